@@ -1,0 +1,97 @@
+# arevent: `make` builds ./arevent from src/ and the committed gen/ with only
+# a C compiler and make. See README.md for the other targets.
+CC      ?= cc
+CFLAGS  ?= -O2
+WARN     = -std=c11 -Wall -Wextra -Werror
+CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Isrc -Igen
+ALL_CFLAGS = $(WARN) $(CFLAGS) $(CPPFLAGS) -MMD -MP
+RE2C    ?= re2c
+BISON   ?= bison
+RE2CFLAGS = -W -Werror -i --no-generation-date --no-version -I grammar -I src
+B       ?= build
+
+LIB_SRC = src/arena.c src/diag.c src/reader.c src/doc.c src/lexicon.c src/lexbuild.c \
+          src/writer.c src/entity.c src/events.c src/eval.c \
+          gen/tokenizer.c gen/json.c
+LIB_OBJ = $(LIB_SRC:%.c=$(B)/%.o) $(B)/gen/lexicon_tables.o
+# lexgen links everything but the tables it writes
+LEXGEN_OBJ = $(B)/tools/lexgen.o $(B)/src/lexbuild.o $(B)/src/arena.o $(B)/src/diag.o $(B)/gen/tokenizer.o
+LEXICON = $(sort $(wildcard grammar/lexicon/*.txt))
+TEST_SRC = $(sort $(wildcard tests/check_*.c))
+TEST_OBJ = $(TEST_SRC:%.c=$(B)/%.o)
+
+.PHONY: all check demo regen bench sanitize fuzz clean deps-check gen-check corpus-check unit-check
+all: arevent
+
+arevent: $(B)/src/cli.o $(B)/libarevent.a
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS)
+
+$(B)/libarevent.a: $(LIB_OBJ)
+	rm -f $@ && ar rcs $@ $^
+
+$(B)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(B)/lexgen: $(LEXGEN_OBJ)
+	$(CC) $(CFLAGS) -o $@ $^
+
+# The dictionaries compile with lexgen (plain C), so `make` picks up edits.
+gen/lexicon_tables.c: $(LEXICON) | $(B)/lexgen
+	$(B)/lexgen $@ $(LEXICON)
+
+# ---- regeneration of the re2c and Bison outputs (needs re2c >= 3.0, bison >= 3.8)
+regen:
+	@tools/ensure-deps.sh regen
+	$(RE2C) $(RE2CFLAGS) -8 -o gen/tokenizer.c grammar/tokenizer.re
+	$(RE2C) $(RE2CFLAGS) -o gen/json.c grammar/json.re
+	$(MAKE) $(B)/lexgen
+	$(B)/lexgen gen/lexicon_tables.c $(LEXICON)
+
+# CI: gen/ must be what grammar/ generates
+gen-check:
+	@tools/ensure-deps.sh regen
+	@rm -rf $(B)/regen && mkdir -p $(B)/regen
+	@$(RE2C) $(RE2CFLAGS) -8 -o $(B)/regen/tokenizer.c grammar/tokenizer.re
+	@$(RE2C) $(RE2CFLAGS) -o $(B)/regen/json.c grammar/json.re
+	@$(B)/lexgen $(B)/regen/lexicon_tables.c $(LEXICON) 2>/dev/null
+	@for f in tokenizer.c json.c lexicon_tables.c; do \
+	    cmp -s $(B)/regen/$$f gen/$$f || { echo "arevent: error: gen/$$f is stale: run make regen and commit"; exit 1; }; done
+	@echo "gen-check: gen/ is up to date"
+
+# ---- tests
+deps-check:
+	@tools/ensure-deps.sh check
+
+$(B)/check_all: $(TEST_OBJ) $(B)/libarevent.a
+	$(CC) $(CFLAGS) -o $@ $^ $$(pkg-config --libs check) $(LDFLAGS)
+
+$(TEST_OBJ): ALL_CFLAGS += $$(pkg-config --cflags check)
+$(TEST_OBJ): | deps-check
+
+unit-check: $(B)/check_all arevent
+	cd tests && ../$(B)/check_all
+
+corpus-check: arevent
+	@sh tools/corpus-check.sh
+
+check: deps-check unit-check corpus-check gen-check
+
+demo: arevent
+	@sh tools/demo.sh
+
+bench: arevent
+	@sh tools/bench.sh
+
+sanitize:
+	$(MAKE) B=build-san CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	    LDFLAGS="-fsanitize=address,undefined" unit-check corpus-check
+
+fuzz:
+	@tools/ensure-deps.sh fuzz
+	@sh tools/fuzz.sh $(FUZZ_SECONDS)
+
+clean:
+	rm -rf build build-san build-fuzz arevent
+
+-include $(wildcard $(B)/*/*.d $(B)/*/*/*.d)

@@ -1,0 +1,211 @@
+/* tokenizer.re: the Arabic news tokenizer and normalizer (re2c, UTF-8).
+ * Generated into gen/tokenizer.c by `make regen`. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "token.h"
+
+/*!include:re2c "classes.re" */
+
+static const struct presform { uint32_t cp; const char *base; } presforms[] = {
+#include "presforms.inc"
+};
+
+static const char *presform_base(uint32_t cp)
+{
+    size_t lo = 0, hi = sizeof presforms / sizeof presforms[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (presforms[mid].cp < cp) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < sizeof presforms / sizeof presforms[0] && presforms[lo].cp == cp ? presforms[lo].base : "";
+}
+
+static void put(arv_charvec *o, const char *s, size_t n)
+{
+    ARV_VEC_RESERVE(*o, o->n + n + 1);
+    memcpy(o->v + o->n, s, n);
+    o->n += n;
+}
+
+void arv_normalize(const char *s, size_t len, arv_charvec *out)
+{
+    const unsigned char *cur = (const unsigned char *)s, *lim = cur + len, *mrk, *tok;
+    for (;;) {
+        tok = cur;
+        if (cur >= lim) return;
+    /*!re2c
+        re2c:api:style = free-form;
+        re2c:define:YYCTYPE = "unsigned char";
+        re2c:define:YYCURSOR = cur;
+        re2c:define:YYMARKER = mrk;
+        re2c:define:YYLIMIT = lim;
+        re2c:yyfill:enable = 0;
+        re2c:eof = 0;
+        re2c:define:YYPEEK = "(cur < lim ? *cur : 0)";
+        re2c:define:YYSKIP = "++cur;";
+        re2c:define:YYBACKUP = "mrk = cur;";
+        re2c:define:YYRESTORE = "cur = mrk;";
+        re2c:define:YYLESSTHAN = "cur >= lim";
+
+        $                             { return; }
+        ar_mark | tatweel | fmt       { continue; }
+        [\u0623\u0625\u0622\u0671]    { put(out, "\xd8\xa7", 2); continue; }
+        "\u0649"                      { put(out, "\xd9\x8a", 2); continue; }
+        "\u0629"                      { put(out, "\xd9\x87", 2); continue; }
+        ar_digit                      { char c = (char)('0' + (tok[1] - 0xA0)); put(out, &c, 1); continue; }
+        ext_digit                     { char c = (char)('0' + (tok[1] - 0xB0)); put(out, &c, 1); continue; }
+        "\u066B"                      { put(out, ".", 1); continue; }
+        "\u066C"                      { put(out, ",", 1); continue; }
+        "\u066A"                      { put(out, "%", 1); continue; }
+        space                         { continue; }
+        [\uFB50-\uFDFF\uFE70-\uFEFC]  {
+            uint32_t cp = ((uint32_t)(tok[0] & 0x0F) << 12) | ((uint32_t)(tok[1] & 0x3F) << 6) | (tok[2] & 0x3F);
+            const char *b = presform_base(cp);
+            put(out, b, strlen(b));
+            continue;
+        }
+        [A-Z]                         { char c = (char)(tok[0] + 32); put(out, &c, 1); continue; }
+        valid_char                    { put(out, (const char *)tok, (size_t)(cur - tok)); continue; }
+        *                             { put(out, (const char *)tok, 1); continue; }
+    */
+    }
+}
+
+const char *arv_tok_class_name(arv_tok_class c)
+{
+    static const char *const names[ARV_TC_COUNT] = {
+        "arabic", "latin", "number", "punct", "quote", "url", "symbol"};
+    return (unsigned)c < ARV_TC_COUNT ? names[c] : "?";
+}
+
+void arv_tokens_clear(arv_tokens *t) { t->tok.n = t->sent.n = t->norm.n = 0; }
+
+void arv_tokens_free(arv_tokens *t)
+{
+    ARV_VEC_FREE(t->tok);
+    ARV_VEC_FREE(t->sent);
+    ARV_VEC_FREE(t->norm);
+}
+
+/* Sentence bookkeeping while tokens are emitted. */
+typedef struct splitter {
+    int pending;   /* a terminator or line break was seen: the next token opens a sentence */
+    int after_term; /* the last token was a terminator, nothing in between */
+} splitter;
+
+static int closes_quote(const unsigned char *s, size_t n)
+{
+    /* closing quotes and brackets that stay with the sentence they follow */
+    return (n == 1 && (s[0] == '"' || s[0] == '\'' || s[0] == ')' || s[0] == ']'))
+        || (n == 2 && s[0] == 0xC2 && s[1] == 0xBB)                       /* » */
+        || (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x9D || s[2] == 0x99)); /* ” ’ */
+}
+
+static void emit(arv_tokens *out, splitter *sp, const char *text, const unsigned char *tok,
+                 const unsigned char *cur, arv_tok_class cls, unsigned flags)
+{
+    size_t start = (size_t)(tok - (const unsigned char *)text), end = (size_t)(cur - (const unsigned char *)text);
+    int glued = out->tok.n && out->tok.v[out->tok.n - 1].end == start;
+    int continues = sp->after_term && glued &&
+        ((flags & ARV_TF_TERM) || ((cls == ARV_TC_QUOTE || cls == ARV_TC_PUNCT) && closes_quote(tok, end - start)));
+    if (out->sent.n == 0 || (sp->pending && !continues)) {
+        arv_sentence s = {(uint32_t)out->tok.n, 0, (uint32_t)start, (uint32_t)end};
+        ARV_VEC_PUSH(out->sent, s);
+    }
+    if (!continues) sp->pending = 0;
+    if (glued) out->tok.v[out->tok.n - 1].flags |= ARV_TF_GLUED;
+    arv_sentence *s = &out->sent.v[out->sent.n - 1];
+    s->count++;
+    s->end = (uint32_t)end;
+    arv_token t;
+    t.start = (uint32_t)start;
+    t.end = (uint32_t)end;
+    t.norm = (uint32_t)out->norm.n;
+    arv_normalize((const char *)tok, end - start, &out->norm);
+    t.norm_len = (uint32_t)(out->norm.n - t.norm);
+    ARV_VEC_PUSH(out->norm, '\0');
+    t.sent = (uint32_t)(out->sent.n - 1);
+    t.cls = (uint8_t)cls;
+    t.flags = (uint8_t)flags;
+    ARV_VEC_PUSH(out->tok, t);
+    if (flags & ARV_TF_TERM) sp->pending = sp->after_term = 1;
+    else if (!continues) sp->after_term = 0;
+}
+
+size_t arv_tokenize(const char *text, size_t len, arv_tokens *out, const char *doc, arv_diag *d)
+{
+    const unsigned char *cur = (const unsigned char *)text, *lim = cur + len, *mrk, *tok;
+    const unsigned char *bad = NULL;  /* start of a run of invalid bytes */
+    size_t problems = 0;
+    splitter sp = {0, 0};
+    arv_tokens_clear(out);
+    if (len > ARV_MAX_DOC) {
+        arv_diag_emit(d, doc, 0, ARV_ERROR, "document of %zu bytes is larger than 4 GiB: not tokenized", len);
+        return 1;
+    }
+    /* A run of invalid bytes becomes one SYMBOL token and one warning, emitted
+     * when the next valid token (or the end) shows where the run stops. */
+#define FLUSH() do { if (bad) { \
+            problems++; \
+            arv_diag_emit(d, doc, (unsigned long)(bad - (const unsigned char *)text), ARV_WARNING, \
+                          "invalid UTF-8 (%zu byte%s), kept as a symbol", (size_t)(tok - bad), \
+                          tok - bad == 1 ? "" : "s"); \
+            emit(out, &sp, text, bad, tok, ARV_TC_SYMBOL, ARV_TF_INVALID); \
+            bad = NULL; } } while (0)
+#define EMIT(cls, flags) do { FLUSH(); emit(out, &sp, text, tok, cur, (cls), (flags)); } while (0)
+    for (;;) {
+        tok = cur;
+    /*!re2c
+        re2c:api:style = free-form;
+        re2c:define:YYCTYPE = "unsigned char";
+        re2c:define:YYCURSOR = cur;
+        re2c:define:YYMARKER = mrk;
+        re2c:define:YYLIMIT = lim;
+        re2c:yyfill:enable = 0;
+        re2c:eof = 0;
+        re2c:define:YYPEEK = "(cur < lim ? *cur : 0)";
+        re2c:define:YYSKIP = "++cur;";
+        re2c:define:YYBACKUP = "mrk = cur;";
+        re2c:define:YYRESTORE = "cur = mrk;";
+        re2c:define:YYLESSTHAN = "cur >= lim";
+
+        num      = digit+ ([.,\u066B\u066C] digit+)*;
+        urlchar  = [a-zA-Z0-9\-._~:/?#@!$&*+,;=%'()[\]];
+        urlend   = [a-zA-Z0-9\-_~/#@$&*+=%];
+        word_in  = ar_letter | ar_mark | tatweel | fmt+ (ar_letter | ar_mark);
+
+        $                                   { FLUSH(); break; }
+        newline                             { FLUSH(); if (out->sent.n) sp.pending = 1; sp.after_term = 0; continue; }
+        space+ | fmt+                       { FLUSH(); sp.after_term = 0; continue; }
+        ("http" "s"? "://" | "www.") urlchar* urlend
+            { EMIT(ARV_TC_URL, 0); continue; }
+        [a-zA-Z0-9._%+\-]+ "@" [a-zA-Z0-9\-]+ ("." [a-zA-Z0-9\-]+)* "." [a-zA-Z]{2,}
+            { EMIT(ARV_TC_URL, 0); continue; }
+        num (space* "+" space* num)? percent? | percent
+            { EMIT(ARV_TC_NUMBER, 0); continue; }
+        ar_letter word_in* tatweel*         { EMIT(ARV_TC_ARABIC, 0); continue; }
+        tatweel+                            { EMIT(ARV_TC_SYMBOL, 0); continue; }
+        latin (latin | [0-9])* (['\u2019\-] latin+)*
+            { EMIT(ARV_TC_LATIN, 0); continue; }
+        "."                                 {
+            /* not after a single Latin initial (U.S., J. Kerry) */
+            size_t n = out->tok.n;
+            int initial = n && out->tok.v[n - 1].cls == ARV_TC_LATIN
+                && out->tok.v[n - 1].end == (uint32_t)(tok - (const unsigned char *)text)
+                && out->tok.v[n - 1].norm_len == 1;
+            EMIT(ARV_TC_PUNCT, initial ? 0 : ARV_TF_TERM);
+            continue;
+        }
+        term                                { EMIT(ARV_TC_PUNCT, ARV_TF_TERM); continue; }
+        quote                               { EMIT(ARV_TC_QUOTE, 0); continue; }
+        punct                               { EMIT(ARV_TC_PUNCT, 0); continue; }
+        valid_char                          { EMIT(ARV_TC_SYMBOL, 0); continue; }
+        *                                   { if (!bad) bad = tok; continue; }
+    */
+    }
+#undef EMIT
+#undef FLUSH
+    return problems;
+}

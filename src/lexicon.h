@@ -1,0 +1,114 @@
+/* lexicon.h: dictionaries compiled into a trie over normalized tokens, and
+ * the clitic-aware longest-match matcher.
+ *
+ * The same builder (lexbuild.c) reads the dictionary files of grammar/lexicon
+ * at build time (tools/lexgen writes its tables into gen/lexicon_tables.c) and
+ * user files given with --lexicon at run time. */
+#ifndef ARV_LEXICON_H
+#define ARV_LEXICON_H
+#include <stddef.h>
+#include <stdint.h>
+#include "arena.h"
+#include "diag.h"
+#include "token.h"
+
+typedef enum arv_kind {
+    ARV_K_ACTOR, ARV_K_AGENT, ARV_K_PLACE, ARV_K_NISBA, ARV_K_VERB, ARV_K_MASDAR, ARV_K_THEME,
+    ARV_K_COUNT
+} arv_kind;
+
+typedef enum arv_etype { ARV_T_NONE, ARV_T_PER, ARV_T_ORG, ARV_T_LOC, ARV_T_DATE, ARV_T_COUNT } arv_etype;
+
+/* Verb frame flags: prepositions that introduce the target or theme. */
+enum {
+    ARV_P_ILA = 1 << 0,  /* إلى */
+    ARV_P_LI = 1 << 1,   /* ل */
+    ARV_P_BI = 1 << 2,   /* ب */
+    ARV_P_ALA = 1 << 3,  /* على */
+    ARV_P_MAA = 1 << 4,  /* مع */
+    ARV_P_DIDD = 1 << 5, /* ضد */
+    ARV_P_MIN = 1 << 6,  /* من */
+    ARV_P_FI = 1 << 7,   /* في */
+    ARV_P_AN = 1 << 8    /* عن */
+};
+
+typedef struct arv_lex_code {
+    uint32_t str;          /* offset of the code in the string pool */
+    uint32_t from, to;     /* validity YYYYMMDD; 0 = open */
+} arv_lex_code;
+
+typedef struct arv_lex_entry {
+    uint8_t kind;          /* arv_kind */
+    uint8_t type;          /* arv_etype */
+    uint16_t preps;        /* verbs and verbal nouns: ARV_P_* */
+    uint32_t code_first;   /* codes[code_first .. code_first+ncodes) */
+    uint32_t ncodes;
+    uint32_t phrase;       /* the entry as written (string pool), for messages and tests */
+    uint32_t file, line;   /* source file name (string pool) and line */
+} arv_lex_entry;
+
+/* Trie node: its outgoing edges are edges[edge_first .. edge_first+nedges),
+ * sorted by byte; entries ending here are entries[entry_first ..). */
+typedef struct arv_lex_node {
+    uint32_t edge_first, entry_first;
+    uint16_t nedges, nentries;
+} arv_lex_node;
+
+typedef struct arv_lex_edge {
+    uint32_t to;
+    uint8_t byte;
+} arv_lex_edge;
+
+typedef struct arv_lexicon {
+    const arv_lex_node *nodes;
+    const arv_lex_edge *edges;
+    const arv_lex_entry *entries;
+    const arv_lex_code *codes;
+    const char *strings;
+    size_t nnodes, nedges, nentries, ncodes, nstrings;
+    void *owned;           /* run-time lexicons: the memory to free */
+} arv_lexicon;
+
+/* The lexicon compiled into gen/lexicon_tables.c. */
+const arv_lexicon *arv_lexicon_builtin(void);
+
+/* Builder: add files, then compile. */
+typedef struct arv_lexbuild arv_lexbuild;
+arv_lexbuild *arv_lexbuild_new(arv_diag *d);
+void arv_lexbuild_set_diag(arv_lexbuild *b, arv_diag *d);
+/* Reads one dictionary file; returns the number of malformed lines (each
+ * reported as FILE:LINE), -1 when it cannot be read. */
+long arv_lexbuild_add_file(arv_lexbuild *b, const char *path);
+/* Reads dictionary text from memory, path naming it in messages. */
+long arv_lexbuild_add_text(arv_lexbuild *b, const char *path, const char *text, size_t len);
+/* Compiles into a lexicon the caller frees with arv_lexicon_free; frees b. */
+arv_lexicon *arv_lexbuild_finish(arv_lexbuild *b);
+void arv_lexicon_free(arv_lexicon *l);
+/* Writes the lexicon as C tables (gen/lexicon_tables.c). */
+int arv_lexicon_write_c(const arv_lexicon *l, FILE *out);
+
+/* Inflected forms of a verb lemma line "PAST / PRESENT" (lexbuild.c):
+ * appends NUL-separated forms to out (unnormalized); returns their count. */
+size_t arv_verb_forms(const char *past, const char *present, arv_charvec *out);
+
+/* A dictionary match over tokens [first, last) of one sentence. */
+typedef struct arv_match {
+    uint32_t first, last;      /* token span */
+    uint32_t start, end;       /* byte span, proclitics excluded */
+    const arv_lexicon *lex;
+    uint32_t entry_first;      /* lex->entries[entry_first .. +nentries) */
+    uint16_t nentries;
+    uint8_t prefix, suffix;    /* bytes of clitics stripped from the first / last token */
+} arv_match;
+
+/* Longest match starting at token i (user lexicon first, then built-in);
+ * returns 1 and fills *m, or 0. */
+int arv_lexicon_match(const arv_lexicon *const *lex, size_t nlex, const arv_tokens *tk,
+                      const char *text, size_t i, size_t end, arv_match *m);
+
+/* Code of entry e valid on date (YYYYMMDD, 0 = unknown): the dated code whose
+ * range holds it, else the first undated code; "" when none. */
+const char *arv_lex_code_for(const arv_lexicon *l, const arv_lex_entry *e, uint32_t date);
+const char *arv_kind_name(arv_kind k);
+const char *arv_etype_name(arv_etype t);
+#endif

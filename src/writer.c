@@ -1,0 +1,196 @@
+/* writer.c: TSV, JSONL and CoNLL output. The columns are a contract with
+ * other tools: see README.md. TSV fields escape backslash, tab, newline and
+ * carriage return as \\ \t \n \r; JSONL is valid JSON for any input bytes
+ * (invalid UTF-8 becomes U+FFFD). */
+#include "doc.h"
+#include <string.h>
+
+static void tsv_str(FILE *o, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        switch (c) {
+        case '\\': fputs("\\\\", o); break;
+        case '\t': fputs("\\t", o); break;
+        case '\n': fputs("\\n", o); break;
+        case '\r': fputs("\\r", o); break;
+        case '\0': fputs("\\0", o); break;
+        default: fputc(c, o);
+        }
+    }
+}
+
+/* Length of the valid UTF-8 sequence at s (max n bytes), 0 if invalid. */
+static size_t utf8_len(const unsigned char *s, size_t n)
+{
+    unsigned c = s[0];
+    size_t k;
+    unsigned cp;
+    if (c < 0x80) return 1;
+    if (c >= 0xC2 && c <= 0xDF) k = 2, cp = c & 0x1F;
+    else if (c >= 0xE0 && c <= 0xEF) k = 3, cp = c & 0x0F;
+    else if (c >= 0xF0 && c <= 0xF4) k = 4, cp = c & 0x07;
+    else return 0;
+    if (n < k) return 0;
+    for (size_t i = 1; i < k; i++) {
+        if ((s[i] & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (s[i] & 0x3F);
+    }
+    if ((k == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (k == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+        return 0;
+    return k;
+}
+
+static void json_str(FILE *o, const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    fputc('"', o);
+    for (size_t i = 0; i < n;) {
+        unsigned char c = u[i];
+        if (c == '"' || c == '\\') { fputc('\\', o); fputc(c, o); i++; }
+        else if (c == '\n') { fputs("\\n", o); i++; }
+        else if (c == '\t') { fputs("\\t", o); i++; }
+        else if (c == '\r') { fputs("\\r", o); i++; }
+        else if (c < 0x20 || c == 0x7F) { fprintf(o, "\\u%04x", c); i++; }
+        else if (c < 0x80) { fputc(c, o); i++; }
+        else {
+            size_t k = utf8_len(u + i, n - i);
+            if (k) { fwrite(u + i, 1, k, o); i += k; }
+            else { fputs("\\ufffd", o); i++; }
+        }
+    }
+    fputc('"', o);
+}
+
+typedef struct field {
+    const char *name;
+    const char *s;     /* string value, or NULL for a number */
+    size_t n;
+    unsigned long num;
+} field;
+
+static field fs(const char *name, const char *s) { field f = {name, s ? s : "", s ? strlen(s) : 0, 0}; return f; }
+static field fspan(const char *name, const arv_doc *d, arv_span sp)
+{
+    field f = {name, d->text + sp.start, sp.end > sp.start ? sp.end - sp.start : 0, 0};
+    return f;
+}
+static field fnum(const char *name, unsigned long v) { field f = {name, NULL, 0, v}; return f; }
+
+static void row(FILE *o, arv_format fmt, const field *f, size_t n)
+{
+    if (fmt == ARV_FMT_JSONL) fputc('{', o);
+    for (size_t i = 0; i < n; i++) {
+        if (fmt == ARV_FMT_JSONL) {
+            if (i) fputc(',', o);
+            json_str(o, f[i].name, strlen(f[i].name));
+            fputc(':', o);
+            if (f[i].s) json_str(o, f[i].s, f[i].n);
+            else fprintf(o, "%lu", f[i].num);
+        } else {
+            if (i) fputc('\t', o);
+            if (f[i].s) tsv_str(o, f[i].s, f[i].n);
+            else fprintf(o, "%lu", f[i].num);
+        }
+    }
+    fputs(fmt == ARV_FMT_JSONL ? "}\n" : "\n", o);
+}
+
+static const char *const hdr_tokens[] = {"doc", "sent", "start", "end", "class", "norm", "text"};
+static const char *const hdr_lookup[] = {"doc", "sent", "start", "end", "kind", "type", "code", "text", "entry", "source"};
+static const char *const hdr_entities[] = {"doc", "sent", "start", "end", "type", "text", "code"};
+static const char *const hdr_events[] = {"doc", "sent", "date", "source", "source_code", "event_code", "target",
+                                         "target_code", "theme", "location", "trigger", "mode", "start", "end", "rule"};
+
+void arv_write_header(FILE *o, arv_view view, arv_format fmt, unsigned flags)
+{
+    if (fmt != ARV_FMT_TSV) return;
+    const char *const *h;
+    size_t n;
+    switch (view) {
+    case ARV_VIEW_TOKENS: h = hdr_tokens; n = sizeof hdr_tokens / sizeof *h; break;
+    case ARV_VIEW_LOOKUP: h = hdr_lookup; n = sizeof hdr_lookup / sizeof *h; break;
+    case ARV_VIEW_ENTITIES: h = hdr_entities; n = sizeof hdr_entities / sizeof *h; break;
+    default: h = hdr_events; n = sizeof hdr_events / sizeof *h; break;
+    }
+    for (size_t i = 0; i < n; i++) fprintf(o, "%s%s", i ? "\t" : "", h[i]);
+    if (view == ARV_VIEW_EVENTS && (flags & ARV_WRITE_EXPLAIN)) fputs("\texplain", o);
+    fputc('\n', o);
+}
+
+static const char *const mode_name[] = {"asserted", "intended", "negated", "nonfactual"};
+
+static void write_conll(const arv_doc *d, FILE *o)
+{
+    size_t e = 0;
+    for (size_t i = 0; i < d->in_ntok; i++) {
+        uint32_t s = d->in_tok[2 * i], t = d->in_tok[2 * i + 1];
+        if (i && memchr(d->text + d->in_tok[2 * i - 1], '\n', s - d->in_tok[2 * i - 1])) fputc('\n', o);
+        while (e < d->ents.n && d->ents.v[e].span.end <= s) e++;
+        const char *tag = "O";
+        char buf[16];
+        if (e < d->ents.n && d->ents.v[e].span.start < t) {
+            const arv_entity *en = &d->ents.v[e];
+            int begins = i == 0 || en->span.start >= d->in_tok[2 * i - 1];
+            snprintf(buf, sizeof buf, "%s-%s", begins ? "B" : "I", arv_etype_name((arv_etype)en->type));
+            tag = buf;
+        }
+        tsv_str(o, d->text + s, t - s);
+        fprintf(o, "\t%s\n", tag);
+    }
+    if (d->in_ntok) fputc('\n', o);
+}
+
+void arv_doc_write(const arv_doc *d, FILE *o, arv_view view, arv_format fmt, unsigned flags)
+{
+    if (fmt == ARV_FMT_CONLL) {
+        write_conll(d, o);
+        return;
+    }
+    if (view == ARV_VIEW_TOKENS) {
+        for (size_t i = 0; i < d->tk.tok.n; i++) {
+            const arv_token *t = &d->tk.tok.v[i];
+            field f[] = {fs("doc", d->id), fnum("sent", t->sent + 1UL), fnum("start", t->start), fnum("end", t->end),
+                         fs("class", arv_tok_class_name((arv_tok_class)t->cls)),
+                         {"norm", d->tk.norm.v + t->norm, t->norm_len, 0},
+                         fspan("text", d, (arv_span){t->start, t->end})};
+            row(o, fmt, f, sizeof f / sizeof *f);
+        }
+    } else if (view == ARV_VIEW_LOOKUP) {
+        for (size_t i = 0; i < d->matches.n; i++) {
+            const arv_match *m = &d->matches.v[i];
+            for (uint16_t k = 0; k < m->nentries; k++) {
+                const arv_lex_entry *e = &m->lex->entries[m->entry_first + k];
+                char src[300];
+                snprintf(src, sizeof src, "%s:%u", m->lex->strings + e->file, e->line);
+                field f[] = {fs("doc", d->id), fnum("sent", d->tk.tok.v[m->first].sent + 1UL), fnum("start", m->start),
+                             fnum("end", m->end), fs("kind", arv_kind_name((arv_kind)e->kind)),
+                             fs("type", arv_etype_name((arv_etype)e->type)),
+                             fs("code", arv_lex_code_for(m->lex, e, d->ymd)), fspan("text", d, (arv_span){m->start, m->end}),
+                             fs("entry", m->lex->strings + e->phrase), fs("source", src)};
+                row(o, fmt, f, sizeof f / sizeof *f);
+            }
+        }
+    } else if (view == ARV_VIEW_ENTITIES) {
+        for (size_t i = 0; i < d->ents.n; i++) {
+            const arv_entity *e = &d->ents.v[i];
+            field f[] = {fs("doc", d->id), fnum("sent", e->sent + 1UL), fnum("start", e->span.start),
+                         fnum("end", e->span.end), fs("type", arv_etype_name((arv_etype)e->type)),
+                         fspan("text", d, e->span), fs("code", e->code)};
+            row(o, fmt, f, sizeof f / sizeof *f);
+        }
+    } else {
+        for (size_t i = 0; i < d->evs.n; i++) {
+            const arv_event *e = &d->evs.v[i];
+            if (!(flags & ARV_WRITE_ALL) && e->mode != ARV_MODE_ASSERTED && e->mode != ARV_MODE_INTENDED) continue;
+            field f[16] = {fs("doc", d->id), fnum("sent", e->sent + 1UL), fs("date", e->date),
+                           fspan("source", d, e->source), fs("source_code", e->source_code),
+                           fs("event_code", e->event_code), fspan("target", d, e->target),
+                           fs("target_code", e->target_code), fspan("theme", d, e->theme),
+                           fspan("location", d, e->location), fspan("trigger", d, e->trigger),
+                           fs("mode", mode_name[e->mode]), fnum("start", e->extent.start), fnum("end", e->extent.end),
+                           fs("rule", e->rule), fs("explain", e->explain)};
+            row(o, fmt, f, (flags & ARV_WRITE_EXPLAIN) ? 16 : 15);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/* lexgen: compiles the dictionaries of grammar/lexicon into C tables.
+ *   lexgen OUT.c FILE.txt...
+ * Any malformed line is an error (FILE:LINE) and nothing is written, so
+ * that a broken dictionary never builds silently. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "lexicon.h"
+
+int main(int argc, char **argv)
+{
+    if (argc < 3) {
+        fputs("usage: lexgen OUT.c DICTIONARY.txt...\n", stderr);
+        return 2;
+    }
+    arv_diag d = {stderr, 0, 0};
+    arv_lexbuild *b = arv_lexbuild_new(&d);
+    long bad = 0;
+    for (int i = 2; i < argc; i++) {
+        long r = arv_lexbuild_add_file(b, argv[i]);
+        bad += r < 0 ? 1 : r;
+    }
+    arv_lexicon *l = arv_lexbuild_finish(b);
+    if (bad) {
+        fprintf(stderr, "arevent: lexgen: error: %ld bad line%s; %s not written\n", bad, bad == 1 ? "" : "s", argv[1]);
+        arv_lexicon_free(l);
+        return 1;
+    }
+    size_t n = strlen(argv[1]);
+    char *tmp = malloc(n + 5);
+    if (!tmp) abort();
+    snprintf(tmp, n + 5, "%s.tmp", argv[1]);
+    FILE *f = fopen(tmp, "w");
+    if (!f || arv_lexicon_write_c(l, f) != 0 || fclose(f) != 0 || rename(tmp, argv[1]) != 0) {
+        perror(argv[1]);
+        free(tmp);
+        arv_lexicon_free(l);
+        return 1;
+    }
+    fprintf(stderr, "lexgen: %zu forms, %zu trie nodes -> %s\n", l->nentries, l->nnodes, argv[1]);
+    free(tmp);
+    arv_lexicon_free(l);
+    return 0;
+}
