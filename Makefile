@@ -9,10 +9,12 @@ RE2C    ?= re2c
 BISON   ?= bison
 RE2CFLAGS = -W -Werror -i --no-generation-date --no-version -I grammar -I src
 B       ?= build
+# re2c lexers over UTF-8 text (-8); json.re scans bytes
+RE2C_UTF8 = tokenizer closed
 
 LIB_SRC = src/arena.c src/diag.c src/reader.c src/doc.c src/lexicon.c src/lexbuild.c \
           src/writer.c src/entity.c src/events.c src/eval.c \
-          gen/tokenizer.c gen/json.c
+          gen/tokenizer.c gen/closed.c gen/json.c
 LIB_OBJ = $(LIB_SRC:%.c=$(B)/%.o) $(B)/gen/lexicon_tables.o
 # lexgen links everything but the tables it writes
 LEXGEN_OBJ = $(B)/tools/lexgen.o $(B)/src/lexbuild.o $(B)/src/arena.o $(B)/src/diag.o $(B)/gen/tokenizer.o
@@ -43,7 +45,7 @@ gen/lexicon_tables.c: $(LEXICON) | $(B)/lexgen
 # ---- regeneration of the re2c and Bison outputs (needs re2c >= 3.0, bison >= 3.8)
 regen:
 	@tools/ensure-deps.sh regen
-	$(RE2C) $(RE2CFLAGS) -8 -o gen/tokenizer.c grammar/tokenizer.re
+	for f in $(RE2C_UTF8); do $(RE2C) $(RE2CFLAGS) -8 --input-encoding utf8 -o gen/$$f.c grammar/$$f.re || exit 1; done
 	$(RE2C) $(RE2CFLAGS) -o gen/json.c grammar/json.re
 	$(MAKE) $(B)/lexgen
 	$(B)/lexgen gen/lexicon_tables.c $(LEXICON)
@@ -52,10 +54,10 @@ regen:
 gen-check:
 	@tools/ensure-deps.sh regen
 	@rm -rf $(B)/regen && mkdir -p $(B)/regen
-	@$(RE2C) $(RE2CFLAGS) -8 -o $(B)/regen/tokenizer.c grammar/tokenizer.re
+	@for f in $(RE2C_UTF8); do $(RE2C) $(RE2CFLAGS) -8 --input-encoding utf8 -o $(B)/regen/$$f.c grammar/$$f.re || exit 1; done
 	@$(RE2C) $(RE2CFLAGS) -o $(B)/regen/json.c grammar/json.re
 	@$(B)/lexgen $(B)/regen/lexicon_tables.c $(LEXICON) 2>/dev/null
-	@for f in tokenizer.c json.c lexicon_tables.c; do \
+	@for f in $(RE2C_UTF8:=.c) json.c lexicon_tables.c; do \
 	    cmp -s $(B)/regen/$$f gen/$$f || { echo "arevent: error: gen/$$f is stale: run make regen and commit"; exit 1; }; done
 	@echo "gen-check: gen/ is up to date"
 

@@ -27,23 +27,21 @@ static const char *presform_base(uint32_t cp)
     return lo < sizeof presforms / sizeof presforms[0] && presforms[lo].cp == cp ? presforms[lo].base : "";
 }
 
-static void put(arv_charvec *o, const char *s, size_t n)
-{
-    ARV_VEC_RESERVE(*o, o->n + n + 1);
-    memcpy(o->v + o->n, s, n);
-    o->n += n;
-}
+/* Normalizing never lengthens a word except through presentation-form
+ * ligatures, which reserve their own room: one reservation per word. */
+#define PUT1(c) (out->v[out->n++] = (char)(c))
+#define PUTN(src, cnt) (memcpy(out->v + out->n, (src), (cnt)), out->n += (cnt))
 
 void arv_normalize(const char *s, size_t len, arv_charvec *out)
 {
     const unsigned char *cur = (const unsigned char *)s, *lim = cur + len, *mrk, *tok;
+    ARV_VEC_RESERVE(*out, out->n + len + 1);
     for (;;) {
         tok = cur;
-        if (cur >= lim) return;
     
 {
 	unsigned char yych;
-	yych = *cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 		case 0x01:
@@ -145,7 +143,7 @@ void arv_normalize(const char *s, size_t len, arv_charvec *out)
 		case '}':
 		case '~':
 		case 0x7F:
-			if (lim <= cur) goto yy41;
+			if (cur >= lim) goto yy41;
 			goto yy1;
 		case '\t':
 		case ' ': goto yy2;
@@ -230,19 +228,20 @@ void arv_normalize(const char *s, size_t len, arv_charvec *out)
 	}
 yy1:
 	++cur;
-	{ put(out, (const char *)tok, (size_t)(cur - tok)); continue; }
+	{ PUTN(tok, (size_t)(cur - tok)); continue; }
 yy2:
 	++cur;
 	{ continue; }
 yy3:
 	++cur;
-	{ char c = (char)(tok[0] + 32); put(out, &c, 1); continue; }
+	{ PUT1(tok[0] + 32); continue; }
 yy4:
 	++cur;
 yy5:
-	{ put(out, (const char *)tok, 1); continue; }
+	{ PUT1(tok[0]); continue; }
 yy6:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -311,7 +310,8 @@ yy6:
 		default: goto yy5;
 	}
 yy7:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -380,7 +380,8 @@ yy7:
 		default: goto yy5;
 	}
 yy8:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -449,7 +450,8 @@ yy8:
 		default: goto yy5;
 	}
 yy9:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x8B:
@@ -518,7 +520,8 @@ yy9:
 		default: goto yy5;
 	}
 yy10:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -587,7 +590,9 @@ yy10:
 		default: goto yy5;
 	}
 yy11:
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA0:
 		case 0xA1:
@@ -624,7 +629,9 @@ yy11:
 		default: goto yy5;
 	}
 yy12:
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -693,7 +700,9 @@ yy12:
 		default: goto yy5;
 	}
 yy13:
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80: goto yy33;
 		case 0x81: goto yy34;
@@ -762,7 +771,9 @@ yy13:
 		default: goto yy5;
 	}
 yy14:
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80: goto yy32;
 		case 0x81:
@@ -831,7 +842,9 @@ yy14:
 		default: goto yy5;
 	}
 yy15:
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -900,7 +913,9 @@ yy15:
 		default: goto yy5;
 	}
 yy16:
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -937,7 +952,9 @@ yy16:
 		default: goto yy5;
 	}
 yy17:
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -1006,7 +1023,9 @@ yy17:
 		default: goto yy5;
 	}
 yy18:
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x90:
 		case 0x91:
@@ -1059,7 +1078,9 @@ yy18:
 		default: goto yy5;
 	}
 yy19:
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -1128,7 +1149,9 @@ yy19:
 		default: goto yy5;
 	}
 yy20:
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -1153,30 +1176,31 @@ yy21:
 	{ continue; }
 yy22:
 	++cur;
-	{ put(out, "\xd8\xa7", 2); continue; }
+	{ PUT1(0xD8); PUT1(0xA7); continue; }
 yy23:
 	++cur;
-	{ put(out, "\xd9\x87", 2); continue; }
+	{ PUT1(0xD9); PUT1(0x87); continue; }
 yy24:
 	++cur;
-	{ put(out, "\xd9\x8a", 2); continue; }
+	{ PUT1(0xD9); PUT1(0x8A); continue; }
 yy25:
 	++cur;
-	{ char c = (char)('0' + (tok[1] - 0xA0)); put(out, &c, 1); continue; }
+	{ PUT1('0' + (tok[1] - 0xA0)); continue; }
 yy26:
 	++cur;
-	{ put(out, "%", 1); continue; }
+	{ PUT1('%'); continue; }
 yy27:
 	++cur;
-	{ put(out, ".", 1); continue; }
+	{ PUT1('.'); continue; }
 yy28:
 	++cur;
-	{ put(out, ",", 1); continue; }
+	{ PUT1(','); continue; }
 yy29:
 	++cur;
-	{ char c = (char)('0' + (tok[1] - 0xB0)); put(out, &c, 1); continue; }
+	{ PUT1('0' + (tok[1] - 0xB0)); continue; }
 yy30:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -1248,7 +1272,8 @@ yy31:
 	cur = mrk;
 	goto yy5;
 yy32:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80: goto yy2;
 		case 0x81:
@@ -1317,7 +1342,8 @@ yy32:
 		default: goto yy31;
 	}
 yy33:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -1386,7 +1412,8 @@ yy33:
 		default: goto yy31;
 	}
 yy34:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -1455,7 +1482,8 @@ yy34:
 		default: goto yy31;
 	}
 yy35:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -1524,7 +1552,8 @@ yy35:
 		default: goto yy31;
 	}
 yy36:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -1593,7 +1622,8 @@ yy36:
 		default: goto yy31;
 	}
 yy37:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -1662,7 +1692,8 @@ yy37:
 		default: goto yy31;
 	}
 yy38:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -1731,7 +1762,8 @@ yy38:
 		default: goto yy31;
 	}
 yy39:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -1804,7 +1836,9 @@ yy40:
 	{
             uint32_t cp = ((uint32_t)(tok[0] & 0x0F) << 12) | ((uint32_t)(tok[1] & 0x3F) << 6) | (tok[2] & 0x3F);
             const char *b = presform_base(cp);
-            put(out, b, strlen(b));
+            size_t bn = strlen(b);
+            ARV_VEC_RESERVE(*out, out->n + bn + (size_t)(lim - cur) + 1);
+            PUTN(b, bn);
             continue;
         }
 yy41:
@@ -1813,6 +1847,8 @@ yy41:
 
     }
 }
+#undef PUT1
+#undef PUTN
 
 const char *arv_tok_class_name(arv_tok_class c)
 {
@@ -1866,7 +1902,7 @@ static void emit(arv_tokens *out, splitter *sp, const char *text, const unsigned
     t.norm = (uint32_t)out->norm.n;
     arv_normalize((const char *)tok, end - start, &out->norm);
     t.norm_len = (uint32_t)(out->norm.n - t.norm);
-    ARV_VEC_PUSH(out->norm, '\0');
+    out->norm.v[out->norm.n++] = '\0';  /* arv_normalize reserved room for it */
     t.sent = (uint32_t)(out->sent.n - 1);
     t.cls = (uint8_t)cls;
     t.flags = (uint8_t)flags;
@@ -1902,7 +1938,7 @@ size_t arv_tokenize(const char *text, size_t len, arv_tokens *out, const char *d
 {
 	unsigned char yych;
 	unsigned int yyaccept = 0;
-	yych = *cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 		case 0x01:
@@ -1933,7 +1969,7 @@ size_t arv_tokenize(const char *text, size_t len, arv_tokens *out, const char *d
 		case 0x1F:
 		case '$':
 		case 0x7F:
-			if (lim <= cur) goto yy194;
+			if (cur >= lim) goto yy194;
 			goto yy43;
 		case '\t':
 		case ' ': goto yy44;
@@ -2092,7 +2128,9 @@ yy43:
 	{ EMIT(ARV_TC_SYMBOL, 0); continue; }
 yy44:
 	yyaccept = 0;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '\t':
 		case ' ': goto yy44;
@@ -2109,7 +2147,8 @@ yy46:
 yy47:
 	{ FLUSH(); if (out->sent.n) sp.pending = 1; sp.after_term = 0; continue; }
 yy48:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '\n': goto yy46;
 		default: goto yy47;
@@ -2126,7 +2165,9 @@ yy52:
 	{ EMIT(ARV_TC_PUNCT, 0); continue; }
 yy53:
 	yyaccept = 1;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '%':
 		case '+':
@@ -2202,7 +2243,9 @@ yy54:
 	{ EMIT(ARV_TC_NUMBER, 0); continue; }
 yy55:
 	yyaccept = 2;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '%':
 		case '+':
@@ -2276,7 +2319,9 @@ yy55:
 	}
 yy56:
 	yyaccept = 3;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '%':
 		case '+':
@@ -2360,7 +2405,9 @@ yy57:
         }
 yy58:
 	yyaccept = 1;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '\t':
 		case ' ': goto yy93;
@@ -2443,7 +2490,9 @@ yy58:
 	}
 yy59:
 	yyaccept = 4;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 yy60:
 	switch (yych) {
 		case '%':
@@ -2529,7 +2578,9 @@ yy61:
 	{ EMIT(ARV_TC_LATIN, 0); continue; }
 yy62:
 	yyaccept = 4;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00: goto yy61;
 		case 't': goto yy109;
@@ -2537,7 +2588,9 @@ yy62:
 	}
 yy63:
 	yyaccept = 4;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00: goto yy61;
 		case 'w': goto yy110;
@@ -2548,7 +2601,8 @@ yy64:
 yy65:
 	{ if (!bad) bad = tok; continue; }
 yy66:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -2617,7 +2671,8 @@ yy66:
 		default: goto yy65;
 	}
 yy67:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -2686,7 +2741,8 @@ yy67:
 		default: goto yy65;
 	}
 yy68:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -2755,7 +2811,8 @@ yy68:
 		default: goto yy65;
 	}
 yy69:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -2824,7 +2881,8 @@ yy69:
 		default: goto yy65;
 	}
 yy70:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -2893,7 +2951,8 @@ yy70:
 		default: goto yy65;
 	}
 yy71:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -2962,7 +3021,8 @@ yy71:
 		default: goto yy65;
 	}
 yy72:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80: goto yy115;
 		case 0x81:
@@ -3031,7 +3091,8 @@ yy72:
 		default: goto yy65;
 	}
 yy73:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -3100,7 +3161,8 @@ yy73:
 		default: goto yy65;
 	}
 yy74:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -3170,7 +3232,9 @@ yy74:
 	}
 yy75:
 	yyaccept = 5;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA0:
 		case 0xA1:
@@ -3208,7 +3272,9 @@ yy75:
 	}
 yy76:
 	yyaccept = 5;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -3278,7 +3344,9 @@ yy76:
 	}
 yy77:
 	yyaccept = 5;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80: goto yy121;
 		case 0x81: goto yy122;
@@ -3348,7 +3416,9 @@ yy77:
 	}
 yy78:
 	yyaccept = 5;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80: goto yy123;
 		case 0x81:
@@ -3418,7 +3488,9 @@ yy78:
 	}
 yy79:
 	yyaccept = 5;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -3488,7 +3560,9 @@ yy79:
 	}
 yy80:
 	yyaccept = 5;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -3526,7 +3600,9 @@ yy80:
 	}
 yy81:
 	yyaccept = 5;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -3596,7 +3672,9 @@ yy81:
 	}
 yy82:
 	yyaccept = 5;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x90:
 		case 0x91:
@@ -3650,7 +3728,9 @@ yy82:
 	}
 yy83:
 	yyaccept = 5;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -3720,7 +3800,9 @@ yy83:
 	}
 yy84:
 	yyaccept = 5;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -3741,7 +3823,8 @@ yy84:
 		default: goto yy65;
 	}
 yy85:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA0: goto yy44;
 		default: goto yy86;
@@ -3761,26 +3844,30 @@ yy86:
 		default: goto yy192;
 	}
 yy87:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x9A: goto yy129;
 		default: goto yy86;
 	}
 yy88:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80: goto yy130;
 		case 0x81: goto yy131;
 		default: goto yy86;
 	}
 yy89:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80: goto yy129;
 		default: goto yy86;
 	}
 yy90:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 yy91:
 	switch (yych) {
 		case '%':
@@ -3854,14 +3941,16 @@ yy91:
 		default: goto yy86;
 	}
 yy92:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 		case '.': goto yy86;
 		default: goto yy133;
 	}
 yy93:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '\t':
 		case ' ': goto yy93;
@@ -3873,7 +3962,8 @@ yy93:
 		default: goto yy86;
 	}
 yy94:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00: goto yy86;
 		case '%':
@@ -3947,7 +4037,8 @@ yy94:
 		default: goto yy135;
 	}
 yy95:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '0':
 		case '1':
@@ -3964,7 +4055,8 @@ yy95:
 		default: goto yy86;
 	}
 yy96:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '%':
 		case '+':
@@ -4039,13 +4131,15 @@ yy96:
 		default: goto yy86;
 	}
 yy97:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA0: goto yy93;
 		default: goto yy86;
 	}
 yy98:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA0:
 		case 0xA1:
@@ -4063,7 +4157,8 @@ yy98:
 		default: goto yy86;
 	}
 yy99:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB0:
 		case 0xB1:
@@ -4078,26 +4173,30 @@ yy99:
 		default: goto yy86;
 	}
 yy100:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x9A: goto yy144;
 		default: goto yy86;
 	}
 yy101:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80: goto yy145;
 		case 0x81: goto yy146;
 		default: goto yy86;
 	}
 yy102:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80: goto yy144;
 		default: goto yy86;
 	}
 yy103:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 'A':
 		case 'B':
@@ -4161,7 +4260,8 @@ yy103:
 		default: goto yy86;
 	}
 yy104:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '%':
 		case '+':
@@ -4241,7 +4341,8 @@ yy104:
 		default: goto yy86;
 	}
 yy105:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -4308,7 +4409,8 @@ yy105:
 		default: goto yy86;
 	}
 yy106:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -4377,7 +4479,8 @@ yy106:
 		default: goto yy86;
 	}
 yy107:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -4398,14 +4501,17 @@ yy107:
 		default: goto yy86;
 	}
 yy108:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80: goto yy152;
 		default: goto yy86;
 	}
 yy109:
 	yyaccept = 4;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00: goto yy61;
 		case 't': goto yy153;
@@ -4413,7 +4519,9 @@ yy109:
 	}
 yy110:
 	yyaccept = 4;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00: goto yy61;
 		case 'w': goto yy154;
@@ -4421,7 +4529,9 @@ yy110:
 	}
 yy111:
 	yyaccept = 0;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xC2: goto yy155;
 		case 0xD8: goto yy156;
@@ -4431,7 +4541,9 @@ yy111:
 	}
 yy112:
 	yyaccept = 4;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '\'':
 		case '-': goto yy103;
@@ -4509,7 +4621,9 @@ yy112:
 	}
 yy113:
 	yyaccept = 6;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xC2: goto yy159;
 		case 0xD8: goto yy160;
@@ -4524,7 +4638,9 @@ yy114:
 	{ EMIT(ARV_TC_ARABIC, 0); continue; }
 yy115:
 	yyaccept = 7;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy165;
 		default: goto yy116;
@@ -4533,7 +4649,9 @@ yy116:
 	{ EMIT(ARV_TC_SYMBOL, 0); continue; }
 yy117:
 	yyaccept = 1;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '\t':
 		case ' ': goto yy93;
@@ -4563,7 +4681,8 @@ yy118:
 	++cur;
 	goto yy54;
 yy119:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -4632,7 +4751,8 @@ yy119:
 		default: goto yy86;
 	}
 yy120:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80: goto yy44;
 		case 0x81:
@@ -4701,7 +4821,8 @@ yy120:
 		default: goto yy86;
 	}
 yy121:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -4770,7 +4891,8 @@ yy121:
 		default: goto yy86;
 	}
 yy122:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -4839,7 +4961,8 @@ yy122:
 		default: goto yy86;
 	}
 yy123:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80: goto yy44;
 		case 0x81:
@@ -4908,7 +5031,8 @@ yy123:
 		default: goto yy86;
 	}
 yy124:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -4977,7 +5101,8 @@ yy124:
 		default: goto yy86;
 	}
 yy125:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -5046,7 +5171,8 @@ yy125:
 		default: goto yy86;
 	}
 yy126:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -5115,7 +5241,8 @@ yy126:
 		default: goto yy86;
 	}
 yy127:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -5184,7 +5311,8 @@ yy127:
 		default: goto yy86;
 	}
 yy128:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -5253,13 +5381,15 @@ yy128:
 		default: goto yy86;
 	}
 yy129:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80: goto yy44;
 		default: goto yy86;
 	}
 yy130:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -5276,13 +5406,15 @@ yy130:
 		default: goto yy86;
 	}
 yy131:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x9F: goto yy44;
 		default: goto yy86;
 	}
 yy132:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 yy133:
 	switch (yych) {
 		case '-':
@@ -5352,7 +5484,8 @@ yy133:
 		default: goto yy86;
 	}
 yy134:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 yy135:
 	switch (yych) {
 		case '\t':
@@ -5377,7 +5510,9 @@ yy135:
 	}
 yy136:
 	yyaccept = 1;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '%': goto yy53;
 		case '+':
@@ -5453,13 +5588,15 @@ yy136:
 		default: goto yy54;
 	}
 yy137:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA0: goto yy134;
 		default: goto yy86;
 	}
 yy138:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA0:
 		case 0xA1:
@@ -5474,7 +5611,8 @@ yy138:
 		default: goto yy86;
 	}
 yy139:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB0:
 		case 0xB1:
@@ -5489,26 +5627,30 @@ yy139:
 		default: goto yy86;
 	}
 yy140:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x9A: goto yy171;
 		default: goto yy86;
 	}
 yy141:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80: goto yy172;
 		case 0x81: goto yy173;
 		default: goto yy86;
 	}
 yy142:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80: goto yy171;
 		default: goto yy86;
 	}
 yy143:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA0:
 		case 0xA1:
@@ -5523,13 +5665,15 @@ yy143:
 		default: goto yy86;
 	}
 yy144:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80: goto yy93;
 		default: goto yy86;
 	}
 yy145:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -5546,14 +5690,17 @@ yy145:
 		default: goto yy86;
 	}
 yy146:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x9F: goto yy93;
 		default: goto yy86;
 	}
 yy147:
 	yyaccept = 4;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '\'':
 		case '-': goto yy103;
@@ -5620,7 +5767,8 @@ yy147:
 		default: goto yy61;
 	}
 yy148:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -5687,7 +5835,8 @@ yy148:
 		default: goto yy86;
 	}
 yy149:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -5756,7 +5905,8 @@ yy149:
 		default: goto yy86;
 	}
 yy150:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -5778,7 +5928,9 @@ yy150:
 	}
 yy151:
 	yyaccept = 4;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '%':
 		case '+':
@@ -5860,14 +6012,17 @@ yy151:
 		default: goto yy61;
 	}
 yy152:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x99: goto yy103;
 		default: goto yy86;
 	}
 yy153:
 	yyaccept = 4;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00: goto yy61;
 		case 'p': goto yy174;
@@ -5875,45 +6030,53 @@ yy153:
 	}
 yy154:
 	yyaccept = 4;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00: goto yy61;
 		case '.': goto yy175;
 		default: goto yy60;
 	}
 yy155:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAD: goto yy111;
 		default: goto yy86;
 	}
 yy156:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x9C: goto yy111;
 		default: goto yy86;
 	}
 yy157:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80: goto yy176;
 		case 0x81: goto yy177;
 		default: goto yy86;
 	}
 yy158:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xBB: goto yy178;
 		default: goto yy86;
 	}
 yy159:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAD: goto yy179;
 		default: goto yy86;
 	}
 yy160:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x9C: goto yy179;
 		case 0xA1:
@@ -5945,7 +6108,8 @@ yy160:
 		default: goto yy86;
 	}
 yy161:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -6000,7 +6164,8 @@ yy161:
 		default: goto yy86;
 	}
 yy162:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -6053,14 +6218,16 @@ yy162:
 		default: goto yy86;
 	}
 yy163:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80: goto yy180;
 		case 0x81: goto yy181;
 		default: goto yy86;
 	}
 yy164:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAD: goto yy182;
 		case 0xAE:
@@ -6079,13 +6246,15 @@ yy164:
 		default: goto yy86;
 	}
 yy165:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80: goto yy115;
 		default: goto yy86;
 	}
 yy166:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '-':
 		case '0':
@@ -6154,7 +6323,9 @@ yy166:
 	}
 yy167:
 	yyaccept = 1;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '%': goto yy118;
 		case ',':
@@ -6174,7 +6345,8 @@ yy167:
 		default: goto yy54;
 	}
 yy168:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '0':
 		case '1':
@@ -6191,7 +6363,8 @@ yy168:
 		default: goto yy86;
 	}
 yy169:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '%':
 		case '+':
@@ -6266,7 +6439,8 @@ yy169:
 		default: goto yy86;
 	}
 yy170:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA0:
 		case 0xA1:
@@ -6284,13 +6458,15 @@ yy170:
 		default: goto yy86;
 	}
 yy171:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80: goto yy134;
 		default: goto yy86;
 	}
 yy172:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -6307,14 +6483,17 @@ yy172:
 		default: goto yy86;
 	}
 yy173:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x9F: goto yy134;
 		default: goto yy86;
 	}
 yy174:
 	yyaccept = 4;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00: goto yy61;
 		case ':': goto yy186;
@@ -6322,7 +6501,8 @@ yy174:
 		default: goto yy60;
 	}
 yy175:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '!':
 		case '\'':
@@ -6412,7 +6592,8 @@ yy175:
 		default: goto yy86;
 	}
 yy176:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8B:
 		case 0x8C:
@@ -6427,7 +6608,8 @@ yy176:
 		default: goto yy86;
 	}
 yy177:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA0:
 		case 0xA6:
@@ -6437,13 +6619,15 @@ yy177:
 		default: goto yy86;
 	}
 yy178:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xBF: goto yy111;
 		default: goto yy86;
 	}
 yy179:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xC2: goto yy159;
 		case 0xD8: goto yy160;
@@ -6455,7 +6639,8 @@ yy179:
 		default: goto yy86;
 	}
 yy180:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8B:
 		case 0x8C:
@@ -6470,7 +6655,8 @@ yy180:
 		default: goto yy86;
 	}
 yy181:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA0:
 		case 0xA6:
@@ -6480,7 +6666,8 @@ yy181:
 		default: goto yy86;
 	}
 yy182:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x90:
 		case 0x91:
@@ -6533,7 +6720,8 @@ yy182:
 		default: goto yy86;
 	}
 yy183:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB0:
 		case 0xB1:
@@ -6554,7 +6742,8 @@ yy183:
 		default: goto yy86;
 	}
 yy184:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
@@ -6621,7 +6810,8 @@ yy184:
 		default: goto yy86;
 	}
 yy185:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '-':
 		case '0':
@@ -6690,14 +6880,17 @@ yy185:
 		default: goto yy86;
 	}
 yy186:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '/': goto yy193;
 		default: goto yy86;
 	}
 yy187:
 	yyaccept = 4;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00: goto yy61;
 		case ':': goto yy186;
@@ -6705,7 +6898,9 @@ yy187:
 	}
 yy188:
 	yyaccept = 8;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '!':
 		case '\'':
@@ -6797,7 +6992,8 @@ yy188:
 yy189:
 	{ EMIT(ARV_TC_URL, 0); continue; }
 yy190:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x81:
 		case 0x82:
@@ -6852,7 +7048,9 @@ yy190:
 	}
 yy191:
 	yyaccept = 9;
-	yych = *(mrk = ++cur);
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '-':
 		case '0':
@@ -6923,7 +7121,8 @@ yy191:
 yy192:
 	{ EMIT(ARV_TC_URL, 0); continue; }
 yy193:
-	yych = *++cur;
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '/': goto yy175;
 		default: goto yy86;

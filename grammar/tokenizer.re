@@ -22,20 +22,19 @@ static const char *presform_base(uint32_t cp)
     return lo < sizeof presforms / sizeof presforms[0] && presforms[lo].cp == cp ? presforms[lo].base : "";
 }
 
-static void put(arv_charvec *o, const char *s, size_t n)
-{
-    ARV_VEC_RESERVE(*o, o->n + n + 1);
-    memcpy(o->v + o->n, s, n);
-    o->n += n;
-}
+/* Normalizing never lengthens a word except through presentation-form
+ * ligatures, which reserve their own room: one reservation per word. */
+#define PUT1(c) (out->v[out->n++] = (char)(c))
+#define PUTN(src, cnt) (memcpy(out->v + out->n, (src), (cnt)), out->n += (cnt))
 
 void arv_normalize(const char *s, size_t len, arv_charvec *out)
 {
     const unsigned char *cur = (const unsigned char *)s, *lim = cur + len, *mrk, *tok;
+    ARV_VEC_RESERVE(*out, out->n + len + 1);
     for (;;) {
         tok = cur;
-        if (cur >= lim) return;
     /*!re2c
+        re2c:api = custom;
         re2c:api:style = free-form;
         re2c:define:YYCTYPE = "unsigned char";
         re2c:define:YYCURSOR = cur;
@@ -51,27 +50,31 @@ void arv_normalize(const char *s, size_t len, arv_charvec *out)
 
         $                             { return; }
         ar_mark | tatweel | fmt       { continue; }
-        [\u0623\u0625\u0622\u0671]    { put(out, "\xd8\xa7", 2); continue; }
-        "\u0649"                      { put(out, "\xd9\x8a", 2); continue; }
-        "\u0629"                      { put(out, "\xd9\x87", 2); continue; }
-        ar_digit                      { char c = (char)('0' + (tok[1] - 0xA0)); put(out, &c, 1); continue; }
-        ext_digit                     { char c = (char)('0' + (tok[1] - 0xB0)); put(out, &c, 1); continue; }
-        "\u066B"                      { put(out, ".", 1); continue; }
-        "\u066C"                      { put(out, ",", 1); continue; }
-        "\u066A"                      { put(out, "%", 1); continue; }
+        [\u0623\u0625\u0622\u0671]    { PUT1(0xD8); PUT1(0xA7); continue; }
+        "\u0649"                      { PUT1(0xD9); PUT1(0x8A); continue; }
+        "\u0629"                      { PUT1(0xD9); PUT1(0x87); continue; }
+        ar_digit                      { PUT1('0' + (tok[1] - 0xA0)); continue; }
+        ext_digit                     { PUT1('0' + (tok[1] - 0xB0)); continue; }
+        "\u066B"                      { PUT1('.'); continue; }
+        "\u066C"                      { PUT1(','); continue; }
+        "\u066A"                      { PUT1('%'); continue; }
         space                         { continue; }
         [\uFB50-\uFDFF\uFE70-\uFEFC]  {
             uint32_t cp = ((uint32_t)(tok[0] & 0x0F) << 12) | ((uint32_t)(tok[1] & 0x3F) << 6) | (tok[2] & 0x3F);
             const char *b = presform_base(cp);
-            put(out, b, strlen(b));
+            size_t bn = strlen(b);
+            ARV_VEC_RESERVE(*out, out->n + bn + (size_t)(lim - cur) + 1);
+            PUTN(b, bn);
             continue;
         }
-        [A-Z]                         { char c = (char)(tok[0] + 32); put(out, &c, 1); continue; }
-        valid_char                    { put(out, (const char *)tok, (size_t)(cur - tok)); continue; }
-        *                             { put(out, (const char *)tok, 1); continue; }
+        [A-Z]                         { PUT1(tok[0] + 32); continue; }
+        valid_char                    { PUTN(tok, (size_t)(cur - tok)); continue; }
+        *                             { PUT1(tok[0]); continue; }
     */
     }
 }
+#undef PUT1
+#undef PUTN
 
 const char *arv_tok_class_name(arv_tok_class c)
 {
@@ -125,7 +128,7 @@ static void emit(arv_tokens *out, splitter *sp, const char *text, const unsigned
     t.norm = (uint32_t)out->norm.n;
     arv_normalize((const char *)tok, end - start, &out->norm);
     t.norm_len = (uint32_t)(out->norm.n - t.norm);
-    ARV_VEC_PUSH(out->norm, '\0');
+    out->norm.v[out->norm.n++] = '\0';  /* arv_normalize reserved room for it */
     t.sent = (uint32_t)(out->sent.n - 1);
     t.cls = (uint8_t)cls;
     t.flags = (uint8_t)flags;
@@ -158,6 +161,7 @@ size_t arv_tokenize(const char *text, size_t len, arv_tokens *out, const char *d
     for (;;) {
         tok = cur;
     /*!re2c
+        re2c:api = custom;
         re2c:api:style = free-form;
         re2c:define:YYCTYPE = "unsigned char";
         re2c:define:YYCURSOR = cur;

@@ -61,6 +61,8 @@ void arv_doc_free(arv_doc *d)
     arv_arena_free(&d->arena);
     arv_tokens_free(&d->tk);
     ARV_VEC_FREE(d->matches);
+    ARV_VEC_FREE(d->cw);
+    ARV_VEC_FREE(d->tmatch);
     ARV_VEC_FREE(d->ents);
     ARV_VEC_FREE(d->evs);
     free(d);
@@ -81,16 +83,34 @@ uint32_t arv_parse_iso_date(const char *s)
     return y * 10000 + m * 100 + dd;
 }
 
+/* Closed classes whose words are read whole, never as clitic + stem. */
+static int whole_word(const arv_closed *c)
+{
+    return c->cls != ARV_CW_NONE && !c->conj;
+}
+
 void arv_lookup_run(arv_doc *d)
 {
+    size_t n = d->tk.tok.n;
     d->matches.n = 0;
+    ARV_VEC_RESERVE(d->cw, n);
+    ARV_VEC_RESERVE(d->tmatch, n);
+    d->cw.n = d->tmatch.n = n;
+    for (size_t i = 0; i < n; i++) {
+        const arv_token *t = &d->tk.tok.v[i];
+        d->tmatch.v[i] = -1;
+        if (t->cls == ARV_TC_ARABIC) arv_closed_word(d->tk.norm.v + t->norm, t->norm_len, &d->cw.v[i]);
+        else d->cw.v[i] = (arv_closed){ARV_CW_NONE, 0, 0};
+    }
     const arv_lexicon *const *lex = d->eng->lex;
     for (size_t s = 0; s < d->tk.sent.n; s++) {
         const arv_sentence *se = &d->tk.sent.v[s];
         size_t end = se->first + se->count;
         for (size_t i = se->first; i < end;) {
             arv_match m;
-            if (arv_lexicon_match(lex, 2, &d->tk, d->text, i, end, &m)) {
+            unsigned fl = whole_word(&d->cw.v[i]) ? ARV_LM_WHOLE : 0;
+            if (arv_lexicon_match(lex, 2, &d->tk, d->text, i, end, fl, &m)) {
+                d->tmatch.v[i] = (int32_t)d->matches.n;
                 ARV_VEC_PUSH(d->matches, m);
                 i = m.last;
             } else {

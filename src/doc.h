@@ -3,6 +3,7 @@
 #define ARV_DOC_H
 #include "arevent.h"
 #include "arena.h"
+#include "closed.h"
 #include "diag.h"
 #include "lexicon.h"
 #include "token.h"
@@ -19,12 +20,20 @@ typedef enum arv_mode { ARV_MODE_ASSERTED, ARV_MODE_INTENDED, ARV_MODE_NEGATED, 
 
 typedef struct arv_span { uint32_t start, end; } arv_span;
 
+typedef enum arv_mention_kind {
+    ARV_M_NAME,      /* a name: person, organization, place */
+    ARV_M_AGENT,     /* a role noun phrase: الرئيس الأمريكي, الحكومة */
+    ARV_M_PEOPLE,    /* a nisba used as a noun: الليبيين */
+    ARV_M_DATE
+} arv_mention_kind;
+
 typedef struct arv_entity {
     arv_span span;               /* bytes, proclitics excluded */
     uint32_t first, last;        /* tokens */
     uint32_t sent;
     uint8_t type;                /* arv_etype */
-    uint8_t actor;               /* usable as an event source/target */
+    uint8_t named;               /* a named entity (written by `entities`); else a mention for events only */
+    uint8_t kind;                /* arv_mention_kind */
     uint8_t feminine;            /* for pro-drop agreement */
     const char *code;            /* CAMEO actor code or ISO date; arena or lexicon owned */
     const char *rule;            /* static: which rule found it */
@@ -50,6 +59,8 @@ struct arv_doc {
     arv_view ran;
     arv_tokens tk;
     ARV_VEC(arv_match) matches;
+    ARV_VEC(arv_closed) cw;      /* closed class of each token */
+    ARV_VEC(int32_t) tmatch;     /* per token: index of the match starting there, or -1 */
     ARV_VEC(arv_entity) ents;
     ARV_VEC(arv_event) evs;
     const unsigned *in_tok;      /* conll input tokens (start,end pairs) */

@@ -101,10 +101,13 @@ typedef struct arv_match {
     uint8_t prefix, suffix;    /* bytes of clitics stripped from the first / last token */
 } arv_match;
 
-/* Longest match starting at token i (user lexicon first, then built-in);
- * returns 1 and fills *m, or 0. */
+/* Longest match starting at token i and ending before token end (user
+ * lexicon first, then built-in); returns 1 and fills *m, or 0. With
+ * ARV_LM_WHOLE the first token is only read whole (it is a known word, so
+ * وزارة is never و + زار + ه). */
+enum { ARV_LM_WHOLE = 1 };
 int arv_lexicon_match(const arv_lexicon *const *lex, size_t nlex, const arv_tokens *tk,
-                      const char *text, size_t i, size_t end, arv_match *m);
+                      const char *text, size_t i, size_t end, unsigned flags, arv_match *m);
 
 /* Code of entry e valid on date (YYYYMMDD, 0 = unknown): the dated code whose
  * range holds it, else the first undated code; "" when none. */

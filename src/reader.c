@@ -25,8 +25,14 @@ struct arv_reader {
     int open;                 /* an array element has started and not ended */
     size_t objstart;          /* its offset in buf */
     unsigned long nobj;       /* objects seen, for ids of objects without one */
+    unsigned long objline;    /* jsonl array: line where the open element starts */
+    int garbage;              /* jsonl array: inside a run of stray bytes (reported once) */
     char *pending;            /* conll: a line read past the end of the last document */
+    char prefix[4];           /* jsonl: bytes read while looking for a BOM, first line's start */
+    size_t nprefix;
 };
+
+static const char bom[3] = {'\xEF', '\xBB', '\xBF'};
 
 static char *base_name(const char *path)
 {
@@ -84,15 +90,26 @@ static char *read_line(arv_reader *r, arv_arena *a, size_t *len)
     char *line = NULL;
     size_t cap = 0;
     ssize_t n = getline(&line, &cap, r->f);
+    size_t np = r->nprefix;
     if (n < 0) {
         free(line);
-        return NULL;
+        if (!np) return NULL;
+        n = 0;
     }
+    r->nprefix = 0;
     r->line++;
     if (n > 0 && line[n - 1] == '\n') n--;
-    char *s = arv_arena_strndup(a, line, (size_t)n);
+    const char *t = line ? line : "";
+    if (r->line == 1 && !np && n >= 3 && memcmp(t, bom, 3) == 0) {  /* a BOM is not part of the text */
+        t += 3;
+        n -= 3;
+    }
+    char *s = arv_arena_alloc(a, np + (size_t)n + 1);
+    memcpy(s, r->prefix, np);
+    memcpy(s + np, t, (size_t)n);
+    s[np + (size_t)n] = '\0';
     free(line);
-    *len = (size_t)n;
+    *len = np + (size_t)n;
     return s;
 }
 
@@ -174,14 +191,41 @@ static int json_doc(arv_reader *r, const char *obj, size_t len, unsigned long li
     return 1;
 }
 
+static unsigned long count_nl(const char *s, size_t n)
+{
+    unsigned long k = 0;
+    const char *e = s + n;
+    while (s < e && (s = memchr(s, '\n', (size_t)(e - s))) != NULL) k++, s++;
+    return k;
+}
+
 static int read_jsonl(arv_reader *r, arv_input_doc *doc, arv_arena *a)
 {
     if (r->mode == 0) {
-        int c;
-        do c = getc(r->f); while (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xEF || c == 0xBB || c == 0xBF);
-        if (c == EOF) return 0;
-        ungetc(c, r->f);
-        r->mode = c == '[' ? 2 : 1;
+        /* a BOM (exactly), then white space (its lines counted), decide on
+         * the first byte: '[' is a top-level array, else one object per line */
+        int c = getc(r->f);
+        if (c == 0xEF) {
+            r->prefix[r->nprefix++] = (char)c;
+            for (int k = 1; k < 3 && (c = getc(r->f)) == (unsigned char)bom[k];) r->prefix[r->nprefix++] = (char)c, k++;
+            if (r->nprefix == 3) {
+                r->nprefix = 0;
+                c = getc(r->f);
+            } else {
+                /* not a BOM: those bytes start the first line */
+                if (c != EOF) ungetc(c, r->f);
+                r->mode = 1;
+            }
+        }
+        if (r->mode == 0) {
+            while (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                if (c == '\n') r->line++;
+                c = getc(r->f);
+            }
+            if (c == EOF) return 0;
+            ungetc(c, r->f);
+            r->mode = c == '[' ? 2 : 1;
+        }
     }
     if (r->mode == 1) {
         for (;;) {
@@ -194,31 +238,50 @@ static int read_jsonl(arv_reader *r, arv_input_doc *doc, arv_arena *a)
             return json_doc(r, line, len, r->line, doc, a);
         }
     }
-    /* top-level array: feed the splitter until one element ends */
+    /* top-level array: feed the splitter until one element ends. r->line
+     * counts the newlines before buf[bpos], so that messages and ids of
+     * objects without one name the line where the object starts. */
     for (;;) {
         if (r->bpos < r->buf.n) {
-            size_t pos = r->bpos, vs = SIZE_MAX;
+            size_t old = r->bpos, pos = r->bpos, vs = SIZE_MAX;
             arv_json_split_result res = arv_json_split_feed(&r->split, r->buf.v, r->buf.n, &pos, &vs);
             if (vs != SIZE_MAX) {
                 r->open = 1;
                 r->objstart = vs;
+                r->objline = r->line + 1 + count_nl(r->buf.v + old, vs - old);
             }
+            unsigned long errline = r->line + 1 + count_nl(r->buf.v + old, pos - old);
+            r->line += count_nl(r->buf.v + old, (res == ARV_JSPLIT_MORE ? r->buf.n : pos) - old);
             if (res == ARV_JSPLIT_VALUE) {
-                int rc = json_doc(r, r->buf.v + r->objstart, pos - r->objstart, r->line, doc, a);
+                int rc = json_doc(r, r->buf.v + r->objstart, pos - r->objstart, r->objline, doc, a);
                 r->open = 0;
+                r->garbage = 0;
                 r->bpos = pos;
                 return rc;
             }
             if (res == ARV_JSPLIT_ERROR) {
-                arv_diag_emit(r->d, r->path, r->line, ARV_WARNING,
-                              "unexpected byte 0x%02x between JSON values; skipped", (unsigned char)r->buf.v[pos]);
-                r->open = 0;  /* the partial value is lost with the error */
+                /* A run of stray bytes (or the rest of a broken element) is
+                 * one unreadable record: reported once, counted by the caller. */
+                int first = !r->garbage || pos != old || r->open;
+                r->line += r->buf.v[pos] == '\n';
                 r->bpos = pos + 1;
-                continue;
+                r->garbage = 1;
+                if (r->open) {
+                    arv_diag_emit(r->d, r->path, r->objline, ARV_WARNING,
+                                  "JSON object %lu: broken at line %lu (byte 0x%02x); skipped", ++r->nobj, errline,
+                                  (unsigned char)r->buf.v[pos]);
+                    r->open = 0;  /* the partial value is lost with the error */
+                    return -1;
+                }
+                if (!first) continue;
+                arv_diag_emit(r->d, r->path, errline, ARV_WARNING,
+                              "unexpected byte 0x%02x between JSON values; skipped", (unsigned char)r->buf.v[pos]);
+                return -1;
             }
+            r->garbage = 0;
             /* MORE: keep only the unfinished element */
             size_t keep = r->open ? r->objstart : r->buf.n;
-            memmove(r->buf.v, r->buf.v + keep, r->buf.n - keep);
+            if (keep) memmove(r->buf.v, r->buf.v + keep, r->buf.n - keep);
             r->buf.n -= keep;
             r->objstart = 0;
             r->bpos = r->buf.n;
@@ -228,9 +291,14 @@ static int read_jsonl(arv_reader *r, arv_input_doc *doc, arv_arena *a)
         size_t n = fread(chunk, 1, sizeof chunk, r->f);
         if (n == 0) {
             r->done = 1;
+            if (ferror(r->f)) {
+                arv_diag_emit(r->d, r->path, r->line, ARV_ERROR, "read error: %s", strerror(errno));
+                return -1;
+            }
             if (r->open) {
-                arv_diag_emit(r->d, r->path, r->line, ARV_WARNING,
-                              "input ends inside a JSON value; %zu bytes skipped", r->buf.n);
+                r->open = 0;
+                arv_diag_emit(r->d, r->path, r->objline,
+                              ARV_WARNING, "input ends inside a JSON value; %zu bytes skipped", r->buf.n);
                 return -1;
             }
             return 0;
@@ -239,7 +307,6 @@ static int read_jsonl(arv_reader *r, arv_input_doc *doc, arv_arena *a)
         memcpy(r->buf.v + r->buf.n, chunk, n);
         r->bpos = r->buf.n;
         r->buf.n += n;
-        for (size_t i = 0; i < n; i++) r->line += chunk[i] == '\n';
     }
 }
 

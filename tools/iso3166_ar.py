@@ -49,6 +49,11 @@ SKIP = {
     ("GRC", "official_name"),  # الجمهورية الهلنستية: "Hellenistic"
 }
 
+# Misspellings in the catalogue, replaced by the newswire spelling.
+NAME_FIX = {
+    "صربية": "صربيا",  # also the feminine adjective "Serbian"
+}
+
 # Names that are ordinary Arabic words in most sentences.
 AMBIGUOUS = {
     "مالي": "also the adjective 'financial'",
@@ -84,6 +89,8 @@ def clean(s):
 def variants(ar):
     """Return the usable phrases contained in one translated name."""
     ar = clean(ar)
+    for bad, good in NAME_FIX.items():
+        ar = re.sub(r"\b%s\b" % bad, good, ar)
     if "،" in ar:  # "إيران، الجمهورية الإسلامية الإيرانية"
         a, b = [x.strip() for x in ar.split("،", 1)]
         first = a.split()[0]
@@ -109,7 +116,8 @@ def generate():
         tr = gettext.GNUTranslations(f)
     lines = [
         BEGIN_MARK,
-        "# Source: Debian iso-codes (LGPL-2.1+), " + JSON_PATH,
+        "# Source: Debian iso-codes (LGPL-2.1+), "
+        + (JSON_PATH if os.path.exists(JSON_PATH) else XML_PATH),
         "# and the Arabic catalogue " + MO_PATH + ".",
         "# Do not edit by hand: rerun `python3 tools/iso3166_ar.py --write "
         "grammar/lexicon/countries.txt`.",

@@ -1,0 +1,129 @@
+/* closed.re: closed word classes over normalized words (see src/closed.h).
+ * Words are written normalized: ا for أ إ آ, ي for ى, ه for ة. */
+#include "closed.h"
+#include "lexicon.h"
+
+static arv_closed_class classify(const unsigned char *cur, const unsigned char *lim, int *value)
+{
+    const unsigned char *mrk;
+    *value = 0;
+    /*!re2c
+        re2c:api = custom;
+        re2c:api:style = free-form;
+        re2c:define:YYCTYPE = "unsigned char";
+        re2c:define:YYCURSOR = cur;
+        re2c:define:YYMARKER = mrk;
+        re2c:define:YYLIMIT = lim;
+        re2c:yyfill:enable = 0;
+        re2c:eof = 0;
+        re2c:define:YYPEEK = "(cur < lim ? *cur : 0)";
+        re2c:define:YYSKIP = "++cur;";
+        re2c:define:YYBACKUP = "mrk = cur;";
+        re2c:define:YYRESTORE = "cur = mrk;";
+        re2c:define:YYLESSTHAN = "cur >= lim";
+
+        end = [\x00];
+
+        ("لم" | "لن" | "لا" | "ما" | "ليس" | "ليست" | "لسنا" | "لما") end      { return ARV_CW_NEG; }
+        ("نفي" | "نفت" | "ينفي" | "تنفي" | "نفوا") end                         { return ARV_CW_DENY; }
+        "سوف" end                                                              { return ARV_CW_FUT; }
+        ("يعتزم" | "تعتزم" | "يعتزمون" | "ينوي" | "تنوي" | "المقرر" | "مقرر" | "يتوقع" | "تخطط" | "يخطط") end
+                                                                               { return ARV_CW_INTENT; }
+        ("قال" | "قالت" | "قالوا" | "يقول" | "تقول" | "اكد" | "اكدت" | "يؤكد" | "تؤكد" | "اعلن" | "اعلنت"
+         | "اضاف" | "اضافت" | "اشار" | "اشارت" | "صرح" | "صرحت" | "اوضح" | "اوضحت" | "ذكر" | "ذكرت"
+         | "افاد" | "افادت" | "اعتبر" | "اعتبرت" | "لفت" | "لفتت" | "كشف" | "كشفت" | "زعم" | "زعمت"
+         | "قائلا" | "قائله" | "مؤكدا" | "مؤكده" | "مضيفا" | "مضيفه" | "مشيرا" | "مشيره" | "معتبرا" | "معتبره"
+         | "موضحا" | "موضحه" | "بحسب" | "وفقا" | "حسب") end                    { return ARV_CW_REPORT; }
+        ("ان" | "بان" | "لان" | "انه" | "انها" | "انهم" | "بانه" | "بانها") end  { return ARV_CW_COMP; }
+        ("الي" | "حتي") end                       { *value = ARV_P_ILA; return ARV_CW_PREP; }
+        ("علي" | "عليه" | "عليها" | "عليهم") end   { *value = ARV_P_ALA; return ARV_CW_PREP; }
+        ("مع" | "برفقه") end                      { *value = ARV_P_MAA; return ARV_CW_PREP; }
+        ("ضد") end                                { *value = ARV_P_DIDD; return ARV_CW_PREP; }
+        ("من" | "منذ") end                        { *value = ARV_P_MIN; return ARV_CW_PREP; }
+        ("في" | "داخل" | "قرب" | "شمال" | "جنوب" | "شرق" | "غرب" | "وسط") end { *value = ARV_P_FI; return ARV_CW_PREP; }
+        ("عن") end                                { *value = ARV_P_AN; return ARV_CW_PREP; }
+        ("ل" | "له" | "لها" | "لهم") end           { *value = ARV_P_LI; return ARV_CW_PREP; }
+        ("ب" | "به" | "بها" | "بهم") end           { *value = ARV_P_BI; return ARV_CW_PREP; }
+        ("و" | "ثم" | "او" | "ف") end             { return ARV_CW_CONJ; }
+        ("الرئيس" | "رئيس" | "الملك" | "الامير" | "الشيخ" | "السيد" | "السيده" | "الدكتور" | "د" | "الجنرال"
+         | "العقيد" | "اللواء" | "العميد" | "المشير" | "الفريق" | "العماد" | "الوزير" | "الوزيره" | "وزير" | "وزيره"
+         | "السفير" | "سفير" | "المبعوث" | "مبعوث" | "الامين" | "النائب" | "القاضي" | "الزعيم" | "زعيم"
+         | "قائد" | "القائد" | "ولي" | "نائب" | "المستشار" | "مستشار" | "الناطق" | "المتحدثه" | "الداعيه"
+         | "الاستاذ" | "المهندس" | "الرقيب" | "النقيب" | "الرائد" | "المقدم" | "الملازم" | "الحاج" | "الاعلامي"
+         | "الصحفي" | "الكاتب" | "المدرب" | "اللاعب" | "الفنان" | "المواطن" | "الشاب" | "الطفل") end
+                                                                               { return ARV_CW_TITLE; }
+        ("وزاره" | "مجلس" | "منظمه" | "حركه" | "حزب" | "جيش" | "قوات" | "وكاله" | "هيئه" | "جماعه" | "تنظيم"
+         | "لجنه" | "اتحاد" | "جبهه" | "ميليشيا" | "ميليشيات" | "مليشيا" | "مليشيات" | "شركه" | "بنك" | "صحيفه"
+         | "جامعه" | "محكمه" | "برلمان" | "مكتب" | "ائتلاف" | "تحالف" | "كتائب" | "لواء" | "الويه" | "سرايا"
+         | "مؤسسه" | "صندوق" | "مركز" | "رابطه" | "نقابه" | "هيئات" | "مفوضيه" | "امانه" | "مديريه" | "قياده"
+         | "حكومه" | "رئاسه" | "بلديه" | "جمعيه" | "معهد" | "قناه" | "اذاعه" | "مصرف" | "مستشفي") end
+                                                                               { return ARV_CW_ORG_HEAD; }
+        ("مدينه" | "محافظه" | "ولايه" | "منطقه" | "اقليم" | "بلده" | "قريه" | "مديريه" | "جزيره" | "ميناء"
+         | "مطار" | "مخيم" | "حي" | "ناحيه" | "قضاء" | "مقاطعه" | "عاصمه" | "العاصمه" | "منطقتي" | "مدينتي"
+         | "بلدات" | "قري" | "مدن" | "جبل" | "جبال" | "وادي" | "بحيره" | "نهر" | "شارع" | "ساحه" | "ميدان") end
+                                                                               { return ARV_CW_PLACE_HEAD; }
+        ("يناير" | "جانفي") end                   { *value = 1; return ARV_CW_MONTH; }
+        ("فبراير" | "شباط" | "فيفري") end          { *value = 2; return ARV_CW_MONTH; }
+        ("مارس" | "اذار") end                     { *value = 3; return ARV_CW_MONTH; }
+        ("ابريل" | "نيسان" | "افريل") end          { *value = 4; return ARV_CW_MONTH; }
+        ("مايو" | "ايار" | "ماي") end              { *value = 5; return ARV_CW_MONTH; }
+        ("يونيو" | "يونيه" | "حزيران" | "جوان") end { *value = 6; return ARV_CW_MONTH; }
+        ("يوليو" | "يوليه" | "تموز" | "جويليه") end { *value = 7; return ARV_CW_MONTH; }
+        ("اغسطس" | "اب" | "اوت" | "غشت") end       { *value = 8; return ARV_CW_MONTH; }
+        ("سبتمبر" | "ايلول" | "شتنبر") end         { *value = 9; return ARV_CW_MONTH; }
+        ("اكتوبر" | "اكتوبر") end                  { *value = 10; return ARV_CW_MONTH; }
+        ("نوفمبر" | "نونبر") end                   { *value = 11; return ARV_CW_MONTH; }
+        ("ديسمبر" | "دجنبر") end                   { *value = 12; return ARV_CW_MONTH; }
+        "كانون" end                               { *value = 13; return ARV_CW_MONTH; }
+        "تشرين" end                               { *value = 14; return ARV_CW_MONTH; }
+        "محرم" end                                { *value = 1; return ARV_CW_HIJRI; }
+        "رجب" end                                 { *value = 7; return ARV_CW_HIJRI; }
+        "شعبان" end                               { *value = 8; return ARV_CW_HIJRI; }
+        "رمضان" end                               { *value = 9; return ARV_CW_HIJRI; }
+        "شوال" end                                { *value = 10; return ARV_CW_HIJRI; }
+        ("الاحد" | "احد") end                     { *value = 0; return ARV_CW_WEEKDAY; }
+        ("الاثنين" | "الإثنين" | "اثنين") end       { *value = 1; return ARV_CW_WEEKDAY; }
+        ("الثلاثاء" | "ثلاثاء") end               { *value = 2; return ARV_CW_WEEKDAY; }
+        ("الاربعاء" | "اربعاء") end               { *value = 3; return ARV_CW_WEEKDAY; }
+        ("الخميس" | "خميس") end                   { *value = 4; return ARV_CW_WEEKDAY; }
+        ("الجمعه") end                            { *value = 5; return ARV_CW_WEEKDAY; }
+        ("السبت") end                             { *value = 6; return ARV_CW_WEEKDAY; }
+        ("امس" | "البارحه") end                   { *value = 99; return ARV_CW_RELDAY; }
+        ("اليوم" | "الليله") end                  { *value = 100; return ARV_CW_RELDAY; }
+        ("غدا") end                               { *value = 101; return ARV_CW_RELDAY; }
+        ("يوم") end                               { return ARV_CW_DAYWORD; }
+        ("هل" | "ايه" | "كيف" | "لماذا" | "متي") end  { return ARV_CW_QUESTION; }
+        ("اذا" | "لو" | "لولا" | "ان") end          { return ARV_CW_COND; }
+        ("ضروره" | "اهميه" | "وجوب") end           { return ARV_CW_NECESSITY; }
+        ("المتحدث" | "متحدث" | "الناطق" | "ناطق") end { return ARV_CW_SPOKES; }
+        ("هذا" | "هذه" | "ذلك" | "تلك" | "الذي" | "التي" | "الذين" | "بعد" | "قبل" | "خلال" | "كل" | "جميع"
+         | "بين" | "حول" | "اليوم" | "عام" | "العام" | "اكثر" | "اقل" | "كان" | "كانت" | "هو" | "هي" | "هم"
+         | "انه" | "التي" | "عند" | "اي" | "غير" | "كما" | "ايضا" | "فقط" | "حيث" | "عبر" | "نحو" | "امام"
+         | "لدي" | "الي" | "اليه" | "وقد" | "قد" | "لقد" | "تم" | "يتم" | "وكان" | "وكانت") end
+                                                                               { return ARV_CW_STOP; }
+        $                                         { return ARV_CW_NONE; }
+        *                                         { return ARV_CW_NONE; }
+    */
+}
+
+arv_closed_class arv_closed_word(const char *norm, size_t len, arv_closed *out)
+{
+    /* the DFA wants the word followed by NUL: norm forms of arv_tokens are */
+    const unsigned char *s = (const unsigned char *)norm;
+    out->conj = 0;
+    out->cls = classify(s, s + len + 1, &out->value);
+    if (out->cls == ARV_CW_NONE && len > 2 && s[0] == 0xD9 && (s[1] == 0x88 || s[1] == 0x81)) {
+        out->cls = classify(s + 2, s + len + 1, &out->value);
+        out->conj = out->cls != ARV_CW_NONE;
+    }
+    return out->cls;
+}
+
+const char *arv_closed_name(arv_closed_class c)
+{
+    static const char *const n[ARV_CW_COUNT] = {
+        "", "NEG", "DENY", "FUT", "INTENT", "REPORT", "COMP", "PREP", "CONJ", "TITLE", "ORG_HEAD",
+        "PLACE_HEAD", "MONTH", "HIJRI", "WEEKDAY", "RELDAY", "DAYWORD", "QUESTION", "COND", "NECESSITY",
+        "SPOKES", "STOP"};
+    return (unsigned)c < ARV_CW_COUNT ? n[c] : "?";
+}
