@@ -22,7 +22,7 @@ LEXICON = $(sort $(wildcard grammar/lexicon/*.txt))
 TEST_SRC = $(sort $(wildcard tests/check_*.c))
 TEST_OBJ = $(TEST_SRC:%.c=$(B)/%.o)
 
-.PHONY: all check demo regen bench sanitize fuzz clean deps-check gen-check corpus-check unit-check
+.PHONY: confusion all check demo regen bench sanitize fuzz clean deps-check gen-check corpus-check unit-check
 all: arevent
 
 arevent: $(B)/src/cli.o $(B)/libarevent.a
@@ -75,9 +75,16 @@ unit-check: $(B)/check_all arevent
 	cd tests && ../$(B)/check_all
 
 corpus-check: arevent
-	@sh tools/corpus-check.sh
+	@B=$(B) sh tools/corpus-check.sh
 
 check: deps-check unit-check corpus-check gen-check
+
+# The CAMEO-root confusion table of the last corpus run, kept in corpus/ for reviewers.
+confusion: arevent
+	-@B=$(B) sh tools/corpus-check.sh >/dev/null
+	cp $(B)/corpus/confusion.tsv corpus/confusion.tsv
+	cp $(B)/corpus/eval-events.txt corpus/last-eval-events.txt
+	cp $(B)/corpus/eval-entities.txt corpus/last-eval-entities.txt
 
 demo: arevent
 	@sh tools/demo.sh

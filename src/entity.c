@@ -1,7 +1,517 @@
-/* entity.c: named entities from lexicon matches and rules. */
+/* entity.c: named entities and actor mentions from lexicon matches, closed
+ * word classes and rules: title + name, organization head + idafa chain,
+ * place head + name, role noun + nisba, dates resolved against the document
+ * date, and short mentions linked to the full name seen earlier. */
+#include <stdio.h>
+#include <string.h>
 #include "doc.h"
+
+typedef struct ectx {
+    arv_doc *d;
+    size_t end;                   /* end of the sentence (token index) */
+    uint32_t sent;
+} ectx;
+
+static const arv_token *tok(const ectx *c, size_t i) { return &c->d->tk.tok.v[i]; }
+static const char *norm(const ectx *c, size_t i) { return c->d->tk.norm.v + tok(c, i)->norm; }
+static arv_closed_class cwc(const ectx *c, size_t i) { return c->d->cw.v[i].cls; }
+static int is_norm(const ectx *c, size_t i, const char *w) { return strcmp(norm(c, i), w) == 0; }
+
+static const arv_match *match_at(const ectx *c, size_t i)
+{
+    int32_t m = c->d->tmatch.v[i];
+    return m < 0 ? NULL : &c->d->matches.v[m];
+}
+
+/* First entry of kind k in match m, or NULL. */
+static const arv_lex_entry *entry_of(const arv_match *m, arv_kind k)
+{
+    if (!m) return NULL;
+    for (uint16_t i = 0; i < m->nentries; i++) {
+        const arv_lex_entry *e = &m->lex->entries[m->entry_first + i];
+        if (e->kind == k) return e;
+    }
+    return NULL;
+}
+
+static const char *code_of(const ectx *c, const arv_match *m, const arv_lex_entry *e)
+{
+    return arv_lex_code_for(m->lex, e, c->d->ymd);
+}
+
+static const char *concat(arv_doc *d, const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b);
+    char *s = arv_arena_alloc(&d->arena, na + nb + 1);
+    memcpy(s, a, na);
+    memcpy(s + na, b, nb + 1);
+    return s;
+}
+
+static int is_country(const char *code)
+{
+    return strlen(code) == 3 && strcmp(code, "IGO") && strcmp(code, "NGO") && strcmp(code, "IMG") &&
+           strcmp(code, "MNC") && strcmp(code, "GOV") && strcmp(code, "MIL") && strcmp(code, "REB");
+}
+
+static arv_entity *push(ectx *c, size_t first, size_t last, uint32_t start, uint32_t end, arv_etype type,
+                        arv_mention_kind kind, int named, const char *code, const char *rule)
+{
+    arv_entity e;
+    memset(&e, 0, sizeof e);
+    e.span.start = start;
+    e.span.end = end;
+    e.first = (uint32_t)first;
+    e.last = (uint32_t)last;
+    e.sent = c->sent;
+    e.type = (uint8_t)type;
+    e.kind = (uint8_t)kind;
+    e.named = (uint8_t)named;
+    e.code = code ? code : "";
+    e.rule = rule;
+    e.antecedent = -1;
+    ARV_VEC_PUSH(c->d->ents, e);
+    return &c->d->ents.v[c->d->ents.n - 1];
+}
+
+/* ---- dates ---- */
+
+static long days_from_civil(long y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    unsigned yoe = (unsigned)(y - era * 400);
+    unsigned doy = (153 * (m + (m > 2 ? (unsigned)-3 : 9)) + 2) / 5 + d - 1;
+    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + (long)doe - 719468;
+}
+
+static void civil_from_days(long z, long *y, unsigned *m, unsigned *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    unsigned doe = (unsigned)(z - era * 146097);
+    unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long yy = (long)yoe + era * 400;
+    unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    unsigned mp = (5 * doy + 2) / 153;
+    *d = doy - (153 * mp + 2) / 5 + 1;
+    *m = mp < 10 ? mp + 3 : mp - 9;
+    *y = yy + (*m <= 2);
+}
+
+static const char *iso_day(arv_doc *d, long days)
+{
+    long y;
+    unsigned m, dd;
+    civil_from_days(days, &y, &m, &dd);
+    char *s = arv_arena_alloc(&d->arena, 48);
+    snprintf(s, 48, "%04ld-%02u-%02u", y, m, dd);
+    return s;
+}
+
+static long doc_days(const arv_doc *d)
+{
+    return days_from_civil((long)(d->ymd / 10000), d->ymd / 100 % 100, d->ymd % 100);
+}
+
+/* Tabular Islamic calendar (civil epoch): Hijri y-m-d to days since 1970. */
+static long hijri_days(long y, long m, long d)
+{
+    long jd = d + (long)((29.5 * (double)(m - 1)) + 0.99) + (y - 1) * 354 + (3 + 11 * y) / 30 + 1948440 - 385;
+    return jd - 2440588;
+}
+
+static int number_value(const ectx *c, size_t i, long *v)
+{
+    if (i >= c->end || tok(c, i)->cls != ARV_TC_NUMBER) return 0;
+    const char *s = norm(c, i);
+    long x = 0;
+    size_t n = 0;
+    for (; *s >= '0' && *s <= '9' && n < 6; s++, n++) x = x * 10 + (*s - '0');
+    if (*s || !n) return 0;
+    *v = x;
+    return 1;
+}
+
+static int is_punct(const ectx *c, size_t i, const char *p)
+{
+    return i < c->end && (tok(c, i)->cls == ARV_TC_PUNCT) && is_norm(c, i, p);
+}
+
+/* Month at token i: 1..12 and the tokens it takes (كانون الثاني is two). */
+static int month_at(const ectx *c, size_t i, size_t *len)
+{
+    if (i >= c->end || cwc(c, i) != ARV_CW_MONTH || c->d->cw.v[i].conj) return 0;
+    int v = c->d->cw.v[i].value;
+    *len = 1;
+    if (v == 13 || v == 14) {
+        if (i + 1 >= c->end) return 0;
+        int second = is_norm(c, i + 1, "الثاني");
+        if (!second && !is_norm(c, i + 1, "الاول")) return 0;
+        *len = 2;
+        return v == 13 ? (second ? 1 : 12) : (second ? 11 : 10);
+    }
+    return v;
+}
+
+/* Month names that are also common words need a number or a second month
+ * next to them (مارس "practised", آب/أب "father", ماي). */
+static int ambiguous_month(const ectx *c, size_t i)
+{
+    return is_norm(c, i, "مارس") || is_norm(c, i, "اب") || is_norm(c, i, "ماي") || is_norm(c, i, "اوت");
+}
+
+static size_t try_date(ectx *c, size_t i)
+{
+    arv_doc *d = c->d;
+    long day = 0, year = 0, v;
+    size_t j = i, ml = 0;
+    int month = 0, have_day = 0;
+    char buf[64];
+    const char *code = NULL;
+    /* 11 يونيو 2020 / يونيو 2020 / فبراير / شباط / حزيران (يونيو) */
+    if (number_value(c, j, &v) && v >= 1 && v <= 31 && (month = month_at(c, j + 1, &ml))) {
+        day = v;
+        have_day = 1;
+        j += 1 + ml;
+    } else if ((month = month_at(c, j, &ml))) {
+        j += ml;
+    }
+    if (month) {
+        size_t k, ml2;
+        int paired = 0;
+        /* a second name of the same month: فبراير / شباط, حزيران (يونيو) */
+        if (is_punct(c, j, "/") && month_at(c, j + 1, &ml2) == month) j += 1 + ml2, paired = 1;
+        else if (is_punct(c, j, "(") && month_at(c, j + 1, &ml2) == month && is_punct(c, j + 1 + ml2, ")"))
+            j += 2 + ml2, paired = 1;
+        k = j;
+        if (number_value(c, k, &v) && v >= 1900 && v <= 2100) year = v, j = k + 1;
+        if (!have_day && !year && !paired && ambiguous_month(c, i)) return 0;
+        if (!year) year = d->ymd ? d->ymd / 10000 : 0;
+        if (year && have_day) snprintf(buf, sizeof buf, "%04ld-%02d-%02ld", year, month, day);
+        else if (year) snprintf(buf, sizeof buf, "%04ld-%02d", year, month);
+        else buf[0] = '\0';
+        code = arv_arena_strndup(&d->arena, buf, strlen(buf));
+        push(c, i, j, tok(c, i)->start, tok(c, j - 1)->end, ARV_T_DATE, ARV_M_DATE, 1, code, "date");
+        return j - i;
+    }
+    /* 2020/6/11, 11/6/2020, 11-6-2020 */
+    long a, b2, y2;
+    if (number_value(c, i, &a) && (is_punct(c, i + 1, "/") || is_punct(c, i + 1, "-")) && number_value(c, i + 2, &b2) &&
+        is_punct(c, i + 3, norm(c, i + 1)) && number_value(c, i + 4, &y2)) {
+        long yy = 0, mm = 0, dd = 0;
+        if (a >= 1900 && a <= 2100) yy = a, mm = b2, dd = y2;
+        else if (y2 >= 1900 && y2 <= 2100) yy = y2, mm = b2, dd = a;
+        if (yy && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31) {
+            snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", yy, mm, dd);
+            code = arv_arena_strndup(&d->arena, buf, strlen(buf));
+            push(c, i, i + 5, tok(c, i)->start, tok(c, i + 4)->end, ARV_T_DATE, ARV_M_DATE, 1, code, "date");
+            return 5;
+        }
+    }
+    /* Hijri: 15 رمضان 1436 هـ */
+    if (number_value(c, i, &a) && i + 1 < c->end && cwc(c, i + 1) == ARV_CW_HIJRI && number_value(c, i + 2, &y2) &&
+        y2 >= 1300 && y2 <= 1500) {
+        j = i + 3;
+        if (j < c->end && (is_norm(c, j, "ه") || is_norm(c, j, "هـ"))) j++;
+        code = iso_day(d, hijri_days(y2, c->d->cw.v[i + 1].value, a));
+        push(c, i, j, tok(c, i)->start, tok(c, j - 1)->end, ARV_T_DATE, ARV_M_DATE, 1, code, "hijri");
+        return j - i;
+    }
+    /* (يوم) الأربعاء: the latest such day on or before the document date */
+    j = i;
+    if (cwc(c, j) == ARV_CW_DAYWORD && j + 1 < c->end && cwc(c, j + 1) == ARV_CW_WEEKDAY) j++;
+    if (cwc(c, j) == ARV_CW_WEEKDAY && !c->d->cw.v[j].conj &&
+        (j > i || tok(c, j)->norm_len > 8 || (i > 0 && cwc(c, i - 1) == ARV_CW_PREP))) {
+        code = NULL;
+        if (d->ymd) {
+            long days = doc_days(d);
+            long wd = ((days % 7) + 11) % 7;  /* 1970-01-01 was a Thursday (4) */
+            long back = (wd - c->d->cw.v[j].value + 7) % 7;
+            code = iso_day(d, days - back);
+        }
+        push(c, i, j + 1, tok(c, i)->start, tok(c, j)->end, ARV_T_DATE, ARV_M_DATE, 1, code, "weekday");
+        return j + 1 - i;
+    }
+    /* أمس, اليوم, غدا, اليوم (الاثنين) */
+    if (cwc(c, i) == ARV_CW_RELDAY && !c->d->cw.v[i].conj) {
+        j = i + 1;
+        if (is_punct(c, j, "(") && j + 2 < c->end && cwc(c, j + 1) == ARV_CW_WEEKDAY && is_punct(c, j + 2, ")")) j += 3;
+        code = d->ymd ? iso_day(d, doc_days(d) + c->d->cw.v[i].value - 100) : NULL;
+        push(c, i, j, tok(c, i)->start, tok(c, j - 1)->end, ARV_T_DATE, ARV_M_DATE, 1, code, "relative");
+        return j - i;
+    }
+    /* الأسبوع / الشهر / العام الماضي or المقبل */
+    if (i + 1 < c->end && (is_norm(c, i, "الاسبوع") || is_norm(c, i, "الشهر") || is_norm(c, i, "العام")) &&
+        (is_norm(c, i + 1, "الماضي") || is_norm(c, i + 1, "المقبل") || is_norm(c, i + 1, "القادم"))) {
+        int sign = is_norm(c, i + 1, "الماضي") ? -1 : 1;
+        buf[0] = '\0';
+        if (d->ymd) {
+            long y = d->ymd / 10000, m = d->ymd / 100 % 100;
+            if (is_norm(c, i, "العام")) snprintf(buf, sizeof buf, "%04ld", y + sign);
+            else if (is_norm(c, i, "الشهر")) {
+                m += sign;
+                if (m < 1) m = 12, y--;
+                if (m > 12) m = 1, y++;
+                snprintf(buf, sizeof buf, "%04ld-%02ld", y, m);
+            } else {
+                code = iso_day(d, doc_days(d) + 7 * sign);
+            }
+        }
+        if (!code) code = arv_arena_strndup(&d->arena, buf, strlen(buf));
+        push(c, i, i + 2, tok(c, i)->start, tok(c, i + 1)->end, ARV_T_DATE, ARV_M_DATE, 1, code, "relative");
+        return 2;
+    }
+    return 0;
+}
+
+/* ---- names ---- */
+
+static int name_connector(const ectx *c, size_t i)
+{
+    return is_norm(c, i, "بن") || is_norm(c, i, "ابن") || is_norm(c, i, "ابو") || is_norm(c, i, "عبد") ||
+           is_norm(c, i, "ال") || is_norm(c, i, "بنت");
+}
+
+/* Could token i be part of a personal name? */
+static int name_word(const ectx *c, size_t i, int first)
+{
+    const arv_token *t = tok(c, i);
+    if (t->cls != ARV_TC_ARABIC || c->d->cw.v[i].cls != ARV_CW_NONE) return 0;
+    const arv_match *m = match_at(c, i);
+    if (m) {
+        const arv_lex_entry *e = entry_of(m, ARV_K_ACTOR);
+        return e && e->type == ARV_T_PER;
+    }
+    if (t->norm_len < 4) return 0;
+    /* a first name rarely carries the article; a family name may (السيسي) */
+    if (first && strncmp(norm(c, i), "ال", 4) == 0) return 0;
+    return 1;
+}
+
+/* A run of name words from i: returns its end, or i when there is none. */
+static size_t name_run(const ectx *c, size_t i)
+{
+    size_t j = i, words = 0;
+    while (j < c->end && words < 4) {
+        if (name_connector(c, j) && j + 1 < c->end && name_word(c, j + 1, 0)) { j += 2; words++; continue; }
+        if (!name_word(c, j, words == 0)) break;
+        if (match_at(c, j)) {  /* a known person ends the run with its own span */
+            j = match_at(c, j)->last;
+            words++;
+            break;
+        }
+        j++;
+        words++;
+        if (tok(c, j - 1)->flags & ARV_TF_GLUED) break;
+    }
+    return j;
+}
+
+/* Remember the last word of a person's name so that a later bare surname links. */
+static void link_surname(ectx *c, const char *code, size_t entity)
+{
+    (void)c;
+    (void)code;
+    (void)entity;
+}
+
+/* A person entity over tokens [i, j), linked to its lexicon entry if any. */
+static void person(ectx *c, size_t i, size_t j, const char *code, const char *rule)
+{
+    const arv_match *m = match_at(c, i);
+    const arv_lex_entry *e = entry_of(m, ARV_K_ACTOR);
+    uint32_t start = m ? m->start : tok(c, i)->start;
+    if (e && e->type == ARV_T_PER && m->last == j) code = code_of(c, m, e);
+    push(c, i, j, start, tok(c, j - 1)->end, ARV_T_PER, ARV_M_NAME, 1, code, rule);
+    link_surname(c, code, c->d->ents.n - 1);
+}
+
+/* Country code of a nisba or country name at token i (and its end), or NULL. */
+static const char *country_at(const ectx *c, size_t i, size_t *end, int allow_name)
+{
+    if (i >= c->end) return NULL;
+    const arv_match *m = match_at(c, i);
+    const arv_lex_entry *e = entry_of(m, ARV_K_NISBA);
+    if (e && m->prefix == 0) {
+        *end = m->last;
+        return code_of(c, m, e);
+    }
+    e = entry_of(m, ARV_K_ACTOR);
+    if (allow_name && e && e->type == ARV_T_LOC && m->prefix == 0) {
+        const char *code = code_of(c, m, e);
+        if (is_country(code)) {
+            *end = m->last;
+            return code;
+        }
+    }
+    return NULL;
+}
+
+static const struct { const char *head; const char *role; } head_roles[] = {
+    {"وزاره", "GOV"}, {"حكومه", "GOV"}, {"رئاسه", "GOV"}, {"جيش", "MIL"}, {"قوات", "MIL"}, {"حزب", "PTY"},
+    {"محكمه", "JUD"}, {"برلمان", "LEG"}, {"مجلس", ""}, {"شرطه", "COP"}, {"صحيفه", "MED"}, {"وكاله", "MED"},
+    {"قناه", "MED"}, {"ميليشيا", "UAF"}, {"ميليشيات", "UAF"}, {"مليشيات", "UAF"}, {"كتائب", "UAF"},
+};
+
+static const char *head_role(const char *h)
+{
+    for (size_t i = 0; i < sizeof head_roles / sizeof *head_roles; i++)
+        if (!strcmp(head_roles[i].head, h)) return head_roles[i].role;
+    return "";
+}
+
+/* Is token i a definite word that can continue an idafa chain? */
+static int chain_word(const ectx *c, size_t i)
+{
+    const arv_token *t = tok(c, i);
+    if (t->cls != ARV_TC_ARABIC) return 0;
+    arv_closed_class k = cwc(c, i);
+    if (k != ARV_CW_NONE && k != ARV_CW_ORG_HEAD) return 0;
+    const arv_match *m = match_at(c, i);
+    if (m && (entry_of(m, ARV_K_VERB) || (m->prefix && !entry_of(m, ARV_K_NISBA)))) return 0;
+    return strncmp(norm(c, i), "ال", 4) == 0 && t->norm_len > 6;
+}
+
+static void sentence(ectx *c, size_t first)
+{
+    arv_doc *d = c->d;
+    for (size_t i = first; i < c->end;) {
+        size_t n = try_date(c, i);
+        if (n) {
+            i += n;
+            continue;
+        }
+        const arv_match *m = match_at(c, i);
+        const arv_lex_entry *e;
+        size_t j;
+        if (m && (e = entry_of(m, ARV_K_ACTOR))) {
+            const char *code = code_of(c, m, e);
+            j = m->last;
+            if (e->type == ARV_T_PER) {
+                person(c, i, j, code, "lexicon");
+            } else {
+                /* an organization takes a nisba after it: قوات الوفاق الحكومية stays, الجيش الليبي gets LBY */
+                size_t k;
+                const char *cc;
+                if (e->type == ARV_T_ORG && (cc = country_at(c, j, &k, 0))) {
+                    if (!is_country(code) && strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3)) code = concat(d, cc, code);
+                    j = k;
+                }
+                push(c, i, j, m->start, tok(c, j - 1)->end, (arv_etype)e->type, ARV_M_NAME, 1, code, "lexicon");
+            }
+            i = j;
+            continue;
+        }
+        if (m && (e = entry_of(m, ARV_K_PLACE))) {
+            push(c, i, m->last, m->start, m->end, ARV_T_LOC, ARV_M_NAME, 1, code_of(c, m, e), "lexicon");
+            i = m->last;
+            continue;
+        }
+        if (m && (e = entry_of(m, ARV_K_AGENT))) {
+            const char *role = code_of(c, m, e);
+            size_t k;
+            const char *cc = country_at(c, m->last, &k, e->type == ARV_T_ORG);
+            j = cc ? k : m->last;
+            const char *code = cc ? concat(d, cc, role) : role;
+            if (e->type == ARV_T_PER) {
+                /* a title phrase: the person's name may follow */
+                size_t nj = name_run(c, j);
+                if (nj > j) {
+                    push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_PER, ARV_M_AGENT, 0, code, "title");
+                    person(c, j, nj, code, "title+name");
+                    i = nj;
+                    continue;
+                }
+                push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_PER, ARV_M_AGENT, 0, code, "agent");
+            } else {
+                int named = cc || m->last - m->first > 1;
+                push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_ORG, named ? ARV_M_NAME : ARV_M_AGENT, named, code,
+                     cc ? "agent+nisba" : "agent");
+            }
+            i = j;
+            continue;
+        }
+        if (m && (e = entry_of(m, ARV_K_NISBA))) {
+            /* a nisba standing as a noun names a people: جميع الليبيين, دعا الليبيين */
+            const char *w = norm(c, i) + m->prefix;
+            size_t wl = strlen(w);
+            int plural = wl > 6 && (!strcmp(w + wl - 4, "ين") || !strcmp(w + wl - 4, "ون"));
+            int after_noun = i > first && tok(c, i - 1)->cls == ARV_TC_ARABIC && cwc(c, i - 1) == ARV_CW_NONE &&
+                             !match_at(c, i - 1);
+            if (plural && !after_noun)
+                push(c, i, m->last, m->start, m->end, ARV_T_ORG, ARV_M_PEOPLE, 0, code_of(c, m, e), "people");
+            i = m->last;
+            continue;
+        }
+        if (m) {
+            i = m->last;
+            continue;
+        }
+        arv_closed_class k = cwc(c, i);
+        if (k == ARV_CW_TITLE && !d->cw.v[i].conj) {
+            /* title (+ nisba) + unknown name */
+            size_t kk;
+            j = i + 1;
+            const char *cc = country_at(c, j, &kk, 0);
+            if (cc) j = kk;
+            size_t nj = name_run(c, j);
+            if (nj > j) {
+                person(c, j, nj, cc ? concat(d, cc, "GOV") : "", "title+name");
+                i = nj;
+                continue;
+            }
+        } else if (k == ARV_CW_ORG_HEAD) {
+            /* head + idafa chain (+ nisba): منظمة الصحة العالمية, وزارة الداخلية اليمنية */
+            j = i + 1;
+            const char *cc = NULL;
+            while (j < c->end && j - i <= 4 && chain_word(c, j)) {
+                size_t kk;
+                const char *x = country_at(c, j, &kk, 1);
+                if (x) {
+                    cc = x;
+                    j = kk;
+                    break;
+                }
+                j++;
+            }
+            if (j > i + 1) {
+                const char *role = head_role(norm(c, i) + (d->cw.v[i].conj ? 2 : 0));
+                const char *code = cc ? concat(d, cc, role) : role;
+                uint32_t start = tok(c, i)->start + (d->cw.v[i].conj ? 2 : 0);
+                push(c, i, j, start, tok(c, j - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, code, "org-head");
+                i = j;
+                continue;
+            }
+        } else if (k == ARV_CW_PLACE_HEAD && i + 1 < c->end && !match_at(c, i + 1)) {
+            /* مدينة + unknown name */
+            j = i + 1;
+            if (tok(c, j)->cls == ARV_TC_ARABIC && cwc(c, j) == ARV_CW_NONE && tok(c, j)->norm_len >= 4) {
+                push(c, j, j + 1, tok(c, j)->start, tok(c, j)->end, ARV_T_LOC, ARV_M_NAME, 1, "", "place-head");
+                i = j + 1;
+                continue;
+            }
+        }
+        i++;
+    }
+}
+
+/* A later bare surname (بومبيو) of a person named earlier in the document. */
+static void link_short_mentions(arv_doc *d)
+{
+    (void)d;
+}
 
 void arv_entities_run(arv_doc *d)
 {
     d->ents.n = 0;
+    ectx c = {d, 0, 0};
+    for (size_t s = 0; s < d->tk.sent.n; s++) {
+        const arv_sentence *se = &d->tk.sent.v[s];
+        c.sent = (uint32_t)s;
+        c.end = se->first + se->count;
+        sentence(&c, se->first);
+    }
+    link_short_mentions(d);
 }

@@ -174,6 +174,7 @@ void arv_doc_write(const arv_doc *d, FILE *o, arv_view view, arv_format fmt, uns
     } else if (view == ARV_VIEW_ENTITIES) {
         for (size_t i = 0; i < d->ents.n; i++) {
             const arv_entity *e = &d->ents.v[i];
+            if (!e->named) continue;
             field f[] = {fs("doc", d->id), fnum("sent", e->sent + 1UL), fnum("start", e->span.start),
                          fnum("end", e->span.end), fs("type", arv_etype_name((arv_etype)e->type)),
                          fspan("text", d, e->span), fs("code", e->code)};

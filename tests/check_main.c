@@ -8,7 +8,9 @@ int main(void)
 {
     SRunner *sr = srunner_create(tokenizer_suite());
     srunner_add_suite(sr, json_suite());
+    srunner_add_suite(sr, eval_suite());
     srunner_add_suite(sr, reader_suite());
+    srunner_add_suite(sr, writer_suite());
     srunner_run_all(sr, CK_NORMAL);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);

@@ -1,0 +1,556 @@
+/* check_writer.c: the output contract (src/writer.c) through the public API:
+ * TSV escaping and column counts, JSONL validity for any input bytes, header
+ * lines, determinism, and CoNLL output aligned with the input tokens. */
+#include <check.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "arevent.h"
+#include "suites.h"
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+static arv_engine *eng;
+static arv_doc *doc;
+
+static void setup(void)
+{
+    eng = arv_engine_new(NULL);
+    doc = arv_doc_new(eng, NULL);
+}
+
+static void teardown(void)
+{
+    arv_doc_free(doc);
+    arv_engine_free(eng);
+}
+
+/* Output of one document (header included for TSV), malloc'ed. */
+static char *render(arv_doc *d, const char *id, const char *text, size_t len, arv_view view, arv_format fmt,
+                    unsigned flags, size_t *outlen)
+{
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&buf, &n);
+    ck_assert_ptr_nonnull(f);
+    arv_doc_run(d, id, text, len, "2020-06-12", view);
+    arv_write_header(f, view, fmt, flags);
+    arv_doc_write(d, f, view, fmt, flags);
+    ck_assert_int_eq(fclose(f), 0);
+    if (outlen) *outlen = n;
+    return buf;
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    ck_assert_ptr_nonnull(f);
+    size_t cap = 1 << 16, n = 0;
+    char *s = malloc(cap);
+    size_t k;
+    while ((k = fread(s + n, 1, cap - n - 1, f)) > 0) {
+        n += k;
+        if (cap - n < 2) s = realloc(s, cap *= 2);
+    }
+    fclose(f);
+    s[n] = '\0';
+    *len = n;
+    return s;
+}
+
+/* ---- header lines ------------------------------------------------------ */
+
+static const struct { arv_view view; unsigned flags; const char *want; } hdr_cases[] = {
+    {ARV_VIEW_TOKENS, 0, "doc\tsent\tstart\tend\tclass\tnorm\ttext\n"},
+    {ARV_VIEW_LOOKUP, 0, "doc\tsent\tstart\tend\tkind\ttype\tcode\ttext\tentry\tsource\n"},
+    {ARV_VIEW_ENTITIES, 0, "doc\tsent\tstart\tend\ttype\ttext\tcode\n"},
+    {ARV_VIEW_EVENTS, 0, "doc\tsent\tdate\tsource\tsource_code\tevent_code\ttarget\ttarget_code\ttheme\tlocation\t"
+                         "trigger\tmode\tstart\tend\trule\n"},
+    {ARV_VIEW_EVENTS, ARV_WRITE_EXPLAIN, "doc\tsent\tdate\tsource\tsource_code\tevent_code\ttarget\ttarget_code\t"
+                                         "theme\tlocation\ttrigger\tmode\tstart\tend\trule\texplain\n"},
+};
+
+START_TEST(test_header)
+{
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&buf, &n);
+    arv_write_header(f, hdr_cases[_i].view, ARV_FMT_TSV, hdr_cases[_i].flags);
+    fclose(f);
+    ck_assert_str_eq(buf, hdr_cases[_i].want);
+    free(buf);
+    /* JSONL and CoNLL have no header */
+    buf = NULL;
+    f = open_memstream(&buf, &n);
+    arv_write_header(f, hdr_cases[_i].view, ARV_FMT_JSONL, hdr_cases[_i].flags);
+    arv_write_header(f, hdr_cases[_i].view, ARV_FMT_CONLL, hdr_cases[_i].flags);
+    fclose(f);
+    ck_assert_uint_eq(n, 0);
+    free(buf);
+}
+END_TEST
+
+/* ---- TSV --------------------------------------------------------------- */
+
+/* Undoes the TSV escapes of s[0..n) into out; returns its length, or
+ * SIZE_MAX when s holds a raw tab/newline/CR or an unknown escape. */
+static size_t tsv_unescape(const char *s, size_t n, char *out)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\t' || s[i] == '\n' || s[i] == '\r') return SIZE_MAX;
+        if (s[i] != '\\') { out[k++] = s[i]; continue; }
+        if (++i == n) return SIZE_MAX;
+        switch (s[i]) {
+        case '\\': out[k++] = '\\'; break;
+        case 't': out[k++] = '\t'; break;
+        case 'n': out[k++] = '\n'; break;
+        case 'r': out[k++] = '\r'; break;
+        case '0': out[k++] = '\0'; break;
+        default: return SIZE_MAX;
+        }
+    }
+    return k;
+}
+
+static const char *const hostile_ids[] = {
+    "tab\there", "new\nline", "back\\slash", "cr\rhere", "all\t\n\\\r\\t", "\\n literal", "",
+};
+
+static size_t count_char(const char *s, size_t n, char c)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) k += s[i] == c;
+    return k;
+}
+
+/* Every row has the header's number of columns, and the doc column gives
+ * back the id exactly. */
+static void check_tsv(const char *out, size_t n, const char *id, size_t min_rows)
+{
+    const char *nl = memchr(out, '\n', n);
+    ck_assert_ptr_nonnull(nl);
+    size_t cols = count_char(out, (size_t)(nl - out), '\t') + 1;
+    size_t rows = 0;
+    char *field = malloc(n + 1);
+    for (const char *p = nl + 1; p < out + n;) {
+        const char *e = memchr(p, '\n', (size_t)(out + n - p));
+        ck_assert_ptr_nonnull(e);  /* every row ends with a newline */
+        ck_assert_uint_eq(count_char(p, (size_t)(e - p), '\t') + 1, cols);
+        ck_assert_ptr_null(memchr(p, '\r', (size_t)(e - p)));
+        const char *tab = memchr(p, '\t', (size_t)(e - p));
+        size_t k = tsv_unescape(p, (size_t)(tab - p), field);
+        ck_assert_uint_eq(k, strlen(id));
+        ck_assert_mem_eq(field, id, k);
+        /* every other field unescapes too */
+        for (const char *q = tab + 1; q < e;) {
+            const char *t = memchr(q, '\t', (size_t)(e - q));
+            if (!t) t = e;
+            ck_assert_uint_ne(tsv_unescape(q, (size_t)(t - q), field), SIZE_MAX);
+            q = t + 1;
+        }
+        rows++;
+        p = e + 1;
+    }
+    free(field);
+    ck_assert_uint_ge(rows, min_rows);
+}
+
+static const arv_view all_views[] = {ARV_VIEW_TOKENS, ARV_VIEW_LOOKUP, ARV_VIEW_ENTITIES, ARV_VIEW_EVENTS};
+
+START_TEST(test_tsv_escape_id)
+{
+    size_t len;
+    char *text = slurp("../corpus/docs/000_bce8d6ddd41ba8a9.txt", &len);
+    for (size_t v = 0; v < N(all_views); v++) {
+        size_t n;
+        char *out = render(doc, hostile_ids[_i], text, len, all_views[v], ARV_FMT_TSV, ARV_WRITE_ALL, &n);
+        /* the seed article has tokens and matches (entities and events
+         * may be empty while those stages are being written) */
+        check_tsv(out, n, hostile_ids[_i], all_views[v] <= ARV_VIEW_LOOKUP ? 5 : 0);
+        free(out);
+    }
+    free(text);
+}
+END_TEST
+
+/* Token texts with CR and NUL: escaped, never raw. */
+START_TEST(test_tsv_escape_text)
+{
+    static const char text[] = "قال\r\nالرئيس \0 x\\y\rz";
+    size_t n;
+    char *out = render(doc, "d", text, sizeof text - 1, ARV_VIEW_TOKENS, ARV_FMT_TSV, 0, &n);
+    check_tsv(out, n, "d", 5);
+    ck_assert_ptr_null(memchr(out, '\0', n));
+    ck_assert_ptr_nonnull(strstr(out, "\tsymbol\t\\\\\t\\\\\n") ? out : strstr(out, "\tpunct\t\\\\\t\\\\\n"));
+    free(out);
+}
+END_TEST
+
+/* ---- JSONL ------------------------------------------------------------- */
+
+typedef struct jv { const unsigned char *p, *e; } jv;
+
+static int j_ws(jv *j)
+{
+    while (j->p < j->e && (*j->p == ' ' || *j->p == '\t' || *j->p == '\n' || *j->p == '\r')) j->p++;
+    return 1;
+}
+
+/* Strict RFC 8259 string with valid UTF-8 (no surrogates, no overlongs). */
+static int j_string(jv *j)
+{
+    if (j->p >= j->e || *j->p != '"') return 0;
+    j->p++;
+    while (j->p < j->e) {
+        unsigned c = *j->p;
+        if (c == '"') { j->p++; return 1; }
+        if (c < 0x20) return 0;
+        if (c == '\\') {
+            if (++j->p >= j->e) return 0;
+            c = *j->p++;
+            if (c == 'u') {
+                for (int k = 0; k < 4; k++, j->p++)
+                    if (j->p >= j->e || !strchr("0123456789abcdefABCDEF", *j->p) || !*j->p) return 0;
+            } else if (!strchr("\"\\/bfnrt", (int)c) || !c) {
+                return 0;
+            }
+            continue;
+        }
+        if (c < 0x80) { j->p++; continue; }
+        size_t k;
+        unsigned cp;
+        if (c >= 0xC2 && c <= 0xDF) k = 2, cp = c & 0x1F;
+        else if (c >= 0xE0 && c <= 0xEF) k = 3, cp = c & 0x0F;
+        else if (c >= 0xF0 && c <= 0xF4) k = 4, cp = c & 0x07;
+        else return 0;
+        if ((size_t)(j->e - j->p) < k) return 0;
+        for (size_t i = 1; i < k; i++) {
+            if ((j->p[i] & 0xC0) != 0x80) return 0;
+            cp = cp << 6 | (j->p[i] & 0x3F);
+        }
+        if (k == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) return 0;
+        if (k == 4 && (cp < 0x10000 || cp > 0x10FFFF)) return 0;
+        j->p += k;
+    }
+    return 0;
+}
+
+static int j_value(jv *j, int depth);
+
+static int j_number(jv *j)
+{
+    const unsigned char *s = j->p;
+    if (j->p < j->e && *j->p == '-') j->p++;
+    if (j->p >= j->e) return 0;
+    if (*j->p == '0') j->p++;
+    else if (*j->p >= '1' && *j->p <= '9') while (j->p < j->e && *j->p >= '0' && *j->p <= '9') j->p++;
+    else return 0;
+    if (j->p < j->e && *j->p == '.') {
+        j->p++;
+        if (j->p >= j->e || *j->p < '0' || *j->p > '9') return 0;
+        while (j->p < j->e && *j->p >= '0' && *j->p <= '9') j->p++;
+    }
+    return j->p > s;
+}
+
+static int j_value(jv *j, int depth)
+{
+    if (depth > 64) return 0;
+    j_ws(j);
+    if (j->p >= j->e) return 0;
+    if (*j->p == '"') return j_string(j);
+    if (*j->p == '{' || *j->p == '[') {
+        unsigned char close = *j->p == '{' ? '}' : ']';
+        int obj = close == '}';
+        j->p++;
+        j_ws(j);
+        if (j->p < j->e && *j->p == close) { j->p++; return 1; }
+        for (;;) {
+            if (obj) {
+                j_ws(j);
+                if (!j_string(j)) return 0;
+                j_ws(j);
+                if (j->p >= j->e || *j->p++ != ':') return 0;
+            }
+            if (!j_value(j, depth + 1)) return 0;
+            j_ws(j);
+            if (j->p >= j->e) return 0;
+            if (*j->p == ',') { j->p++; continue; }
+            if (*j->p == close) { j->p++; return 1; }
+            return 0;
+        }
+    }
+    static const char *const lit[] = {"true", "false", "null"};
+    for (size_t i = 0; i < N(lit); i++) {
+        size_t l = strlen(lit[i]);
+        if ((size_t)(j->e - j->p) >= l && memcmp(j->p, lit[i], l) == 0) { j->p += l; return 1; }
+    }
+    return j_number(j);
+}
+
+/* Each line is one valid JSON object; returns the number of lines. */
+static size_t check_jsonl(const char *out, size_t n)
+{
+    size_t lines = 0;
+    for (const char *p = out; p < out + n;) {
+        const char *e = memchr(p, '\n', (size_t)(out + n - p));
+        ck_assert_ptr_nonnull(e);
+        jv j = {(const unsigned char *)p, (const unsigned char *)e};
+        ck_assert_int_eq(*p, '{');
+        ck_assert_msg(j_value(&j, 0) && (j_ws(&j), j.p == j.e), "invalid JSON line %zu at byte %td: %.*s", lines + 1,
+                      (const char *)j.p - p, (int)(e - p), p);
+        lines++;
+        p = e + 1;
+    }
+    return lines;
+}
+
+/* The validator itself rejects what it must. */
+START_TEST(test_validator)
+{
+    static const char *const bad[] = {
+        "{\"a\":\"\x01\"}\n", "{\"a\":\"\xFF\"}\n", "{\"a\":\"\xED\xA0\x80\"}\n", "{\"a\":\"\xC0\xAF\"}\n",
+        "{\"a\":\"\\x\"}\n", "{\"a\":1,}\n", "{\"a\":\"\t\"}\n", "{\"a\":01}\n",
+    };
+    for (size_t i = 0; i < N(bad); i++) {
+        jv j = {(const unsigned char *)bad[i], (const unsigned char *)bad[i] + strlen(bad[i]) - 1};
+        ck_assert_msg(!j_value(&j, 0) || (j_ws(&j), j.p != j.e), "accepted %s", bad[i]);
+    }
+    const char *good = "{\"a\":\"\\u0000\\ud83d\xD8\xA7\",\"b\":[1,-0.5,true,null,{}]}";
+    jv j = {(const unsigned char *)good, (const unsigned char *)good + strlen(good)};
+    ck_assert(j_value(&j, 0) && j.p == j.e);
+}
+END_TEST
+
+/* xorshift: the same bytes on every run */
+static uint32_t rnd(uint32_t *s)
+{
+    *s ^= *s << 13;
+    *s ^= *s >> 17;
+    *s ^= *s << 5;
+    return *s;
+}
+
+#define S(x) x, sizeof x - 1
+static const struct { const char *what; const char *id; size_t idlen; const char *text; size_t len; } json_cases[] = {
+    {"invalid UTF-8", S("bad\xFF\xFE id\xC3"), S("قال \xFF\xFE الرئيس \xC0\xAF \xED\xA0\x80 \xF5\x80\x80\x80 \xE2\x82")},
+    {"control chars", S("c\x01\x1F\x7F\t\n\r\"\\"), S("a\x01" "b \x1B[31m قال\x7F \"x\" \\ \f\v\b")},
+    {"NUL bytes", S("nul"), S("قال\0الرئيس\0")},
+    {"bidi and BOM", S("\xE2\x80\xAE" "rtl"), S("\xEF\xBB\xBF\xE2\x80\xAE" "قال \xE2\x80\x8F" "الرئيس\xE2\x81\xA6 x")},
+};
+
+START_TEST(test_jsonl_valid)
+{
+    char id[32];
+    memcpy(id, json_cases[_i].id, json_cases[_i].idlen);
+    id[json_cases[_i].idlen] = '\0';
+    char *text = malloc(json_cases[_i].len + 1);
+    memcpy(text, json_cases[_i].text, json_cases[_i].len);
+    text[json_cases[_i].len] = '\0';
+    for (size_t v = 0; v < N(all_views); v++) {
+        size_t n;
+        char *out = render(doc, id, text, json_cases[_i].len, all_views[v], ARV_FMT_JSONL,
+                           ARV_WRITE_ALL | ARV_WRITE_EXPLAIN, &n);
+        size_t lines = check_jsonl(out, n);
+        arv_doc_counts c;
+        arv_doc_counts_get(doc, &c);
+        if (all_views[v] == ARV_VIEW_TOKENS) {
+            ck_assert_uint_gt(c.tokens, 0);
+            ck_assert_uint_eq(lines, c.tokens);
+        }
+        free(out);
+    }
+    free(text);
+}
+END_TEST
+
+/* Random bytes, biased towards Arabic and the bytes that need escaping. */
+START_TEST(test_jsonl_random)
+{
+    static const char *const pieces[] = {"قال ", "الرئيس ", "مصر ", "ليبيا ", "\xFF", "\xC3", "\x80", "\t", "\n",
+                                         "\r", "\"", "\\", "\x01", ". ", "\xE2\x80\xAE", "\xF0\x9F\x98\x80", "\0"};
+    uint32_t seed = 0x9E3779B9u + (uint32_t)_i;
+    char text[2048];
+    for (int round = 0; round < 40; round++) {
+        size_t n = 0, want = rnd(&seed) % 1500;
+        while (n < want) {
+            if (rnd(&seed) % 4 == 0) {
+                text[n++] = (char)(rnd(&seed) & 0xFF);
+            } else {
+                const char *p = pieces[rnd(&seed) % N(pieces)];
+                size_t l = *p ? strlen(p) : 1;
+                memcpy(text + n, p, l);
+                n += l;
+            }
+        }
+        text[n] = '\0';
+        char id[16];
+        for (int k = 0; k < 15; k++) id[k] = (char)(rnd(&seed) % 255 + 1);
+        id[15] = '\0';
+        size_t on;
+        char *out = render(doc, id, text, n, (arv_view)(round % 4), ARV_FMT_JSONL, ARV_WRITE_ALL | ARV_WRITE_EXPLAIN,
+                           &on);
+        check_jsonl(out, on);
+        free(out);
+        out = render(doc, id, text, n, (arv_view)(round % 4), ARV_FMT_TSV, ARV_WRITE_ALL, &on);
+        check_tsv(out, on, id, 0);
+        free(out);
+    }
+}
+END_TEST
+
+/* ---- determinism ------------------------------------------------------- */
+
+static const char *const corpus_docs[] = {
+    "../corpus/docs/000_bce8d6ddd41ba8a9.txt", "../corpus/docs/001_snn_20150721.txt",
+    "../corpus/docs/002_snn_20150721.txt", "../corpus/docs/003_snn_20150721.txt",
+};
+
+START_TEST(test_deterministic)
+{
+    arv_format fmt = _i ? ARV_FMT_JSONL : ARV_FMT_TSV;
+    char *first[N(corpus_docs)];
+    size_t firstn[N(corpus_docs)];
+    /* run 1: one context reused over all documents */
+    for (size_t k = 0; k < N(corpus_docs); k++) {
+        size_t len;
+        char *text = slurp(corpus_docs[k], &len);
+        first[k] = render(doc, corpus_docs[k], text, len, ARV_VIEW_EVENTS, fmt, ARV_WRITE_ALL | ARV_WRITE_EXPLAIN,
+                          &firstn[k]);
+        free(text);
+    }
+    /* run 2: in reverse order, each with a fresh engine and context */
+    for (size_t k = N(corpus_docs); k-- > 0;) {
+        size_t len, n;
+        char *text = slurp(corpus_docs[k], &len);
+        arv_engine *e2 = arv_engine_new(NULL);
+        arv_doc *d2 = arv_doc_new(e2, NULL);
+        char *out = render(d2, corpus_docs[k], text, len, ARV_VIEW_EVENTS, fmt, ARV_WRITE_ALL | ARV_WRITE_EXPLAIN, &n);
+        ck_assert_uint_eq(n, firstn[k]);
+        ck_assert_mem_eq(out, first[k], n);
+        free(out);
+        arv_doc_free(d2);
+        arv_engine_free(e2);
+        free(text);
+        free(first[k]);
+    }
+}
+END_TEST
+
+/* ---- CoNLL ------------------------------------------------------------- */
+
+/* Input tokens as the CoNLL reader builds them: ' ' between tokens, '\n'
+ * between sentences. Some cut Arabic words apart or glue punctuation. */
+static const char *const conll_sents[][12] = {
+    {"قال", "الرئيس", "المصري", "عبد", "الفتاح", "السيسي", "إن", "مصر", "ستدعم", "ليبيا", ".", NULL},
+    {"وصل", "وزير", "الخارجية", "الأمريكي", "إلى", "الرياض", "،", "أمس", NULL},
+    {"x\\y", "ب", "القاهرة", "2020", "في", "مصر.", NULL},
+};
+
+START_TEST(test_conll_lines)
+{
+    char text[1024];
+    unsigned pairs[128];
+    const char *tok[64];
+    size_t n = 0, nt = 0;
+    for (size_t s = 0; s < N(conll_sents); s++) {
+        for (size_t i = 0; conll_sents[s][i]; i++) {
+            if (i) text[n++] = ' ';
+            size_t l = strlen(conll_sents[s][i]);
+            pairs[2 * nt] = (unsigned)n;
+            memcpy(text + n, conll_sents[s][i], l);
+            n += l;
+            pairs[2 * nt + 1] = (unsigned)n;
+            tok[nt++] = conll_sents[s][i];
+        }
+        text[n++] = '\n';
+    }
+    text[n] = '\0';
+    arv_doc_run(doc, "c", text, n, NULL, ARV_VIEW_ENTITIES);
+    arv_doc_set_input_tokens(doc, pairs, nt);
+    char *buf = NULL;
+    size_t bn = 0;
+    FILE *f = open_memstream(&buf, &bn);
+    arv_write_header(f, ARV_VIEW_ENTITIES, ARV_FMT_CONLL, 0);
+    arv_doc_write(doc, f, ARV_VIEW_ENTITIES, ARV_FMT_CONLL, 0);
+    fclose(f);
+    size_t line = 0, blank = 0, tagged = 0;
+    char prev[16] = "O";
+    char field[128];
+    for (char *p = buf; p < buf + bn;) {
+        char *e = memchr(p, '\n', (size_t)(buf + bn - p));
+        ck_assert_ptr_nonnull(e);
+        if (e == p) {
+            blank++;
+            strcpy(prev, "O");
+            p = e + 1;
+            continue;
+        }
+        ck_assert_uint_lt(line, nt);
+        char *tab = memchr(p, '\t', (size_t)(e - p));
+        ck_assert_ptr_nonnull(tab);
+        size_t k = tsv_unescape(p, (size_t)(tab - p), field);
+        ck_assert_uint_eq(k, strlen(tok[line]));
+        ck_assert_mem_eq(field, tok[line], k);
+        char tag[16];
+        size_t tl = (size_t)(e - tab - 1);
+        ck_assert_uint_lt(tl, sizeof tag);
+        memcpy(tag, tab + 1, tl);
+        tag[tl] = '\0';
+        int ok = !strcmp(tag, "O");
+        if (!ok && (tag[0] == 'B' || tag[0] == 'I') && tag[1] == '-') {
+            ok = !strcmp(tag + 2, "PER") || !strcmp(tag + 2, "ORG") || !strcmp(tag + 2, "LOC") ||
+                 !strcmp(tag + 2, "DATE");
+            tagged++;
+            /* BIO: I-X continues a B-X or I-X */
+            if (tag[0] == 'I') ck_assert_msg(prev[0] != 'O' && !strcmp(prev + 2, tag + 2), "%s after %s", tag, prev);
+        }
+        ck_assert_msg(ok, "bad tag '%s'", tag);
+        strcpy(prev, tag);
+        line++;
+        p = e + 1;
+    }
+    ck_assert_uint_eq(line, nt);   /* exactly one line per input token */
+    ck_assert_uint_eq(blank, N(conll_sents));
+    arv_doc_counts c;
+    arv_doc_counts_get(doc, &c);
+    ck_assert_uint_le(tagged, nt);
+    if (c.entities) ck_assert_uint_gt(tagged, 0);
+    free(buf);
+}
+END_TEST
+
+/* No input tokens: nothing at all is written. */
+START_TEST(test_conll_empty)
+{
+    arv_doc_run(doc, "c", "قال", strlen("قال"), NULL, ARV_VIEW_ENTITIES);
+    char *buf = NULL;
+    size_t bn = 0;
+    FILE *f = open_memstream(&buf, &bn);
+    arv_doc_write(doc, f, ARV_VIEW_ENTITIES, ARV_FMT_CONLL, 0);
+    fclose(f);
+    ck_assert_uint_eq(bn, 0);
+    free(buf);
+}
+END_TEST
+
+Suite *writer_suite(void)
+{
+    Suite *s = suite_create("writer");
+    TCase *tc = tcase_create("writer");
+    tcase_set_timeout(tc, 30);
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_loop_test(tc, test_header, 0, (int)N(hdr_cases));
+    tcase_add_loop_test(tc, test_tsv_escape_id, 0, (int)N(hostile_ids));
+    tcase_add_test(tc, test_tsv_escape_text);
+    tcase_add_test(tc, test_validator);
+    tcase_add_loop_test(tc, test_jsonl_valid, 0, (int)N(json_cases));
+    tcase_add_loop_test(tc, test_jsonl_random, 0, 4);
+    tcase_add_loop_test(tc, test_deterministic, 0, 2);
+    tcase_add_test(tc, test_conll_lines);
+    tcase_add_test(tc, test_conll_empty);
+    suite_add_tcase(s, tc);
+    return s;
+}
