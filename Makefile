@@ -7,6 +7,7 @@ CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Isrc -Igen
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(CPPFLAGS) -MMD -MP
 RE2C    ?= re2c
 BISON   ?= bison
+BISONFLAGS = -Wall -Werror --no-lines
 RE2CFLAGS = -W -Werror -i --no-generation-date --no-version -I grammar -I src
 B       ?= build
 # re2c lexers over UTF-8 text (-8); json.re scans bytes
@@ -14,7 +15,7 @@ RE2C_UTF8 = tokenizer closed
 
 LIB_SRC = src/arena.c src/diag.c src/reader.c src/doc.c src/lexicon.c src/lexbuild.c \
           src/writer.c src/entity.c src/events.c src/eval.c \
-          gen/tokenizer.c gen/closed.c gen/json.c
+          gen/tokenizer.c gen/closed.c gen/json.c gen/events_parser.c
 LIB_OBJ = $(LIB_SRC:%.c=$(B)/%.o) $(B)/gen/lexicon_tables.o
 # lexgen links everything but the tables it writes
 LEXGEN_OBJ = $(B)/tools/lexgen.o $(B)/src/lexbuild.o $(B)/src/arena.o $(B)/src/diag.o $(B)/gen/tokenizer.o
@@ -47,6 +48,7 @@ regen:
 	@tools/ensure-deps.sh regen
 	for f in $(RE2C_UTF8); do $(RE2C) $(RE2CFLAGS) -8 --input-encoding utf8 -o gen/$$f.c grammar/$$f.re || exit 1; done
 	$(RE2C) $(RE2CFLAGS) -o gen/json.c grammar/json.re
+	$(BISON) $(BISONFLAGS) -o gen/events_parser.c --header=gen/events_parser.h grammar/events.y
 	$(MAKE) $(B)/lexgen
 	$(B)/lexgen gen/lexicon_tables.c $(LEXICON)
 
@@ -56,8 +58,9 @@ gen-check:
 	@rm -rf $(B)/regen && mkdir -p $(B)/regen
 	@for f in $(RE2C_UTF8); do $(RE2C) $(RE2CFLAGS) -8 --input-encoding utf8 -o $(B)/regen/$$f.c grammar/$$f.re || exit 1; done
 	@$(RE2C) $(RE2CFLAGS) -o $(B)/regen/json.c grammar/json.re
+	@cd $(B)/regen && $(BISON) $(BISONFLAGS) -o events_parser.c --header=events_parser.h ../../grammar/events.y
 	@$(B)/lexgen $(B)/regen/lexicon_tables.c $(LEXICON) 2>/dev/null
-	@for f in $(RE2C_UTF8:=.c) json.c lexicon_tables.c; do \
+	@for f in $(RE2C_UTF8:=.c) json.c events_parser.c events_parser.h lexicon_tables.c; do \
 	    cmp -s $(B)/regen/$$f gen/$$f || { echo "arevent: error: gen/$$f is stale: run make regen and commit"; exit 1; }; done
 	@echo "gen-check: gen/ is up to date"
 

@@ -33,7 +33,8 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
          | "اضاف" | "اضافت" | "اشار" | "اشارت" | "صرح" | "صرحت" | "اوضح" | "اوضحت" | "ذكر" | "ذكرت"
          | "افاد" | "افادت" | "اعتبر" | "اعتبرت" | "لفت" | "لفتت" | "كشف" | "كشفت" | "زعم" | "زعمت"
          | "قائلا" | "قائله" | "مؤكدا" | "مؤكده" | "مضيفا" | "مضيفه" | "مشيرا" | "مشيره" | "معتبرا" | "معتبره"
-         | "موضحا" | "موضحه" | "بحسب" | "وفقا" | "حسب") end                    { return ARV_CW_REPORT; }
+         | "موضحا" | "موضحه" | "بحسب" | "وفقا" | "حسب" | "شدد" | "شددت" | "يشدد" | "تشدد" | "شددوا"
+         | "مشددا" | "مشدده" | "اكدوا" | "قالوا" | "اعلنوا") end                  { return ARV_CW_REPORT; }
         ("ان" | "بان" | "لان" | "انه" | "انها" | "انهم" | "بانه" | "بانها") end  { return ARV_CW_COMP; }
         ("الي" | "حتي") end                       { *value = ARV_P_ILA; return ARV_CW_PREP; }
         ("علي" | "عليه" | "عليها" | "عليهم") end   { *value = ARV_P_ALA; return ARV_CW_PREP; }
@@ -94,7 +95,7 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
         ("يوم") end                               { return ARV_CW_DAYWORD; }
         ("هل" | "ايه" | "كيف" | "لماذا" | "متي") end  { return ARV_CW_QUESTION; }
         ("اذا" | "لو" | "لولا" | "ان") end          { return ARV_CW_COND; }
-        ("ضروره" | "اهميه" | "وجوب") end           { return ARV_CW_NECESSITY; }
+        ("ضروره" | "وجوب") end           { return ARV_CW_NECESSITY; }
         ("المتحدث" | "متحدث" | "الناطق" | "ناطق") end { return ARV_CW_SPOKES; }
         ("هذا" | "هذه" | "ذلك" | "تلك" | "الذي" | "التي" | "الذين" | "بعد" | "قبل" | "خلال" | "كل" | "جميع"
          | "بين" | "حول" | "اليوم" | "عام" | "العام" | "اكثر" | "اقل" | "كان" | "كانت" | "هو" | "هي" | "هم"

@@ -5,6 +5,7 @@
 #ifndef ARV_ARENA_H
 #define ARV_ARENA_H
 #include <stddef.h>
+#include <stdlib.h>
 
 typedef struct arv_arena_block arv_arena_block;
 typedef struct arv_arena {

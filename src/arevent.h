@@ -41,6 +41,8 @@ void arv_doc_free(arv_doc *d);
  * reported for this document (0: clean). */
 size_t arv_doc_run(arv_doc *d, const char *id, const char *text, size_t len,
                    const char *date, arv_view upto);
+/* Events keep their grammar tokens for ARV_WRITE_EXPLAIN. */
+void arv_doc_set_explain(arv_doc *d, int on);
 /* CoNLL input: the input tokens as n (start,end) byte pairs into the text of
  * the last run, so that --format conll writes one line per input token. The
  * pairs must outlive the writing. */

@@ -144,6 +144,7 @@ int main(int argc, char **argv)
     }
 
     arv_doc *doc = arv_doc_new(eng, stderr);
+    arv_doc_set_explain(doc, (flags & ARV_WRITE_EXPLAIN) != 0);
     arv_arena in_arena;
     arv_arena_init(&in_arena);
     arv_diag rd = {stderr, 0, 0};

@@ -159,3 +159,5 @@ void arv_doc_counts_get(const arv_doc *d, arv_doc_counts *c)
     c->frames = d->frames;
     c->recoveries = d->recoveries;
 }
+
+void arv_doc_set_explain(arv_doc *d, int on) { d->explain = on != 0; }

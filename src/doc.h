@@ -66,7 +66,8 @@ struct arv_doc {
     const unsigned *in_tok;      /* conll input tokens (start,end pairs) */
     size_t in_ntok;
     size_t frames, recoveries;
-    unsigned explain;
+    unsigned explain;            /* events: keep the grammar tokens of each event */
+    void *evstate;               /* events.c: state across the sentences of a run */
 };
 
 /* stages (each its own module) */

@@ -1,7 +1,517 @@
-/* events.c: grammar tokens, the Bison frame parser, event tuples. */
-#include "doc.h"
+/* events.c: grammar tokens for the Bison frame parser (grammar/events.y) and
+ * the frames it finds turned into CAMEO event tuples: who is the source and
+ * the target, what the theme refines, the mode, the date and the place. */
+#include <stdio.h>
+#include <string.h>
+#include "events.h"
+#include "events_parser.h"
+
+int arv_events_parse(arv_parse *P);
+
+/* Document-level state of the frame builder: the latest subject, for pro-drop
+ * subjects (ودعت after الوزارة) in later sentences. */
+typedef struct evstate {
+    int32_t last_subject;
+} evstate;
+
+/* ---- codes ---- */
+
+typedef struct refine { const char *tag; const char *appeal, *demand, *intent; } refine;
+static const refine refines[] = {
+    {"ceasefire", "0256", "1056", "0356"}, {"talks", "026", "106", "036"}, {"aid", "023", "103", "033"},
+    {"release", "0253", "1053", "0353"},   {"withdraw", "0256", "1056", "0356"}, {"sanctions", "0254", "1054", "0354"},
+    {"peace", "027", "107", "037"},        {"reform", "024", "104", "034"}, {"leadership_change", "0241", "1041", "0341"},
+};
+
+/* Intent to do what root R is about (CAMEO 03x), for future and intent modes. */
+static const char *intent_code(const char *code)
+{
+    static const struct { const char *root, *intent; } m[] = {
+        {"04", "036"}, {"05", "030"}, {"06", "031"}, {"07", "033"}, {"08", "035"}};
+    for (size_t i = 0; i < sizeof m / sizeof *m; i++)
+        if (!strncmp(code, m[i].root, 2)) return m[i].intent;
+    return code;
+}
+
+static int is_role(const char *c) { return strlen(c) == 3 && strcmp(c, "IGO") && strcmp(c, "NGO"); }
+
+static int role_only(const char *c)
+{
+    static const char *const roles[] = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "INS", "SEP",
+                                        "UAF", "SPY", "MED", "EDU", "BUS", "CVL", "REF", "LAB", "HLH", "HRI",
+                                        "ELI", "CRM"};
+    if (!is_role(c)) return 0;
+    for (size_t i = 0; i < sizeof roles / sizeof *roles; i++)
+        if (!strcmp(c, roles[i])) return 1;
+    return 0;
+}
+
+/* The code of actor entity e: a bare role (الوزارة → GOV) takes the country
+ * of the latest earlier actor of the document with that role; a person
+ * without a code takes the code of the same name seen earlier. */
+static const char *actor_code(const arv_doc *d, int32_t e)
+{
+    const arv_entity *x = &d->ents.v[e];
+    const char *c = x->code;
+    if (role_only(c)) {
+        for (int32_t k = e - 1; k >= 0; k--) {
+            const char *kc = d->ents.v[k].code;
+            size_t n = strlen(kc);
+            if (n == 6 && !strcmp(kc + 3, c) && d->ents.v[k].type != ARV_T_DATE) return kc;
+        }
+        return c;
+    }
+    if (!*c && x->type == ARV_T_PER) {
+        const char *w = d->text + x->span.start;
+        size_t n = x->span.end - x->span.start;
+        for (int32_t k = e - 1; k >= 0; k--) {
+            const arv_entity *y = &d->ents.v[k];
+            if (y->type != ARV_T_PER || !*y->code) continue;
+            size_t yn = y->span.end - y->span.start;
+            if (yn >= n && !memcmp(d->text + y->span.end - n, w, n)) return y->code;
+        }
+    }
+    return c;
+}
+
+/* ---- grammar tokens ---- */
+
+static const arv_lex_entry *entry_kind(const arv_match *m, arv_kind k)
+{
+    for (uint16_t i = 0; i < m->nentries; i++)
+        if (m->lex->entries[m->entry_first + i].kind == k) return &m->lex->entries[m->entry_first + i];
+    return NULL;
+}
+
+static void gpush(arv_gtok_vec *g, int sym, const arv_doc *d, size_t first, size_t last, uint32_t start,
+                  uint32_t end)
+{
+    arv_gtok t;
+    memset(&t, 0, sizeof t);
+    t.sym = sym;
+    t.first = (uint32_t)first;
+    t.last = (uint32_t)last;
+    t.start = start;
+    t.end = end;
+    t.ent = t.match = -1;
+    (void)d;
+    ARV_VEC_PUSH(*g, t);
+}
+
+/* Proclitics of token i before byte `start`: a conjunction and/or a
+ * preposition, emitted as grammar tokens of their own. */
+static void clitics(arv_gtok_vec *g, const arv_doc *d, size_t i, uint32_t start, int next_is_actor)
+{
+    const arv_token *t = &d->tk.tok.v[i];
+    const unsigned char *s = (const unsigned char *)d->tk.norm.v + t->norm;
+    size_t n = start > t->start ? start - t->start : 0;   /* surface bytes, letters are 2 bytes here */
+    for (size_t k = 0; k + 1 < n && k + 1 < t->norm_len; k += 2) {
+        unsigned c = (unsigned)s[k] << 8 | s[k + 1];
+        if (c == 0xD988 || c == 0xD981) {  /* و ف */
+            int np = next_is_actor && g->n && g->v[g->n - 1].sym == ACTOR;
+            gpush(g, np ? CONJ_NP : CONJ, d, i, i, t->start, t->start + 2);
+        } else if (c == 0xD8A8 || c == 0xD984 || c == 0xD983) {  /* ب ل ك */
+            gpush(g, PREP, d, i, i, t->start + (uint32_t)k, t->start + (uint32_t)k + 2);
+            g->v[g->n - 1].prep = c == 0xD8A8 ? ARV_P_BI : c == 0xD984 ? ARV_P_LI : 0;
+        }
+    }
+}
+
+static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, int32_t *ent_at, size_t ebase)
+{
+    const arv_sentence *se = &d->tk.sent.v[s];
+    size_t end = se->first + se->count;
+    g->n = 0;
+    (void)ebase;
+    for (size_t i = se->first; i < end;) {
+        const arv_token *t = &d->tk.tok.v[i];
+        int32_t e = ent_at[i - se->first];
+        if (e >= 0) {
+            const arv_entity *x = &d->ents.v[e];
+            clitics(g, d, i, x->span.start, x->type != ARV_T_DATE);
+            gpush(g, x->type == ARV_T_DATE ? DATE : ACTOR, d, x->first, x->last, x->span.start, x->span.end);
+            g->v[g->n - 1].ent = e;
+            i = x->last > i ? x->last : i + 1;
+            continue;
+        }
+        int32_t mi = d->tmatch.v[i];
+        if (mi >= 0) {
+            const arv_match *m = &d->matches.v[mi];
+            const arv_lex_entry *v = entry_kind(m, ARV_K_VERB), *ms = entry_kind(m, ARV_K_MASDAR),
+                                *th = entry_kind(m, ARV_K_THEME);
+            int after_prep = g->n && g->v[g->n - 1].sym == PREP;
+            int after_nec = g->n && g->v[g->n - 1].sym == NECESSITY;
+            int sym = v ? VERB : (th && (after_prep || !ms || m->prefix)) ? THEME : ms ? MASDAR : th ? THEME : 0;
+            /* طرد after ضرورة or a preposition is the verbal noun, not the verb */
+            if (sym == VERB && ms && (after_prep || after_nec)) sym = MASDAR;
+            if (sym) {
+                const unsigned char *w = (const unsigned char *)d->tk.norm.v + t->norm;
+                if (sym == VERB && m->prefix && w[0] == 0xD8 && w[1] == 0xB3) {  /* سيدعو: future */
+                    gpush(g, MOD, d, i, i, t->start, t->start + 2);
+                    g->v[g->n - 1].prep = ARV_CW_FUT;
+                } else {
+                    clitics(g, d, i, m->start, 0);
+                }
+                gpush(g, sym, d, m->first, m->last, m->start, m->end);
+                g->v[g->n - 1].match = mi;
+                g->v[g->n - 1].suffix = m->suffix;
+                i = m->last;
+                continue;
+            }
+            /* agents and places without an entity, nisbas used as adjectives: plain words */
+        }
+        const arv_closed *c = &d->cw.v[i];
+        int sym = OTHER;
+        uint16_t val = 0;
+        switch (c->cls) {
+        case ARV_CW_NEG: case ARV_CW_DENY: case ARV_CW_FUT: case ARV_CW_INTENT: case ARV_CW_QUESTION: case ARV_CW_COND:
+            sym = MOD;
+            val = (uint16_t)c->cls;
+            break;
+        case ARV_CW_REPORT: sym = REPORT; break;
+        case ARV_CW_COMP: sym = COMP; break;
+        case ARV_CW_NECESSITY: sym = NECESSITY; break;
+        case ARV_CW_PREP: {
+            const char *w = d->tk.norm.v + t->norm;
+            /* على يد, من قبل: the agent of a passive */
+            if (i + 1 < end && ((!strcmp(w, "علي") && !strcmp(d->tk.norm.v + d->tk.tok.v[i + 1].norm, "يد")) ||
+                                (!strcmp(w, "من") && !strcmp(d->tk.norm.v + d->tk.tok.v[i + 1].norm, "قبل")))) {
+                gpush(g, BYAGENT, d, i, i + 2, t->start, d->tk.tok.v[i + 1].end);
+                i += 2;
+                continue;
+            }
+            sym = PREP;
+            val = (uint16_t)c->value;
+            break;
+        }
+        case ARV_CW_CONJ: {
+            int np = g->n && g->v[g->n - 1].sym == ACTOR && i + 1 < end && ent_at[i + 1 - se->first] >= 0;
+            sym = np ? CONJ_NP : CONJ;
+            break;
+        }
+        default:
+            if (t->cls == ARV_TC_PUNCT) {
+                const char *w = d->tk.norm.v + t->norm;
+                if (!strcmp(w, ",") || !strcmp(w, "،") || !strcmp(w, "؛") || !strcmp(w, ";")) sym = COMMA;
+                else sym = 0;
+            } else if (t->cls == ARV_TC_QUOTE || t->cls == ARV_TC_SYMBOL || t->cls == ARV_TC_URL) {
+                sym = 0;
+            }
+        }
+        if (sym) {
+            if (c->conj && sym != CONJ && sym != CONJ_NP) gpush(g, CONJ, d, i, i, t->start, t->start + 2);
+            gpush(g, sym, d, i, i + 1, t->start, t->end);
+            g->v[g->n - 1].prep = val;
+        }
+        i++;
+    }
+}
+
+/* ---- frames ---- */
+
+static evstate *state_of(arv_parse *P) { return (evstate *)P->d->evstate; }
+
+void arv_frame_np(arv_parse *P, arv_sv np, uint32_t end)
+{
+    P->last_np = np.a;
+    P->last_nnp = np.b;
+    P->last_np_end = end;
+}
+
+/* Grammar tokens between byte offset `end` and grammar token `head`; a
+ * comma or conjunction in between makes it far (a new clause began). */
+static int gap(const arv_parse *P, uint32_t end, int32_t head)
+{
+    int n = 0;
+    for (int32_t k = head - 1; k >= 0 && P->g[k].start >= end; k--) {
+        if (P->g[k].sym == COMMA || P->g[k].sym == CONJ) return 99;
+        n++;
+    }
+    return n;
+}
+
+/* A definite noun right after a verb is its subject, one we cannot code. */
+static int unknown_subject(const arv_parse *P, const arv_arg *a)
+{
+    if (a->kind != ARV_ARG_OTHER || a->prep) return 0;
+    const arv_gtok *g = &P->g[a->tok];
+    if (g->sym != OTHER) return 0;
+    const arv_token *t = &P->d->tk.tok.v[g->first];
+    return t->norm_len > 6 && !strncmp(P->d->tk.norm.v + t->norm, "ال", 4);
+}
+
+static const char *modal_name(int cls) { return arv_closed_name((arv_closed_class)cls); }
+
+static void explain(arv_parse *P, arv_event *ev, int32_t head)
+{
+    arv_doc *d = P->d;
+    size_t cap = 64;
+    for (size_t i = 0; i < P->ng; i++) cap += 24 + (P->g[i].end - P->g[i].start);
+    char *s = arv_arena_alloc(&d->arena, cap), *p = s;
+    static const char *const names[] = {"ACTOR", "VERB", "REPORT", "MASDAR", "THEME", "DATE", "PREP", "CONJ_NP",
+                                        "CONJ", "COMP", "COMMA", "NECESSITY", "BYAGENT", "OTHER", "MOD"};
+    for (size_t i = 0; i < P->ng; i++) {
+        const arv_gtok *g = &P->g[i];
+        int k = g->sym - ACTOR;
+        const char *nm = k >= 0 && k < (int)(sizeof names / sizeof *names) ? names[k] : "?";
+        if (g->sym == MOD) nm = modal_name(g->prep);
+        p += snprintf(p, cap - (size_t)(p - s), "%s%s%s(%.*s)", i ? " " : "", (int32_t)i == head ? "*" : "", nm,
+                      (int)(g->end - g->start), d->text + g->start);
+    }
+    ev->explain = s;
+}
+
+void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
+{
+    arv_doc *d = P->d;
+    evstate *st = state_of(P);
+    const arv_gtok *h = &P->g[head];
+    const arv_arg *args = P->args.v + post.a;
+    size_t na = (size_t)post.b;
+    const arv_match *m = h->match >= 0 ? &d->matches.v[h->match] : NULL;
+    const arv_lex_entry *ve = NULL;
+    if (m) {
+        ve = entry_kind(m, h->sym == MASDAR ? ARV_K_MASDAR : ARV_K_VERB);
+        if (!ve) ve = entry_kind(m, ARV_K_VERB);
+    }
+    const char *code = ve ? arv_lex_code_for(m->lex, ve, d->ymd) : NULL;
+    uint16_t preps = ve ? ve->preps : 0;
+    const char *rule = h->sym == MASDAR ? "masdar" : "verb";
+
+    /* theme and necessity: شدد على ضرورة ..., دعا إلى وقف إطلاق النار, أعلن وقف إطلاق النار */
+    const char *tag = NULL;
+    const arv_gtok *theme = NULL;
+    int necessity = 0;
+    for (size_t i = 0; i < na; i++) {
+        if (args[i].kind == ARV_ARG_NECESSITY && !necessity && i < 2) necessity = 1;
+        if (args[i].kind == ARV_ARG_THEME && !theme) {
+            theme = &P->g[args[i].tok];
+            const arv_match *tm = &d->matches.v[theme->match];
+            const arv_lex_entry *te = entry_kind(tm, ARV_K_THEME);
+            tag = te ? arv_lex_code_for(tm->lex, te, d->ymd) : NULL;
+        }
+    }
+    if (h->sym == REPORT || (code && !strncmp(code, "01", 2))) {
+        if (necessity) {
+            code = "100";
+            rule = "necessity";
+        } else if (h->sym == REPORT && na && args[0].kind == ARV_ARG_THEME && tag && !strcmp(tag, "ceasefire")) {
+            code = "0871";
+            rule = "declare";
+        } else if (h->sym == REPORT) {
+            code = NULL;
+        }
+    }
+    if (code && tag && (!strncmp(code, "02", 2) || !strncmp(code, "10", 2))) {
+        for (size_t i = 0; i < sizeof refines / sizeof *refines; i++)
+            if (!strcmp(refines[i].tag, tag)) code = !strncmp(code, "02", 2) ? refines[i].appeal : refines[i].demand;
+    }
+
+    /* subject: a passive agent (على يد); the subject of the clause this one is
+     * joined to (وشدد X ... ودعا Y); VSO (right after the head, dates aside);
+     * the idafa of a verbal noun; SVO (a noun phrase just before the head);
+     * the speaker of the sentence; the latest subject (pro-drop). */
+    int32_t subj = -1, nsubj = 0, subj_ent = -1;
+    size_t first_arg = 0;
+    while (first_arg < na && args[first_arg].kind == ARV_ARG_DATE) first_arg++;
+    int passive_agent = -1;
+    for (size_t i = 0; i < na; i++)
+        if (args[i].kind == ARV_ARG_AGENT) { passive_agent = (int)i; break; }
+    int joined = head > 0 && P->g[head - 1].sym == CONJ && P->clause_subject != -1 && h->sym == VERB;
+    if (head > 0 && P->g[head - 1].sym == NECESSITY) return;  /* ضرورة طرد: the theme of a demand */
+    int svo = P->last_np >= 0 && gap(P, P->last_np_end, head) <= 2;
+    if (passive_agent >= 0) {
+        subj = args[passive_agent].np;
+        nsubj = args[passive_agent].nnp;
+        rule = "passive";
+    } else if (svo) {
+        subj = P->last_np;
+        nsubj = P->last_nnp;
+        rule = h->sym == MASDAR ? "masdar" : "SVO";
+    } else if (joined) {
+        if (P->clause_subject < 0) return;  /* joined to a clause whose subject we could not code */
+        subj_ent = P->clause_subject;
+        rule = "joined";
+    } else if (first_arg < na && args[first_arg].kind == ARV_ARG_NP && args[first_arg].prep == 0 &&
+               !(h->sym == MASDAR && h->suffix)) {
+        subj = args[first_arg].np;
+        nsubj = args[first_arg].nnp;
+        first_arg++;
+        if (h->sym != MASDAR) rule = "VSO";
+    }
+    if (subj >= 0) subj_ent = P->np_actor.v[subj];
+    /* قال مسؤول في وزارة الخارجية: an official of X speaks for X */
+    if (subj_ent < 0 && h->sym == REPORT && first_arg + 1 < na && args[first_arg].kind == ARV_ARG_OTHER &&
+        args[first_arg + 1].kind == ARV_ARG_NP &&
+        (args[first_arg + 1].prep & (ARV_P_FI | ARV_P_MIN | ARV_P_BI))) {
+        subj_ent = P->np_actor.v[args[first_arg + 1].np];
+        rule = "official";
+    }
+    if (subj_ent < 0 && first_arg < na && unknown_subject(P, &args[first_arg])) {
+        P->last_np = -1;
+        P->clause_subject = -2;
+        return;
+    }
+    if (subj_ent < 0 && P->speaker >= 0) subj_ent = P->speaker, rule = "speaker";
+    /* pro-drop reaches back to an earlier sentence only from a sentence-initial
+     * verb (ودعت, كما أشادت); a verbal noun's pronoun (دعوتها) always does */
+    int initial = 1;
+    for (int32_t k = 0; k < head; k++)
+        if (P->g[k].sym != CONJ && P->g[k].sym != MOD && !(k == 0 && P->g[k].sym == OTHER)) initial = 0;
+    if (subj_ent < 0 && st->last_subject >= 0 && ((h->sym != MASDAR && initial) || (h->sym == MASDAR && h->suffix)))
+        subj_ent = st->last_subject, rule = h->sym == MASDAR ? "masdar+pronoun" : "pro-drop";
+    P->last_np = -1;
+    if (h->sym == REPORT && !code) {
+        /* قال X إن ...: X speaks for the clauses that follow in this sentence */
+        if (subj_ent >= 0) {
+            P->speaker = subj_ent;
+            st->last_subject = subj_ent;
+            P->clause_subject = subj_ent;
+        }
+        return;
+    }
+    if (!code || subj_ent < 0) return;
+    /* a verbal noun is an event only with its own actor after it or a pronoun
+     * pointing back (سيطرة قوات الوفاق على, دعوتها); else it is a topic */
+    if (h->sym == MASDAR && !h->suffix && (subj < 0 || rule[0] != 'm')) return;
+
+    /* target: the first other noun phrase, direct or after one of the verb's
+     * prepositions; appeals also take a country after في (الأطراف في ليبيا) */
+    int32_t tgt = -1, ntgt = 0, loc = -1;
+    int appeal = !strncmp(code, "02", 2) || !strncmp(code, "10", 2);
+    for (size_t i = first_arg; i < na; i++) {
+        const arv_arg *a = &args[i];
+        if (a->kind != ARV_ARG_NP) continue;
+        if (a->np == subj) continue;
+        const arv_entity *x = &d->ents.v[P->np_actor.v[a->np]];
+        if (a->prep == ARV_P_FI && x->type == ARV_T_LOC && !appeal) {
+            if (loc < 0) loc = P->np_actor.v[a->np];
+            continue;
+        }
+        if (tgt < 0 && (a->prep == 0 || (a->prep & preps) || a->prep == ARV_P_FI || a->prep == ARV_P_ALA)) {
+            tgt = a->np;
+            ntgt = a->nnp;
+        }
+    }
+
+    /* a verbal noun with an actor but no target is an event only for force,
+     * coercion and protest (سيطرة قوات الوفاق على مناطق); اتفاق برلين is a name */
+    if (h->sym == MASDAR && !h->suffix && tgt < 0 && strncmp(code, "14", 2) && strncmp(code, "17", 2) &&
+        strncmp(code, "18", 2) && strncmp(code, "19", 2))
+        return;
+
+    st->last_subject = subj_ent;
+    if (h->sym != MASDAR) P->clause_subject = subj_ent;
+
+    /* mode: a modal right before the head (conjunctions, complementizers and
+     * other modals may stand between), or a question or condition earlier */
+    int mode = ARV_MODE_ASSERTED;
+    for (int32_t k = head - 1; k >= 0 && k >= head - 4; k--) {
+        const arv_gtok *g = &P->g[k];
+        if (g->sym == MOD) {
+            if (g->prep == ARV_CW_NEG || g->prep == ARV_CW_DENY) mode = ARV_MODE_NEGATED;
+            else if ((g->prep == ARV_CW_FUT || g->prep == ARV_CW_INTENT) && mode == ARV_MODE_ASSERTED)
+                mode = ARV_MODE_INTENDED;
+            else if (g->prep == ARV_CW_QUESTION || g->prep == ARV_CW_COND) mode = ARV_MODE_NONFACT;
+            continue;
+        }
+        if (g->sym != CONJ && g->sym != COMP && g->sym != OTHER) break;
+    }
+    for (int32_t k = 0; k < head; k++)
+        if (P->g[k].sym == MOD && (P->g[k].prep == ARV_CW_QUESTION || P->g[k].prep == ARV_CW_COND))
+            mode = ARV_MODE_NONFACT;
+    if (mode == ARV_MODE_INTENDED) code = intent_code(code);
+
+    /* date: in the clause, else in the sentence, else the document's */
+    const char *date = d->date;
+    for (size_t i = 0; i < P->ng; i++)
+        if (P->g[i].sym == DATE && *d->ents.v[P->g[i].ent].code) {
+            date = d->ents.v[P->g[i].ent].code;
+            if (P->g[i].start >= h->start) break;
+        }
+
+    uint32_t ext_end = h->end;
+    for (size_t i = 0; i < na; i++) {
+        const arv_arg *a = &args[i];
+        uint32_t e = a->kind == ARV_ARG_NP || a->kind == ARV_ARG_AGENT
+                         ? d->ents.v[P->np_actor.v[a->np + a->nnp - 1]].span.end
+                         : P->g[a->tok].end;
+        if (a->kind != ARV_ARG_OTHER && e > ext_end) ext_end = e;
+    }
+    int nsrc = subj >= 0 && P->np_actor.v[subj] == subj_ent ? nsubj : 1;
+    for (int si = 0; si < nsrc; si++) {
+        int32_t s = subj >= 0 && P->np_actor.v[subj] == subj_ent ? P->np_actor.v[subj + si] : subj_ent;
+        for (int ti = 0; ti < (tgt >= 0 ? ntgt : 1); ti++) {
+            int32_t t = tgt >= 0 ? P->np_actor.v[tgt + ti] : -1;
+            if (t == s) continue;
+            const char *sc = actor_code(d, s), *tc = t >= 0 ? actor_code(d, t) : "";
+            if (!*sc) continue;
+            arv_event ev;
+            memset(&ev, 0, sizeof ev);
+            ev.sent = P->sent;
+            const arv_entity *se = &d->ents.v[s];
+            /* an antecedent from an earlier sentence is named by the trigger only */
+            if (se->sent == P->sent) ev.source = se->span;
+            ev.source_code = sc;
+            if (t >= 0) {
+                ev.target = d->ents.v[t].span;
+                ev.target_code = tc;
+            } else {
+                ev.target_code = "";
+            }
+            if (theme) ev.theme = (arv_span){theme->start, theme->end};
+            if (loc >= 0) ev.location = d->ents.v[loc].span;
+            ev.trigger = (arv_span){h->start, h->end};
+            ev.event_code = code;
+            ev.date = date;
+            ev.mode = (uint8_t)mode;
+            ev.rule = rule;
+            ev.extent.start = se->sent == P->sent && se->span.start < h->start ? se->span.start : h->start;
+            ev.extent.end = ext_end;
+            if (d->explain) explain(P, &ev, head);
+            ARV_VEC_PUSH(d->evs, ev);
+        }
+    }
+    d->frames++;
+}
 
 void arv_events_run(arv_doc *d)
 {
     d->evs.n = 0;
+    evstate st = {-1};
+    d->evstate = &st;
+    arv_gtok_vec g = {0};
+    ARV_VEC(int32_t) ent_at = {0};
+    arv_parse P;
+    memset(&P, 0, sizeof P);
+    P.d = d;
+    size_t e = 0;
+    for (size_t s = 0; s < d->tk.sent.n; s++) {
+        const arv_sentence *se = &d->tk.sent.v[s];
+        ARV_VEC_RESERVE(ent_at, se->count + 1);
+        for (size_t i = 0; i < se->count; i++) ent_at.v[i] = -1;
+        while (e < d->ents.n && d->ents.v[e].sent < s) e++;
+        for (size_t k = e; k < d->ents.n && d->ents.v[k].sent == s; k++) {
+            const arv_entity *x = &d->ents.v[k];
+            if (x->first >= se->first && x->first < se->first + se->count && ent_at.v[x->first - se->first] < 0)
+                ent_at.v[x->first - se->first] = (int32_t)k;
+        }
+        grammar_tokens(d, s, &g, ent_at.v, e);
+        P.g = g.v;
+        P.ng = g.n;
+        P.pos = 0;
+        P.sent = (uint32_t)s;
+        P.np_actor.n = P.args.n = 0;
+        P.last_np = -1;
+        P.speaker = -1;
+        P.clause_subject = -1;
+        P.recoveries = 0;
+        if (g.n) arv_events_parse(&P);
+        d->recoveries += P.recoveries;
+    }
+    ARV_VEC_FREE(g);
+    ARV_VEC_FREE(ent_at);
+    ARV_VEC_FREE(P.np_actor);
+    ARV_VEC_FREE(P.args);
+    d->evstate = NULL;
 }

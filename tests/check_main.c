@@ -11,6 +11,7 @@ int main(void)
     srunner_add_suite(sr, eval_suite());
     srunner_add_suite(sr, reader_suite());
     srunner_add_suite(sr, writer_suite());
+    srunner_add_suite(sr, hostile_suite());
     srunner_run_all(sr, CK_NORMAL);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);

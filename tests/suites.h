@@ -8,4 +8,5 @@ Suite *reader_suite(void);
 Suite *lexicon_suite(void);
 Suite *writer_suite(void);
 Suite *eval_suite(void);
+Suite *hostile_suite(void);
 #endif

@@ -15,7 +15,11 @@ for what in "$@"; do
         command -v bison >/dev/null 2>&1 || need="$need bison" ;;
     fuzz)
         command -v clang >/dev/null 2>&1 || need="$need clang"
-        ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a >/dev/null 2>&1 || need="$need libclang-rt-dev" ;;
+        # the libFuzzer runtime's place depends on the LLVM version: ask clang
+        if command -v clang >/dev/null 2>&1; then
+            printf 'int LLVMFuzzerTestOneInput(const unsigned char *d, unsigned long n) { (void)d; (void)n; return 0; }\n' |
+                clang -x c -fsanitize=fuzzer,address,undefined -o /dev/null - >/dev/null 2>&1 || need="$need libclang-rt-dev"
+        fi ;;
     valgrind)
         command -v valgrind >/dev/null 2>&1 || need="$need valgrind" ;;
     esac

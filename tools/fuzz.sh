@@ -1,0 +1,58 @@
+#!/bin/sh
+# fuzz.sh [SECONDS]: builds the libFuzzer harnesses of tests/fuzz/ with
+# AddressSanitizer and UndefinedBehaviorSanitizer into build-fuzz/, runs each
+# for SECONDS (default 30) on a corpus seeded from corpus/docs and
+# tests/fuzz/seeds, and fails when any of them finds a crash (the input is
+# kept as build-fuzz/crash-NAME-*). Needs clang with libclang-rt
+# (tools/ensure-deps.sh fuzz).
+set -u
+secs=${1:-30}
+[ -n "$secs" ] || secs=30
+cd "$(dirname "$0")/.." || exit 2
+CC=${FUZZ_CC:-clang}
+out=build-fuzz
+mkdir -p "$out"
+# the library sources, as the Makefile lists them, plus the lexicon tables
+make -s gen/lexicon_tables.c >/dev/null || exit 2
+lib=$(make -s --no-print-directory --eval 'arv-print-lib-src: ; @echo $(LIB_SRC)' arv-print-lib-src) || exit 2
+lib="$lib gen/lexicon_tables.c"
+flags="-std=c11 -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+ -D_POSIX_C_SOURCE=200809L -Isrc -Igen"
+
+status=0
+for src in tests/fuzz/fuzz_*.c; do
+    name=$(basename "$src" .c)
+    echo "fuzz: building $name"
+    # shellcheck disable=SC2086
+    $CC $flags -o "$out/$name" "$src" $lib || { echo "fuzz: error: $name does not build" >&2; exit 2; }
+    corpus="$out/corpus-$name"
+    mkdir -p "$corpus"
+    case $name in
+    fuzz_json) seeds="tests/fuzz/seeds/*.json tests/fuzz/seeds/*.jsonl" ;;
+    fuzz_lexicon) seeds="tests/fuzz/seeds/*.txt grammar/lexicon/*.txt" ;;
+    *) seeds="corpus/docs/*.txt tests/fuzz/seeds/*" ;;
+    esac
+    for s in $seeds; do [ -f "$s" ] && cp "$s" "$corpus/" 2>/dev/null; done
+    echo "fuzz: running $name for ${secs}s"
+    rm -f "$out"/crash-"$name"-* "$out"/timeout-"$name"-* "$out"/leak-"$name"-* "$out"/oom-"$name"-*
+    ASAN_OPTIONS=detect_leaks=1 "$out/$name" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
+        -max_len=65536 -print_final_stats=1 -artifact_prefix="$out/" "$corpus" >"$out/$name.log" 2>&1
+    rc=$?
+    for a in "$out"/crash-* "$out"/timeout-* "$out"/leak-* "$out"/oom-*; do
+        [ -f "$a" ] || continue
+        case $a in *-"$name"-*) continue ;; esac
+        mv "$a" "$(dirname "$a")/$(basename "$a" | sed "s/^\([a-z]*\)-/\1-$name-/")"
+    done
+    found=$(ls "$out"/crash-"$name"-* "$out"/timeout-"$name"-* "$out"/leak-"$name"-* "$out"/oom-"$name"-* 2>/dev/null)
+    if [ $rc -ne 0 ] || [ -n "$found" ]; then
+        echo "fuzz: error: $name found a problem (exit $rc); see $out/$name.log" >&2
+        for a in $found; do echo "fuzz:   $a" >&2; done
+        grep -m 3 -E "ERROR|SUMMARY|runtime error" "$out/$name.log" >&2
+        status=1
+    else
+        grep -E "stat::number_of_executed_units|stat::new_units_added" "$out/$name.log" | tr '\n' ' '
+        echo
+    fi
+done
+[ $status -eq 0 ] && echo "fuzz: no crash found"
+exit $status
