@@ -185,7 +185,9 @@ size_t arv_tokenize(const char *text, size_t len, arv_tokens *out, const char *d
         space+ | fmt+                       { FLUSH(); sp.after_term = 0; continue; }
         ("http" "s"? "://" | "www.") urlchar* urlend
             { EMIT(ARV_TC_URL, 0); continue; }
-        [a-zA-Z0-9._%+\-]+ "@" [a-zA-Z0-9\-]+ ("." [a-zA-Z0-9\-]+)* "." [a-zA-Z]{2,}
+        /* the local part is bounded (RFC 5321: 64) so that a long run of
+         * such bytes without '@' is not rescanned at every position */
+        [a-zA-Z0-9._%+\-]{1,64} "@" [a-zA-Z0-9\-]+ ("." [a-zA-Z0-9\-]+)* "." [a-zA-Z]{2,}
             { EMIT(ARV_TC_URL, 0); continue; }
         num (space* "+" space* num)? percent? | percent
             { EMIT(ARV_TC_NUMBER, 0); continue; }

@@ -464,6 +464,7 @@ Suite *reader_suite(void)
 {
     Suite *s = suite_create("reader");
     TCase *tc = tcase_create("formats");
+    tcase_set_timeout(tc, 30);
     tcase_add_checked_fixture(tc, NULL, rm_tmp);
     tcase_add_loop_test(tc, test_formats, 0, (int)N(cases));
     tcase_add_test(tc, test_conll_pairs);

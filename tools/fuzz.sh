@@ -16,15 +16,29 @@ mkdir -p "$out"
 make -s gen/lexicon_tables.c >/dev/null || exit 2
 lib=$(make -s --no-print-directory --eval 'arv-print-lib-src: ; @echo $(LIB_SRC)' arv-print-lib-src) || exit 2
 lib="$lib gen/lexicon_tables.c"
-flags="-std=c11 -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
- -D_POSIX_C_SOURCE=200809L -Isrc -Igen"
+common="-std=c11 -g -O1 -fno-omit-frame-pointer -fno-sanitize-recover=all -D_POSIX_C_SOURCE=200809L -Isrc -Igen"
+
+# the library once, instrumented for coverage (objects rebuilt when older
+# than their source), then one link per harness
+objs=""
+for c in $lib; do
+    o="$out/obj/$(echo "$c" | tr / _).o"
+    mkdir -p "$out/obj"
+    if [ ! -f "$o" ] || [ "$c" -nt "$o" ] || [ -n "$(find src gen -name '*.h' -newer "$o" 2>/dev/null | head -1)" ]; then
+        echo "fuzz: compiling $c"
+        # shellcheck disable=SC2086
+        $CC $common -fsanitize=fuzzer-no-link,address,undefined -c -o "$o" "$c" || { echo "fuzz: error: $c does not build" >&2; exit 2; }
+    fi
+    objs="$objs $o"
+done
 
 status=0
 for src in tests/fuzz/fuzz_*.c; do
     name=$(basename "$src" .c)
     echo "fuzz: building $name"
     # shellcheck disable=SC2086
-    $CC $flags -o "$out/$name" "$src" $lib || { echo "fuzz: error: $name does not build" >&2; exit 2; }
+    $CC $common -fsanitize=fuzzer,address,undefined -o "$out/$name" "$src" $objs ||
+        { echo "fuzz: error: $name does not build" >&2; exit 2; }
     corpus="$out/corpus-$name"
     mkdir -p "$corpus"
     case $name in
