@@ -58,7 +58,9 @@ gen-check:
 	@rm -rf $(B)/regen && mkdir -p $(B)/regen
 	@for f in $(RE2C_UTF8); do $(RE2C) $(RE2CFLAGS) -8 --input-encoding utf8 -o $(B)/regen/$$f.c grammar/$$f.re || exit 1; done
 	@$(RE2C) $(RE2CFLAGS) -o $(B)/regen/json.c grammar/json.re
-	@cd $(B)/regen && $(BISON) $(BISONFLAGS) -o events_parser.c --header=events_parser.h ../../grammar/events.y
+	@mkdir -p $(B)/regen/gen && ln -sfn "$$(pwd)/grammar" $(B)/regen/grammar && cd $(B)/regen && \
+	    $(BISON) $(BISONFLAGS) -o gen/events_parser.c --header=gen/events_parser.h grammar/events.y && \
+	    mv gen/events_parser.c gen/events_parser.h .
 	@$(B)/lexgen $(B)/regen/lexicon_tables.c $(LEXICON) 2>/dev/null
 	@for f in $(RE2C_UTF8:=.c) json.c events_parser.c events_parser.h lexicon_tables.c; do \
 	    cmp -s $(B)/regen/$$f gen/$$f || { echo "arevent: error: gen/$$f is stale: run make regen and commit"; exit 1; }; done
