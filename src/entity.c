@@ -162,108 +162,169 @@ static int ambiguous_month(const ectx *c, size_t i)
     return is_norm(c, i, "مارس") || is_norm(c, i, "اب") || is_norm(c, i, "ماي") || is_norm(c, i, "اوت");
 }
 
-static size_t try_date(ectx *c, size_t i)
+static int is_any(const ectx *c, size_t i, const char *const *words)
+{
+    if (i >= c->end) return 0;
+    for (; *words; words++)
+        if (is_norm(c, i, *words)) return 1;
+    return 0;
+}
+
+/* Words that widen a date without changing its day: مساء اليوم, ليلة الاثنين */
+static const char *const time_of_day[] = {"مساء", "صباح", "ليله", "ليل", "فجر", "ظهر", "عصر", "منتصف", "مطلع",
+                                          "اواخر", "اوائل", "نهايه", "بدايه", "شهر", "يوم", NULL};
+static const char *const past_words[] = {"الماضي", "الماضيه", NULL};
+static const char *const next_words[] = {"المقبل", "المقبله", "القادم", "القادمه", NULL};
+
+static const char *ymd_code(arv_doc *d, long y, long m, long day)
+{
+    char buf[64];
+    if (day) snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y, m, day);
+    else if (m) snprintf(buf, sizeof buf, "%04ld-%02ld", y, m);
+    else snprintf(buf, sizeof buf, "%04ld", y);
+    return arv_arena_strndup(&d->arena, buf, strlen(buf));
+}
+
+/* The core of a date at token j: sets *code (may be NULL when the document
+ * has no date) and returns its end, or j when there is no date. */
+static size_t date_core(ectx *c, size_t j, const char **code, int widened)
 {
     arv_doc *d = c->d;
-    long day = 0, year = 0, v;
-    size_t j = i, ml = 0;
-    int month = 0, have_day = 0;
-    char buf[64];
-    const char *code = NULL;
-    /* 11 يونيو 2020 / يونيو 2020 / فبراير / شباط / حزيران (يونيو) */
+    long v, y = d->ymd ? d->ymd / 10000 : 0;
+    size_t ml = 0, k;
+    int month, have_day = 0;
+    long day = 0;
+    *code = NULL;
+    /* 11 يونيو 2020 / يونيو 2020 / فبراير / شباط / حزيران (يونيو) / سبتمبر أيلول الماضي */
     if (number_value(c, j, &v) && v >= 1 && v <= 31 && (month = month_at(c, j + 1, &ml))) {
         day = v;
         have_day = 1;
-        j += 1 + ml;
+        k = j + 1 + ml;
     } else if ((month = month_at(c, j, &ml))) {
-        j += ml;
+        k = j + ml;
     }
     if (month) {
-        size_t k, ml2;
-        int paired = 0;
-        /* a second name of the same month: فبراير / شباط, حزيران (يونيو) */
-        if (is_punct(c, j, "/") && month_at(c, j + 1, &ml2) == month) j += 1 + ml2, paired = 1;
-        else if (is_punct(c, j, "(") && month_at(c, j + 1, &ml2) == month && is_punct(c, j + 1 + ml2, ")"))
-            j += 2 + ml2, paired = 1;
-        k = j;
-        if (number_value(c, k, &v) && v >= 1900 && v <= 2100) year = v, j = k + 1;
-        if (!have_day && !year && !paired && ambiguous_month(c, i)) return 0;
-        if (!year) year = d->ymd ? d->ymd / 10000 : 0;
-        if (year && have_day) snprintf(buf, sizeof buf, "%04ld-%02d-%02ld", year, month, day);
-        else if (year) snprintf(buf, sizeof buf, "%04ld-%02d", year, month);
-        else buf[0] = '\0';
-        code = arv_arena_strndup(&d->arena, buf, strlen(buf));
-        push(c, i, j, tok(c, i)->start, tok(c, j - 1)->end, ARV_T_DATE, ARV_M_DATE, 1, code, "date");
-        return j - i;
+        size_t ml2;
+        int paired = 0, year = 0;
+        if (is_punct(c, k, "/") && month_at(c, k + 1, &ml2) == month) k += 1 + ml2, paired = 1;
+        else if (is_punct(c, k, "(") && month_at(c, k + 1, &ml2) == month && is_punct(c, k + 1 + ml2, ")"))
+            k += 2 + ml2, paired = 1;
+        else if (month_at(c, k, &ml2) == month) k += ml2, paired = 1;
+        if (number_value(c, k, &v) && v >= 1900 && v <= 2100) y = v, k++, year = 1;
+        else if (is_any(c, k, past_words)) {
+            if (d->ymd && month >= (int)(d->ymd / 100 % 100)) y--;
+            k++;
+        } else if (is_any(c, k, next_words)) {
+            if (d->ymd && month <= (int)(d->ymd / 100 % 100)) y++;
+            k++;
+        }
+        if (!have_day && !year && !paired && !widened && ambiguous_month(c, j)) return j;
+        if (y) *code = ymd_code(d, y, month, have_day ? day : 0);
+        return k;
     }
     /* 2020/6/11, 11/6/2020, 11-6-2020 */
     long a, b2, y2;
-    if (number_value(c, i, &a) && (is_punct(c, i + 1, "/") || is_punct(c, i + 1, "-")) && number_value(c, i + 2, &b2) &&
-        is_punct(c, i + 3, norm(c, i + 1)) && number_value(c, i + 4, &y2)) {
+    if (number_value(c, j, &a) && (is_punct(c, j + 1, "/") || is_punct(c, j + 1, "-")) && number_value(c, j + 2, &b2) &&
+        is_punct(c, j + 3, norm(c, j + 1)) && number_value(c, j + 4, &y2)) {
         long yy = 0, mm = 0, dd = 0;
         if (a >= 1900 && a <= 2100) yy = a, mm = b2, dd = y2;
         else if (y2 >= 1900 && y2 <= 2100) yy = y2, mm = b2, dd = a;
         if (yy && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31) {
-            snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", yy, mm, dd);
-            code = arv_arena_strndup(&d->arena, buf, strlen(buf));
-            push(c, i, i + 5, tok(c, i)->start, tok(c, i + 4)->end, ARV_T_DATE, ARV_M_DATE, 1, code, "date");
-            return 5;
+            *code = ymd_code(d, yy, mm, dd);
+            return j + 5;
         }
     }
     /* Hijri: 15 رمضان 1436 هـ */
-    if (number_value(c, i, &a) && i + 1 < c->end && cwc(c, i + 1) == ARV_CW_HIJRI && number_value(c, i + 2, &y2) &&
+    if (number_value(c, j, &a) && j + 1 < c->end && cwc(c, j + 1) == ARV_CW_HIJRI && number_value(c, j + 2, &y2) &&
         y2 >= 1300 && y2 <= 1500) {
-        j = i + 3;
-        if (j < c->end && (is_norm(c, j, "ه") || is_norm(c, j, "هـ"))) j++;
-        code = iso_day(d, hijri_days(y2, c->d->cw.v[i + 1].value, a));
-        push(c, i, j, tok(c, i)->start, tok(c, j - 1)->end, ARV_T_DATE, ARV_M_DATE, 1, code, "hijri");
-        return j - i;
+        k = j + 3;
+        if (k < c->end && (is_norm(c, k, "ه") || is_norm(c, k, "هـ"))) k++;
+        *code = iso_day(d, hijri_days(y2, c->d->cw.v[j + 1].value, a));
+        return k;
     }
-    /* (يوم) الأربعاء: the latest such day on or before the document date */
-    j = i;
-    if (cwc(c, j) == ARV_CW_DAYWORD && j + 1 < c->end && cwc(c, j + 1) == ARV_CW_WEEKDAY) j++;
-    if (cwc(c, j) == ARV_CW_WEEKDAY && !c->d->cw.v[j].conj &&
-        (j > i || tok(c, j)->norm_len > 8 || (i > 0 && cwc(c, i - 1) == ARV_CW_PREP))) {
-        code = NULL;
+    /* عام 2009, العام 2014 */
+    if ((is_norm(c, j, "عام") || is_norm(c, j, "العام")) && number_value(c, j + 1, &v) && v >= 1900 && v <= 2100) {
+        *code = ymd_code(d, v, 0, 0);
+        return j + 2;
+    }
+    /* هذا العام, العام الماضي / الحالي, الشهر الماضي, الأسبوع المقبل */
+    if (is_norm(c, j, "هذا") && j + 1 < c->end && (is_norm(c, j + 1, "العام") || is_norm(c, j + 1, "الشهر") ||
+                                                   is_norm(c, j + 1, "الاسبوع"))) {
+        if (y) *code = is_norm(c, j + 1, "العام") ? ymd_code(d, y, 0, 0)
+                      : is_norm(c, j + 1, "الشهر") ? ymd_code(d, y, d->ymd / 100 % 100, 0) : NULL;
+        return j + 2;
+    }
+    if (j + 1 < c->end && (is_norm(c, j, "الاسبوع") || is_norm(c, j, "الشهر") || is_norm(c, j, "العام")) &&
+        (is_any(c, j + 1, past_words) || is_any(c, j + 1, next_words) || is_norm(c, j + 1, "الحالي") ||
+         is_norm(c, j + 1, "الجاري"))) {
+        int sign = is_any(c, j + 1, past_words) ? -1 : is_any(c, j + 1, next_words) ? 1 : 0;
+        if (d->ymd) {
+            long m = d->ymd / 100 % 100, yy = y;
+            if (is_norm(c, j, "العام")) *code = ymd_code(d, yy + sign, 0, 0);
+            else if (is_norm(c, j, "الشهر")) {
+                m += sign;
+                if (m < 1) m = 12, yy--;
+                if (m > 12) m = 1, yy++;
+                *code = ymd_code(d, yy, m, 0);
+            } else {
+                *code = iso_day(d, doc_days(d) + 7 * sign);
+            }
+        }
+        return j + 2;
+    }
+    /* أمس, اليوم, غدا, أول أمس, الليلة الماضية; then a weekday may follow (أمس السبت) */
+    long rel = 0;
+    k = j;
+    if (is_norm(c, k, "اول") && k + 1 < c->end && is_norm(c, k + 1, "امس")) rel = -2, k += 2;
+    else if (is_norm(c, k, "الليله") && k + 1 < c->end && is_any(c, k + 1, past_words)) rel = -1, k += 2;
+    else if (cwc(c, k) == ARV_CW_RELDAY && !c->d->cw.v[k].conj) rel = c->d->cw.v[k].value - 100, k++;
+    if (k > j) {
+        if (is_punct(c, k, "(") && k + 2 < c->end && cwc(c, k + 1) == ARV_CW_WEEKDAY && is_punct(c, k + 2, ")")) k += 3;
+        else if (k < c->end && cwc(c, k) == ARV_CW_WEEKDAY && !c->d->cw.v[k].conj) k++;
+        if (d->ymd) *code = iso_day(d, doc_days(d) + rel);
+        return k;
+    }
+    /* (يوم) الأربعاء (الماضي): the latest such day on or before the document date */
+    k = j;
+    if (cwc(c, k) == ARV_CW_DAYWORD && k + 1 < c->end && cwc(c, k + 1) == ARV_CW_WEEKDAY) k++;
+    if (cwc(c, k) == ARV_CW_WEEKDAY && !c->d->cw.v[k].conj &&
+        (k > j || widened || tok(c, k)->norm_len > 8 || (j > 0 && cwc(c, j - 1) == ARV_CW_PREP))) {
+        int value = c->d->cw.v[k].value;
+        k++;
+        long back = 0;
         if (d->ymd) {
             long days = doc_days(d);
             long wd = ((days % 7) + 11) % 7;  /* 1970-01-01 was a Thursday (4) */
-            long back = (wd - c->d->cw.v[j].value + 7) % 7;
-            code = iso_day(d, days - back);
+            back = (wd - value + 7) % 7;
+            if (k < c->end && is_any(c, k, past_words) && back == 0) back = 7;
+            if (k < c->end && is_any(c, k, next_words)) back = back ? back - 7 : -7;
+            *code = iso_day(d, days - back);
         }
-        push(c, i, j + 1, tok(c, i)->start, tok(c, j)->end, ARV_T_DATE, ARV_M_DATE, 1, code, "weekday");
-        return j + 1 - i;
+        if (k < c->end && (is_any(c, k, past_words) || is_any(c, k, next_words))) k++;
+        return k;
     }
-    /* أمس, اليوم, غدا, اليوم (الاثنين) */
-    if (cwc(c, i) == ARV_CW_RELDAY && !c->d->cw.v[i].conj) {
-        j = i + 1;
-        if (is_punct(c, j, "(") && j + 2 < c->end && cwc(c, j + 1) == ARV_CW_WEEKDAY && is_punct(c, j + 2, ")")) j += 3;
-        code = d->ymd ? iso_day(d, doc_days(d) + c->d->cw.v[i].value - 100) : NULL;
-        push(c, i, j, tok(c, i)->start, tok(c, j - 1)->end, ARV_T_DATE, ARV_M_DATE, 1, code, "relative");
-        return j - i;
-    }
-    /* الأسبوع / الشهر / العام الماضي or المقبل */
-    if (i + 1 < c->end && (is_norm(c, i, "الاسبوع") || is_norm(c, i, "الشهر") || is_norm(c, i, "العام")) &&
-        (is_norm(c, i + 1, "الماضي") || is_norm(c, i + 1, "المقبل") || is_norm(c, i + 1, "القادم"))) {
-        int sign = is_norm(c, i + 1, "الماضي") ? -1 : 1;
-        buf[0] = '\0';
-        if (d->ymd) {
-            long y = d->ymd / 10000, m = d->ymd / 100 % 100;
-            if (is_norm(c, i, "العام")) snprintf(buf, sizeof buf, "%04ld", y + sign);
-            else if (is_norm(c, i, "الشهر")) {
-                m += sign;
-                if (m < 1) m = 12, y--;
-                if (m > 12) m = 1, y++;
-                snprintf(buf, sizeof buf, "%04ld-%02ld", y, m);
-            } else {
-                code = iso_day(d, doc_days(d) + 7 * sign);
-            }
+    return j;
+}
+
+static size_t try_date(ectx *c, size_t i)
+{
+    const char *code;
+    size_t j = i;
+    int widened = 0;
+    while (j < c->end && j - i < 2 && is_any(c, j, time_of_day)) j++, widened = 1;
+    size_t k = date_core(c, j, &code, widened);
+    if (k == j) {
+        /* يوم and شهر are also core words (يوم الأحد): retry without them */
+        if (j > i) {
+            k = date_core(c, i, &code, 0);
+            if (k == i) return 0;
+            j = i;
+        } else {
+            return 0;
         }
-        if (!code) code = arv_arena_strndup(&d->arena, buf, strlen(buf));
-        push(c, i, i + 2, tok(c, i)->start, tok(c, i + 1)->end, ARV_T_DATE, ARV_M_DATE, 1, code, "relative");
-        return 2;
     }
-    return 0;
+    push(c, i, k, tok(c, i)->start, tok(c, k - 1)->end, ARV_T_DATE, ARV_M_DATE, 1, code, "date");
+    return k - i;
 }
 
 /* ---- names ---- */
@@ -282,7 +343,7 @@ static int name_word(const ectx *c, size_t i, int first)
     const arv_match *m = match_at(c, i);
     if (m) {
         const arv_lex_entry *e = entry_of(m, ARV_K_ACTOR);
-        return e && e->type == ARV_T_PER;
+        return (e && e->type == ARV_T_PER) || (entry_of(m, ARV_K_GIVEN) && m->last == i + 1 && !m->prefix);
     }
     if (t->norm_len < 4) return 0;
     /* a first name rarely carries the article; a family name may (السيسي) */
@@ -297,8 +358,9 @@ static size_t name_run(const ectx *c, size_t i)
     while (j < c->end && words < 4) {
         if (name_connector(c, j) && j + 1 < c->end && name_word(c, j + 1, 0)) { j += 2; words++; continue; }
         if (!name_word(c, j, words == 0)) break;
-        if (match_at(c, j)) {  /* a known person ends the run with its own span */
-            j = match_at(c, j)->last;
+        const arv_match *m = match_at(c, j);
+        if (m && entry_of(m, ARV_K_ACTOR)) {  /* a known person ends the run with its own span */
+            j = m->last;
             words++;
             break;
         }
@@ -444,6 +506,15 @@ static void sentence(ectx *c, size_t first)
                 push(c, i, m->last, m->start, m->end, ARV_T_ORG, ARV_M_PEOPLE, 0, code_of(c, m, e), "people");
             i = m->last;
             continue;
+        }
+        if (m && entry_of(m, ARV_K_GIVEN) && !m->prefix) {
+            /* a given name and the name words after it: ناصر الحاسي */
+            j = name_run(c, i);
+            if (j >= i + 2) {
+                person(c, i, j, "", "given+name");
+                i = j;
+                continue;
+            }
         }
         if (m) {
             i = m->last;

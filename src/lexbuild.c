@@ -46,7 +46,7 @@ void arv_lexbuild_set_diag(arv_lexbuild *b, arv_diag *d) { b->d = d; }
 
 const char *arv_kind_name(arv_kind k)
 {
-    static const char *const n[ARV_K_COUNT] = {"actor", "agent", "place", "nisba", "verb", "masdar", "theme"};
+    static const char *const n[ARV_K_COUNT] = {"actor", "agent", "place", "nisba", "verb", "masdar", "theme", "given"};
     return (unsigned)k < ARV_K_COUNT ? n[k] : "?";
 }
 
@@ -324,7 +324,7 @@ static int parse_entry(ctx *c, const char *s, const char *e)
     for (size_t i = 0; i < nf; i++)
         if (f[i][0] == f[i][1]) { bad(c, "empty field", s, e); return -1; }
     arv_kind k = c->kind;
-    size_t want_min = k == ARV_K_VERB ? 4 : 2, want_max = k == ARV_K_VERB ? 5 : 2;
+    size_t want_min = k == ARV_K_VERB ? 4 : k == ARV_K_GIVEN ? 1 : 2, want_max = k == ARV_K_VERB ? 5 : want_min;
     if (nf < want_min || nf > want_max) {
         char msg[96];
         snprintf(msg, sizeof msg, "a %s entry has %zu fields separated by '|', this line has %zu",
@@ -358,6 +358,9 @@ static int parse_entry(ctx *c, const char *s, const char *e)
             }
         return 0;
     }
+    case ARV_K_GIVEN:
+        add_phrase(c, ph, phn, new_entry(c, k, ph, phn, 0, 0, 0));
+        return 0;
     case ARV_K_THEME: {
         size_t i, tn = (size_t)(f[1][1] - f[1][0]);
         for (i = 0; i < sizeof theme_tags / sizeof *theme_tags; i++)
@@ -435,7 +438,7 @@ static int parse_entry(ctx *c, const char *s, const char *e)
 
 static const struct { const char *name; arv_kind kind; } kinds[] = {
     {"actor", ARV_K_ACTOR}, {"agent", ARV_K_AGENT}, {"place", ARV_K_PLACE},
-    {"nisba", ARV_K_NISBA}, {"verb", ARV_K_VERB}, {"theme", ARV_K_THEME},
+    {"nisba", ARV_K_NISBA}, {"verb", ARV_K_VERB}, {"theme", ARV_K_THEME}, {"given", ARV_K_GIVEN},
 };
 
 static int parse_directive(ctx *c, const char *s, const char *e)
@@ -453,7 +456,7 @@ static int parse_directive(ctx *c, const char *s, const char *e)
                 c->type = c->kind == ARV_K_PLACE ? ARV_T_LOC : ARV_T_NONE;
                 return 0;
             }
-        bad(c, "unknown @kind (actor agent place nisba verb theme)", s, e);
+        bad(c, "unknown @kind (actor agent place nisba verb theme given)", s, e);
         return -1;
     }
     if (we - w == 4 && memcmp(w, "type", 4) == 0) {

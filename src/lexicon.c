@@ -54,6 +54,7 @@ static int kind_ok(const arv_lexicon *l, uint32_t node, unsigned cls, int suffix
         if (suffixed && !verbal) continue;
         if (cls == PC_NOMINAL && k == ARV_K_VERB) continue;
         if (cls == PC_VERB && k != ARV_K_VERB) continue;
+        if (cls == PC_NOMINAL && k == ARV_K_GIVEN) continue;  /* بسام is not ب + سام */
         return 1;
     }
     return 0;

@@ -14,6 +14,7 @@
 
 typedef enum arv_kind {
     ARV_K_ACTOR, ARV_K_AGENT, ARV_K_PLACE, ARV_K_NISBA, ARV_K_VERB, ARV_K_MASDAR, ARV_K_THEME,
+    ARV_K_GIVEN,     /* a given name: starts a person's name */
     ARV_K_COUNT
 } arv_kind;
 

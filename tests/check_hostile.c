@@ -567,6 +567,25 @@ START_TEST(test_dictionary_long_lines)
 }
 END_TEST
 
+/* ---- fuzzer finds (tools/fuzz.sh): each input through the pipeline; the
+ * sanitizers of `make sanitize` see what went wrong ---- */
+static const char *const fuzz_finds[] = {
+    /* src/events.c arv_frame_clause: P->args.v + post.a with args.v NULL */
+    "data/fuzz/pipeline-events-null-args.txt",
+};
+
+START_TEST(test_fuzz_finds)
+{
+    FILE *f = fopen(fuzz_finds[_i], "rb");
+    ck_assert_ptr_nonnull(f);
+    static char buf[1 << 16];
+    size_t n = fread(buf, 1, sizeof buf, f);
+    fclose(f);
+    pipeline(buf, n);
+    tokenize(buf, n);
+}
+END_TEST
+
 static void tk_free(void) { arv_tokens_free(&tk); tmp_remove(); }
 
 Suite *hostile_suite(void)
@@ -587,6 +606,7 @@ Suite *hostile_suite(void)
     tcase_add_test(tc, test_dictionary_bad_lines);
     tcase_add_loop_test(tc, test_dictionary_hostile, 0, (int)N(dict_hostile));
     tcase_add_test(tc, test_dictionary_long_lines);
+    tcase_add_loop_test(tc, test_fuzz_finds, 0, (int)N(fuzz_finds));
     suite_add_tcase(s, tc);
     /* 1 MB runs take milliseconds when tokenizing is linear */
     TCase *tl = tcase_create("long");

@@ -54,7 +54,7 @@ for src in tests/fuzz/fuzz_*.c; do
     rc=$?
     for a in "$out"/crash-* "$out"/timeout-* "$out"/leak-* "$out"/oom-*; do
         [ -f "$a" ] || continue
-        case $a in *-"$name"-*) continue ;; esac
+        case $(basename "$a") in *-fuzz_*) continue ;; esac   # named already
         mv "$a" "$(dirname "$a")/$(basename "$a" | sed "s/^\([a-z]*\)-/\1-$name-/")"
     done
     found=$(ls "$out"/crash-"$name"-* "$out"/timeout-"$name"-* "$out"/leak-"$name"-* "$out"/oom-"$name"-* 2>/dev/null)

@@ -1,0 +1,263 @@
+/* check_lexicon.c: the dictionary compiler and the matcher: every built-in
+ * entry is found in a sentence built around it, clitics and their false
+ * friends, verb forms, dated codes, run-time precedence, malformed lines. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "arevent.h"
+#include "doc.h"
+#include "lexicon.h"
+#include "suites.h"
+
+static arv_diag quiet = {NULL, 0, 0};
+
+static arv_lexicon *build(const char *text, long *bad)
+{
+    quiet.warnings = quiet.errors = 0;
+    arv_lexbuild *b = arv_lexbuild_new(&quiet);
+    long r = arv_lexbuild_add_text(b, "test.txt", text, strlen(text));
+    if (bad) *bad = r;
+    return arv_lexbuild_finish(b);
+}
+
+/* The first match in `sentence` with lexicons lex (NULL-terminated pair). */
+static int first_match(const arv_lexicon *const *lex, size_t nlex, const char *sentence, size_t at, arv_match *m,
+                       arv_tokens *tk)
+{
+    arv_tokenize(sentence, strlen(sentence), tk, "t", &quiet);
+    if (at >= tk->tok.n) return 0;
+    return arv_lexicon_match(lex, nlex, tk, sentence, at, tk->tok.n, 0, m);
+}
+
+static const arv_lex_entry *entry_kind(const arv_match *m, arv_kind k)
+{
+    for (uint16_t i = 0; i < m->nentries; i++)
+        if (m->lex->entries[m->entry_first + i].kind == k) return &m->lex->entries[m->entry_first + i];
+    return NULL;
+}
+
+/* ---- every form of the built-in lexicon, in a sentence ---- */
+
+typedef struct walk {
+    const arv_lexicon *l;
+    char key[1024];
+    size_t checked, failed;
+    arv_tokens tk;
+} walk;
+
+static void check_key(walk *w, uint32_t node, size_t len)
+{
+    const arv_lex_node *nd = &w->l->nodes[node];
+    if (nd->nentries) {
+        char sentence[1200];
+        snprintf(sentence, sizeof sentence, "قال %.*s .", (int)len, w->key);
+        const arv_lexicon *lex[1] = {w->l};
+        arv_match m;
+        const arv_lex_entry *want = &w->l->entries[nd->entry_first];
+        int ok = first_match(lex, 1, sentence, 1, &m, &w->tk) && m.prefix == 0 && entry_kind(&m, (arv_kind)want->kind);
+        if (ok) {
+            /* the match holds the whole form, and the same code on an unknown date */
+            const arv_lex_entry *got = entry_kind(&m, (arv_kind)want->kind);
+            ok = m.end >= 4 + len && !strcmp(arv_lex_code_for(m.lex, got, 0), arv_lex_code_for(w->l, want, 0));
+        }
+        w->checked++;
+        if (!ok && w->failed++ < 10)
+            fprintf(stderr, "lexicon form not found as %s: '%.*s' (%s:%u)\n", arv_kind_name((arv_kind)want->kind),
+                    (int)len, w->key, w->l->strings + want->file, want->line);
+    }
+    for (uint32_t e = 0; e < nd->nedges && len + 1 < sizeof w->key; e++) {
+        const arv_lex_edge *ed = &w->l->edges[nd->edge_first + e];
+        w->key[len] = (char)ed->byte;
+        check_key(w, ed->to, len + 1);
+    }
+}
+
+START_TEST(test_every_builtin_form)
+{
+    walk *w = calloc(1, sizeof *w);
+    w->l = arv_lexicon_builtin();
+    check_key(w, 0, 0);
+    ck_assert_uint_gt(w->checked, 10000);
+    ck_assert_msg(w->failed == 0, "%zu of %zu forms not found", w->failed, w->checked);
+    arv_tokens_free(&w->tk);
+    free(w);
+}
+END_TEST
+
+/* ---- clitics and false friends, over the built-in lexicon ---- */
+static const struct { const char *sentence; size_t at; const char *kind; const char *surface; } clitic_cases[] = {
+    {"وصل بواشنطن", 1, "actor", "واشنطن"},
+    {"رحب الأمين العام للأمم المتحدة", 3, "actor", "لأمم المتحدة"},
+    {"قال والجيش", 1, NULL, NULL},          /* a role noun alone is no actor here */
+    {"سافر إلى لبنان", 2, "actor", "لبنان"}, /* never ل + بنان */
+    {"زار بيروت", 1, "place", "بيروت"},
+    {"من بريطانيا", 1, "actor", "بريطانيا"},
+    {"إلى فرنسا", 1, "actor", "فرنسا"},
+    {"ودعت الوزارة", 0, "verb", "دعت"},
+    {"وسيدعو", 0, "verb", "يدعو"},
+    {"كررت دعوتها", 1, "masdar", "دعوتها"},
+    {"أشادت بجهود مصر", 0, "verb", "أشادت"},
+    {"في وزارة الخارجية", 1, NULL, NULL},    /* وزارة is never و + زار + ه */
+};
+
+START_TEST(test_clitics)
+{
+    const arv_lexicon *lex[1] = {arv_lexicon_builtin()};
+    arv_tokens tk = {0};
+    arv_match m;
+    const char *s = clitic_cases[_i].sentence;
+    int found = first_match(lex, 1, s, clitic_cases[_i].at, &m, &tk);
+    if (clitic_cases[_i].kind == NULL) {
+        /* either nothing, or no verb reading (the false friend) */
+        if (found) ck_assert_ptr_null(entry_kind(&m, ARV_K_VERB));
+    } else {
+        ck_assert_msg(found, "no match in '%s'", s);
+        int kind_found = 0;
+        for (uint16_t k = 0; k < m.nentries; k++)
+            kind_found |= !strcmp(arv_kind_name((arv_kind)m.lex->entries[m.entry_first + k].kind), clitic_cases[_i].kind);
+        ck_assert_msg(kind_found, "'%s': not a %s", s, clitic_cases[_i].kind);
+        size_t n = strlen(clitic_cases[_i].surface);
+        ck_assert_uint_eq(m.end - m.start, n);
+        ck_assert(memcmp(s + m.start, clitic_cases[_i].surface, n) == 0);
+    }
+    arv_tokens_free(&tk);
+}
+END_TEST
+
+/* ---- verb forms from a lemma line ---- */
+static const struct { const char *past, *present; const char *must[8]; } verb_cases[] = {
+    {"دعا", "يدعو", {"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", NULL}},
+    {"قصف", "يقصف", {"قصف", "قصفت", "قصفوا", "يقصف", "تقصف", "يقصفون", "نقصف", NULL}},
+    {"رمى", "يرمي", {"رمى", "رمت", "رموا", "يرمي", "ترمي", "يرمون", NULL}},
+    {"اتفق", "يتفق", {"اتفق", "اتفقت", "اتفقوا", "يتفق", "تتفق", "يتفقون", NULL}},
+    {"أجرى محادثات", "يجري محادثات", {"أجرى محادثات", "أجرت محادثات", "يجري محادثات", "تجري محادثات", NULL}},
+};
+
+START_TEST(test_verb_forms)
+{
+    arv_charvec v = {0};
+    size_t n = arv_verb_forms(verb_cases[_i].past, verb_cases[_i].present, &v);
+    ck_assert_uint_gt(n, 8);
+    for (const char *const *f = verb_cases[_i].must; *f; f++) {
+        int found = 0;
+        const char *p = v.v;
+        for (size_t k = 0; k < n; k++, p += strlen(p) + 1) found |= !strcmp(p, *f);
+        ck_assert_msg(found, "%s / %s: no form %s", verb_cases[_i].past, verb_cases[_i].present, *f);
+    }
+    free(v.v);
+}
+END_TEST
+
+/* ---- dated codes: the code valid on the document's date ---- */
+static const struct { uint32_t date; const char *code; } dated_cases[] = {
+    {20120101, "IRQGOV"}, {20101221, "IRQGOV"}, {20140908, "IRQGOV"}, {20140909, "IRQELI"},
+    {20050101, "IRQELI"}, {0, "IRQELI"}, {20200101, "IRQELI"},
+};
+
+START_TEST(test_dated_codes)
+{
+    arv_lexicon *l = build("@kind actor\n@type PER\nنوري المالكي | IRQGOV[20101221-20140908] IRQELI\n", NULL);
+    ck_assert_uint_eq(quiet.errors, 0);
+    const arv_lexicon *lex[1] = {l};
+    arv_tokens tk = {0};
+    arv_match m;
+    ck_assert(first_match(lex, 1, "نوري المالكي", 0, &m, &tk));
+    ck_assert_str_eq(arv_lex_code_for(l, entry_kind(&m, ARV_K_ACTOR), dated_cases[_i].date), dated_cases[_i].code);
+    arv_tokens_free(&tk);
+    arv_lexicon_free(l);
+}
+END_TEST
+
+/* ---- malformed lines: an error with the line number, never a silent skip ---- */
+static const struct { const char *text; long bad; } bad_cases[] = {
+    {"@kind actor\n@type PER\nمايك بومبيو | USAGOV\n", 0},
+    {"@kind actor\n@type PER\nمايك بومبيو\n", 1},                      /* missing code */
+    {"@kind actor\nمايك بومبيو | USAGOV\n", 1},                       /* no @type */
+    {"مايك بومبيو | USAGOV\n", 1},                                    /* no @kind */
+    {"@kind actor\n@type PER\nبومبيو | usagov\n", 1},                 /* lower case */
+    {"@kind actor\n@type PER\nبومبيو | USAGOV[2018-2021]\n", 1},      /* bad dates */
+    {"@kind actor\n@type PER\nبومبيو | USAGOV[20210101-20180101]\n", 1},
+    {"@kind place\nسرت | LY\n", 1},                                   /* not 3 letters */
+    {"@kind verb\nدعا يدعو | 020 | إلى | دعوة\n", 1},                 /* no ' / ' */
+    {"@kind verb\nدعا / يدعو | 02x | إلى | دعوة\n", 1},
+    {"@kind verb\nدعا / يدعو | 020 | نحو | دعوة\n", 1},              /* unknown preposition */
+    {"@kind theme\nالحوار | chat\n", 1},
+    {"@kind weapon\n", 1},
+    {"@kind actor\n@type XYZ\n", 1},
+    {"@kind actor\n@type ORG\nحماس | PSEREB | extra\n", 1},
+    {"# only a comment\n\n   \n", 0},
+    {"@kind given\nمحمد\nعبد الله\n", 0},
+    {"@kind given\nمحمد | X\n", 1},
+};
+
+START_TEST(test_bad_lines)
+{
+    long bad;
+    arv_lexicon *l = build(bad_cases[_i].text, &bad);
+    ck_assert_int_eq(bad, bad_cases[_i].bad);
+    ck_assert_uint_eq(quiet.errors, (unsigned long)bad_cases[_i].bad);
+    arv_lexicon_free(l);
+}
+END_TEST
+
+START_TEST(test_error_names_file_and_line)
+{
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&buf, &n);
+    arv_diag d = {f, 0, 0};
+    arv_lexbuild *b = arv_lexbuild_new(&d);
+    const char *text = "@kind actor\n@type PER\n\n# c\nبومبيو | usagov\n";
+    ck_assert_int_eq(arv_lexbuild_add_text(b, "persons.txt", text, strlen(text)), 1);
+    arv_lexicon_free(arv_lexbuild_finish(b));
+    fclose(f);
+    ck_assert_msg(strstr(buf, "arevent: persons.txt:5: error:") != NULL, "got: %s", buf);
+    free(buf);
+}
+END_TEST
+
+/* ---- --lexicon: user entries win over built-in ones ---- */
+START_TEST(test_user_precedence)
+{
+    char path[] = "/tmp/arevent-lexXXXXXX";
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    const char *text = "@kind actor\n@type ORG\nليبيا | XYZGOV\nجماعة المختبر | ABCREB\n";
+    ck_assert_int_eq(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+    close(fd);
+    arv_engine *e = arv_engine_new(NULL);
+    ck_assert_int_eq(arv_engine_add_lexicon(e, path), 0);
+    arv_doc *d = arv_doc_new(e, NULL);
+    const char *s = "زار ليبيا وفد جماعة المختبر";
+    arv_doc_run(d, "t", s, strlen(s), NULL, ARV_VIEW_LOOKUP);
+    /* ليبيا is token 1, جماعة المختبر tokens 3-4 */
+    int32_t a = d->tmatch.v[1], b = d->tmatch.v[3];
+    ck_assert_int_ge(a, 0);
+    ck_assert_int_ge(b, 0);
+    const arv_match *ma = &d->matches.v[a], *mb = &d->matches.v[b];
+    ck_assert_str_eq(arv_lex_code_for(ma->lex, &ma->lex->entries[ma->entry_first], 0), "XYZGOV");
+    ck_assert_str_eq(arv_lex_code_for(mb->lex, &mb->lex->entries[mb->entry_first], 0), "ABCREB");
+    ck_assert_uint_eq(mb->last, 5);
+    arv_doc_free(d);
+    arv_engine_free(e);
+    unlink(path);
+}
+END_TEST
+
+Suite *lexicon_suite(void)
+{
+    Suite *s = suite_create("lexicon");
+    TCase *tc = tcase_create("lexicon");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, test_every_builtin_form);
+    tcase_add_loop_test(tc, test_clitics, 0, sizeof clitic_cases / sizeof *clitic_cases);
+    tcase_add_loop_test(tc, test_verb_forms, 0, sizeof verb_cases / sizeof *verb_cases);
+    tcase_add_loop_test(tc, test_dated_codes, 0, sizeof dated_cases / sizeof *dated_cases);
+    tcase_add_loop_test(tc, test_bad_lines, 0, sizeof bad_cases / sizeof *bad_cases);
+    tcase_add_test(tc, test_error_names_file_and_line);
+    tcase_add_test(tc, test_user_precedence);
+    suite_add_tcase(s, tc);
+    return s;
+}
