@@ -465,16 +465,16 @@ union yyalloc
 /* YYFINAL -- State number of the termination state.  */
 #define YYFINAL  2
 /* YYLAST -- Last index in YYTABLE.  */
-#define YYLAST   50
+#define YYLAST   51
 
 /* YYNTOKENS -- Number of terminals.  */
 #define YYNTOKENS  18
 /* YYNNTS -- Number of nonterminals.  */
 #define YYNNTS  9
 /* YYNRULES -- Number of rules.  */
-#define YYNRULES  37
+#define YYNRULES  39
 /* YYNSTATES -- Number of states.  */
-#define YYNSTATES  41
+#define YYNSTATES  43
 
 /* YYMAXUTOK -- Last valid token kind.  */
 #define YYMAXUTOK   272
@@ -525,10 +525,10 @@ static const yytype_int8 yytranslate[] =
 /* YYRLINE[YYN] -- Source line where rule number YYN was defined.  */
 static const yytype_int8 yyrline[] =
 {
-       0,    49,    49,    50,    53,    54,    55,    56,    57,    60,
-      60,    60,    60,    60,    60,    60,    60,    60,    60,    62,
-      65,    65,    65,    67,    68,    71,    72,    73,    74,    75,
-      76,    77,    78,    79,    80,    81,    84,    85
+       0,    51,    51,    52,    55,    56,    57,    58,    59,    62,
+      62,    62,    62,    62,    62,    62,    62,    62,    64,    67,
+      67,    67,    67,    69,    70,    73,    74,    75,    76,    77,
+      78,    79,    80,    81,    82,    83,    84,    85,    88,    89
 };
 #endif
 
@@ -569,11 +569,11 @@ yysymbol_name (yysymbol_kind_t yysymbol)
    STATE-NUM.  */
 static const yytype_int8 yypact[] =
 {
-     -11,    19,   -11,   -11,   -11,   -11,   -11,   -11,   -11,   -11,
+     -11,    20,   -11,   -11,   -11,   -11,   -11,   -11,   -11,   -11,
       -2,   -11,   -11,   -11,   -11,   -11,   -11,   -11,   -11,   -11,
-     -11,   -11,    -7,    -7,    34,     1,   -11,   -11,    -1,   -11,
-     -11,    -2,   -11,   -11,    -7,   -11,   -11,   -11,   -11,    -7,
-      -7
+     -11,   -11,    -8,    -8,     2,     0,   -11,   -11,   -11,    35,
+     -11,   -11,    -2,   -11,   -11,    -8,   -11,   -11,   -11,   -11,
+     -11,    -8,    -8
 };
 
 /* YYDEFACT[STATE-NUM] -- Default reduction number in state STATE-NUM.
@@ -581,11 +581,11 @@ static const yytype_int8 yypact[] =
    means the default is an error.  */
 static const yytype_int8 yydefact[] =
 {
-       2,     0,     1,     8,    36,    20,    21,    22,    13,    14,
-      12,     9,    10,    16,    17,    18,    15,    11,     3,     7,
-       6,    23,     4,     5,    19,     0,    29,    32,     0,    35,
-      31,     0,    33,    24,    25,    37,    28,    30,    34,    26,
-      27
+       2,     0,     1,     8,    38,    19,    20,    21,    13,    14,
+      12,     9,    10,    16,    22,    17,    15,    11,     3,     7,
+       6,    23,     4,     5,    18,     0,    32,    29,    34,     0,
+      37,    31,     0,    35,    24,    25,    39,    33,    28,    30,
+      36,    26,    27
 };
 
 /* YYPGOTO[NTERM-NUM].  */
@@ -597,7 +597,7 @@ static const yytype_int8 yypgoto[] =
 /* YYDEFGOTO[NTERM-NUM].  */
 static const yytype_int8 yydefgoto[] =
 {
-       0,     1,    18,    19,    20,    21,    24,    33,    22
+       0,     1,    18,    19,    20,    21,    24,    34,    22
 };
 
 /* YYTABLE[YYPACT[STATE-NUM]] -- What to do in state STATE-NUM.  If
@@ -605,22 +605,22 @@ static const yytype_int8 yydefgoto[] =
    number is the opposite.  If YYTABLE_NINF, syntax error.  */
 static const yytype_int8 yytable[] =
 {
-      23,     4,     4,    25,    35,     0,    36,     0,     0,     0,
-       0,     0,     0,    37,    34,    38,     0,     0,    39,     2,
-       3,    40,     4,     5,     6,     7,     8,     9,    10,     0,
-      11,    12,    13,    14,    15,    16,    17,     4,     0,     0,
-       0,    26,    27,    28,     0,     0,     0,    29,    30,    31,
-      32
+      23,     4,    25,    36,     0,     4,     0,     0,    26,    27,
+      28,    29,     0,     0,    35,    30,    31,    32,    33,    41,
+       2,     3,    42,     4,     5,     6,     7,     8,     9,    10,
+       0,    11,    12,    13,    14,    15,    16,    17,     4,     0,
+       0,    37,    38,     0,     0,     0,     0,     0,     0,    39,
+       0,    40
 };
 
 static const yytype_int8 yycheck[] =
 {
-      10,     3,     3,    10,     3,    -1,     7,    -1,    -1,    -1,
-      -1,    -1,    -1,    14,    24,    16,    -1,    -1,    28,     0,
-       1,    31,     3,     4,     5,     6,     7,     8,     9,    -1,
-      11,    12,    13,    14,    15,    16,    17,     3,    -1,    -1,
-      -1,     7,     8,     9,    -1,    -1,    -1,    13,    14,    15,
-      16
+      10,     3,    10,     3,    -1,     3,    -1,    -1,     6,     7,
+       8,     9,    -1,    -1,    24,    13,    14,    15,    16,    29,
+       0,     1,    32,     3,     4,     5,     6,     7,     8,     9,
+      -1,    11,    12,    13,    14,    15,    16,    17,     3,    -1,
+      -1,     6,     7,    -1,    -1,    -1,    -1,    -1,    -1,    14,
+      -1,    16
 };
 
 /* YYSTOS[STATE-NUM] -- The symbol kind of the accessing symbol of
@@ -629,27 +629,27 @@ static const yytype_int8 yystos[] =
 {
        0,    19,     0,     1,     3,     4,     5,     6,     7,     8,
        9,    11,    12,    13,    14,    15,    16,    17,    20,    21,
-      22,    23,    26,    26,    24,    10,     7,     8,     9,    13,
-      14,    15,    16,    25,    26,     3,     7,    14,    16,    26,
-      26
+      22,    23,    26,    26,    24,    10,     6,     7,     8,     9,
+      13,    14,    15,    16,    25,    26,     3,     6,     7,    14,
+      16,    26,    26
 };
 
 /* YYR1[RULE-NUM] -- Symbol kind of the left-hand side of rule RULE-NUM.  */
 static const yytype_int8 yyr1[] =
 {
        0,    18,    19,    19,    20,    20,    20,    20,    20,    21,
-      21,    21,    21,    21,    21,    21,    21,    21,    21,    22,
+      21,    21,    21,    21,    21,    21,    21,    21,    22,    23,
       23,    23,    23,    24,    24,    25,    25,    25,    25,    25,
-      25,    25,    25,    25,    25,    25,    26,    26
+      25,    25,    25,    25,    25,    25,    25,    25,    26,    26
 };
 
 /* YYR2[RULE-NUM] -- Number of symbols on the right-hand side of rule RULE-NUM.  */
 static const yytype_int8 yyr2[] =
 {
        0,     2,     0,     2,     1,     2,     1,     1,     1,     1,
-       1,     1,     1,     1,     1,     1,     1,     1,     1,     2,
+       1,     1,     1,     1,     1,     1,     1,     1,     2,     1,
        1,     1,     1,     0,     2,     1,     2,     2,     2,     1,
-       2,     1,     1,     1,     2,     1,     1,     3
+       2,     1,     1,     2,     1,     1,     2,     1,     1,     3
 };
 
 
@@ -1469,7 +1469,7 @@ yyreduce:
                         { P->recoveries++; yyerrok; }
     break;
 
-  case 19: /* clause: head post  */
+  case 18: /* clause: head post  */
                         { arv_frame_clause(P, yyvsp[-1].a, yyvsp[0]); }
     break;
 
@@ -1509,27 +1509,35 @@ yyreduce:
                         { arv_arg x = {ARV_ARG_NECESSITY, 0, yyvsp[0].a, 0, 0}; ARV_VEC_PUSH(P->args, x); }
     break;
 
-  case 32: /* arg: "date"  */
+  case 32: /* arg: "verbal noun"  */
+                        { arv_arg x = {ARV_ARG_MASDAR, 0, yyvsp[0].a, 0, 0}; ARV_VEC_PUSH(P->args, x); }
+    break;
+
+  case 33: /* arg: "preposition" "verbal noun"  */
+                        { arv_arg x = {ARV_ARG_MASDAR, P->g[yyvsp[-1].a].prep, yyvsp[0].a, 0, 0}; ARV_VEC_PUSH(P->args, x); }
+    break;
+
+  case 34: /* arg: "date"  */
                         { arv_arg x = {ARV_ARG_DATE, 0, yyvsp[0].a, 0, 0}; ARV_VEC_PUSH(P->args, x); }
     break;
 
-  case 33: /* arg: "word"  */
+  case 35: /* arg: "word"  */
                         { arv_arg x = {ARV_ARG_OTHER, 0, yyvsp[0].a, 0, 0}; ARV_VEC_PUSH(P->args, x); }
     break;
 
-  case 34: /* arg: "preposition" "word"  */
+  case 36: /* arg: "preposition" "word"  */
                         { arv_arg x = {ARV_ARG_OTHER, P->g[yyvsp[-1].a].prep, yyvsp[0].a, 0, 0}; ARV_VEC_PUSH(P->args, x); }
     break;
 
-  case 35: /* arg: "comma"  */
+  case 37: /* arg: "comma"  */
                         { arv_arg x = {ARV_ARG_OTHER, 0, yyvsp[0].a, 0, 0}; ARV_VEC_PUSH(P->args, x); }
     break;
 
-  case 36: /* np: "actor"  */
+  case 38: /* np: "actor"  */
                         { yyval.a = (int32_t)P->np_actor.n; yyval.b = 1; ARV_VEC_PUSH(P->np_actor, P->g[yyvsp[0].a].ent); }
     break;
 
-  case 37: /* np: np "conjunction in a noun phrase" "actor"  */
+  case 39: /* np: np "conjunction in a noun phrase" "actor"  */
                         { yyval = yyvsp[-2]; yyval.b++; ARV_VEC_PUSH(P->np_actor, P->g[yyvsp[0].a].ent); }
     break;
 

@@ -95,7 +95,7 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
         ("يوم") end                               { return ARV_CW_DAYWORD; }
         ("هل" | "ايه" | "كيف" | "لماذا" | "متي") end  { return ARV_CW_QUESTION; }
         ("اذا" | "لو" | "لولا" | "ان") end          { return ARV_CW_COND; }
-        ("ضروره" | "وجوب") end           { return ARV_CW_NECESSITY; }
+        ("ضروره" | "وجوب" | "يجب" | "ينبغي" | "يتعين" | "وينبغي" | "ويجب") end { return ARV_CW_NECESSITY; }
         ("المتحدث" | "متحدث" | "الناطق" | "ناطق") end { return ARV_CW_SPOKES; }
         ("هذا" | "هذه" | "ذلك" | "تلك" | "الذي" | "التي" | "الذين" | "بعد" | "قبل" | "خلال" | "كل" | "جميع"
          | "بين" | "حول" | "اليوم" | "عام" | "العام" | "اكثر" | "اقل" | "كان" | "كانت" | "هو" | "هي" | "هم"

@@ -9,9 +9,11 @@
 int arv_events_parse(arv_parse *P);
 
 /* Document-level state of the frame builder: the latest subject, for pro-drop
- * subjects (ودعت after الوزارة) in later sentences. */
+ * subjects (ودعت after الوزارة) in later sentences, and the country the
+ * document is mostly about, for role nouns with no country in sight. */
 typedef struct evstate {
     int32_t last_subject;
+    char country[4];
 } evstate;
 
 /* ---- codes ---- */
@@ -49,7 +51,7 @@ static int role_only(const char *c)
 /* The code of actor entity e: a bare role (الوزارة → GOV) takes the country
  * of the latest earlier actor of the document with that role; a person
  * without a code takes the code of the same name seen earlier. */
-static const char *actor_code(const arv_doc *d, int32_t e)
+static const char *actor_code(arv_doc *d, const evstate *st, int32_t e)
 {
     const arv_entity *x = &d->ents.v[e];
     const char *c = x->code;
@@ -58,6 +60,12 @@ static const char *actor_code(const arv_doc *d, int32_t e)
             const char *kc = d->ents.v[k].code;
             size_t n = strlen(kc);
             if (n == 6 && !strcmp(kc + 3, c) && d->ents.v[k].type != ARV_T_DATE) return kc;
+        }
+        if (st->country[0]) {
+            char *s = arv_arena_alloc(&d->arena, 8);
+            memcpy(s, st->country, 3);
+            memcpy(s + 3, c, 4);
+            return s;
         }
         return c;
     }
@@ -154,7 +162,7 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, int32_t *ent_a
                 }
                 gpush(g, sym, d, m->first, m->last, m->start, m->end);
                 g->v[g->n - 1].match = mi;
-                g->v[g->n - 1].suffix = m->suffix;
+                g->v[g->n - 1].suffix = m->pronoun;
                 i = m->last;
                 continue;
             }
@@ -192,7 +200,8 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, int32_t *ent_a
         default:
             if (t->cls == ARV_TC_PUNCT) {
                 const char *w = d->tk.norm.v + t->norm;
-                if (!strcmp(w, ",") || !strcmp(w, "،") || !strcmp(w, "؛") || !strcmp(w, ";")) sym = COMMA;
+                if (!strcmp(w, ",") || !strcmp(w, "،") || !strcmp(w, "؛") || !strcmp(w, ";") || !strcmp(w, ":"))
+                    sym = COMMA;
                 else sym = 0;
             } else if (t->cls == ARV_TC_QUOTE || t->cls == ARV_TC_SYMBOL || t->cls == ARV_TC_URL) {
                 sym = 0;
@@ -265,9 +274,9 @@ void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
 {
     arv_doc *d = P->d;
     evstate *st = state_of(P);
-    const arv_gtok *h = &P->g[head];
-    const arv_arg *args = P->args.v + post.a;
+    const arv_gtok *h = &P->g[head], *trig = h;
     size_t na = (size_t)post.b;
+    const arv_arg *args = na ? P->args.v + post.a : NULL;
     const arv_match *m = h->match >= 0 ? &d->matches.v[h->match] : NULL;
     const arv_lex_entry *ve = NULL;
     if (m) {
@@ -284,14 +293,21 @@ void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
     int necessity = 0;
     for (size_t i = 0; i < na; i++) {
         if (args[i].kind == ARV_ARG_NECESSITY && !necessity && i < 2) necessity = 1;
-        if (args[i].kind == ARV_ARG_THEME && !theme) {
-            theme = &P->g[args[i].tok];
-            const arv_match *tm = &d->matches.v[theme->match];
+        if ((args[i].kind == ARV_ARG_THEME || args[i].kind == ARV_ARG_MASDAR) && !theme) {
+            const arv_gtok *tg = &P->g[args[i].tok];
+            const arv_match *tm = &d->matches.v[tg->match];
             const arv_lex_entry *te = entry_kind(tm, ARV_K_THEME);
-            tag = te ? arv_lex_code_for(tm->lex, te, d->ymd) : NULL;
+            if (te || args[i].kind == ARV_ARG_THEME) {
+                theme = tg;
+                tag = te ? arv_lex_code_for(tm->lex, te, d->ymd) : NULL;
+            }
         }
     }
-    if (h->sym == REPORT || (code && !strncmp(code, "01", 2))) {
+    if (h->sym == NECESSITY) {
+        /* يجب على X / ينبغي إطلاق سراح: a demand by the speaker */
+        code = "100";
+        rule = "necessity";
+    } else if (h->sym == REPORT || (code && !strncmp(code, "01", 2))) {
         if (necessity) {
             code = "100";
             rule = "necessity";
@@ -319,6 +335,15 @@ void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
         if (args[i].kind == ARV_ARG_AGENT) { passive_agent = (int)i; break; }
     int joined = head > 0 && P->g[head - 1].sym == CONJ && P->clause_subject != -1 && h->sym == VERB;
     if (head > 0 && P->g[head - 1].sym == NECESSITY) return;  /* ضرورة طرد: the theme of a demand */
+    if (h->sym == NECESSITY) {
+        /* the demand's addressee follows على; its speaker is the sentence's */
+        int32_t who = P->speaker >= 0 ? P->speaker : P->last_np >= 0 ? P->np_actor.v[P->last_np] : -1;
+        if (who < 0 && P->clause_subject >= 0) who = P->clause_subject;
+        if (who < 0) return;
+        subj_ent = who;
+        P->last_np = -1;
+        goto have_subject;
+    }
     int svo = P->last_np >= 0 && gap(P, P->last_np_end, head) <= 2;
     if (passive_agent >= 0) {
         subj = args[passive_agent].np;
@@ -362,6 +387,22 @@ void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
         subj_ent = st->last_subject, rule = h->sym == MASDAR ? "masdar+pronoun" : "pro-drop";
     P->last_np = -1;
     if (h->sym == REPORT && !code) {
+        /* أعلنت السلطات القبض على خلية: the announcer did what the verbal noun says */
+        for (size_t i = first_arg; i < na && i < first_arg + 3; i++) {
+            if (args[i].kind != ARV_ARG_MASDAR) continue;
+            const arv_gtok *mg = &P->g[args[i].tok];
+            const arv_match *mm = &d->matches.v[mg->match];
+            const arv_lex_entry *me = entry_kind(mm, ARV_K_MASDAR);
+            if (!me || subj_ent < 0) break;
+            code = arv_lex_code_for(mm->lex, me, d->ymd);
+            preps = me->preps;
+            trig = mg;
+            first_arg = i + 1;
+            rule = "report+masdar";
+            break;
+        }
+    }
+    if (h->sym == REPORT && !code) {
         /* قال X إن ...: X speaks for the clauses that follow in this sentence */
         if (subj_ent >= 0) {
             P->speaker = subj_ent;
@@ -370,10 +411,16 @@ void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
         }
         return;
     }
+have_subject:
     if (!code || subj_ent < 0) return;
     /* a verbal noun is an event only with its own actor after it or a pronoun
      * pointing back (سيطرة قوات الوفاق على, دعوتها); else it is a topic */
     if (h->sym == MASDAR && !h->suffix && (subj < 0 || rule[0] != 'm')) return;
+    /* the pronoun of a verbal noun of force or coercion is its victim
+     * (اعتقاله: arresting him); of speech and diplomacy, its agent (دعوتها) */
+    if (h->sym == MASDAR && h->suffix && code && (code[0] == '1' && code[1] >= '4')) return;
+    if (h->sym == MASDAR && h->suffix && code && (!strncmp(code, "06", 2) || !strncmp(code, "07", 2) || !strncmp(code, "08", 2) || !strncmp(code, "09", 2)))
+        return;
 
     /* target: the first other noun phrase, direct or after one of the verb's
      * prepositions; appeals also take a country after في (الأطراف في ليبيا) */
@@ -388,7 +435,8 @@ void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
             if (loc < 0) loc = P->np_actor.v[a->np];
             continue;
         }
-        if (tgt < 0 && (a->prep == 0 || (a->prep & preps) || a->prep == ARV_P_FI || a->prep == ARV_P_ALA)) {
+        int possessive = a->prep == ARV_P_LI && i > first_arg && args[i - 1].kind == ARV_ARG_OTHER;
+        if (tgt < 0 && (a->prep == 0 || (a->prep & preps) || a->prep == ARV_P_FI || a->prep == ARV_P_ALA || possessive)) {
             tgt = a->np;
             ntgt = a->nnp;
         }
@@ -444,8 +492,8 @@ void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
         for (int ti = 0; ti < (tgt >= 0 ? ntgt : 1); ti++) {
             int32_t t = tgt >= 0 ? P->np_actor.v[tgt + ti] : -1;
             if (t == s) continue;
-            const char *sc = actor_code(d, s), *tc = t >= 0 ? actor_code(d, t) : "";
-            if (!*sc) continue;
+            const char *sc = actor_code(d, st, s), *tc = t >= 0 ? actor_code(d, st, t) : "";
+            if (!*sc || role_only(sc)) continue;
             arv_event ev;
             memset(&ev, 0, sizeof ev);
             ev.sent = P->sent;
@@ -461,7 +509,7 @@ void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
             }
             if (theme) ev.theme = (arv_span){theme->start, theme->end};
             if (loc >= 0) ev.location = d->ents.v[loc].span;
-            ev.trigger = (arv_span){h->start, h->end};
+            ev.trigger = (arv_span){trig->start, trig->end};
             ev.event_code = code;
             ev.date = date;
             ev.mode = (uint8_t)mode;
@@ -478,8 +526,26 @@ void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
 void arv_events_run(arv_doc *d)
 {
     d->evs.n = 0;
-    evstate st = {-1};
+    evstate st = {-1, {0}};
     d->evstate = &st;
+    /* the document's main country: the most frequent country among its actors */
+    {
+        size_t best = 0;
+        for (size_t i = 0; i < d->ents.n; i++) {
+            const char *c = d->ents.v[i].code;
+            if (d->ents.v[i].type == ARV_T_DATE || strlen(c) < 3 || !strncmp(c, "IGO", 3) || !strncmp(c, "NGO", 3) ||
+                !strncmp(c, "IMG", 3) || !strncmp(c, "MNC", 3) || role_only(c))
+                continue;
+            size_t n = 0;
+            for (size_t k = 0; k < d->ents.n; k++)
+                if (d->ents.v[k].type != ARV_T_DATE && !strncmp(d->ents.v[k].code, c, 3)) n++;
+            if (n > best) {
+                best = n;
+                memcpy(st.country, c, 3);
+                st.country[3] = '\0';
+            }
+        }
+    }
     arv_gtok_vec g = {0};
     ARV_VEC(int32_t) ent_at = {0};
     arv_parse P;

@@ -42,8 +42,10 @@ static const procl procls[] = {
 };
 
 /* Enclitic pronouns that verbs and verbal nouns take (دعاهم, دعوتها). */
-typedef struct encl { const char *form; unsigned char len; } encl;
-static const encl encls[] = {{"هما", 6}, {"ها", 4}, {"هم", 4}, {"هن", 4}, {"كم", 4}, {"نا", 4}, {"ني", 4}, {"ه", 2}, {"ك", 2}};
+typedef struct encl { const char *form; unsigned char len, pronoun; } encl;
+static const encl encls[] = {{"هما", 6, 1}, {"ها", 4, 1}, {"هم", 4, 1}, {"هن", 4, 1}, {"كم", 4, 1}, {"نا", 4, 1},
+                             {"ني", 4, 1}, {"ه", 2, 1}, {"ك", 2, 1},
+                             {"ا", 2, 0}};  /* not a pronoun: the accusative of هجوما, اتفاقا */
 
 static int kind_ok(const arv_lexicon *l, uint32_t node, unsigned cls, int suffixed)
 {
@@ -72,7 +74,7 @@ typedef struct best {
 } best;
 
 static void consider(best *b, arv_match *m, const arv_lexicon *l, uint32_t node, size_t i, size_t j,
-                     const procl *pc, size_t suffix)
+                     const procl *pc, size_t suffix, int pronoun)
 {
     size_t span = j + 1 - i, cost = pc->strip + suffix + (suffix ? 1 : 0);
     if (b->found && (span < b->len || (span == b->len && cost >= b->cost))) return;
@@ -86,6 +88,7 @@ static void consider(best *b, arv_match *m, const arv_lexicon *l, uint32_t node,
     m->nentries = l->nodes[node].nentries;
     m->prefix = (uint8_t)(pc->strip - (pc->plen ? 2 : 0));  /* لل: the span keeps the second ل */
     m->suffix = (uint8_t)suffix;
+    m->pronoun = (uint8_t)pronoun;
 }
 
 static int same(const char *a, const char *b, size_t n)
@@ -117,7 +120,7 @@ int arv_lexicon_match(const arv_lexicon *const *lex, size_t nlex, const arv_toke
             uint32_t start = pc->plen ? step(l, 0, pc->prepend, pc->plen) : 0;
             uint32_t node = step(l, start, w0 + pc->strip, n0 - pc->strip);
             if (node != NONE && l->nodes[node].nentries && kind_ok(l, node, pc->cls, 0))
-                consider(&b, m, l, node, i, i, pc, 0);
+                consider(&b, m, l, node, i, i, pc, 0, 0);
             /* single-token verbal readings with an enclitic pronoun */
             size_t stem = n0 - pc->strip;
             if (!(flags & ARV_LM_WHOLE) && t0->cls == ARV_TC_ARABIC && (!b.found || b.len == 1))
@@ -131,7 +134,7 @@ int arv_lexicon_match(const arv_lexicon *const *lex, size_t nlex, const arv_toke
                         n2 = step(l, n2, "ه", 2);
                     }
                     if (n2 != NONE && l->nodes[n2].nentries && kind_ok(l, n2, pc->cls, 1))
-                        consider(&b, m, l, n2, i, i, pc, en->len);
+                        consider(&b, m, l, n2, i, i, pc, en->len, en->pronoun);
                     break;
                 }
             /* multiword entries */
@@ -141,7 +144,7 @@ int arv_lexicon_match(const arv_lexicon *const *lex, size_t nlex, const arv_toke
                 node = step(l, node, " ", 1);
                 node = step(l, node, tk->norm.v + tj->norm, tj->norm_len);
                 if (node != NONE && l->nodes[node].nentries && kind_ok(l, node, pc->cls, 0))
-                    consider(&b, m, l, node, i, j, pc, 0);
+                    consider(&b, m, l, node, i, j, pc, 0, 0);
             }
         }
         if (b.found) break;  /* the user lexicon, first, wins */

@@ -100,6 +100,7 @@ typedef struct arv_match {
     uint32_t entry_first;      /* lex->entries[entry_first .. +nentries) */
     uint16_t nentries;
     uint8_t prefix, suffix;    /* bytes of clitics stripped from the first / last token */
+    uint8_t pronoun;           /* the suffix is an enclitic pronoun (دعوتها), not the accusative ا */
 } arv_match;
 
 /* Longest match starting at token i and ending before token end (user
