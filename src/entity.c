@@ -335,6 +335,14 @@ static int name_connector(const ectx *c, size_t i)
            is_norm(c, i, "ال") || is_norm(c, i, "بنت");
 }
 
+/* Is the only clitic of the match at token i a conjunction (وجون)? */
+static int conj_only(const ectx *c, size_t i)
+{
+    const arv_match *m = match_at(c, i);
+    const char *w = norm(c, i);
+    return m && m->prefix == 2 && (!strncmp(w, "و", 2) || !strncmp(w, "ف", 2));
+}
+
 /* Could token i be part of a personal name? */
 static int name_word(const ectx *c, size_t i, int first)
 {
@@ -343,7 +351,7 @@ static int name_word(const ectx *c, size_t i, int first)
     const arv_match *m = match_at(c, i);
     if (m) {
         const arv_lex_entry *e = entry_of(m, ARV_K_ACTOR);
-        return (e && e->type == ARV_T_PER) || (entry_of(m, ARV_K_GIVEN) && m->last == i + 1 && !m->prefix);
+        return (e && e->type == ARV_T_PER) || (entry_of(m, ARV_K_GIVEN) && (!m->prefix || !first || conj_only(c, i)));
     }
     if (t->norm_len < 4) return 0;
     /* a first name rarely carries the article; a family name may (السيسي) */
@@ -351,22 +359,44 @@ static int name_word(const ectx *c, size_t i, int first)
     return 1;
 }
 
-/* A run of name words from i: returns its end, or i when there is none. */
+static int has_tanween(const char *s, size_t n)
+{
+    for (size_t k = 0; k + 1 < n; k++)
+        if ((unsigned char)s[k] == 0xD9 && (unsigned char)s[k + 1] == 0x8B) return 1;  /* fathatan */
+    return 0;
+}
+
+/* A run of name words from i: returns its end, or i when there is none.
+ * It stops at a conjunction-prefixed word after the first (ومدير), a word
+ * with tanween (قائداً), and after one family name with the article
+ * (فالح العيساوي | عضو), so that it does not run into the sentence. */
 static size_t name_run(const ectx *c, size_t i)
 {
     size_t j = i, words = 0;
     while (j < c->end && words < 4) {
         if (name_connector(c, j) && j + 1 < c->end && name_word(c, j + 1, 0)) { j += 2; words++; continue; }
         if (!name_word(c, j, words == 0)) break;
+        const arv_token *t = tok(c, j);
+        const char *w = norm(c, j);
         const arv_match *m = match_at(c, j);
+        if (words && (!strncmp(w, "و", 2) || !strncmp(w, "ف", 2) || !strncmp(w, "ب", 2) || !strncmp(w, "ل", 2)) &&
+            !(m && !m->prefix))
+            break;
+        if (has_tanween(c->d->text + t->start, t->end - t->start)) break;
         if (m && entry_of(m, ARV_K_ACTOR)) {  /* a known person ends the run with its own span */
             j = m->last;
             words++;
             break;
         }
+        if (m && m->last > j + 1) {  /* a compound given name: نور الدين */
+            j = m->last;
+            words++;
+            continue;
+        }
         j++;
         words++;
-        if (tok(c, j - 1)->flags & ARV_TF_GLUED) break;
+        if (t->flags & ARV_TF_GLUED) break;
+        if (words >= 2 && !strncmp(w, "ال", 4)) break;
     }
     return j;
 }
@@ -386,6 +416,7 @@ static void person(ectx *c, size_t i, size_t j, const char *code, const char *ru
     const arv_lex_entry *e = entry_of(m, ARV_K_ACTOR);
     uint32_t start = m ? m->start : tok(c, i)->start;
     if (e && e->type == ARV_T_PER && m->last == j) code = code_of(c, m, e);
+    if (!m && c->d->cw.v[i].conj) start += 2;
     push(c, i, j, start, tok(c, j - 1)->end, ARV_T_PER, ARV_M_NAME, 1, code, rule);
     link_surname(c, code, c->d->ents.n - 1);
 }
@@ -475,6 +506,10 @@ static void sentence(ectx *c, size_t first)
             const char *role = code_of(c, m, e);
             size_t k;
             const char *cc = country_at(c, m->last, &k, e->type == ARV_T_ORG);
+            if (!cc && e->type == ARV_T_ORG && m->last + 1 < c->end && tok(c, m->last)->cls == ARV_TC_ARABIC &&
+                cwc(c, m->last) == ARV_CW_NONE && !match_at(c, m->last))
+                cc = country_at(c, m->last + 1, &k, 1);  /* وزارة خارجية مملكة البحرين */
+            if (strlen(role) > 3) cc = NULL;  /* a full code already: الأمين العام للأمم المتحدة */
             j = cc ? k : m->last;
             const char *code = cc ? concat(d, cc, role) : role;
             if (e->type == ARV_T_PER) {
@@ -507,10 +542,10 @@ static void sentence(ectx *c, size_t first)
             i = m->last;
             continue;
         }
-        if (m && entry_of(m, ARV_K_GIVEN) && !m->prefix) {
+        if (m && entry_of(m, ARV_K_GIVEN) && (!m->prefix || conj_only(c, i))) {
             /* a given name and the name words after it: ناصر الحاسي */
             j = name_run(c, i);
-            if (j >= i + 2) {
+            if (j >= m->last + 1) {
                 person(c, i, j, "", "given+name");
                 i = j;
                 continue;
@@ -521,6 +556,15 @@ static void sentence(ectx *c, size_t first)
             continue;
         }
         arv_closed_class k = cwc(c, i);
+        if (k == ARV_CW_REPORT && i + 2 < c->end) {
+            /* قال + a two-word unknown name: وقال جون كيري */
+            j = name_run(c, i + 1);
+            if (j >= i + 3 && !match_at(c, i + 1)) {
+                person(c, i + 1, j, "", "report+name");
+                i = j;
+                continue;
+            }
+        }
         if (k == ARV_CW_TITLE && !d->cw.v[i].conj) {
             /* title (+ nisba) + unknown name */
             size_t kk;

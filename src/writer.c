@@ -126,7 +126,7 @@ static void write_conll(const arv_doc *d, FILE *o)
     for (size_t i = 0; i < d->in_ntok; i++) {
         uint32_t s = d->in_tok[2 * i], t = d->in_tok[2 * i + 1];
         if (i && memchr(d->text + d->in_tok[2 * i - 1], '\n', s - d->in_tok[2 * i - 1])) fputc('\n', o);
-        while (e < d->ents.n && d->ents.v[e].span.end <= s) e++;
+        while (e < d->ents.n && (d->ents.v[e].span.end <= s || !d->ents.v[e].named)) e++;
         const char *tag = "O";
         char buf[16];
         if (e < d->ents.n && d->ents.v[e].span.start < t) {
