@@ -34,7 +34,8 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
          | "افاد" | "افادت" | "اعتبر" | "اعتبرت" | "لفت" | "لفتت" | "كشف" | "كشفت" | "زعم" | "زعمت"
          | "قائلا" | "قائله" | "مؤكدا" | "مؤكده" | "مضيفا" | "مضيفه" | "مشيرا" | "مشيره" | "معتبرا" | "معتبره"
          | "موضحا" | "موضحه" | "بحسب" | "وفقا" | "حسب" | "شدد" | "شددت" | "يشدد" | "تشدد" | "شددوا"
-         | "مشددا" | "مشدده" | "اكدوا" | "قالوا" | "اعلنوا") end                  { return ARV_CW_REPORT; }
+         | "مشددا" | "مشدده" | "اكدوا" | "قالوا" | "اعلنوا" | "يعلن" | "تعلن" | "يضيف" | "تضيف" | "يشير" | "تشير"
+         | "يوضح" | "توضح" | "يذكر" | "تذكر" | "افادت" | "اوضحوا" | "اشاروا") end                  { return ARV_CW_REPORT; }
         ("ان" | "بان" | "لان" | "انه" | "انها" | "انهم" | "بانه" | "بانها") end  { return ARV_CW_COMP; }
         ("الي" | "حتي") end                       { *value = ARV_P_ILA; return ARV_CW_PREP; }
         ("علي" | "عليه" | "عليها" | "عليهم") end   { *value = ARV_P_ALA; return ARV_CW_PREP; }
@@ -106,6 +107,10 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
          | "باسم" | "الشعب" | "والشعب" | "اعضاء" | "وزراء" | "ترأس" | "تراس" | "دفاع" | "داخليه" | "مصدر"
          | "مصادر" | "خليه" | "مسؤول" | "مسؤولون" | "مسؤولين" | "شهود" | "سكان" | "مواقع" | "مشار") end
                                                                                { return ARV_CW_STOP; }
+        ("قام" | "قامت" | "يقوم" | "تقوم" | "قاموا" | "نفذ" | "نفذت" | "ينفذ" | "تنفذ" | "نفذوا" | "شن" | "شنت"
+         | "يشن" | "تشن" | "شنوا" | "اجري" | "اجرت" | "يجري" | "تجري" | "واصل" | "واصلت" | "يواصل" | "تواصل"
+         | "بدا" | "بدات" | "يبدا" | "تبدا" | "تمكن" | "تمكنت" | "تمكنوا" | "قرر" | "قررت") end
+                                                  { return ARV_CW_LIGHT; }
         $                                         { return ARV_CW_NONE; }
         *                                         { return ARV_CW_NONE; }
     */
@@ -129,6 +134,6 @@ const char *arv_closed_name(arv_closed_class c)
     static const char *const n[ARV_CW_COUNT] = {
         "", "NEG", "DENY", "FUT", "INTENT", "REPORT", "COMP", "PREP", "CONJ", "TITLE", "ORG_HEAD",
         "PLACE_HEAD", "MONTH", "HIJRI", "WEEKDAY", "RELDAY", "DAYWORD", "QUESTION", "COND", "NECESSITY",
-        "SPOKES", "STOP"};
+        "SPOKES", "STOP", "LIGHT"};
     return (unsigned)c < ARV_CW_COUNT ? n[c] : "?";
 }

@@ -334,6 +334,13 @@ void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
     for (size_t i = 0; i < na; i++)
         if (args[i].kind == ARV_ARG_AGENT) { passive_agent = (int)i; break; }
     int joined = head > 0 && P->g[head - 1].sym == CONJ && P->clause_subject != -1 && h->sym == VERB;
+    /* إنه حض المليشيات: the pronoun of the complementizer is the subject,
+     * the speaker; the noun phrase after the verb is its object */
+    int comp_pronoun = 0;
+    if (head > 0 && P->g[head - 1].sym == COMP && h->sym == VERB && P->speaker >= 0) {
+        const char *w = d->tk.norm.v + d->tk.tok.v[P->g[head - 1].first].norm;
+        comp_pronoun = !strcmp(w, "انه") || !strcmp(w, "انها") || !strcmp(w, "بانه") || !strcmp(w, "بانها");
+    }
     if (head > 0 && P->g[head - 1].sym == NECESSITY) return;  /* ضرورة طرد: the theme of a demand */
     if (h->sym == NECESSITY) {
         /* the demand's addressee follows على; its speaker is the sentence's */
@@ -345,7 +352,10 @@ void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
         goto have_subject;
     }
     int svo = P->last_np >= 0 && gap(P, P->last_np_end, head) <= 2;
-    if (passive_agent >= 0) {
+    if (comp_pronoun) {
+        subj_ent = P->speaker;
+        rule = "speaker";
+    } else if (passive_agent >= 0) {
         subj = args[passive_agent].np;
         nsubj = args[passive_agent].nnp;
         rule = "passive";
@@ -377,7 +387,11 @@ void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
         P->clause_subject = -2;
         return;
     }
-    if (subj_ent < 0 && P->speaker >= 0) subj_ent = P->speaker, rule = "speaker";
+    /* the speaker is the source of a reported clause without a subject, but
+     * for violence, whose agent a speaker rarely is */
+    if (subj_ent < 0 && P->speaker >= 0 && code && strncmp(code, "18", 2) && strncmp(code, "19", 2) &&
+        strncmp(code, "20", 2))
+        subj_ent = P->speaker, rule = "speaker";
     /* pro-drop reaches back to an earlier sentence only from a sentence-initial
      * verb (ودعت, كما أشادت); a verbal noun's pronoun (دعوتها) always does */
     int initial = 1;
@@ -386,8 +400,9 @@ void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
     if (subj_ent < 0 && st->last_subject >= 0 && ((h->sym != MASDAR && initial) || (h->sym == MASDAR && h->suffix)))
         subj_ent = st->last_subject, rule = h->sym == MASDAR ? "masdar+pronoun" : "pro-drop";
     P->last_np = -1;
-    if (h->sym == REPORT && !code) {
-        /* أعلنت السلطات القبض على خلية: the announcer did what the verbal noun says */
+    if (!code) {
+        /* أعلنت السلطات القبض على خلية, قام بزيارة, شنت هجوما: the subject did
+         * what the verbal noun says */
         for (size_t i = first_arg; i < na && i < first_arg + 3; i++) {
             if (args[i].kind != ARV_ARG_MASDAR) continue;
             const arv_gtok *mg = &P->g[args[i].tok];
@@ -398,7 +413,7 @@ void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
             preps = me->preps;
             trig = mg;
             first_arg = i + 1;
-            rule = "report+masdar";
+            rule = h->sym == REPORT ? "report+masdar" : "light+masdar";
             break;
         }
     }
@@ -415,7 +430,9 @@ have_subject:
     if (!code || subj_ent < 0) return;
     /* a verbal noun is an event only with its own actor after it or a pronoun
      * pointing back (سيطرة قوات الوفاق على, دعوتها); else it is a topic */
-    if (h->sym == MASDAR && !h->suffix && (subj < 0 || rule[0] != 'm')) return;
+    /* a verbal noun with its actor after it (سيطرة قوات الوفاق) coded 1 of 15
+     * right on the corpus: only the pronoun form (دعوتها) stands as an event */
+    if (h->sym == MASDAR && !h->suffix) return;
     /* the pronoun of a verbal noun of force or coercion is its victim
      * (اعتقاله: arresting him); of speech and diplomacy, its agent (دعوتها) */
     if (h->sym == MASDAR && h->suffix && code && (code[0] == '1' && code[1] >= '4')) return;
@@ -494,6 +511,11 @@ have_subject:
             if (t == s) continue;
             const char *sc = actor_code(d, st, s), *tc = t >= 0 ? actor_code(d, st, t) : "";
             if (!*sc || role_only(sc)) continue;
+            if (t >= 0 && !strcmp(sc, tc)) {
+                if (ti + 1 < ntgt) continue;  /* an actor does not act on itself: drop that target */
+                t = -1;
+                tc = "";
+            }
             arv_event ev;
             memset(&ev, 0, sizeof ev);
             ev.sent = P->sent;
