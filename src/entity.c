@@ -115,11 +115,12 @@ static long doc_days(const arv_doc *d)
     return days_from_civil((long)(d->ymd / 10000), d->ymd / 100 % 100, d->ymd % 100);
 }
 
-/* Tabular Islamic calendar (civil epoch): Hijri y-m-d to days since 1970. */
+/* Tabular Islamic calendar (civil epoch, the usual arithmetic conversion):
+ * Hijri y-m-d to days since 1970-01-01 through the Julian day number. */
 static long hijri_days(long y, long m, long d)
 {
-    long jd = d + (long)((29.5 * (double)(m - 1)) + 0.99) + (y - 1) * 354 + (3 + 11 * y) / 30 + 1948440 - 385;
-    return jd - 2440588;
+    long jdn = (11 * y + 3) / 30 + 354 * y + 30 * m - (m - 1) / 2 + d + 1948440 - 385;
+    return jdn - 2440588;
 }
 
 static int number_value(const ectx *c, size_t i, long *v)
@@ -455,6 +456,19 @@ static const char *head_role(const char *h)
     return "";
 }
 
+/* An indefinite word inside an idafa before a country (وزارة خارجية البحرين):
+ * a plain word, no article, no clitic, no dictionary entry. */
+static int idafa_word(const ectx *c, size_t i)
+{
+    const arv_token *t = tok(c, i);
+    if (t->cls != ARV_TC_ARABIC || match_at(c, i)) return 0;
+    if (cwc(c, i) != ARV_CW_NONE && cwc(c, i) != ARV_CW_STOP) return 0;
+    const unsigned char *w = (const unsigned char *)norm(c, i);
+    unsigned first = (unsigned)w[0] << 8 | w[1];
+    if (first == 0xD988 || first == 0xD981 || first == 0xD8A8 || first == 0xD983 || first == 0xD984) return 0;
+    return strncmp((const char *)w, "ال", 4) != 0;
+}
+
 /* Is token i a definite word that can continue an idafa chain? */
 static int chain_word(const ectx *c, size_t i)
 {
@@ -506,8 +520,7 @@ static void sentence(ectx *c, size_t first)
             const char *role = code_of(c, m, e);
             size_t k;
             const char *cc = country_at(c, m->last, &k, e->type == ARV_T_ORG);
-            if (!cc && e->type == ARV_T_ORG && m->last + 1 < c->end && tok(c, m->last)->cls == ARV_TC_ARABIC &&
-                cwc(c, m->last) == ARV_CW_NONE && !match_at(c, m->last))
+            if (!cc && e->type == ARV_T_ORG && m->last + 1 < c->end && idafa_word(c, m->last))
                 cc = country_at(c, m->last + 1, &k, 1);  /* وزارة خارجية مملكة البحرين */
             if (strlen(role) > 3) cc = NULL;  /* a full code already: الأمين العام للأمم المتحدة */
             j = cc ? k : m->last;
@@ -591,6 +604,9 @@ static void sentence(ectx *c, size_t first)
                 }
                 j++;
             }
+            size_t kk;
+            if (j == i + 1 && j + 1 < c->end && idafa_word(c, j) && (cc = country_at(c, j + 1, &kk, 1)))
+                j = kk;  /* وزارة خارجية مملكة البحرين: an indefinite idafa word, then the country */
             if (j > i + 1) {
                 const char *role = head_role(norm(c, i) + (d->cw.v[i].conj ? 2 : 0));
                 const char *code = cc ? concat(d, cc, role) : role;

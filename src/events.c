@@ -56,6 +56,16 @@ static const char *actor_code(arv_doc *d, const evstate *st, int32_t e)
     const arv_entity *x = &d->ents.v[e];
     const char *c = x->code;
     if (role_only(c)) {
+        /* وزارة الخارجية, الوزارة: the earlier full name that starts alike */
+        const char *w = d->text + x->span.start;
+        size_t n = x->span.end - x->span.start;
+        if (n > 4 && !memcmp(w, "\xd8\xa7\xd9\x84", 4)) w += 4, n -= 4;  /* without ال */
+        for (int32_t k = e - 1; k >= 0 && n >= 6; k--) {
+            const arv_entity *y = &d->ents.v[k];
+            size_t yn = y->span.end - y->span.start;
+            if (y->type == ARV_T_DATE || role_only(y->code) || strlen(y->code) < 6 || yn <= n) continue;
+            if (!memcmp(d->text + y->span.start, w, n)) return y->code;
+        }
         for (int32_t k = e - 1; k >= 0; k--) {
             const char *kc = d->ents.v[k].code;
             size_t n = strlen(kc);
@@ -136,6 +146,12 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, int32_t *ent_a
         int32_t e = ent_at[i - se->first];
         if (e >= 0) {
             const arv_entity *x = &d->ents.v[e];
+            /* a title right before a name is the same actor: الرئيس الأمريكي باراك أوباما */
+            if (x->kind == ARV_M_AGENT && x->last < end && ent_at[x->last - se->first] >= 0 &&
+                d->ents.v[ent_at[x->last - se->first]].type == ARV_T_PER) {
+                i = x->last;
+                continue;
+            }
             clitics(g, d, i, x->span.start, x->type != ARV_T_DATE);
             gpush(g, x->type == ARV_T_DATE ? DATE : ACTOR, d, x->first, x->last, x->span.start, x->span.end);
             g->v[g->n - 1].ent = e;
@@ -270,8 +286,24 @@ static void explain(arv_parse *P, arv_event *ev, int32_t head)
     ev->explain = s;
 }
 
+/* A verbal noun inside a clause with its own armed actor after it (جاء
+ * الإعلان مع سيطرة قوات الوفاق على مناطق ...) is a clause of its own. */
+static void embedded_masdars(arv_parse *P, arv_sv post)
+{
+    const arv_arg *args = post.b ? P->args.v + post.a : NULL;
+    for (int32_t i = 1; i + 1 < post.b; i++) {
+        if (args[i].kind != ARV_ARG_MASDAR || args[i + 1].kind != ARV_ARG_NP || args[i + 1].prep) continue;
+        int32_t save_np = P->last_np, save_subject = P->clause_subject;
+        P->last_np = -1;
+        arv_frame_clause(P, args[i].tok, (arv_sv){post.a + i + 1, post.b - i - 1});
+        P->last_np = save_np;
+        P->clause_subject = save_subject;
+    }
+}
+
 void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
 {
+    if (P->g[head].sym != MASDAR) embedded_masdars(P, post);
     arv_doc *d = P->d;
     evstate *st = state_of(P);
     const arv_gtok *h = &P->g[head], *trig = h;
@@ -344,14 +376,17 @@ void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
     if (head > 0 && P->g[head - 1].sym == NECESSITY) return;  /* ضرورة طرد: the theme of a demand */
     if (h->sym == NECESSITY) {
         /* the demand's addressee follows على; its speaker is the sentence's */
-        int32_t who = P->speaker >= 0 ? P->speaker : P->last_np >= 0 ? P->np_actor.v[P->last_np] : -1;
-        if (who < 0 && P->clause_subject >= 0) who = P->clause_subject;
+        int32_t who = P->clause_subject >= 0 ? P->clause_subject : P->speaker >= 0 ? P->speaker
+                    : P->last_np >= 0 ? P->np_actor.v[P->last_np] : -1;
         if (who < 0) return;
         subj_ent = who;
         P->last_np = -1;
         goto have_subject;
     }
     int svo = P->last_np >= 0 && gap(P, P->last_np_end, head) <= 2;
+    /* a verbal noun's own actor follows it (idafa) and wins over a noun phrase before it */
+    if (h->sym == MASDAR && !h->suffix && first_arg < na && args[first_arg].kind == ARV_ARG_NP && !args[first_arg].prep)
+        svo = 0;
     if (comp_pronoun) {
         subj_ent = P->speaker;
         rule = "speaker";
@@ -404,7 +439,7 @@ void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
         /* أعلنت السلطات القبض على خلية, قام بزيارة, شنت هجوما: the subject did
          * what the verbal noun says */
         for (size_t i = first_arg; i < na && i < first_arg + 3; i++) {
-            if (args[i].kind != ARV_ARG_MASDAR) continue;
+            if (args[i].kind != ARV_ARG_MASDAR || args[i].prep) continue;
             const arv_gtok *mg = &P->g[args[i].tok];
             const arv_match *mm = &d->matches.v[mg->match];
             const arv_lex_entry *me = entry_kind(mm, ARV_K_MASDAR);
@@ -419,7 +454,9 @@ void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
     }
     if (h->sym == REPORT && !code) {
         /* قال X إن ...: X speaks for the clauses that follow in this sentence */
-        if (subj_ent >= 0) {
+        const char *hw = d->tk.norm.v + d->tk.tok.v[h->first].norm;
+        int according = !strcmp(hw, "بحسب") || !strcmp(hw, "وبحسب") || !strcmp(hw, "حسب") || !strcmp(hw, "وفقا");
+        if (subj_ent >= 0 && !according) {  /* بحسب X names a source, not a speaker */
             P->speaker = subj_ent;
             st->last_subject = subj_ent;
             P->clause_subject = subj_ent;
@@ -430,9 +467,16 @@ have_subject:
     if (!code || subj_ent < 0) return;
     /* a verbal noun is an event only with its own actor after it or a pronoun
      * pointing back (سيطرة قوات الوفاق على, دعوتها); else it is a topic */
-    /* a verbal noun with its actor after it (سيطرة قوات الوفاق) coded 1 of 15
-     * right on the corpus: only the pronoun form (دعوتها) stands as an event */
-    if (h->sym == MASDAR && !h->suffix) return;
+    /* a verbal noun with its actor after it is an event only for force by
+     * an armed actor (سيطرة قوات الوفاق, هجوم داعش); other idafas (اتفاق برلين)
+     * coded 1 of 15 right on the corpus. The pronoun form (دعوتها) stands. */
+    if (h->sym == MASDAR && !h->suffix) {
+        const char *sc = subj_ent >= 0 ? d->ents.v[subj_ent].code : "";
+        size_t sl = strlen(sc);
+        int armed = !strncmp(sc, "IMG", 3) ||
+                    (sl >= 3 && (!strcmp(sc + sl - 3, "MIL") || !strcmp(sc + sl - 3, "REB") || !strcmp(sc + sl - 3, "UAF")));
+        if (subj < 0 || rule[0] != 'm' || !armed || strncmp(code, "19", 2)) return;
+    }
     /* the pronoun of a verbal noun of force or coercion is its victim
      * (اعتقاله: arresting him); of speech and diplomacy, its agent (دعوتها) */
     if (h->sym == MASDAR && h->suffix && code && (code[0] == '1' && code[1] >= '4')) return;

@@ -9,6 +9,8 @@ int main(void)
     SRunner *sr = srunner_create(tokenizer_suite());
     srunner_add_suite(sr, json_suite());
     srunner_add_suite(sr, lexicon_suite());
+    srunner_add_suite(sr, entity_suite());
+    srunner_add_suite(sr, events_suite());
     srunner_add_suite(sr, eval_suite());
     srunner_add_suite(sr, reader_suite());
     srunner_add_suite(sr, writer_suite());

@@ -8,5 +8,7 @@ Suite *reader_suite(void);
 Suite *lexicon_suite(void);
 Suite *writer_suite(void);
 Suite *eval_suite(void);
+Suite *entity_suite(void);
+Suite *events_suite(void);
 Suite *hostile_suite(void);
 #endif

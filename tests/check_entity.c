@@ -1,0 +1,133 @@
+/* check_entity.c: the entity rules, each on a sentence of its own: lexicon
+ * names with clitics, title + name, given name + name, organization heads and
+ * their chains, role noun + nisba, place heads, every date form with its ISO
+ * value against the document date, and the CoNLL alignment. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "arevent.h"
+#include "doc.h"
+#include "suites.h"
+
+static arv_engine *eng;
+static arv_doc *doc;
+
+static void setup(void)
+{
+    eng = arv_engine_new(NULL);
+    doc = arv_doc_new(eng, NULL);
+}
+
+static void teardown(void)
+{
+    arv_doc_free(doc);
+    arv_engine_free(eng);
+}
+
+/* The named entity of doc whose text is `text`, or NULL. */
+static const arv_entity *find(const char *text)
+{
+    size_t n = strlen(text);
+    for (size_t i = 0; i < doc->ents.n; i++) {
+        const arv_entity *e = &doc->ents.v[i];
+        if (e->named && e->span.end - e->span.start == n && !memcmp(doc->text + e->span.start, text, n)) return e;
+    }
+    return NULL;
+}
+
+static const struct {
+    const char *sentence, *date, *text, *type, *code;
+} cases[] = {
+    /* lexicon names, clitics outside the span */
+    {"وصل الوفد بواشنطن أمس", "2020-06-12", "واشنطن", "LOC", "USAGOV"},
+    {"رحبت المنظمة التابعة للأمم المتحدة", "2020-06-12", "لأمم المتحدة", "ORG", "IGOUNO"},
+    {"وقال بومبيو إن الحوار هو الحل", "2020-06-12", "بومبيو", "PER", "USAGOV"},
+    {"التقى مايك بومبيو نظيره", "2017-01-01", "مايك بومبيو", "PER", "USAELI"},
+    {"هاجمت جماعة الحوثي مدينة تعز", "2015-07-21", "جماعة الحوثي", "ORG", "YEMREB"},
+    {"هاجمت جماعة الحوثي مدينة تعز", "2015-07-21", "تعز", "LOC", "YEM"},
+    /* title + name, given name + name */
+    {"قال الرئيس اليمني عبد ربه منصور هادي", "2015-07-21", "عبد ربه منصور هادي", "PER", NULL},
+    {"وصرح الوزير جون كيري للصحفيين", "2015-07-21", "جون كيري", "PER", NULL},
+    {"وقال ناصر الحاسي في بيان", "2015-07-21", "ناصر الحاسي", "PER", ""},
+    /* organization heads and role nouns with a nisba */
+    {"أعلنت وزارة الخارجية الأمريكية", "2020-06-12", "وزارة الخارجية الأمريكية", "ORG", "USAGOV"},
+    {"وأعلنت وزارة الداخلية العراقية", "2015-07-21", "وزارة الداخلية العراقية", "ORG", "IRQGOV"},
+    {"قال الجيش الوطني الليبي", "2020-06-12", "الجيش الوطني الليبي", "ORG", "LBYMIL"},
+    {"استدعت وزارة خارجية مملكة البحرين القائم بالأعمال", "2015-07-21", "وزارة خارجية مملكة البحرين", "ORG", "BHRGOV"},
+    /* place head + unknown name */
+    {"وصل إلى مدينة تيرانغو", "2015-07-21", "تيرانغو", "LOC", ""},
+    /* dates resolved against the document date */
+    {"في 11 يونيو 2020 كررت الوزارة", "2020-06-12", "11 يونيو 2020", "DATE", "2020-06-11"},
+    {"شكلت المجموعة في فبراير / شباط", "2020-06-12", "فبراير / شباط", "DATE", "2020-02"},
+    {"في حزيران (يونيو) الماضي", "2020-08-01", "حزيران (يونيو) الماضي", "DATE", "2020-06"},
+    {"صدر القرار في 2020/6/11 رسميا", "2020-06-12", "2020/6/11", "DATE", "2020-06-11"},
+    {"صدر القرار في 11-6-2020 رسميا", "2020-06-12", "11-6-2020", "DATE", "2020-06-11"},
+    {"وشدد يوم الأربعاء على ضرورة", "2020-06-12", "يوم الأربعاء", "DATE", "2020-06-10"},
+    {"قال أمس إن", "2015-07-21", "أمس", "DATE", "2015-07-20"},
+    {"قال اليوم (الاثنين) إن", "2015-07-20", "اليوم (الاثنين)", "DATE", "2015-07-20"},
+    {"وقع الهجوم مساء اليوم الأحد", "2015-07-19", "مساء اليوم الأحد", "DATE", "2015-07-19"},
+    {"قتل أول أمس السبت", "2015-08-03", "أول أمس السبت", "DATE", "2015-08-01"},
+    {"وصل الأسبوع الماضي إلى", "2015-07-21", "الأسبوع الماضي", "DATE", "2015-07-14"},
+    {"ارتفعت الأسعار الشهر الماضي", "2015-01-15", "الشهر الماضي", "DATE", "2014-12"},
+    {"منذ عام 2009 وحتى", "2015-07-21", "عام 2009", "DATE", "2009"},
+    {"في نوفمبر تشرين الثاني 2014", "2015-07-21", "نوفمبر تشرين الثاني 2014", "DATE", "2014-11"},
+    {"في كانون الثاني 2015", "2015-07-21", "كانون الثاني 2015", "DATE", "2015-01"},
+    {"في 15 رمضان 1436 هـ", "2015-07-21", "15 رمضان 1436 هـ", "DATE", "2015-07-02"},
+};
+
+START_TEST(test_rules)
+{
+    const char *s = cases[_i].sentence;
+    arv_doc_run(doc, "t", s, strlen(s), cases[_i].date, ARV_VIEW_ENTITIES);
+    const arv_entity *e = find(cases[_i].text);
+    ck_assert_msg(e != NULL, "'%s': no entity '%s'", s, cases[_i].text);
+    ck_assert_str_eq(arv_etype_name((arv_etype)e->type), cases[_i].type);
+    if (cases[_i].code) ck_assert_str_eq(e->code, cases[_i].code);
+}
+END_TEST
+
+/* false friends: none of these words is an entity */
+static const char *const not_entities[][2] = {
+    {"مارس الرياضة يوميا", "مارس"},
+    {"قال إن الأب حضر", "الأب"},
+    {"في وزارة الصحة", "وزارة"},
+    {"أكد أهمية الحوار", "أهمية"},
+};
+
+START_TEST(test_false_friends)
+{
+    const char *s = not_entities[_i][0];
+    arv_doc_run(doc, "t", s, strlen(s), "2015-07-21", ARV_VIEW_ENTITIES);
+    ck_assert_ptr_null(find(not_entities[_i][1]));
+}
+END_TEST
+
+/* CoNLL: one tag line per input token, clitics inside the token's tag */
+START_TEST(test_conll_alignment)
+{
+    const char *text = "وصل بواشنطن وزير\nقال مايك بومبيو";
+    const unsigned pairs[] = {0, 6, 7, 21, 22, 30, 31, 37, 38, 46, 47, 59};
+    arv_doc_run(doc, "t", text, strlen(text), NULL, ARV_VIEW_ENTITIES);
+    arv_doc_set_input_tokens(doc, pairs, 6);
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&buf, &n);
+    arv_doc_write(doc, f, ARV_VIEW_ENTITIES, ARV_FMT_CONLL, 0);
+    fclose(f);
+    ck_assert_str_eq(buf, "وصل\tO\nبواشنطن\tB-LOC\nوزير\tO\n\nقال\tO\nمايك\tB-PER\nبومبيو\tI-PER\n\n");
+    free(buf);
+}
+END_TEST
+
+Suite *entity_suite(void)
+{
+    Suite *s = suite_create("entity");
+    TCase *tc = tcase_create("entity");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_loop_test(tc, test_rules, 0, sizeof cases / sizeof *cases);
+    tcase_add_loop_test(tc, test_false_friends, 0, sizeof not_entities / sizeof *not_entities);
+    tcase_add_test(tc, test_conll_alignment);
+    suite_add_tcase(s, tc);
+    return s;
+}

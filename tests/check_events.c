@@ -1,0 +1,158 @@
+/* check_events.c: the event frames, each on a sentence of its own (VSO, SVO,
+ * joined verbs, speaker attribution, necessity, verbal nouns, themes that
+ * refine the code, modes), the seed article's required events, and the
+ * parser's robustness on sentences outside any frame. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "arevent.h"
+#include "doc.h"
+#include "suites.h"
+
+static arv_engine *eng;
+static arv_doc *doc;
+
+static void setup(void)
+{
+    eng = arv_engine_new(NULL);
+    doc = arv_doc_new(eng, NULL);
+}
+
+static void teardown(void)
+{
+    arv_doc_free(doc);
+    arv_engine_free(eng);
+}
+
+static const char *const mode_names[] = {"asserted", "intended", "negated", "nonfactual"};
+
+/* Is there an event source/code/target/mode (NULL: any mode) in doc? */
+static int has(const char *src, const char *code, const char *tgt, const char *mode)
+{
+    for (size_t i = 0; i < doc->evs.n; i++) {
+        const arv_event *e = &doc->evs.v[i];
+        if (!strcmp(e->source_code, src) && !strcmp(e->event_code, code) && !strcmp(e->target_code, tgt) &&
+            (!mode || !strcmp(mode_names[e->mode], mode)))
+            return 1;
+    }
+    return 0;
+}
+
+static void dump(char *buf, size_t n)
+{
+    buf[0] = '\0';
+    for (size_t i = 0; i < doc->evs.n; i++) {
+        const arv_event *e = &doc->evs.v[i];
+        size_t l = strlen(buf);
+        snprintf(buf + l, n - l, "[%s %s %s %s %s] ", e->source_code, e->event_code, e->target_code,
+                 mode_names[e->mode], e->rule);
+    }
+}
+
+static const struct {
+    const char *text, *date, *src, *code, *tgt, *mode;
+} frames[] = {
+    /* praise, welcome, criticism, appeal; VSO */
+    {"أشادت وزارة الخارجية الأمريكية بجهود مصر.", "2020-06-12", "USAGOV", "051", "EGY", "asserted"},
+    {"ورحبت الأمم المتحدة بالاتفاق.", "2020-06-12", "IGOUNO", "051", "", "asserted"},
+    {"أدان الاتحاد الأوروبي إسرائيل.", "2015-07-31", "IGOEUREEC", "111", "ISR", "asserted"},
+    /* SVO in a headline */
+    {"الاتحاد الأوروبي ينتقد إسرائيل", "2015-07-31", "IGOEUREEC", "111", "ISR", "asserted"},
+    /* theme refines an appeal: ceasefire, talks */
+    {"دعت الأمم المتحدة الحوثيين إلى وقف إطلاق النار.", "2015-07-27", "IGOUNO", "0256", "YEMREB", "asserted"},
+    {"دعا بومبيو الليبيين إلى العودة إلى الحوار.", "2020-06-12", "USAGOV", "026", "LBY", "asserted"},
+    /* joined verbs share the subject, the noun phrase after the second is its object */
+    {"وشدد مايك بومبيو على ضرورة وقف إطلاق النار ودعا الليبيين إلى الحوار.", "2020-06-10", "USAGOV", "026", "LBY",
+     "asserted"},
+    {"وشدد مايك بومبيو على ضرورة وقف إطلاق النار ودعا الليبيين إلى الحوار.", "2020-06-10", "USAGOV", "1056", "",
+     "asserted"},
+    /* necessity heads: يجب على X مغادرة ... */
+    {"الأمم المتحدة: يجب على الحوثيين الانسحاب من عدن", "2015-07-21", "IGOUNO", "1056", "YEMREB", "asserted"},
+    /* a verbal noun with a pronoun takes the subject before it */
+    {"كررت وزارة الخارجية الأمريكية دعوتها لوقف إطلاق النار في ليبيا.", "2020-06-12", "USAGOV", "0256", "LBY",
+     "asserted"},
+    /* an armed actor after a verbal noun of force */
+    {"جاء البيان مع سيطرة قوات الوفاق على مناطق غرب ليبيا.", "2020-06-12", "LBYMIL", "192", "", "asserted"},
+    /* modes: negation, future, question */
+    {"لم تدعم روسيا الحكومة اليمنية.", "2015-07-21", "RUS", "070", "YEMGOV", "negated"},
+    {"سوف يلتقي الرئيس الأمريكي باراك أوباما الملك سلمان بن عبد العزيز.", "2015-07-21", "USAGOV", "036", "SAUGOV",
+     "intended"},
+    /* the speaker of a reported clause with a pronoun subject */
+    {"وقال بان كي مون إنه حض المليشيات الحوثية على وقف إطلاق النار.", "2015-07-27", "IGOUNO", "0256", "YEMREB",
+     "asserted"},
+    /* the announcer did what the verbal noun says */
+    {"أعلنت السلطات المغربية اعتقال خلية.", "2015-07-21", "MARGOV", "173", "", "asserted"},
+};
+
+START_TEST(test_frames)
+{
+    const char *s = frames[_i].text;
+    arv_doc_run(doc, "t", s, strlen(s), frames[_i].date, ARV_VIEW_EVENTS);
+    char buf[1024];
+    dump(buf, sizeof buf);
+    ck_assert_msg(has(frames[_i].src, frames[_i].code, frames[_i].tgt, frames[_i].mode), "'%s': want [%s %s %s %s], got %s",
+                  s, frames[_i].src, frames[_i].code, frames[_i].tgt, frames[_i].mode, buf);
+}
+END_TEST
+
+/* the seed article: the events issue 5 requires, with their codes */
+static const struct { const char *src, *code, *tgt, *date; } seed[] = {
+    {"USAGOV", "051", "EGY", NULL},        /* praising Egypt's efforts */
+    {"USAGOV", "026", "LBY", NULL},        /* Libyan parties to join the 5+5 talks */
+    {"USAGOV", "020", "LBY", NULL},        /* all Libyans to end the oil closures */
+    {"USAGOV", "0256", "LBY", "2020-06-11"}, /* the repeated call for a ceasefire */
+    {"IGOUNO", "051", "", NULL},           /* the UN welcoming the resumption */
+    {"LBYMIL", "192", "", NULL},           /* the GNA forces seizing areas */
+};
+
+START_TEST(test_seed_article)
+{
+    FILE *f = fopen("../corpus/docs/000_bce8d6ddd41ba8a9.txt", "rb");
+    ck_assert_ptr_nonnull(f);
+    static char buf[1 << 16];
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = '\0';
+    arv_doc_run(doc, "seed", buf, n, "2020-06-12", ARV_VIEW_EVENTS);
+    int found = 0;
+    for (size_t i = 0; i < doc->evs.n; i++) {
+        const arv_event *e = &doc->evs.v[i];
+        if (!strcmp(e->source_code, seed[_i].src) && !strcmp(e->event_code, seed[_i].code) &&
+            !strcmp(e->target_code, seed[_i].tgt) && (!seed[_i].date || !strcmp(e->date, seed[_i].date)))
+            found = 1;
+    }
+    ck_assert_msg(found, "seed: no event %s %s %s", seed[_i].src, seed[_i].code, seed[_i].tgt);
+    /* Pompeo's call to return to dialogue, dated by "Wednesday" */
+    int pompeo = 0;
+    for (size_t i = 0; i < doc->evs.n; i++)
+        pompeo |= !strcmp(doc->evs.v[i].event_code, "026") && !strcmp(doc->evs.v[i].date, "2020-06-10");
+    ck_assert(pompeo);
+}
+END_TEST
+
+/* Sentences outside any frame: parsed without events, without losing the
+ * frames of the next sentence. */
+START_TEST(test_robust)
+{
+    const char *s = "، ، في من إلى على و و ثم . الكرة في الملعب والجمهور سعيد . أشادت مصر بالاتفاق .";
+    arv_doc_run(doc, "t", s, strlen(s), "2015-07-21", ARV_VIEW_EVENTS);
+    ck_assert(has("EGY", "051", "", "asserted"));
+    arv_doc_counts c;
+    arv_doc_counts_get(doc, &c);
+    ck_assert_uint_eq(c.sentences, 3);
+    ck_assert_uint_ge(c.frames, 1);
+}
+END_TEST
+
+Suite *events_suite(void)
+{
+    Suite *s = suite_create("events");
+    TCase *tc = tcase_create("events");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_loop_test(tc, test_frames, 0, sizeof frames / sizeof *frames);
+    tcase_add_loop_test(tc, test_seed_article, 0, sizeof seed / sizeof *seed);
+    tcase_add_test(tc, test_robust);
+    suite_add_tcase(s, tc);
+    return s;
+}
