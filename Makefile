@@ -97,8 +97,9 @@ demo: arevent
 bench: arevent
 	@sh tools/bench.sh
 
+# Sanitized code runs several times slower: Check's per-test timeouts scale with it.
 sanitize:
-	$(MAKE) B=build-san CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	CK_TIMEOUT_MULTIPLIER=10 $(MAKE) B=build-san CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	    LDFLAGS="-fsanitize=address,undefined" unit-check corpus-check
 
 fuzz:

@@ -1,4 +1,5 @@
 /* cli.c: the arevent command line, a thin layer over libarevent. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +39,18 @@ static int usage_error(const char *msg, const char *arg)
     return 2;
 }
 
+/* An entry is one dictionary line of one kind; the trie holds one copy of it
+ * per surface form. */
+typedef struct entry_key { uint32_t file, line; uint8_t kind; } entry_key;
+
+static int entry_key_cmp(const void *x, const void *y)
+{
+    const entry_key *a = x, *b = y;
+    if (a->kind != b->kind) return a->kind < b->kind ? -1 : 1;
+    if (a->file != b->file) return a->file < b->file ? -1 : 1;
+    return a->line < b->line ? -1 : a->line > b->line;
+}
+
 static void lexicon_stats(const arv_engine *e)
 {
     static const char *const src[2] = {"user", "built-in"};
@@ -45,22 +58,19 @@ static void lexicon_stats(const arv_engine *e)
     for (int li = 1; li >= 0; li--) {
         const arv_lexicon *l = e->lex[li];
         if (!l) continue;
-        size_t forms[ARV_K_COUNT] = {0};
-        for (size_t i = 0; i < l->nentries; i++) forms[l->entries[i].kind]++;
-        /* distinct entries: same source line and kind */
-        size_t entries[ARV_K_COUNT] = {0};
+        size_t forms[ARV_K_COUNT] = {0}, entries[ARV_K_COUNT] = {0};
+        entry_key *k = malloc((l->nentries ? l->nentries : 1) * sizeof *k);
+        if (!k) abort();
         for (size_t i = 0; i < l->nentries; i++) {
-            const arv_lex_entry *x = &l->entries[i];
-            int seen = 0;
-            for (size_t j = i; j-- > 0 && i - j < 64;)
-                if (l->entries[j].line == x->line && l->entries[j].file == x->file && l->entries[j].kind == x->kind) {
-                    seen = 1;
-                    break;
-                }
-            entries[x->kind] += !seen;
+            forms[l->entries[i].kind]++;
+            k[i] = (entry_key){l->entries[i].file, l->entries[i].line, l->entries[i].kind};
         }
-        for (int k = 0; k < ARV_K_COUNT; k++)
-            printf("%s\t%s\t%zu\t%zu\n", src[li], arv_kind_name((arv_kind)k), entries[k], forms[k]);
+        qsort(k, l->nentries, sizeof *k, entry_key_cmp);
+        for (size_t i = 0; i < l->nentries; i++)
+            if (i == 0 || entry_key_cmp(&k[i], &k[i - 1])) entries[k[i].kind]++;
+        free(k);
+        for (int kk = 0; kk < ARV_K_COUNT; kk++)
+            printf("%s\t%s\t%zu\t%zu\n", src[li], arv_kind_name((arv_kind)kk), entries[kk], forms[kk]);
         printf("%s\ttrie-nodes\t%zu\t%zu\n", src[li], l->nnodes, l->nedges);
     }
 }

@@ -47,6 +47,34 @@ static const encl encls[] = {{"هما", 6, 1}, {"ها", 4, 1}, {"هم", 4, 1}, {
                              {"ني", 4, 1}, {"ه", 2, 1}, {"ك", 2, 1},
                              {"ا", 2, 0}};  /* not a pronoun: the accusative of هجوما, اتفاقا */
 
+static int same(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i]) return 0;
+    return 1;
+}
+
+size_t arv_clitic_candidates(const char *w, size_t n, arv_clitic *out, size_t max)
+{
+    size_t k = 0;
+    for (size_t p = 0; p < sizeof procls / sizeof *procls; p++) {
+        const procl *pc = &procls[p];
+        if (p && procls[p - 1].strip == pc->strip && !strcmp(procls[p - 1].form, pc->form)) continue;
+        if (pc->strip && (n < pc->strip + 4u || !same(w, pc->form, pc->strip))) continue;
+        for (size_t e = 0; e <= sizeof encls / sizeof *encls; e++) {
+            size_t sl = 0;
+            if (e > 0) {  /* e == 0: no enclitic, so the whole word comes first */
+                const encl *en = &encls[e - 1];
+                if (!en->pronoun || n < pc->strip + en->len + 4u || !same(w + n - en->len, en->form, en->len)) continue;
+                sl = en->len;
+            }
+            if (k < max) out[k] = (arv_clitic){pc->strip, (uint8_t)sl, pc->plen != 0};
+            k++;
+        }
+    }
+    return k < max ? k : max;
+}
+
 static int kind_ok(const arv_lexicon *l, uint32_t node, unsigned cls, int suffixed)
 {
     const arv_lex_node *nd = &l->nodes[node];
@@ -91,12 +119,6 @@ static void consider(best *b, arv_match *m, const arv_lexicon *l, uint32_t node,
     m->pronoun = (uint8_t)pronoun;
 }
 
-static int same(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i]) return 0;
-    return 1;
-}
 
 int arv_lexicon_match(const arv_lexicon *const *lex, size_t nlex, const arv_tokens *tk,
                       const char *text, size_t i, size_t end, unsigned flags, arv_match *m)

@@ -92,6 +92,19 @@ int arv_lexicon_write_c(const arv_lexicon *l, FILE *out);
  * appends NUL-separated forms to out (unnormalized); returns their count. */
 size_t arv_verb_forms(const char *past, const char *present, arv_charvec *out);
 
+/* A clitic reading of a normalized Arabic word: `prefix` bytes of proclitics
+ * (و ف ب ك ل لل س and their combinations) and `suffix` bytes of an enclitic
+ * pronoun (ه ها هم هما هن ك كم ني نا) around a stem of two letters or more. */
+typedef struct arv_clitic {
+    uint8_t prefix, suffix;
+    uint8_t article;     /* the prefix is لل: the stem reads with ال (للأمم → الأمم) */
+} arv_clitic;
+
+/* All clitic readings of norm[0..len), the whole word first; returns how
+ * many were written to out (at most max). Which one is right is for the
+ * lexicon to say: لبنان has the reading ل + بنان, which no entry accepts. */
+size_t arv_clitic_candidates(const char *norm, size_t len, arv_clitic *out, size_t max);
+
 /* A dictionary match over tokens [first, last) of one sentence. */
 typedef struct arv_match {
     uint32_t first, last;      /* token span */

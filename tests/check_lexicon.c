@@ -126,6 +126,34 @@ START_TEST(test_clitics)
 }
 END_TEST
 
+/* ---- clitic candidates: word → readings that must be among them ---- */
+static const struct { const char *word; size_t n; struct { int p, s; } must[4]; } cand_cases[] = {
+    {"بواشنطن", 2, {{0, 0}, {2, 0}, {-1, -1}}},        /* whole, ب + واشنطن */
+    {"لبنان", 2, {{0, 0}, {2, 0}, {-1, -1}}},          /* ل + بنان is a candidate the lexicon rejects */
+    {"دعوتها", 2, {{0, 0}, {0, 4}, {-1, -1}}},
+    {"وبالجيش", 3, {{0, 0}, {2, 0}, {4, 0}, {-1, -1}}},
+    {"للامم", 3, {{0, 0}, {2, 0}, {4, 0}, {-1, -1}}},
+    {"قال", 1, {{0, 0}, {-1, -1}}},                   /* too short for any split */
+};
+
+START_TEST(test_clitic_candidates)
+{
+    arv_clitic c[64];
+    const char *w = cand_cases[_i].word;
+    size_t n = arv_clitic_candidates(w, strlen(w), c, 64);
+    ck_assert_uint_ge(n, cand_cases[_i].n);
+    ck_assert_uint_eq(c[0].prefix, 0);  /* the whole word first */
+    ck_assert_uint_eq(c[0].suffix, 0);
+    for (size_t k = 0; cand_cases[_i].must[k].p >= 0; k++) {
+        int found = 0;
+        for (size_t j = 0; j < n; j++)
+            found |= c[j].prefix == cand_cases[_i].must[k].p && c[j].suffix == cand_cases[_i].must[k].s;
+        ck_assert_msg(found, "%s: no reading %d+%d", w, cand_cases[_i].must[k].p, cand_cases[_i].must[k].s);
+    }
+    for (size_t j = 0; j < n; j++) ck_assert_uint_ge(strlen(w) - c[j].prefix - c[j].suffix, 4);
+}
+END_TEST
+
 /* ---- verb forms from a lemma line ---- */
 static const struct { const char *past, *present; const char *must[8]; } verb_cases[] = {
     {"دعا", "يدعو", {"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", NULL}},
@@ -254,6 +282,7 @@ Suite *lexicon_suite(void)
     tcase_add_test(tc, test_every_builtin_form);
     tcase_add_loop_test(tc, test_clitics, 0, sizeof clitic_cases / sizeof *clitic_cases);
     tcase_add_loop_test(tc, test_verb_forms, 0, sizeof verb_cases / sizeof *verb_cases);
+    tcase_add_loop_test(tc, test_clitic_candidates, 0, sizeof cand_cases / sizeof *cand_cases);
     tcase_add_loop_test(tc, test_dated_codes, 0, sizeof dated_cases / sizeof *dated_cases);
     tcase_add_loop_test(tc, test_bad_lines, 0, sizeof bad_cases / sizeof *bad_cases);
     tcase_add_test(tc, test_error_names_file_and_line);
