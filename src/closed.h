@@ -29,6 +29,7 @@ typedef enum arv_closed_class {
     ARV_CW_SPOKES,     /* المتحدث (باسم) */
     ARV_CW_STOP,       /* common words that are never names (هذا، الذي، بعد ...) */
     ARV_CW_LIGHT,      /* light verbs whose verbal noun carries the event: قام بزيارة، شن هجوما */
+    ARV_CW_DATEWORD,   /* words that start or widen a date: مساء, شهر, عام, هذا, الأسبوع, أول */
     ARV_CW_COUNT
 } arv_closed_class;
 

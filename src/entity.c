@@ -309,6 +309,14 @@ static size_t date_core(ectx *c, size_t j, const char **code, int widened)
 
 static size_t try_date(ectx *c, size_t i)
 {
+    /* only numbers and date words can start a date: the rest costs nothing */
+    switch (cwc(c, i)) {
+    case ARV_CW_MONTH: case ARV_CW_HIJRI: case ARV_CW_WEEKDAY: case ARV_CW_RELDAY: case ARV_CW_DAYWORD:
+    case ARV_CW_DATEWORD:
+        break;
+    default:
+        if (tok(c, i)->cls != ARV_TC_NUMBER && !is_norm(c, i, "الليله") && !is_norm(c, i, "اليوم")) return 0;
+    }
     const char *code;
     size_t j = i;
     int widened = 0;

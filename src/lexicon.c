@@ -145,7 +145,7 @@ int arv_lexicon_match(const arv_lexicon *const *lex, size_t nlex, const arv_toke
                 consider(&b, m, l, node, i, i, pc, 0, 0);
             /* single-token verbal readings with an enclitic pronoun */
             size_t stem = n0 - pc->strip;
-            if (!(flags & ARV_LM_WHOLE) && t0->cls == ARV_TC_ARABIC && (!b.found || b.len == 1))
+            if (!(flags & ARV_LM_WHOLE) && t0->cls == ARV_TC_ARABIC && !b.found)
                 for (size_t s = 0; s < sizeof encls / sizeof *encls; s++) {
                     const encl *en = &encls[s];
                     if (stem < en->len + 4u || !same(w0 + n0 - en->len, en->form, en->len)) continue;
