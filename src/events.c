@@ -183,6 +183,13 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, int32_t *ent_a
                 continue;
             }
             /* agents and places without an entity, nisbas used as adjectives: plain words */
+            const arv_lex_entry *ne = entry_kind(m, ARV_K_NISBA);
+            if (ne && !m->prefix && m->last == i + 1 && d->cw.v[i].cls == ARV_CW_NONE) {
+                gpush(g, OTHER, d, i, i + 1, t->start, t->end);
+                g->v[g->n - 1].nisba = arv_lex_code_for(m->lex, ne, d->ymd);
+                i++;
+                continue;
+            }
         }
         const arv_closed *c = &d->cw.v[i];
         int sym = OTHER;
@@ -498,8 +505,25 @@ have_subject:
         }
         int possessive = a->prep == ARV_P_LI && i > first_arg && args[i - 1].kind == ARV_ARG_OTHER;
         if (tgt < 0 && (a->prep == 0 || (a->prep & preps) || a->prep == ARV_P_FI || a->prep == ARV_P_ALA || possessive)) {
+            /* an actor does not act on itself: take the next candidate */
+            if (!strcmp(actor_code(d, st, P->np_actor.v[a->np]), actor_code(d, st, subj_ent))) continue;
             tgt = a->np;
             ntgt = a->nnp;
+        }
+    }
+    /* no actor as object: people described by a nisba (قتل شابا فلسطينيا,
+     * اختطف 18 شابا عراقيا) are the civilians of that country */
+    const char *people = NULL;
+    if (tgt < 0 && code && (code[0] == '1' && code[1] >= '7')) {
+        for (size_t i = first_arg; i + 1 < na && i < first_arg + 4; i++) {
+            if (args[i].kind != ARV_ARG_OTHER || args[i].prep) break;
+            if (args[i + 1].kind == ARV_ARG_OTHER && !args[i + 1].prep && P->g[args[i + 1].tok].nisba) {
+                const char *cc = P->g[args[i + 1].tok].nisba;
+                char *pc = arv_arena_alloc(&d->arena, 8);
+                snprintf(pc, 8, "%.3sCVL", cc);
+                people = pc;
+                break;
+            }
         }
     }
 
@@ -547,6 +571,35 @@ have_subject:
                          : P->g[a->tok].end;
         if (a->kind != ARV_ARG_OTHER && e > ext_end) ext_end = e;
     }
+    /* قطر والولايات المتحدة تبحثان: two actors meeting or agreeing with no
+     * object are each other's target (the first the source; both ways for
+     * an agreement) */
+    if (tgt < 0 && subj >= 0 && nsubj == 2 && P->np_actor.v[subj] == subj_ent &&
+        (!strncmp(code, "04", 2) || !strncmp(code, "057", 3) || !strncmp(code, "06", 2) || !strncmp(code, "19", 2))) {
+        int both = !strncmp(code, "057", 3) || !strncmp(code, "19", 2);
+        for (int k = 0; k < (both ? 2 : 1); k++) {
+            int32_t a = P->np_actor.v[subj + k], b = P->np_actor.v[subj + 1 - k];
+            arv_event ev;
+            memset(&ev, 0, sizeof ev);
+            ev.sent = P->sent;
+            ev.source = d->ents.v[a].span;
+            ev.source_code = actor_code(d, st, a);
+            ev.target = d->ents.v[b].span;
+            ev.target_code = actor_code(d, st, b);
+            ev.trigger = (arv_span){trig->start, trig->end};
+            ev.event_code = code;
+            ev.date = date;
+            ev.mode = (uint8_t)mode;
+            ev.rule = "mutual";
+            ev.extent.start = d->ents.v[P->np_actor.v[subj]].span.start < h->start ? d->ents.v[P->np_actor.v[subj]].span.start
+                                                                                : h->start;
+            ev.extent.end = ext_end;
+            if (d->explain) explain(P, &ev, head);
+            if (*ev.source_code && !role_only(ev.source_code)) ARV_VEC_PUSH(d->evs, ev);
+        }
+        d->frames++;
+        return;
+    }
     int nsrc = subj >= 0 && P->np_actor.v[subj] == subj_ent ? nsubj : 1;
     for (int si = 0; si < nsrc; si++) {
         int32_t s = subj >= 0 && P->np_actor.v[subj] == subj_ent ? P->np_actor.v[subj + si] : subj_ent;
@@ -571,7 +624,7 @@ have_subject:
                 ev.target = d->ents.v[t].span;
                 ev.target_code = tc;
             } else {
-                ev.target_code = "";
+                ev.target_code = people ? people : "";
             }
             if (theme) ev.theme = (arv_span){theme->start, theme->end};
             if (loc >= 0) ev.location = d->ents.v[loc].span;

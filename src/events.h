@@ -23,6 +23,7 @@ typedef struct arv_gtok {
     uint16_t prep;           /* PREP: ARV_P_* */
     uint8_t suffix;          /* VERB, MASDAR: an enclitic pronoun was stripped */
     uint8_t feminine;        /* VERB: ت agreement */
+    const char *nisba;       /* OTHER: the country of a nisba adjective (شابا فلسطينيا), else NULL */
 } arv_gtok;
 
 typedef ARV_VEC(arv_gtok) arv_gtok_vec;

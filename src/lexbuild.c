@@ -299,7 +299,8 @@ size_t arv_verb_forms(const char *past, const char *present, arv_charvec *out)
     return count;
 }
 
-static const char *const nisba_sfx[] = {"", "ة", "ون", "ين", "ان", "تان", "تين", "ات"};
+/* masculine, feminine, plurals, duals, and the indefinite accusative (عراقيا) */
+static const char *const nisba_sfx[] = {"", "ة", "ون", "ين", "ان", "تان", "تين", "ات", "ا"};
 
 /* ---- the line parser ---- */
 
