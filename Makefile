@@ -40,7 +40,7 @@ $(B)/lexgen: $(LEXGEN_OBJ)
 	$(CC) $(CFLAGS) -o $@ $^
 
 # The dictionaries compile with lexgen (plain C), so `make` picks up edits.
-gen/lexicon_tables.c: $(LEXICON) | $(B)/lexgen
+gen/lexicon_tables.c: $(LEXICON) $(B)/lexgen
 	$(B)/lexgen $@ $(LEXICON)
 
 # ---- regeneration of the re2c and Bison outputs (needs re2c >= 3.0, bison >= 3.8)
