@@ -397,7 +397,8 @@ void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
     if (comp_pronoun) {
         subj_ent = P->speaker;
         rule = "speaker";
-    } else if (passive_agent >= 0) {
+    } else if (passive_agent >= 0 && !svo && !(first_arg < na && args[first_arg].kind == ARV_ARG_NP && !args[first_arg].prep)) {
+        /* على يد / من قبل names the agent only when nothing else is the subject */
         subj = args[passive_agent].np;
         nsubj = args[passive_agent].nnp;
         rule = "passive";
@@ -512,15 +513,18 @@ have_subject:
         }
     }
     /* no actor as object: people described by a nisba (قتل شابا فلسطينيا,
-     * اختطف 18 شابا عراقيا) are the civilians of that country */
+     * اختطف 18 شابا عراقيا) are the civilians of that country; a policy or act
+     * described by one (ينتقد سياسة الاستيطان الإسرائيلية) is its government's */
     const char *people = NULL;
-    if (tgt < 0 && code && (code[0] == '1' && code[1] >= '7')) {
+    int violent = code && code[0] == '1' && code[1] >= '7';
+    if (tgt < 0 && code && (violent || !strncmp(code, "02", 2) || !strncmp(code, "05", 2) || (code[0] == '1' && code[1] <= '6'))) {
         for (size_t i = first_arg; i + 1 < na && i < first_arg + 4; i++) {
             if (args[i].kind != ARV_ARG_OTHER || args[i].prep) break;
             if (args[i + 1].kind == ARV_ARG_OTHER && !args[i + 1].prep && P->g[args[i + 1].tok].nisba) {
                 const char *cc = P->g[args[i + 1].tok].nisba;
                 char *pc = arv_arena_alloc(&d->arena, 8);
-                snprintf(pc, 8, "%.3sCVL", cc);
+                /* victims are civilians; what is condemned or demanded of is a government's */
+                snprintf(pc, 8, "%.3s%s", cc, violent ? "CVL" : "GOV");
                 people = pc;
                 break;
             }
