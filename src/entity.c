@@ -520,7 +520,7 @@ static void sentence(ectx *c, size_t first)
             continue;
         }
         if (m && (e = entry_of(m, ARV_K_PLACE))) {
-            push(c, i, m->last, m->start, m->end, ARV_T_LOC, ARV_M_NAME, 1, code_of(c, m, e), "lexicon");
+            push(c, i, m->last, m->start, m->end, ARV_T_LOC, ARV_M_NAME, 1, code_of(c, m, e), "lexicon")->place = 1;
             i = m->last;
             continue;
         }
@@ -627,7 +627,7 @@ static void sentence(ectx *c, size_t first)
             /* مدينة + unknown name */
             j = i + 1;
             if (tok(c, j)->cls == ARV_TC_ARABIC && cwc(c, j) == ARV_CW_NONE && tok(c, j)->norm_len >= 4) {
-                push(c, j, j + 1, tok(c, j)->start, tok(c, j)->end, ARV_T_LOC, ARV_M_NAME, 1, "", "place-head");
+                push(c, j, j + 1, tok(c, j)->start, tok(c, j)->end, ARV_T_LOC, ARV_M_NAME, 1, "", "place-head")->place = 1;
                 i = j + 1;
                 continue;
             }

@@ -500,7 +500,10 @@ have_subject:
         if (a->kind != ARV_ARG_NP) continue;
         if (a->np == subj) continue;
         const arv_entity *x = &d->ents.v[P->np_actor.v[a->np]];
-        if (a->prep == ARV_P_FI && x->type == ARV_T_LOC && !appeal) {
+        /* a place is where, not whom: في ليبيا; and an attacked town without a
+         * named victim is the location (قصفت ... مدينة عدن) */
+        int force = code[0] == '1' && code[1] >= '8';
+        if ((a->prep == ARV_P_FI && x->type == ARV_T_LOC && !appeal) || (force && x->place)) {
             if (loc < 0) loc = P->np_actor.v[a->np];
             continue;
         }
