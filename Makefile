@@ -104,7 +104,7 @@ sanitize:
 
 fuzz:
 	@tools/ensure-deps.sh fuzz
-	@sh tools/fuzz.sh $(FUZZ_SECONDS)
+	@FUZZ_RUNS=$(FUZZ_RUNS) sh tools/fuzz.sh $(FUZZ_SECONDS)
 
 clean:
 	rm -rf build build-san build-fuzz arevent

@@ -3,6 +3,7 @@
  * place head + name, role noun + nisba, dates resolved against the document
  * date, and short mentions linked to the full name seen earlier. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "doc.h"
 
@@ -636,10 +637,103 @@ static void sentence(ectx *c, size_t first)
     }
 }
 
-/* A later bare surname (بومبيو) of a person named earlier in the document. */
+static int role_code(const char *c)
+{
+    static const char *const roles[] = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "INS", "SEP", "UAF",
+                                        "SPY", "MED", "EDU", "BUS", "CVL", "REF", "LAB", "HLH", "HRI", "ELI", "CRM"};
+    for (size_t i = 0; i < sizeof roles / sizeof *roles; i++)
+        if (!strcmp(c, roles[i])) return 1;
+    return 0;
+}
+
+static int ent_cmp(const void *x, const void *y)
+{
+    const arv_entity *a = x, *b = y;
+    if (a->span.start != b->span.start) return a->span.start < b->span.start ? -1 : 1;
+    return a->span.end < b->span.end ? -1 : a->span.end > b->span.end;
+}
+
+/* Short mentions take the code of the full name met earlier in the document:
+ * a role noun (وزارة الخارجية, الوزارة) that of the earlier name starting alike
+ * (وزارة الخارجية الأمريكية), else of the latest actor with that role; a person
+ * without a code that of the earlier person whose name ends alike; and a bare
+ * surname (بومبيو) of an earlier person becomes a person itself. */
 static void link_short_mentions(arv_doc *d)
 {
-    (void)d;
+    for (size_t i = 0; i < d->ents.n; i++) {
+        arv_entity *x = &d->ents.v[i];
+        if (x->type == ARV_T_DATE) continue;
+        const char *w = d->text + x->span.start;
+        size_t n = x->span.end - x->span.start;
+        if (role_code(x->code)) {
+            if (n > 4 && !memcmp(w, "\xd8\xa7\xd9\x84", 4)) w += 4, n -= 4;  /* without ال */
+            for (size_t k = i; k-- > 0 && n >= 6;) {
+                const arv_entity *y = &d->ents.v[k];
+                size_t yn = y->span.end - y->span.start;
+                if (y->type == ARV_T_DATE || strlen(y->code) < 6 || yn <= n) continue;
+                if (!memcmp(d->text + y->span.start, w, n)) {
+                    x->code = y->code;
+                    x->antecedent = (int32_t)k;
+                    break;
+                }
+            }
+            for (size_t k = i + 1; x->antecedent < 0 && k < d->ents.n && n >= 6; k++) {
+                /* a short form before the full name: the name that follows */
+                const arv_entity *y = &d->ents.v[k];
+                size_t yn = y->span.end - y->span.start;
+                if (y->type == ARV_T_DATE || strlen(y->code) < 6 || yn <= n) continue;
+                if (!memcmp(d->text + y->span.start, w, n)) {
+                    x->code = y->code;
+                    x->antecedent = (int32_t)k;
+                }
+            }
+            for (size_t k = i; x->antecedent < 0 && k-- > 0;) {
+                const char *kc = d->ents.v[k].code;
+                if (strlen(kc) == 6 && !strcmp(kc + 3, x->code) && d->ents.v[k].type != ARV_T_DATE) {
+                    x->code = kc;
+                    x->antecedent = (int32_t)k;
+                }
+            }
+        } else if (!*x->code && x->type == ARV_T_PER) {
+            for (size_t k = i; k-- > 0;) {
+                const arv_entity *y = &d->ents.v[k];
+                size_t yn = y->span.end - y->span.start;
+                if (y->type != ARV_T_PER || !*y->code || yn < n) continue;
+                if (!memcmp(d->text + y->span.end - n, w, n)) {
+                    x->code = y->code;
+                    x->antecedent = (int32_t)k;
+                    break;
+                }
+            }
+        }
+    }
+    /* bare surnames of persons named earlier */
+    size_t nent = d->ents.n, e = 0;
+    for (size_t t = 0; t < d->tk.tok.n && nent; t++) {
+        const arv_token *tk = &d->tk.tok.v[t];
+        while (e < nent && d->ents.v[e].span.end <= tk->start) e++;
+        if (e < nent && d->ents.v[e].span.start < tk->end) continue;  /* inside an entity */
+        if (tk->cls != ARV_TC_ARABIC || d->cw.v[t].cls != ARV_CW_NONE || d->tmatch.v[t] >= 0 || tk->norm_len < 6) continue;
+        const char *w = d->tk.norm.v + tk->norm;
+        for (size_t k = 0; k < e; k++) {
+            const arv_entity *y = &d->ents.v[k];
+            if (y->type != ARV_T_PER || y->last - y->first < 2 || !y->named) continue;
+            const arv_token *lt = &d->tk.tok.v[y->last - 1];
+            if (lt->norm_len == tk->norm_len && !memcmp(d->tk.norm.v + lt->norm, w, tk->norm_len)) {
+                arv_entity z = *y;
+                z.span.start = tk->start;
+                z.span.end = tk->end;
+                z.first = (uint32_t)t;
+                z.last = (uint32_t)t + 1;
+                z.sent = tk->sent;
+                z.rule = "surname";
+                z.antecedent = (int32_t)k;
+                ARV_VEC_PUSH(d->ents, z);
+                break;
+            }
+        }
+    }
+    if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
 }
 
 void arv_entities_run(arv_doc *d)

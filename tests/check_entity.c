@@ -87,6 +87,33 @@ START_TEST(test_rules)
 }
 END_TEST
 
+/* short mentions: the code of the full name in the same document */
+static const struct { const char *text, *mention, *code; int named, linked; } anaphora[] = {
+    {"أعلنت وزارة الخارجية الأمريكية أمس. وقالت الوزارة إن الحوار ضروري.", "الوزارة", "USAGOV", 0, 1},
+    {"قالت وزارة الخارجية إن الحل سياسي. وأكدت وزارة الخارجية الأمريكية ذلك.", "وزارة الخارجية", "USAGOV", 1, 1},
+    /* a surname in the lexicon is a person by itself */
+    {"قال الرئيس اليمني عبد ربه منصور هادي أمس. وأضاف هادي أن الحرب ستنتهي.", "هادي", "YEMGOV", 1, 0},
+    /* an unknown surname is linked to the full name met before */
+    {"وصل الوزير جون سميثسون أمس. وقال سميثسون إن الزيارة مهمة.", "سميثسون", "", 1, 1},
+};
+
+START_TEST(test_anaphora)
+{
+    const char *s = anaphora[_i].text;
+    arv_doc_run(doc, "t", s, strlen(s), "2020-06-12", ARV_VIEW_ENTITIES);
+    size_t n = strlen(anaphora[_i].mention);
+    const arv_entity *last = NULL;
+    for (size_t i = 0; i < doc->ents.n; i++) {
+        const arv_entity *e = &doc->ents.v[i];
+        if (e->span.end - e->span.start == n && !memcmp(doc->text + e->span.start, anaphora[_i].mention, n)) last = e;
+    }
+    ck_assert_msg(last != NULL, "no mention '%s'", anaphora[_i].mention);
+    ck_assert_int_eq(last->named, anaphora[_i].named);
+    if (*anaphora[_i].code) ck_assert_str_eq(last->code, anaphora[_i].code);
+    if (anaphora[_i].linked) ck_assert_int_ge(last->antecedent, 0);
+}
+END_TEST
+
 /* false friends: none of these words is an entity */
 static const char *const not_entities[][2] = {
     {"مارس الرياضة يوميا", "مارس"},
@@ -127,6 +154,7 @@ Suite *entity_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_loop_test(tc, test_rules, 0, sizeof cases / sizeof *cases);
     tcase_add_loop_test(tc, test_false_friends, 0, sizeof not_entities / sizeof *not_entities);
+    tcase_add_loop_test(tc, test_anaphora, 0, sizeof anaphora / sizeof *anaphora);
     tcase_add_test(tc, test_conll_alignment);
     suite_add_tcase(s, tc);
     return s;

@@ -47,9 +47,13 @@ for src in tests/fuzz/fuzz_*.c; do
     *) seeds="corpus/docs/*.txt tests/fuzz/seeds/*" ;;
     esac
     for s in $seeds; do [ -f "$s" ] && cp "$s" "$corpus/" 2>/dev/null; done
-    echo "fuzz: running $name for ${secs}s"
+    echo "fuzz: running $name for ${FUZZ_RUNS:+$FUZZ_RUNS runs}${FUZZ_RUNS:-${secs}s}"
     rm -f "$out"/crash-"$name"-* "$out"/timeout-"$name"-* "$out"/leak-"$name"-* "$out"/oom-"$name"-*
-    ASAN_OPTIONS=detect_leaks=1 "$out/$name" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
+    # FUZZ_RUNS=N: a fixed number of runs from a fixed seed, the same on every
+    # machine (what CI uses); otherwise SECONDS of time
+    if [ -n "${FUZZ_RUNS:-}" ]; then limit="-runs=$FUZZ_RUNS -seed=1"; else limit="-max_total_time=$secs"; fi
+    # shellcheck disable=SC2086
+    ASAN_OPTIONS=detect_leaks=1 "$out/$name" $limit -timeout=10 -rss_limit_mb=2048 \
         -max_len=65536 -print_final_stats=1 -artifact_prefix="$out/" "$corpus" >"$out/$name.log" 2>&1
     rc=$?
     for a in "$out"/crash-* "$out"/timeout-* "$out"/leak-* "$out"/oom-*; do
