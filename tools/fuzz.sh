@@ -47,7 +47,7 @@ for src in tests/fuzz/fuzz_*.c; do
     *) seeds="corpus/docs/*.txt tests/fuzz/seeds/*" ;;
     esac
     for s in $seeds; do [ -f "$s" ] && cp "$s" "$corpus/" 2>/dev/null; done
-    echo "fuzz: running $name for ${FUZZ_RUNS:+$FUZZ_RUNS runs}${FUZZ_RUNS:-${secs}s}"
+    if [ -n "${FUZZ_RUNS:-}" ]; then echo "fuzz: running $name for $FUZZ_RUNS runs"; else echo "fuzz: running $name for ${secs}s"; fi
     rm -f "$out"/crash-"$name"-* "$out"/timeout-"$name"-* "$out"/leak-"$name"-* "$out"/oom-"$name"-*
     # FUZZ_RUNS=N: a fixed number of runs from a fixed seed, the same on every
     # machine (what CI uses); otherwise SECONDS of time
