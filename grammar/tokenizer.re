@@ -161,7 +161,6 @@ size_t arv_tokenize(const char *text, size_t len, arv_tokens *out, const char *d
     for (;;) {
         tok = cur;
     /*!re2c
-        re2c:api = custom;
         re2c:api:style = free-form;
         re2c:define:YYCTYPE = "unsigned char";
         re2c:define:YYCURSOR = cur;
@@ -169,11 +168,6 @@ size_t arv_tokenize(const char *text, size_t len, arv_tokens *out, const char *d
         re2c:define:YYLIMIT = lim;
         re2c:yyfill:enable = 0;
         re2c:eof = 0;
-        re2c:define:YYPEEK = "(cur < lim ? *cur : 0)";
-        re2c:define:YYSKIP = "++cur;";
-        re2c:define:YYBACKUP = "mrk = cur;";
-        re2c:define:YYRESTORE = "cur = mrk;";
-        re2c:define:YYLESSTHAN = "cur >= lim";
 
         num      = digit+ ([.,\u066B\u066C] digit+)*;
         urlchar  = [a-zA-Z0-9\-._~:/?#@!$&*+,;=%'()[\]];

@@ -646,11 +646,33 @@ static int role_code(const char *c)
     return 0;
 }
 
+/* How far back (and forward) a short mention looks for its full name, in
+ * entities: anaphora is local, and the bound keeps long documents linear. */
+enum { ANAPHORA_WINDOW = 256 };
+
 static int ent_cmp(const void *x, const void *y)
 {
     const arv_entity *a = x, *b = y;
     if (a->span.start != b->span.start) return a->span.start < b->span.start ? -1 : 1;
     return a->span.end < b->span.end ? -1 : a->span.end > b->span.end;
+}
+
+typedef struct surname {
+    const char *norm;        /* normalized last word of a person's name */
+    uint32_t start, ent;     /* where the person is named, and which entity */
+} surname;
+
+/* by word, then by position, so that the first naming of a word comes first */
+static int surname_cmp(const void *x, const void *y)
+{
+    const surname *a = x, *b = y;
+    int c = strcmp(a->norm, b->norm);
+    return c ? c : (a->start > b->start) - (a->start < b->start);
+}
+
+static int surname_key_cmp(const void *x, const void *y)
+{
+    return strcmp(((const surname *)x)->norm, ((const surname *)y)->norm);
 }
 
 /* Short mentions take the code of the full name met earlier in the document:
@@ -667,7 +689,8 @@ static void link_short_mentions(arv_doc *d)
         size_t n = x->span.end - x->span.start;
         if (role_code(x->code)) {
             if (n > 4 && !memcmp(w, "\xd8\xa7\xd9\x84", 4)) w += 4, n -= 4;  /* without ال */
-            for (size_t k = i; k-- > 0 && n >= 6;) {
+            size_t lo = i > ANAPHORA_WINDOW ? i - ANAPHORA_WINDOW : 0, hi = i + ANAPHORA_WINDOW;
+            for (size_t k = i; k-- > lo && n >= 6;) {
                 const arv_entity *y = &d->ents.v[k];
                 size_t yn = y->span.end - y->span.start;
                 if (y->type == ARV_T_DATE || strlen(y->code) < 6 || yn <= n) continue;
@@ -677,7 +700,7 @@ static void link_short_mentions(arv_doc *d)
                     break;
                 }
             }
-            for (size_t k = i + 1; x->antecedent < 0 && k < d->ents.n && n >= 6; k++) {
+            for (size_t k = i + 1; x->antecedent < 0 && k < d->ents.n && k < hi && n >= 6; k++) {
                 /* a short form before the full name: the name that follows */
                 const arv_entity *y = &d->ents.v[k];
                 size_t yn = y->span.end - y->span.start;
@@ -687,7 +710,7 @@ static void link_short_mentions(arv_doc *d)
                     x->antecedent = (int32_t)k;
                 }
             }
-            for (size_t k = i; x->antecedent < 0 && k-- > 0;) {
+            for (size_t k = i; x->antecedent < 0 && k-- > lo;) {
                 const char *kc = d->ents.v[k].code;
                 if (strlen(kc) == 6 && !strcmp(kc + 3, x->code) && d->ents.v[k].type != ARV_T_DATE) {
                     x->code = kc;
@@ -695,7 +718,7 @@ static void link_short_mentions(arv_doc *d)
                 }
             }
         } else if (!*x->code && x->type == ARV_T_PER) {
-            for (size_t k = i; k-- > 0;) {
+            for (size_t k = i; k-- > (i > ANAPHORA_WINDOW ? i - ANAPHORA_WINDOW : 0);) {
                 const arv_entity *y = &d->ents.v[k];
                 size_t yn = y->span.end - y->span.start;
                 if (y->type != ARV_T_PER || !*y->code || yn < n) continue;
@@ -707,31 +730,34 @@ static void link_short_mentions(arv_doc *d)
             }
         }
     }
-    /* bare surnames of persons named earlier */
-    size_t nent = d->ents.n, e = 0;
-    for (size_t t = 0; t < d->tk.tok.n && nent; t++) {
+    /* bare surnames of persons named earlier: their last words, sorted, are
+     * looked up for each token that is no entity */
+    size_t nent = d->ents.n, np = 0, e = 0;
+    surname *sn = nent ? arv_arena_alloc(&d->arena, nent * sizeof *sn) : NULL;
+    for (size_t k = 0; k < nent; k++) {
+        const arv_entity *y = &d->ents.v[k];
+        if (y->type != ARV_T_PER || y->last - y->first < 2 || !y->named) continue;
+        const arv_token *lt = &d->tk.tok.v[y->last - 1];
+        sn[np++] = (surname){d->tk.norm.v + lt->norm, y->span.start, (uint32_t)k};
+    }
+    qsort(sn, np, sizeof *sn, surname_cmp);
+    for (size_t t = 0; t < d->tk.tok.n && np; t++) {
         const arv_token *tk = &d->tk.tok.v[t];
         while (e < nent && d->ents.v[e].span.end <= tk->start) e++;
         if (e < nent && d->ents.v[e].span.start < tk->end) continue;  /* inside an entity */
         if (tk->cls != ARV_TC_ARABIC || d->cw.v[t].cls != ARV_CW_NONE || d->tmatch.v[t] >= 0 || tk->norm_len < 6) continue;
-        const char *w = d->tk.norm.v + tk->norm;
-        for (size_t k = 0; k < e; k++) {
-            const arv_entity *y = &d->ents.v[k];
-            if (y->type != ARV_T_PER || y->last - y->first < 2 || !y->named) continue;
-            const arv_token *lt = &d->tk.tok.v[y->last - 1];
-            if (lt->norm_len == tk->norm_len && !memcmp(d->tk.norm.v + lt->norm, w, tk->norm_len)) {
-                arv_entity z = *y;
-                z.span.start = tk->start;
-                z.span.end = tk->end;
-                z.first = (uint32_t)t;
-                z.last = (uint32_t)t + 1;
-                z.sent = tk->sent;
-                z.rule = "surname";
-                z.antecedent = (int32_t)k;
-                ARV_VEC_PUSH(d->ents, z);
-                break;
-            }
-        }
+        surname key = {d->tk.norm.v + tk->norm, 0, 0};
+        const surname *f = bsearch(&key, sn, np, sizeof *sn, surname_key_cmp);
+        if (!f || f->start >= tk->start) continue;  /* only a person named before */
+        arv_entity z = d->ents.v[f->ent];
+        z.span.start = tk->start;
+        z.span.end = tk->end;
+        z.first = (uint32_t)t;
+        z.last = (uint32_t)t + 1;
+        z.sent = tk->sent;
+        z.rule = "surname";
+        z.antecedent = (int32_t)f->ent;
+        ARV_VEC_PUSH(d->ents, z);
     }
     if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
 }

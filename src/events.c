@@ -2,6 +2,7 @@
  * the frames it finds turned into CAMEO event tuples: who is the source and
  * the target, what the theme refines, the mode, the date and the place. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "events.h"
 #include "events_parser.h"
@@ -48,46 +49,17 @@ static int role_only(const char *c)
     return 0;
 }
 
-/* The code of actor entity e: a bare role (الوزارة → GOV) takes the country
- * of the latest earlier actor of the document with that role; a person
- * without a code takes the code of the same name seen earlier. */
+/* The code of actor entity e. Short mentions were linked to their full names
+ * by the entity stage; a role noun still without a country (الحكومة) takes
+ * the document's main country. */
 static const char *actor_code(arv_doc *d, const evstate *st, int32_t e)
 {
-    const arv_entity *x = &d->ents.v[e];
-    const char *c = x->code;
-    if (role_only(c)) {
-        /* وزارة الخارجية, الوزارة: the earlier full name that starts alike */
-        const char *w = d->text + x->span.start;
-        size_t n = x->span.end - x->span.start;
-        if (n > 4 && !memcmp(w, "\xd8\xa7\xd9\x84", 4)) w += 4, n -= 4;  /* without ال */
-        for (int32_t k = e - 1; k >= 0 && n >= 6; k--) {
-            const arv_entity *y = &d->ents.v[k];
-            size_t yn = y->span.end - y->span.start;
-            if (y->type == ARV_T_DATE || role_only(y->code) || strlen(y->code) < 6 || yn <= n) continue;
-            if (!memcmp(d->text + y->span.start, w, n)) return y->code;
-        }
-        for (int32_t k = e - 1; k >= 0; k--) {
-            const char *kc = d->ents.v[k].code;
-            size_t n = strlen(kc);
-            if (n == 6 && !strcmp(kc + 3, c) && d->ents.v[k].type != ARV_T_DATE) return kc;
-        }
-        if (st->country[0]) {
-            char *s = arv_arena_alloc(&d->arena, 8);
-            memcpy(s, st->country, 3);
-            memcpy(s + 3, c, 4);
-            return s;
-        }
-        return c;
-    }
-    if (!*c && x->type == ARV_T_PER) {
-        const char *w = d->text + x->span.start;
-        size_t n = x->span.end - x->span.start;
-        for (int32_t k = e - 1; k >= 0; k--) {
-            const arv_entity *y = &d->ents.v[k];
-            if (y->type != ARV_T_PER || !*y->code) continue;
-            size_t yn = y->span.end - y->span.start;
-            if (yn >= n && !memcmp(d->text + y->span.end - n, w, n)) return y->code;
-        }
+    const char *c = d->ents.v[e].code;
+    if (role_only(c) && st->country[0]) {
+        char *s = arv_arena_alloc(&d->arena, 8);
+        memcpy(s, st->country, 3);
+        memcpy(s + 3, c, 4);
+        return s;
     }
     return c;
 }
@@ -277,17 +249,20 @@ static const char *modal_name(int cls) { return arv_closed_name((arv_closed_clas
 static void explain(arv_parse *P, arv_event *ev, int32_t head)
 {
     arv_doc *d = P->d;
+    /* the grammar tokens around the head: a bounded window keeps --explain
+     * linear on endless sentences */
+    size_t from = head > 40 ? (size_t)head - 40 : 0, to = (size_t)head + 40 < P->ng ? (size_t)head + 40 : P->ng;
     size_t cap = 64;
-    for (size_t i = 0; i < P->ng; i++) cap += 24 + (P->g[i].end - P->g[i].start);
+    for (size_t i = from; i < to; i++) cap += 24 + (P->g[i].end - P->g[i].start);
     char *s = arv_arena_alloc(&d->arena, cap), *p = s;
     static const char *const names[] = {"ACTOR", "VERB", "REPORT", "MASDAR", "THEME", "DATE", "PREP", "CONJ_NP",
                                         "CONJ", "COMP", "COMMA", "NECESSITY", "BYAGENT", "OTHER", "MOD"};
-    for (size_t i = 0; i < P->ng; i++) {
+    for (size_t i = from; i < to; i++) {
         const arv_gtok *g = &P->g[i];
         int k = g->sym - ACTOR;
         const char *nm = k >= 0 && k < (int)(sizeof names / sizeof *names) ? names[k] : "?";
         if (g->sym == MOD) nm = modal_name(g->prep);
-        p += snprintf(p, cap - (size_t)(p - s), "%s%s%s(%.*s)", i ? " " : "", (int32_t)i == head ? "*" : "", nm,
+        p += snprintf(p, cap - (size_t)(p - s), "%s%s%s(%.*s)", i > from ? " " : "", (int32_t)i == head ? "*" : "", nm,
                       (int)(g->end - g->start), d->text + g->start);
     }
     ev->explain = s;
@@ -437,8 +412,8 @@ void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
         subj_ent = P->speaker, rule = "speaker";
     /* pro-drop reaches back to an earlier sentence only from a sentence-initial
      * verb (ودعت, كما أشادت); a verbal noun's pronoun (دعوتها) always does */
-    int initial = 1;
-    for (int32_t k = 0; k < head; k++)
+    int initial = head < 4;
+    for (int32_t k = 0; k < head && initial; k++)
         if (P->g[k].sym != CONJ && P->g[k].sym != MOD && !(k == 0 && P->g[k].sym == OTHER)) initial = 0;
     if (subj_ent < 0 && st->last_subject >= 0 && ((h->sym != MASDAR && initial) || (h->sym == MASDAR && h->suffix)))
         subj_ent = st->last_subject, rule = h->sym == MASDAR ? "masdar+pronoun" : "pro-drop";
@@ -557,18 +532,21 @@ have_subject:
         }
         if (g->sym != CONJ && g->sym != COMP && g->sym != OTHER) break;
     }
-    for (int32_t k = 0; k < head; k++)
-        if (P->g[k].sym == MOD && (P->g[k].prep == ARV_CW_QUESTION || P->g[k].prep == ARV_CW_COND))
-            mode = ARV_MODE_NONFACT;
+    if (P->first_nonfact >= 0 && P->first_nonfact < head) mode = ARV_MODE_NONFACT;
     if (mode == ARV_MODE_INTENDED) code = intent_code(code);
 
     /* date: in the clause, else in the sentence, else the document's */
     const char *date = d->date;
-    for (size_t i = 0; i < P->ng; i++)
-        if (P->g[i].sym == DATE && *d->ents.v[P->g[i].ent].code) {
-            date = d->ents.v[P->g[i].ent].code;
-            if (P->g[i].start >= h->start) break;
+    if (P->dates.n) {
+        /* the first date at or after the head, else the last one before it */
+        size_t lo = 0, hi = P->dates.n;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (P->g[P->dates.v[mid]].start < h->start) lo = mid + 1;
+            else hi = mid;
         }
+        date = d->ents.v[P->g[P->dates.v[lo < P->dates.n ? lo : P->dates.n - 1]].ent].code;
+    }
 
     uint32_t ext_end = h->end;
     for (size_t i = 0; i < na; i++) {
@@ -656,19 +634,23 @@ void arv_events_run(arv_doc *d)
     d->evstate = &st;
     /* the document's main country: the most frequent country among its actors */
     {
-        size_t best = 0;
+        char (*cc)[4] = d->ents.n ? arv_arena_alloc(&d->arena, d->ents.n * sizeof *cc) : NULL;
+        size_t n = 0;
         for (size_t i = 0; i < d->ents.n; i++) {
             const char *c = d->ents.v[i].code;
             if (d->ents.v[i].type == ARV_T_DATE || strlen(c) < 3 || !strncmp(c, "IGO", 3) || !strncmp(c, "NGO", 3) ||
                 !strncmp(c, "IMG", 3) || !strncmp(c, "MNC", 3) || role_only(c))
                 continue;
-            size_t n = 0;
-            for (size_t k = 0; k < d->ents.n; k++)
-                if (d->ents.v[k].type != ARV_T_DATE && !strncmp(d->ents.v[k].code, c, 3)) n++;
-            if (n > best) {
-                best = n;
-                memcpy(st.country, c, 3);
-                st.country[3] = '\0';
+            memcpy(cc[n], c, 3);
+            cc[n++][3] = '\0';
+        }
+        qsort(cc, n, sizeof *cc, (int (*)(const void *, const void *))strcmp);
+        size_t best = 0;
+        for (size_t i = 0, run = 0; i < n; i++) {
+            run = i && !strcmp(cc[i], cc[i - 1]) ? run + 1 : 1;
+            if (run > best) {
+                best = run;
+                memcpy(st.country, cc[i], 4);
             }
         }
     }
@@ -691,6 +673,13 @@ void arv_events_run(arv_doc *d)
         grammar_tokens(d, s, &g, ent_at.v, e);
         P.g = g.v;
         P.ng = g.n;
+        P.first_nonfact = -1;
+        P.dates.n = 0;
+        for (size_t k = 0; k < g.n; k++) {
+            if (g.v[k].sym == MOD && (g.v[k].prep == ARV_CW_QUESTION || g.v[k].prep == ARV_CW_COND) && P.first_nonfact < 0)
+                P.first_nonfact = (int32_t)k;
+            if (g.v[k].sym == DATE && *d->ents.v[g.v[k].ent].code) ARV_VEC_PUSH(P.dates, (int32_t)k);
+        }
         P.pos = 0;
         P.sent = (uint32_t)s;
         P.np_actor.n = P.args.n = 0;
@@ -705,5 +694,6 @@ void arv_events_run(arv_doc *d)
     ARV_VEC_FREE(ent_at);
     ARV_VEC_FREE(P.np_actor);
     ARV_VEC_FREE(P.args);
+    ARV_VEC_FREE(P.dates);
     d->evstate = NULL;
 }

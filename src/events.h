@@ -49,6 +49,8 @@ typedef struct arv_parse {
     uint32_t last_np_end;    /* its end (bytes) */
     int32_t clause_subject;  /* subject of the latest clause of this sentence, for ودعا after a clause */
     int32_t speaker;         /* entity speaking in this sentence (قال X إن ...), -1 */
+    int32_t first_nonfact;   /* the first question or condition word of the sentence, -1 */
+    ARV_VEC(int32_t) dates;  /* grammar tokens that are dates with a code, in order */
     size_t recoveries;
 } arv_parse;
 
