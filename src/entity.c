@@ -736,8 +736,11 @@ static void link_short_mentions(arv_doc *d)
     surname *sn = nent ? arv_arena_alloc(&d->arena, nent * sizeof *sn) : NULL;
     for (size_t k = 0; k < nent; k++) {
         const arv_entity *y = &d->ents.v[k];
-        if (y->type != ARV_T_PER || y->last - y->first < 2 || !y->named) continue;
+        /* names found by rule (the lexicon lists its own surnames), whose last
+         * word is no article word (الثاني) */
+        if (y->type != ARV_T_PER || y->last - y->first < 2 || !y->named || !strcmp(y->rule, "lexicon")) continue;
         const arv_token *lt = &d->tk.tok.v[y->last - 1];
+        if (!strncmp(d->tk.norm.v + lt->norm, "ال", 4) || lt->norm_len < 8) continue;
         sn[np++] = (surname){d->tk.norm.v + lt->norm, y->span.start, (uint32_t)k};
     }
     qsort(sn, np, sizeof *sn, surname_cmp);
