@@ -396,7 +396,7 @@ void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
     /* قال مسؤول في وزارة الخارجية: an official of X speaks for X */
     if (subj_ent < 0 && h->sym == REPORT && first_arg + 1 < na && args[first_arg].kind == ARV_ARG_OTHER &&
         !args[first_arg].prep && args[first_arg + 1].kind == ARV_ARG_NP &&
-        ((args[first_arg + 1].prep & (ARV_P_FI | ARV_P_MIN | ARV_P_BI)) ||
+        ((args[first_arg + 1].prep & (ARV_P_FI | ARV_P_MIN | ARV_P_BI | ARV_P_LI)) ||
          (!args[first_arg + 1].prep && !unknown_subject(P, &args[first_arg])))) {
         /* ... or in idafa: قال زعيم جماعة الحوثي */
         subj_ent = P->np_actor.v[args[first_arg + 1].np];
