@@ -138,8 +138,10 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, int32_t *ent_a
             int after_prep = g->n && g->v[g->n - 1].sym == PREP;
             int after_nec = g->n && g->v[g->n - 1].sym == NECESSITY;
             int sym = v ? VERB : (th && (after_prep || !ms || m->prefix)) ? THEME : ms ? MASDAR : th ? THEME : 0;
-            /* طرد after ضرورة or a preposition is the verbal noun, not the verb */
-            if (sym == VERB && ms && (after_prep || after_nec)) sym = MASDAR;
+            /* طرد after ضرورة, a preposition or a reporting verb (تعلن طرد داعش) is
+             * the verbal noun, not the verb */
+            int after_report = g->n && g->v[g->n - 1].sym == REPORT;
+            if (sym == VERB && ms && (after_prep || after_nec || after_report)) sym = MASDAR;
             if (sym) {
                 const unsigned char *w = (const unsigned char *)d->tk.norm.v + t->norm;
                 if (sym == VERB && m->prefix && w[0] == 0xD8 && w[1] == 0xB3) {  /* سيدعو: future */
