@@ -404,6 +404,17 @@ void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
         subj_ent = P->np_actor.v[args[first_arg + 1].np];
         rule = "official";
     }
+    if (subj_ent < 0 && h->sym == REPORT && !code) {
+        /* قال الأمين العام، بان كي مون، إن: a name in apposition after a title */
+        for (size_t i = first_arg; i < na && i < first_arg + 5; i++) {
+            if (args[i].kind == ARV_ARG_NP && !args[i].prep) {
+                subj_ent = P->np_actor.v[args[i].np];
+                rule = "apposition";
+                break;
+            }
+            if (args[i].kind != ARV_ARG_OTHER || args[i].prep) break;
+        }
+    }
     if (subj_ent < 0 && first_arg < na && unknown_subject(P, &args[first_arg])) {
         P->last_np = -1;
         P->clause_subject = -2;
