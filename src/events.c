@@ -285,9 +285,37 @@ static void embedded_masdars(arv_parse *P, arv_sv post)
     }
 }
 
+static void frame(arv_parse *P, int32_t head, arv_sv post);
+
+/* خلال لقائه X, عقب زيارته: a verbal noun of meeting or visiting with a
+ * pronoun, inside a clause, is its subject's meeting with the actor after it. */
+static void pronoun_masdars(arv_parse *P, arv_sv post)
+{
+    const arv_arg *args = post.b ? P->args.v + post.a : NULL;
+    for (int32_t i = 0; i + 1 < post.b; i++) {
+        if (args[i].kind != ARV_ARG_MASDAR || !P->g[args[i].tok].suffix) continue;
+        const arv_match *m = &P->d->matches.v[P->g[args[i].tok].match];
+        const char *code = NULL;
+        for (uint16_t k = 0; k < m->nentries; k++)
+            if (m->lex->entries[m->entry_first + k].kind == ARV_K_MASDAR)
+                code = arv_lex_code_for(m->lex, &m->lex->entries[m->entry_first + k], P->d->ymd);
+        if (!code || strncmp(code, "04", 2)) continue;
+        int32_t save_np = P->last_np;
+        P->last_np = -1;
+        frame(P, args[i].tok, (arv_sv){post.a + i + 1, post.b - i - 1});
+        P->last_np = save_np;
+    }
+}
+
 void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
 {
     if (P->g[head].sym != MASDAR) embedded_masdars(P, post);
+    frame(P, head, post);
+    if (P->g[head].sym != MASDAR) pronoun_masdars(P, post);
+}
+
+static void frame(arv_parse *P, int32_t head, arv_sv post)
+{
     arv_doc *d = P->d;
     evstate *st = state_of(P);
     const arv_gtok *h = &P->g[head], *trig = h;

@@ -150,6 +150,11 @@ int arv_lexicon_match(const arv_lexicon *const *lex, size_t nlex, const arv_toke
                     const encl *en = &encls[s];
                     if (stem < en->len + 4u || !same(w0 + n0 - en->len, en->form, en->len)) continue;
                     uint32_t n2 = step(l, start, w0 + pc->strip, stem - en->len);
+                    if (n2 == NONE && same(w0 + n0 - en->len - 2, "ئ", 2)) {
+                        /* لقائه: the final hamza of لقاء sits on a ya before a pronoun */
+                        n2 = step(l, start, w0 + pc->strip, stem - en->len - 2);
+                        n2 = step(l, n2, "ء", 2);
+                    }
                     if (n2 == NONE && same(w0 + n0 - en->len - 2, "ت", 2)) {
                         /* دعوتها: the ta marbuta of دعوة shows as ت before a pronoun */
                         n2 = step(l, start, w0 + pc->strip, stem - en->len - 2);
