@@ -473,8 +473,13 @@ static int idafa_word(const ectx *c, size_t i)
     if (t->cls != ARV_TC_ARABIC || match_at(c, i)) return 0;
     if (cwc(c, i) != ARV_CW_NONE && cwc(c, i) != ARV_CW_STOP) return 0;
     const unsigned char *w = (const unsigned char *)norm(c, i);
-    unsigned first = (unsigned)w[0] << 8 | w[1];
-    if (first == 0xD988 || first == 0xD981 || first == 0xD8A8 || first == 0xD983 || first == 0xD984) return 0;
+    const unsigned char *sf = (const unsigned char *)c->d->text + tok(c, i)->end;  /* the surface: ة is no pronoun */
+    unsigned first = (unsigned)w[0] << 8 | w[1], last = (unsigned)sf[-2] << 8 | sf[-1];
+    /* not a clitic-prefixed word, nor a present-tense verb (تقوده), nor one
+     * ending in a pronoun */
+    if (first == 0xD988 || first == 0xD981 || first == 0xD8A8 || first == 0xD983 || first == 0xD984 ||
+        first == 0xD98A || first == 0xD8AA || first == 0xD986 || last == 0xD987)
+        return 0;
     return strncmp((const char *)w, "ال", 4) != 0;
 }
 
