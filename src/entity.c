@@ -364,8 +364,12 @@ static int name_word(const ectx *c, size_t i, int first)
         return (e && e->type == ARV_T_PER) || (entry_of(m, ARV_K_GIVEN) && (!m->prefix || !first || conj_only(c, i)));
     }
     if (t->norm_len < 4) return 0;
-    /* a first name rarely carries the article; a family name may (السيسي) */
-    if (first && strncmp(norm(c, i), "ال", 4) == 0) return 0;
+    /* a first name rarely carries the article; a family name may (السيسي); and
+     * no name starts with a clitic before the article (بالدور) */
+    const char *w = norm(c, i);
+    if (first && strncmp(w, "ال", 4) == 0) return 0;
+    if (first && t->norm_len > 6 && strchr("\x88\x81\xa8\x83\x84", (unsigned char)w[1]) && !strncmp(w + 2, "ال", 4))
+        return 0;
     return 1;
 }
 
@@ -388,6 +392,7 @@ static size_t name_run(const ectx *c, size_t i)
         if (!name_word(c, j, words == 0)) break;
         const arv_token *t = tok(c, j);
         const char *w = norm(c, j);
+        if (words >= 2 && !strncmp(w, "ال", 4)) break;  /* عبدالله بن زايد آل نهيان | الجريمة */
         const arv_match *m = match_at(c, j);
         if (words && (!strncmp(w, "و", 2) || !strncmp(w, "ف", 2) || !strncmp(w, "ب", 2) || !strncmp(w, "ل", 2)) &&
             !(m && !m->prefix))

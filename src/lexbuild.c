@@ -117,7 +117,26 @@ static size_t phrase_key(arv_lexbuild *b, const char *s, size_t n)
     return b->tk.tok.n;
 }
 
+static void add_phrase_once(ctx *c, const char *s, size_t n, uint32_t entry);
+
+/* عبد الله is also written عبدالله: a name with عبد + word gets the joined form too. */
 static void add_phrase(ctx *c, const char *s, size_t n, uint32_t entry)
+{
+    add_phrase_once(c, s, n, entry);
+    static const char abd[] = "عبد ";
+    for (size_t i = 0; i + sizeof abd - 1 < n; i++)
+        if (!memcmp(s + i, abd, sizeof abd - 1) && (i == 0 || s[i - 1] == ' ')) {
+            char *j = malloc(n);
+            if (!j) abort();
+            memcpy(j, s, i + sizeof abd - 2);
+            memcpy(j + i + sizeof abd - 2, s + i + sizeof abd - 1, n - i - (sizeof abd - 1));
+            add_phrase(c, j, n - 1, entry);
+            free(j);
+            return;
+        }
+}
+
+static void add_phrase_once(ctx *c, const char *s, size_t n, uint32_t entry)
 {
     arv_lexbuild *b = c->b;
     if (!phrase_key(b, s, n)) return;
