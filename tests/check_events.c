@@ -102,7 +102,7 @@ static const struct { const char *src, *code, *tgt, *date; } seed[] = {
     {"USAGOV", "026", "LBY", NULL},        /* Libyan parties to join the 5+5 talks */
     {"USAGOV", "020", "LBY", NULL},        /* all Libyans to end the oil closures */
     {"USAGOV", "0256", "LBY", "2020-06-11"}, /* the repeated call for a ceasefire */
-    {"IGOUNO", "051", "", NULL},           /* the UN welcoming the resumption */
+    {"IGOUNO", "051", "LBYMIL", NULL},     /* the UN welcoming the resumption of the 5+5 group */
     {"LBYMIL", "192", "", NULL},           /* the GNA forces seizing areas */
 };
 
