@@ -753,7 +753,7 @@ static void link_short_mentions(arv_doc *d)
         if (!strncmp(d->tk.norm.v + lt->norm, "ال", 4) || lt->norm_len < 8) continue;
         sn[np++] = (surname){d->tk.norm.v + lt->norm, y->span.start, (uint32_t)k};
     }
-    qsort(sn, np, sizeof *sn, surname_cmp);
+    if (np) qsort(sn, np, sizeof *sn, surname_cmp);
     for (size_t t = 0; t < d->tk.tok.n && np; t++) {
         const arv_token *tk = &d->tk.tok.v[t];
         while (e < nent && d->ents.v[e].span.end <= tk->start) e++;

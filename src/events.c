@@ -670,6 +670,8 @@ have_subject:
     d->frames++;
 }
 
+static int code3_cmp(const void *a, const void *b) { return strcmp(a, b); }
+
 void arv_events_run(arv_doc *d)
 {
     d->evs.n = 0;
@@ -687,7 +689,7 @@ void arv_events_run(arv_doc *d)
             memcpy(cc[n], c, 3);
             cc[n++][3] = '\0';
         }
-        qsort(cc, n, sizeof *cc, (int (*)(const void *, const void *))strcmp);
+        if (n) qsort(cc, n, sizeof *cc, code3_cmp);
         size_t best = 0;
         for (size_t i = 0, run = 0; i < n; i++) {
             run = i && !strcmp(cc[i], cc[i - 1]) ? run + 1 : 1;
