@@ -24,9 +24,13 @@ TEST_SRC = $(sort $(wildcard tests/check_*.c))
 TEST_OBJ = $(TEST_SRC:%.c=$(B)/%.o)
 
 .PHONY: confusion all check demo regen bench sanitize fuzz clean deps-check gen-check corpus-check unit-check
-all: arevent
+# ./arevent for the default build; a build in another folder (make sanitize)
+# keeps its binary there, so that it never replaces ./arevent
+BIN = $(if $(filter build,$(B)),arevent,$(B)/arevent)
 
-arevent: $(B)/src/cli.o $(B)/libarevent.a
+all: $(BIN)
+
+$(BIN): $(B)/src/cli.o $(B)/libarevent.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS)
 
 $(B)/libarevent.a: $(LIB_OBJ)
@@ -76,11 +80,11 @@ $(B)/check_all: $(TEST_OBJ) $(B)/libarevent.a
 $(TEST_OBJ): ALL_CFLAGS += $$(pkg-config --cflags check)
 $(TEST_OBJ): | deps-check
 
-unit-check: $(B)/check_all arevent
+unit-check: $(B)/check_all $(BIN)
 	cd tests && ../$(B)/check_all
 
-corpus-check: arevent
-	@B=$(B) sh tools/corpus-check.sh
+corpus-check: $(BIN)
+	@B=$(B) ARV=./$(BIN) sh tools/corpus-check.sh
 
 check: deps-check unit-check corpus-check gen-check
 

@@ -8,22 +8,9 @@
 #include <string.h>
 #include "arevent.h"
 #include "doc.h"
+#include "fixture.h"
 #include "suites.h"
 
-static arv_engine *eng;
-static arv_doc *doc;
-
-static void setup(void)
-{
-    eng = arv_engine_new(NULL);
-    doc = arv_doc_new(eng, NULL);
-}
-
-static void teardown(void)
-{
-    arv_doc_free(doc);
-    arv_engine_free(eng);
-}
 
 /* The named entity of doc whose text is `text`, or NULL. */
 static const arv_entity *find(const char *text)

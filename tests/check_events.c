@@ -8,22 +8,9 @@
 #include <string.h>
 #include "arevent.h"
 #include "doc.h"
+#include "fixture.h"
 #include "suites.h"
 
-static arv_engine *eng;
-static arv_doc *doc;
-
-static void setup(void)
-{
-    eng = arv_engine_new(NULL);
-    doc = arv_doc_new(eng, NULL);
-}
-
-static void teardown(void)
-{
-    arv_doc_free(doc);
-    arv_engine_free(eng);
-}
 
 static const char *const mode_names[] = {"asserted", "intended", "negated", "nonfactual"};
 
@@ -108,12 +95,8 @@ static const struct { const char *src, *code, *tgt, *date; } seed[] = {
 
 START_TEST(test_seed_article)
 {
-    FILE *f = fopen("../corpus/docs/000_bce8d6ddd41ba8a9.txt", "rb");
-    ck_assert_ptr_nonnull(f);
     static char buf[1 << 16];
-    size_t n = fread(buf, 1, sizeof buf - 1, f);
-    fclose(f);
-    buf[n] = '\0';
+    size_t n = read_file("../corpus/docs/000_bce8d6ddd41ba8a9.txt", buf, sizeof buf);
     arv_doc_run(doc, "seed", buf, n, "2020-06-12", ARV_VIEW_EVENTS);
     int found = 0;
     for (size_t i = 0; i < doc->evs.n; i++) {

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "fixture.h"
 #include "suites.h"
 #include "token.h"
 
@@ -106,12 +107,8 @@ END_TEST
  * never overlap, and only white space lies between them. */
 START_TEST(test_offsets_sample)
 {
-    FILE *f = fopen("../corpus/docs/000_bce8d6ddd41ba8a9.txt", "rb");
-    ck_assert_ptr_nonnull(f);
     static char buf[1 << 16];
-    size_t n = fread(buf, 1, sizeof buf - 1, f);
-    fclose(f);
-    buf[n] = '\0';
+    size_t n = read_file("../corpus/docs/000_bce8d6ddd41ba8a9.txt", buf, sizeof buf);
     ck_assert_uint_eq(arv_tokenize(buf, n, &tk, "seed", &quiet), 0);
     ck_assert_uint_gt(tk.tok.n, 400);
     uint32_t prev = 0;
@@ -197,13 +194,13 @@ START_TEST(test_long_token)
 }
 END_TEST
 
-static void teardown(void) { arv_tokens_free(&tk); }
+static void tk_teardown(void) { arv_tokens_free(&tk); }
 
 Suite *tokenizer_suite(void)
 {
     Suite *s = suite_create("tokenizer");
     TCase *tc = tcase_create("tokenizer");
-    tcase_add_checked_fixture(tc, NULL, teardown);
+    tcase_add_checked_fixture(tc, NULL, tk_teardown);
     tcase_add_loop_test(tc, test_normalize, 0, sizeof norm_cases / sizeof *norm_cases);
     tcase_add_loop_test(tc, test_classes, 0, sizeof class_cases / sizeof *class_cases);
     tcase_add_loop_test(tc, test_sentences, 0, sizeof sent_cases / sizeof *sent_cases);

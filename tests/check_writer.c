@@ -7,24 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include "arevent.h"
+#include "fixture.h"
 #include "suites.h"
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
-static arv_engine *eng;
-static arv_doc *doc;
-
-static void setup(void)
-{
-    eng = arv_engine_new(NULL);
-    doc = arv_doc_new(eng, NULL);
-}
-
-static void teardown(void)
-{
-    arv_doc_free(doc);
-    arv_engine_free(eng);
-}
 
 /* Output of one document (header included for TSV), malloc'ed. */
 static char *render(arv_doc *d, const char *id, const char *text, size_t len, arv_view view, arv_format fmt,
