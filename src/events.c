@@ -388,8 +388,12 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
     if (head > 0 && P->g[head - 1].sym == NECESSITY) return;  /* ضرورة طرد: the theme of a demand */
     if (h->sym == NECESSITY) {
         /* the demand's addressee follows على; its speaker is the sentence's */
+        /* a noun phrase right before يجب is what should act (ألمانيا ينبغي أن ...,
+         * an opinion about it); before a colon it is the speaker (الولايات
+         * المتحدة: يجب على ...) */
+        int attributed = P->last_np >= 0 && head > 0 && P->g[head - 1].sym == COMMA;
         int32_t who = P->clause_subject >= 0 ? P->clause_subject : P->speaker >= 0 ? P->speaker
-                    : P->last_np >= 0 ? P->np_actor.v[P->last_np] : -1;
+                    : attributed ? P->np_actor.v[P->last_np] : -1;
         if (who < 0) return;
         subj_ent = who;
         P->last_np = -1;

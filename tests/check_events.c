@@ -83,6 +83,25 @@ START_TEST(test_frames)
 }
 END_TEST
 
+/* no event: opinions about what someone should do, word senses that are no event */
+static const char *const no_events[] = {
+    "ألمانيا ينبغي أن تعتمد نهجا قانونيا.",
+    "أرسنال يحقق الكأس الخيرية.",
+    "هل هاجمت روسيا أوكرانيا؟",
+};
+
+START_TEST(test_no_event)
+{
+    const char *s = no_events[_i];
+    arv_doc_run(doc, "t", s, strlen(s), "2015-08-02", ARV_VIEW_EVENTS);
+    size_t asserted = 0;
+    for (size_t i = 0; i < doc->evs.n; i++) asserted += doc->evs.v[i].mode == ARV_MODE_ASSERTED;
+    char buf[512];
+    dump(buf, sizeof buf);
+    ck_assert_msg(asserted == 0, "'%s': %s", s, buf);
+}
+END_TEST
+
 /* the seed article: the events issue 5 requires, with their codes */
 static const struct { const char *src, *code, *tgt, *date; } seed[] = {
     {"USAGOV", "051", "EGY", NULL},        /* praising Egypt's efforts */
@@ -135,6 +154,7 @@ Suite *events_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_loop_test(tc, test_frames, 0, sizeof frames / sizeof *frames);
     tcase_add_loop_test(tc, test_seed_article, 0, sizeof seed / sizeof *seed);
+    tcase_add_loop_test(tc, test_no_event, 0, sizeof no_events / sizeof *no_events);
     tcase_add_test(tc, test_robust);
     suite_add_tcase(s, tc);
     return s;
