@@ -416,14 +416,6 @@ static size_t name_run(const ectx *c, size_t i)
     return j;
 }
 
-/* Remember the last word of a person's name so that a later bare surname links. */
-static void link_surname(ectx *c, const char *code, size_t entity)
-{
-    (void)c;
-    (void)code;
-    (void)entity;
-}
-
 /* A person entity over tokens [i, j), linked to its lexicon entry if any. */
 static void person(ectx *c, size_t i, size_t j, const char *code, const char *rule)
 {
@@ -433,7 +425,6 @@ static void person(ectx *c, size_t i, size_t j, const char *code, const char *ru
     if (e && e->type == ARV_T_PER && m->last == j) code = code_of(c, m, e);
     if (!m && c->d->cw.v[i].conj) start += 2;
     push(c, i, j, start, tok(c, j - 1)->end, ARV_T_PER, ARV_M_NAME, 1, code, rule);
-    link_surname(c, code, c->d->ents.n - 1);
 }
 
 /* Country code of a nisba or country name at token i (and its end), or NULL. */
