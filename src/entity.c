@@ -24,17 +24,6 @@ static const arv_match *match_at(const ectx *c, size_t i)
     return m < 0 ? NULL : &c->d->matches.v[m];
 }
 
-/* First entry of kind k in match m, or NULL. */
-static const arv_lex_entry *entry_of(const arv_match *m, arv_kind k)
-{
-    if (!m) return NULL;
-    for (uint16_t i = 0; i < m->nentries; i++) {
-        const arv_lex_entry *e = &m->lex->entries[m->entry_first + i];
-        if (e->kind == k) return e;
-    }
-    return NULL;
-}
-
 static const char *code_of(const ectx *c, const arv_match *m, const arv_lex_entry *e)
 {
     return arv_lex_code_for(m->lex, e, c->d->ymd);
@@ -49,11 +38,7 @@ static const char *concat(arv_doc *d, const char *a, const char *b)
     return s;
 }
 
-static int is_country(const char *code)
-{
-    return strlen(code) == 3 && strcmp(code, "IGO") && strcmp(code, "NGO") && strcmp(code, "IMG") &&
-           strcmp(code, "MNC") && strcmp(code, "GOV") && strcmp(code, "MIL") && strcmp(code, "REB");
-}
+static int is_country(const char *code) { return strlen(code) == 3 && arv_code_has_country(code); }
 
 static arv_entity *push(ectx *c, size_t first, size_t last, uint32_t start, uint32_t end, arv_etype type,
                         arv_mention_kind kind, int named, const char *code, const char *rule)
@@ -316,7 +301,7 @@ static size_t try_date(ectx *c, size_t i)
     case ARV_CW_DATEWORD:
         break;
     default:
-        if (tok(c, i)->cls != ARV_TC_NUMBER && !is_norm(c, i, "الليله") && !is_norm(c, i, "اليوم")) return 0;
+        if (tok(c, i)->cls != ARV_TC_NUMBER) return 0;
     }
     const char *code;
     size_t j = i;
@@ -360,8 +345,8 @@ static int name_word(const ectx *c, size_t i, int first)
     if (t->cls != ARV_TC_ARABIC || c->d->cw.v[i].cls != ARV_CW_NONE) return 0;
     const arv_match *m = match_at(c, i);
     if (m) {
-        const arv_lex_entry *e = entry_of(m, ARV_K_ACTOR);
-        return (e && e->type == ARV_T_PER) || (entry_of(m, ARV_K_GIVEN) && (!m->prefix || !first || conj_only(c, i)));
+        const arv_lex_entry *e = arv_match_entry(m, ARV_K_ACTOR);
+        return (e && e->type == ARV_T_PER) || (arv_match_entry(m, ARV_K_GIVEN) && (!m->prefix || !first || conj_only(c, i)));
     }
     if (t->norm_len < 4) return 0;
     /* a first name rarely carries the article; a family name may (السيسي); and
@@ -398,7 +383,7 @@ static size_t name_run(const ectx *c, size_t i)
             !(m && !m->prefix))
             break;
         if (has_tanween(c->d->text + t->start, t->end - t->start)) break;
-        if (m && entry_of(m, ARV_K_ACTOR)) {  /* a known person ends the run with its own span */
+        if (m && arv_match_entry(m, ARV_K_ACTOR)) {  /* a known person ends the run with its own span */
             j = m->last;
             words++;
             break;
@@ -420,7 +405,7 @@ static size_t name_run(const ectx *c, size_t i)
 static void person(ectx *c, size_t i, size_t j, const char *code, const char *rule)
 {
     const arv_match *m = match_at(c, i);
-    const arv_lex_entry *e = entry_of(m, ARV_K_ACTOR);
+    const arv_lex_entry *e = arv_match_entry(m, ARV_K_ACTOR);
     uint32_t start = m ? m->start : tok(c, i)->start;
     if (e && e->type == ARV_T_PER && m->last == j) code = code_of(c, m, e);
     if (!m && c->d->cw.v[i].conj) start += 2;
@@ -432,12 +417,12 @@ static const char *country_at(const ectx *c, size_t i, size_t *end, int allow_na
 {
     if (i >= c->end) return NULL;
     const arv_match *m = match_at(c, i);
-    const arv_lex_entry *e = entry_of(m, ARV_K_NISBA);
+    const arv_lex_entry *e = arv_match_entry(m, ARV_K_NISBA);
     if (e && m->prefix == 0) {
         *end = m->last;
         return code_of(c, m, e);
     }
-    e = entry_of(m, ARV_K_ACTOR);
+    e = arv_match_entry(m, ARV_K_ACTOR);
     if (allow_name && e && e->type == ARV_T_LOC && m->prefix == 0) {
         const char *code = code_of(c, m, e);
         if (is_country(code)) {
@@ -487,7 +472,7 @@ static int chain_word(const ectx *c, size_t i)
     arv_closed_class k = cwc(c, i);
     if (k != ARV_CW_NONE && k != ARV_CW_ORG_HEAD) return 0;
     const arv_match *m = match_at(c, i);
-    if (m && (entry_of(m, ARV_K_VERB) || (m->prefix && !entry_of(m, ARV_K_NISBA)))) return 0;
+    if (m && (arv_match_entry(m, ARV_K_VERB) || (m->prefix && !arv_match_entry(m, ARV_K_NISBA)))) return 0;
     return strncmp(norm(c, i), "ال", 4) == 0 && t->norm_len > 6;
 }
 
@@ -503,7 +488,7 @@ static void sentence(ectx *c, size_t first)
         const arv_match *m = match_at(c, i);
         const arv_lex_entry *e;
         size_t j;
-        if (m && (e = entry_of(m, ARV_K_ACTOR))) {
+        if (m && (e = arv_match_entry(m, ARV_K_ACTOR))) {
             const char *code = code_of(c, m, e);
             j = m->last;
             if (e->type == ARV_T_PER) {
@@ -513,7 +498,7 @@ static void sentence(ectx *c, size_t first)
                 size_t k;
                 const char *cc;
                 if (e->type == ARV_T_ORG && (cc = country_at(c, j, &k, 0))) {
-                    if (!is_country(code) && strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3)) code = concat(d, cc, code);
+                    if (arv_code_is_role(code)) code = concat(d, cc, code);
                     j = k;
                 }
                 push(c, i, j, m->start, tok(c, j - 1)->end, (arv_etype)e->type, ARV_M_NAME, 1, code, "lexicon");
@@ -521,12 +506,12 @@ static void sentence(ectx *c, size_t first)
             i = j;
             continue;
         }
-        if (m && (e = entry_of(m, ARV_K_PLACE))) {
+        if (m && (e = arv_match_entry(m, ARV_K_PLACE))) {
             push(c, i, m->last, m->start, m->end, ARV_T_LOC, ARV_M_NAME, 1, code_of(c, m, e), "lexicon")->place = 1;
             i = m->last;
             continue;
         }
-        if (m && (e = entry_of(m, ARV_K_AGENT))) {
+        if (m && (e = arv_match_entry(m, ARV_K_AGENT))) {
             const char *role = code_of(c, m, e);
             size_t k;
             const char *cc = country_at(c, m->last, &k, e->type == ARV_T_ORG);
@@ -553,7 +538,7 @@ static void sentence(ectx *c, size_t first)
             i = j;
             continue;
         }
-        if (m && (e = entry_of(m, ARV_K_NISBA))) {
+        if (m && (e = arv_match_entry(m, ARV_K_NISBA))) {
             /* a nisba standing as a noun names a people: جميع الليبيين, دعا الليبيين */
             const char *w = norm(c, i) + m->prefix;
             size_t wl = strlen(w);
@@ -565,7 +550,7 @@ static void sentence(ectx *c, size_t first)
             i = m->last;
             continue;
         }
-        if (m && entry_of(m, ARV_K_GIVEN) && (!m->prefix || conj_only(c, i))) {
+        if (m && arv_match_entry(m, ARV_K_GIVEN) && (!m->prefix || conj_only(c, i))) {
             /* a given name and the name words after it: ناصر الحاسي */
             j = name_run(c, i);
             if (j >= m->last + 1) {
@@ -638,15 +623,6 @@ static void sentence(ectx *c, size_t first)
     }
 }
 
-static int role_code(const char *c)
-{
-    static const char *const roles[] = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "INS", "SEP", "UAF",
-                                        "SPY", "MED", "EDU", "BUS", "CVL", "REF", "LAB", "HLH", "HRI", "ELI", "CRM"};
-    for (size_t i = 0; i < sizeof roles / sizeof *roles; i++)
-        if (!strcmp(c, roles[i])) return 1;
-    return 0;
-}
-
 /* How far back (and forward) a short mention looks for its full name, in
  * entities: anaphora is local, and the bound keeps long documents linear. */
 enum { ANAPHORA_WINDOW = 256 };
@@ -688,7 +664,7 @@ static void link_short_mentions(arv_doc *d)
         if (x->type == ARV_T_DATE) continue;
         const char *w = d->text + x->span.start;
         size_t n = x->span.end - x->span.start;
-        if (role_code(x->code)) {
+        if (arv_code_is_role(x->code)) {
             if (n > 4 && !memcmp(w, "\xd8\xa7\xd9\x84", 4)) w += 4, n -= 4;  /* without ال */
             size_t lo = i > ANAPHORA_WINDOW ? i - ANAPHORA_WINDOW : 0, hi = i + ANAPHORA_WINDOW;
             for (size_t k = i; k-- > lo && n >= 6;) {

@@ -36,26 +36,13 @@ static const char *intent_code(const char *code)
     return code;
 }
 
-static int is_role(const char *c) { return strlen(c) == 3 && strcmp(c, "IGO") && strcmp(c, "NGO"); }
-
-static int role_only(const char *c)
-{
-    static const char *const roles[] = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "INS", "SEP",
-                                        "UAF", "SPY", "MED", "EDU", "BUS", "CVL", "REF", "LAB", "HLH", "HRI",
-                                        "ELI", "CRM"};
-    if (!is_role(c)) return 0;
-    for (size_t i = 0; i < sizeof roles / sizeof *roles; i++)
-        if (!strcmp(c, roles[i])) return 1;
-    return 0;
-}
-
 /* The code of actor entity e. Short mentions were linked to their full names
  * by the entity stage; a role noun still without a country (الحكومة) takes
  * the document's main country. */
 static const char *actor_code(arv_doc *d, const evstate *st, int32_t e)
 {
     const char *c = d->ents.v[e].code;
-    if (role_only(c) && st->country[0]) {
+    if (arv_code_is_role(c) && st->country[0]) {
         char *s = arv_arena_alloc(&d->arena, 8);
         memcpy(s, st->country, 3);
         memcpy(s + 3, c, 4);
@@ -65,13 +52,6 @@ static const char *actor_code(arv_doc *d, const evstate *st, int32_t e)
 }
 
 /* ---- grammar tokens ---- */
-
-static const arv_lex_entry *entry_kind(const arv_match *m, arv_kind k)
-{
-    for (uint16_t i = 0; i < m->nentries; i++)
-        if (m->lex->entries[m->entry_first + i].kind == k) return &m->lex->entries[m->entry_first + i];
-    return NULL;
-}
 
 static void gpush(arv_gtok_vec *g, int sym, size_t first, size_t last, uint32_t start, uint32_t end)
 {
@@ -130,8 +110,8 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
         int32_t mi = d->tmatch.v[i];
         if (mi >= 0) {
             const arv_match *m = &d->matches.v[mi];
-            const arv_lex_entry *v = entry_kind(m, ARV_K_VERB), *ms = entry_kind(m, ARV_K_MASDAR),
-                                *th = entry_kind(m, ARV_K_THEME);
+            const arv_lex_entry *v = arv_match_entry(m, ARV_K_VERB), *ms = arv_match_entry(m, ARV_K_MASDAR),
+                                *th = arv_match_entry(m, ARV_K_THEME);
             int after_prep = g->n && g->v[g->n - 1].sym == PREP;
             int after_nec = g->n && g->v[g->n - 1].sym == NECESSITY;
             int sym = v ? VERB : (th && (after_prep || !ms || m->prefix)) ? THEME : ms ? MASDAR : th ? THEME : 0;
@@ -154,7 +134,7 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
                 continue;
             }
             /* agents and places without an entity, nisbas used as adjectives: plain words */
-            const arv_lex_entry *ne = entry_kind(m, ARV_K_NISBA);
+            const arv_lex_entry *ne = arv_match_entry(m, ARV_K_NISBA);
             if (ne && !m->prefix && m->last == i + 1 && d->cw.v[i].cls == ARV_CW_NONE) {
                 gpush(g, OTHER, i, i + 1, t->start, t->end);
                 g->v[g->n - 1].nisba = arv_lex_code_for(m->lex, ne, d->ymd);
@@ -292,10 +272,8 @@ static void pronoun_masdars(arv_parse *P, arv_sv post)
     for (int32_t i = 0; i + 1 < post.b; i++) {
         if (args[i].kind != ARV_ARG_MASDAR || !P->g[args[i].tok].suffix) continue;
         const arv_match *m = &P->d->matches.v[P->g[args[i].tok].match];
-        const char *code = NULL;
-        for (uint16_t k = 0; k < m->nentries; k++)
-            if (m->lex->entries[m->entry_first + k].kind == ARV_K_MASDAR)
-                code = arv_lex_code_for(m->lex, &m->lex->entries[m->entry_first + k], P->d->ymd);
+        const arv_lex_entry *me = arv_match_entry(m, ARV_K_MASDAR);
+        const char *code = me ? arv_lex_code_for(m->lex, me, P->d->ymd) : NULL;
         if (!code || strncmp(code, "04", 2)) continue;
         int32_t save_np = P->last_np;
         P->last_np = -1;
@@ -321,8 +299,8 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
     const arv_match *m = h->match >= 0 ? &d->matches.v[h->match] : NULL;
     const arv_lex_entry *ve = NULL;
     if (m) {
-        ve = entry_kind(m, h->sym == MASDAR ? ARV_K_MASDAR : ARV_K_VERB);
-        if (!ve) ve = entry_kind(m, ARV_K_VERB);
+        ve = arv_match_entry(m, h->sym == MASDAR ? ARV_K_MASDAR : ARV_K_VERB);
+        if (!ve) ve = arv_match_entry(m, ARV_K_VERB);
     }
     const char *code = ve ? arv_lex_code_for(m->lex, ve, d->ymd) : NULL;
     uint16_t preps = ve ? ve->preps : 0;
@@ -337,7 +315,7 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
         if ((args[i].kind == ARV_ARG_THEME || args[i].kind == ARV_ARG_MASDAR) && !theme) {
             const arv_gtok *tg = &P->g[args[i].tok];
             const arv_match *tm = &d->matches.v[tg->match];
-            const arv_lex_entry *te = entry_kind(tm, ARV_K_THEME);
+            const arv_lex_entry *te = arv_match_entry(tm, ARV_K_THEME);
             if (te || args[i].kind == ARV_ARG_THEME) {
                 theme = tg;
                 tag = te ? arv_lex_code_for(tm->lex, te, d->ymd) : NULL;
@@ -470,7 +448,7 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
             if (args[i].kind != ARV_ARG_MASDAR || args[i].prep) continue;
             const arv_gtok *mg = &P->g[args[i].tok];
             const arv_match *mm = &d->matches.v[mg->match];
-            const arv_lex_entry *me = entry_kind(mm, ARV_K_MASDAR);
+            const arv_lex_entry *me = arv_match_entry(mm, ARV_K_MASDAR);
             if (!me || subj_ent < 0) break;
             code = arv_lex_code_for(mm->lex, me, d->ymd);
             preps = me->preps;
@@ -625,7 +603,7 @@ have_subject:
                                                                                 : h->start;
             ev.extent.end = ext_end;
             if (d->explain) explain(P, &ev, head);
-            if (*ev.source_code && !role_only(ev.source_code)) ARV_VEC_PUSH(d->evs, ev);
+            if (*ev.source_code && !arv_code_is_role(ev.source_code)) ARV_VEC_PUSH(d->evs, ev);
         }
         d->frames++;
         return;
@@ -637,7 +615,7 @@ have_subject:
             int32_t t = tgt >= 0 ? P->np_actor.v[tgt + ti] : -1;
             if (t == s) continue;
             const char *sc = actor_code(d, st, s), *tc = t >= 0 ? actor_code(d, st, t) : "";
-            if (!*sc || role_only(sc)) continue;
+            if (!*sc || arv_code_is_role(sc)) continue;
             if (t >= 0 && !strcmp(sc, tc)) {
                 if (ti + 1 < ntgt) continue;  /* an actor does not act on itself: drop that target */
                 t = -1;
@@ -685,9 +663,7 @@ void arv_events_run(arv_doc *d)
         size_t n = 0;
         for (size_t i = 0; i < d->ents.n; i++) {
             const char *c = d->ents.v[i].code;
-            if (d->ents.v[i].type == ARV_T_DATE || strlen(c) < 3 || !strncmp(c, "IGO", 3) || !strncmp(c, "NGO", 3) ||
-                !strncmp(c, "IMG", 3) || !strncmp(c, "MNC", 3) || role_only(c))
-                continue;
+            if (d->ents.v[i].type == ARV_T_DATE || !arv_code_has_country(c)) continue;
             memcpy(cc[n], c, 3);
             cc[n++][3] = '\0';
         }

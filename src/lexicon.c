@@ -193,6 +193,29 @@ int arv_lexicon_match(const arv_lexicon *const *lex, size_t nlex, const arv_toke
     return b.found;
 }
 
+const arv_lex_entry *arv_match_entry(const arv_match *m, arv_kind k)
+{
+    if (!m) return NULL;
+    for (uint16_t i = 0; i < m->nentries; i++)
+        if (m->lex->entries[m->entry_first + i].kind == k) return &m->lex->entries[m->entry_first + i];
+    return NULL;
+}
+
+int arv_code_is_role(const char *c)
+{
+    static const char *const roles[] = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "INS", "SEP", "UAF",
+                                        "SPY", "MED", "EDU", "BUS", "CVL", "REF", "LAB", "HLH", "HRI", "ELI", "CRM"};
+    for (size_t i = 0; i < sizeof roles / sizeof *roles; i++)
+        if (!strcmp(c, roles[i])) return 1;
+    return 0;
+}
+
+int arv_code_has_country(const char *c)
+{
+    return strlen(c) >= 3 && strncmp(c, "IGO", 3) && strncmp(c, "NGO", 3) && strncmp(c, "IMG", 3) &&
+           strncmp(c, "MNC", 3) && !arv_code_is_role(c);
+}
+
 const char *arv_lex_code_for(const arv_lexicon *l, const arv_lex_entry *e, uint32_t date)
 {
     const char *fallback = NULL;

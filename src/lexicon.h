@@ -124,9 +124,18 @@ enum { ARV_LM_WHOLE = 1 };
 int arv_lexicon_match(const arv_lexicon *const *lex, size_t nlex, const arv_tokens *tk,
                       const char *text, size_t i, size_t end, unsigned flags, arv_match *m);
 
+/* The first entry of kind k of match m (NULL when m is NULL or has none). */
+const arv_lex_entry *arv_match_entry(const arv_match *m, arv_kind k);
+
 /* Code of entry e valid on date (YYYYMMDD, 0 = unknown): the dated code whose
  * range holds it, else the first undated code; "" when none. */
 const char *arv_lex_code_for(const arv_lexicon *l, const arv_lex_entry *e, uint32_t date);
+/* A role code that needs a country before it (GOV MIL COP ... as agents.txt
+ * gives them). */
+int arv_code_is_role(const char *code);
+/* Does the code start with a country (LBY, USAGOV), rather than with an
+ * international prefix (IGO NGO IMG MNC) or being a bare role? */
+int arv_code_has_country(const char *code);
 const char *arv_kind_name(arv_kind k);
 const char *arv_etype_name(arv_etype t);
 #endif

@@ -31,13 +31,6 @@ static int first_match(const arv_lexicon *const *lex, size_t nlex, const char *s
     return arv_lexicon_match(lex, nlex, tk, sentence, at, tk->tok.n, 0, m);
 }
 
-static const arv_lex_entry *entry_kind(const arv_match *m, arv_kind k)
-{
-    for (uint16_t i = 0; i < m->nentries; i++)
-        if (m->lex->entries[m->entry_first + i].kind == k) return &m->lex->entries[m->entry_first + i];
-    return NULL;
-}
-
 /* ---- every form of the built-in lexicon, in a sentence ---- */
 
 typedef struct walk {
@@ -56,10 +49,10 @@ static void check_key(walk *w, uint32_t node, size_t len)
         const arv_lexicon *lex[1] = {w->l};
         arv_match m;
         const arv_lex_entry *want = &w->l->entries[nd->entry_first];
-        int ok = first_match(lex, 1, sentence, 1, &m, &w->tk) && m.prefix == 0 && entry_kind(&m, (arv_kind)want->kind);
+        int ok = first_match(lex, 1, sentence, 1, &m, &w->tk) && m.prefix == 0 && arv_match_entry(&m, (arv_kind)want->kind);
         if (ok) {
             /* the match holds the whole form, and the same code on an unknown date */
-            const arv_lex_entry *got = entry_kind(&m, (arv_kind)want->kind);
+            const arv_lex_entry *got = arv_match_entry(&m, (arv_kind)want->kind);
             ok = m.end >= 4 + len && !strcmp(arv_lex_code_for(m.lex, got, 0), arv_lex_code_for(w->l, want, 0));
         }
         w->checked++;
@@ -111,7 +104,7 @@ START_TEST(test_clitics)
     int found = first_match(lex, 1, s, clitic_cases[_i].at, &m, &tk);
     if (clitic_cases[_i].kind == NULL) {
         /* either nothing, or no verb reading (the false friend) */
-        if (found) ck_assert_ptr_null(entry_kind(&m, ARV_K_VERB));
+        if (found) ck_assert_ptr_null(arv_match_entry(&m, ARV_K_VERB));
     } else {
         ck_assert_msg(found, "no match in '%s'", s);
         int kind_found = 0;
@@ -192,7 +185,7 @@ START_TEST(test_dated_codes)
     arv_tokens tk = {0};
     arv_match m;
     ck_assert(first_match(lex, 1, "نوري المالكي", 0, &m, &tk));
-    ck_assert_str_eq(arv_lex_code_for(l, entry_kind(&m, ARV_K_ACTOR), dated_cases[_i].date), dated_cases[_i].code);
+    ck_assert_str_eq(arv_lex_code_for(l, arv_match_entry(&m, ARV_K_ACTOR), dated_cases[_i].date), dated_cases[_i].code);
     arv_tokens_free(&tk);
     arv_lexicon_free(l);
 }
