@@ -472,7 +472,7 @@ union yyalloc
 /* YYNNTS -- Number of nonterminals.  */
 #define YYNNTS  9
 /* YYNRULES -- Number of rules.  */
-#define YYNRULES  39
+#define YYNRULES  41
 /* YYNSTATES -- Number of states.  */
 #define YYNSTATES  43
 
@@ -525,10 +525,11 @@ static const yytype_int8 yytranslate[] =
 /* YYRLINE[YYN] -- Source line where rule number YYN was defined.  */
 static const yytype_int8 yyrline[] =
 {
-       0,    51,    51,    52,    55,    56,    57,    58,    59,    62,
-      62,    62,    62,    62,    62,    62,    62,    62,    64,    67,
-      67,    67,    67,    69,    70,    73,    74,    75,    76,    77,
-      78,    79,    80,    81,    82,    83,    84,    85,    88,    89
+       0,    55,    55,    56,    59,    60,    61,    62,    63,    66,
+      66,    66,    66,    66,    66,    66,    66,    66,    68,    71,
+      71,    71,    71,    73,    74,    77,    78,    79,    80,    81,
+      82,    83,    84,    85,    86,    87,    88,    89,    90,    91,
+      94,    95
 };
 #endif
 
@@ -581,10 +582,10 @@ static const yytype_int8 yypact[] =
    means the default is an error.  */
 static const yytype_int8 yydefact[] =
 {
-       2,     0,     1,     8,    38,    19,    20,    21,    13,    14,
+       2,     0,     1,     8,    40,    19,    20,    21,    13,    14,
       12,     9,    10,    16,    22,    17,    15,    11,     3,     7,
-       6,    23,     4,     5,    18,     0,    32,    29,    34,     0,
-      37,    31,     0,    35,    24,    25,    39,    33,    28,    30,
+       6,    23,     4,     5,    18,     0,    32,    29,    34,    38,
+      37,    31,    39,    35,    24,    25,    41,    33,    28,    30,
       36,    26,    27
 };
 
@@ -640,7 +641,8 @@ static const yytype_int8 yyr1[] =
        0,    18,    19,    19,    20,    20,    20,    20,    20,    21,
       21,    21,    21,    21,    21,    21,    21,    21,    22,    23,
       23,    23,    23,    24,    24,    25,    25,    25,    25,    25,
-      25,    25,    25,    25,    25,    25,    25,    25,    26,    26
+      25,    25,    25,    25,    25,    25,    25,    25,    25,    25,
+      26,    26
 };
 
 /* YYR2[RULE-NUM] -- Number of symbols on the right-hand side of rule RULE-NUM.  */
@@ -649,7 +651,8 @@ static const yytype_int8 yyr2[] =
        0,     2,     0,     2,     1,     2,     1,     1,     1,     1,
        1,     1,     1,     1,     1,     1,     1,     1,     2,     1,
        1,     1,     1,     0,     2,     1,     2,     2,     2,     1,
-       2,     1,     1,     2,     1,     1,     2,     1,     1,     3
+       2,     1,     1,     2,     1,     1,     2,     1,     1,     1,
+       1,     3
 };
 
 
@@ -1533,11 +1536,19 @@ yyreduce:
                         { arv_arg x = {ARV_ARG_OTHER, 0, yyvsp[0].a, 0, 0}; ARV_VEC_PUSH(P->args, x); }
     break;
 
-  case 38: /* np: "actor"  */
+  case 38: /* arg: "preposition"  */
+                        { arv_arg x = {ARV_ARG_OTHER, P->g[yyvsp[0].a].prep, yyvsp[0].a, 0, 0}; ARV_VEC_PUSH(P->args, x); }
+    break;
+
+  case 39: /* arg: "agent marker"  */
+                        { arv_arg x = {ARV_ARG_OTHER, 0, yyvsp[0].a, 0, 0}; ARV_VEC_PUSH(P->args, x); }
+    break;
+
+  case 40: /* np: "actor"  */
                         { yyval.a = (int32_t)P->np_actor.n; yyval.b = 1; ARV_VEC_PUSH(P->np_actor, P->g[yyvsp[0].a].ent); }
     break;
 
-  case 39: /* np: np "conjunction in a noun phrase" "actor"  */
+  case 41: /* np: np "conjunction in a noun phrase" "actor"  */
                         { yyval = yyvsp[-2]; yyval.b++; ARV_VEC_PUSH(P->np_actor, P->g[yyvsp[0].a].ent); }
     break;
 

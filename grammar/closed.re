@@ -98,9 +98,11 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
         ("اذا" | "لو" | "لولا" | "ان") end          { return ARV_CW_COND; }
         ("ضروره" | "وجوب" | "يجب" | "ينبغي" | "يتعين" | "وينبغي" | "ويجب") end { return ARV_CW_NECESSITY; }
         ("المتحدث" | "متحدث" | "الناطق" | "ناطق") end { return ARV_CW_SPOKES; }
-        ("هذه" | "ذلك" | "تلك" | "الذي" | "التي" | "الذين" | "بعد" | "قبل" | "خلال" | "كل" | "جميع"
+        ("الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان" | "اللاتي" | "اللواتي") end
+                                                  { return ARV_CW_REL; }
+        ("هذه" | "ذلك" | "تلك" | "بعد" | "قبل" | "خلال" | "كل" | "جميع"
          | "بين" | "حول" | "اليوم" | "اكثر" | "اقل" | "كان" | "كانت" | "هو" | "هي" | "هم"
-         | "انه" | "التي" | "عند" | "اي" | "غير" | "كما" | "ايضا" | "فقط" | "حيث" | "عبر" | "نحو" | "امام"
+         | "انه" | "عند" | "اي" | "غير" | "كما" | "ايضا" | "فقط" | "حيث" | "عبر" | "نحو" | "امام"
          | "لدي" | "الي" | "اليه" | "وقد" | "قد" | "لقد" | "تم" | "يتم" | "وكان" | "وكانت"
          | "عضو" | "شقيق" | "نجل" | "مدير" | "ومدير" | "بعدما" | "عندما" | "حين"
          | "عمليات" | "تهمه" | "خلفا" | "بديلا" | "قائدا" | "خارجيه" | "خارجيتها" | "بعثه" | "كبير" | "وجود"
@@ -144,6 +146,6 @@ const char *arv_closed_name(arv_closed_class c)
     static const char *const n[ARV_CW_COUNT] = {
         "", "NEG", "DENY", "FUT", "INTENT", "REPORT", "COMP", "PREP", "CONJ", "TITLE", "ORG_HEAD",
         "PLACE_HEAD", "MONTH", "HIJRI", "WEEKDAY", "RELDAY", "DAYWORD", "QUESTION", "COND", "NECESSITY",
-        "SPOKES", "STOP", "LIGHT", "DATEWORD"};
+        "SPOKES", "STOP", "LIGHT", "DATEWORD", "REL"};
     return (unsigned)c < ARV_CW_COUNT ? n[c] : "?";
 }

@@ -531,7 +531,8 @@ static void sentence(ectx *c, size_t first)
                 }
                 push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_PER, ARV_M_AGENT, 0, code, "agent");
             } else {
-                int named = cc || m->last - m->first > 1;
+                /* civilians described by a nisba (شابا عراقيا) are people, not a name */
+                int named = (cc || m->last - m->first > 1) && strcmp(role, "CVL");
                 push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_ORG, named ? ARV_M_NAME : ARV_M_AGENT, named, code,
                      cc ? "agent+nisba" : "agent");
             }

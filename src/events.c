@@ -188,6 +188,21 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
         }
         i++;
     }
+    /* a conjunction joins noun phrases only between two actors; elsewhere
+     * (و before a date or a skipped title) it is a plain conjunction */
+    for (size_t k = 0; k < g->n; k++)
+        if (g->v[k].sym == CONJ_NP && (k == 0 || g->v[k - 1].sym != ACTOR || k + 1 == g->n || g->v[k + 1].sym != ACTOR))
+            g->v[k].sym = CONJ;
+    /* و before a date joins dates (بين يوم الاثنين واليوم), not clauses */
+    size_t n = 0;
+    for (size_t k = 0; k < g->n; k++) {
+        const arv_gtok *x = k + 1 < g->n ? &g->v[k + 1] : NULL;
+        int datelike = x && (x->sym == DATE || (x->sym == OTHER && (d->cw.v[x->first].cls == ARV_CW_RELDAY ||
+                                                                   d->cw.v[x->first].cls == ARV_CW_DATEWORD ||
+                                                                   d->cw.v[x->first].cls == ARV_CW_WEEKDAY)));
+        if (!(g->v[k].sym == CONJ && datelike)) g->v[n++] = g->v[k];
+    }
+    g->n = n;
 }
 
 /* ---- frames ---- */
@@ -222,6 +237,14 @@ static int unknown_subject(const arv_parse *P, const arv_arg *a)
     const arv_token *t = &P->d->tk.tok.v[g->first];
     return t->norm_len > 6 && !strncmp(P->d->tk.norm.v + t->norm, "ال", 4);
 }
+
+/* Is argument a the word that opens a relative clause (التي تضم ...)? */
+static int relative(const arv_parse *P, const arv_arg *a)
+{
+    return a->kind == ARV_ARG_OTHER && P->g[a->tok].sym == OTHER && P->d->cw.v[P->g[a->tok].first].cls == ARV_CW_REL;
+}
+
+static int comma(const arv_parse *P, const arv_arg *a) { return a->kind == ARV_ARG_OTHER && P->g[a->tok].sym == COMMA; }
 
 static const char *modal_name(int cls) { return arv_closed_name((arv_closed_class)cls); }
 
@@ -346,7 +369,7 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
      * joined to (وشدد X ... ودعا Y); VSO (right after the head, dates aside);
      * the idafa of a verbal noun; SVO (a noun phrase just before the head);
      * the speaker of the sentence; the latest subject (pro-drop). */
-    int32_t subj = -1, nsubj = 0, subj_ent = -1;
+    int32_t subj = -1, nsubj = 0, subj_ent = -1, pre_target = -1;
     size_t first_arg = 0;
     while (first_arg < na && args[first_arg].kind == ARV_ARG_DATE) first_arg++;
     int passive_agent = -1;
@@ -371,6 +394,9 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
                     : attributed ? P->np_actor.v[P->last_np] : -1;
         if (who < 0) return;
         subj_ent = who;
+        /* أن على الحكومة ضرورة ...: the actor after على right before is addressed */
+        if (head > 1 && P->g[head - 1].sym == ACTOR && P->g[head - 2].sym == PREP && P->g[head - 2].prep == ARV_P_ALA)
+            pre_target = P->g[head - 1].ent;
         P->last_np = -1;
         goto have_subject;
     }
@@ -493,8 +519,30 @@ have_subject:
      * prepositions; appeals also take a country after في (الأطراف في ليبيا) */
     int32_t tgt = -1, ntgt = 0, loc = -1;
     int appeal = !strncmp(code, "02", 2) || !strncmp(code, "10", 2);
-    for (size_t i = first_arg; i < na; i++) {
+    size_t from = first_arg;
+    /* خطفت جبهة النصرة، ذراع تنظيم القاعدة في سوريا، خمسة مقاتلين: an
+     * apposition between commas after the subject says who the subject is */
+    if (subj >= 0 && from + 1 < na && comma(P, &args[from]) && args[from + 1].kind == ARV_ARG_OTHER &&
+        !args[from + 1].prep && P->g[args[from + 1].tok].sym == OTHER)
+        for (size_t i = from + 1; i < na && i < from + 10; i++)
+            if (comma(P, &args[i])) {
+                from = i + 1;
+                break;
+            }
+    for (size_t i = from; i < na; i++) {
         const arv_arg *a = &args[i];
+        if (relative(P, a)) {
+            /* مجموعة 5+1 التي تضم بريطانيا: not the verb's object; but what is
+             * praised or condemned was done by the actor of its relative
+             * clause (رحبت بالهدنة التي قرر التحالف، أدان الهجوم الذي شنه داعش) */
+            int judged = !strncmp(code, "051", 3) || !strncmp(code, "11", 2) || !strncmp(code, "12", 2);
+            for (size_t k = i + 1; judged && tgt < 0 && k < na && k < i + 4; k++)
+                if (args[k].kind == ARV_ARG_NP && !args[k].prep && P->np_actor.v[args[k].np] != subj_ent) {
+                    tgt = args[k].np;
+                    ntgt = 1;
+                }
+            break;
+        }
         if (a->kind != ARV_ARG_NP) continue;
         if (a->np == subj) continue;
         const arv_entity *x = &d->ents.v[P->np_actor.v[a->np]];
@@ -520,12 +568,21 @@ have_subject:
     int violent = code && code[0] == '1' && code[1] >= '7';
     if (tgt < 0 && code && (violent || !strncmp(code, "02", 2) || !strncmp(code, "05", 2) || (code[0] == '1' && code[1] <= '6'))) {
         for (size_t i = first_arg; i + 1 < na && i < first_arg + 4; i++) {
-            if (args[i].kind != ARV_ARG_OTHER || args[i].prep) break;
+            int masdar = args[i].kind == ARV_ARG_MASDAR && !violent;
+            if ((args[i].kind != ARV_ARG_OTHER && !masdar) || args[i].prep) break;
             if (args[i + 1].kind == ARV_ARG_OTHER && !args[i + 1].prep && P->g[args[i + 1].tok].nisba) {
                 const char *cc = P->g[args[i + 1].tok].nisba;
                 char *pc = arv_arena_alloc(&d->arena, 8);
-                /* victims are civilians; what is condemned or demanded of is a government's */
-                snprintf(pc, 8, "%.3s%s", cc, violent ? "CVL" : "GOV");
+                /* victims are civilians; what is condemned or demanded of is a
+                 * government's, or its army's when it is force (القصف التركي) */
+                const char *role = violent ? "CVL" : "GOV";
+                if (masdar) {
+                    const arv_match *mm = &d->matches.v[P->g[args[i].tok].match];
+                    const arv_lex_entry *me = arv_match_entry(mm, ARV_K_MASDAR);
+                    const char *mc = me ? arv_lex_code_for(mm->lex, me, d->ymd) : "";
+                    if (mc[0] == '1' && mc[1] >= '8') role = "MIL";
+                }
+                snprintf(pc, 8, "%.3s%s", cc, role);
                 people = pc;
                 break;
             }
@@ -612,7 +669,7 @@ have_subject:
     for (int si = 0; si < nsrc; si++) {
         int32_t s = subj >= 0 && P->np_actor.v[subj] == subj_ent ? P->np_actor.v[subj + si] : subj_ent;
         for (int ti = 0; ti < (tgt >= 0 ? ntgt : 1); ti++) {
-            int32_t t = tgt >= 0 ? P->np_actor.v[tgt + ti] : -1;
+            int32_t t = tgt >= 0 ? P->np_actor.v[tgt + ti] : pre_target;
             if (t == s) continue;
             const char *sc = actor_code(d, st, s), *tc = t >= 0 ? actor_code(d, st, t) : "";
             if (!*sc || arv_code_is_role(sc)) continue;

@@ -70,6 +70,26 @@ static const struct {
      "asserted"},
     /* the announcer did what the verbal noun says */
     {"أعلنت السلطات المغربية اعتقال خلية.", "2015-07-21", "MARGOV", "173", "", "asserted"},
+    /* a preposition standing alone inside a clause does not cost the clause;
+     * what is condemned is the army of the nisba of a verbal noun of force */
+    {"الجامعة العربية تستنكر القصف التركي على شمال العراق", "2015-08-04", "IGOMEAARL", "111", "TURMIL", "asserted"},
+    /* counted people are the civilians of the document's country */
+    {"أعدم تنظيم داعش 11 شابا في الموصل.", "2015-08-03", "IMGMUSISI", "1823", "IRQCVL", "asserted"},
+    /* a relative clause is not the verb's object: two subjects agree with each other */
+    {"أبرمت إيران ومجموعة 1+5 التي تضم بريطانيا وفرنسا اتفاقا.", "2015-08-02", "IGO", "057", "IRN", "asserted"},
+    /* ... but its actor did what is praised or condemned */
+    {"رحبت الأمم المتحدة بالهدنة التي قرر التحالف بقيادة السعودية إرساءها.", "2015-07-27", "IGOUNO", "051", "SAUMIL",
+     "asserted"},
+    {"أدان الأردن الهجوم الذي شنه تنظيم داعش.", "2015-08-04", "JOR", "111", "IMGMUSISI", "asserted"},
+    /* an apposition between commas after the subject is not the object */
+    {"خطفت جبهة النصرة، ذراع تنظيم القاعدة في سوريا، خمسة مقاتلين.", "2015-08-04", "SYRREBMUS", "181", "SYRUAF",
+     "asserted"},
+    /* و before a date does not end the clause */
+    {"خطفت جبهة النصرة بين يوم الاثنين واليوم الثلاثاء خمسة مقاتلين.", "2015-08-04", "SYRREBMUS", "181", "SYRUAF",
+     "asserted"},
+    /* على X before ضرورة: X is addressed */
+    {"وأكد الاتحاد الأوروبي أن على الحكومة الإسرائيلية ضرورة إثبات التزامها.", "2015-07-31", "IGOEUREEC", "100",
+     "ISRGOV", "asserted"},
 };
 
 START_TEST(test_frames)
@@ -147,6 +167,25 @@ START_TEST(test_robust)
 }
 END_TEST
 
+/* Word sequences that once sent the parser into error recovery, which
+ * threw away the clause being read. */
+static const char *const no_recovery[] = {
+    "تستنكر الجامعة القصف على شمال العراق.",   /* two prepositions */
+    "أكد الوزير على أن الحوار ضروري.",          /* preposition, complementizer */
+    "وصل الوفد في اليوم التالي.",               /* preposition, date */
+    "استقبل الوزير ضيوفه من قبل.",              /* من قبل: before, no agent */
+    "قال الوزير إن الاتفاق سيوقع عليهم",        /* preposition at the end */
+    "التقى الملك ووزير الخارجية السعودي.",      /* و between an actor and a word */
+};
+
+START_TEST(test_no_recovery)
+{
+    const char *s = no_recovery[_i];
+    arv_doc_run(doc, "t", s, strlen(s), "2015-08-04", ARV_VIEW_EVENTS);
+    ck_assert_msg(doc->recoveries == 0, "'%s': %zu recoveries", s, (size_t)doc->recoveries);
+}
+END_TEST
+
 Suite *events_suite(void)
 {
     Suite *s = suite_create("events");
@@ -155,6 +194,7 @@ Suite *events_suite(void)
     tcase_add_loop_test(tc, test_frames, 0, sizeof frames / sizeof *frames);
     tcase_add_loop_test(tc, test_seed_article, 0, sizeof seed / sizeof *seed);
     tcase_add_loop_test(tc, test_no_event, 0, sizeof no_events / sizeof *no_events);
+    tcase_add_loop_test(tc, test_no_recovery, 0, sizeof no_recovery / sizeof *no_recovery);
     tcase_add_test(tc, test_robust);
     suite_add_tcase(s, tc);
     return s;
