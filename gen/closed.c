@@ -16,7 +16,7 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
 		case 0xD8: goto yy3;
 		case 0xD9: goto yy4;
 		default:
-			if (cur >= lim) goto yy1336;
+			if (cur >= lim) goto yy1340;
 			goto yy1;
 	}
 yy1:
@@ -2414,28 +2414,29 @@ yy298:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAA: goto yy544;
-		case 0xB6: goto yy545;
+		case 0xB1: goto yy545;
+		case 0xB6: goto yy546;
 		default: goto yy6;
 	}
 yy299:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy546;
+		case 0x84: goto yy547;
 		default: goto yy6;
 	}
 yy300:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy547;
+		case 0xB3: goto yy548;
 		default: goto yy6;
 	}
 yy301:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy548;
+		case 0xA7: goto yy549;
 		case 0xB1: goto yy535;
 		default: goto yy6;
 	}
@@ -2443,61 +2444,61 @@ yy302:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy549;
+		case 0x84: goto yy550;
 		default: goto yy6;
 	}
 yy303:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy550;
+		case 0xAA: goto yy551;
 		case 0xAB: goto yy197;
-		case 0xAF: goto yy551;
+		case 0xAF: goto yy552;
 		default: goto yy6;
 	}
 yy304:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA5: goto yy552;
-		case 0xA7: goto yy553;
-		case 0xA8: goto yy554;
-		case 0xAA: goto yy555;
-		case 0xAB: goto yy556;
-		case 0xAC: goto yy557;
-		case 0xAD: goto yy558;
-		case 0xAE: goto yy559;
-		case 0xAF: goto yy560;
-		case 0xB0: goto yy561;
-		case 0xB1: goto yy562;
-		case 0xB2: goto yy563;
-		case 0xB3: goto yy564;
-		case 0xB4: goto yy565;
-		case 0xB5: goto yy566;
-		case 0xB7: goto yy567;
-		case 0xB9: goto yy568;
+		case 0xA5: goto yy553;
+		case 0xA7: goto yy554;
+		case 0xA8: goto yy555;
+		case 0xAA: goto yy556;
+		case 0xAB: goto yy557;
+		case 0xAC: goto yy558;
+		case 0xAD: goto yy559;
+		case 0xAE: goto yy560;
+		case 0xAF: goto yy561;
+		case 0xB0: goto yy562;
+		case 0xB1: goto yy563;
+		case 0xB2: goto yy564;
+		case 0xB3: goto yy565;
+		case 0xB4: goto yy566;
+		case 0xB5: goto yy567;
+		case 0xB7: goto yy568;
+		case 0xB9: goto yy569;
 		default: goto yy6;
 	}
 yy305:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy569;
-		case 0x82: goto yy570;
-		case 0x83: goto yy571;
-		case 0x84: goto yy572;
-		case 0x85: goto yy573;
-		case 0x86: goto yy574;
-		case 0x88: goto yy575;
-		case 0x8A: goto yy576;
+		case 0x81: goto yy570;
+		case 0x82: goto yy571;
+		case 0x83: goto yy572;
+		case 0x84: goto yy573;
+		case 0x85: goto yy574;
+		case 0x86: goto yy575;
+		case 0x88: goto yy576;
+		case 0x8A: goto yy577;
 		default: goto yy6;
 	}
 yy306:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy577;
-		case 0xB3: goto yy578;
+		case 0xA7: goto yy578;
+		case 0xB3: goto yy579;
 		default: goto yy6;
 	}
 yy307:
@@ -2507,23 +2508,23 @@ yy308:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy579;
+		case 0x87: goto yy580;
 		default: goto yy6;
 	}
 yy309:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy580;
-		case 0xAA: goto yy581;
-		case 0xB6: goto yy582;
+		case 0xA7: goto yy581;
+		case 0xAA: goto yy582;
+		case 0xB6: goto yy583;
 		default: goto yy6;
 	}
 yy310:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy583;
+		case 0x84: goto yy584;
 		default: goto yy6;
 	}
 yy311:
@@ -2533,7 +2534,7 @@ yy312:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy584;
+		case 0xA7: goto yy585;
 		case 0xB6: goto yy139;
 		default: goto yy6;
 	}
@@ -2541,7 +2542,7 @@ yy313:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy585;
+		case 0x84: goto yy586;
 		case 0x87: goto yy267;
 		default: goto yy6;
 	}
@@ -2549,14 +2550,14 @@ yy314:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy586;
+		case 0xB3: goto yy587;
 		default: goto yy6;
 	}
 yy315:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy587;
+		case 0x86: goto yy588;
 		default: goto yy6;
 	}
 yy316:
@@ -2570,29 +2571,29 @@ yy317:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy588;
+		case 0x8A: goto yy589;
 		default: goto yy6;
 	}
 yy318:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy589;
+		case 0xA7: goto yy590;
 		default: goto yy6;
 	}
 yy319:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy590;
+		case 0x8A: goto yy591;
 		default: goto yy6;
 	}
 yy320:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy591;
-		case 0x84: goto yy592;
+		case 0x81: goto yy592;
+		case 0x84: goto yy593;
 		default: goto yy6;
 	}
 yy321:
@@ -2600,7 +2601,7 @@ yy321:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAB: goto yy170;
-		case 0xAF: goto yy593;
+		case 0xAF: goto yy594;
 		case 0xB6: goto yy211;
 		default: goto yy6;
 	}
@@ -2608,77 +2609,77 @@ yy322:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy594;
+		case 0xAF: goto yy595;
 		default: goto yy6;
 	}
 yy323:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy595;
+		case 0x83: goto yy596;
 		default: goto yy6;
 	}
 yy324:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy596;
+		case 0xA7: goto yy597;
 		default: goto yy6;
 	}
 yy325:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy596;
+		case 0x85: goto yy597;
 		default: goto yy6;
 	}
 yy326:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy593;
+		case 0x86: goto yy594;
 		default: goto yy6;
 	}
 yy327:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy597;
+		case 0x83: goto yy598;
 		default: goto yy6;
 	}
 yy328:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy598;
+		case 0xAF: goto yy599;
 		default: goto yy6;
 	}
 yy329:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy599;
+		case 0xB1: goto yy600;
 		default: goto yy6;
 	}
 yy330:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy600;
+		case 0xA7: goto yy601;
 		default: goto yy6;
 	}
 yy331:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy601;
+		case 0xB7: goto yy602;
 		default: goto yy6;
 	}
 yy332:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy602;
+		case 0x83: goto yy603;
 		default: goto yy6;
 	}
 yy333:
@@ -2686,7 +2687,7 @@ yy333:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA3:
-		case 0xA7: goto yy603;
+		case 0xA7: goto yy604;
 		default: goto yy6;
 	}
 yy334:
@@ -2707,51 +2708,52 @@ yy336:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy597;
-		case 0xB1: goto yy604;
+		case 0xAF: goto yy598;
+		case 0xB1: goto yy605;
 		default: goto yy6;
 	}
 yy337:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy605;
-		case 0x8A: goto yy602;
+		case 0x86: goto yy606;
+		case 0x8A: goto yy603;
 		default: goto yy6;
 	}
 yy338:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy606;
+		case 0xB1: goto yy607;
 		default: goto yy6;
 	}
 yy339:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy607;
+		case 0x8A: goto yy608;
 		default: goto yy6;
 	}
 yy340:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy608;
+		case 0xAA: goto yy609;
+		case 0xB1: goto yy150;
 		default: goto yy6;
 	}
 yy341:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy609;
+		case 0x84: goto yy610;
 		default: goto yy6;
 	}
 yy342:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy610;
+		case 0x88: goto yy611;
 		default: goto yy6;
 	}
 yy343:
@@ -2765,23 +2767,23 @@ yy344:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy611;
-		case 0x88: goto yy612;
+		case 0x83: goto yy612;
+		case 0x88: goto yy613;
 		default: goto yy6;
 	}
 yy345:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB8: goto yy613;
+		case 0xB8: goto yy614;
 		default: goto yy6;
 	}
 yy346:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy614;
-		case 0x88: goto yy615;
+		case 0x81: goto yy615;
+		case 0x88: goto yy616;
 		default: goto yy6;
 	}
 yy347:
@@ -2795,45 +2797,45 @@ yy348:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy616;
-		case 0xB6: goto yy617;
+		case 0xA7: goto yy617;
+		case 0xB6: goto yy618;
 		default: goto yy6;
 	}
 yy349:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy618;
+		case 0xA7: goto yy619;
 		default: goto yy6;
 	}
 yy350:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy619;
+		case 0xA7: goto yy620;
 		default: goto yy6;
 	}
 yy351:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy620;
-		case 0x86: goto yy621;
+		case 0x85: goto yy621;
+		case 0x86: goto yy622;
 		default: goto yy6;
 	}
 yy352:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy622;
+		case 0xA7: goto yy623;
 		default: goto yy6;
 	}
 yy353:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy623;
-		case 0x87: goto yy624;
+		case 0x84: goto yy624;
+		case 0x87: goto yy625;
 		default: goto yy6;
 	}
 yy354:
@@ -2854,15 +2856,15 @@ yy356:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy620;
-		case 0xB9: goto yy625;
+		case 0xA7: goto yy621;
+		case 0xB9: goto yy626;
 		default: goto yy6;
 	}
 yy357:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy626;
+		case 0x8A: goto yy627;
 		default: goto yy6;
 	}
 yy358:
@@ -2876,14 +2878,14 @@ yy359:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy627;
+		case 0xA7: goto yy628;
 		default: goto yy6;
 	}
 yy360:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy628;
+		case 0x8A: goto yy629;
 		default: goto yy6;
 	}
 yy361:
@@ -2891,63 +2893,63 @@ yy361:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAF: goto yy170;
-		case 0xB4: goto yy595;
+		case 0xB4: goto yy596;
 		default: goto yy6;
 	}
 yy362:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy629;
+		case 0x84: goto yy630;
 		default: goto yy6;
 	}
 yy363:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy630;
+		case 0x8A: goto yy631;
 		default: goto yy6;
 	}
 yy364:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy624;
+		case 0x83: goto yy625;
 		default: goto yy6;
 	}
 yy365:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy595;
+		case 0xA8: goto yy596;
 		default: goto yy6;
 	}
 yy366:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy631;
+		case 0x8A: goto yy632;
 		default: goto yy6;
 	}
 yy367:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy632;
+		case 0xA8: goto yy633;
 		default: goto yy6;
 	}
 yy368:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy633;
+		case 0x88: goto yy634;
 		default: goto yy6;
 	}
 yy369:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy634;
+		case 0xA7: goto yy635;
 		default: goto yy6;
 	}
 yy370:
@@ -2978,7 +2980,7 @@ yy374:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy635;
+		case 0xB1: goto yy636;
 		default: goto yy6;
 	}
 yy375:
@@ -3000,107 +3002,107 @@ yy377:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy636;
+		case 0x8A: goto yy637;
 		default: goto yy6;
 	}
 yy378:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy637;
-		case 0xAE: goto yy638;
+		case 0xA6: goto yy638;
+		case 0xAE: goto yy639;
 		default: goto yy6;
 	}
 yy379:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy639;
+		case 0x86: goto yy640;
 		default: goto yy6;
 	}
 yy380:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy626;
+		case 0xA7: goto yy627;
 		default: goto yy6;
 	}
 yy381:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy640;
+		case 0xB3: goto yy641;
 		default: goto yy6;
 	}
 yy382:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy641;
+		case 0xB1: goto yy642;
 		default: goto yy6;
 	}
 yy383:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy642;
+		case 0xA7: goto yy643;
 		default: goto yy6;
 	}
 yy384:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy643;
+		case 0x8A: goto yy644;
 		default: goto yy6;
 	}
 yy385:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy644;
+		case 0xA8: goto yy645;
 		default: goto yy6;
 	}
 yy386:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy645;
+		case 0xA8: goto yy646;
 		default: goto yy6;
 	}
 yy387:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy646;
+		case 0xB6: goto yy647;
 		default: goto yy6;
 	}
 yy388:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy641;
-		case 0x8A: goto yy647;
+		case 0x85: goto yy642;
+		case 0x8A: goto yy648;
 		default: goto yy6;
 	}
 yy389:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy648;
+		case 0xAC: goto yy649;
 		default: goto yy6;
 	}
 yy390:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy649;
+		case 0xAD: goto yy650;
 		default: goto yy6;
 	}
 yy391:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy650;
+		case 0xAA: goto yy651;
 		case 0xB9: goto yy170;
 		default: goto yy6;
 	}
@@ -3115,14 +3117,14 @@ yy393:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy651;
+		case 0xA7: goto yy652;
 		default: goto yy6;
 	}
 yy394:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy652;
+		case 0x8A: goto yy653;
 		default: goto yy6;
 	}
 yy395:
@@ -3136,14 +3138,14 @@ yy396:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy653;
+		case 0x81: goto yy654;
 		default: goto yy6;
 	}
 yy397:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy654;
+		case 0xA7: goto yy655;
 		default: goto yy6;
 	}
 yy398:
@@ -3157,57 +3159,57 @@ yy399:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy655;
+		case 0xB1: goto yy656;
 		default: goto yy6;
 	}
 yy400:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy656;
+		case 0xA7: goto yy657;
 		default: goto yy6;
 	}
 yy401:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy657;
+		case 0x86: goto yy658;
 		default: goto yy6;
 	}
 yy402:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy551;
+		case 0xAF: goto yy552;
 		default: goto yy6;
 	}
 yy403:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy658;
-		case 0x83: goto yy624;
+		case 0x82: goto yy659;
+		case 0x83: goto yy625;
 		default: goto yy6;
 	}
 yy404:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy659;
+		case 0xA8: goto yy660;
 		default: goto yy6;
 	}
 yy405:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy660;
+		case 0x8A: goto yy661;
 		default: goto yy6;
 	}
 yy406:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy661;
+		case 0xA7: goto yy662;
 		default: goto yy6;
 	}
 yy407:
@@ -3217,21 +3219,21 @@ yy408:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy605;
+		case 0xAA: goto yy606;
 		default: goto yy6;
 	}
 yy409:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy598;
+		case 0x88: goto yy599;
 		default: goto yy6;
 	}
 yy410:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy583;
+		case 0xB1: goto yy584;
 		default: goto yy6;
 	}
 yy411:
@@ -3245,42 +3247,42 @@ yy412:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy662;
+		case 0xA7: goto yy663;
 		default: goto yy6;
 	}
 yy413:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy663;
+		case 0xA7: goto yy664;
 		default: goto yy6;
 	}
 yy414:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy664;
+		case 0x8A: goto yy665;
 		default: goto yy6;
 	}
 yy415:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy641;
+		case 0xAD: goto yy642;
 		default: goto yy6;
 	}
 yy416:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy665;
+		case 0xAF: goto yy666;
 		default: goto yy6;
 	}
 yy417:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy666;
+		case 0xAA: goto yy667;
 		default: goto yy6;
 	}
 yy418:
@@ -3290,22 +3292,22 @@ yy419:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy667;
+		case 0x88: goto yy668;
 		default: goto yy6;
 	}
 yy420:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB5: goto yy668;
+		case 0xB5: goto yy669;
 		default: goto yy6;
 	}
 yy421:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy586;
-		case 0x85: goto yy583;
+		case 0x84: goto yy587;
+		case 0x85: goto yy584;
 		default: goto yy6;
 	}
 yy422:
@@ -3319,7 +3321,7 @@ yy423:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy669;
+		case 0xB1: goto yy670;
 		default: goto yy6;
 	}
 yy424:
@@ -3333,14 +3335,14 @@ yy425:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy670;
+		case 0x8A: goto yy671;
 		default: goto yy6;
 	}
 yy426:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy671;
+		case 0x84: goto yy672;
 		default: goto yy6;
 	}
 yy427:
@@ -3350,7 +3352,7 @@ yy428:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy593;
+		case 0xAF: goto yy594;
 		default: goto yy6;
 	}
 yy429:
@@ -3364,28 +3366,28 @@ yy430:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy672;
+		case 0xA7: goto yy673;
 		default: goto yy6;
 	}
 yy431:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy658;
+		case 0xA8: goto yy659;
 		default: goto yy6;
 	}
 yy432:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy581;
+		case 0xAA: goto yy582;
 		default: goto yy6;
 	}
 yy433:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy673;
+		case 0xB1: goto yy674;
 		default: goto yy6;
 	}
 yy434:
@@ -3402,21 +3404,21 @@ yy436:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy674;
+		case 0x81: goto yy675;
 		default: goto yy6;
 	}
 yy437:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy675;
+		case 0xA6: goto yy676;
 		default: goto yy6;
 	}
 yy438:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy551;
+		case 0x84: goto yy552;
 		case 0x85: goto yy185;
 		default: goto yy6;
 	}
@@ -3424,22 +3426,22 @@ yy439:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy658;
-		case 0xB1: goto yy676;
+		case 0xA8: goto yy659;
+		case 0xB1: goto yy677;
 		default: goto yy6;
 	}
 yy440:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy677;
+		case 0x8A: goto yy678;
 		default: goto yy6;
 	}
 yy441:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy678;
+		case 0xA7: goto yy679;
 		default: goto yy6;
 	}
 yy442:
@@ -3453,14 +3455,14 @@ yy443:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy624;
+		case 0xA7: goto yy625;
 		default: goto yy6;
 	}
 yy444:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy679;
+		case 0xA7: goto yy680;
 		default: goto yy6;
 	}
 yy445:
@@ -3474,35 +3476,35 @@ yy446:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy680;
+		case 0xA7: goto yy681;
 		default: goto yy6;
 	}
 yy447:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy681;
+		case 0x86: goto yy682;
 		default: goto yy6;
 	}
 yy448:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy682;
+		case 0xA7: goto yy683;
 		default: goto yy6;
 	}
 yy449:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy683;
+		case 0x8A: goto yy684;
 		default: goto yy6;
 	}
 yy450:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy641;
+		case 0x81: goto yy642;
 		default: goto yy6;
 	}
 yy451:
@@ -3519,14 +3521,14 @@ yy453:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy684;
+		case 0x86: goto yy685;
 		default: goto yy6;
 	}
 yy454:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy624;
+		case 0x86: goto yy625;
 		default: goto yy6;
 	}
 yy455:
@@ -3540,7 +3542,7 @@ yy456:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy685;
+		case 0x86: goto yy686;
 		default: goto yy6;
 	}
 yy457:
@@ -3554,7 +3556,7 @@ yy458:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy641;
+		case 0xAA: goto yy642;
 		default: goto yy6;
 	}
 yy459:
@@ -3568,21 +3570,21 @@ yy460:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy686;
+		case 0xA7: goto yy687;
 		default: goto yy6;
 	}
 yy461:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy687;
+		case 0xA7: goto yy688;
 		default: goto yy6;
 	}
 yy462:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy687;
+		case 0x85: goto yy688;
 		default: goto yy6;
 	}
 yy463:
@@ -3592,84 +3594,84 @@ yy464:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy688;
+		case 0xA7: goto yy689;
 		default: goto yy6;
 	}
 yy465:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy689;
+		case 0x84: goto yy690;
 		default: goto yy6;
 	}
 yy466:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy690;
+		case 0xB3: goto yy691;
 		default: goto yy6;
 	}
 yy467:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy691;
+		case 0x84: goto yy692;
 		default: goto yy6;
 	}
 yy468:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy642;
+		case 0xB3: goto yy643;
 		default: goto yy6;
 	}
 yy469:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy692;
+		case 0x83: goto yy693;
 		default: goto yy6;
 	}
 yy470:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy693;
+		case 0xA7: goto yy694;
 		default: goto yy6;
 	}
 yy471:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy694;
+		case 0xB1: goto yy695;
 		default: goto yy6;
 	}
 yy472:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy695;
+		case 0x8A: goto yy696;
 		default: goto yy6;
 	}
 yy473:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy696;
+		case 0xB9: goto yy697;
 		default: goto yy6;
 	}
 yy474:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy697;
+		case 0xAD: goto yy698;
 		default: goto yy6;
 	}
 yy475:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy698;
+		case 0x81: goto yy699;
 		case 0x8A: goto yy267;
 		default: goto yy6;
 	}
@@ -3677,60 +3679,60 @@ yy476:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy699;
+		case 0xAF: goto yy700;
 		default: goto yy6;
 	}
 yy477:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy700;
+		case 0x84: goto yy701;
 		default: goto yy6;
 	}
 yy478:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy701;
-		case 0xB1: goto yy702;
+		case 0xA7: goto yy702;
+		case 0xB1: goto yy703;
 		default: goto yy6;
 	}
 yy479:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy633;
+		case 0x83: goto yy634;
 		default: goto yy6;
 	}
 yy480:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy703;
+		case 0x8A: goto yy704;
 		default: goto yy6;
 	}
 yy481:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy623;
-		case 0x8A: goto yy704;
+		case 0x86: goto yy624;
+		case 0x8A: goto yy705;
 		default: goto yy6;
 	}
 yy482:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy705;
+		case 0x83: goto yy706;
 		default: goto yy6;
 	}
 yy483:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy706;
-		case 0xA7: goto yy707;
-		case 0xAA: goto yy708;
+		case 0xA4: goto yy707;
+		case 0xA7: goto yy708;
+		case 0xAA: goto yy709;
 		default: goto yy6;
 	}
 yy484:
@@ -3738,44 +3740,44 @@ yy484:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy197;
-		case 0xAF: goto yy692;
+		case 0xAF: goto yy693;
 		default: goto yy6;
 	}
 yy485:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy709;
+		case 0x8A: goto yy710;
 		default: goto yy6;
 	}
 yy486:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy710;
+		case 0xA7: goto yy711;
 		case 0xAF: goto yy197;
-		case 0xB1: goto yy711;
+		case 0xB1: goto yy712;
 		default: goto yy6;
 	}
 yy487:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy712;
+		case 0x8A: goto yy713;
 		default: goto yy6;
 	}
 yy488:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy713;
+		case 0xA7: goto yy714;
 		default: goto yy6;
 	}
 yy489:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy714;
+		case 0x84: goto yy715;
 		default: goto yy6;
 	}
 yy490:
@@ -3785,29 +3787,30 @@ yy491:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy715;
+		case 0xAA: goto yy716;
+		case 0xB1: goto yy717;
 		default: goto yy6;
 	}
 yy492:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy716;
+		case 0x87: goto yy718;
 		default: goto yy6;
 	}
 yy493:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy717;
+		case 0x88: goto yy719;
 		default: goto yy6;
 	}
 yy494:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy718;
-		case 0xB1: goto yy719;
+		case 0xA7: goto yy720;
+		case 0xB1: goto yy721;
 		default: goto yy6;
 	}
 yy495:
@@ -3815,14 +3818,14 @@ yy495:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy231;
-		case 0xAA: goto yy720;
+		case 0xAA: goto yy722;
 		default: goto yy6;
 	}
 yy496:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy721;
+		case 0x8A: goto yy723;
 		default: goto yy6;
 	}
 yy497:
@@ -3832,32 +3835,32 @@ yy498:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy722;
-		case 0xB0: goto yy723;
-		case 0xB7: goto yy724;
-		case 0xB8: goto yy633;
+		case 0xAA: goto yy724;
+		case 0xB0: goto yy725;
+		case 0xB7: goto yy726;
+		case 0xB8: goto yy634;
 		default: goto yy6;
 	}
 yy499:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy725;
+		case 0x87: goto yy727;
 		default: goto yy6;
 	}
 yy500:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy726;
-		case 0xB6: goto yy727;
+		case 0xA7: goto yy728;
+		case 0xB6: goto yy729;
 		default: goto yy6;
 	}
 yy501:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy728;
+		case 0xAF: goto yy730;
 		default: goto yy6;
 	}
 yy502:
@@ -3872,17 +3875,17 @@ yy503:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy729;
-		case 0xAD: goto yy730;
+		case 0xA6: goto yy731;
+		case 0xAD: goto yy732;
 		case 0xAF: goto yy226;
-		case 0xB7: goto yy731;
+		case 0xB7: goto yy733;
 		default: goto yy6;
 	}
 yy504:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy732;
+		case 0xAA: goto yy734;
 		case 0xB0: goto yy185;
 		default: goto yy6;
 	}
@@ -3890,45 +3893,45 @@ yy505:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy733;
-		case 0x8A: goto yy732;
+		case 0x88: goto yy735;
+		case 0x8A: goto yy734;
 		default: goto yy6;
 	}
 yy506:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy734;
+		case 0xA7: goto yy736;
 		default: goto yy6;
 	}
 yy507:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy735;
-		case 0xB1: goto yy623;
+		case 0xA7: goto yy737;
+		case 0xB1: goto yy624;
 		default: goto yy6;
 	}
 yy508:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy736;
-		case 0x86: goto yy737;
+		case 0x81: goto yy738;
+		case 0x86: goto yy739;
 		default: goto yy6;
 	}
 yy509:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy738;
+		case 0xB3: goto yy740;
 		default: goto yy6;
 	}
 yy510:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy583;
+		case 0xA7: goto yy584;
 		default: goto yy6;
 	}
 yy511:
@@ -3938,7 +3941,7 @@ yy512:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy739;
+		case 0xA6: goto yy741;
 		default: goto yy6;
 	}
 yy513:
@@ -3946,72 +3949,72 @@ yy513:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAD: goto yy230;
-		case 0xAF: goto yy740;
-		case 0xB5: goto yy741;
+		case 0xAF: goto yy742;
+		case 0xB5: goto yy743;
 		default: goto yy6;
 	}
 yy514:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy742;
+		case 0x84: goto yy744;
 		default: goto yy6;
 	}
 yy515:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy743;
+		case 0x88: goto yy745;
 		default: goto yy6;
 	}
 yy516:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy744;
-		case 0xB1: goto yy545;
+		case 0xA7: goto yy746;
+		case 0xB1: goto yy546;
 		default: goto yy6;
 	}
 yy517:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy745;
+		case 0x8A: goto yy747;
 		default: goto yy6;
 	}
 yy518:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy658;
+		case 0xB7: goto yy659;
 		default: goto yy6;
 	}
 yy519:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy746;
+		case 0x82: goto yy748;
 		default: goto yy6;
 	}
 yy520:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy747;
+		case 0xA7: goto yy749;
 		default: goto yy6;
 	}
 yy521:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy730;
+		case 0xA7: goto yy732;
 		default: goto yy6;
 	}
 yy522:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy748;
+		case 0x8A: goto yy750;
 		default: goto yy6;
 	}
 yy523:
@@ -4025,21 +4028,21 @@ yy524:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy749;
+		case 0xAC: goto yy751;
 		default: goto yy6;
 	}
 yy525:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy750;
+		case 0x86: goto yy752;
 		default: goto yy6;
 	}
 yy526:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy751;
+		case 0xB9: goto yy753;
 		default: goto yy6;
 	}
 yy527:
@@ -4047,29 +4050,30 @@ yy527:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x85: goto yy211;
-		case 0x88: goto yy752;
+		case 0x88: goto yy754;
 		default: goto yy6;
 	}
 yy528:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy753;
-		case 0xB1: goto yy599;
+		case 0xA8: goto yy755;
+		case 0xB1: goto yy600;
 		default: goto yy6;
 	}
 yy529:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy597;
+		case 0xAF: goto yy598;
 		default: goto yy6;
 	}
 yy530:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy754;
+		case 0xAA: goto yy756;
+		case 0xB1: goto yy150;
 		default: goto yy6;
 	}
 yy531:
@@ -4083,38 +4087,38 @@ yy532:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy755;
-		case 0xA8: goto yy756;
+		case 0xA7: goto yy757;
+		case 0xA8: goto yy758;
 		default: goto yy6;
 	}
 yy533:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy757;
-		case 0x85: goto yy758;
-		case 0x86: goto yy759;
+		case 0x84: goto yy759;
+		case 0x85: goto yy760;
+		case 0x86: goto yy761;
 		default: goto yy6;
 	}
 yy534:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy760;
+		case 0xD9: goto yy762;
 		default: goto yy6;
 	}
 yy535:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy761;
+		case 0xD9: goto yy763;
 		default: goto yy6;
 	}
 yy536:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy762;
+		case 0xD8: goto yy764;
 		default: goto yy6;
 	}
 yy537:
@@ -4122,7 +4126,7 @@ yy537:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy395;
-		case 0xD9: goto yy763;
+		case 0xD9: goto yy765;
 		default: goto yy6;
 	}
 yy538:
@@ -4130,7 +4134,7 @@ yy538:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy408;
-		case 0xD9: goto yy764;
+		case 0xD9: goto yy766;
 		default: goto yy6;
 	}
 yy539:
@@ -4138,7 +4142,7 @@ yy539:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy765;
+		goto yy767;
 	}
 	goto yy6;
 yy540:
@@ -4158,59 +4162,66 @@ yy541:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy463;
-		case 0xD8: goto yy766;
+		case 0xD8: goto yy768;
 		default: goto yy6;
 	}
 yy542:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy767;
+		case 0xD8: goto yy769;
 		default: goto yy6;
 	}
 yy543:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy768;
+		case 0xD8: goto yy770;
 		default: goto yy6;
 	}
 yy544:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy769;
+		case 0xD8: goto yy771;
 		default: goto yy6;
 	}
 yy545:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy770;
+		case 0xD8: goto yy772;
 		default: goto yy6;
 	}
 yy546:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy771;
+		case 0xD8: goto yy773;
 		default: goto yy6;
 	}
 yy547:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy772;
+		case 0xD9: goto yy774;
 		default: goto yy6;
 	}
 yy548:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy773;
+		case 0xD8: goto yy775;
 		default: goto yy6;
 	}
 yy549:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy776;
+		default: goto yy6;
+	}
+yy550:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -4220,21 +4231,10 @@ yy549:
 		case 0xD9: goto yy480;
 		default: goto yy6;
 	}
-yy550:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy774;
-		default: goto yy6;
-	}
 yy551:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy775;
-		case 0xD8: goto yy776;
 		case 0xD9: goto yy777;
 		default: goto yy6;
 	}
@@ -4242,75 +4242,71 @@ yy552:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy778;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy778;
+		case 0xD8: goto yy779;
+		case 0xD9: goto yy780;
 		default: goto yy6;
 	}
 yy553:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy779;
-		case 0xD9: goto yy780;
+		case 0xD8: goto yy781;
 		default: goto yy6;
 	}
 yy554:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy781;
+		case 0xD8: goto yy782;
+		case 0xD9: goto yy783;
 		default: goto yy6;
 	}
 yy555:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy782;
+		case 0xD8: goto yy784;
 		default: goto yy6;
 	}
 yy556:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy783;
+		case 0xD9: goto yy785;
 		default: goto yy6;
 	}
 yy557:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy784;
+		case 0xD9: goto yy786;
 		default: goto yy6;
 	}
 yy558:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy785;
+		case 0xD9: goto yy787;
 		default: goto yy6;
 	}
 yy559:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy786;
+		case 0xD8: goto yy788;
 		default: goto yy6;
 	}
 yy560:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy787;
-		case 0xD9: goto yy788;
-		default: goto yy6;
-	}
-yy561:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
 		case 0xD9: goto yy789;
 		default: goto yy6;
 	}
-yy562:
+yy561:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -4318,14 +4314,14 @@ yy562:
 		case 0xD9: goto yy791;
 		default: goto yy6;
 	}
-yy563:
+yy562:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy792;
+		case 0xD9: goto yy792;
 		default: goto yy6;
 	}
-yy564:
+yy563:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -4333,134 +4329,149 @@ yy564:
 		case 0xD9: goto yy794;
 		default: goto yy6;
 	}
-yy565:
+yy564:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy795;
-		case 0xD9: goto yy796;
+		default: goto yy6;
+	}
+yy565:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy796;
+		case 0xD9: goto yy797;
 		default: goto yy6;
 	}
 yy566:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy797;
+		case 0xD8: goto yy798;
+		case 0xD9: goto yy799;
 		default: goto yy6;
 	}
 yy567:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy798;
+		case 0xD8: goto yy800;
 		default: goto yy6;
 	}
 yy568:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy799;
-		case 0xD9: goto yy800;
+		case 0xD9: goto yy801;
 		default: goto yy6;
 	}
 yy569:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy801;
-		case 0xD9: goto yy802;
+		case 0xD8: goto yy802;
+		case 0xD9: goto yy803;
 		default: goto yy6;
 	}
 yy570:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy803;
+		case 0xD8: goto yy804;
+		case 0xD9: goto yy805;
 		default: goto yy6;
 	}
 yy571:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy804;
+		case 0xD8: goto yy806;
 		default: goto yy6;
 	}
 yy572:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy805;
-		case 0xD9: goto yy806;
+		case 0xD8: goto yy807;
 		default: goto yy6;
 	}
 yy573:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy807;
-		case 0xD9: goto yy808;
+		case 0xD8: goto yy808;
+		case 0xD9: goto yy809;
 		default: goto yy6;
 	}
 yy574:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy809;
-		case 0xD9: goto yy810;
+		case 0xD8: goto yy810;
+		case 0xD9: goto yy811;
 		default: goto yy6;
 	}
 yy575:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy811;
-		case 0xD9: goto yy812;
+		case 0xD8: goto yy812;
+		case 0xD9: goto yy813;
 		default: goto yy6;
 	}
 yy576:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy813;
-		case 0xD9: goto yy814;
+		case 0xD8: goto yy814;
+		case 0xD9: goto yy815;
 		default: goto yy6;
 	}
 yy577:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy815;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy816;
+		case 0xD9: goto yy817;
 		default: goto yy6;
 	}
 yy578:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy818;
+		default: goto yy6;
+	}
+yy579:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy816;
+		goto yy819;
 	}
 	goto yy6;
-yy579:
+yy580:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy307;
-		case 0xD8: goto yy817;
-		case 0xD9: goto yy818;
-		default: goto yy6;
-	}
-yy580:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy819;
+		case 0xD8: goto yy820;
+		case 0xD9: goto yy821;
 		default: goto yy6;
 	}
 yy581:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy822;
+		default: goto yy6;
+	}
+yy582:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -4468,60 +4479,60 @@ yy581:
 		goto yy287;
 	}
 	goto yy6;
-yy582:
+yy583:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy820;
+		case 0xD8: goto yy823;
 		default: goto yy6;
 	}
-yy583:
+yy584:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy821;
+		goto yy824;
 	}
 	goto yy6;
-yy584:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy822;
-		default: goto yy6;
-	}
 yy585:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy823;
+		case 0xD8: goto yy825;
 		default: goto yy6;
 	}
 yy586:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy824;
+		case 0xD9: goto yy826;
 		default: goto yy6;
 	}
 yy587:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy307;
-		case 0xD9: goto yy825;
+		case 0xD9: goto yy827;
 		default: goto yy6;
 	}
 yy588:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy826;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy307;
+		case 0xD9: goto yy828;
 		default: goto yy6;
 	}
 yy589:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy829;
+		default: goto yy6;
+	}
+yy590:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -4529,57 +4540,57 @@ yy589:
 			if (cur >= lim) goto yy6;
 			goto yy407;
 		case 0xD8: goto yy408;
-		case 0xD9: goto yy827;
-		default: goto yy6;
-	}
-yy590:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy828;
+		case 0xD9: goto yy830;
 		default: goto yy6;
 	}
 yy591:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy829;
+		case 0xD9: goto yy831;
 		default: goto yy6;
 	}
 yy592:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy830;
+		case 0xD9: goto yy832;
 		default: goto yy6;
 	}
 yy593:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy311;
-		case 0xD9: goto yy831;
+		case 0xD9: goto yy833;
 		default: goto yy6;
 	}
 yy594:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy832;
-		case 0xD9: goto yy833;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy311;
+		case 0xD9: goto yy834;
 		default: goto yy6;
 	}
 yy595:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy835;
+		case 0xD9: goto yy836;
+		default: goto yy6;
+	}
+yy596:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy834;
+		goto yy837;
 	}
 	goto yy6;
-yy596:
+yy597:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -4587,63 +4598,63 @@ yy596:
 		goto yy35;
 	}
 	goto yy6;
-yy597:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy835;
-		default: goto yy6;
-	}
 yy598:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy836;
-		default: goto yy6;
-	}
-yy599:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy764;
-		default: goto yy6;
-	}
-yy600:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy837;
-		default: goto yy6;
-	}
-yy601:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy838;
 		default: goto yy6;
 	}
-yy602:
+yy599:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy839;
 		default: goto yy6;
 	}
+yy600:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy766;
+		default: goto yy6;
+	}
+yy601:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy840;
+		default: goto yy6;
+	}
+yy602:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy841;
+		default: goto yy6;
+	}
 yy603:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy840;
+		case 0xD8: goto yy842;
 		default: goto yy6;
 	}
 yy604:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy841;
+		case 0xD8: goto yy843;
 		default: goto yy6;
 	}
 yy605:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy844;
+		default: goto yy6;
+	}
+yy606:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -4651,127 +4662,127 @@ yy605:
 		goto yy407;
 	}
 	goto yy6;
-yy606:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy842;
-		default: goto yy6;
-	}
 yy607:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy843;
-		default: goto yy6;
-	}
-yy608:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy844;
-		default: goto yy6;
-	}
-yy609:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy845;
 		default: goto yy6;
 	}
-yy610:
+yy608:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy846;
 		default: goto yy6;
 	}
+yy609:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy847;
+		default: goto yy6;
+	}
+yy610:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy848;
+		default: goto yy6;
+	}
 yy611:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy847;
-		default: goto yy6;
-	}
-yy612:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy848;
-		default: goto yy6;
-	}
-yy613:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy849;
 		default: goto yy6;
 	}
-yy614:
+yy612:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy850;
-		case 0xD9: goto yy851;
+		case 0xD9: goto yy850;
 		default: goto yy6;
 	}
-yy615:
+yy613:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy851;
+		default: goto yy6;
+	}
+yy614:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy852;
 		default: goto yy6;
 	}
-yy616:
+yy615:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy853;
+		case 0xD9: goto yy854;
+		default: goto yy6;
+	}
+yy616:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy855;
 		default: goto yy6;
 	}
 yy617:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy854;
+		case 0xD8: goto yy856;
 		default: goto yy6;
 	}
 yy618:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy855;
+		case 0xD8: goto yy857;
 		default: goto yy6;
 	}
 yy619:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy856;
+		case 0xD8: goto yy858;
 		default: goto yy6;
 	}
 yy620:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy857;
+		case 0xD9: goto yy859;
 		default: goto yy6;
 	}
 yy621:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy858;
+		case 0xD8: goto yy860;
 		default: goto yy6;
 	}
 yy622:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy859;
+		case 0xD9: goto yy861;
 		default: goto yy6;
 	}
 yy623:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy862;
+		default: goto yy6;
+	}
+yy624:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -4779,253 +4790,253 @@ yy623:
 		goto yy371;
 	}
 	goto yy6;
-yy624:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy860;
-		default: goto yy6;
-	}
 yy625:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy812;
-		default: goto yy6;
-	}
-yy626:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy861;
-		default: goto yy6;
-	}
-yy627:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy862;
-		default: goto yy6;
-	}
-yy628:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy863;
 		default: goto yy6;
 	}
+yy626:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy815;
+		default: goto yy6;
+	}
+yy627:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy864;
+		default: goto yy6;
+	}
+yy628:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy865;
+		default: goto yy6;
+	}
 yy629:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy864;
-		default: goto yy6;
-	}
-yy630:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy813;
-	}
-	goto yy6;
-yy631:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy865;
-		default: goto yy6;
-	}
-yy632:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy775;
-	}
-	goto yy6;
-yy633:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy866;
 		default: goto yy6;
 	}
-yy634:
+yy630:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy867;
 		default: goto yy6;
 	}
-yy635:
+yy631:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy816;
+	}
+	goto yy6;
+yy632:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy868;
 		default: goto yy6;
 	}
-yy636:
+yy633:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy778;
+	}
+	goto yy6;
+yy634:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy869;
+		case 0xD9: goto yy869;
 		default: goto yy6;
 	}
-yy637:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy831;
-		default: goto yy6;
-	}
-yy638:
+yy635:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy870;
 		default: goto yy6;
 	}
-yy639:
+yy636:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy871;
 		default: goto yy6;
 	}
+yy637:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy872;
+		default: goto yy6;
+	}
+yy638:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy834;
+		default: goto yy6;
+	}
+yy639:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy873;
+		default: goto yy6;
+	}
 yy640:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy872;
-		default: goto yy6;
-	}
-yy641:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy775;
-		case 0xD8: goto yy776;
-		default: goto yy6;
-	}
-yy642:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy873;
-		default: goto yy6;
-	}
-yy643:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy874;
 		default: goto yy6;
 	}
-yy644:
+yy641:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy875;
+		case 0xD9: goto yy875;
 		default: goto yy6;
 	}
-yy645:
+yy642:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy876;
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy778;
+		case 0xD8: goto yy779;
+		default: goto yy6;
 	}
-	goto yy6;
-yy646:
+yy643:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy876;
+		default: goto yy6;
+	}
+yy644:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy877;
 		default: goto yy6;
 	}
+yy645:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy878;
+		default: goto yy6;
+	}
+yy646:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy879;
+	}
+	goto yy6;
 yy647:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy878;
+		case 0xD8: goto yy880;
 		default: goto yy6;
 	}
 yy648:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy879;
-		case 0xD9: goto yy880;
+		case 0xD9: goto yy881;
 		default: goto yy6;
 	}
 yy649:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy881;
+		case 0xD8: goto yy882;
+		case 0xD9: goto yy883;
 		default: goto yy6;
 	}
 yy650:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy882;
+		case 0xD9: goto yy884;
 		default: goto yy6;
 	}
 yy651:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy883;
+		case 0xD9: goto yy885;
 		default: goto yy6;
 	}
 yy652:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy884;
+		case 0xD9: goto yy886;
 		default: goto yy6;
 	}
 yy653:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy885;
-	}
-	goto yy6;
-yy654:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy886;
-		default: goto yy6;
-	}
-yy655:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy887;
 		default: goto yy6;
 	}
-yy656:
+yy654:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy888;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy888;
 	}
-yy657:
+	goto yy6;
+yy655:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy889;
 		default: goto yy6;
 	}
+yy656:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy890;
+		default: goto yy6;
+	}
+yy657:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy891;
+		default: goto yy6;
+	}
 yy658:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy892;
+		default: goto yy6;
+	}
+yy659:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -5033,77 +5044,77 @@ yy658:
 		goto yy435;
 	}
 	goto yy6;
-yy659:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy890;
-		default: goto yy6;
-	}
 yy660:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy891;
+		case 0xD8: goto yy893;
 		default: goto yy6;
 	}
 yy661:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy892;
+		case 0xD9: goto yy894;
 		default: goto yy6;
 	}
 yy662:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy893;
+		case 0xD9: goto yy895;
 		default: goto yy6;
 	}
 yy663:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy894;
+		case 0xD9: goto yy896;
 		default: goto yy6;
 	}
 yy664:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy895;
+		case 0xD8: goto yy897;
 		default: goto yy6;
 	}
 yy665:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy896;
+		case 0xD9: goto yy898;
 		default: goto yy6;
 	}
 yy666:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy897;
+		case 0xD9: goto yy899;
 		default: goto yy6;
 	}
 yy667:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy898;
+		case 0xD9: goto yy900;
 		default: goto yy6;
 	}
 yy668:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy899;
+		case 0xD8: goto yy901;
 		default: goto yy6;
 	}
 yy669:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy902;
+		default: goto yy6;
+	}
+yy670:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -5111,61 +5122,51 @@ yy669:
 		case 0xD9: goto yy392;
 		default: goto yy6;
 	}
-yy670:
+yy671:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy900;
-		case 0xD9: goto yy901;
-		default: goto yy6;
-	}
-yy671:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy902;
+			goto yy903;
+		case 0xD9: goto yy904;
 		default: goto yy6;
 	}
 yy672:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy903;
+	switch (yych) {
+		case 0xD9: goto yy905;
+		default: goto yy6;
 	}
-	goto yy6;
 yy673:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy904;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy906;
 	}
+	goto yy6;
 yy674:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy905;
+		case 0xD8: goto yy907;
 		default: goto yy6;
 	}
 yy675:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy906;
-		case 0xD9: goto yy907;
+		case 0xD8: goto yy908;
 		default: goto yy6;
 	}
 yy676:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy407;
-		case 0xD8: goto yy408;
+		case 0xD8: goto yy909;
+		case 0xD9: goto yy910;
 		default: goto yy6;
 	}
 yy677:
@@ -5174,57 +5175,67 @@ yy677:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy371;
-		case 0xD9: goto yy881;
+			goto yy407;
+		case 0xD8: goto yy408;
 		default: goto yy6;
 	}
 yy678:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy908;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy371;
+		case 0xD9: goto yy884;
 		default: goto yy6;
 	}
 yy679:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy909;
+		case 0xD8: goto yy911;
 		default: goto yy6;
 	}
 yy680:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy910;
+		case 0xD8: goto yy912;
 		default: goto yy6;
 	}
 yy681:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy311;
-		case 0xD8: goto yy911;
-		case 0xD9: goto yy912;
+		case 0xD8: goto yy913;
 		default: goto yy6;
 	}
 yy682:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy913;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy311;
+		case 0xD8: goto yy914;
+		case 0xD9: goto yy915;
 		default: goto yy6;
 	}
 yy683:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy914;
+		case 0xD8: goto yy916;
 		default: goto yy6;
 	}
 yy684:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy917;
+		default: goto yy6;
+	}
+yy685:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -5232,46 +5243,14 @@ yy684:
 		goto yy307;
 	}
 	goto yy6;
-yy685:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy915;
-		default: goto yy6;
-	}
 yy686:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy452;
-		case 0xD8: goto yy916;
-		default: goto yy6;
-	}
-yy687:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy74;
-	}
-	goto yy6;
-yy688:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy917;
-		default: goto yy6;
-	}
-yy689:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy918;
 		default: goto yy6;
 	}
-yy690:
+yy687:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -5281,238 +5260,277 @@ yy690:
 		case 0xD8: goto yy919;
 		default: goto yy6;
 	}
-yy691:
+yy688:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy74;
+	}
+	goto yy6;
+yy689:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy821;
-		case 0xD9: goto yy920;
+		case 0xD8: goto yy920;
 		default: goto yy6;
 	}
-yy692:
+yy690:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy921;
 		default: goto yy6;
 	}
+yy691:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy452;
+		case 0xD8: goto yy922;
+		default: goto yy6;
+	}
+yy692:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy824;
+		case 0xD9: goto yy923;
+		default: goto yy6;
+	}
 yy693:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy911;
+		case 0xD8: goto yy924;
 		default: goto yy6;
 	}
 yy694:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy922;
+		case 0xD8: goto yy914;
 		default: goto yy6;
 	}
 yy695:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy923;
-		case 0xD9: goto yy924;
+		case 0xD8: goto yy925;
 		default: goto yy6;
 	}
 yy696:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy925;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy926;
+		case 0xD9: goto yy927;
 		default: goto yy6;
 	}
 yy697:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy926;
+		case 0xD9: goto yy928;
 		default: goto yy6;
 	}
 yy698:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy927;
+		case 0xD8: goto yy929;
 		default: goto yy6;
 	}
 yy699:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy928;
+		case 0xD8: goto yy930;
 		default: goto yy6;
 	}
 yy700:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy929;
+		case 0xD8: goto yy931;
 		default: goto yy6;
 	}
 yy701:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy930;
+		case 0xD8: goto yy932;
 		default: goto yy6;
 	}
 yy702:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy931;
+		case 0xD9: goto yy933;
 		default: goto yy6;
 	}
 yy703:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy932;
+		case 0xD9: goto yy934;
 		default: goto yy6;
 	}
 yy704:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy933;
-		case 0xD9: goto yy934;
+		case 0xD9: goto yy935;
 		default: goto yy6;
 	}
 yy705:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy935;
+		case 0xD8: goto yy936;
+		case 0xD9: goto yy937;
 		default: goto yy6;
 	}
 yy706:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy936;
+		case 0xD8: goto yy938;
 		default: goto yy6;
 	}
 yy707:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy937;
+		case 0xD9: goto yy939;
 		default: goto yy6;
 	}
 yy708:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy938;
+		case 0xD8: goto yy940;
 		default: goto yy6;
 	}
 yy709:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy939;
+		case 0xD8: goto yy941;
 		default: goto yy6;
 	}
 yy710:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy940;
+		case 0xD8: goto yy942;
 		default: goto yy6;
 	}
 yy711:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy941;
+		case 0xD8: goto yy943;
 		default: goto yy6;
 	}
 yy712:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy942;
+		case 0xD9: goto yy944;
 		default: goto yy6;
 	}
 yy713:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy943;
+		case 0xD9: goto yy945;
 		default: goto yy6;
 	}
 yy714:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy944;
+		case 0xD8: goto yy946;
 		default: goto yy6;
 	}
 yy715:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy945;
+		case 0xD8: goto yy947;
 		default: goto yy6;
 	}
 yy716:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy946;
+		case 0xD8: goto yy948;
 		default: goto yy6;
 	}
 yy717:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy947;
+		case 0xD8: goto yy949;
 		default: goto yy6;
 	}
 yy718:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy948;
+		case 0xD8: goto yy950;
 		default: goto yy6;
 	}
 yy719:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy949;
+		case 0xD8: goto yy951;
 		default: goto yy6;
 	}
 yy720:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy365;
+		case 0xD8: goto yy952;
 		default: goto yy6;
 	}
 yy721:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy950;
+		case 0xD8: goto yy953;
 		default: goto yy6;
 	}
 yy722:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy951;
+		case 0xD8: goto yy365;
 		default: goto yy6;
 	}
 yy723:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy954;
+		default: goto yy6;
+	}
+yy724:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy955;
+		default: goto yy6;
+	}
+yy725:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -5520,178 +5538,178 @@ yy723:
 		goto yy497;
 	}
 	goto yy6;
-yy724:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy952;
-		default: goto yy6;
-	}
-yy725:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy354;
-		case 0xD9: goto yy824;
-		default: goto yy6;
-	}
 yy726:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy953;
+		case 0xD9: goto yy956;
 		default: goto yy6;
 	}
 yy727:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy954;
+		case 0xD8: goto yy354;
+		case 0xD9: goto yy827;
 		default: goto yy6;
 	}
 yy728:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy955;
+		case 0xD9: goto yy957;
 		default: goto yy6;
 	}
 yy729:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy956;
+		case 0xD8: goto yy958;
 		default: goto yy6;
 	}
 yy730:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy957;
+		case 0xD8: goto yy959;
 		default: goto yy6;
 	}
 yy731:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy958;
+		case 0xD8: goto yy960;
 		default: goto yy6;
 	}
 yy732:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy959;
+	switch (yych) {
+		case 0xD9: goto yy961;
+		default: goto yy6;
 	}
-	goto yy6;
 yy733:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy960;
-		default: goto yy6;
-	}
-yy734:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy961;
-		default: goto yy6;
-	}
-yy735:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy827;
-		default: goto yy6;
-	}
-yy736:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy962;
 		default: goto yy6;
 	}
-yy737:
+yy734:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy963;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy963;
 	}
-yy738:
+	goto yy6;
+yy735:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy964;
 		default: goto yy6;
 	}
-yy739:
+yy736:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy444;
-		case 0xD9: goto yy860;
+		case 0xD8: goto yy965;
 		default: goto yy6;
 	}
-yy740:
+yy737:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy965;
+		case 0xD9: goto yy830;
 		default: goto yy6;
 	}
-yy741:
+yy738:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy966;
 		default: goto yy6;
 	}
-yy742:
+yy739:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy967;
 		default: goto yy6;
 	}
-yy743:
+yy740:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy968;
 		default: goto yy6;
 	}
+yy741:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy444;
+		case 0xD9: goto yy863;
+		default: goto yy6;
+	}
+yy742:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy969;
+		default: goto yy6;
+	}
+yy743:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy970;
+		default: goto yy6;
+	}
 yy744:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy969;
-		default: goto yy6;
-	}
-yy745:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy970;
-		default: goto yy6;
-	}
-yy746:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy971;
 		default: goto yy6;
 	}
+yy745:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy972;
+		default: goto yy6;
+	}
+yy746:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy973;
+		default: goto yy6;
+	}
 yy747:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy972;
+		case 0xD8: goto yy974;
 		default: goto yy6;
 	}
 yy748:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy975;
+		default: goto yy6;
+	}
+yy749:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy976;
+		default: goto yy6;
+	}
+yy750:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -5699,300 +5717,285 @@ yy748:
 		goto yy47;
 	}
 	goto yy6;
-yy749:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy973;
-		default: goto yy6;
-	}
-yy750:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy974;
-		default: goto yy6;
-	}
 yy751:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy975;
+		case 0xD8: goto yy977;
 		default: goto yy6;
 	}
 yy752:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy976;
-		default: goto yy6;
-	}
-yy753:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy977;
-	}
-	goto yy6;
-yy754:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
 		case 0xD8: goto yy978;
 		default: goto yy6;
 	}
-yy755:
+yy753:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy979;
 		default: goto yy6;
 	}
+yy754:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy980;
+		default: goto yy6;
+	}
+yy755:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy981;
+	}
+	goto yy6;
 yy756:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy980;
+		case 0xD8: goto yy982;
 		default: goto yy6;
 	}
 yy757:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy981;
+		case 0xD9: goto yy983;
 		default: goto yy6;
 	}
 yy758:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy982;
+	switch (yych) {
+		case 0xD8: goto yy984;
+		default: goto yy6;
 	}
-	goto yy6;
 yy759:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy983;
+		case 0xD9: goto yy985;
 		default: goto yy6;
 	}
 yy760:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy984;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy986;
 	}
+	goto yy6;
 yy761:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy985;
+		case 0xD9: goto yy987;
 		default: goto yy6;
 	}
 yy762:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy716;
+		case 0x84: goto yy988;
 		default: goto yy6;
 	}
 yy763:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy986;
+		case 0x8A: goto yy989;
 		default: goto yy6;
 	}
 yy764:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy605;
+		case 0xA7: goto yy718;
 		default: goto yy6;
 	}
 yy765:
 	++cur;
-	{ *value = 0; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy990;
+		default: goto yy6;
+	}
 yy766:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy987;
-		case 0xB9: goto yy624;
+		case 0x8A: goto yy606;
 		default: goto yy6;
 	}
 yy767:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB9: goto yy988;
-		default: goto yy6;
-	}
+	{ *value = 0; return ARV_CW_WEEKDAY; }
 yy768:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy551;
+		case 0xB1: goto yy991;
+		case 0xB9: goto yy625;
 		default: goto yy6;
 	}
 yy769:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy161;
+		case 0xB9: goto yy992;
 		default: goto yy6;
 	}
 yy770:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy989;
+		case 0xB1: goto yy552;
 		default: goto yy6;
 	}
 yy771:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy551;
+		case 0xA8: goto yy161;
 		default: goto yy6;
 	}
 yy772:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy990;
+		case 0xA8: goto yy552;
 		default: goto yy6;
 	}
 yy773:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy641;
+		case 0xA7: goto yy993;
 		default: goto yy6;
 	}
 yy774:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy991;
+		case 0x86: goto yy552;
 		default: goto yy6;
 	}
 yy775:
 	++cur;
-	{ return ARV_CW_REPORT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB7: goto yy994;
+		default: goto yy6;
+	}
 yy776:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy632;
+		case 0xAF: goto yy642;
 		default: goto yy6;
 	}
 yy777:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy746;
+		case 0x88: goto yy995;
 		default: goto yy6;
 	}
 yy778:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAB: goto yy992;
-		default: goto yy6;
-	}
+	{ return ARV_CW_REPORT; }
 yy779:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy992;
-		case 0xAD: goto yy92;
-		case 0xB1: goto yy993;
-		case 0xB3: goto yy994;
-		case 0xB9: goto yy995;
+		case 0xAA: goto yy633;
 		default: goto yy6;
 	}
 yy780:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy211;
-		case 0x85: goto yy996;
+		case 0x88: goto yy748;
 		default: goto yy6;
 	}
 yy781:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy997;
+		case 0xAB: goto yy996;
 		default: goto yy6;
 	}
 yy782:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy998;
+		case 0xAB: goto yy996;
+		case 0xAD: goto yy92;
+		case 0xB1: goto yy997;
+		case 0xB3: goto yy998;
+		case 0xB9: goto yy999;
 		default: goto yy6;
 	}
 yy783:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy999;
+		case 0x81: goto yy211;
+		case 0x85: goto yy1000;
 		default: goto yy6;
 	}
 yy784:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1000;
-		case 0x86: goto yy1001;
-		case 0x88: goto yy214;
+		case 0xA7: goto yy1001;
 		default: goto yy6;
 	}
 yy785:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1002;
+		case 0x8A: goto yy1002;
 		default: goto yy6;
 	}
 yy786:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1003;
+		case 0x84: goto yy1003;
 		default: goto yy6;
 	}
 yy787:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1004;
+		case 0x85: goto yy1004;
+		case 0x86: goto yy1005;
+		case 0x88: goto yy214;
 		default: goto yy6;
 	}
 yy788:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1005;
+		case 0xA7: goto yy1006;
 		default: goto yy6;
 	}
 yy789:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1006;
+		case 0x85: goto yy1007;
 		default: goto yy6;
 	}
 yy790:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1007;
 		case 0xA7: goto yy1008;
 		default: goto yy6;
 	}
@@ -6000,1391 +6003,1392 @@ yy791:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1009;
+		case 0x83: goto yy1009;
 		default: goto yy6;
 	}
 yy792:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1010;
+		case 0x8A: goto yy1010;
 		default: goto yy6;
 	}
 yy793:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1011;
+		case 0xA6: goto yy1011;
+		case 0xA7: goto yy1012;
 		default: goto yy6;
 	}
 yy794:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy172;
-		case 0x8A: goto yy1012;
+		case 0x82: goto yy1013;
 		default: goto yy6;
 	}
 yy795:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy729;
-		case 0xB9: goto yy1013;
+		case 0xB9: goto yy1014;
 		default: goto yy6;
 	}
 yy796:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy195;
-		case 0x8A: goto yy1014;
+		case 0xA8: goto yy1015;
 		default: goto yy6;
 	}
 yy797:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1015;
+		case 0x81: goto yy172;
+		case 0x8A: goto yy1016;
 		default: goto yy6;
 	}
 yy798:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1016;
+		case 0xA7: goto yy731;
+		case 0xB9: goto yy1017;
 		default: goto yy6;
 	}
 yy799:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1017;
+		case 0x87: goto yy195;
+		case 0x8A: goto yy1018;
 		default: goto yy6;
 	}
 yy800:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1018;
-		case 0x85: goto yy1019;
+		case 0xAD: goto yy1019;
 		default: goto yy6;
 	}
 yy801:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1020;
+		case 0x81: goto yy1020;
 		default: goto yy6;
 	}
 yy802:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1021;
+		case 0xA7: goto yy1021;
 		default: goto yy6;
 	}
 yy803:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1022;
+		case 0x82: goto yy1022;
+		case 0x85: goto yy1023;
 		default: goto yy6;
 	}
 yy804:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1023;
+		case 0xB1: goto yy1024;
 		default: goto yy6;
 	}
 yy805:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1024;
-		case 0xAA:
-		case 0xB0: goto yy1025;
+		case 0x86: goto yy1025;
 		default: goto yy6;
 	}
 yy806:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1026;
-		case 0x8A: goto yy1027;
+		case 0xA7: goto yy1026;
 		default: goto yy6;
 	}
 yy807:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy240;
-		case 0xAA: goto yy1028;
-		case 0xAF: goto yy1029;
-		case 0xB3: goto yy1030;
-		case 0xB4: goto yy172;
+		case 0xA7: goto yy1027;
 		default: goto yy6;
 	}
 yy808:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1031;
-		case 0x84: goto yy1032;
-		case 0x87: goto yy1033;
-		case 0x88: goto yy1034;
+		case 0xA7: goto yy1028;
+		case 0xAA:
+		case 0xB0: goto yy1029;
 		default: goto yy6;
 	}
 yy809:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1035;
+		case 0x88: goto yy1030;
+		case 0x8A: goto yy1031;
 		default: goto yy6;
 	}
 yy810:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1009;
-		case 0x8A: goto yy170;
+		case 0xA8: goto yy240;
+		case 0xAA: goto yy1032;
+		case 0xAF: goto yy1033;
+		case 0xB3: goto yy1034;
+		case 0xB4: goto yy172;
 		default: goto yy6;
 	}
 yy811:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1036;
+		case 0x82: goto yy1035;
+		case 0x84: goto yy1036;
+		case 0x87: goto yy1037;
+		case 0x88: goto yy1038;
 		default: goto yy6;
 	}
 yy812:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy624;
+		case 0xA7: goto yy1039;
 		default: goto yy6;
 	}
 yy813:
 	++cur;
-	{ *value = ARV_P_ILA; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x82: goto yy1013;
+		case 0x8A: goto yy170;
+		default: goto yy6;
+	}
 yy814:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy211;
-		case 0x88: goto yy1037;
+		case 0xB2: goto yy1040;
 		default: goto yy6;
 	}
 yy815:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy211;
-		case 0x86: goto yy624;
+		case 0x8A: goto yy625;
 		default: goto yy6;
 	}
 yy816:
 	++cur;
-	{ *value = 99; return ARV_CW_RELDAY; }
+	{ *value = ARV_P_ILA; return ARV_CW_PREP; }
 yy817:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy684;
+		case 0x87: goto yy211;
+		case 0x88: goto yy1041;
 		default: goto yy6;
 	}
 yy818:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy684;
+		case 0x85: goto yy211;
+		case 0x86: goto yy625;
 		default: goto yy6;
 	}
 yy819:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA6: goto yy1038;
-		case 0xAE: goto yy195;
-		default: goto yy6;
-	}
+	{ *value = 99; return ARV_CW_RELDAY; }
 yy820:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy551;
+		case 0xA7: goto yy685;
 		default: goto yy6;
 	}
 yy821:
 	++cur;
-	{ return ARV_CW_DATEWORD; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy685;
+		default: goto yy6;
+	}
 yy822:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1039;
+		case 0xA6: goto yy1042;
+		case 0xAE: goto yy195;
 		default: goto yy6;
 	}
 yy823:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1040;
+		case 0xAD: goto yy552;
 		default: goto yy6;
 	}
 yy824:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy211;
-		default: goto yy6;
-	}
+	{ return ARV_CW_DATEWORD; }
 yy825:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1041;
+		case 0xB1: goto yy1043;
 		default: goto yy6;
 	}
 yy826:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy649;
+		case 0x88: goto yy1044;
 		default: goto yy6;
 	}
 yy827:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1042;
+		case 0x85: goto yy211;
 		default: goto yy6;
 	}
 yy828:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy139;
+		case 0x87: goto yy1045;
 		default: goto yy6;
 	}
 yy829:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1043;
+		case 0xB1: goto yy650;
 		default: goto yy6;
 	}
 yy830:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1044;
+		case 0x8A: goto yy1046;
 		default: goto yy6;
 	}
 yy831:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy139;
+		case 0x84: goto yy139;
 		default: goto yy6;
 	}
 yy832:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1045;
+		case 0x82: goto yy1047;
 		default: goto yy6;
 	}
 yy833:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy623;
-		case 0x8A: goto yy624;
+		case 0x85: goto yy1048;
 		default: goto yy6;
 	}
 yy834:
 	++cur;
-	{ return ARV_CW_ORG_HEAD; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy139;
+		default: goto yy6;
+	}
 yy835:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy632;
+		case 0xA7: goto yy1049;
 		default: goto yy6;
 	}
 yy836:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy605;
+		case 0x87: goto yy624;
+		case 0x8A: goto yy625;
 		default: goto yy6;
 	}
 yy837:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy711;
-		default: goto yy6;
-	}
+	{ return ARV_CW_ORG_HEAD; }
 yy838:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1046;
+		case 0xAF: goto yy633;
 		default: goto yy6;
 	}
 yy839:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy632;
+		case 0xA7: goto yy606;
 		default: goto yy6;
 	}
 yy840:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy211;
+		case 0x84: goto yy712;
 		default: goto yy6;
 	}
 yy841:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1047;
+		case 0xB7: goto yy1050;
 		default: goto yy6;
 	}
 yy842:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1048;
+		case 0xB1: goto yy633;
 		default: goto yy6;
 	}
 yy843:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy632;
+		case 0xB3: goto yy211;
 		default: goto yy6;
 	}
 yy844:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1049;
+		case 0x8A: goto yy1051;
 		default: goto yy6;
 	}
 yy845:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy632;
+		case 0x8A: goto yy1052;
 		default: goto yy6;
 	}
 yy846:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy632;
-		case 0x85: goto yy605;
+		case 0x81: goto yy633;
 		default: goto yy6;
 	}
 yy847:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy185;
+		case 0xB2: goto yy1053;
 		default: goto yy6;
 	}
 yy848:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1050;
+		case 0x86: goto yy633;
 		default: goto yy6;
 	}
 yy849:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1051;
+		case 0x84: goto yy633;
+		case 0x85: goto yy606;
 		default: goto yy6;
 	}
 yy850:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB0: goto yy605;
+		case 0x86: goto yy185;
 		default: goto yy6;
 	}
 yy851:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy732;
+		case 0xB2: goto yy1054;
 		default: goto yy6;
 	}
 yy852:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1046;
+		case 0x8A: goto yy1055;
 		default: goto yy6;
 	}
 yy853:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB5: goto yy1052;
+		case 0xB0: goto yy606;
 		default: goto yy6;
 	}
 yy854:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy632;
+		case 0x8A: goto yy734;
 		default: goto yy6;
 	}
 yy855:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1053;
+		case 0x8A: goto yy1050;
 		default: goto yy6;
 	}
 yy856:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1054;
+		case 0xB5: goto yy1056;
 		default: goto yy6;
 	}
 yy857:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy624;
+		case 0xAD: goto yy633;
 		default: goto yy6;
 	}
 yy858:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1055;
+		case 0xAB: goto yy1057;
 		default: goto yy6;
 	}
 yy859:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy623;
+		case 0x86: goto yy1058;
 		default: goto yy6;
 	}
 yy860:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy595;
+		case 0xB9: goto yy625;
 		default: goto yy6;
 	}
 yy861:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy211;
+		case 0x81: goto yy1059;
 		default: goto yy6;
 	}
 yy862:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1056;
+		case 0x84: goto yy624;
 		default: goto yy6;
 	}
 yy863:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1057;
+		case 0x87: goto yy596;
 		default: goto yy6;
 	}
 yy864:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy139;
+		case 0xB9: goto yy211;
 		default: goto yy6;
 	}
 yy865:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1058;
+		case 0x86: goto yy1060;
 		default: goto yy6;
 	}
 yy866:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy624;
+		case 0x84: goto yy1061;
 		default: goto yy6;
 	}
 yy867:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy226;
+		case 0x8A: goto yy139;
 		default: goto yy6;
 	}
 yy868:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1059;
+		case 0xB1: goto yy1062;
 		default: goto yy6;
 	}
 yy869:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1060;
+		case 0x85: goto yy625;
 		default: goto yy6;
 	}
 yy870:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1061;
+		case 0x84: goto yy226;
 		default: goto yy6;
 	}
 yy871:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1062;
+		case 0xAC: goto yy1063;
 		default: goto yy6;
 	}
 yy872:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy639;
+		case 0xB3: goto yy1064;
 		default: goto yy6;
 	}
 yy873:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy624;
+		case 0x84: goto yy1065;
 		default: goto yy6;
 	}
 yy874:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy748;
+		case 0xA8: goto yy1066;
 		default: goto yy6;
 	}
 yy875:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy624;
+		case 0x85: goto yy640;
 		default: goto yy6;
 	}
 yy876:
 	++cur;
-	{ *value = 7; return ARV_CW_HIJRI; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy625;
+		default: goto yy6;
+	}
 yy877:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1063;
+		case 0xB3: goto yy750;
 		default: goto yy6;
 	}
 yy878:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy748;
+		case 0xB7: goto yy625;
 		default: goto yy6;
 	}
 yy879:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAA: goto yy170;
-		default: goto yy6;
-	}
+	{ *value = 7; return ARV_CW_HIJRI; }
 yy880:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy139;
-		default: goto yy6;
-	}
-yy881:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy623;
-		default: goto yy6;
-	}
-yy882:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy657;
-		default: goto yy6;
-	}
-yy883:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1064;
-		default: goto yy6;
-	}
-yy884:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy748;
-		default: goto yy6;
-	}
-yy885:
-	++cur;
-	{ return ARV_CW_FUT; }
-yy886:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy170;
-		default: goto yy6;
-	}
-yy887:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB9: goto yy623;
-		default: goto yy6;
-	}
-yy888:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB7: goto yy1065;
-		default: goto yy6;
-	}
-yy889:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy1066;
-		default: goto yy6;
-	}
-yy890:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy1067;
 		default: goto yy6;
 	}
+yy881:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy750;
+		default: goto yy6;
+	}
+yy882:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy170;
+		default: goto yy6;
+	}
+yy883:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy139;
+		default: goto yy6;
+	}
+yy884:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy624;
+		default: goto yy6;
+	}
+yy885:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy658;
+		default: goto yy6;
+	}
+yy886:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1068;
+		default: goto yy6;
+	}
+yy887:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy750;
+		default: goto yy6;
+	}
+yy888:
+	++cur;
+	{ return ARV_CW_FUT; }
+yy889:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy170;
+		default: goto yy6;
+	}
+yy890:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB9: goto yy624;
+		default: goto yy6;
+	}
 yy891:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy211;
+		case 0xB7: goto yy1069;
 		default: goto yy6;
 	}
 yy892:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy658;
+		case 0xA8: goto yy1070;
 		default: goto yy6;
 	}
 yy893:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1068;
+		case 0xA7: goto yy1071;
 		default: goto yy6;
 	}
 yy894:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy583;
+		case 0x82: goto yy211;
 		default: goto yy6;
 	}
 yy895:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy624;
+		case 0x84: goto yy659;
 		default: goto yy6;
 	}
 yy896:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1069;
+		case 0x84: goto yy1072;
 		default: goto yy6;
 	}
 yy897:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy139;
+		case 0xAD: goto yy584;
 		default: goto yy6;
 	}
 yy898:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1070;
+		case 0x81: goto yy625;
 		default: goto yy6;
 	}
 yy899:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy649;
+		case 0x88: goto yy1073;
 		default: goto yy6;
 	}
 yy900:
 	++cur;
-	{ *value = ARV_P_ALA; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy139;
+		default: goto yy6;
+	}
 yy901:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1071;
+		case 0xB1: goto yy1074;
 		default: goto yy6;
 	}
 yy902:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy238;
+		case 0x85: goto yy650;
 		default: goto yy6;
 	}
 yy903:
 	++cur;
-	{ *value = 101; return ARV_CW_RELDAY; }
+	{ *value = ARV_P_ALA; return ARV_CW_PREP; }
 yy904:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1072;
+		case 0x87: goto yy1075;
 		default: goto yy6;
 	}
 yy905:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1073;
+		case 0x8A: goto yy238;
 		default: goto yy6;
 	}
 yy906:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAF: goto yy1074;
-		default: goto yy6;
-	}
+	{ *value = 101; return ARV_CW_RELDAY; }
 yy907:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1075;
+		case 0xA7: goto yy1076;
 		default: goto yy6;
 	}
 yy908:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy623;
+		case 0xB1: goto yy1077;
 		default: goto yy6;
 	}
 yy909:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy595;
+		case 0xAF: goto yy1078;
 		default: goto yy6;
 	}
 yy910:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy624;
+		case 0x84: goto yy1079;
 		default: goto yy6;
 	}
 yy911:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy211;
+		case 0xA1: goto yy624;
 		default: goto yy6;
 	}
 yy912:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1076;
+		case 0xAA: goto yy596;
 		default: goto yy6;
 	}
 yy913:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy720;
+		case 0xAF: goto yy625;
 		default: goto yy6;
 	}
 yy914:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1077;
+		case 0xAA: goto yy211;
 		default: goto yy6;
 	}
 yy915:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy233;
+		case 0x88: goto yy1080;
 		default: goto yy6;
 	}
 yy916:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB0: goto yy1078;
+		case 0xA6: goto yy722;
 		default: goto yy6;
 	}
 yy917:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy595;
+		case 0xB1: goto yy1081;
 		default: goto yy6;
 	}
 yy918:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1079;
+		case 0xA7: goto yy233;
 		default: goto yy6;
 	}
 yy919:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy233;
+		case 0xB0: goto yy1082;
 		default: goto yy6;
 	}
 yy920:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy583;
+		case 0xA1: goto yy596;
 		default: goto yy6;
 	}
 yy921:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1075;
+		case 0xA7: goto yy1083;
 		default: goto yy6;
 	}
 yy922:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy987;
+		case 0xAA: goto yy233;
 		default: goto yy6;
 	}
 yy923:
 	++cur;
-	{ *value = 5; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy584;
+		default: goto yy6;
+	}
 yy924:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1039;
+		case 0xAF: goto yy1079;
 		default: goto yy6;
 	}
 yy925:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1080;
+		case 0xB3: goto yy991;
 		default: goto yy6;
 	}
 yy926:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAF: goto yy1081;
-		default: goto yy6;
-	}
+	{ *value = 5; return ARV_CW_MONTH; }
 yy927:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1082;
+		case 0x88: goto yy1043;
 		default: goto yy6;
 	}
 yy928:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy139;
+		case 0x88: goto yy1084;
 		default: goto yy6;
 	}
 yy929:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy595;
+		case 0xAF: goto yy1085;
 		default: goto yy6;
 	}
 yy930:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1083;
+		case 0xB1: goto yy1086;
 		default: goto yy6;
 	}
 yy931:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1084;
+		case 0xAF: goto yy139;
 		default: goto yy6;
 	}
 yy932:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy623;
+		case 0xB3: goto yy596;
 		default: goto yy6;
 	}
 yy933:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1085;
+		case 0x81: goto yy1087;
 		default: goto yy6;
 	}
 yy934:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1086;
+		case 0x85: goto yy1088;
 		default: goto yy6;
 	}
 yy935:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy595;
+		case 0x85: goto yy624;
 		default: goto yy6;
 	}
 yy936:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1087;
+		case 0xB1: goto yy1089;
 		default: goto yy6;
 	}
 yy937:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy583;
+		case 0x86: goto yy1090;
 		default: goto yy6;
 	}
 yy938:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1088;
+		case 0xB2: goto yy596;
 		default: goto yy6;
 	}
 yy939:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1075;
+		case 0x88: goto yy1091;
 		default: goto yy6;
 	}
 yy940:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy197;
+		case 0xA1: goto yy584;
 		default: goto yy6;
 	}
 yy941:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy595;
+		case 0xB4: goto yy1092;
 		default: goto yy6;
 	}
 yy942:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1075;
+		case 0xB1: goto yy1079;
 		default: goto yy6;
 	}
 yy943:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy623;
+		case 0xAF: goto yy197;
 		default: goto yy6;
 	}
 yy944:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy583;
+		case 0x81: goto yy596;
 		default: goto yy6;
 	}
 yy945:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy709;
+		case 0x81: goto yy1079;
 		default: goto yy6;
 	}
 yy946:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy595;
+		case 0xB1: goto yy624;
 		default: goto yy6;
 	}
 yy947:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy625;
+		case 0xB9: goto yy584;
 		default: goto yy6;
 	}
 yy948:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1089;
+		case 0xA8: goto yy710;
 		default: goto yy6;
 	}
 yy949:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1046;
+		case 0xA8: goto yy1079;
 		default: goto yy6;
 	}
 yy950:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1090;
+		case 0xAF: goto yy596;
 		default: goto yy6;
 	}
 yy951:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy1013;
-		case 0xB5: goto yy1091;
+		case 0xB6: goto yy626;
 		default: goto yy6;
 	}
 yy952:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1086;
+		case 0xB7: goto yy1093;
 		default: goto yy6;
 	}
 yy953:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy626;
+		case 0xB1: goto yy1050;
 		default: goto yy6;
 	}
 yy954:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1075;
+		case 0xB4: goto yy1094;
 		default: goto yy6;
 	}
 yy955:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1092;
+		case 0xAE: goto yy1017;
+		case 0xB5: goto yy1095;
 		default: goto yy6;
 	}
 yy956:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy748;
+		case 0x82: goto yy1090;
 		default: goto yy6;
 	}
 yy957:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy649;
+		case 0x82: goto yy627;
 		default: goto yy6;
 	}
 yy958:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1093;
+		case 0xAD: goto yy1079;
 		default: goto yy6;
 	}
 yy959:
 	++cur;
-	{ return ARV_CW_DENY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1096;
+		default: goto yy6;
+	}
 yy960:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy732;
+		case 0xA8: goto yy750;
 		default: goto yy6;
 	}
 yy961:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy624;
+		case 0x8A: goto yy650;
 		default: goto yy6;
 	}
 yy962:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy737;
+		case 0x82: goto yy1097;
 		default: goto yy6;
 	}
 yy963:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy1094;
-		default: goto yy6;
-	}
+	{ return ARV_CW_DENY; }
 yy964:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1095;
+		case 0xA7: goto yy734;
 		default: goto yy6;
 	}
 yy965:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy623;
+		case 0xA8: goto yy625;
 		default: goto yy6;
 	}
 yy966:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy676;
+		case 0x85: goto yy739;
 		default: goto yy6;
 	}
 yy967:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1096;
+		case 0xA8: goto yy1098;
 		default: goto yy6;
 	}
 yy968:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy753;
-		case 0xAF: goto yy211;
+		case 0xA7: goto yy1099;
 		default: goto yy6;
 	}
 yy969:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy624;
+		case 0x8A: goto yy624;
 		default: goto yy6;
 	}
 yy970:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1097;
+		case 0x84: goto yy677;
 		default: goto yy6;
 	}
 yy971:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy632;
+		case 0xB4: goto yy1100;
 		default: goto yy6;
 	}
 yy972:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy624;
-		case 0x86: goto yy1098;
+		case 0xA8: goto yy755;
+		case 0xAF: goto yy211;
 		default: goto yy6;
 	}
 yy973:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy753;
+		case 0xB1: goto yy625;
 		default: goto yy6;
 	}
 yy974:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy756;
+		case 0xB1: goto yy1101;
 		default: goto yy6;
 	}
 yy975:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1099;
+		case 0xA7: goto yy633;
 		default: goto yy6;
 	}
 yy976:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1100;
+		case 0x84: goto yy625;
+		case 0x86: goto yy1102;
 		default: goto yy6;
 	}
 yy977:
 	++cur;
-	{ return ARV_CW_NECESSITY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy755;
+		default: goto yy6;
+	}
 yy978:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1101;
+		case 0xA8: goto yy758;
 		default: goto yy6;
 	}
 yy979:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1102;
+		case 0x8A: goto yy1103;
 		default: goto yy6;
 	}
 yy980:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xBA: goto yy1103;
+		case 0x82: goto yy1104;
 		default: goto yy6;
 	}
 yy981:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1104;
-		default: goto yy6;
-	}
+	{ return ARV_CW_NECESSITY; }
 yy982:
 	++cur;
-	{ return ARV_CW_DAYWORD; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB2: goto yy1105;
+		default: goto yy6;
+	}
 yy983:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1105;
+		case 0x8A: goto yy1106;
 		default: goto yy6;
 	}
 yy984:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1106;
+		case 0xBA: goto yy1107;
 		default: goto yy6;
 	}
 yy985:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1107;
+		case 0x8A: goto yy1108;
 		default: goto yy6;
 	}
 yy986:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1108;
-		default: goto yy6;
-	}
+	{ return ARV_CW_DAYWORD; }
 yy987:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1109;
+	switch (yych) {
+		case 0x8A: goto yy1109;
+		default: goto yy6;
 	}
-	goto yy6;
 yy988:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1110;
-		case 0xD9: goto yy392;
 		default: goto yy6;
 	}
 yy989:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1111;
+		case 0xD9: goto yy1111;
 		default: goto yy6;
 	}
 yy990:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1112;
+		case 0xD9: goto yy1112;
 		default: goto yy6;
 	}
 yy991:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1113;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1113;
 	}
+	goto yy6;
 yy992:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1114;
+		case 0xD8: goto yy1114;
+		case 0xD9: goto yy392;
 		default: goto yy6;
 	}
 yy993:
@@ -7405,7 +7409,7 @@ yy995:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1117;
+		case 0xD8: goto yy1117;
 		default: goto yy6;
 	}
 yy996:
@@ -7425,23 +7429,22 @@ yy997:
 yy998:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1120;
+	switch (yych) {
+		case 0xD8: goto yy1120;
+		default: goto yy6;
 	}
-	goto yy6;
 yy999:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1121;
+		case 0xD9: goto yy1121;
 		default: goto yy6;
 	}
 yy1000:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1122;
+		case 0xD9: goto yy1122;
 		default: goto yy6;
 	}
 yy1001:
@@ -7454,74 +7457,75 @@ yy1001:
 yy1002:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1124;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1124;
 	}
+	goto yy6;
 yy1003:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy377;
-		default: goto yy6;
-	}
-yy1004:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1125;
 		default: goto yy6;
 	}
-yy1005:
+yy1004:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1126;
 		default: goto yy6;
 	}
+yy1005:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1127;
+		default: goto yy6;
+	}
 yy1006:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1120;
-		case 0xD9: goto yy1127;
-		default: goto yy6;
-	}
-yy1007:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy384;
-		default: goto yy6;
-	}
-yy1008:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1128;
 		default: goto yy6;
 	}
+yy1007:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy377;
+		default: goto yy6;
+	}
+yy1008:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1129;
+		default: goto yy6;
+	}
 yy1009:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1129;
+		case 0xD8: goto yy1130;
 		default: goto yy6;
 	}
 yy1010:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1130;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy1124;
+		case 0xD9: goto yy1131;
 		default: goto yy6;
 	}
 yy1011:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1131;
+		case 0xD9: goto yy384;
 		default: goto yy6;
 	}
 yy1012:
@@ -7535,51 +7539,49 @@ yy1013:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1133;
+		case 0xD9: goto yy1133;
 		default: goto yy6;
 	}
 yy1014:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1134;
+		case 0xD9: goto yy1134;
 		default: goto yy6;
 	}
 yy1015:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1135;
+		case 0xD8: goto yy1135;
 		default: goto yy6;
 	}
 yy1016:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1136;
+		case 0xD8: goto yy1136;
 		default: goto yy6;
 	}
 yy1017:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy420;
-		case 0xD9: goto yy1137;
+		case 0xD8: goto yy1137;
 		default: goto yy6;
 	}
 yy1018:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1138;
+		case 0xD8: goto yy1138;
 		default: goto yy6;
 	}
 yy1019:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1139;
-		case 0xD9: goto yy1138;
+		case 0xD9: goto yy1139;
 		default: goto yy6;
 	}
 yy1020:
@@ -7593,14 +7595,15 @@ yy1021:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1141;
+		case 0xD8: goto yy420;
+		case 0xD9: goto yy1141;
 		default: goto yy6;
 	}
 yy1022:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1142;
+		case 0xD9: goto yy1142;
 		default: goto yy6;
 	}
 yy1023:
@@ -7608,13 +7611,14 @@ yy1023:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1143;
+		case 0xD9: goto yy1142;
 		default: goto yy6;
 	}
 yy1024:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1144;
+		case 0xD9: goto yy1144;
 		default: goto yy6;
 	}
 yy1025:
@@ -7622,35 +7626,35 @@ yy1025:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1145;
-		case 0xD9: goto yy1146;
 		default: goto yy6;
 	}
 yy1026:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1147;
+		case 0xD8: goto yy1146;
 		default: goto yy6;
 	}
 yy1027:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1148;
+		case 0xD8: goto yy1147;
 		default: goto yy6;
 	}
 yy1028:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1149;
+		case 0xD8: goto yy1148;
 		default: goto yy6;
 	}
 yy1029:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1150;
+		case 0xD8: goto yy1149;
+		case 0xD9: goto yy1150;
 		default: goto yy6;
 	}
 yy1030:
@@ -7664,7 +7668,7 @@ yy1031:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1152;
+		case 0xD9: goto yy1152;
 		default: goto yy6;
 	}
 yy1032:
@@ -7672,112 +7676,111 @@ yy1032:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1153;
-		case 0xD9: goto yy1154;
 		default: goto yy6;
 	}
 yy1033:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1155;
+		case 0xD8: goto yy1154;
 		default: goto yy6;
 	}
 yy1034:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1156;
+		case 0xD8: goto yy1155;
 		default: goto yy6;
 	}
 yy1035:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1157;
+		case 0xD8: goto yy1156;
 		default: goto yy6;
 	}
 yy1036:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy517;
+		case 0xD8: goto yy1157;
+		case 0xD9: goto yy1158;
 		default: goto yy6;
 	}
 yy1037:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1158;
+		case 0xD9: goto yy1159;
 		default: goto yy6;
 	}
 yy1038:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy310;
+		case 0xD8: goto yy1160;
 		default: goto yy6;
 	}
 yy1039:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy923;
-	}
-	goto yy6;
-yy1040:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1159;
-		default: goto yy6;
-	}
-yy1041:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy307;
-		case 0xD8: goto yy817;
-		default: goto yy6;
-	}
-yy1042:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy920;
-		default: goto yy6;
-	}
-yy1043:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1160;
-		default: goto yy6;
-	}
-yy1044:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1161;
 		default: goto yy6;
 	}
+yy1040:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy517;
+		default: goto yy6;
+	}
+yy1041:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1162;
+		default: goto yy6;
+	}
+yy1042:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy310;
+		default: goto yy6;
+	}
+yy1043:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy926;
+	}
+	goto yy6;
+yy1044:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1163;
+		default: goto yy6;
+	}
 yy1045:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1162;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy307;
+		case 0xD8: goto yy820;
 		default: goto yy6;
 	}
 yy1046:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1163;
+	switch (yych) {
+		case 0xD9: goto yy923;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1047:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -7796,7 +7799,7 @@ yy1049:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1166;
+		case 0xD8: goto yy1166;
 		default: goto yy6;
 	}
 yy1050:
@@ -7818,24 +7821,24 @@ yy1052:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1169;
+		case 0xD8: goto yy1169;
 		default: goto yy6;
 	}
 yy1053:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1170;
-		case 0xD9: goto yy392;
+		case 0xD9: goto yy1170;
 		default: goto yy6;
 	}
 yy1054:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1171;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1171;
 	}
+	goto yy6;
 yy1055:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -7846,30 +7849,30 @@ yy1055:
 yy1056:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1173;
+	switch (yych) {
+		case 0xD9: goto yy1173;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1057:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1174;
+		case 0xD8: goto yy1174;
+		case 0xD9: goto yy392;
 		default: goto yy6;
 	}
 yy1058:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy359;
+		case 0xD9: goto yy1175;
 		default: goto yy6;
 	}
 yy1059:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1175;
+		case 0xD9: goto yy1176;
 		default: goto yy6;
 	}
 yy1060:
@@ -7877,41 +7880,31 @@ yy1060:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1176;
+		goto yy1177;
 	}
 	goto yy6;
 yy1061:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy435;
-		case 0xD9: goto yy1171;
+		case 0xD9: goto yy1178;
 		default: goto yy6;
 	}
 yy1062:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1177;
+		case 0xD8: goto yy359;
 		default: goto yy6;
 	}
 yy1063:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1178;
+		case 0xD9: goto yy1179;
 		default: goto yy6;
 	}
 yy1064:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1179;
-		default: goto yy6;
-	}
-yy1065:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -7919,6 +7912,16 @@ yy1065:
 		goto yy1180;
 	}
 	goto yy6;
+yy1065:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy435;
+		case 0xD9: goto yy1175;
+		default: goto yy6;
+	}
 yy1066:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -7936,51 +7939,80 @@ yy1067:
 yy1068:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1183;
+	switch (yych) {
+		case 0xD8: goto yy1183;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1069:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1184;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1184;
 	}
+	goto yy6;
 yy1070:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1185;
+		case 0xD8: goto yy1185;
 		default: goto yy6;
 	}
 yy1071:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy900;
-		case 0xD8: goto yy1186;
-		case 0xD9: goto yy1187;
+		case 0xD9: goto yy1186;
 		default: goto yy6;
 	}
 yy1072:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1187;
+	}
+	goto yy6;
+yy1073:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1188;
 		default: goto yy6;
 	}
-yy1073:
+yy1074:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1189;
 		default: goto yy6;
 	}
-yy1074:
+yy1075:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy903;
+		case 0xD8: goto yy1190;
+		case 0xD9: goto yy1191;
+		default: goto yy6;
+	}
+yy1076:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1192;
+		default: goto yy6;
+	}
+yy1077:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1193;
+		default: goto yy6;
+	}
+yy1078:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -7990,22 +8022,22 @@ yy1074:
 		case 0xD8: goto yy354;
 		default: goto yy6;
 	}
-yy1075:
+yy1079:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy971;
-		case 0xD9: goto yy1190;
+		case 0xD8: goto yy975;
+		case 0xD9: goto yy1194;
 		default: goto yy6;
 	}
-yy1076:
+yy1080:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1191;
+		case 0xD9: goto yy1195;
 		default: goto yy6;
 	}
-yy1077:
+yy1081:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -8013,14 +8045,14 @@ yy1077:
 		case 0xD9: goto yy392;
 		default: goto yy6;
 	}
-yy1078:
+yy1082:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1192;
+		case 0xD8: goto yy1196;
 		default: goto yy6;
 	}
-yy1079:
+yy1083:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -8028,116 +8060,87 @@ yy1079:
 		goto yy463;
 	}
 	goto yy6;
-yy1080:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1193;
-		default: goto yy6;
-	}
-yy1081:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1194;
-		default: goto yy6;
-	}
-yy1082:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1195;
-		default: goto yy6;
-	}
-yy1083:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1196;
-		default: goto yy6;
-	}
 yy1084:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1197;
+	switch (yych) {
+		case 0xD8: goto yy1197;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1085:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy311;
-		case 0xD9: goto yy812;
+		case 0xD8: goto yy1198;
 		default: goto yy6;
 	}
 yy1086:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1198;
-		case 0xD9: goto yy881;
+		case 0xD9: goto yy1199;
 		default: goto yy6;
 	}
 yy1087:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1199;
+		case 0xD8: goto yy1200;
 		default: goto yy6;
 	}
 yy1088:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1200;
-		case 0xD9: goto yy1201;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1201;
 	}
+	goto yy6;
 yy1089:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1202;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy311;
+		case 0xD9: goto yy815;
 		default: goto yy6;
 	}
 yy1090:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1203;
+		case 0xD8: goto yy1202;
+		case 0xD9: goto yy884;
 		default: goto yy6;
 	}
 yy1091:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1204;
+		case 0xD9: goto yy1203;
 		default: goto yy6;
 	}
 yy1092:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy1204;
 		case 0xD9: goto yy1205;
 		default: goto yy6;
 	}
 yy1093:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1206;
+	switch (yych) {
+		case 0xD8: goto yy1206;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1094:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1207;
+		case 0xD9: goto yy1207;
 		default: goto yy6;
 	}
 yy1095:
@@ -8151,55 +8154,56 @@ yy1096:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1209;
+		case 0xD9: goto yy1209;
 		default: goto yy6;
 	}
 yy1097:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy47;
-		case 0xD9: goto yy1210;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1210;
 	}
+	goto yy6;
 yy1098:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy311;
-		case 0xD8: goto yy911;
+		case 0xD8: goto yy1211;
 		default: goto yy6;
 	}
 yy1099:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1211;
+		case 0xD9: goto yy1212;
 		default: goto yy6;
 	}
 yy1100:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1212;
+		case 0xD8: goto yy1213;
 		default: goto yy6;
 	}
 yy1101:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1213;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy47;
+		case 0xD9: goto yy1214;
 		default: goto yy6;
 	}
 yy1102:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1214;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy311;
+		case 0xD8: goto yy914;
 		default: goto yy6;
 	}
 yy1103:
@@ -8213,7 +8217,7 @@ yy1104:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1216;
+		case 0xD8: goto yy1216;
 		default: goto yy6;
 	}
 yy1105:
@@ -8227,831 +8231,830 @@ yy1106:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy711;
+		case 0xD8: goto yy1218;
 		default: goto yy6;
 	}
 yy1107:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1218;
+		case 0xD9: goto yy1219;
 		default: goto yy6;
 	}
 yy1108:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1219;
+		case 0xD9: goto yy1220;
 		default: goto yy6;
 	}
 yy1109:
 	++cur;
-	{ *value = 3; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1221;
+		default: goto yy6;
+	}
 yy1110:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1220;
+		case 0xA7: goto yy712;
 		default: goto yy6;
 	}
 yy1111:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy211;
+		case 0x84: goto yy1222;
 		default: goto yy6;
 	}
 yy1112:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy581;
+		case 0x86: goto yy1223;
 		default: goto yy6;
 	}
 yy1113:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy1221;
-		default: goto yy6;
-	}
+	{ *value = 3; return ARV_CW_MONTH; }
 yy1114:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1222;
+		case 0xA7: goto yy1224;
 		default: goto yy6;
 	}
 yy1115:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1223;
+		case 0xA1: goto yy211;
 		default: goto yy6;
 	}
 yy1116:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1224;
-		case 0xAA: goto yy1225;
+		case 0xB3: goto yy582;
 		default: goto yy6;
 	}
 yy1117:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1226;
+		case 0xA8: goto yy1225;
 		default: goto yy6;
 	}
 yy1118:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1227;
+		case 0x86: goto yy1226;
 		default: goto yy6;
 	}
 yy1119:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1228;
+		case 0xA8: goto yy1227;
 		default: goto yy6;
 	}
 yy1120:
 	++cur;
-	{ return ARV_CW_REL; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1228;
+		case 0xAA: goto yy1229;
+		default: goto yy6;
+	}
 yy1121:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1229;
+		case 0x84: goto yy1230;
 		default: goto yy6;
 	}
 yy1122:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1230;
+		case 0x8A: goto yy1231;
 		default: goto yy6;
 	}
 yy1123:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1231;
+		case 0xB1: goto yy1232;
 		default: goto yy6;
 	}
 yy1124:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAC: goto yy748;
-		default: goto yy6;
-	}
+	{ return ARV_CW_REL; }
 yy1125:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1232;
+		case 0xA7: goto yy1233;
 		default: goto yy6;
 	}
 yy1126:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1233;
+		case 0xB9: goto yy1234;
 		default: goto yy6;
 	}
 yy1127:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy998;
+		case 0xB1: goto yy1235;
 		default: goto yy6;
 	}
 yy1128:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1234;
+		case 0xAC: goto yy750;
 		default: goto yy6;
 	}
 yy1129:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy729;
+		case 0xB9: goto yy1236;
 		default: goto yy6;
 	}
 yy1130:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy647;
+		case 0xAA: goto yy1237;
 		default: goto yy6;
 	}
 yy1131:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1235;
+		case 0x86: goto yy1002;
 		default: goto yy6;
 	}
 yy1132:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1097;
+		case 0xA6: goto yy1238;
 		default: goto yy6;
 	}
 yy1133:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy211;
+		case 0x8A: goto yy731;
 		default: goto yy6;
 	}
 yy1134:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy748;
+		case 0x8A: goto yy648;
 		default: goto yy6;
 	}
 yy1135:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1236;
+		case 0xAA: goto yy1239;
 		default: goto yy6;
 	}
 yy1136:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy748;
+		case 0xAF: goto yy1101;
 		default: goto yy6;
 	}
 yy1137:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy583;
+		case 0xA8: goto yy211;
 		default: goto yy6;
 	}
 yy1138:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1234;
+		case 0xAE: goto yy750;
 		default: goto yy6;
 	}
 yy1139:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1234;
+		case 0x81: goto yy1240;
 		default: goto yy6;
 	}
 yy1140:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1237;
+		case 0x84: goto yy750;
 		default: goto yy6;
 	}
 yy1141:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1238;
+		case 0x85: goto yy584;
 		default: goto yy6;
 	}
 yy1142:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1234;
-		case 0xB6: goto yy1236;
+		case 0x8A: goto yy1238;
 		default: goto yy6;
 	}
 yy1143:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy729;
+		case 0xA7: goto yy1238;
 		default: goto yy6;
 	}
 yy1144:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy555;
-		case 0xB9: goto yy729;
+		case 0x8A: goto yy1241;
 		default: goto yy6;
 	}
 yy1145:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1239;
+		case 0xA7: goto yy1242;
 		default: goto yy6;
 	}
 yy1146:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1239;
+		case 0xA6: goto yy1238;
+		case 0xB6: goto yy1240;
 		default: goto yy6;
 	}
 yy1147:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1240;
+		case 0xAA: goto yy731;
 		default: goto yy6;
 	}
 yy1148:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1241;
+		case 0xAA: goto yy556;
+		case 0xB9: goto yy731;
 		default: goto yy6;
 	}
 yy1149:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1242;
+		case 0xA7: goto yy1243;
 		default: goto yy6;
 	}
 yy1150:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy729;
+		case 0x8A: goto yy1243;
 		default: goto yy6;
 	}
 yy1151:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1243;
+		case 0xA7: goto yy1244;
 		default: goto yy6;
 	}
 yy1152:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy647;
-		case 0xB1: goto yy719;
+		case 0x84: goto yy1245;
 		default: goto yy6;
 	}
 yy1153:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1244;
+		case 0xAD: goto yy1246;
 		default: goto yy6;
 	}
 yy1154:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy748;
+		case 0xB1: goto yy731;
 		default: goto yy6;
 	}
 yy1155:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1245;
+		case 0xAA: goto yy1247;
 		default: goto yy6;
 	}
 yy1156:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1246;
+		case 0xAF: goto yy648;
+		case 0xB1: goto yy721;
 		default: goto yy6;
 	}
 yy1157:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy729;
-		case 0xB7: goto yy1237;
+		case 0xA7: goto yy1248;
 		default: goto yy6;
 	}
 yy1158:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1247;
+		case 0x83: goto yy750;
 		default: goto yy6;
 	}
 yy1159:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1248;
+		case 0x86: goto yy1249;
 		default: goto yy6;
 	}
 yy1160:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1249;
+		case 0xA7: goto yy1250;
 		default: goto yy6;
 	}
 yy1161:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1250;
+		case 0xA6: goto yy731;
+		case 0xB7: goto yy1241;
 		default: goto yy6;
 	}
 yy1162:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy623;
+		case 0x85: goto yy1251;
 		default: goto yy6;
 	}
 yy1163:
 	++cur;
-	{ return ARV_CW_INTENT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1252;
+		default: goto yy6;
+	}
 yy1164:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1251;
+		case 0x87: goto yy1253;
 		default: goto yy6;
 	}
 yy1165:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1252;
+		case 0xA7: goto yy1254;
 		default: goto yy6;
 	}
 yy1166:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1046;
+		case 0xAA: goto yy624;
 		default: goto yy6;
 	}
 yy1167:
 	++cur;
-	{ *value = 7; return ARV_CW_MONTH; }
+	{ return ARV_CW_INTENT; }
 yy1168:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy595;
+		case 0x86: goto yy1255;
 		default: goto yy6;
 	}
 yy1169:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy605;
+		case 0xAD: goto yy1256;
 		default: goto yy6;
 	}
 yy1170:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1253;
+		case 0x85: goto yy1050;
 		default: goto yy6;
 	}
 yy1171:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy170;
-		default: goto yy6;
-	}
+	{ *value = 7; return ARV_CW_MONTH; }
 yy1172:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1254;
+		case 0x85: goto yy596;
 		default: goto yy6;
 	}
 yy1173:
 	++cur;
-	{ *value = 6; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy606;
+		default: goto yy6;
+	}
 yy1174:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1255;
+		case 0xA7: goto yy1257;
 		default: goto yy6;
 	}
 yy1175:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1256;
+		case 0x8A: goto yy170;
 		default: goto yy6;
 	}
 yy1176:
 	++cur;
-	{ *value = 4; return ARV_CW_WEEKDAY; }
-yy1177:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1257;
+		case 0x8A: goto yy1258;
 		default: goto yy6;
 	}
+yy1177:
+	++cur;
+	{ *value = 6; return ARV_CW_MONTH; }
 yy1178:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1258;
+		case 0x8A: goto yy1259;
 		default: goto yy6;
 	}
 yy1179:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy595;
+		case 0x8A: goto yy1260;
 		default: goto yy6;
 	}
 yy1180:
 	++cur;
-	{ *value = 2; return ARV_CW_MONTH; }
+	{ *value = 4; return ARV_CW_WEEKDAY; }
 yy1181:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1248;
+		case 0xB1: goto yy1261;
 		default: goto yy6;
 	}
 yy1182:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1259;
+		case 0x86: goto yy1262;
 		default: goto yy6;
 	}
 yy1183:
 	++cur;
-	{ *value = 10; return ARV_CW_HIJRI; }
-yy1184:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy595;
+		case 0xA7: goto yy596;
 		default: goto yy6;
 	}
+yy1184:
+	++cur;
+	{ *value = 2; return ARV_CW_MONTH; }
 yy1185:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy753;
+		case 0xB1: goto yy1252;
 		default: goto yy6;
 	}
 yy1186:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1260;
+		case 0x86: goto yy1263;
 		default: goto yy6;
 	}
 yy1187:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy1260;
-		default: goto yy6;
-	}
+	{ *value = 10; return ARV_CW_HIJRI; }
 yy1188:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1261;
+		case 0x82: goto yy596;
 		default: goto yy6;
 	}
 yy1189:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1065;
+		case 0x87: goto yy755;
 		default: goto yy6;
 	}
 yy1190:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy632;
+		case 0xA7: goto yy1264;
 		default: goto yy6;
 	}
 yy1191:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1262;
+		case 0x85: goto yy1264;
 		default: goto yy6;
 	}
 yy1192:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy267;
+		case 0x8A: goto yy1265;
 		default: goto yy6;
 	}
 yy1193:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy748;
+		case 0x8A: goto yy1069;
 		default: goto yy6;
 	}
 yy1194:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1093;
+		case 0x87: goto yy633;
 		default: goto yy6;
 	}
 yy1195:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy170;
+		case 0x86: goto yy1266;
 		default: goto yy6;
 	}
 yy1196:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB8: goto yy649;
+		case 0xA7: goto yy267;
 		default: goto yy6;
 	}
 yy1197:
 	++cur;
-	{ *value = 1; return ARV_CW_HIJRI; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAB: goto yy750;
+		default: goto yy6;
+	}
 yy1198:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy740;
+		case 0xAB: goto yy1097;
 		default: goto yy6;
 	}
 yy1199:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1263;
+		case 0x82: goto yy170;
 		default: goto yy6;
 	}
 yy1200:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy652;
+		case 0xB8: goto yy650;
 		default: goto yy6;
 	}
 yy1201:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x81: goto yy1264;
-		default: goto yy6;
-	}
+	{ *value = 1; return ARV_CW_HIJRI; }
 yy1202:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy649;
+		case 0xAA: goto yy742;
 		default: goto yy6;
 	}
 yy1203:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1265;
+		case 0x84: goto yy1267;
 		default: goto yy6;
 	}
 yy1204:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy583;
+		case 0xA7: goto yy653;
 		default: goto yy6;
 	}
 yy1205:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy623;
+		case 0x81: goto yy1268;
 		default: goto yy6;
 	}
 yy1206:
 	++cur;
-	{ return ARV_CW_SPOKES; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB9: goto yy650;
+		default: goto yy6;
+	}
 yy1207:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1266;
+		case 0x8A: goto yy1269;
 		default: goto yy6;
 	}
 yy1208:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1218;
+		case 0x81: goto yy584;
 		default: goto yy6;
 	}
 yy1209:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1013;
+		case 0x86: goto yy624;
 		default: goto yy6;
 	}
 yy1210:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy748;
-		default: goto yy6;
-	}
+	{ return ARV_CW_SPOKES; }
 yy1211:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy753;
+		case 0xB1: goto yy1270;
 		default: goto yy6;
 	}
 yy1212:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1046;
+		case 0x86: goto yy1222;
 		default: goto yy6;
 	}
 yy1213:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1267;
+		case 0xB9: goto yy1017;
 		default: goto yy6;
 	}
 yy1214:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1254;
+		case 0x87: goto yy750;
 		default: goto yy6;
 	}
 yy1215:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy753;
+		case 0x86: goto yy755;
 		default: goto yy6;
 	}
 yy1216:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87:
-		case 0x88: goto yy1050;
+		case 0xB9: goto yy1050;
 		default: goto yy6;
 	}
 yy1217:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87:
-		case 0x88: goto yy1056;
+		case 0x85: goto yy1271;
 		default: goto yy6;
 	}
 yy1218:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1268;
+	switch (yych) {
+		case 0xB1: goto yy1258;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1219:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1269;
+	switch (yych) {
+		case 0x8A: goto yy755;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1220:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1270;
+		case 0x87:
+		case 0x88: goto yy1054;
 		default: goto yy6;
 	}
 yy1221:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1271;
+		case 0x87:
+		case 0x88: goto yy1060;
 		default: goto yy6;
 	}
 yy1222:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy763;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1272;
 	}
+	goto yy6;
 yy1223:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1272;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1273;
 	}
+	goto yy6;
 yy1224:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1273;
-		default: goto yy6;
-	}
-yy1225:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1274;
 		default: goto yy6;
 	}
-yy1226:
+yy1225:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1275;
 		default: goto yy6;
 	}
+yy1226:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy765;
+		default: goto yy6;
+	}
 yy1227:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy884;
-		case 0xD9: goto yy1276;
+		case 0xD8: goto yy1276;
 		default: goto yy6;
 	}
 yy1228:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1277;
+		case 0xD9: goto yy1277;
 		default: goto yy6;
 	}
 yy1229:
@@ -9065,99 +9068,100 @@ yy1230:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1279;
+		case 0xD8: goto yy1279;
 		default: goto yy6;
 	}
 yy1231:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1280;
+		case 0xD8: goto yy887;
+		case 0xD9: goto yy1280;
 		default: goto yy6;
 	}
 yy1232:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1281;
+		case 0xD8: goto yy1281;
 		default: goto yy6;
 	}
 yy1233:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1282;
+		case 0xD8: goto yy1282;
 		default: goto yy6;
 	}
 yy1234:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1283;
+		case 0xD9: goto yy1283;
 		default: goto yy6;
 	}
 yy1235:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1284;
-	}
-	goto yy6;
-yy1236:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy522;
+		case 0xD8: goto yy1284;
 		default: goto yy6;
 	}
-yy1237:
+yy1236:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1285;
 		default: goto yy6;
 	}
+yy1237:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1286;
+		default: goto yy6;
+	}
 yy1238:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1276;
+		case 0xD8: goto yy1287;
 		default: goto yy6;
 	}
 yy1239:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1127;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1288;
 	}
+	goto yy6;
 yy1240:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1286;
+		case 0xD9: goto yy522;
 		default: goto yy6;
 	}
 yy1241:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1287;
+		case 0xD9: goto yy1289;
 		default: goto yy6;
 	}
 yy1242:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1288;
+		case 0xD9: goto yy1280;
 		default: goto yy6;
 	}
 yy1243:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1289;
+		case 0xD9: goto yy1131;
 		default: goto yy6;
 	}
 yy1244:
@@ -9171,7 +9175,7 @@ yy1245:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1291;
+		case 0xD9: goto yy1291;
 		default: goto yy6;
 	}
 yy1246:
@@ -9184,32 +9188,29 @@ yy1246:
 yy1247:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1293;
+	switch (yych) {
+		case 0xD8: goto yy1293;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1248:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1294;
+	switch (yych) {
+		case 0xD8: goto yy1294;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1249:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy490;
+	switch (yych) {
+		case 0xD8: goto yy1295;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1250:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1295;
+		case 0xD8: goto yy1296;
 		default: goto yy6;
 	}
 yy1251:
@@ -9217,10 +9218,41 @@ yy1251:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1296;
+		goto yy1297;
 	}
 	goto yy6;
 yy1252:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1298;
+	}
+	goto yy6;
+yy1253:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy490;
+	}
+	goto yy6;
+yy1254:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1299;
+		default: goto yy6;
+	}
+yy1255:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1300;
+	}
+	goto yy6;
+yy1256:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -9230,44 +9262,13 @@ yy1252:
 		case 0xD8: goto yy470;
 		default: goto yy6;
 	}
-yy1253:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1297;
-		default: goto yy6;
-	}
-yy1254:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1298;
-	}
-	goto yy6;
-yy1255:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1299;
-		default: goto yy6;
-	}
-yy1256:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1300;
-		case 0xD9: goto yy392;
-		default: goto yy6;
-	}
 yy1257:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1301;
+	switch (yych) {
+		case 0xD8: goto yy1301;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1258:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -9279,27 +9280,19 @@ yy1258:
 yy1259:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1303;
+	switch (yych) {
+		case 0xD9: goto yy1303;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1260:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy900;
-	}
-	goto yy6;
-yy1261:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1304;
+		case 0xD9: goto yy392;
 		default: goto yy6;
 	}
-yy1262:
+yy1261:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -9307,23 +9300,30 @@ yy1262:
 		goto yy1305;
 	}
 	goto yy6;
+yy1262:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1306;
+	}
+	goto yy6;
 yy1263:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy311;
-		case 0xD9: goto yy1306;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1307;
 	}
+	goto yy6;
 yy1264:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1307;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy903;
 	}
+	goto yy6;
 yy1265:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -9345,234 +9345,266 @@ yy1267:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy1163;
+			goto yy311;
 		case 0xD9: goto yy1310;
 		default: goto yy6;
 	}
 yy1268:
 	++cur;
-	{ *value = 4; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1311;
+		default: goto yy6;
+	}
 yy1269:
-	++cur;
-	{ *value = 1; return ARV_CW_WEEKDAY; }
-yy1270:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy1311;
+		case 0xD8: goto yy1312;
 		default: goto yy6;
 	}
+yy1270:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1313;
+	}
+	goto yy6;
 yy1271:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1312;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy1167;
+		case 0xD9: goto yy1314;
 		default: goto yy6;
 	}
 yy1272:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB9: goto yy1313;
-		default: goto yy6;
-	}
+	{ *value = 4; return ARV_CW_MONTH; }
 yy1273:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy714;
-		default: goto yy6;
-	}
+	{ *value = 1; return ARV_CW_WEEKDAY; }
 yy1274:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1314;
+		case 0xA1: goto yy1315;
 		default: goto yy6;
 	}
 yy1275:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1315;
+		case 0xB1: goto yy1316;
 		default: goto yy6;
 	}
 yy1276:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy748;
+		case 0xB9: goto yy1317;
 		default: goto yy6;
 	}
 yy1277:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1316;
+		case 0x88: goto yy715;
 		default: goto yy6;
 	}
 yy1278:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1317;
+		case 0xA7: goto yy1318;
 		default: goto yy6;
 	}
 yy1279:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1318;
+		case 0xA7: goto yy1319;
 		default: goto yy6;
 	}
 yy1280:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1016;
+		case 0x86: goto yy750;
 		default: goto yy6;
 	}
 yy1281:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1319;
+		case 0xAD: goto yy1320;
 		default: goto yy6;
 	}
 yy1282:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy652;
+		case 0xAB: goto yy1321;
 		default: goto yy6;
 	}
 yy1283:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy748;
+		case 0x87: goto yy1322;
 		default: goto yy6;
 	}
 yy1284:
 	++cur;
-	{ *value = 6; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1020;
+		default: goto yy6;
+	}
 yy1285:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy748;
+		case 0x8A: goto yy1323;
 		default: goto yy6;
 	}
 yy1286:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy748;
-		case 0xAA: goto yy555;
+		case 0x88: goto yy653;
 		default: goto yy6;
 	}
 yy1287:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1247;
+		case 0xAF: goto yy750;
 		default: goto yy6;
 	}
 yy1288:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAF: goto yy1320;
-		default: goto yy6;
-	}
+	{ *value = 6; return ARV_CW_WEEKDAY; }
 yy1289:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1321;
+		case 0x82: goto yy750;
 		default: goto yy6;
 	}
 yy1290:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy647;
+		case 0xA1: goto yy750;
+		case 0xAA: goto yy556;
 		default: goto yy6;
 	}
 yy1291:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy643;
+		case 0x87: goto yy1251;
 		default: goto yy6;
 	}
 yy1292:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1238;
+		case 0xAF: goto yy1324;
 		default: goto yy6;
 	}
 yy1293:
 	++cur;
-	{ *value = 100; return ARV_CW_RELDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB4: goto yy1325;
+		default: goto yy6;
+	}
 yy1294:
 	++cur;
-	{ *value = 9; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB2: goto yy648;
+		default: goto yy6;
+	}
 yy1295:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy595;
+		case 0xAF: goto yy644;
 		default: goto yy6;
 	}
 yy1296:
 	++cur;
-	{ *value = 14; return ARV_CW_MONTH; }
-yy1297:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy1322;
+		case 0xB7: goto yy1242;
 		default: goto yy6;
 	}
+yy1297:
+	++cur;
+	{ *value = 100; return ARV_CW_RELDAY; }
 yy1298:
 	++cur;
-	{ *value = 1; return ARV_CW_MONTH; }
+	{ *value = 9; return ARV_CW_MONTH; }
 yy1299:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1050;
+		case 0x86: goto yy596;
 		default: goto yy6;
 	}
 yy1300:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAA: goto yy1323;
-		default: goto yy6;
-	}
+	{ *value = 14; return ARV_CW_MONTH; }
 yy1301:
 	++cur;
-	{ *value = 12; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA1: goto yy1326;
+		default: goto yy6;
+	}
 yy1302:
 	++cur;
-	{ *value = 9; return ARV_CW_HIJRI; }
+	{ *value = 1; return ARV_CW_MONTH; }
 yy1303:
 	++cur;
-	{ *value = 8; return ARV_CW_HIJRI; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy1054;
+		default: goto yy6;
+	}
 yy1304:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1065;
+		case 0xAA: goto yy1327;
 		default: goto yy6;
 	}
 yy1305:
 	++cur;
-	{ *value = 13; return ARV_CW_MONTH; }
+	{ *value = 12; return ARV_CW_MONTH; }
 yy1306:
+	++cur;
+	{ *value = 9; return ARV_CW_HIJRI; }
+yy1307:
+	++cur;
+	{ *value = 8; return ARV_CW_HIJRI; }
+yy1308:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1069;
+		default: goto yy6;
+	}
+yy1309:
+	++cur;
+	{ *value = 13; return ARV_CW_MONTH; }
+yy1310:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -9580,82 +9612,39 @@ yy1306:
 		case 0x8A: goto yy231;
 		default: goto yy6;
 	}
-yy1307:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy595;
-		default: goto yy6;
-	}
-yy1308:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1324;
-		default: goto yy6;
-	}
-yy1309:
-	++cur;
-	{ *value = 11; return ARV_CW_MONTH; }
-yy1310:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy1325;
-		default: goto yy6;
-	}
 yy1311:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1326;
+	switch (yych) {
+		case 0x8A: goto yy596;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1312:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1327;
-	}
-	goto yy6;
-yy1313:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1110;
+		case 0xA7: goto yy1328;
 		default: goto yy6;
 	}
+yy1313:
+	++cur;
+	{ *value = 11; return ARV_CW_MONTH; }
 yy1314:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1328;
+		case 0x88: goto yy1329;
 		default: goto yy6;
 	}
 yy1315:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1329;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1330;
 	}
+	goto yy6;
 yy1316:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1330;
-		default: goto yy6;
-	}
-yy1317:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1170;
-		default: goto yy6;
-	}
-yy1318:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -9663,25 +9652,39 @@ yy1318:
 		goto yy1331;
 	}
 	goto yy6;
-yy1319:
+yy1317:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1210;
+		case 0xD8: goto yy1114;
 		default: goto yy6;
 	}
-yy1320:
+yy1318:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1332;
 		default: goto yy6;
 	}
+yy1319:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1333;
+		default: goto yy6;
+	}
+yy1320:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1334;
+		default: goto yy6;
+	}
 yy1321:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1200;
+		case 0xD8: goto yy1174;
 		default: goto yy6;
 	}
 yy1322:
@@ -9689,91 +9692,120 @@ yy1322:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1333;
+		goto yy1335;
 	}
 	goto yy6;
 yy1323:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy880;
+		case 0xD9: goto yy1214;
 		default: goto yy6;
 	}
 yy1324:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy834;
-		case 0xD8: goto yy909;
+		case 0xD8: goto yy1336;
 		default: goto yy6;
 	}
 yy1325:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1334;
+		case 0xD8: goto yy1204;
 		default: goto yy6;
 	}
 yy1326:
 	++cur;
-	{ *value = 3; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1337;
+	}
+	goto yy6;
 yy1327:
 	++cur;
-	{ *value = 10; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy883;
+		default: goto yy6;
+	}
 yy1328:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB0: goto yy748;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy837;
+		case 0xD8: goto yy912;
 		default: goto yy6;
 	}
 yy1329:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1236;
+		case 0xD9: goto yy1338;
 		default: goto yy6;
 	}
 yy1330:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy578;
-		default: goto yy6;
-	}
+	{ *value = 3; return ARV_CW_WEEKDAY; }
 yy1331:
 	++cur;
-	{ *value = 5; return ARV_CW_WEEKDAY; }
+	{ *value = 10; return ARV_CW_MONTH; }
 yy1332:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1335;
+		case 0xB0: goto yy750;
 		default: goto yy6;
 	}
 yy1333:
 	++cur;
-	{ *value = 2; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy1240;
+		default: goto yy6;
+	}
 yy1334:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1046;
+		case 0x87: goto yy579;
 		default: goto yy6;
 	}
 yy1335:
+	++cur;
+	{ *value = 5; return ARV_CW_WEEKDAY; }
+yy1336:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAB: goto yy1339;
+		default: goto yy6;
+	}
+yy1337:
+	++cur;
+	{ *value = 2; return ARV_CW_WEEKDAY; }
+yy1338:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1050;
+		default: goto yy6;
+	}
+yy1339:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy1206;
-		case 0xD9: goto yy1210;
+			goto yy1210;
+		case 0xD9: goto yy1214;
 		default: goto yy6;
 	}
-yy1336:
+yy1340:
 	{ return ARV_CW_NONE; }
 }
 

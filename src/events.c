@@ -101,6 +101,16 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
                 i = x->last;
                 continue;
             }
+            /* an indefinite role noun in construct with an actor is that actor's
+             * (مسلحي تنظيم داعش, مقاتلو جبهة النصرة) */
+            if (x->kind == ARV_M_AGENT && arv_code_is_role(x->code) && x->last == x->first + 1 && x->last < end &&
+                ent_at[x->last - se->first] >= 0 && strncmp(d->tk.norm.v + t->norm, "ال", 4)) {
+                const arv_entity *y = &d->ents.v[ent_at[x->last - se->first]];
+                if (y->type != ARV_T_DATE && y->named && !arv_code_is_role(y->code)) {
+                    i = x->last;
+                    continue;
+                }
+            }
             clitics(g, d, i, x->span.start, x->type != ARV_T_DATE);
             gpush(g, x->type == ARV_T_DATE ? DATE : ACTOR, x->first, x->last, x->span.start, x->span.end);
             g->v[g->n - 1].ent = e;
@@ -471,7 +481,7 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
          * says (light verbs, قام بزيارة, would go the same way, but as clause
          * heads they cost precision on the corpus, so they are not heads yet) */
         for (size_t i = first_arg; i < na && i < first_arg + 3; i++) {
-            if (args[i].kind != ARV_ARG_MASDAR || args[i].prep) continue;
+            if (args[i].kind != ARV_ARG_MASDAR || (args[i].prep && args[i].prep != ARV_P_AN)) continue;
             const arv_gtok *mg = &P->g[args[i].tok];
             const arv_match *mm = &d->matches.v[mg->match];
             const arv_lex_entry *me = arv_match_entry(mm, ARV_K_MASDAR);
