@@ -394,6 +394,14 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
         comp_pronoun = !strcmp(w, "انه") || !strcmp(w, "انها") || !strcmp(w, "بانه") || !strcmp(w, "بانها");
     }
     if (head > 0 && P->g[head - 1].sym == NECESSITY) return;  /* ضرورة طرد: the theme of a demand */
+    /* وهو يتوعد مجلس النواب: a pronoun subject is the latest subject; the noun
+     * phrase after the verb is the object */
+    int pron_subject = 0;
+    if (head > 0 && P->g[head - 1].sym == OTHER && h->sym == VERB && st->last_subject >= 0) {
+        const char *w = d->tk.norm.v + d->tk.tok.v[P->g[head - 1].first].norm;
+        if (w[0] == '\xd9' && w[1] == '\x88') w += 2;  /* و */
+        pron_subject = !strcmp(w, "هو") || !strcmp(w, "هي") || !strcmp(w, "هم");
+    }
     if (h->sym == NECESSITY) {
         /* the demand's addressee follows على; its speaker is the sentence's */
         /* a noun phrase right before يجب is what should act (ألمانيا ينبغي أن ...,
@@ -417,6 +425,9 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
     if (comp_pronoun) {
         subj_ent = P->speaker;
         rule = "speaker";
+    } else if (pron_subject) {
+        subj_ent = st->last_subject;
+        rule = "pronoun";
     } else if (passive_agent >= 0 && !svo && !(first_arg < na && args[first_arg].kind == ARV_ARG_NP && !args[first_arg].prep)) {
         /* على يد / من قبل names the agent only when nothing else is the subject */
         subj = args[passive_agent].np;
