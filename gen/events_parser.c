@@ -1461,7 +1461,7 @@ yyreduce:
   switch (yyn)
     {
   case 4: /* item: np  */
-                        { arv_frame_np(P, yyvsp[0], (yylsp[0]).end); }
+                        { arv_frame_np(P, yyvsp[0], (yylsp[0]).start, (yylsp[0]).end); }
     break;
 
   case 5: /* item: "preposition" np  */

@@ -56,7 +56,7 @@ sentence: %empty
         | sentence item
         ;
 
-item: np                { arv_frame_np(P, $1, @1.end); }
+item: np                { arv_frame_np(P, $1, @1.start, @1.end); }
     | PREP np           { /* a prepositional phrase is never a subject */ }
     | clause
     | filler

@@ -219,11 +219,15 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
 
 static evstate *state_of(arv_parse *P) { return (evstate *)P->d->evstate; }
 
-void arv_frame_np(arv_parse *P, arv_sv np, uint32_t end)
+void arv_frame_np(arv_parse *P, arv_sv np, uint32_t start, uint32_t end)
 {
     P->last_np = np.a;
     P->last_nnp = np.b;
     P->last_np_end = end;
+    /* the grammar token before the noun phrase: the lookahead is at most one past its end */
+    int32_t k = (int32_t)P->pos - 1;
+    while (k >= 0 && P->g[k].start >= start) k--;
+    P->last_np_comp = k >= 0 && P->g[k].sym == COMP;
 }
 
 /* Grammar tokens between byte offset `end` and grammar token `head`; a
@@ -233,6 +237,18 @@ static int gap(const arv_parse *P, uint32_t end, int32_t head)
     int n = 0;
     for (int32_t k = head - 1; k >= 0 && P->g[k].start >= end; k--) {
         if (P->g[k].sym == COMMA || P->g[k].sym == CONJ) return 99;
+        n++;
+    }
+    return n;
+}
+
+/* Grammar tokens between byte offset `end` and grammar token `head`, where
+ * commas may stand (an apposition), but no conjunction. */
+static int comp_gap(const arv_parse *P, uint32_t end, int32_t head)
+{
+    int n = 0;
+    for (int32_t k = head - 1; k >= 0 && P->g[k].start >= end; k--) {
+        if (P->g[k].sym == CONJ) return 99;
         n++;
     }
     return n;
@@ -343,8 +359,11 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
     const char *tag = NULL;
     const arv_gtok *theme = NULL;
     int necessity = 0;
+    size_t lead = 0;  /* arguments before the first that is neither the subject nor a date */
+    while (lead < na && ((args[lead].kind == ARV_ARG_NP && !args[lead].prep) || args[lead].kind == ARV_ARG_DATE)) lead++;
     for (size_t i = 0; i < na; i++) {
-        if (args[i].kind == ARV_ARG_NECESSITY && !necessity && i < 2) necessity = 1;
+        /* شدد (بومبيو يوم الأربعاء) على ضرورة */
+        if (args[i].kind == ARV_ARG_NECESSITY && !necessity && (i < 2 || i <= lead)) necessity = 1;
         if ((args[i].kind == ARV_ARG_THEME || args[i].kind == ARV_ARG_MASDAR) && !theme) {
             const arv_gtok *tg = &P->g[args[i].tok];
             const arv_match *tm = &d->matches.v[tg->match];
@@ -418,7 +437,10 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
         P->last_np = -1;
         goto have_subject;
     }
-    int svo = P->last_np >= 0 && gap(P, P->last_np_end, head) <= 2;
+    /* a subject right after إن/أن stays the subject across an apposition
+     * (إن خالد مشعل، رئيس المكتب السياسي، التقى): no verb came between */
+    int svo = P->last_np >= 0 && (gap(P, P->last_np_end, head) <= 2 ||
+                                  (P->last_np_comp && h->sym == VERB && comp_gap(P, P->last_np_end, head) <= 8));
     /* a verbal noun's own actor follows it (idafa) and wins over a noun phrase before it */
     if (h->sym == MASDAR && !h->suffix && first_arg < na && args[first_arg].kind == ARV_ARG_NP && !args[first_arg].prep)
         svo = 0;

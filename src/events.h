@@ -47,6 +47,7 @@ typedef struct arv_parse {
     ARV_VEC(arv_arg) args;
     int32_t last_np, last_nnp; /* the latest free-standing noun phrase (SVO subject) */
     uint32_t last_np_end;    /* its end (bytes) */
+    int last_np_comp;        /* it follows a complementizer: إن X، رئيس ...، التقى */
     int32_t clause_subject;  /* subject of the latest clause of this sentence, for ودعا after a clause */
     int32_t speaker;         /* entity speaking in this sentence (قال X إن ...), -1 */
     int32_t first_nonfact;   /* the first question or condition word of the sentence, -1 */
@@ -56,5 +57,5 @@ typedef struct arv_parse {
 
 /* Frame callbacks (events.c), called by the grammar's actions. */
 void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post);
-void arv_frame_np(arv_parse *P, arv_sv np, uint32_t end);
+void arv_frame_np(arv_parse *P, arv_sv np, uint32_t start, uint32_t end);
 #endif

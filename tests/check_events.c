@@ -87,6 +87,18 @@ static const struct {
     /* و before a date does not end the clause */
     {"خطفت جبهة النصرة بين يوم الاثنين واليوم الثلاثاء خمسة مقاتلين.", "2015-08-04", "SYRREBMUS", "181", "SYRUAF",
      "asserted"},
+    /* a pronoun subject is the latest subject, the noun phrase after the verb its object */
+    {"توعد تنظيم داعش مجلس النواب الليبي. ونشر التنظيم تسجيلا ظهر فيه أحد مقاتليه وهو يتوعد مجلس النواب الليبي بالذبح.",
+     "2015-08-03", "IMGMUSISI", "130", "LBYLEG", "asserted"},
+    /* the subject after إن keeps its verb across an apposition */
+    {"وقالت الحركة إن خالد مشعل، رئيس المكتب السياسي، التقى سيرغي لافروف.", "2015-08-04", "PSEREB", "040", "RUSGOV",
+     "asserted"},
+    /* a date between the subject and على ضرورة */
+    {"وشدد مايك بومبيو يوم الأربعاء على ضرورة وقف إطلاق النار.", "2020-06-10", "USAGOV", "1056", "", "asserted"},
+    /* a role noun in construct with an actor is that actor */
+    {"هاجم مقاتلو جبهة النصرة القرية.", "2015-08-04", "SYRREBMUS", "190", "", "asserted"},
+    /* أعرب عن + verbal noun */
+    {"وأعربت الكويت عن إدانتها للتفجير.", "2015-08-06", "KWT", "111", "", "asserted"},
     /* على X before ضرورة: X is addressed */
     {"وأكد الاتحاد الأوروبي أن على الحكومة الإسرائيلية ضرورة إثبات التزامها.", "2015-07-31", "IGOEUREEC", "100",
      "ISRGOV", "asserted"},
