@@ -38,6 +38,13 @@ static const char *concat(arv_doc *d, const char *a, const char *b)
     return s;
 }
 
+/* The code of role `role` of country or organization cc: an organization's
+ * nisba is the whole code (المبعوث الأممي, البعثة الأممية: IGOUNO). */
+static const char *with_role(arv_doc *d, const char *cc, const char *role)
+{
+    return strlen(cc) > 3 ? cc : concat(d, cc, role);
+}
+
 static int is_country(const char *code) { return strlen(code) == 3 && arv_code_has_country(code); }
 
 static arv_entity *push(ectx *c, size_t first, size_t last, uint32_t start, uint32_t end, arv_etype type,
@@ -519,7 +526,7 @@ static void sentence(ectx *c, size_t first)
                 cc = country_at(c, m->last + 1, &k, 1);  /* وزارة خارجية مملكة البحرين */
             if (strlen(role) > 3) cc = NULL;  /* a full code already: الأمين العام للأمم المتحدة */
             j = cc ? k : m->last;
-            const char *code = cc ? concat(d, cc, role) : role;
+            const char *code = cc ? with_role(d, cc, role) : role;
             if (e->type == ARV_T_PER) {
                 /* a title phrase: the person's name may follow */
                 size_t nj = name_run(c, j);
@@ -605,7 +612,7 @@ static void sentence(ectx *c, size_t first)
                 j = kk;  /* وزارة خارجية مملكة البحرين: an indefinite idafa word, then the country */
             if (j > i + 1) {
                 const char *role = head_role(norm(c, i) + (d->cw.v[i].conj ? 2 : 0));
-                const char *code = cc ? concat(d, cc, role) : role;
+                const char *code = cc ? with_role(d, cc, role) : role;
                 uint32_t start = tok(c, i)->start + (d->cw.v[i].conj ? 2 : 0);
                 push(c, i, j, start, tok(c, j - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, code, "org-head");
                 i = j;

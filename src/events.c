@@ -97,7 +97,8 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
             const arv_entity *x = &d->ents.v[e];
             /* a title right before a name is the same actor: الرئيس الأمريكي باراك أوباما */
             if (x->kind == ARV_M_AGENT && x->last < end && ent_at[x->last - se->first] >= 0 &&
-                d->ents.v[ent_at[x->last - se->first]].type == ARV_T_PER) {
+                d->ents.v[ent_at[x->last - se->first]].type == ARV_T_PER &&
+                d->ents.v[ent_at[x->last - se->first]].kind == ARV_M_NAME) {
                 i = x->last;
                 continue;
             }
@@ -272,6 +273,13 @@ static int relative(const arv_parse *P, const arv_arg *a)
 
 static int comma(const arv_parse *P, const arv_arg *a) { return a->kind == ARV_ARG_OTHER && P->g[a->tok].sym == COMMA; }
 
+/* Is c the code of an armed actor (army, rebels, militants, jihadists)? */
+static int armed_code(const char *c)
+{
+    size_t l = strlen(c);
+    return !strncmp(c, "IMG", 3) || strstr(c, "REB") || (l >= 3 && (!strcmp(c + l - 3, "MIL") || !strcmp(c + l - 3, "UAF")));
+}
+
 static const char *modal_name(int cls) { return arv_closed_name((arv_closed_class)cls); }
 
 static void explain(arv_parse *P, arv_event *ev, int32_t head)
@@ -303,6 +311,7 @@ static void embedded_masdars(arv_parse *P, arv_sv post)
     const arv_arg *args = post.b ? P->args.v + post.a : NULL;
     for (int32_t i = 1; i + 1 < post.b; i++) {
         if (args[i].kind != ARV_ARG_MASDAR || args[i + 1].kind != ARV_ARG_NP || args[i + 1].prep) continue;
+        if (P->g[args[i].tok].suffix) continue;  /* لقائه X: pronoun_masdars' */
         int32_t save_np = P->last_np, save_subject = P->clause_subject;
         P->last_np = -1;
         arv_frame_clause(P, args[i].tok, (arv_sv){post.a + i + 1, post.b - i - 1});
@@ -546,10 +555,7 @@ have_subject:
      * an armed actor (سيطرة قوات الوفاق, هجوم داعش); other idafas (اتفاق برلين)
      * coded 1 of 15 right on the corpus. The pronoun form (دعوتها) stands. */
     if (h->sym == MASDAR && !h->suffix) {
-        const char *sc = subj_ent >= 0 ? d->ents.v[subj_ent].code : "";
-        size_t sl = strlen(sc);
-        int armed = !strncmp(sc, "IMG", 3) ||
-                    (sl >= 3 && (!strcmp(sc + sl - 3, "MIL") || !strcmp(sc + sl - 3, "REB") || !strcmp(sc + sl - 3, "UAF")));
+        int armed = armed_code(subj_ent >= 0 ? d->ents.v[subj_ent].code : "");
         if (subj < 0 || rule[0] != 'm' || !armed || strncmp(code, "19", 2)) return;
     }
     /* the pronoun of a verbal noun of force or coercion is its victim
@@ -588,6 +594,16 @@ have_subject:
         }
         if (a->kind != ARV_ARG_NP) continue;
         if (a->np == subj) continue;
+        /* the noun phrase after a verbal noun is its argument: the one met
+         * (عقب لقائه جينتيلوني), the victim of force (اختطاف الموظفين) */
+        if (i > from && args[i - 1].kind == ARV_ARG_MASDAR && !a->prep) {
+            const arv_gtok *mg = &P->g[args[i - 1].tok];
+            const arv_match *mm = &d->matches.v[mg->match];
+            const arv_lex_entry *me = arv_match_entry(mm, ARV_K_MASDAR);
+            const char *mc = me ? arv_lex_code_for(mm->lex, me, d->ymd) : "";
+            if (mg->suffix || ((mc[0] == '1' && mc[1] >= '7') && !armed_code(d->ents.v[P->np_actor.v[a->np]].code)))
+                continue;
+        }
         const arv_entity *x = &d->ents.v[P->np_actor.v[a->np]];
         /* a place is where, not whom: في ليبيا; and an attacked town without a
          * named victim is the location (قصفت ... مدينة عدن) */
@@ -716,6 +732,12 @@ have_subject:
             if (t == s) continue;
             const char *sc = actor_code(d, st, s), *tc = t >= 0 ? actor_code(d, st, t) : "";
             if (!*sc || arv_code_is_role(sc)) continue;
+            /* a government does not meet or praise its own country: that
+             * country is where (التقى المسؤول ... عدن), unless it is force */
+            if (t >= 0 && strlen(tc) == 3 && !strncmp(sc, tc, 3) && !violent && ti + 1 == ntgt) {
+                t = -1;
+                tc = people ? people : "";
+            }
             if (t >= 0 && !strcmp(sc, tc)) {
                 if (ti + 1 < ntgt) continue;  /* an actor does not act on itself: drop that target */
                 t = -1;

@@ -179,8 +179,10 @@ static long parse_codes(ctx *c, const char *s, const char *e, int want_country, 
         const char *ce = br ? br : we;
         for (const char *p = w; p < ce; p++)
             if (!is_code_char(*p)) { bad(c, "code must be capital letters A-Z", w, we); return -1; }
-        if (ce - w < 3 || ce - w > 15 || (want_country && ce - w != 3)) {
-            bad(c, want_country ? "expected a 3-letter country code" : "a code has 3 to 15 letters", w, we);
+        /* a nisba names a country, or an organization (أممي: IGOUNO) */
+        int org = ce - w > 3 && (!strncmp(w, "IGO", 3) || !strncmp(w, "NGO", 3));
+        if (ce - w < 3 || ce - w > 15 || (want_country && ce - w != 3 && !org)) {
+            bad(c, want_country ? "expected a 3-letter country code or an IGO/NGO code" : "a code has 3 to 15 letters", w, we);
             return -1;
         }
         arv_lex_code code = {pool_add(&b->strings, w, (size_t)(ce - w)), 0, 0};

@@ -99,6 +99,13 @@ static const struct {
     {"هاجم مقاتلو جبهة النصرة القرية.", "2015-08-04", "SYRREBMUS", "190", "", "asserted"},
     /* أعرب عن + verbal noun */
     {"وأعربت الكويت عن إدانتها للتفجير.", "2015-08-06", "KWT", "111", "", "asserted"},
+    /* a UN nisba makes the official the UN's; two role nouns in a row are two actors */
+    {"والتقى المسؤول الأممي فور وصوله الرئيس اليمني.", "2015-07-27", "IGOUNO", "040", "YEMGOV", "asserted"},
+    /* the one met after لقائه and the victim after اختطاف are not what is condemned */
+    {"وأدان برناردينو ليون عقب لقائه باولو جينتيلوني في روما اختطاف الموظفين الإيطاليين.", "2015-07-22", "IGOUNO",
+     "111", "", "asserted"},
+    /* an actor does not reject its own country: the country is where */
+    {"الحوثيون يرفضون هدنة اليمن", "2015-07-26", "YEMREB", "120", "", "asserted"},
     /* على X before ضرورة: X is addressed */
     {"وأكد الاتحاد الأوروبي أن على الحكومة الإسرائيلية ضرورة إثبات التزامها.", "2015-07-31", "IGOEUREEC", "100",
      "ISRGOV", "asserted"},
