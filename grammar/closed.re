@@ -100,6 +100,9 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
         ("اذا" | "لو" | "لولا" | "ان") end          { return ARV_CW_COND; }
         ("ضروره" | "وجوب" | "يجب" | "ينبغي" | "يتعين" | "وينبغي" | "ويجب") end { return ARV_CW_NECESSITY; }
         ("المتحدث" | "متحدث" | "الناطق" | "ناطق") end { return ARV_CW_SPOKES; }
+        /* participles of event verbs after a clause (، داعيا إلى): its subject acts */
+        ("داعيا" | "داعيه" | "مشيدا" | "مشيده" | "مرحبا" | "مرحبه" | "مطالبا" | "منددا" | "مندده" | "مستنكرا"
+         | "مستنكره" | "محذرا" | "محذره") end  { return ARV_CW_PARTICIPLE; }
         ("الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان" | "اللاتي" | "اللواتي") end
                                                   { return ARV_CW_REL; }
         ("هذه" | "ذلك" | "تلك" | "بعد" | "قبل" | "خلال" | "كل" | "جميع"
@@ -116,7 +119,7 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
          | "قطار" | "حاليا" | "جيده" | "جلسه" | "ايضا" | "فقط" | "جدا" | "دائما" | "بينما" | "لكن" | "حتي"
          | "واحد" | "اثنان" | "اثنين" | "ثلاثه" | "اربعه" | "خمسه" | "سته" | "سبعه" | "ثمانيه" | "تسعه" | "عشره"
          | "مئات" | "الاف" | "عشرات" | "بعض" | "عده" | "نحو" | "حوالي" | "الجوار" | "النيه" | "شؤون" | "لشؤون"
-         | "صوتوا" | "فور" | "فورا" | "اثر" | "عقب") end
+         | "صوتوا" | "فور" | "فورا" | "اثر" | "عقب" | "اهميه" | "دور") end
                                                                                { return ARV_CW_STOP; }
         ("قام" | "قامت" | "يقوم" | "تقوم" | "قاموا" | "نفذ" | "نفذت" | "ينفذ" | "تنفذ" | "نفذوا" | "شن" | "شنت"
          | "يشن" | "تشن" | "شنوا" | "اجري" | "اجرت" | "يجري" | "تجري" | "واصل" | "واصلت" | "يواصل" | "تواصل"
@@ -148,6 +151,6 @@ const char *arv_closed_name(arv_closed_class c)
     static const char *const n[ARV_CW_COUNT] = {
         "", "NEG", "DENY", "FUT", "INTENT", "REPORT", "COMP", "PREP", "CONJ", "TITLE", "ORG_HEAD",
         "PLACE_HEAD", "MONTH", "HIJRI", "WEEKDAY", "RELDAY", "DAYWORD", "QUESTION", "COND", "NECESSITY",
-        "SPOKES", "STOP", "LIGHT", "DATEWORD", "REL"};
+        "SPOKES", "STOP", "LIGHT", "DATEWORD", "REL", "PARTICIPLE"};
     return (unsigned)c < ARV_CW_COUNT ? n[c] : "?";
 }

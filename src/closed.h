@@ -31,6 +31,7 @@ typedef enum arv_closed_class {
     ARV_CW_LIGHT,      /* light verbs (قام بزيارة، شن هجوما): they end names; not clause heads yet */
     ARV_CW_DATEWORD,   /* words that start or widen a date: مساء, شهر, عام, هذا, الأسبوع, أول */
     ARV_CW_REL,        /* relative pronouns (الذي التي الذين): a relative clause begins */
+    ARV_CW_PARTICIPLE, /* participles of event verbs (داعيا، مشيدا): the sentence's subject acts */
     ARV_CW_COUNT
 } arv_closed_class;
 

@@ -139,6 +139,7 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
                     clitics(g, d, i, m->start, 0);
                 }
                 gpush(g, sym, m->first, m->last, m->start, m->end);
+                if (sym == VERB && d->cw.v[i].cls == ARV_CW_PARTICIPLE) g->v[g->n - 1].prep = ARV_CW_PARTICIPLE;
                 g->v[g->n - 1].match = mi;
                 g->v[g->n - 1].suffix = m->pronoun;
                 i = m->last;
@@ -459,6 +460,12 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
     } else if (pron_subject) {
         subj_ent = st->last_subject;
         rule = "pronoun";
+    } else if (h->sym == VERB && h->prep == ARV_CW_PARTICIPLE) {
+        /* ، داعيا المجتمع الدولي إلى: the sentence's subject or speaker calls;
+         * the noun phrase after the participle is its object */
+        subj_ent = P->clause_subject >= 0 ? P->clause_subject : P->speaker >= 0 ? P->speaker : st->last_subject;
+        if (subj_ent < 0) return;
+        rule = "participle";
     } else if (passive_agent >= 0 && !svo && !(first_arg < na && args[first_arg].kind == ARV_ARG_NP && !args[first_arg].prep)) {
         /* على يد / من قبل names the agent only when nothing else is the subject */
         subj = args[passive_agent].np;
@@ -646,6 +653,24 @@ have_subject:
                 break;
             }
         }
+    }
+
+    /* مشيدا بموقفها، أدان تدخلهم: a pronoun on what is praised or condemned
+     * points back to the latest other actor of the sentence */
+    int32_t back_target = -1;
+    if (!people && pre_target < 0 && (!strncmp(code, "051", 3) || !strncmp(code, "11", 2)) && first_arg < na &&
+        args[first_arg].kind == ARV_ARG_OTHER && P->g[args[first_arg].tok].sym == OTHER) {
+        const arv_token *t = &d->tk.tok.v[P->g[args[first_arg].tok].first];
+        const char *e = d->text + t->end;
+        int pron = t->end - t->start > 6 && (!memcmp(e - 2, "ه", 2) || !memcmp(e - 4, "ها", 4) || !memcmp(e - 4, "هم", 4));
+        for (int32_t k = head - 1; pron && k >= 0 && back_target < 0; k--)
+            if (P->g[k].sym == ACTOR && P->g[k].ent != subj_ent && !d->ents.v[P->g[k].ent].place &&
+                strcmp(actor_code(d, st, P->g[k].ent), actor_code(d, st, subj_ent)))
+                back_target = P->g[k].ent;
+    }
+    if (back_target >= 0) {
+        pre_target = back_target;
+        tgt = -1;
     }
 
     /* a verbal noun with an actor but no target is an event only for force,

@@ -20,7 +20,7 @@ typedef struct arv_gtok {
     uint32_t start, end;     /* bytes */
     int32_t ent;             /* ACTOR, DATE: entity index */
     int32_t match;           /* VERB, MASDAR, THEME: match index */
-    uint16_t prep;           /* PREP: ARV_P_* */
+    uint16_t prep;           /* PREP: ARV_P_*; MOD: its class; VERB: ARV_CW_PARTICIPLE for a participle */
     uint8_t suffix;          /* VERB, MASDAR: an enclitic pronoun was stripped */
     uint8_t feminine;        /* VERB: ت agreement */
     const char *nisba;       /* OTHER: the country of a nisba adjective (شابا فلسطينيا), else NULL */

@@ -106,6 +106,12 @@ static const struct {
      "111", "", "asserted"},
     /* an actor does not reject its own country: the country is where */
     {"الحوثيون يرفضون هدنة اليمن", "2015-07-26", "YEMREB", "120", "", "asserted"},
+    /* a participle after a clause: the clause's subject acts on the noun phrase after it */
+    {"وأدانت الجامعة العربية القصف، داعية تركيا إلى وقف التصعيد.", "2015-08-04", "IGOMEAARL", "0256", "TUR",
+     "asserted"},
+    /* a pronoun on what is praised points back to the latest other actor */
+    {"وأكد الرئيس اليمني أهمية دور مصر في المنطقة، مشيدا بموقفها الحازم.", "2015-08-06", "YEMGOV", "051", "EGY",
+     "asserted"},
     /* على X before ضرورة: X is addressed */
     {"وأكد الاتحاد الأوروبي أن على الحكومة الإسرائيلية ضرورة إثبات التزامها.", "2015-07-31", "IGOEUREEC", "100",
      "ISRGOV", "asserted"},
