@@ -524,6 +524,11 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
         if (P->g[k].sym != CONJ && P->g[k].sym != MOD && !(k == 0 && P->g[k].sym == OTHER)) initial = 0;
     if (subj_ent < 0 && st->last_subject >= 0 && ((h->sym != MASDAR && initial) || (h->sym == MASDAR && h->suffix)))
         subj_ent = st->last_subject, rule = h->sym == MASDAR ? "masdar+pronoun" : "pro-drop";
+    /* وقتل خمسة أشخاص is as often passive as not: force inherits only an
+     * armed subject */
+    if (subj_ent >= 0 && code && code[0] == '1' && code[1] >= '8' && !strcmp(rule, "pro-drop") &&
+        !armed_code(d->ents.v[subj_ent].code))
+        return;
     P->last_np = -1;
     if (!code) {
         /* أعلنت السلطات القبض على خلية: the announcer did what the verbal noun

@@ -133,6 +133,8 @@ static const char *const no_events[] = {
     "ألمانيا ينبغي أن تعتمد نهجا قانونيا.",
     "أرسنال يحقق الكأس الخيرية.",
     "هل هاجمت روسيا أوكرانيا؟",
+    /* a news agency is not who killed: force inherits only an armed subject */
+    "وذكرت وكالة الأنباء العراقية أن الوضع هادئ. وقتل خمسة أشخاص في انفجار.",
 };
 
 START_TEST(test_no_event)
