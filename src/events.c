@@ -96,7 +96,7 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
         if (e >= 0) {
             const arv_entity *x = &d->ents.v[e];
             /* a title right before a name is the same actor: الرئيس الأمريكي باراك أوباما */
-            if (x->kind == ARV_M_AGENT && x->last < end && ent_at[x->last - se->first] >= 0 &&
+            if (x->kind == ARV_M_AGENT && x->type == ARV_T_PER && x->last < end && ent_at[x->last - se->first] >= 0 &&
                 d->ents.v[ent_at[x->last - se->first]].type == ARV_T_PER &&
                 d->ents.v[ent_at[x->last - se->first]].kind == ARV_M_NAME) {
                 i = x->last;
@@ -107,8 +107,16 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
             if (x->kind == ARV_M_AGENT && arv_code_is_role(x->code) && x->last == x->first + 1 && x->last < end &&
                 ent_at[x->last - se->first] >= 0 && strncmp(d->tk.norm.v + t->norm, "ال", 4)) {
                 const arv_entity *y = &d->ents.v[ent_at[x->last - se->first]];
-                if (y->type != ARV_T_DATE && y->named && !arv_code_is_role(y->code)) {
+                if (y->type != ARV_T_DATE && y->type != ARV_T_PER && y->named && !arv_code_is_role(y->code)) {
                     i = x->last;
+                    continue;
+                }
+                /* a person's militia (ميليشيات صالح) is the militia, not the person */
+                if (y->type == ARV_T_PER && x->type == ARV_T_ORG) {
+                    clitics(g, d, i, x->span.start, 1);
+                    gpush(g, ACTOR, x->first, y->last, x->span.start, y->span.end);
+                    g->v[g->n - 1].ent = e;
+                    i = y->last;
                     continue;
                 }
             }
@@ -370,9 +378,11 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
     const arv_gtok *theme = NULL;
     int necessity = 0;
     size_t lead = 0;  /* arguments before the first that is neither the subject nor a date */
-    while (lead < na && ((args[lead].kind == ARV_ARG_NP && !args[lead].prep) || args[lead].kind == ARV_ARG_DATE)) lead++;
+    while (lead < na && ((args[lead].kind == ARV_ARG_NP && !args[lead].prep) || args[lead].kind == ARV_ARG_DATE ||
+                         comma(P, &args[lead])))
+        lead++;
     for (size_t i = 0; i < na; i++) {
-        /* شدد (بومبيو يوم الأربعاء) على ضرورة */
+        /* شدد (بومبيو يوم الأربعاء) على ضرورة، قال أوباما: ينبغي */
         if (args[i].kind == ARV_ARG_NECESSITY && !necessity && (i < 2 || i <= lead)) necessity = 1;
         if ((args[i].kind == ARV_ARG_THEME || args[i].kind == ARV_ARG_MASDAR) && !theme) {
             const arv_gtok *tg = &P->g[args[i].tok];
@@ -487,6 +497,14 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
         if (h->sym != MASDAR) rule = "VSO";
     }
     if (subj >= 0) subj_ent = P->np_actor.v[subj];
+    /* دانت نقابة الصحفيين المصريين: an indefinite role noun before a noun
+     * phrase is in construct with it; together they are the subject */
+    if (subj >= 0 && !strcmp(rule, "VSO") && first_arg < na && args[first_arg].kind == ARV_ARG_NP && !args[first_arg].prep) {
+        const arv_entity *x = &d->ents.v[subj_ent], *y = &d->ents.v[P->np_actor.v[args[first_arg].np]];
+        if (x->kind == ARV_M_AGENT && x->last == x->first + 1 && y->first == x->last &&
+            strncmp(d->tk.norm.v + d->tk.tok.v[x->first].norm, "ال", 4))
+            first_arg++;
+    }
     /* قال مسؤول في وزارة الخارجية: an official of X speaks for X */
     if (subj_ent < 0 && h->sym == REPORT && first_arg + 1 < na && args[first_arg].kind == ARV_ARG_OTHER &&
         !args[first_arg].prep && args[first_arg + 1].kind == ARV_ARG_NP &&
@@ -607,13 +625,14 @@ have_subject:
         if (a->kind != ARV_ARG_NP) continue;
         if (a->np == subj) continue;
         /* the noun phrase after a verbal noun is its argument: the one met
-         * (عقب لقائه جينتيلوني), the victim of force (اختطاف الموظفين) */
+         * (عقب لقائه جينتيلوني), the victim of force (اختطاف الموظفين), the
+         * one to be released (ينبغي إطلاق سراح الصحفي) */
         if (i > from && args[i - 1].kind == ARV_ARG_MASDAR && !a->prep) {
             const arv_gtok *mg = &P->g[args[i - 1].tok];
             const arv_match *mm = &d->matches.v[mg->match];
             const arv_lex_entry *me = arv_match_entry(mm, ARV_K_MASDAR);
             const char *mc = me ? arv_lex_code_for(mm->lex, me, d->ymd) : "";
-            if (mg->suffix || ((mc[0] == '1' && mc[1] >= '7') && !armed_code(d->ents.v[P->np_actor.v[a->np]].code)))
+            if (mg->suffix || appeal || ((mc[0] == '1' && mc[1] >= '7') && !armed_code(d->ents.v[P->np_actor.v[a->np]].code)))
                 continue;
         }
         const arv_entity *x = &d->ents.v[P->np_actor.v[a->np]];
@@ -729,8 +748,8 @@ have_subject:
      * object are each other's target (the first the source; both ways for
      * an agreement) */
     if (tgt < 0 && subj >= 0 && nsubj == 2 && P->np_actor.v[subj] == subj_ent &&
-        (!strncmp(code, "04", 2) || !strncmp(code, "057", 3) || !strncmp(code, "06", 2) || !strncmp(code, "19", 2))) {
-        int both = !strncmp(code, "057", 3) || !strncmp(code, "19", 2);
+        (!strncmp(code, "04", 2) || !strncmp(code, "057", 3) || !strncmp(code, "06", 2) || !strcmp(code, "190"))) {
+        int both = !strncmp(code, "057", 3) || !strcmp(code, "190");  /* agreeing and clashing go both ways */
         for (int k = 0; k < (both ? 2 : 1); k++) {
             int32_t a = P->np_actor.v[subj + k], b = P->np_actor.v[subj + 1 - k];
             arv_event ev;

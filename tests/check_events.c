@@ -112,6 +112,13 @@ static const struct {
     /* a pronoun on what is praised points back to the latest other actor */
     {"وأكد الرئيس اليمني أهمية دور مصر في المنطقة، مشيدا بموقفها الحازم.", "2015-08-06", "YEMGOV", "051", "EGY",
      "asserted"},
+    /* an indefinite role noun and the noun phrase after it are one subject */
+    {"ودانت نقابة الصحفيين المصريين الجرائم التي ترتكبها قوات الاحتلال.", "2015-08-03", "EGYLAB", "111", "ISRMIL",
+     "asserted"},
+    /* a person's militia is a second subject, not the object; breaking a truce is no mutual act */
+    {"أفادت مصادر بخرق الحوثيين وميليشيات علي عبد الله صالح الهدنة.", "2015-07-27", "YEMREB", "196", "", "asserted"},
+    /* a demand after the speaker and a colon */
+    {"وقال أوباما: ينبغي إطلاق سراح الصحفي جيسون رضائيان.", "2015-07-21", "USAGOV", "1053", "", "asserted"},
     /* على X before ضرورة: X is addressed */
     {"وأكد الاتحاد الأوروبي أن على الحكومة الإسرائيلية ضرورة إثبات التزامها.", "2015-07-31", "IGOEUREEC", "100",
      "ISRGOV", "asserted"},
