@@ -514,6 +514,28 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
         subj_ent = P->np_actor.v[args[first_arg + 1].np];
         rule = "official";
     }
+    /* أدان أمين عام منظمة التعاون الإسلامي إياد مدني ...: a title in construct
+     * with an organization, and perhaps the holder's name, is the subject; so
+     * are the states of one (أدانت دول مجلس التعاون) */
+    if (subj_ent < 0 && h->sym == VERB && first_arg < na && args[first_arg].kind == ARV_ARG_OTHER &&
+        !args[first_arg].prep && P->g[args[first_arg].tok].sym == OTHER) {
+        const arv_gtok *tg = &P->g[args[first_arg].tok];
+        const char *w = d->tk.norm.v + d->tk.tok.v[tg->first].norm;
+        if (d->cw.v[tg->first].cls == ARV_CW_TITLE || !strcmp(w, "امين") || !strcmp(w, "دول")) {
+            size_t k = first_arg + 1;
+            while (k < na && k < first_arg + 3 && args[k].kind == ARV_ARG_OTHER && !args[k].prep &&
+                   P->g[args[k].tok].sym == OTHER && !P->g[args[k].tok].nisba)
+                k++;
+            if (k < na && args[k].kind == ARV_ARG_NP && (!args[k].prep || args[k].prep == ARV_P_LI)) {
+                subj_ent = P->np_actor.v[args[k].np];
+                rule = "official";
+                first_arg = k + 1;
+                if (first_arg < na && args[first_arg].kind == ARV_ARG_NP && !args[first_arg].prep &&
+                    d->ents.v[P->np_actor.v[args[first_arg].np]].type == ARV_T_PER)
+                    first_arg++;  /* the holder's name */
+            }
+        }
+    }
     if (subj_ent < 0 && h->sym == REPORT && !code) {
         /* قال الأمين العام، بان كي مون، إن: a name in apposition after a title */
         for (size_t i = first_arg; i < na && i < first_arg + 5; i++) {
@@ -679,6 +701,13 @@ have_subject:
         }
     }
 
+    /* تدين اقتحام المسجد الأقصى من قبل القوات الإسرائيلية: who did what is
+     * praised or condemned is its target */
+    if (passive_agent >= 0 && (size_t)passive_agent >= first_arg && args[passive_agent].np != subj &&
+        (!strncmp(code, "051", 3) || !strncmp(code, "11", 2) || !strncmp(code, "12", 2))) {
+        tgt = args[passive_agent].np;
+        ntgt = args[passive_agent].nnp;
+    }
     /* مشيدا بموقفها، أدان تدخلهم: a pronoun on what is praised or condemned
      * points back to the latest other actor of the sentence */
     int32_t back_target = -1;

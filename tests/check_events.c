@@ -119,6 +119,14 @@ static const struct {
     {"أفادت مصادر بخرق الحوثيين وميليشيات علي عبد الله صالح الهدنة.", "2015-07-27", "YEMREB", "196", "", "asserted"},
     /* a demand after the speaker and a colon */
     {"وقال أوباما: ينبغي إطلاق سراح الصحفي جيسون رضائيان.", "2015-07-21", "USAGOV", "1053", "", "asserted"},
+    /* a title in construct with an organization, then the holder's name, is the subject; settlers are Israeli */
+    {"أدان أمين عام منظمة التعاون الإسلامي إياد مدني بشدة إقدام مجموعات المستوطنين على اقتحام المسجد الأقصى.",
+     "2015-07-26", "IGOMOSOIC", "111", "ISRCVL", "asserted"},
+    {"أدانت دول مجلس التعاون لدول الخليج العربية بشدة حادث التفجير.", "2015-08-06", "IGOPGSGCC", "111", "",
+     "asserted"},
+    /* the agent of a condemned act after من قبل is the target */
+    {"التعاون الإسلامي تدين اقتحام المسجد الأقصى من قبل القوات الإسرائيلية", "2015-07-26", "IGOMOSOIC", "111",
+     "ISRMIL", "asserted"},
     /* على X before ضرورة: X is addressed */
     {"وأكد الاتحاد الأوروبي أن على الحكومة الإسرائيلية ضرورة إثبات التزامها.", "2015-07-31", "IGOEUREEC", "100",
      "ISRGOV", "asserted"},
