@@ -100,6 +100,8 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
         ("اذا" | "لو" | "لولا" | "ان") end          { return ARV_CW_COND; }
         ("ضروره" | "وجوب" | "يجب" | "ينبغي" | "يتعين" | "وينبغي" | "ويجب") end { return ARV_CW_NECESSITY; }
         ("المتحدث" | "متحدث" | "الناطق" | "ناطق") end { return ARV_CW_SPOKES; }
+        /* تم القبض على: the verbal noun after it is a passive event */
+        ("تم" | "يتم" | "تمت") end                  { return ARV_CW_PASSIVE; }
         /* participles of event verbs after a clause (، داعيا إلى): its subject acts */
         ("داعيا" | "داعيه" | "مشيدا" | "مشيده" | "مرحبا" | "مرحبه" | "مطالبا" | "منددا" | "مندده" | "مستنكرا"
          | "مستنكره" | "محذرا" | "محذره") end  { return ARV_CW_PARTICIPLE; }
@@ -108,7 +110,7 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
         ("هذه" | "ذلك" | "تلك" | "بعد" | "قبل" | "خلال" | "كل" | "جميع"
          | "بين" | "حول" | "اليوم" | "اكثر" | "اقل" | "كان" | "كانت" | "هو" | "هي" | "هم"
          | "انه" | "عند" | "اي" | "غير" | "كما" | "ايضا" | "فقط" | "حيث" | "عبر" | "نحو" | "امام"
-         | "لدي" | "الي" | "اليه" | "وقد" | "قد" | "لقد" | "تم" | "يتم" | "وكان" | "وكانت"
+         | "لدي" | "الي" | "اليه" | "وقد" | "قد" | "لقد" | "وكان" | "وكانت"
          | "عضو" | "شقيق" | "نجل" | "مدير" | "ومدير" | "بعدما" | "عندما" | "حين"
          | "عمليات" | "تهمه" | "خلفا" | "بديلا" | "قائدا" | "خارجيه" | "خارجيتها" | "بعثه" | "كبير" | "وجود"
          | "باسم" | "الشعب" | "والشعب" | "اعضاء" | "وزراء" | "ترأس" | "تراس" | "دفاع" | "داخليه" | "مصدر"
@@ -151,6 +153,6 @@ const char *arv_closed_name(arv_closed_class c)
     static const char *const n[ARV_CW_COUNT] = {
         "", "NEG", "DENY", "FUT", "INTENT", "REPORT", "COMP", "PREP", "CONJ", "TITLE", "ORG_HEAD",
         "PLACE_HEAD", "MONTH", "HIJRI", "WEEKDAY", "RELDAY", "DAYWORD", "QUESTION", "COND", "NECESSITY",
-        "SPOKES", "STOP", "LIGHT", "DATEWORD", "REL", "PARTICIPLE"};
+        "SPOKES", "STOP", "LIGHT", "DATEWORD", "REL", "PARTICIPLE", "PASSIVE"};
     return (unsigned)c < ARV_CW_COUNT ? n[c] : "?";
 }

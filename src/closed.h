@@ -32,6 +32,7 @@ typedef enum arv_closed_class {
     ARV_CW_DATEWORD,   /* words that start or widen a date: مساء, شهر, عام, هذا, الأسبوع, أول */
     ARV_CW_REL,        /* relative pronouns (الذي التي الذين): a relative clause begins */
     ARV_CW_PARTICIPLE, /* participles of event verbs (داعيا، مشيدا): the sentence's subject acts */
+    ARV_CW_PASSIVE,    /* تم يتم: the verbal noun after it is a passive event (تم القبض على) */
     ARV_CW_COUNT
 } arv_closed_class;
 

@@ -538,8 +538,12 @@ static void sentence(ectx *c, size_t first)
                 }
                 push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_PER, ARV_M_AGENT, 0, code, "agent");
             } else {
-                /* civilians described by a nisba (شابا عراقيا) are people, not a name */
-                int named = (cc || m->last - m->first > 1) && strcmp(role, "CVL");
+                /* civilians described by a nisba (شابا عراقيا) are people, not a
+                 * name; nor is an indefinite phrase of no country (خلية إرهابية) */
+                int indefinite = 1;
+                for (size_t k = i; k < m->last && indefinite; k++)
+                    indefinite = strncmp(norm(c, k) + (k == i ? m->prefix : 0), "ال", 4) != 0;
+                int named = (cc || (m->last - m->first > 1 && !indefinite)) && strcmp(role, "CVL");
                 push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_ORG, named ? ARV_M_NAME : ARV_M_AGENT, named, code,
                      cc ? "agent+nisba" : "agent");
             }

@@ -171,6 +171,10 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
             val = (uint16_t)c->cls;
             break;
         case ARV_CW_REPORT: sym = REPORT; break;
+        case ARV_CW_PASSIVE:  /* تم القبض على: a head whose verbal noun says what was done */
+            sym = REPORT;
+            val = ARV_CW_PASSIVE;
+            break;
         case ARV_CW_COMP: sym = COMP; break;
         case ARV_CW_NECESSITY: sym = NECESSITY; break;
         case ARV_CW_PREP: {
@@ -399,7 +403,7 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
         code = "100";
         rule = "necessity";
     } else if (h->sym == REPORT || (code && !strncmp(code, "01", 2))) {
-        if (necessity) {
+        if (necessity && h->prep != ARV_CW_PASSIVE) {
             code = "100";
             rule = "necessity";
         } else if (h->sym == REPORT && na && args[0].kind == ARV_ARG_THEME && tag && !strcmp(tag, "ceasefire")) {
@@ -536,7 +540,15 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
             }
         }
     }
-    if (subj_ent < 0 && h->sym == REPORT && !code) {
+    /* تم القبض على خلية: the speaker (or the clause's subject) did it */
+    int passive = h->sym == REPORT && h->prep == ARV_CW_PASSIVE;
+    if (passive) {
+        subj = -1;
+        subj_ent = P->clause_subject >= 0 ? P->clause_subject : P->speaker;
+        rule = "passive";
+        first_arg = 0;
+    }
+    if (subj_ent < 0 && h->sym == REPORT && !code && !passive) {
         /* قال الأمين العام، بان كي مون، إن: a name in apposition after a title */
         for (size_t i = first_arg; i < na && i < first_arg + 5; i++) {
             if (args[i].kind == ARV_ARG_NP && !args[i].prep) {
@@ -584,7 +596,7 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
             preps = me->preps;
             trig = mg;
             first_arg = i + 1;
-            rule = "report+masdar";
+            rule = passive ? "passive+masdar" : "report+masdar";
             break;
         }
     }
@@ -592,7 +604,7 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
         /* قال X إن ...: X speaks for the clauses that follow in this sentence */
         const char *hw = d->tk.norm.v + d->tk.tok.v[h->first].norm;
         int according = !strcmp(hw, "بحسب") || !strcmp(hw, "وبحسب") || !strcmp(hw, "حسب") || !strcmp(hw, "وفقا");
-        if (subj_ent >= 0 && !according) {  /* بحسب X names a source, not a speaker */
+        if (subj_ent >= 0 && !according && !passive) {  /* بحسب X names a source, not a speaker */
             P->speaker = subj_ent;
             st->last_subject = subj_ent;
             P->clause_subject = subj_ent;

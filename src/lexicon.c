@@ -75,6 +75,15 @@ size_t arv_clitic_candidates(const char *w, size_t n, arv_clitic *out, size_t ma
     return k < max ? k : max;
 }
 
+/* Does the surface of token t end in ة (before any short vowels)? Normalized
+ * to ه, it would read as a pronoun. */
+static int ta_marbuta(const char *text, const arv_token *t)
+{
+    const unsigned char *s = (const unsigned char *)text + t->start, *e = (const unsigned char *)text + t->end;
+    while (e - s >= 2 && e[-2] == 0xD9 && e[-1] >= 0x8B && e[-1] <= 0x92) e -= 2;  /* harakat */
+    return e - s >= 2 && e[-2] == 0xD8 && e[-1] == 0xA9;
+}
+
 static int kind_ok(const arv_lexicon *l, uint32_t node, unsigned cls, int suffixed)
 {
     const arv_lex_node *nd = &l->nodes[node];
@@ -149,6 +158,7 @@ int arv_lexicon_match(const arv_lexicon *const *lex, size_t nlex, const arv_toke
                 for (size_t s = 0; s < sizeof encls / sizeof *encls; s++) {
                     const encl *en = &encls[s];
                     if (stem < en->len + 4u || !same(w0 + n0 - en->len, en->form, en->len)) continue;
+                    if (en->len == 2 && en->form[1] == '\x87' && ta_marbuta(text, t0)) break;  /* قبضة is no قبض + ه */
                     uint32_t n2 = step(l, start, w0 + pc->strip, stem - en->len);
                     if (n2 == NONE && same(w0 + n0 - en->len - 2, "ئ", 2)) {
                         /* لقائه: the final hamza of لقاء sits on a ya before a pronoun */

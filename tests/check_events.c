@@ -127,6 +127,8 @@ static const struct {
     /* the agent of a condemned act after من قبل is the target */
     {"التعاون الإسلامي تدين اقتحام المسجد الأقصى من قبل القوات الإسرائيلية", "2015-07-26", "IGOMOSOIC", "111",
      "ISRMIL", "asserted"},
+    /* تم + verbal noun: the speaker did it */
+    {"أعلنت السلطات المغربية أنه تم القبض على خلية إرهابية.", "2015-07-21", "MARGOV", "173", "MARUAF", "asserted"},
     /* على X before ضرورة: X is addressed */
     {"وأكد الاتحاد الأوروبي أن على الحكومة الإسرائيلية ضرورة إثبات التزامها.", "2015-07-31", "IGOEUREEC", "100",
      "ISRGOV", "asserted"},

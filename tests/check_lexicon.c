@@ -93,6 +93,8 @@ static const struct { const char *sentence; size_t at; const char *kind; const c
     {"كررت دعوتها", 1, "masdar", "دعوتها"},
     {"أشادت بجهود مصر", 0, "verb", "أشادت"},
     {"في وزارة الخارجية", 1, NULL, NULL},    /* وزارة is never و + زار + ه */
+    {"كان في قبضة الحوثيين", 2, NULL, NULL},     /* قبضة (ة) is never قبض + ه */
+    {"ثم قبضه الشرطي", 1, "verb", "قبضه"},            /* ... but قبضه (ه) is */
 };
 
 START_TEST(test_clitics)
