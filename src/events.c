@@ -171,6 +171,19 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
             val = (uint16_t)c->cls;
             break;
         case ARV_CW_REPORT: sym = REPORT; break;
+        case ARV_CW_LIGHT: {
+            /* قام بزيارة، شن هجوما، نفذ هجوما: the verbal noun after it is the
+             * event (other light verbs, قرر or تمكن, stay words: as heads they
+             * cut the clauses around them) */
+            const char *w = d->tk.norm.v + t->norm + (c->conj ? 2 : 0);
+            if (!strncmp(w, "قام", 6) || !strncmp(w, "يقوم", 8) || !strncmp(w, "تقوم", 8) || !strncmp(w, "شن", 4) ||
+                !strncmp(w, "يشن", 6) || !strncmp(w, "تشن", 6) || !strncmp(w, "نفذ", 6) || !strncmp(w, "ينفذ", 8) ||
+                !strncmp(w, "تنفذ", 8)) {
+                sym = REPORT;
+                val = ARV_CW_LIGHT;
+            }
+            break;
+        }
         case ARV_CW_PASSIVE:  /* تم القبض على: a head whose verbal noun says what was done */
             sym = REPORT;
             val = ARV_CW_PASSIVE;
@@ -376,6 +389,7 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
     const char *code = ve ? arv_lex_code_for(m->lex, ve, d->ymd) : NULL;
     uint16_t preps = ve ? ve->preps : 0;
     const char *rule = h->sym == MASDAR ? "masdar" : "verb";
+    int light = h->sym == REPORT && h->prep == ARV_CW_LIGHT;
 
     /* theme and necessity: شدد على ضرورة ..., دعا إلى وقف إطلاق النار, أعلن وقف إطلاق النار */
     const char *tag = NULL;
@@ -403,7 +417,7 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
         code = "100";
         rule = "necessity";
     } else if (h->sym == REPORT || (code && !strncmp(code, "01", 2))) {
-        if (necessity && h->prep != ARV_CW_PASSIVE) {
+        if (necessity && h->prep != ARV_CW_PASSIVE && !light) {
             code = "100";
             rule = "necessity";
         } else if (h->sym == REPORT && na && args[0].kind == ARV_ARG_THEME && tag && !strcmp(tag, "ceasefire")) {
@@ -510,13 +524,18 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
             first_arg++;
     }
     /* قال مسؤول في وزارة الخارجية: an official of X speaks for X */
-    if (subj_ent < 0 && h->sym == REPORT && first_arg + 1 < na && args[first_arg].kind == ARV_ARG_OTHER &&
-        !args[first_arg].prep && args[first_arg + 1].kind == ARV_ARG_NP &&
-        ((args[first_arg + 1].prep & (ARV_P_FI | ARV_P_MIN | ARV_P_BI | ARV_P_LI)) ||
-         (!args[first_arg + 1].prep && !unknown_subject(P, &args[first_arg])))) {
+    size_t of = first_arg + 1;  /* قام المنسق الإنساني للأمم المتحدة: a title of two words */
+    if (of + 1 < na && args[of].kind == ARV_ARG_OTHER && !args[of].prep && P->g[args[of].tok].sym == OTHER &&
+        !P->g[args[of].tok].nisba && args[of + 1].kind == ARV_ARG_NP && (args[of + 1].prep & ARV_P_LI))
+        of++;
+    if (subj_ent < 0 && h->sym == REPORT && of < na && args[first_arg].kind == ARV_ARG_OTHER &&
+        !args[first_arg].prep && args[of].kind == ARV_ARG_NP &&
+        ((args[of].prep & (ARV_P_FI | ARV_P_MIN | ARV_P_BI | ARV_P_LI)) ||
+         (!args[of].prep && !unknown_subject(P, &args[first_arg])))) {
         /* ... or in idafa: قال زعيم جماعة الحوثي */
-        subj_ent = P->np_actor.v[args[first_arg + 1].np];
+        subj_ent = P->np_actor.v[args[of].np];
         rule = "official";
+        if (light) first_arg = of + 1;
     }
     /* أدان أمين عام منظمة التعاون الإسلامي إياد مدني ...: a title in construct
      * with an organization, and perhaps the holder's name, is the subject; so
@@ -586,8 +605,10 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
         /* أعلنت السلطات القبض على خلية: the announcer did what the verbal noun
          * says (light verbs, قام بزيارة, would go the same way, but as clause
          * heads they cost precision on the corpus, so they are not heads yet) */
-        for (size_t i = first_arg; i < na && i < first_arg + 3; i++) {
-            if (args[i].kind != ARV_ARG_MASDAR || (args[i].prep && args[i].prep != ARV_P_AN)) continue;
+        for (size_t i = first_arg; i < na && i < first_arg + (light ? 12 : 3); i++) {
+            if (args[i].kind != ARV_ARG_MASDAR ||
+                (args[i].prep && args[i].prep != ARV_P_AN && !(light && args[i].prep == ARV_P_BI)))
+                continue;
             const arv_gtok *mg = &P->g[args[i].tok];
             const arv_match *mm = &d->matches.v[mg->match];
             const arv_lex_entry *me = arv_match_entry(mm, ARV_K_MASDAR);
@@ -596,7 +617,7 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
             preps = me->preps;
             trig = mg;
             first_arg = i + 1;
-            rule = passive ? "passive+masdar" : "report+masdar";
+            rule = passive ? "passive+masdar" : light ? "light+masdar" : "report+masdar";
             break;
         }
     }
@@ -604,7 +625,7 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
         /* قال X إن ...: X speaks for the clauses that follow in this sentence */
         const char *hw = d->tk.norm.v + d->tk.tok.v[h->first].norm;
         int according = !strcmp(hw, "بحسب") || !strcmp(hw, "وبحسب") || !strcmp(hw, "حسب") || !strcmp(hw, "وفقا");
-        if (subj_ent >= 0 && !according && !passive) {  /* بحسب X names a source, not a speaker */
+        if (subj_ent >= 0 && !according && !passive && !light) {  /* بحسب X names a source, not a speaker */
             P->speaker = subj_ent;
             st->last_subject = subj_ent;
             P->clause_subject = subj_ent;

@@ -129,6 +129,9 @@ static const struct {
      "ISRMIL", "asserted"},
     /* تم + verbal noun: the speaker did it */
     {"أعلنت السلطات المغربية أنه تم القبض على خلية إرهابية.", "2015-07-21", "MARGOV", "173", "MARUAF", "asserted"},
+    /* قام بـ + verbal noun: the subject did what it says; a title of two words before its organization */
+    {"قام الرئيس الأمريكي بزيارة إلى مصر", "2015-07-27", "USAGOV", "042", "EGY", "asserted"},
+    {"قام المنسق الانساني للأمم المتحدة بزيارة إلى عدن", "2015-07-27", "IGOUNO", "042", "YEM", "asserted"},
     /* على X before ضرورة: X is addressed */
     {"وأكد الاتحاد الأوروبي أن على الحكومة الإسرائيلية ضرورة إثبات التزامها.", "2015-07-31", "IGOEUREEC", "100",
      "ISRGOV", "asserted"},
