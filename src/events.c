@@ -85,6 +85,19 @@ static void clitics(arv_gtok_vec *g, const arv_doc *d, size_t i, uint32_t start,
     }
 }
 
+/* Does token i end in a noun of acts (عمليات، عملية، أعمال، جرائم، جريمة)? */
+static int acts_noun(const arv_doc *d, size_t i)
+{
+    static const char *const nouns[] = {"عمليات", "عمليه", "اعمال", "جرائم", "جريمه"};
+    const arv_token *t = &d->tk.tok.v[i];
+    const char *w = d->tk.norm.v + t->norm;
+    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++) {
+        size_t n = strlen(nouns[k]);
+        if (t->norm_len >= n && !strcmp(w + t->norm_len - n, nouns[k])) return 1;
+    }
+    return 0;
+}
+
 static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t *ent_at)
 {
     const arv_sentence *se = &d->tk.sent.v[s];
@@ -137,7 +150,13 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
             /* طرد after ضرورة, a preposition or a reporting verb (تعلن طرد داعش) is
              * the verbal noun, not the verb */
             int after_report = g->n && g->v[g->n - 1].sym == REPORT;
-            if (sym == VERB && ms && (after_prep || after_nec || after_report)) sym = MASDAR;
+            /* عمليات قتل، جرائم ذبح وقتل: a verbal noun after a noun of acts,
+             * and one joined to a verbal noun */
+            int after_acts = g->n && g->v[g->n - 1].sym == OTHER && acts_noun(d, g->v[g->n - 1].first);
+            const char *tw = d->tk.norm.v + t->norm;
+            int joined_masdar = (g->n > 1 && g->v[g->n - 1].sym == CONJ && g->v[g->n - 2].sym == MASDAR) ||
+                                (g->n && g->v[g->n - 1].sym == MASDAR && m->prefix && !strncmp(tw, "و", 2));
+            if (sym == VERB && ms && (after_prep || after_nec || after_report || after_acts || joined_masdar)) sym = MASDAR;
             if (sym) {
                 const unsigned char *w = (const unsigned char *)d->tk.norm.v + t->norm;
                 if (sym == VERB && m->prefix && w[0] == 0xD8 && w[1] == 0xB3) {  /* سيدعو: future */

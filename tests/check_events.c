@@ -155,6 +155,8 @@ static const char *const no_events[] = {
     "هل هاجمت روسيا أوكرانيا؟",
     /* a news agency is not who killed: force inherits only an armed subject */
     "وذكرت وكالة الأنباء العراقية أن الوضع هادئ. وقتل خمسة أشخاص في انفجار.",
+    /* a verbal noun after a noun of acts is no verb */
+    "وهو ما اعتبرته الرئاسة الفلسطينية عمليات قتل يومية.",
 };
 
 START_TEST(test_no_event)
