@@ -98,6 +98,23 @@ static int acts_noun(const arv_doc *d, size_t i)
     return 0;
 }
 
+/* Is token i an adjective of belonging (الموالية، التابعة، المدعومة)? The
+ * actor after it (and its preposition) describes the noun before it. */
+static int belonging(const arv_doc *d, size_t i)
+{
+    static const char *const stems[] = {"موالي", "تابع", "مقرب", "مدعوم", "محسوب"};
+    const char *w = d->tk.norm.v + d->tk.tok.v[i].norm;
+    if (!strncmp(w, "ال", 4)) w += 4;
+    for (size_t k = 0; k < sizeof stems / sizeof *stems; k++) {
+        size_t n = strlen(stems[k]);
+        const char *rest = w + n;
+        if (!strncmp(w, stems[k], n) &&
+            (!*rest || !strcmp(rest, "ه") || !strcmp(rest, "ين") || !strcmp(rest, "ون") || !strcmp(rest, "ان")))
+            return 1;
+    }
+    return 0;
+}
+
 static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t *ent_at)
 {
     const arv_sentence *se = &d->tk.sent.v[s];
@@ -717,6 +734,11 @@ have_subject:
             if (loc < 0) loc = P->np_actor.v[a->np];
             continue;
         }
+        /* القوات الموالية للرئيس السابق: whom an actor is loyal to is no
+         * target (but the owner of things, الدوريات التابعة للحوثيين, is) */
+        if (i > from && i >= 2 && args[i - 1].kind == ARV_ARG_OTHER && P->g[args[i - 1].tok].sym == OTHER &&
+            belonging(d, P->g[args[i - 1].tok].first) && args[i - 2].kind == ARV_ARG_NP)
+            continue;
         int possessive = a->prep == ARV_P_LI && i > first_arg && args[i - 1].kind == ARV_ARG_OTHER;
         if (tgt < 0 && (a->prep == 0 || (a->prep & preps) || a->prep == ARV_P_FI || a->prep == ARV_P_ALA || possessive)) {
             /* an actor does not act on itself: take the next candidate */

@@ -132,6 +132,12 @@ static const struct {
     /* قام بـ + verbal noun: the subject did what it says; a title of two words before its organization */
     {"قام الرئيس الأمريكي بزيارة إلى مصر", "2015-07-27", "USAGOV", "042", "EGY", "asserted"},
     {"قام المنسق الانساني للأمم المتحدة بزيارة إلى عدن", "2015-07-27", "IGOUNO", "042", "YEM", "asserted"},
+    /* whom an actor is loyal to is no target */
+    {"قصفت جماعة الحوثي والقوات الموالية للرئيس السابق علي عبد الله صالح مدينة عدن.", "2015-07-21", "YEMREB", "194",
+     "", "asserted"},
+    /* on the owner of what is taken */
+    {"وأكد المصدر أن المقاومة غنمت عددا من الدوريات العسكرية التابعة للحوثيين.", "2015-07-31", "YEMUAF", "171",
+     "YEMREB", "asserted"},
     /* على X before ضرورة: X is addressed */
     {"وأكد الاتحاد الأوروبي أن على الحكومة الإسرائيلية ضرورة إثبات التزامها.", "2015-07-31", "IGOEUREEC", "100",
      "ISRGOV", "asserted"},
