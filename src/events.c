@@ -115,6 +115,18 @@ static int belonging(const arv_doc *d, size_t i)
     return 0;
 }
 
+/* Is token i a word after which an actor is the audience or the chair of
+ * an event rather than its target (أمام، لدى، بحضور، برئاسة)? */
+static int scene_word(const arv_doc *d, size_t i)
+{
+    static const char *const words[] = {"امام", "لدي", "بحضور", "برئاسه", "بقياده", "بمشاركه", "بحسب"};
+    const char *w = d->tk.norm.v + d->tk.tok.v[i].norm;
+    if (!strncmp(w, "و", 2) && strlen(w) > 6) w += 2;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (!strcmp(w, words[k])) return 1;
+    return 0;
+}
+
 static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t *ent_at)
 {
     const arv_sentence *se = &d->tk.sent.v[s];
@@ -126,10 +138,13 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
         if (e >= 0) {
             const arv_entity *x = &d->ents.v[e];
             /* a title right before a name is the same actor: الرئيس الأمريكي باراك أوباما */
-            if (x->kind == ARV_M_AGENT && x->type == ARV_T_PER && x->last < end && ent_at[x->last - se->first] >= 0 &&
-                d->ents.v[ent_at[x->last - se->first]].type == ARV_T_PER &&
-                d->ents.v[ent_at[x->last - se->first]].kind == ARV_M_NAME) {
-                i = x->last;
+            /* ... also across another title: وزير الخارجية الشيخ عبدالله بن زايد */
+            size_t nx = x->last;
+            while (nx < end && nx < x->last + 2 && d->cw.v[nx].cls == ARV_CW_TITLE && ent_at[nx - se->first] < 0) nx++;
+            if (x->kind == ARV_M_AGENT && x->type == ARV_T_PER && nx < end && ent_at[nx - se->first] >= 0 &&
+                d->ents.v[ent_at[nx - se->first]].type == ARV_T_PER &&
+                d->ents.v[ent_at[nx - se->first]].kind == ARV_M_NAME) {
+                i = nx;
                 continue;
             }
             /* an indefinite role noun in construct with an actor is that actor's
@@ -739,6 +754,13 @@ have_subject:
         if (i > from && i >= 2 && args[i - 1].kind == ARV_ARG_OTHER && P->g[args[i - 1].tok].sym == OTHER &&
             belonging(d, P->g[args[i - 1].tok].first) && args[i - 2].kind == ARV_ARG_NP)
             continue;
+        /* ندد أمام لجنة الدفاع بمجلس الشيوخ، برئاسة X: the audience (and
+         * where it sits), the chair */
+        if (i > from && args[i - 1].kind == ARV_ARG_OTHER && P->g[args[i - 1].tok].sym == OTHER &&
+            scene_word(d, P->g[args[i - 1].tok].first)) {
+            if (i + 1 < na && args[i + 1].kind == ARV_ARG_NP && (args[i + 1].prep & (ARV_P_BI | ARV_P_FI | ARV_P_LI))) i++;
+            continue;
+        }
         int possessive = a->prep == ARV_P_LI && i > first_arg && args[i - 1].kind == ARV_ARG_OTHER;
         if (tgt < 0 && (a->prep == 0 || (a->prep & preps) || a->prep == ARV_P_FI || a->prep == ARV_P_ALA || possessive)) {
             /* an actor does not act on itself: take the next candidate */

@@ -138,6 +138,11 @@ static const struct {
     /* on the owner of what is taken */
     {"وأكد المصدر أن المقاومة غنمت عددا من الدوريات العسكرية التابعة للحوثيين.", "2015-07-31", "YEMUAF", "171",
      "YEMREB", "asserted"},
+    /* the audience is no target; the possessor of what is condemned is */
+    {"ندد آشتون كارتر اليوم أمام لجنة الدفاع بمجلس الشيوخ الأمريكي بالأنشطة التخريبية لإيران في المنطقة.",
+     "2015-07-31", "USAGOV", "111", "IRN", "asserted"},
+    /* a title between a role noun and a name: one actor */
+    {"وأدان وزير الخارجية الشيخ عبدالله بن زايد آل نهيان الجريمة.", "2015-08-06", "AREGOV", "111", "", "asserted"},
     /* على X before ضرورة: X is addressed */
     {"وأكد الاتحاد الأوروبي أن على الحكومة الإسرائيلية ضرورة إثبات التزامها.", "2015-07-31", "IGOEUREEC", "100",
      "ISRGOV", "asserted"},
