@@ -754,41 +754,47 @@ static void put16(unsigned char *p, unsigned v)
     p[0] = (unsigned char)v, p[1] = (unsigned char)(v >> 8);
 }
 
-/* Lays out the tables of lexicon.h in one block, the start state first (the
- * registered ids reversed: the start was registered last). */
-static void fsa_layout(const fsa_build *f, const runs *r, const uint32_t *word_run, size_t nw,
-                                 arv_lexicon *l)
+/* Lays out the automaton of lexicon.h, the start state first (the
+ * registered ids reversed: the start was registered last), then the words. */
+static void fsa_layout(const fsa_build *f, const runs *r, const uint32_t *word_run, size_t nw, arv_lexicon *l)
 {
-    size_t ns = f->first.n, ne = f->edges.n;
-    unsigned char *blob = malloc(6 * ns + 9 * ne + 6 * nw + 1);
+    size_t ns = f->first.n, size = 0;
+    uint32_t *at = malloc(ns * sizeof *at);   /* byte offset of each registered state */
+    if (!at) abort();
+    for (size_t s = 0; s < ns; s++) {
+        size_t old = ns - 1 - s, n = f->nedges.v[old] & ~(unsigned)ARV_LEX_FINAL;
+        if (size > UINT32_MAX) abort();
+        at[old] = (uint32_t)size;
+        size += 2 + 5 * n + (n ? 4 * (n - 1) : 0);
+    }
+    unsigned char *blob = malloc(size + 6 * nw + 1);
     if (!blob) abort();
-    l->states = blob;
-    l->edge_byte = blob + 6 * ns;
-    l->edge_to = l->edge_byte + ne;
-    l->edge_skip = l->edge_to + 4 * ne;
-    l->words = l->edge_skip + 4 * ne;
-    l->nstates = ns;
-    l->nedges = ne;
-    l->nwords = nw;
-    size_t k = 0;
     for (size_t s = 0; s < ns; s++) {
         uint32_t old = (uint32_t)(ns - 1 - s);
         unsigned ned = f->nedges.v[old];
-        put32(blob + 6 * s, (uint32_t)k);
-        put16(blob + 6 * s + 4, ned);
+        size_t n = ned & ~(unsigned)ARV_LEX_FINAL;
+        unsigned char *st = blob + at[old], *to = st + 2 + n;
+        put16(st, ned);
         uint32_t skip = ned & ARV_LEX_FINAL ? 1 : 0;
         const fedge *e = f->edges.v + f->first.v[old];
-        for (size_t i = 0; i < (ned & ~(unsigned)ARV_LEX_FINAL); i++, k++) {
-            blob[6 * ns + k] = e[i].byte;
-            put32((unsigned char *)l->edge_to + 4 * k, (uint32_t)(ns - 1 - e[i].to));
-            put32((unsigned char *)l->edge_skip + 4 * k, skip);
+        for (size_t i = 0; i < n; i++) {
+            st[2 + i] = e[i].byte;
+            put32(to + 4 * i, at[e[i].to]);
+            if (i) put32(to + 4 * n + 4 * (i - 1), skip);
             skip += f->count.v[e[i].to];
         }
     }
     for (size_t w = 0; w < nw; w++) {
-        put32((unsigned char *)l->words + 6 * w, r->first.v[word_run[w]]);
-        put16((unsigned char *)l->words + 6 * w + 4, r->n.v[word_run[w]]);
+        put32(blob + size + 6 * w, r->first.v[word_run[w]]);
+        put16(blob + size + 6 * w + 4, r->n.v[word_run[w]]);
     }
+    free(at);
+    l->fsa = blob;
+    l->nfsa = size;
+    l->words = blob + size;
+    l->nstates = ns;
+    l->nedges = f->edges.n;
+    l->nwords = nw;
 }
 
 arv_lexicon *arv_lexbuild_finish(arv_lexbuild *b)
@@ -869,7 +875,7 @@ arv_lexicon *arv_lexbuild_finish(arv_lexbuild *b)
 void arv_lexicon_free(arv_lexicon *l)
 {
     if (!l || !l->owned) return;
-    free((void *)l->states);  /* the block of every automaton table */
+    free((void *)l->fsa);  /* the automaton and the words, one block */
     free((void *)l->entries);
     free((void *)l->codes);
     free((void *)l->strings);
@@ -878,9 +884,10 @@ void arv_lexicon_free(arv_lexicon *l)
 
 static int plain(unsigned ch) { return ch >= 0x20 && ch < 0x7f && ch != '"' && ch != '\\' && ch != '?'; }
 
-/* Bytes as one C string literal: octal escapes as short as the next
- * character allows (a digit after one would extend it), `?` escaped too
- * (no trigraphs). */
+/* Bytes as one C string literal. Arabic letters (U+0600-U+06FF, two bytes)
+ * stay as they are, so that phrases are readable and the file small; other
+ * bytes are octal escapes as short as the next character allows (a digit
+ * after one would extend it); `?` is escaped too (no trigraphs). */
 static void write_literal(FILE *out, const unsigned char *p, size_t n)
 {
     size_t col = 0;
@@ -888,8 +895,15 @@ static void write_literal(FILE *out, const unsigned char *p, size_t n)
     for (size_t i = 0; i < n; i++) {
         unsigned ch = p[i];
         int digit_next = i + 1 < n && col < 95 && p[i + 1] >= '0' && p[i + 1] <= '7';
-        if (plain(ch)) col += (size_t)fprintf(out, "%c", (int)ch);
-        else col += (size_t)fprintf(out, digit_next ? "\\%03o" : "\\%o", ch);
+        if (ch >= 0xD8 && ch <= 0xDB && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+            fputc((int)ch, out);
+            fputc(p[++i], out);
+            col++;
+        } else if (plain(ch)) {
+            col += (size_t)fprintf(out, "%c", (int)ch);
+        } else {
+            col += (size_t)fprintf(out, digit_next ? "\\%03o" : "\\%o", ch);
+        }
         if (col >= 96 && i + 1 < n) {
             fputs("\"\n\"", out);
             col = 0;
@@ -900,13 +914,12 @@ static void write_literal(FILE *out, const unsigned char *p, size_t n)
 
 int arv_lexicon_write_c(const arv_lexicon *l, FILE *out)
 {
-    size_t nfsa = 6 * l->nstates + 9 * l->nedges + 6 * l->nwords;
     fprintf(out, "/* Generated by tools/lexgen from the dictionaries in grammar/lexicon: do not edit.\n"
-                 " * The automaton tables of lexicon.h: %zu states, %zu edges, %zu words. */\n"
+                 " * The automaton of lexicon.h (%zu states, %zu edges), then its %zu words. */\n"
                  "#include \"lexicon.h\"\n\n",
             l->nstates, l->nedges, l->nwords);
     fputs("static const unsigned char fsa[] =\n", out);
-    write_literal(out, l->states, nfsa);
+    write_literal(out, l->fsa, l->nfsa + 6 * l->nwords);
     fprintf(out, "static const arv_lex_entry entries[%zu] = {\n", l->nentries ? l->nentries : 1);
     for (size_t i = 0; i < l->nentries; i++) {
         const arv_lex_entry *e = &l->entries[i];
@@ -918,10 +931,9 @@ int arv_lexicon_write_c(const arv_lexicon *l, FILE *out)
         fprintf(out, "{%u,%u,%u},%s", l->codes[i].str, l->codes[i].from, l->codes[i].to, i % 6 == 5 ? "\n" : "");
     fputs("};\nstatic const char strings[] =\n", out);
     write_literal(out, (const unsigned char *)l->strings, l->nstrings);
-    size_t eb = 6 * l->nstates, et = eb + l->nedges, es = et + 4 * l->nedges, ew = es + 4 * l->nedges;
     fprintf(out, "\nconst arv_lexicon *arv_lexicon_builtin(void)\n{\n"
-                 "    static const arv_lexicon lex = {fsa, fsa + %zu, fsa + %zu, fsa + %zu, fsa + %zu,\n"
-                 "        entries, codes, strings, %zu, %zu, %zu, %zu, %zu, %zu, NULL};\n    return &lex;\n}\n",
-            eb, et, es, ew, l->nstates, l->nedges, l->nwords, l->nentries, l->ncodes, l->nstrings);
+                 "    static const arv_lexicon lex = {fsa, fsa + %zu, entries, codes, strings,\n"
+                 "        %zu, %zu, %zu, %zu, %zu, %zu, %zu, NULL};\n    return &lex;\n}\n",
+            l->nfsa, l->nfsa, l->nstates, l->nedges, l->nwords, l->nentries, l->ncodes, l->nstrings);
     return ferror(out) ? -1 : 0;
 }

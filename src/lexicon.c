@@ -11,45 +11,48 @@ static uint32_t rd32(const unsigned char *p)
 
 static unsigned rd16(const unsigned char *p) { return (unsigned)p[0] | (unsigned)p[1] << 8; }
 
+/* Edge k of the state at st, n edges: its target and skip. */
+static arv_lex_pos take(const unsigned char *st, size_t n, size_t k, arv_lex_pos p)
+{
+    const unsigned char *to = st + 2 + n;
+    p.word += k ? rd32(to + 4 * n + 4 * (k - 1)) : (rd16(st) & ARV_LEX_FINAL) != 0;
+    p.state = rd32(to + 4 * k);
+    return p;
+}
+
 arv_lex_pos arv_lexicon_step(const arv_lexicon *l, arv_lex_pos p, const char *s, size_t n)
 {
     for (size_t i = 0; i < n && p.state != ARV_LEX_NONE; i++) {
-        const unsigned char *st = l->states + 6 * (size_t)p.state;
-        const unsigned char *e = l->edge_byte + rd32(st);
-        size_t lo = 0, hi = rd16(st + 4) & ~(unsigned)ARV_LEX_FINAL, nedges = hi;
+        const unsigned char *st = l->fsa + p.state, *e = st + 2;
+        size_t lo = 0, ne = rd16(st) & ~(unsigned)ARV_LEX_FINAL, hi = ne;
         uint8_t by = (uint8_t)s[i];
         while (lo < hi) {
             size_t mid = (lo + hi) / 2;
             if (e[mid] < by) lo = mid + 1;
             else hi = mid;
         }
-        if (lo < nedges && e[lo] == by) {
-            size_t k = (size_t)(e + lo - l->edge_byte);
-            p.state = rd32(l->edge_to + 4 * k);
-            p.word += rd32(l->edge_skip + 4 * k);
-        } else {
-            p.state = ARV_LEX_NONE;
-        }
+        if (lo < ne && e[lo] == by) p = take(st, ne, lo, p);
+        else p.state = ARV_LEX_NONE;
     }
     return p;
 }
 
 size_t arv_lexicon_nedges(const arv_lexicon *l, arv_lex_pos p)
 {
-    return p.state == ARV_LEX_NONE ? 0 : rd16(l->states + 6 * (size_t)p.state + 4) & ~(unsigned)ARV_LEX_FINAL;
+    return p.state == ARV_LEX_NONE ? 0 : rd16(l->fsa + p.state) & ~(unsigned)ARV_LEX_FINAL;
 }
 
 arv_lex_pos arv_lexicon_edge(const arv_lexicon *l, arv_lex_pos p, size_t k, uint8_t *byte)
 {
-    k += rd32(l->states + 6 * (size_t)p.state);
-    *byte = l->edge_byte[k];
-    return (arv_lex_pos){rd32(l->edge_to + 4 * k), p.word + rd32(l->edge_skip + 4 * k)};
+    const unsigned char *st = l->fsa + p.state;
+    *byte = st[2 + k];
+    return take(st, rd16(st) & ~(unsigned)ARV_LEX_FINAL, k, p);
 }
 
 size_t arv_lexicon_entries(const arv_lexicon *l, arv_lex_pos p, uint32_t *first)
 {
     *first = 0;
-    if (p.state == ARV_LEX_NONE || !(rd16(l->states + 6 * (size_t)p.state + 4) & ARV_LEX_FINAL)) return 0;
+    if (p.state == ARV_LEX_NONE || !(rd16(l->fsa + p.state) & ARV_LEX_FINAL)) return 0;
     const unsigned char *w = l->words + 6 * (size_t)p.word;
     *first = rd32(w);
     return rd16(w + 4);

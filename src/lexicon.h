@@ -50,23 +50,26 @@ typedef struct arv_lex_entry {
 
 /* The surface forms are the words of a minimal acyclic automaton over
  * normalized bytes (a DAWG: common prefixes and suffixes stored once), kept
- * as little-endian byte tables so that gen/ holds them as one string literal
- * that compiles fast. Its words are numbered in byte order (each edge carries
- * how many words it skips), and word w's entries are a run of `entries`:
- *   states:    6 bytes each, u32 first edge, u16 edge count | ARV_LEX_FINAL
- *   edge_byte: 1 byte per edge, sorted within a state
- *   edge_to:   u32 target state per edge
- *   edge_skip: u32 words that sort before this edge's, from its state
- *   words:     6 bytes each, u32 first entry, u16 entry count
- * State 0 is the start. Identical entry runs are stored once. */
+ * as little-endian bytes so that gen/ holds it as one string literal, which
+ * compiles fast. A state is the byte offset of its record in `fsa`, the start
+ * state 0:
+ *   u16     edge count n | ARV_LEX_FINAL
+ *   n       edge bytes, sorted
+ *   n u32   target states
+ *   n-1 u32 words that sort before those of edges 1..n-1 (edge 0: the
+ *           state's own word when final, else none)
+ * Words are numbered in byte order; the number of a word is the sum of the
+ * skips along its path. `words` holds 6 bytes per word, u32 first entry and
+ * u16 entry count: its entries are a run of `entries`, identical runs stored
+ * once. */
 enum { ARV_LEX_FINAL = 0x8000 };
 
 typedef struct arv_lexicon {
-    const unsigned char *states, *edge_byte, *edge_to, *edge_skip, *words;
+    const unsigned char *fsa, *words;
     const arv_lex_entry *entries;
     const arv_lex_code *codes;
     const char *strings;
-    size_t nstates, nedges, nwords, nentries, ncodes, nstrings;
+    size_t nfsa, nstates, nedges, nwords, nentries, ncodes, nstrings;
     void *owned;           /* run-time lexicons: the memory to free */
 } arv_lexicon;
 
