@@ -578,38 +578,47 @@ static uint64_t mix(uint64_t h, uint64_t v)
     return h ^ (h >> 31);
 }
 
-/* A set of ids by content (registered states, entry runs): open addressing,
- * a slot holds id + 1. */
+/* A set of ids by content (registered states, entry runs): open addressing
+ * over 2^bits slots; a slot holds 32 bits of the hash and id + 1, so that
+ * most probes need no look at the content. */
 typedef struct idset {
-    uint32_t *slot;
-    size_t cap, n;
+    uint64_t *slot;
+    size_t n;
+    unsigned bits;
 } idset;
 
-/* Returns the id in s equal to the candidate (eq), else adds `id` and
- * returns it. hashes[i] is the hash of id i, `id` included. */
-static uint32_t idset_intern(idset *s, uint64_t h, const uint64_t *hashes, uint32_t id,
-                             int (*eq)(const void *ctx, uint32_t other), const void *ctx)
+/* Fibonacci hashing: the top bits of the product depend on every bit of the tag. */
+static size_t idset_home(unsigned bits, uint64_t slot)
 {
-    if (2 * (s->n + 1) > s->cap) {
-        size_t cap = s->cap ? 2 * s->cap : 1024;
-        uint32_t *slot = calloc(cap, sizeof *slot);
-        if (!slot) abort();
-        for (size_t i = 0; i < s->cap; i++)
+    return (size_t)(((slot >> 32) * 0x9E3779B97F4A7C15u) >> (64 - bits));
+}
+
+/* Returns the id in s equal to the candidate (eq), else adds `id` and
+ * returns it. */
+static uint32_t idset_intern(idset *s, uint64_t h, uint32_t id, int (*eq)(const void *ctx, uint32_t other),
+                             const void *ctx)
+{
+    size_t cap = s->bits ? (size_t)1 << s->bits : 0;
+    if (2 * (s->n + 1) > cap) {
+        idset g = {calloc(cap ? 2 * cap : 1024, sizeof *g.slot), s->n, s->bits ? s->bits + 1 : 10};
+        if (!g.slot) abort();
+        size_t mask = ((size_t)1 << g.bits) - 1;
+        for (size_t i = 0; i < cap; i++)
             if (s->slot[i]) {
-                size_t j = hashes[s->slot[i] - 1] & (cap - 1);
-                while (slot[j]) j = (j + 1) & (cap - 1);
-                slot[j] = s->slot[i];
+                size_t j = idset_home(g.bits, s->slot[i]);
+                while (g.slot[j]) j = (j + 1) & mask;
+                g.slot[j] = s->slot[i];
             }
         free(s->slot);
-        s->slot = slot;
-        s->cap = cap;
+        *s = g;
+        cap = mask + 1;
     }
-    size_t j = h & (s->cap - 1);
-    for (; s->slot[j]; j = (j + 1) & (s->cap - 1)) {
-        uint32_t o = s->slot[j] - 1;
-        if (hashes[o] == h && eq(ctx, o)) return o;
-    }
-    s->slot[j] = id + 1;
+    uint64_t tag = h & 0xFFFFFFFF00000000u;
+    size_t j = idset_home(s->bits, tag);
+    for (; s->slot[j]; j = (j + 1) & (cap - 1))
+        if ((s->slot[j] & 0xFFFFFFFF00000000u) == tag && eq(ctx, (uint32_t)s->slot[j] - 1))
+            return (uint32_t)s->slot[j] - 1;
+    s->slot[j] = tag | (id + 1);
     s->n++;
     return id;
 }
@@ -630,7 +639,6 @@ typedef struct open_state {
 typedef struct fsa_build {
     ARV_VEC(uint32_t) first, count;   /* per registered state: first edge, words accepted from it */
     ARV_VEC(uint16_t) nedges;         /* | ARV_LEX_FINAL */
-    ARV_VEC(uint64_t) hash;
     fedgevec edges;
     idset reg;
     ARV_VEC(open_state) path;         /* path.v[0] is the start state */
@@ -658,13 +666,9 @@ static uint32_t fsa_register(fsa_build *f, const open_state *o)
     uint64_t h = mix(0, (uint64_t)o->final);
     for (size_t i = 0; i < o->edges.n; i++) h = mix(h, (uint64_t)o->edges.v[i].to << 8 | o->edges.v[i].byte);
     uint32_t id = (uint32_t)f->first.n;
-    ARV_VEC_PUSH(f->hash, h);
     state_cmp c = {f, o};
-    uint32_t got = idset_intern(&f->reg, h, f->hash.v, id, same_state, &c);
-    if (got != id) {
-        f->hash.n--;
-        return got;
-    }
+    uint32_t got = idset_intern(&f->reg, h, id, same_state, &c);
+    if (got != id) return got;
     uint32_t count = o->final ? 1 : 0;
     ARV_VEC_PUSH(f->first, (uint32_t)f->edges.n);
     for (size_t i = 0; i < o->edges.n; i++) {
@@ -710,7 +714,6 @@ static void fsa_add(fsa_build *f, const char *prev, size_t prevlen, const char *
 typedef struct runs {
     ARV_VEC(uint32_t) first, src;
     ARV_VEC(uint16_t) n;
-    ARV_VEC(uint64_t) hash;
     idset set;
 } runs;
 
@@ -731,13 +734,9 @@ static uint32_t run_intern(runs *r, const uint32_t *cand, size_t n)
     uint64_t h = mix(0, n);
     for (size_t i = 0; i < n; i++) h = mix(h, cand[i]);
     uint32_t id = (uint32_t)r->first.n;
-    ARV_VEC_PUSH(r->hash, h);
     run_cmp c = {r, cand, n};
-    uint32_t got = idset_intern(&r->set, h, r->hash.v, id, same_run, &c);
-    if (got != id) {
-        r->hash.n--;
-        return got;
-    }
+    uint32_t got = idset_intern(&r->set, h, id, same_run, &c);
+    if (got != id) return got;
     ARV_VEC_PUSH(r->first, (uint32_t)r->src.n);
     ARV_VEC_PUSH(r->n, (uint16_t)n);
     for (size_t i = 0; i < n; i++) ARV_VEC_PUSH(r->src, cand[i]);
@@ -853,13 +852,11 @@ arv_lexicon *arv_lexbuild_finish(arv_lexbuild *b)
     ARV_VEC_FREE(f.first);
     ARV_VEC_FREE(f.count);
     ARV_VEC_FREE(f.nedges);
-    ARV_VEC_FREE(f.hash);
     ARV_VEC_FREE(f.edges);
     free(f.reg.slot);
     ARV_VEC_FREE(rs.first);
     ARV_VEC_FREE(rs.src);
     ARV_VEC_FREE(rs.n);
-    ARV_VEC_FREE(rs.hash);
     free(rs.set.slot);
     ARV_VEC_FREE(word_run);
     ARV_VEC_FREE(cand);
