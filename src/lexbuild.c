@@ -594,7 +594,7 @@ static size_t idset_home(unsigned bits, uint64_t slot)
 }
 
 /* Returns the id in s equal to the candidate (eq), else adds `id` and
- * returns it. */
+ * returns it. Grows s->slot, which the caller frees. */
 static uint32_t idset_intern(idset *s, uint64_t h, uint32_t id, int (*eq)(const void *ctx, uint32_t other),
                              const void *ctx)
 {
@@ -754,7 +754,8 @@ static void put16(unsigned char *p, unsigned v)
 }
 
 /* Lays out the automaton of lexicon.h, the start state first (the
- * registered ids reversed: the start was registered last), then the words. */
+ * registered ids reversed: the start was registered last), then the words,
+ * in one block that l owns (arv_lexicon_free frees it). */
 static void fsa_layout(const fsa_build *f, const runs *r, const uint32_t *word_run, size_t nw, arv_lexicon *l)
 {
     size_t ns = f->first.n, size = 0;
