@@ -579,8 +579,9 @@ static uint64_t mix(uint64_t h, uint64_t v)
 }
 
 /* A set of ids by content (registered states, entry runs): open addressing
- * over 2^bits slots; a slot holds 32 bits of the hash and id + 1, so that
- * most probes need no look at the content. */
+ * over 2^bits slots, at most 3/4 full (a smaller table misses the cache less
+ * often, which outweighs longer probes); a slot holds 32 bits of the hash and
+ * id + 1, so that most probes need no look at the content. */
 typedef struct idset {
     uint64_t *slot;
     size_t n;
@@ -599,7 +600,7 @@ static uint32_t idset_intern(idset *s, uint64_t h, uint32_t id, int (*eq)(const 
                              const void *ctx)
 {
     size_t cap = s->bits ? (size_t)1 << s->bits : 0;
-    if (2 * (s->n + 1) > cap) {
+    if (4 * (s->n + 1) > 3 * cap) {
         idset g = {calloc(cap ? 2 * cap : 1024, sizeof *g.slot), s->n, s->bits ? s->bits + 1 : 10};
         if (!g.slot) abort();
         size_t mask = ((size_t)1 << g.bits) - 1;
@@ -636,9 +637,17 @@ typedef struct open_state {
     fedgevec edges;
 } open_state;
 
+/* A registered state: its edges are edges[first ..], the first one copied
+ * here so that comparing a state of one edge reads one place. */
+typedef struct rstate {
+    uint32_t first, count;            /* count: the words accepted from it */
+    uint32_t to0;
+    uint16_t nedges;                  /* | ARV_LEX_FINAL */
+    uint8_t byte0;
+} rstate;
+
 typedef struct fsa_build {
-    ARV_VEC(uint32_t) first, count;   /* per registered state: first edge, words accepted from it */
-    ARV_VEC(uint16_t) nedges;         /* | ARV_LEX_FINAL */
+    ARV_VEC(rstate) st;               /* registered states */
     fedgevec edges;
     idset reg;
     ARV_VEC(open_state) path;         /* path.v[0] is the start state */
@@ -653,10 +662,13 @@ typedef struct state_cmp {
 static int same_state(const void *ctx, uint32_t id)
 {
     const state_cmp *c = ctx;
-    unsigned ne = c->f->nedges.v[id];
-    if (!(ne & ARV_LEX_FINAL) != !c->o->final || (ne & ~(unsigned)ARV_LEX_FINAL) != c->o->edges.n) return 0;
-    const fedge *a = c->f->edges.v + c->f->first.v[id], *b = c->o->edges.v;
-    for (size_t i = 0; i < c->o->edges.n; i++)
+    const rstate *r = &c->f->st.v[id];
+    const fedge *b = c->o->edges.v;
+    size_t n = c->o->edges.n;
+    if (!(r->nedges & ARV_LEX_FINAL) != !c->o->final || (r->nedges & ~(unsigned)ARV_LEX_FINAL) != n) return 0;
+    if (n && (r->to0 != b[0].to || r->byte0 != b[0].byte)) return 0;
+    const fedge *a = c->f->edges.v + r->first;
+    for (size_t i = 1; i < n; i++)
         if (a[i].to != b[i].to || a[i].byte != b[i].byte) return 0;
     return 1;
 }
@@ -665,18 +677,17 @@ static uint32_t fsa_register(fsa_build *f, const open_state *o)
 {
     uint64_t h = mix(0, (uint64_t)o->final);
     for (size_t i = 0; i < o->edges.n; i++) h = mix(h, (uint64_t)o->edges.v[i].to << 8 | o->edges.v[i].byte);
-    uint32_t id = (uint32_t)f->first.n;
+    uint32_t id = (uint32_t)f->st.n;
     state_cmp c = {f, o};
     uint32_t got = idset_intern(&f->reg, h, id, same_state, &c);
     if (got != id) return got;
-    uint32_t count = o->final ? 1 : 0;
-    ARV_VEC_PUSH(f->first, (uint32_t)f->edges.n);
+    rstate r = {(uint32_t)f->edges.n, o->final ? 1 : 0, o->edges.n ? o->edges.v[0].to : 0,
+                (uint16_t)(o->edges.n | (o->final ? ARV_LEX_FINAL : 0)), o->edges.n ? o->edges.v[0].byte : 0};
     for (size_t i = 0; i < o->edges.n; i++) {
         ARV_VEC_PUSH(f->edges, o->edges.v[i]);
-        count += f->count.v[o->edges.v[i].to];
+        r.count += f->st.v[o->edges.v[i].to].count;
     }
-    ARV_VEC_PUSH(f->count, count);
-    ARV_VEC_PUSH(f->nedges, (uint16_t)(o->edges.n | (o->final ? ARV_LEX_FINAL : 0)));
+    ARV_VEC_PUSH(f->st, r);
     return id;
 }
 
@@ -758,11 +769,11 @@ static void put16(unsigned char *p, unsigned v)
  * in one block that l owns (arv_lexicon_free frees it). */
 static void fsa_layout(const fsa_build *f, const runs *r, const uint32_t *word_run, size_t nw, arv_lexicon *l)
 {
-    size_t ns = f->first.n, size = 0;
+    size_t ns = f->st.n, size = 0;
     uint32_t *at = malloc(ns * sizeof *at);   /* byte offset of each registered state */
     if (!at) abort();
     for (size_t s = 0; s < ns; s++) {
-        size_t old = ns - 1 - s, n = f->nedges.v[old] & ~(unsigned)ARV_LEX_FINAL;
+        size_t old = ns - 1 - s, n = f->st.v[old].nedges & ~(unsigned)ARV_LEX_FINAL;
         if (size > UINT32_MAX) abort();
         at[old] = (uint32_t)size;
         size += 2 + 5 * n + (n ? 4 * (n - 1) : 0);
@@ -771,17 +782,17 @@ static void fsa_layout(const fsa_build *f, const runs *r, const uint32_t *word_r
     if (!blob) abort();
     for (size_t s = 0; s < ns; s++) {
         uint32_t old = (uint32_t)(ns - 1 - s);
-        unsigned ned = f->nedges.v[old];
+        unsigned ned = f->st.v[old].nedges;
         size_t n = ned & ~(unsigned)ARV_LEX_FINAL;
         unsigned char *st = blob + at[old], *to = st + 2 + n;
         put16(st, ned);
         uint32_t skip = ned & ARV_LEX_FINAL ? 1 : 0;
-        const fedge *e = f->edges.v + f->first.v[old];
+        const fedge *e = f->edges.v + f->st.v[old].first;
         for (size_t i = 0; i < n; i++) {
             st[2 + i] = e[i].byte;
             put32(to + 4 * i, at[e[i].to]);
             if (i) put32(to + 4 * n + 4 * (i - 1), skip);
-            skip += f->count.v[e[i].to];
+            skip += f->st.v[e[i].to].count;
         }
     }
     for (size_t w = 0; w < nw; w++) {
@@ -831,7 +842,7 @@ arv_lexicon *arv_lexbuild_finish(arv_lexbuild *b)
     }
     fsa_close(&f, 0);
     uint32_t root = fsa_register(&f, &f.path.v[0]);
-    if (root + 1 != f.first.n || f.count.v[root] != word_run.n) abort();  /* the start is new and counts every word */
+    if (root + 1 != f.st.n || f.st.v[root].count != word_run.n) abort();  /* the start is new and counts every word */
     free(r);
 
     arv_lexicon *l = calloc(1, sizeof *l);
@@ -850,9 +861,7 @@ arv_lexicon *arv_lexbuild_finish(arv_lexbuild *b)
 
     for (size_t i = 0; i < f.path.n; i++) ARV_VEC_FREE(f.path.v[i].edges);
     ARV_VEC_FREE(f.path);
-    ARV_VEC_FREE(f.first);
-    ARV_VEC_FREE(f.count);
-    ARV_VEC_FREE(f.nedges);
+    ARV_VEC_FREE(f.st);
     ARV_VEC_FREE(f.edges);
     free(f.reg.slot);
     ARV_VEC_FREE(rs.first);
