@@ -39,8 +39,8 @@ static int usage_error(const char *msg, const char *arg)
     return 2;
 }
 
-/* An entry is one dictionary line of one kind; the trie holds one copy of it
- * per surface form. */
+/* An entry is one dictionary line of one kind; the lexicon may hold copies of
+ * it in several runs of entries. */
 typedef struct entry_key { uint32_t file, line; uint8_t kind; } entry_key;
 
 static int entry_key_cmp(const void *x, const void *y)
@@ -58,20 +58,19 @@ static void lexicon_stats(const arv_engine *e)
     for (int li = 1; li >= 0; li--) {
         const arv_lexicon *l = e->lex[li];
         if (!l) continue;
-        size_t forms[ARV_K_COUNT] = {0}, entries[ARV_K_COUNT] = {0};
+        size_t forms[ARV_K_COUNT], entries[ARV_K_COUNT] = {0};
         entry_key *k = malloc((l->nentries ? l->nentries : 1) * sizeof *k);
         if (!k) abort();
-        for (size_t i = 0; i < l->nentries; i++) {
-            forms[l->entries[i].kind]++;
+        arv_lexicon_count_forms(l, forms);
+        for (size_t i = 0; i < l->nentries; i++)
             k[i] = (entry_key){l->entries[i].file, l->entries[i].line, l->entries[i].kind};
-        }
         qsort(k, l->nentries, sizeof *k, entry_key_cmp);
         for (size_t i = 0; i < l->nentries; i++)
             if (i == 0 || entry_key_cmp(&k[i], &k[i - 1])) entries[k[i].kind]++;
         free(k);
         for (int kk = 0; kk < ARV_K_COUNT; kk++)
             printf("%s\t%s\t%zu\t%zu\n", src[li], arv_kind_name((arv_kind)kk), entries[kk], forms[kk]);
-        printf("%s\ttrie-nodes\t%zu\t%zu\n", src[li], l->nnodes, l->nedges);
+        printf("%s\tstates\t%zu\t%zu\n", src[li], l->nstates, l->nedges);
     }
 }
 

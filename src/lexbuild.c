@@ -1,5 +1,5 @@
 /* lexbuild.c: reads dictionary files (grammar/lexicon/README.md) and compiles
- * them into the trie of lexicon.h. Shared by tools/lexgen (build time) and
+ * them into the automaton of lexicon.h. Shared by tools/lexgen (build time) and
  * --lexicon (run time), so that both go through one mechanism. */
 #include "lexicon.h"
 #include <ctype.h>
@@ -550,7 +550,14 @@ long arv_lexbuild_add_file(arv_lexbuild *b, const char *path)
     return r;
 }
 
-/* ---- trie construction ---- */
+/* ---- automaton construction ----
+ * The sorted forms go into a minimal acyclic automaton one by one (Daciuk,
+ * Mihov, Watson and Watson 2000): the path of the previous form stays open;
+ * when the next form leaves it, each state below the fork is complete and is
+ * replaced by an equal registered state, or registered. Equal means the same
+ * finality and the same edges to registered states; entries never take part
+ * (they hang off word numbers, lexicon.h), so two forms with different codes
+ * share every state they can and still keep their own entries. */
 
 typedef struct sref {
     const char *k;
@@ -567,11 +574,241 @@ static int sref_cmp(const void *x, const void *y)
     return a->entry < b->entry ? -1 : a->entry > b->entry;
 }
 
-typedef struct bnode {
-    uint32_t first_child, next_sibling, entry_first;
-    uint16_t nentries;
+static uint64_t mix(uint64_t h, uint64_t v)
+{
+    h = (h ^ v) * 0x9E3779B97F4A7C15u;
+    return h ^ (h >> 31);
+}
+
+/* A set of ids by content (registered states, entry runs): open addressing
+ * over 2^bits slots, at most 3/4 full (a smaller table misses the cache less
+ * often, which outweighs longer probes); a slot holds 32 bits of the hash and
+ * id + 1, so that most probes need no look at the content. */
+typedef struct idset {
+    uint64_t *slot;
+    size_t n;
+    unsigned bits;
+} idset;
+
+/* Fibonacci hashing: the top bits of the product depend on every bit of the tag. */
+static size_t idset_home(unsigned bits, uint64_t slot)
+{
+    return (size_t)(((slot >> 32) * 0x9E3779B97F4A7C15u) >> (64 - bits));
+}
+
+/* Returns the id in s equal to the candidate (eq), else adds `id` and
+ * returns it. Grows s->slot, which the caller frees. */
+static uint32_t idset_intern(idset *s, uint64_t h, uint32_t id, int (*eq)(const void *ctx, uint32_t other),
+                             const void *ctx)
+{
+    size_t cap = s->bits ? (size_t)1 << s->bits : 0;
+    if (4 * (s->n + 1) > 3 * cap) {
+        idset g = {calloc(cap ? 2 * cap : 1024, sizeof *g.slot), s->n, s->bits ? s->bits + 1 : 10};
+        if (!g.slot) abort();
+        size_t mask = ((size_t)1 << g.bits) - 1;
+        for (size_t i = 0; i < cap; i++)
+            if (s->slot[i]) {
+                size_t j = idset_home(g.bits, s->slot[i]);
+                while (g.slot[j]) j = (j + 1) & mask;
+                g.slot[j] = s->slot[i];
+            }
+        free(s->slot);
+        *s = g;
+        cap = mask + 1;
+    }
+    uint64_t tag = h & 0xFFFFFFFF00000000u;
+    size_t j = idset_home(s->bits, tag);
+    for (; s->slot[j]; j = (j + 1) & (cap - 1))
+        if ((s->slot[j] & 0xFFFFFFFF00000000u) == tag && eq(ctx, (uint32_t)s->slot[j] - 1))
+            return (uint32_t)s->slot[j] - 1;
+    s->slot[j] = tag | (id + 1);
+    s->n++;
+    return id;
+}
+
+typedef struct fedge {
+    uint32_t to;
     uint8_t byte;
-} bnode;
+} fedge;
+typedef ARV_VEC(fedge) fedgevec;
+
+/* A state of the open path: its edges so far go to registered states. */
+typedef struct open_state {
+    int final;
+    uint8_t byte;      /* of the edge from its parent */
+    fedgevec edges;
+} open_state;
+
+/* A registered state: its edges are edges[first ..], the first one copied
+ * here so that comparing a state of one edge reads one place. */
+typedef struct rstate {
+    uint32_t first, count;            /* count: the words accepted from it */
+    uint32_t to0;
+    uint16_t nedges;                  /* | ARV_LEX_FINAL */
+    uint8_t byte0;
+} rstate;
+
+typedef struct fsa_build {
+    ARV_VEC(rstate) st;               /* registered states */
+    fedgevec edges;
+    idset reg;
+    ARV_VEC(open_state) path;         /* path.v[0] is the start state */
+    size_t depth;                     /* the open path is path.v[0 .. depth] */
+} fsa_build;
+
+typedef struct state_cmp {
+    const fsa_build *f;
+    const open_state *o;
+} state_cmp;
+
+static int same_state(const void *ctx, uint32_t id)
+{
+    const state_cmp *c = ctx;
+    const rstate *r = &c->f->st.v[id];
+    const fedge *b = c->o->edges.v;
+    size_t n = c->o->edges.n;
+    if (!(r->nedges & ARV_LEX_FINAL) != !c->o->final || (r->nedges & ~(unsigned)ARV_LEX_FINAL) != n) return 0;
+    if (n && (r->to0 != b[0].to || r->byte0 != b[0].byte)) return 0;
+    const fedge *a = c->f->edges.v + r->first;
+    for (size_t i = 1; i < n; i++)
+        if (a[i].to != b[i].to || a[i].byte != b[i].byte) return 0;
+    return 1;
+}
+
+static uint32_t fsa_register(fsa_build *f, const open_state *o)
+{
+    uint64_t h = mix(0, (uint64_t)o->final);
+    for (size_t i = 0; i < o->edges.n; i++) h = mix(h, (uint64_t)o->edges.v[i].to << 8 | o->edges.v[i].byte);
+    uint32_t id = (uint32_t)f->st.n;
+    state_cmp c = {f, o};
+    uint32_t got = idset_intern(&f->reg, h, id, same_state, &c);
+    if (got != id) return got;
+    rstate r = {(uint32_t)f->edges.n, o->final ? 1 : 0, o->edges.n ? o->edges.v[0].to : 0,
+                (uint16_t)(o->edges.n | (o->final ? ARV_LEX_FINAL : 0)), o->edges.n ? o->edges.v[0].byte : 0};
+    for (size_t i = 0; i < o->edges.n; i++) {
+        ARV_VEC_PUSH(f->edges, o->edges.v[i]);
+        r.count += f->st.v[o->edges.v[i].to].count;
+    }
+    ARV_VEC_PUSH(f->st, r);
+    return id;
+}
+
+/* Completes the open states deeper than `depth`. */
+static void fsa_close(fsa_build *f, size_t depth)
+{
+    for (; f->depth > depth; f->depth--) {
+        open_state *o = &f->path.v[f->depth];
+        fedge e = {fsa_register(f, o), o->byte};
+        ARV_VEC_PUSH(f->path.v[f->depth - 1].edges, e);
+    }
+}
+
+/* Adds key k, which sorts after every key added before (prev). */
+static void fsa_add(fsa_build *f, const char *prev, size_t prevlen, const char *k, size_t len)
+{
+    size_t p = 0;
+    while (p < prevlen && p < len && prev[p] == k[p]) p++;
+    fsa_close(f, p);
+    for (size_t d = p + 1; d <= len; d++) {
+        if (d >= f->path.n) {
+            open_state o = {0, 0, {0}};
+            ARV_VEC_PUSH(f->path, o);
+        }
+        f->path.v[d].final = 0;
+        f->path.v[d].byte = (uint8_t)k[d - 1];
+        f->path.v[d].edges.n = 0;
+    }
+    f->depth = len;
+    f->path.v[len].final = 1;
+}
+
+/* Runs of entries, each stored once: run r is entries[first[r] .. +n[r]),
+ * whose source entries (the builder's indices) are src[first[r] ..). */
+typedef struct runs {
+    ARV_VEC(uint32_t) first, src;
+    ARV_VEC(uint16_t) n;
+    idset set;
+} runs;
+
+typedef struct run_cmp {
+    const runs *r;
+    const uint32_t *cand;
+    size_t n;
+} run_cmp;
+
+static int same_run(const void *ctx, uint32_t id)
+{
+    const run_cmp *c = ctx;
+    return c->r->n.v[id] == c->n && !memcmp(c->r->src.v + c->r->first.v[id], c->cand, c->n * sizeof *c->cand);
+}
+
+static uint32_t run_intern(runs *r, const uint32_t *cand, size_t n)
+{
+    uint64_t h = mix(0, n);
+    for (size_t i = 0; i < n; i++) h = mix(h, cand[i]);
+    uint32_t id = (uint32_t)r->first.n;
+    run_cmp c = {r, cand, n};
+    uint32_t got = idset_intern(&r->set, h, id, same_run, &c);
+    if (got != id) return got;
+    ARV_VEC_PUSH(r->first, (uint32_t)r->src.n);
+    ARV_VEC_PUSH(r->n, (uint16_t)n);
+    for (size_t i = 0; i < n; i++) ARV_VEC_PUSH(r->src, cand[i]);
+    return id;
+}
+
+static void put32(unsigned char *p, uint32_t v)
+{
+    p[0] = (unsigned char)v, p[1] = (unsigned char)(v >> 8), p[2] = (unsigned char)(v >> 16), p[3] = (unsigned char)(v >> 24);
+}
+
+static void put16(unsigned char *p, unsigned v)
+{
+    p[0] = (unsigned char)v, p[1] = (unsigned char)(v >> 8);
+}
+
+/* Lays out the automaton of lexicon.h, the start state first (the
+ * registered ids reversed: the start was registered last), then the words,
+ * in one block that l owns (arv_lexicon_free frees it). */
+static void fsa_layout(const fsa_build *f, const runs *r, const uint32_t *word_run, size_t nw, arv_lexicon *l)
+{
+    size_t ns = f->st.n, size = 0;
+    uint32_t *at = malloc(ns * sizeof *at);   /* byte offset of each registered state */
+    if (!at) abort();
+    for (size_t s = 0; s < ns; s++) {
+        size_t old = ns - 1 - s, n = f->st.v[old].nedges & ~(unsigned)ARV_LEX_FINAL;
+        if (size > UINT32_MAX) abort();
+        at[old] = (uint32_t)size;
+        size += 2 + 5 * n + (n ? 4 * (n - 1) : 0);
+    }
+    unsigned char *blob = malloc(size + 6 * nw + 1);
+    if (!blob) abort();
+    for (size_t s = 0; s < ns; s++) {
+        uint32_t old = (uint32_t)(ns - 1 - s);
+        unsigned ned = f->st.v[old].nedges;
+        size_t n = ned & ~(unsigned)ARV_LEX_FINAL;
+        unsigned char *st = blob + at[old], *to = st + 2 + n;
+        put16(st, ned);
+        uint32_t skip = ned & ARV_LEX_FINAL ? 1 : 0;
+        const fedge *e = f->edges.v + f->st.v[old].first;
+        for (size_t i = 0; i < n; i++) {
+            st[2 + i] = e[i].byte;
+            put32(to + 4 * i, at[e[i].to]);
+            if (i) put32(to + 4 * n + 4 * (i - 1), skip);
+            skip += f->st.v[e[i].to].count;
+        }
+    }
+    for (size_t w = 0; w < nw; w++) {
+        put32(blob + size + 6 * w, r->first.v[word_run[w]]);
+        put16(blob + size + 6 * w + 4, r->n.v[word_run[w]]);
+    }
+    free(at);
+    l->fsa = blob;
+    l->nfsa = size;
+    l->words = blob + size;
+    l->nstates = ns;
+    l->nedges = f->edges.n;
+    l->nwords = nw;
+}
 
 arv_lexicon *arv_lexbuild_finish(arv_lexbuild *b)
 {
@@ -585,74 +822,56 @@ arv_lexicon *arv_lexbuild_finish(arv_lexbuild *b)
     }
     qsort(r, nr, sizeof *r, sref_cmp);
 
-    ARV_VEC(bnode) nodes = {0};
-    ARV_VEC(arv_lex_entry) entries = {0};
-    bnode root = {0, 0, 0, 0, 0};
-    ARV_VEC_PUSH(nodes, root);
-    for (size_t i = 0; i < nr; i++) {
-        if (i && sref_cmp(&r[i], &r[i - 1]) == 0) continue;  /* same form of the same entry */
-        uint32_t cur = 0;
-        for (uint32_t j = 0; j < r[i].len; j++) {
-            uint8_t by = (uint8_t)r[i].k[j];
-            /* children are appended in sorted order: the match is the last child */
-            uint32_t ch = nodes.v[cur].first_child, last = 0;
-            while (ch) { last = ch; ch = nodes.v[ch].next_sibling; }
-            if (last && nodes.v[last].byte == by) { cur = last; continue; }
-            bnode nn = {0, 0, 0, 0, by};
-            ARV_VEC_PUSH(nodes, nn);
-            uint32_t id = (uint32_t)nodes.n - 1;
-            if (last) nodes.v[last].next_sibling = id;
-            else nodes.v[cur].first_child = id;
-            cur = id;
-        }
-        if (nodes.v[cur].nentries == 0) nodes.v[cur].entry_first = (uint32_t)entries.n;
-        nodes.v[cur].nentries++;
-        ARV_VEC_PUSH(entries, b->entries.v[r[i].entry]);
+    /* one word per distinct key, numbered in sorted order as the automaton
+     * numbers them; its entries in dictionary order, each once */
+    fsa_build f;
+    memset(&f, 0, sizeof f);
+    open_state start = {0, 0, {0}};
+    ARV_VEC_PUSH(f.path, start);
+    runs rs;
+    memset(&rs, 0, sizeof rs);
+    ARV_VEC(uint32_t) word_run = {0}, cand = {0};
+    const char *prev = "";
+    size_t prevlen = 0;
+    for (size_t i = 0, j; i < nr; i = j) {
+        cand.n = 0;
+        for (j = i; j < nr && r[j].len == r[i].len && !memcmp(r[j].k, r[i].k, r[i].len); j++)
+            if (j == i || r[j].entry != r[j - 1].entry) ARV_VEC_PUSH(cand, r[j].entry);
+        ARV_VEC_PUSH(word_run, run_intern(&rs, cand.v, cand.n));
+        fsa_add(&f, prev, prevlen, r[i].k, r[i].len);
+        prev = r[i].k;
+        prevlen = r[i].len;
     }
+    fsa_close(&f, 0);
+    uint32_t root = fsa_register(&f, &f.path.v[0]);
+    if (root + 1 != f.st.n || f.st.v[root].count != word_run.n) abort();  /* the start is new and counts every word */
     free(r);
-
-    /* flatten breadth first so that each node's edges are contiguous */
-    size_t nn = nodes.n;
-    arv_lex_node *on = calloc(nn, sizeof *on);
-    arv_lex_edge *oe = calloc(nn ? nn : 1, sizeof *oe);
-    uint32_t *order = malloc(nn * sizeof *order), *newid = malloc(nn * sizeof *newid);
-    if (!on || !oe || !order || !newid) abort();
-    size_t head = 0, tail = 0, ne = 0;
-    order[tail++] = 0;
-    newid[0] = 0;
-    while (head < tail) {
-        uint32_t old = order[head];
-        arv_lex_node *o = &on[head];
-        head++;
-        o->entry_first = nodes.v[old].entry_first;
-        o->nentries = nodes.v[old].nentries;
-        o->edge_first = (uint32_t)ne;
-        for (uint32_t ch = nodes.v[old].first_child; ch; ch = nodes.v[ch].next_sibling) {
-            newid[ch] = (uint32_t)tail;
-            order[tail++] = ch;
-            oe[ne].byte = nodes.v[ch].byte;
-            oe[ne].to = newid[ch];
-            ne++;
-            o->nedges++;
-        }
-    }
-    free(order);
-    free(newid);
-    ARV_VEC_FREE(nodes);
 
     arv_lexicon *l = calloc(1, sizeof *l);
     if (!l) abort();
-    l->nodes = on;
-    l->nnodes = nn;
-    l->edges = oe;
-    l->nedges = ne;
-    l->entries = entries.v;
-    l->nentries = entries.n;
+    fsa_layout(&f, &rs, word_run.v, word_run.n, l);
+    arv_lex_entry *entries = malloc((rs.src.n ? rs.src.n : 1) * sizeof *entries);
+    if (!entries) abort();
+    for (size_t i = 0; i < rs.src.n; i++) entries[i] = b->entries.v[rs.src.v[i]];
+    l->entries = entries;
+    l->nentries = rs.src.n;
     l->codes = b->codes.v;
     l->ncodes = b->codes.n;
     l->strings = b->strings.v;
     l->nstrings = b->strings.n;
     l->owned = l;
+
+    for (size_t i = 0; i < f.path.n; i++) ARV_VEC_FREE(f.path.v[i].edges);
+    ARV_VEC_FREE(f.path);
+    ARV_VEC_FREE(f.st);
+    ARV_VEC_FREE(f.edges);
+    free(f.reg.slot);
+    ARV_VEC_FREE(rs.first);
+    ARV_VEC_FREE(rs.src);
+    ARV_VEC_FREE(rs.n);
+    free(rs.set.slot);
+    ARV_VEC_FREE(word_run);
+    ARV_VEC_FREE(cand);
     ARV_VEC_FREE(b->entries);
     ARV_VEC_FREE(b->keys);
     ARV_VEC_FREE(b->refs);
@@ -665,26 +884,52 @@ arv_lexicon *arv_lexbuild_finish(arv_lexbuild *b)
 void arv_lexicon_free(arv_lexicon *l)
 {
     if (!l || !l->owned) return;
-    free((void *)l->nodes);
-    free((void *)l->edges);
+    free((void *)l->fsa);  /* the automaton and the words, one block */
     free((void *)l->entries);
     free((void *)l->codes);
     free((void *)l->strings);
     free(l);
 }
 
+static int plain(unsigned ch) { return ch >= 0x20 && ch < 0x7f && ch != '"' && ch != '\\' && ch != '?'; }
+
+/* Bytes as one C string literal. Arabic letters (U+0600-U+06FF, two bytes)
+ * stay as they are, so that phrases are readable and the file small; other
+ * bytes are octal escapes as short as the next character allows (a digit
+ * after one would extend it); `?` is escaped too (no trigraphs). */
+static void write_literal(FILE *out, const unsigned char *p, size_t n)
+{
+    size_t col = 0;
+    fputc('"', out);
+    for (size_t i = 0; i < n; i++) {
+        unsigned ch = p[i];
+        int digit_next = i + 1 < n && col < 95 && p[i + 1] >= '0' && p[i + 1] <= '7';
+        if (ch >= 0xD8 && ch <= 0xDB && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+            fputc((int)ch, out);
+            fputc(p[++i], out);
+            col++;
+        } else if (plain(ch)) {
+            col += (size_t)fprintf(out, "%c", (int)ch);
+        } else {
+            col += (size_t)fprintf(out, digit_next ? "\\%03o" : "\\%o", ch);
+        }
+        if (col >= 96 && i + 1 < n) {
+            fputs("\"\n\"", out);
+            col = 0;
+        }
+    }
+    fputs("\";\n", out);
+}
+
 int arv_lexicon_write_c(const arv_lexicon *l, FILE *out)
 {
-    fprintf(out, "/* Generated by tools/lexgen from the dictionaries in grammar/lexicon: do not edit. */\n"
-                 "#include \"lexicon.h\"\n\n");
-    fprintf(out, "static const arv_lex_node nodes[%zu] = {\n", l->nnodes ? l->nnodes : 1);
-    for (size_t i = 0; i < l->nnodes; i++)
-        fprintf(out, "{%u,%u,%u,%u},%s", l->nodes[i].edge_first, l->nodes[i].entry_first, l->nodes[i].nedges,
-                l->nodes[i].nentries, i % 6 == 5 ? "\n" : "");
-    fprintf(out, "};\nstatic const arv_lex_edge edges[%zu] = {\n", l->nedges ? l->nedges : 1);
-    for (size_t i = 0; i < l->nedges; i++)
-        fprintf(out, "{%u,%u},%s", l->edges[i].to, l->edges[i].byte, i % 10 == 9 ? "\n" : "");
-    fprintf(out, "};\nstatic const arv_lex_entry entries[%zu] = {\n", l->nentries ? l->nentries : 1);
+    fprintf(out, "/* Generated by tools/lexgen from the dictionaries in grammar/lexicon: do not edit.\n"
+                 " * The automaton of lexicon.h (%zu states, %zu edges), then its %zu words. */\n"
+                 "#include \"lexicon.h\"\n\n",
+            l->nstates, l->nedges, l->nwords);
+    fputs("static const unsigned char fsa[] =\n", out);
+    write_literal(out, l->fsa, l->nfsa + 6 * l->nwords);
+    fprintf(out, "static const arv_lex_entry entries[%zu] = {\n", l->nentries ? l->nentries : 1);
     for (size_t i = 0; i < l->nentries; i++) {
         const arv_lex_entry *e = &l->entries[i];
         fprintf(out, "{%u,%u,%u,%u,%u,%u,%u,%u},%s", e->kind, e->type, e->preps, e->code_first, e->ncodes,
@@ -693,17 +938,11 @@ int arv_lexicon_write_c(const arv_lexicon *l, FILE *out)
     fprintf(out, "};\nstatic const arv_lex_code codes[%zu] = {\n", l->ncodes ? l->ncodes : 1);
     for (size_t i = 0; i < l->ncodes; i++)
         fprintf(out, "{%u,%u,%u},%s", l->codes[i].str, l->codes[i].from, l->codes[i].to, i % 6 == 5 ? "\n" : "");
-    fprintf(out, "};\nstatic const char strings[%zu] =\n\"", l->nstrings ? l->nstrings : 1);
-    for (size_t i = 0; i < l->nstrings; i++) {
-        unsigned char ch = (unsigned char)l->strings[i];
-        if (ch == '"' || ch == '\\') fprintf(out, "\\%c", ch);
-        else if (ch >= 0x20 && ch < 0x7f) fputc(ch, out);
-        else fprintf(out, "\\%03o", ch);
-        if (ch == 0 && i + 1 < l->nstrings && i % 64 > 48) fputs("\"\n\"", out);
-    }
-    fprintf(out, "\";\n\nconst arv_lexicon *arv_lexicon_builtin(void)\n{\n"
-                 "    static const arv_lexicon lex = {nodes, edges, entries, codes, strings,\n"
-                 "        %zu, %zu, %zu, %zu, %zu, NULL};\n    return &lex;\n}\n",
-            l->nnodes, l->nedges, l->nentries, l->ncodes, l->nstrings);
+    fputs("};\nstatic const char strings[] =\n", out);
+    write_literal(out, (const unsigned char *)l->strings, l->nstrings);
+    fprintf(out, "\nconst arv_lexicon *arv_lexicon_builtin(void)\n{\n"
+                 "    static const arv_lexicon lex = {fsa, fsa + %zu, entries, codes, strings,\n"
+                 "        %zu, %zu, %zu, %zu, %zu, %zu, %zu, NULL};\n    return &lex;\n}\n",
+            l->nfsa, l->nfsa, l->nstates, l->nedges, l->nwords, l->nentries, l->ncodes, l->nstrings);
     return ferror(out) ? -1 : 0;
 }

@@ -1,24 +1,70 @@
-/* lexicon.c: the clitic-aware longest-match walk over the trie. */
+/* lexicon.c: the clitic-aware longest-match walk over the automaton. */
 #include "lexicon.h"
 #include <string.h>
 
-#define NONE UINT32_MAX
-
-static uint32_t step(const arv_lexicon *l, uint32_t node, const char *s, size_t n)
+/* Little-endian fields of the byte tables (lexicon.h); compilers turn these
+ * into single loads. */
+static uint32_t rd32(const unsigned char *p)
 {
-    for (size_t i = 0; i < n && node != NONE; i++) {
-        const arv_lex_node *nd = &l->nodes[node];
-        const arv_lex_edge *e = l->edges + nd->edge_first;
-        size_t lo = 0, hi = nd->nedges;
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static unsigned rd16(const unsigned char *p) { return (unsigned)p[0] | (unsigned)p[1] << 8; }
+
+/* Edge k of the state at st, n edges: its target and skip. */
+static arv_lex_pos take(const unsigned char *st, size_t n, size_t k, arv_lex_pos p)
+{
+    const unsigned char *to = st + 2 + n;
+    p.word += k ? rd32(to + 4 * n + 4 * (k - 1)) : (rd16(st) & ARV_LEX_FINAL) != 0;
+    p.state = rd32(to + 4 * k);
+    return p;
+}
+
+arv_lex_pos arv_lexicon_step(const arv_lexicon *l, arv_lex_pos p, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n && p.state != ARV_LEX_NONE; i++) {
+        const unsigned char *st = l->fsa + p.state, *e = st + 2;
+        size_t lo = 0, ne = rd16(st) & ~(unsigned)ARV_LEX_FINAL, hi = ne;
         uint8_t by = (uint8_t)s[i];
         while (lo < hi) {
             size_t mid = (lo + hi) / 2;
-            if (e[mid].byte < by) lo = mid + 1;
+            if (e[mid] < by) lo = mid + 1;
             else hi = mid;
         }
-        node = lo < nd->nedges && e[lo].byte == by ? e[lo].to : NONE;
+        if (lo < ne && e[lo] == by) p = take(st, ne, lo, p);
+        else p.state = ARV_LEX_NONE;
     }
-    return node;
+    return p;
+}
+
+size_t arv_lexicon_nedges(const arv_lexicon *l, arv_lex_pos p)
+{
+    return p.state == ARV_LEX_NONE ? 0 : rd16(l->fsa + p.state) & ~(unsigned)ARV_LEX_FINAL;
+}
+
+arv_lex_pos arv_lexicon_edge(const arv_lexicon *l, arv_lex_pos p, size_t k, uint8_t *byte)
+{
+    const unsigned char *st = l->fsa + p.state;
+    *byte = st[2 + k];
+    return take(st, rd16(st) & ~(unsigned)ARV_LEX_FINAL, k, p);
+}
+
+size_t arv_lexicon_entries(const arv_lexicon *l, arv_lex_pos p, uint32_t *first)
+{
+    *first = 0;
+    if (p.state == ARV_LEX_NONE || !(rd16(l->fsa + p.state) & ARV_LEX_FINAL)) return 0;
+    const unsigned char *w = l->words + 6 * (size_t)p.word;
+    *first = rd32(w);
+    return rd16(w + 4);
+}
+
+void arv_lexicon_count_forms(const arv_lexicon *l, size_t forms[ARV_K_COUNT])
+{
+    for (size_t i = 0; i < ARV_K_COUNT; i++) forms[i] = 0;
+    for (size_t w = 0; w < l->nwords; w++) {
+        const unsigned char *p = l->words + 6 * w;
+        for (uint32_t i = rd32(p), n = rd16(p + 4); n; i++, n--) forms[l->entries[i].kind]++;
+    }
 }
 
 /* Proclitic readings of a normalized word: strip `strip` bytes and walk
@@ -84,11 +130,12 @@ static int ta_marbuta(const char *text, const arv_token *t)
     return e - s >= 2 && e[-2] == 0xD8 && e[-1] == 0xA9;
 }
 
-static int kind_ok(const arv_lexicon *l, uint32_t node, unsigned cls, int suffixed)
+static int kind_ok(const arv_lexicon *l, arv_lex_pos p, unsigned cls, int suffixed)
 {
-    const arv_lex_node *nd = &l->nodes[node];
-    for (uint32_t i = 0; i < nd->nentries; i++) {
-        unsigned k = l->entries[nd->entry_first + i].kind;
+    uint32_t first;
+    size_t n = arv_lexicon_entries(l, p, &first);
+    for (size_t i = 0; i < n; i++) {
+        unsigned k = l->entries[first + i].kind;
         int verbal = k == ARV_K_VERB || k == ARV_K_MASDAR;
         if (suffixed && !verbal) continue;
         if (cls == PC_NOMINAL && k == ARV_K_VERB) continue;
@@ -110,7 +157,7 @@ typedef struct best {
     size_t len, cost;
 } best;
 
-static void consider(best *b, arv_match *m, const arv_lexicon *l, uint32_t node, size_t i, size_t j,
+static void consider(best *b, arv_match *m, const arv_lexicon *l, arv_lex_pos p, size_t i, size_t j,
                      const procl *pc, size_t suffix, int pronoun)
 {
     size_t span = j + 1 - i, cost = pc->strip + suffix + (suffix ? 1 : 0);
@@ -121,8 +168,7 @@ static void consider(best *b, arv_match *m, const arv_lexicon *l, uint32_t node,
     m->first = (uint32_t)i;
     m->last = (uint32_t)(j + 1);
     m->lex = l;
-    m->entry_first = l->nodes[node].entry_first;
-    m->nentries = l->nodes[node].nentries;
+    m->nentries = (uint16_t)arv_lexicon_entries(l, p, &m->entry_first);
     m->prefix = (uint8_t)(pc->strip - (pc->plen ? 2 : 0));  /* لل: the span keeps the second ل */
     m->suffix = (uint8_t)suffix;
     m->pronoun = (uint8_t)pronoun;
@@ -144,13 +190,13 @@ int arv_lexicon_match(const arv_lexicon *const *lex, size_t nlex, const arv_toke
     best b = {0, 0, 0};
     for (size_t li = 0; li < nlex; li++) {
         const arv_lexicon *l = lex[li];
-        if (!l || !l->nnodes) continue;
+        if (!l || !l->nstates) continue;
         for (size_t p = 0; p < np; p++) {
             const procl *pc = &procls[p];
             if (pc->strip && (n0 < pc->strip + 4u || !same(w0, pc->form, pc->strip))) continue;
-            uint32_t start = pc->plen ? step(l, 0, pc->prepend, pc->plen) : 0;
-            uint32_t node = step(l, start, w0 + pc->strip, n0 - pc->strip);
-            if (node != NONE && l->nodes[node].nentries && kind_ok(l, node, pc->cls, 0))
+            arv_lex_pos start = arv_lexicon_step(l, (arv_lex_pos){0, 0}, pc->prepend, pc->plen);
+            arv_lex_pos node = arv_lexicon_step(l, start, w0 + pc->strip, n0 - pc->strip);
+            if (kind_ok(l, node, pc->cls, 0))
                 consider(&b, m, l, node, i, i, pc, 0, 0);
             /* single-token verbal readings with an enclitic pronoun */
             size_t stem = n0 - pc->strip;
@@ -159,28 +205,28 @@ int arv_lexicon_match(const arv_lexicon *const *lex, size_t nlex, const arv_toke
                     const encl *en = &encls[s];
                     if (stem < en->len + 4u || !same(w0 + n0 - en->len, en->form, en->len)) continue;
                     if (en->len == 2 && en->form[1] == '\x87' && ta_marbuta(text, t0)) break;  /* قبضة is no قبض + ه */
-                    uint32_t n2 = step(l, start, w0 + pc->strip, stem - en->len);
-                    if (n2 == NONE && same(w0 + n0 - en->len - 2, "ئ", 2)) {
+                    arv_lex_pos n2 = arv_lexicon_step(l, start, w0 + pc->strip, stem - en->len);
+                    if (n2.state == ARV_LEX_NONE && same(w0 + n0 - en->len - 2, "ئ", 2)) {
                         /* لقائه: the final hamza of لقاء sits on a ya before a pronoun */
-                        n2 = step(l, start, w0 + pc->strip, stem - en->len - 2);
-                        n2 = step(l, n2, "ء", 2);
+                        n2 = arv_lexicon_step(l, start, w0 + pc->strip, stem - en->len - 2);
+                        n2 = arv_lexicon_step(l, n2, "ء", 2);
                     }
-                    if (n2 == NONE && same(w0 + n0 - en->len - 2, "ت", 2)) {
+                    if (n2.state == ARV_LEX_NONE && same(w0 + n0 - en->len - 2, "ت", 2)) {
                         /* دعوتها: the ta marbuta of دعوة shows as ت before a pronoun */
-                        n2 = step(l, start, w0 + pc->strip, stem - en->len - 2);
-                        n2 = step(l, n2, "ه", 2);
+                        n2 = arv_lexicon_step(l, start, w0 + pc->strip, stem - en->len - 2);
+                        n2 = arv_lexicon_step(l, n2, "ه", 2);
                     }
-                    if (n2 != NONE && l->nodes[n2].nentries && kind_ok(l, n2, pc->cls, 1))
+                    if (kind_ok(l, n2, pc->cls, 1))
                         consider(&b, m, l, n2, i, i, pc, en->len, en->pronoun);
                     break;
                 }
             /* multiword entries */
-            for (size_t j = i + 1; j < end && node != NONE && l->nodes[node].nedges; j++) {
+            for (size_t j = i + 1; j < end && arv_lexicon_nedges(l, node); j++) {
                 const arv_token *tj = &tk->tok.v[j];
                 if (!joinable(tj)) break;
-                node = step(l, node, " ", 1);
-                node = step(l, node, tk->norm.v + tj->norm, tj->norm_len);
-                if (node != NONE && l->nodes[node].nentries && kind_ok(l, node, pc->cls, 0))
+                node = arv_lexicon_step(l, node, " ", 1);
+                node = arv_lexicon_step(l, node, tk->norm.v + tj->norm, tj->norm_len);
+                if (kind_ok(l, node, pc->cls, 0))
                     consider(&b, m, l, node, i, j, pc, 0, 0);
             }
         }

@@ -1,4 +1,4 @@
-/* lexicon.h: dictionaries compiled into a trie over normalized tokens, and
+/* lexicon.h: dictionaries compiled into an automaton over normalized tokens, and
  * the clitic-aware longest-match matcher.
  *
  * The same builder (lexbuild.c) reads the dictionary files of grammar/lexicon
@@ -48,27 +48,49 @@ typedef struct arv_lex_entry {
     uint32_t file, line;   /* source file name (string pool) and line */
 } arv_lex_entry;
 
-/* Trie node: its outgoing edges are edges[edge_first .. edge_first+nedges),
- * sorted by byte; entries ending here are entries[entry_first ..). */
-typedef struct arv_lex_node {
-    uint32_t edge_first, entry_first;
-    uint16_t nedges, nentries;
-} arv_lex_node;
-
-typedef struct arv_lex_edge {
-    uint32_t to;
-    uint8_t byte;
-} arv_lex_edge;
+/* The surface forms are the words of a minimal acyclic automaton over
+ * normalized bytes (a DAWG: common prefixes and suffixes stored once), kept
+ * as little-endian bytes so that gen/ holds it as one string literal, which
+ * compiles fast. A state is the byte offset of its record in `fsa`, the start
+ * state 0:
+ *   u16     edge count n | ARV_LEX_FINAL
+ *   n       edge bytes, sorted
+ *   n u32   target states
+ *   n-1 u32 words that sort before those of edges 1..n-1 (edge 0: the
+ *           state's own word when final, else none)
+ * Words are numbered in byte order; the number of a word is the sum of the
+ * skips along its path. `words` holds 6 bytes per word, u32 first entry and
+ * u16 entry count: its entries are a run of `entries`, identical runs stored
+ * once. */
+enum { ARV_LEX_FINAL = 0x8000 };
 
 typedef struct arv_lexicon {
-    const arv_lex_node *nodes;
-    const arv_lex_edge *edges;
+    const unsigned char *fsa, *words;
     const arv_lex_entry *entries;
     const arv_lex_code *codes;
     const char *strings;
-    size_t nnodes, nedges, nentries, ncodes, nstrings;
+    size_t nfsa, nstates, nedges, nwords, nentries, ncodes, nstrings;
     void *owned;           /* run-time lexicons: the memory to free */
 } arv_lexicon;
+
+/* A place in the automaton: the state, and the number of words that sort
+ * before the words through it. state == ARV_LEX_NONE: no such path. */
+#define ARV_LEX_NONE UINT32_MAX
+typedef struct arv_lex_pos {
+    uint32_t state, word;
+} arv_lex_pos;
+
+/* Walks s[0..n) from p (the start is {0, 0}); ARV_LEX_NONE when it leaves
+ * the automaton. */
+arv_lex_pos arv_lexicon_step(const arv_lexicon *l, arv_lex_pos p, const char *s, size_t n);
+/* Number of edges out of p's state, and edge k of them (its byte in *byte). */
+size_t arv_lexicon_nedges(const arv_lexicon *l, arv_lex_pos p);
+arv_lex_pos arv_lexicon_edge(const arv_lexicon *l, arv_lex_pos p, size_t k, uint8_t *byte);
+/* Entries of the form that ends at p: their count (0 when none), the first
+ * in *first (l->entries[*first ..]). */
+size_t arv_lexicon_entries(const arv_lexicon *l, arv_lex_pos p, uint32_t *first);
+/* Forms (a surface form of an entry) by kind, for lookup --stats. */
+void arv_lexicon_count_forms(const arv_lexicon *l, size_t forms[ARV_K_COUNT]);
 
 /* The lexicon compiled into gen/lexicon_tables.c. */
 const arv_lexicon *arv_lexicon_builtin(void);

@@ -1,7 +1,9 @@
 /* check_lexicon.c: the dictionary compiler and the matcher: every built-in
  * entry is found in a sentence built around it, clitics and their false
- * friends, verb forms, dated codes, run-time precedence, malformed lines. */
+ * friends, verb forms, dated codes, run-time precedence, malformed lines,
+ * and the minimal automaton (sizes, shared states keeping their own codes). */
 #include <check.h>
+#include <glob.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,15 +42,18 @@ typedef struct walk {
     arv_tokens tk;
 } walk;
 
-static void check_key(walk *w, uint32_t node, size_t len)
+static void check_key(walk *w, arv_lex_pos node, size_t len)
 {
-    const arv_lex_node *nd = &w->l->nodes[node];
-    if (nd->nentries) {
+    uint32_t first;
+    if (arv_lexicon_entries(w->l, node, &first)) {
+        /* a walk in byte order meets the words in the order they are numbered */
+        if (node.word != w->checked && w->failed++ < 10)
+            fprintf(stderr, "form '%.*s' is word %u, expected %zu\n", (int)len, w->key, node.word, w->checked);
         char sentence[1200];
         snprintf(sentence, sizeof sentence, "قال %.*s .", (int)len, w->key);
         const arv_lexicon *lex[1] = {w->l};
         arv_match m;
-        const arv_lex_entry *want = &w->l->entries[nd->entry_first];
+        const arv_lex_entry *want = &w->l->entries[first];
         int ok = first_match(lex, 1, sentence, 1, &m, &w->tk) && m.prefix == 0 && arv_match_entry(&m, (arv_kind)want->kind);
         if (ok) {
             /* the match holds the whole form, and the same code on an unknown date */
@@ -60,10 +65,11 @@ static void check_key(walk *w, uint32_t node, size_t len)
             fprintf(stderr, "lexicon form not found as %s: '%.*s' (%s:%u)\n", arv_kind_name((arv_kind)want->kind),
                     (int)len, w->key, w->l->strings + want->file, want->line);
     }
-    for (uint32_t e = 0; e < nd->nedges && len + 1 < sizeof w->key; e++) {
-        const arv_lex_edge *ed = &w->l->edges[nd->edge_first + e];
-        w->key[len] = (char)ed->byte;
-        check_key(w, ed->to, len + 1);
+    for (size_t e = 0, n = arv_lexicon_nedges(w->l, node); e < n && len + 1 < sizeof w->key; e++) {
+        uint8_t byte;
+        arv_lex_pos to = arv_lexicon_edge(w->l, node, e, &byte);
+        w->key[len] = (char)byte;
+        check_key(w, to, len + 1);
     }
 }
 
@@ -71,8 +77,9 @@ START_TEST(test_every_builtin_form)
 {
     walk *w = calloc(1, sizeof *w);
     w->l = arv_lexicon_builtin();
-    check_key(w, 0, 0);
+    check_key(w, (arv_lex_pos){0, 0}, 0);
     ck_assert_uint_gt(w->checked, 10000);
+    ck_assert_uint_eq(w->checked, w->l->nwords);
     ck_assert_msg(w->failed == 0, "%zu of %zu forms not found", w->failed, w->checked);
     arv_tokens_free(&w->tk);
     free(w);
@@ -193,6 +200,115 @@ START_TEST(test_dated_codes)
 }
 END_TEST
 
+/* ---- the minimal automaton: sizes of small lexicons (an Arabic letter is 2
+ * bytes: سرت is 6 bytes, 7 states in a chain) ---- */
+static const struct { const char *text; size_t states, edges, words, entries; } min_cases[] = {
+    {"@kind place\nسرت | LBY\n", 7, 6, 1, 1},
+    /* برت shares every state after its first letter with سرت: one more edge, no state */
+    {"@kind place\nسرت | LBY\nبرت | EGY\n", 7, 7, 2, 2},
+    /* one form, two entries: one word with a run of two */
+    {"@kind place\nسرت | LBY\nسرت | EGY\n", 7, 6, 1, 2},
+    /* a form that is a prefix of another: a final state inside the chain */
+    {"@kind place\nسرت | LBY\nسر | EGY\n", 7, 6, 2, 2},
+    {"@kind nisba\nليبي | LBY\n", 0, 0, 0, 1},                      /* 18 forms, one entry stored once */
+    {"@kind verb\nدعا / يدعو | 010 | إلى | -\n", 0, 0, 0, 1},       /* all forms share one entry */
+    {"", 1, 0, 0, 0},                                               /* empty: the start state only */
+};
+
+START_TEST(test_minimal_sizes)
+{
+    arv_lexicon *l = build(min_cases[_i].text, NULL);
+    ck_assert_uint_eq(quiet.errors, 0);
+    if (min_cases[_i].states) {
+        ck_assert_uint_eq(l->nstates, min_cases[_i].states);
+        ck_assert_uint_eq(l->nedges, min_cases[_i].edges);
+        ck_assert_uint_eq(l->nwords, min_cases[_i].words);
+    }
+    ck_assert_uint_eq(l->nentries, min_cases[_i].entries);
+    arv_lexicon_free(l);
+}
+END_TEST
+
+/* ---- shared suffixes with different codes: each form keeps its own ---- */
+static const char suffix_lexicon[] = "@kind actor\n@type PER\n"
+                                     "محمد العلي | AAAGOV\nأحمد العلي | BBBGOV\nعلي العلي | CCCMIL\n"
+                                     "محمد العلي الكبير | DDDELI\nالعلي | EEEBUS\n"
+                                     "@kind place\nالعلي | FFF\n";
+static const struct { const char *sentence; const char *code; const char *place; uint32_t last; } suffix_cases[] = {
+    {"محمد العلي", "AAAGOV", NULL, 2},
+    {"أحمد العلي", "BBBGOV", NULL, 2},
+    {"علي العلي", "CCCMIL", NULL, 2},
+    {"محمد العلي الكبير", "DDDELI", NULL, 3},   /* the longest match */
+    {"العلي", "EEEBUS", "FFF", 1},               /* two entries of one form */
+    {"محمد الكبير", NULL, NULL, 0},             /* محمد alone is no form */
+};
+
+START_TEST(test_shared_suffixes)
+{
+    arv_lexicon *l = build(suffix_lexicon, NULL);
+    ck_assert_uint_eq(quiet.errors, 0);
+    const arv_lexicon *lex[1] = {l};
+    arv_tokens tk = {0};
+    arv_match m;
+    int found = first_match(lex, 1, suffix_cases[_i].sentence, 0, &m, &tk);
+    if (!suffix_cases[_i].code) {
+        ck_assert_int_eq(found, 0);
+    } else {
+        ck_assert(found);
+        ck_assert_uint_eq(m.last, suffix_cases[_i].last);
+        ck_assert_str_eq(arv_lex_code_for(l, arv_match_entry(&m, ARV_K_ACTOR), 0), suffix_cases[_i].code);
+        const arv_lex_entry *pl = arv_match_entry(&m, ARV_K_PLACE);
+        if (suffix_cases[_i].place) ck_assert_str_eq(arv_lex_code_for(l, pl, 0), suffix_cases[_i].place);
+        else ck_assert_ptr_null(pl);
+    }
+    arv_tokens_free(&tk);
+    arv_lexicon_free(l);
+}
+END_TEST
+
+/* One state, reached by two forms with different codes: the word number,
+ * not the state, chooses the entries. */
+START_TEST(test_state_of_two_words)
+{
+    arv_lexicon *l = build("@kind place\nسرت | LBY\nبرت | EGY\n", NULL);
+    const arv_lex_pos start = {0, 0};
+    arv_lex_pos a = arv_lexicon_step(l, start, "سرت", strlen("سرت"));
+    arv_lex_pos b = arv_lexicon_step(l, start, "برت", strlen("برت"));
+    ck_assert_uint_ne(a.state, ARV_LEX_NONE);
+    ck_assert_uint_eq(a.state, b.state);
+    ck_assert_uint_ne(a.word, b.word);
+    uint32_t fa, fb;
+    ck_assert_uint_eq(arv_lexicon_entries(l, a, &fa), 1);
+    ck_assert_uint_eq(arv_lexicon_entries(l, b, &fb), 1);
+    ck_assert_str_eq(arv_lex_code_for(l, &l->entries[fa], 0), "LBY");
+    ck_assert_str_eq(arv_lex_code_for(l, &l->entries[fb], 0), "EGY");
+    ck_assert_uint_eq(arv_lexicon_step(l, start, "ترت", strlen("ترت")).state, ARV_LEX_NONE);
+    ck_assert_uint_eq(arv_lexicon_entries(l, arv_lexicon_step(l, start, "سر", strlen("سر")), &fa), 0);
+    arv_lexicon_free(l);
+}
+END_TEST
+
+/* The built-in tables and a run-time build of the same dictionaries are the
+ * same automaton: one builder for both. */
+START_TEST(test_builtin_is_built)
+{
+    glob_t g0;
+    ck_assert_int_eq(glob("../grammar/lexicon/*.txt", 0, NULL, &g0), 0);
+    arv_lexbuild *b = arv_lexbuild_new(&quiet);
+    for (size_t i = 0; i < g0.gl_pathc; i++) ck_assert_int_eq(arv_lexbuild_add_file(b, g0.gl_pathv[i]), 0);
+    globfree(&g0);
+    arv_lexicon *l = arv_lexbuild_finish(b);
+    const arv_lexicon *g = arv_lexicon_builtin();
+    ck_assert_uint_eq(l->nstates, g->nstates);
+    ck_assert_uint_eq(l->nedges, g->nedges);
+    ck_assert_uint_eq(l->nwords, g->nwords);
+    ck_assert_uint_eq(l->nentries, g->nentries);
+    ck_assert_uint_eq(l->nfsa, g->nfsa);
+    ck_assert(!memcmp(l->fsa, g->fsa, g->nfsa + 6 * g->nwords));
+    arv_lexicon_free(l);
+}
+END_TEST
+
 /* ---- malformed lines: an error with the line number, never a silent skip ---- */
 static const struct { const char *text; long bad; } bad_cases[] = {
     {"@kind actor\n@type PER\nمايك بومبيو | USAGOV\n", 0},
@@ -282,6 +398,10 @@ Suite *lexicon_suite(void)
     tcase_add_loop_test(tc, test_bad_lines, 0, sizeof bad_cases / sizeof *bad_cases);
     tcase_add_test(tc, test_error_names_file_and_line);
     tcase_add_test(tc, test_user_precedence);
+    tcase_add_loop_test(tc, test_minimal_sizes, 0, sizeof min_cases / sizeof *min_cases);
+    tcase_add_loop_test(tc, test_shared_suffixes, 0, sizeof suffix_cases / sizeof *suffix_cases);
+    tcase_add_test(tc, test_state_of_two_words);
+    tcase_add_test(tc, test_builtin_is_built);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -37,7 +37,8 @@ int main(int argc, char **argv)
         arv_lexicon_free(l);
         return 1;
     }
-    fprintf(stderr, "lexgen: %zu forms, %zu trie nodes -> %s\n", l->nentries, l->nnodes, argv[1]);
+    fprintf(stderr, "lexgen: %zu surface forms, %zu entries, %zu states, %zu edges -> %s\n", l->nwords, l->nentries,
+            l->nstates, l->nedges, argv[1]);
     free(tmp);
     arv_lexicon_free(l);
     return 0;
