@@ -115,13 +115,23 @@ static int belonging(const arv_doc *d, size_t i)
     return 0;
 }
 
-/* Is token i a word after which an actor is the audience or the chair of
- * an event rather than its target (أمام، لدى، بحضور، برئاسة)? */
+/* Is token i a word after which an actor is the audience, the chair or the
+ * doer of an event rather than its target (أمام، لدى، بحضور، برئاسة، بأيدي)? */
 static int scene_word(const arv_doc *d, size_t i)
 {
-    static const char *const words[] = {"امام", "لدي", "بحضور", "برئاسه", "بقياده", "بمشاركه", "بحسب"};
+    static const char *const words[] = {"امام", "لدي", "بحضور", "برئاسه", "بقياده", "بمشاركه", "بحسب", "بايدي"};
     const char *w = d->tk.norm.v + d->tk.tok.v[i].norm;
     if (!strncmp(w, "و", 2) && strlen(w) > 6) w += 2;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (!strcmp(w, words[k])) return 1;
+    return 0;
+}
+
+/* Is token i a word of number (عشرات، مئات، آلاف) that can head a subject? */
+static int quantity(const arv_doc *d, size_t i)
+{
+    static const char *const words[] = {"عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف"};
+    const char *w = d->tk.norm.v + d->tk.tok.v[i].norm;
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (!strcmp(w, words[k])) return 1;
     return 0;
@@ -145,6 +155,12 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
                 d->ents.v[ent_at[nx - se->first]].type == ARV_T_PER &&
                 d->ents.v[ent_at[nx - se->first]].kind == ARV_M_NAME) {
                 i = nx;
+                continue;
+            }
+            /* a name of no code before a coded name is its apposition: حركة المقاومة حماس */
+            if (!*x->code && x->type != ARV_T_DATE && x->last < end && ent_at[x->last - se->first] >= 0 &&
+                *d->ents.v[ent_at[x->last - se->first]].code && d->ents.v[ent_at[x->last - se->first]].type != ARV_T_DATE) {
+                i = x->last;
                 continue;
             }
             /* an indefinite role noun in construct with an actor is that actor's
@@ -564,6 +580,14 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
         nsubj = args[first_arg].nnp;
         first_arg++;
         if (h->sym != MASDAR) rule = "VSO";
+    } else if ((h->sym == VERB || light) && first_arg + 1 < na && args[first_arg].kind == ARV_ARG_OTHER && !args[first_arg].prep &&
+               P->g[args[first_arg].tok].sym == OTHER && quantity(d, P->g[args[first_arg].tok].first) &&
+               args[first_arg + 1].kind == ARV_ARG_NP && (!args[first_arg + 1].prep || args[first_arg + 1].prep == ARV_P_MIN)) {
+        /* تظاهر عشرات الصحفيين، نفذت العشرات من الأسر: a counted subject */
+        subj = args[first_arg + 1].np;
+        nsubj = args[first_arg + 1].nnp;
+        first_arg += 2;
+        rule = "VSO";
     }
     if (subj >= 0) subj_ent = P->np_actor.v[subj];
     /* دانت نقابة الصحفيين المصريين: an indefinite role noun before a noun
@@ -761,6 +785,8 @@ have_subject:
             if (i + 1 < na && args[i + 1].kind == ARV_ARG_NP && (args[i + 1].prep & (ARV_P_BI | ARV_P_FI | ARV_P_LI))) i++;
             continue;
         }
+        /* a protest is against whom ضد names; what it is about is no target */
+        if (code[0] == '1' && code[1] == '4' && a->prep != ARV_P_DIDD) continue;
         int possessive = a->prep == ARV_P_LI && i > first_arg && args[i - 1].kind == ARV_ARG_OTHER;
         if (tgt < 0 && (a->prep == 0 || (a->prep & preps) || a->prep == ARV_P_FI || a->prep == ARV_P_ALA || possessive)) {
             /* an actor does not act on itself: take the next candidate */
@@ -774,7 +800,8 @@ have_subject:
      * described by one (ينتقد سياسة الاستيطان الإسرائيلية) is its government's */
     const char *people = NULL;
     int violent = code && code[0] == '1' && code[1] >= '7';
-    if (tgt < 0 && code && (violent || !strncmp(code, "02", 2) || !strncmp(code, "05", 2) || (code[0] == '1' && code[1] <= '6'))) {
+    if (tgt < 0 && code && (violent || !strncmp(code, "02", 2) || !strncmp(code, "05", 2) ||
+                            (code[0] == '1' && code[1] <= '6' && code[1] != '4'))) {
         for (size_t i = first_arg; i + 1 < na && i < first_arg + 4; i++) {
             int masdar = args[i].kind == ARV_ARG_MASDAR && !violent;
             if ((args[i].kind != ARV_ARG_OTHER && !masdar) || args[i].prep) break;

@@ -143,6 +143,12 @@ static const struct {
      "2015-07-31", "USAGOV", "111", "IRN", "asserted"},
     /* a title between a role noun and a name: one actor */
     {"وأدان وزير الخارجية الشيخ عبدالله بن زايد آل نهيان الجريمة.", "2015-08-06", "AREGOV", "111", "", "asserted"},
+    /* a name of no code before a coded one is its apposition */
+    {"دعت حركة المقاومة حماس امس الجمعة إلى الرد بقوة.", "2015-08-01", "PSEREBHMS", "020", "", "asserted"},
+    /* counted subjects; a protest has a target only after ضد */
+    {"تظاهر عشرات الصحفيين المصريين امس احتجاجا على جريمة المستوطنين الإسرائيليين.", "2015-08-03", "EGYMED", "141", "",
+     "asserted"},
+    {"نفذت العشرات من الأسر اليمنية وقفة احتجاجية امام الفندق.", "2015-08-06", "YEMCVL", "141", "", "asserted"},
     /* على X before ضرورة: X is addressed */
     {"وأكد الاتحاد الأوروبي أن على الحكومة الإسرائيلية ضرورة إثبات التزامها.", "2015-07-31", "IGOEUREEC", "100",
      "ISRGOV", "asserted"},
