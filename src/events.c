@@ -440,6 +440,20 @@ void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
     if (P->g[head].sym != MASDAR) pronoun_masdars(P, post);
 }
 
+/* Adds ev unless the same event from the same trigger is there already (a
+ * verbal noun read both by its clause and on its own: خلال زيارته لقطر). */
+static void push_event(arv_doc *d, const arv_event *ev)
+{
+    for (size_t k = d->evs.n; k-- > 0 && d->evs.v[k].sent == ev->sent;) {
+        const arv_event *o = &d->evs.v[k];
+        if (o->trigger.start == ev->trigger.start && o->source.start == ev->source.start &&
+            o->target.start == ev->target.start && !strcmp(o->event_code, ev->event_code) &&
+            !strcmp(o->source_code, ev->source_code) && !strcmp(o->target_code, ev->target_code))
+            return;
+    }
+    ARV_VEC_PUSH(d->evs, *ev);
+}
+
 static void frame(arv_parse *P, int32_t head, arv_sv post)
 {
     arv_doc *d = P->d;
@@ -648,12 +662,23 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
             if (args[i].kind == ARV_ARG_NP && !args[i].prep) {
                 subj_ent = P->np_actor.v[args[i].np];
                 rule = "apposition";
+                first_arg = i + 1;
                 break;
             }
             if (args[i].kind != ARV_ARG_OTHER || args[i].prep) break;
         }
     }
-    if (subj_ent < 0 && first_arg < na && unknown_subject(P, &args[first_arg])) {
+    /* أكد (شدد) على إدانة: stress on what the verbal noun says */
+    const char *hw0 = d->tk.norm.v + d->tk.tok.v[h->first].norm;
+    int stress = h->sym == REPORT && (strstr(hw0, "كد") || strstr(hw0, "شدد"));
+    /* أكد الأمين العام على إدانة الجامعة العربية: an uncoded subject, but a
+     * verbal noun with its own actor */
+    int own_actor = 0;
+    for (size_t i = first_arg; h->sym == REPORT && !code && i + 1 < na && i < first_arg + 4 && !own_actor; i++)
+        own_actor = args[i].kind == ARV_ARG_MASDAR && (!args[i].prep || args[i].prep == ARV_P_AN ||
+                                                       (stress && args[i].prep == ARV_P_ALA)) &&
+                    args[i + 1].kind == ARV_ARG_NP && !args[i + 1].prep;
+    if (subj_ent < 0 && first_arg < na && unknown_subject(P, &args[first_arg]) && !own_actor) {
         P->last_np = -1;
         P->clause_subject = -2;
         return;
@@ -677,18 +702,30 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
         return;
     P->last_np = -1;
     if (!code) {
-        /* أعلنت السلطات القبض على خلية: the announcer did what the verbal noun
-         * says (light verbs, قام بزيارة, would go the same way, but as clause
-         * heads they cost precision on the corpus, so they are not heads yet) */
-        for (size_t i = first_arg; i < na && i < first_arg + (light ? 12 : 3); i++) {
+        /* أعلنت السلطات القبض على خلية، قام بزيارة، أكد على إدانة: the
+         * announcer did what the verbal noun says */
+        for (size_t i = first_arg; i < na && i < first_arg + (light ? 12 : 5); i++) {
             if (args[i].kind != ARV_ARG_MASDAR ||
-                (args[i].prep && args[i].prep != ARV_P_AN && !(light && args[i].prep == ARV_P_BI)))
+                (args[i].prep && args[i].prep != ARV_P_AN && !(stress && args[i].prep == ARV_P_ALA) &&
+                 !(light && args[i].prep == ARV_P_BI)))
                 continue;
             const arv_gtok *mg = &P->g[args[i].tok];
             const arv_match *mm = &d->matches.v[mg->match];
             const arv_lex_entry *me = arv_match_entry(mm, ARV_K_MASDAR);
-            if (!me || subj_ent < 0) break;
+            if (!me) break;
             code = arv_lex_code_for(mm->lex, me, d->ymd);
+            /* أعرب عن استنكار الجامعة: the verbal noun's own actor (but the
+             * victim of force, اعتقال الناشطين, is not its agent) */
+            if (i + 1 < na && args[i + 1].kind == ARV_ARG_NP && !args[i + 1].prep && !mg->suffix &&
+                !(code[0] == '1' && code[1] >= '7')) {
+                subj_ent = P->np_actor.v[args[i + 1].np];
+                subj = -1;
+                i++;
+            }
+            if (subj_ent < 0) {
+                code = NULL;
+                break;
+            }
             preps = me->preps;
             trig = mg;
             first_arg = i + 1;
@@ -803,8 +840,9 @@ have_subject:
     if (tgt < 0 && code && (violent || !strncmp(code, "02", 2) || !strncmp(code, "05", 2) ||
                             (code[0] == '1' && code[1] <= '6' && code[1] != '4'))) {
         for (size_t i = first_arg; i + 1 < na && i < first_arg + 4; i++) {
+            /* ... and the verbal noun may follow ل: استنكار الجامعة للقصف التركي */
             int masdar = args[i].kind == ARV_ARG_MASDAR && !violent;
-            if ((args[i].kind != ARV_ARG_OTHER && !masdar) || args[i].prep) break;
+            if ((args[i].kind != ARV_ARG_OTHER && !masdar) || (args[i].prep && !(masdar && args[i].prep == ARV_P_LI))) break;
             if (args[i + 1].kind == ARV_ARG_OTHER && !args[i + 1].prep && P->g[args[i + 1].tok].nisba) {
                 const char *cc = P->g[args[i + 1].tok].nisba;
                 char *pc = arv_arena_alloc(&d->arena, 8);
@@ -920,7 +958,7 @@ have_subject:
                                                                                 : h->start;
             ev.extent.end = ext_end;
             if (d->explain) explain(P, &ev, head);
-            if (*ev.source_code && !arv_code_is_role(ev.source_code)) ARV_VEC_PUSH(d->evs, ev);
+            if (*ev.source_code && !arv_code_is_role(ev.source_code)) push_event(d, &ev);
         }
         d->frames++;
         return;
@@ -967,7 +1005,7 @@ have_subject:
             ev.extent.start = se->sent == P->sent && se->span.start < h->start ? se->span.start : h->start;
             ev.extent.end = ext_end;
             if (d->explain) explain(P, &ev, head);
-            ARV_VEC_PUSH(d->evs, ev);
+            push_event(d, &ev);
         }
     }
     d->frames++;

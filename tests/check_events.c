@@ -149,6 +149,11 @@ static const struct {
     {"تظاهر عشرات الصحفيين المصريين امس احتجاجا على جريمة المستوطنين الإسرائيليين.", "2015-08-03", "EGYMED", "141", "",
      "asserted"},
     {"نفذت العشرات من الأسر اليمنية وقفة احتجاجية امام الفندق.", "2015-08-06", "YEMCVL", "141", "", "asserted"},
+    /* a verbal noun's own actor after it is the source (أعرب عن استنكار الجامعة، أكد على إدانة الجامعة) */
+    {"رحب مجلس الجامعة العربية بالاتفاق. أعرب الدكتور نبيل العربي الأمين العام لجامعة الدول العربية عن استنكار الجامعة للقصف التركي.",
+     "2015-08-04", "IGOMEAARL", "111", "TURMIL", "asserted"},
+    {"كما أكد الأمين العام على إدانة الجامعة العربية لكافة الأعمال الإرهابية.", "2015-08-04", "IGOMEAARL", "111", "",
+     "asserted"},
     /* على X before ضرورة: X is addressed */
     {"وأكد الاتحاد الأوروبي أن على الحكومة الإسرائيلية ضرورة إثبات التزامها.", "2015-07-31", "IGOEUREEC", "100",
      "ISRGOV", "asserted"},
@@ -221,6 +226,17 @@ END_TEST
 
 /* Sentences outside any frame: parsed without events, without losing the
  * frames of the next sentence. */
+/* one event per trigger and actors, though the clause and the verbal noun both read it */
+START_TEST(test_no_duplicate)
+{
+    const char *s = "وقال لافروف في مؤتمر صحفي خلال زيارته لقطر إن الحل سياسي.";
+    arv_doc_run(doc, "t", s, strlen(s), "2015-08-03", ARV_VIEW_EVENTS);
+    size_t visits = 0;
+    for (size_t i = 0; i < doc->evs.n; i++) visits += !strcmp(doc->evs.v[i].event_code, "042");
+    ck_assert_uint_eq(visits, 1);
+}
+END_TEST
+
 START_TEST(test_robust)
 {
     const char *s = "، ، في من إلى على و و ثم . الكرة في الملعب والجمهور سعيد . أشادت مصر بالاتفاق .";
@@ -261,6 +277,7 @@ Suite *events_suite(void)
     tcase_add_loop_test(tc, test_seed_article, 0, sizeof seed / sizeof *seed);
     tcase_add_loop_test(tc, test_no_event, 0, sizeof no_events / sizeof *no_events);
     tcase_add_loop_test(tc, test_no_recovery, 0, sizeof no_recovery / sizeof *no_recovery);
+    tcase_add_test(tc, test_no_duplicate);
     tcase_add_test(tc, test_robust);
     suite_add_tcase(s, tc);
     return s;
