@@ -204,7 +204,19 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
             const char *tw = d->tk.norm.v + t->norm;
             int joined_masdar = (g->n > 1 && g->v[g->n - 1].sym == CONJ && g->v[g->n - 2].sym == MASDAR) ||
                                 (g->n && g->v[g->n - 1].sym == MASDAR && m->prefix && !strncmp(tw, "و", 2));
-            if (sym == VERB && ms && (after_prep || after_nec || after_report || after_acts || joined_masdar)) sym = MASDAR;
+            /* لتفعيل طلب فلسطين: after a noun governed by a preposition comes
+             * its genitive, not a verb */
+            int after_pp_noun = 0;
+            if (g->n && g->v[g->n - 1].sym == OTHER && d->cw.v[g->v[g->n - 1].first].cls == ARV_CW_NONE) {
+                const arv_token *pt = &d->tk.tok.v[g->v[g->n - 1].first];
+                const char *pw = d->tk.norm.v + pt->norm;
+                after_pp_noun = pt->norm_len >= 10 && (!strncmp(pw, "ل", 2) || !strncmp(pw, "ب", 2)) &&
+                                strncmp(pw, "لل", 4) && strncmp(pw, "بال", 6) && strncmp(pw, "لا", 4);
+            }
+            if (sym == VERB && ms && (after_prep || after_nec || after_report || after_acts || joined_masdar || after_pp_noun))
+                sym = MASDAR;
+            else if (sym == VERB && after_pp_noun)
+                sym = 0;  /* a noun with no verbal-noun entry: a word */
             if (sym) {
                 const unsigned char *w = (const unsigned char *)d->tk.norm.v + t->norm;
                 if (sym == VERB && m->prefix && w[0] == 0xD8 && w[1] == 0xB3) {  /* سيدعو: future */
@@ -362,6 +374,29 @@ static int unknown_subject(const arv_parse *P, const arv_arg *a)
 static int relative(const arv_parse *P, const arv_arg *a)
 {
     return a->kind == ARV_ARG_OTHER && P->g[a->tok].sym == OTHER && P->d->cw.v[P->g[a->tok].first].cls == ARV_CW_REL;
+}
+
+/* Is argument a a word that opens a subordinate clause (عندما، بينما، بعدما)? */
+static int subordinator(const arv_parse *P, const arv_arg *a)
+{
+    static const char *const words[] = {"عندما", "حينما", "بينما", "بعدما", "لكن", "ولكن"};
+    if (a->kind != ARV_ARG_OTHER || P->g[a->tok].sym != OTHER) return 0;
+    const char *w = P->d->tk.norm.v + P->d->tk.tok.v[P->g[a->tok].first].norm;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (!strcmp(w, words[k])) return 1;
+    return 0;
+}
+
+/* Is the noun phrase of argument a a role noun or people in the accusative
+ * plural (ودعا الفلسطينيين، اعتقل المسلحين)? Then it is an object, never the
+ * subject after the verb (الفلسطينيون). Names (البحرين، الصين) are not read. */
+static int accusative(const arv_parse *P, const arv_arg *a)
+{
+    const arv_entity *x = &P->d->ents.v[P->np_actor.v[a->np]];
+    if (x->kind != ARV_M_PEOPLE && x->kind != ARV_M_AGENT) return 0;
+    const arv_token *t = &P->d->tk.tok.v[x->last - 1];
+    const char *w = P->d->tk.norm.v + t->norm;
+    return t->norm_len > 8 && !strcmp(w + t->norm_len - 4, "ين");
 }
 
 static int comma(const arv_parse *P, const arv_arg *a) { return a->kind == ARV_ARG_OTHER && P->g[a->tok].sym == COMMA; }
@@ -589,7 +624,7 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
         subj_ent = P->clause_subject;
         rule = "joined";
     } else if (first_arg < na && args[first_arg].kind == ARV_ARG_NP && args[first_arg].prep == 0 &&
-               !(h->sym == MASDAR && h->suffix)) {
+               !(h->sym == MASDAR && h->suffix) && !(h->sym == VERB && accusative(P, &args[first_arg]))) {
         subj = args[first_arg].np;
         nsubj = args[first_arg].nnp;
         first_arg++;
@@ -777,6 +812,7 @@ have_subject:
             }
     for (size_t i = from; i < na; i++) {
         const arv_arg *a = &args[i];
+        if (subordinator(P, a)) break;  /* قتل جنديان عندما أرسلت الحكومة تعزيزات */
         if (relative(P, a)) {
             /* مجموعة 5+1 التي تضم بريطانيا: not the verb's object; but what is
              * praised or condemned was done by the actor of its relative

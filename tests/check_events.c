@@ -154,6 +154,8 @@ static const struct {
      "2015-08-04", "IGOMEAARL", "111", "TURMIL", "asserted"},
     {"كما أكد الأمين العام على إدانة الجامعة العربية لكافة الأعمال الإرهابية.", "2015-08-04", "IGOMEAARL", "111", "",
      "asserted"},
+    /* an accusative plural after the verb is its object; the subject is dropped */
+    {"أدانت مصر الهجوم. ودعا الفلسطينيين إلى الوحدة.", "2015-08-03", "EGY", "020", "PSE", "asserted"},
     /* على X before ضرورة: X is addressed */
     {"وأكد الاتحاد الأوروبي أن على الحكومة الإسرائيلية ضرورة إثبات التزامها.", "2015-07-31", "IGOEUREEC", "100",
      "ISRGOV", "asserted"},
@@ -177,6 +179,8 @@ static const char *const no_events[] = {
     "هل هاجمت روسيا أوكرانيا؟",
     /* a news agency is not who killed: force inherits only an armed subject */
     "وذكرت وكالة الأنباء العراقية أن الوضع هادئ. وقتل خمسة أشخاص في انفجار.",
+    /* a word after a noun governed by a preposition is its genitive, no verb */
+    "وأن يكون هناك موقف جاد لتفعيل طلب فلسطين بإنشاء نظام حماية.",
     /* a verbal noun after a noun of acts is no verb */
     "وهو ما اعتبرته الرئاسة الفلسطينية عمليات قتل يومية.",
 };
