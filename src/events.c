@@ -475,6 +475,17 @@ void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
     if (P->g[head].sym != MASDAR) pronoun_masdars(P, post);
 }
 
+/* دعم "support": military aid (072) when an armed actor gives or gets it,
+ * else political support (051); other codes are returned as they are. */
+static const char *support_code(const arv_doc *d, const arv_gtok *trig, const char *code, const char *src, const char *tgt)
+{
+    if (strcmp(code, "070")) return code;
+    for (uint32_t i = trig->first; i < trig->last; i++)
+        if (strstr(d->tk.norm.v + d->tk.tok.v[i].norm, "دعم"))
+            return armed_code(src) || armed_code(tgt) ? "072" : "051";
+    return code;
+}
+
 /* Adds ev unless the same event from the same trigger is there already (a
  * verbal noun read both by its clause and on its own: خلال زيارته لقطر). */
 static void push_event(arv_doc *d, const arv_event *ev)
@@ -1034,7 +1045,7 @@ have_subject:
             if (theme) ev.theme = (arv_span){theme->start, theme->end};
             if (loc >= 0) ev.location = d->ents.v[loc].span;
             ev.trigger = (arv_span){trig->start, trig->end};
-            ev.event_code = code;
+            ev.event_code = support_code(d, trig, code, sc, ev.target_code);
             ev.date = date;
             ev.mode = (uint8_t)mode;
             ev.rule = rule;

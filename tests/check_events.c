@@ -62,7 +62,7 @@ static const struct {
     /* an armed actor after a verbal noun of force */
     {"جاء البيان مع سيطرة قوات الوفاق على مناطق غرب ليبيا.", "2020-06-12", "LBYMIL", "192", "", "asserted"},
     /* modes: negation, future, question */
-    {"لم تدعم روسيا الحكومة اليمنية.", "2015-07-21", "RUS", "070", "YEMGOV", "negated"},
+    {"لم تدعم روسيا الحكومة اليمنية.", "2015-07-21", "RUS", "051", "YEMGOV", "negated"},
     {"سوف يلتقي الرئيس الأمريكي باراك أوباما الملك سلمان بن عبد العزيز.", "2015-07-21", "USAGOV", "036", "SAUGOV",
      "intended"},
     /* the speaker of a reported clause with a pronoun subject */
@@ -156,6 +156,9 @@ static const struct {
      "asserted"},
     /* an accusative plural after the verb is its object; the subject is dropped */
     {"أدانت مصر الهجوم. ودعا الفلسطينيين إلى الوحدة.", "2015-08-03", "EGY", "020", "PSE", "asserted"},
+    /* دعم: political support, or military aid when an armed actor is in it */
+    {"تدعم مصر الحكومة اليمنية.", "2015-08-03", "EGY", "051", "YEMGOV", "asserted"},
+    {"دعمت الولايات المتحدة المسلحين السوريين.", "2015-08-03", "USA", "072", "SYRUAF", "asserted"},
     /* على X before ضرورة: X is addressed */
     {"وأكد الاتحاد الأوروبي أن على الحكومة الإسرائيلية ضرورة إثبات التزامها.", "2015-07-31", "IGOEUREEC", "100",
      "ISRGOV", "asserted"},
