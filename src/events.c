@@ -615,6 +615,14 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
     } else if (pron_subject) {
         subj_ent = st->last_subject;
         rule = "pronoun";
+    } else if (h->sym == VERB && !h->suffix && head > 1 && P->g[head - 1].sym == OTHER &&
+               d->cw.v[P->g[head - 1].first].cls == ARV_CW_REL && P->g[head - 2].sym == ACTOR &&
+               d->ents.v[P->g[head - 2].ent].type != ARV_T_LOC) {  /* كوباني التي يسيطر عليها الأكراد */
+        /* هادي، رئيس الجمهورية اليمنية، الذي يزور مصر: the actor before the
+         * relative pronoun does it (with a pronoun on the verb, الذي التقاه
+         * الوزير, the actor after it would) */
+        subj_ent = P->g[head - 2].ent;
+        rule = "relative";
     } else if (h->sym == VERB && h->prep == ARV_CW_PARTICIPLE) {
         /* ، داعيا المجتمع الدولي إلى: the sentence's subject or speaker calls;
          * the noun phrase after the participle is its object */
@@ -834,6 +842,11 @@ have_subject:
                     tgt = args[k].np;
                     ntgt = 1;
                 }
+            /* ... whose verb closed this clause: يرفض وقف إطلاق النار الذي يعتزم التحالف تطبيقه */
+            int32_t rk = args[i].tok;
+            if (judged && tgt < 0 && i + 1 == na && rk + 2 < (int32_t)P->ng && P->g[rk + 1].sym == VERB &&
+                P->g[rk + 2].sym == ACTOR && P->g[rk + 2].ent != subj_ent)
+                pre_target = P->g[rk + 2].ent;
             break;
         }
         if (a->kind != ARV_ARG_NP) continue;

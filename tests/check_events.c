@@ -159,6 +159,11 @@ static const struct {
     /* دعم: political support, or military aid when an armed actor is in it */
     {"تدعم مصر الحكومة اليمنية.", "2015-08-03", "EGY", "051", "YEMGOV", "asserted"},
     {"دعمت الولايات المتحدة المسلحين السوريين.", "2015-08-03", "USA", "072", "SYRUAF", "asserted"},
+    /* the actor before a relative pronoun does what its verb says */
+    {"التقى السيسي عبد ربه منصور هادي الذي يزور مصر حاليا.", "2015-08-06", "YEMGOV", "042", "EGY", "asserted"},
+    /* what is rejected was planned by the actor of its relative clause */
+    {"قال زعيم جماعة الحوثي إنه يرفض وقف إطلاق النار الذي يعتزم التحالف الذي تقوده السعودية تطبيقه.", "2015-07-26",
+     "YEMREB", "120", "SAUMIL", "asserted"},
     /* على X before ضرورة: X is addressed */
     {"وأكد الاتحاد الأوروبي أن على الحكومة الإسرائيلية ضرورة إثبات التزامها.", "2015-07-31", "IGOEUREEC", "100",
      "ISRGOV", "asserted"},
