@@ -102,7 +102,7 @@ static int acts_noun(const arv_doc *d, size_t i)
  * actor after it (and its preposition) describes the noun before it. */
 static int belonging(const arv_doc *d, size_t i)
 {
-    static const char *const stems[] = {"موالي", "تابع", "مقرب", "مدعوم", "محسوب"};
+    static const char *const stems[] = {"موالي", "تابع", "مقرب", "مدعوم", "محسوب", "تنتمي", "ينتمي", "منتمي"};
     const char *w = d->tk.norm.v + d->tk.tok.v[i].norm;
     if (!strncmp(w, "ال", 4)) w += 4;
     for (size_t k = 0; k < sizeof stems / sizeof *stems; k++) {
@@ -215,8 +215,8 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
             }
             if (sym == VERB && ms && (after_prep || after_nec || after_report || after_acts || joined_masdar || after_pp_noun))
                 sym = MASDAR;
-            else if (sym == VERB && after_pp_noun)
-                sym = 0;  /* a noun with no verbal-noun entry: a word */
+            else if (sym == VERB && (after_pp_noun || (after_prep && g->v[g->n - 1].prep != ARV_P_MIN && !m->pronoun)))
+                sym = 0;  /* a noun with no verbal-noun entry (في ضبط كل من): a word */
             if (sym) {
                 const unsigned char *w = (const unsigned char *)d->tk.norm.v + t->norm;
                 if (sym == VERB && m->prefix && w[0] == 0xD8 && w[1] == 0xB3) {  /* سيدعو: future */
@@ -492,9 +492,12 @@ static void push_event(arv_doc *d, const arv_event *ev)
 {
     for (size_t k = d->evs.n; k-- > 0 && d->evs.v[k].sent == ev->sent;) {
         const arv_event *o = &d->evs.v[k];
-        if (o->trigger.start == ev->trigger.start && o->source.start == ev->source.start &&
-            o->target.start == ev->target.start && !strcmp(o->event_code, ev->event_code) &&
-            !strcmp(o->source_code, ev->source_code) && !strcmp(o->target_code, ev->target_code))
+        /* ... or from a second verbal noun joined to the first (عن إدانتها واستنكارها) */
+        int near = ev->trigger.start >= o->trigger.end ? ev->trigger.start - o->trigger.end < 8
+                                                       : o->trigger.start == ev->trigger.start;
+        if (near && o->source.start == ev->source.start && o->target.start == ev->target.start &&
+            !strcmp(o->event_code, ev->event_code) && !strcmp(o->source_code, ev->source_code) &&
+            !strcmp(o->target_code, ev->target_code))
             return;
     }
     ARV_VEC_PUSH(d->evs, *ev);
@@ -946,6 +949,9 @@ have_subject:
         pre_target = back_target;
         tgt = -1;
     }
+
+    /* اعترف: recognition needs whom it recognizes; else it is a confession */
+    if (!strcmp(code, "054") && tgt < 0 && pre_target < 0) return;
 
     /* a verbal noun with an actor but no target is an event only for force,
      * coercion and protest (سيطرة قوات الوفاق على مناطق); اتفاق برلين is a name */

@@ -164,6 +164,9 @@ static const struct {
     /* what is rejected was planned by the actor of its relative clause */
     {"قال زعيم جماعة الحوثي إنه يرفض وقف إطلاق النار الذي يعتزم التحالف الذي تقوده السعودية تطبيقه.", "2015-07-26",
      "YEMREB", "120", "SAUMIL", "asserted"},
+    /* what a network belongs to is no target */
+    {"ضبطت الأجهزة الأمنية الكويتية شبكة إرهابية تنتمي إلى تنظيم داعش.", "2015-07-31", "KWTCOP", "173", "KWTUAF",
+     "asserted"},
     /* على X before ضرورة: X is addressed */
     {"وأكد الاتحاد الأوروبي أن على الحكومة الإسرائيلية ضرورة إثبات التزامها.", "2015-07-31", "IGOEUREEC", "100",
      "ISRGOV", "asserted"},
@@ -187,6 +190,9 @@ static const char *const no_events[] = {
     "هل هاجمت روسيا أوكرانيا؟",
     /* a news agency is not who killed: force inherits only an armed subject */
     "وذكرت وكالة الأنباء العراقية أن الوضع هادئ. وقتل خمسة أشخاص في انفجار.",
+    /* a verb form right after a preposition is a noun (في ضبط); recognition needs whom */
+    "وأكدت الوزارة أنها لن تألو جهدا في ضبط كل من تسول له نفسه العبث بأمن الوطن.",
+    "وقالت وزارة الداخلية الكويتية إن هؤلاء الإرهابيين اعترفوا بتلقي دورات.",
     /* a word after a noun governed by a preposition is its genitive, no verb */
     "وأن يكون هناك موقف جاد لتفعيل طلب فلسطين بإنشاء نظام حماية.",
     /* a verbal noun after a noun of acts is no verb */
@@ -246,6 +252,10 @@ START_TEST(test_no_duplicate)
     size_t visits = 0;
     for (size_t i = 0; i < doc->evs.n; i++) visits += !strcmp(doc->evs.v[i].event_code, "042");
     ck_assert_uint_eq(visits, 1);
+    /* two joined verbal nouns of one act: عن إدانتها واستنكارها */
+    s = "وأعربت الكويت عن إدانتها واستنكارها للتفجير.";
+    arv_doc_run(doc, "t", s, strlen(s), "2015-08-06", ARV_VIEW_EVENTS);
+    ck_assert_uint_eq(doc->evs.n, 1);
 }
 END_TEST
 
