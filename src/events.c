@@ -115,8 +115,9 @@ static int belonging(const arv_doc *d, size_t i)
     return 0;
 }
 
-/* Is token i a word after which an actor is the audience, the chair or the
- * doer of an event rather than its target (أمام، لدى، بحضور، برئاسة، بأيدي)? */
+/* Is token i a word after which an actor is the audience, the chair, the
+ * doer or the dead of an event rather than its target (أمام، لدى، بحضور،
+ * برئاسة، بأيدي، مقتل)? */
 static int scene_word(const arv_doc *d, size_t i)
 {
     static const char *const words[] = {"امام", "لدي", "بحضور", "برئاسه", "بقياده", "بمشاركه", "بحسب", "بايدي"};
@@ -124,7 +125,9 @@ static int scene_word(const arv_doc *d, size_t i)
     if (!strncmp(w, "و", 2) && strlen(w) > 6) w += 2;
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (!strcmp(w, words[k])) return 1;
-    return 0;
+    /* مقتل X, بمقتل X: X is who died */
+    if ((w[0] == '\xd8' && w[1] == '\xa8') || (w[0] == '\xd9' && w[1] == '\x84')) w += 2;
+    return !strcmp(w, "مقتل");
 }
 
 /* Is token i a word of number (عشرات، مئات، آلاف) that can head a subject? */
@@ -468,11 +471,55 @@ static void pronoun_masdars(arv_parse *P, arv_sv post)
     }
 }
 
+/* في هجوم شنه تنظيم القاعدة: a verbal noun, a light verb with its pronoun,
+ * then the one who did it. */
+static void launched_masdars(arv_parse *P, arv_sv post)
+{
+    const arv_arg *args = post.b ? P->args.v + post.a : NULL;
+    for (int32_t i = 0; i + 2 < post.b; i++) {
+        if (args[i].kind != ARV_ARG_MASDAR || args[i + 1].kind != ARV_ARG_OTHER || args[i + 1].prep ||
+            args[i + 2].kind != ARV_ARG_NP || args[i + 2].prep || P->g[args[i].tok].suffix)
+            continue;
+        const arv_token *t = &P->d->tk.tok.v[P->g[args[i + 1].tok].first];
+        const char *w = P->d->tk.norm.v + t->norm;
+        if (!((!strncmp(w, "شن", 4) || !strncmp(w, "نفذ", 6) || !strncmp(w, "ارتكب", 10)) &&
+              (!strcmp(w + t->norm_len - 2, "ه") || !strcmp(w + t->norm_len - 4, "ها"))))
+            continue;
+        int32_t save_np = P->last_np, save_subject = P->clause_subject;
+        P->last_np = -1;
+        arv_frame_clause(P, args[i].tok, (arv_sv){post.a + i + 2, post.b - i - 2});
+        P->last_np = save_np;
+        P->clause_subject = save_subject;
+    }
+}
+
 void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
 {
     if (P->g[head].sym != MASDAR) embedded_masdars(P, post);
+    launched_masdars(P, post);
     frame(P, head, post);
     if (P->g[head].sym != MASDAR) pronoun_masdars(P, post);
+}
+
+/* Is the object of an event verb a noun that gives it a sense that is no
+ * event (احتل المركز "ranked", استقبل جثمان "received the body of")? */
+static int object_sense(const arv_parse *P, const char *code, const arv_arg *args, size_t from, size_t na)
+{
+    static const struct { const char *code, *object; } senses[] = {
+        {"192", "المركز"}, {"192", "المرتبه"}, {"192", "الصداره"}, {"192", "مركزا"},
+        {"043", "جثمان"}, {"043", "جثامين"}, {"043", "جثه"}};
+    for (size_t i = from; i < na && i < from + 3; i++) {
+        if (args[i].kind != ARV_ARG_OTHER || args[i].prep || P->g[args[i].tok].sym != OTHER) continue;
+        const char *w = P->d->tk.norm.v + P->d->tk.tok.v[P->g[args[i].tok].first].norm;
+        for (size_t k = 0; k < sizeof senses / sizeof *senses; k++)
+            if (!strcmp(code, senses[k].code) && !strcmp(w, senses[k].object)) return 1;
+    }
+    return 0;
+}
+
+static int bystander_role(const char *c)
+{
+    return !strcmp(c, "BUS") || !strcmp(c, "EDU") || !strcmp(c, "HLH") || !strcmp(c, "MED");
 }
 
 /* دعم "support": military aid (072) when an armed actor gives or gets it,
@@ -517,6 +564,7 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
         if (!ve) ve = arv_match_entry(m, ARV_K_VERB);
     }
     const char *code = ve ? arv_lex_code_for(m->lex, ve, d->ymd) : NULL;
+    if (code && !strcmp(code, "00")) return;  /* a reading that is no event: احتل المركز */
     uint16_t preps = ve ? ve->preps : 0;
     const char *rule = h->sym == MASDAR ? "masdar" : "verb";
     int light = h->sym == REPORT && h->prep == ARV_CW_LIGHT;
@@ -607,7 +655,9 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
     }
     /* a subject right after إن/أن stays the subject across an apposition
      * (إن خالد مشعل، رئيس المكتب السياسي، التقى): no verb came between */
-    int svo = P->last_np >= 0 && (gap(P, P->last_np_end, head) <= 2 ||
+    /* no subject before a verbal noun after a preposition (جنود يمنيين في هجوم) */
+    int masdar_pp = h->sym == MASDAR && head > 0 && P->g[head - 1].sym == PREP;
+    int svo = P->last_np >= 0 && !masdar_pp && (gap(P, P->last_np_end, head) <= 2 ||
                                   (P->last_np_comp && h->sym == VERB && comp_gap(P, P->last_np_end, head) <= 8));
     /* a verbal noun's own actor follows it (idafa) and wins over a noun phrase before it */
     if (h->sym == MASDAR && !h->suffix && first_arg < na && args[first_arg].kind == ARV_ARG_NP && !args[first_arg].prep)
@@ -750,6 +800,9 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
     int initial = head < 4;
     for (int32_t k = 0; k < head && initial; k++)
         if (P->g[k].sym != CONJ && P->g[k].sym != MOD && !(k == 0 && P->g[k].sym == OTHER)) initial = 0;
+    /* the pronoun of a verbal noun (خلال لقائه) points to its clause's subject first */
+    if (subj_ent < 0 && h->sym == MASDAR && h->suffix && P->clause_subject >= 0)
+        subj_ent = P->clause_subject, rule = "masdar+pronoun";
     if (subj_ent < 0 && st->last_subject >= 0 && ((h->sym != MASDAR && initial) || (h->sym == MASDAR && h->suffix)))
         subj_ent = st->last_subject, rule = h->sym == MASDAR ? "masdar+pronoun" : "pro-drop";
     /* وقتل خمسة أشخاص is as often passive as not: force inherits only an
@@ -950,8 +1003,20 @@ have_subject:
         tgt = -1;
     }
 
+    /* احتلت السعودية المركز الثاني: a sense that is no event, with the subject
+     * between the verb and its object (the 00 lines of verbs.txt catch the
+     * verb and object side by side) */
+    if (h->sym == VERB && object_sense(P, code, args, first_arg, na)) return;
     /* اعترف: recognition needs whom it recognizes; else it is a confession */
     if (!strcmp(code, "054") && tgt < 0 && pre_target < 0) return;
+    /* وقع: signing needs a party or what is signed (اتفاق، مذكرة); else it
+     * is "occurred" (ووقعت هذه الهجمات) */
+    if (!strcmp(code, "057") && tgt < 0 && pre_target < 0 && h->sym == VERB && nsubj < 2) {
+        int signed_thing = 0;
+        for (size_t i = first_arg; i < na && i < first_arg + 3 && !signed_thing; i++)
+            signed_thing = args[i].kind == ARV_ARG_MASDAR || args[i].kind == ARV_ARG_THEME;
+        if (!signed_thing) return;
+    }
 
     /* a verbal noun with an actor but no target is an event only for force,
      * coercion and protest (سيطرة قوات الوفاق على مناطق); اتفاق برلين is a name */
@@ -1037,6 +1102,10 @@ have_subject:
             if (t == s) continue;
             const char *sc = actor_code(d, st, s), *tc = t >= 0 ? actor_code(d, st, t) : "";
             if (!*sc || arv_code_is_role(sc)) continue;
+            /* a company, school, hospital or paper named only by its role noun
+             * (الشركة، الإدارة، الصحيفة) is rarely a political actor: sports,
+             * business and local news */
+            if (bystander_role(d->ents.v[s].code)) continue;
             /* a government does not meet or praise its own country: that
              * country is where (التقى المسؤول ... عدن), unless it is force */
             if (t >= 0 && strlen(tc) == 3 && !strncmp(sc, tc, 3) && !violent && ti + 1 == ntgt) {

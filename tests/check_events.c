@@ -167,6 +167,9 @@ static const struct {
     /* what a network belongs to is no target */
     {"ضبطت الأجهزة الأمنية الكويتية شبكة إرهابية تنتمي إلى تنظيم داعش.", "2015-07-31", "KWTCOP", "173", "KWTUAF",
      "asserted"},
+    /* an attack "that X launched": X did it */
+    {"قتل تسعة جنود من قوات الجيش اليمني في هجوم شنه تنظيم القاعدة على موقع عسكري.", "2015-08-01", "IMGMUSALQ",
+     "190", "", "asserted"},
     /* على X before ضرورة: X is addressed */
     {"وأكد الاتحاد الأوروبي أن على الحكومة الإسرائيلية ضرورة إثبات التزامها.", "2015-07-31", "IGOEUREEC", "100",
      "ISRGOV", "asserted"},
@@ -190,6 +193,13 @@ static const char *const no_events[] = {
     "هل هاجمت روسيا أوكرانيا؟",
     /* a news agency is not who killed: force inherits only an armed subject */
     "وذكرت وكالة الأنباء العراقية أن الوضع هادئ. وقتل خمسة أشخاص في انفجار.",
+    /* ranked, not occupied; occurred, not signed; what may happen */
+    "احتلت السعودية المركز الثاني في البطولة.",
+    "السعودية احتلت المركز الثاني في البطولة.",
+    "وقعت السعودية في فخ الديون.",
+    "وقال إن إيران يمكن أن تهاجم السعودية.",
+    /* a company named by its role noun is no political actor */
+    "وقعت الشركة عقدا مع الحكومة السعودية.",
     /* a verb form right after a preposition is a noun (في ضبط); recognition needs whom */
     "وأكدت الوزارة أنها لن تألو جهدا في ضبط كل من تسول له نفسه العبث بأمن الوطن.",
     "وقالت وزارة الداخلية الكويتية إن هؤلاء الإرهابيين اعترفوا بتلقي دورات.",
