@@ -669,7 +669,8 @@ static int same_state(const void *ctx, uint32_t id)
     size_t n = c->o->edges.n;
     if (!(r->nedges & ARV_LEX_FINAL) != !c->o->final || (r->nedges & ~(unsigned)ARV_LEX_FINAL) != n) return 0;
     if (n && (r->to0 != b[0].to || r->byte0 != b[0].byte)) return 0;
-    const fedge *a = c->f->edges.v + r->first;
+    if (n < 2) return 1;
+    const fedge *a = c->f->edges.v + r->first;  /* f->edges may still be empty (NULL) for n < 2 */
     for (size_t i = 1; i < n; i++)
         if (a[i].to != b[i].to || a[i].byte != b[i].byte) return 0;
     return 1;
@@ -739,7 +740,7 @@ typedef struct run_cmp {
 static int same_run(const void *ctx, uint32_t id)
 {
     const run_cmp *c = ctx;
-    return c->r->n.v[id] == c->n && !memcmp(c->r->src.v + c->r->first.v[id], c->cand, c->n * sizeof *c->cand);
+    return c->r->n.v[id] == c->n && (!c->n || !memcmp(c->r->src.v + c->r->first.v[id], c->cand, c->n * sizeof *c->cand));
 }
 
 static uint32_t run_intern(runs *r, const uint32_t *cand, size_t n)
@@ -789,7 +790,7 @@ static void fsa_layout(const fsa_build *f, const runs *r, const uint32_t *word_r
         unsigned char *st = blob + at[old], *to = st + 2 + n;
         put16(st, ned);
         uint32_t skip = ned & ARV_LEX_FINAL ? 1 : 0;
-        const fedge *e = f->edges.v + f->st.v[old].first;
+        const fedge *e = n ? f->edges.v + f->st.v[old].first : NULL;  /* an empty lexicon has no edges at all */
         for (size_t i = 0; i < n; i++) {
             st[2 + i] = e[i].byte;
             put32(to + 4 * i, at[e[i].to]);
