@@ -22,6 +22,15 @@ static const char *presform_base(uint32_t cp)
     return lo < sizeof presforms / sizeof presforms[0] && presforms[lo].cp == cp ? presforms[lo].base : "";
 }
 
+/*!re2c
+    // Arabic letters that are their own normalized form: all but the alef
+    // forms, alef maksura, ta marbuta and the presentation forms. A word made
+    // only of them is copied as it is, without a normalizing pass.
+    ar_plain = ar_letter \ [\u0622\u0623\u0625\u0671\u0649\u0629\uFB50-\uFDFF\uFE70-\uFEFC];
+    // likewise Latin letters but the capitals
+    latin_plain = latin \ [A-Z];
+*/
+
 /* Normalizing never lengthens a word except through presentation-form
  * ligatures, which reserve their own room: one reservation per word. */
 #define PUT1(c) (out->v[out->n++] = (char)(c))
@@ -49,6 +58,7 @@ void arv_normalize(const char *s, size_t len, arv_charvec *out)
         re2c:define:YYLESSTHAN = "cur >= lim";
 
         $                             { return; }
+        ar_plain+                     { PUTN(tok, (size_t)(cur - tok)); continue; }
         ar_mark | tatweel | fmt       { continue; }
         [\u0623\u0625\u0622\u0671]    { PUT1(0xD8); PUT1(0xA7); continue; }
         "\u0649"                      { PUT1(0xD9); PUT1(0x8A); continue; }
@@ -106,8 +116,9 @@ static int closes_quote(const unsigned char *s, size_t n)
         || (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x9D || s[2] == 0x99)); /* ” ’ */
 }
 
+/* plain: the scanner saw that the token is its own normalized form */
 static void emit(arv_tokens *out, splitter *sp, const char *text, const unsigned char *tok,
-                 const unsigned char *cur, arv_tok_class cls, unsigned flags)
+                 const unsigned char *cur, arv_tok_class cls, unsigned flags, int plain)
 {
     size_t start = (size_t)(tok - (const unsigned char *)text), end = (size_t)(cur - (const unsigned char *)text);
     int glued = out->tok.n && out->tok.v[out->tok.n - 1].end == start;
@@ -126,9 +137,15 @@ static void emit(arv_tokens *out, splitter *sp, const char *text, const unsigned
     t.start = (uint32_t)start;
     t.end = (uint32_t)end;
     t.norm = (uint32_t)out->norm.n;
-    arv_normalize((const char *)tok, end - start, &out->norm);
+    if (plain) {
+        ARV_VEC_RESERVE(out->norm, out->norm.n + (end - start) + 1);
+        memcpy(out->norm.v + out->norm.n, tok, end - start);
+        out->norm.n += end - start;
+    } else {
+        arv_normalize((const char *)tok, end - start, &out->norm);
+    }
     t.norm_len = (uint32_t)(out->norm.n - t.norm);
-    out->norm.v[out->norm.n++] = '\0';  /* arv_normalize reserved room for it */
+    out->norm.v[out->norm.n++] = '\0';  /* both reserved room for it */
     t.sent = (uint32_t)(out->sent.n - 1);
     t.cls = (uint8_t)cls;
     t.flags = (uint8_t)flags;
@@ -155,13 +172,15 @@ size_t arv_tokenize(const char *text, size_t len, arv_tokens *out, const char *d
             arv_diag_emit(d, doc, (unsigned long)(bad - (const unsigned char *)text), ARV_WARNING, \
                           "invalid UTF-8 (%zu byte%s), kept as a symbol", (size_t)(tok - bad), \
                           tok - bad == 1 ? "" : "s"); \
-            emit(out, &sp, text, bad, tok, ARV_TC_SYMBOL, ARV_TF_INVALID); \
+            emit(out, &sp, text, bad, tok, ARV_TC_SYMBOL, ARV_TF_INVALID, 0); \
             bad = NULL; } } while (0)
-#define EMIT(cls, flags) do { FLUSH(); emit(out, &sp, text, tok, cur, (cls), (flags)); } while (0)
+#define EMIT(cls, flags) do { FLUSH(); emit(out, &sp, text, tok, cur, (cls), (flags), 0); } while (0)
+#define EMIT_PLAIN(cls, flags) do { FLUSH(); emit(out, &sp, text, tok, cur, (cls), (flags), 1); } while (0)
     for (;;) {
         tok = cur;
     /*!re2c
-        re2c:api:style = free-form;
+        // text[len] is NUL: the sentinel spares a bounds check per byte
+        re2c:api = default;
         re2c:define:YYCTYPE = "unsigned char";
         re2c:define:YYCURSOR = cur;
         re2c:define:YYMARKER = mrk;
@@ -183,10 +202,17 @@ size_t arv_tokenize(const char *text, size_t len, arv_tokens *out, const char *d
          * such bytes without '@' is not rescanned at every position */
         [a-zA-Z0-9._%+\-]{1,64} "@" [a-zA-Z0-9\-]+ ("." [a-zA-Z0-9\-]+)* "." [a-zA-Z]{2,}
             { EMIT(ARV_TC_URL, 0); continue; }
+        /* Each class has a plain rule for tokens that are their own
+         * normalized form, before its general rule: the general rule is
+         * longer as soon as the token holds anything to normalize. */
+        [0-9]+ ([.,] [0-9]+)* "%"? | "%"    { EMIT_PLAIN(ARV_TC_NUMBER, 0); continue; }
         num (space* "+" space* num)? percent? | percent
             { EMIT(ARV_TC_NUMBER, 0); continue; }
+        ar_plain+                           { EMIT_PLAIN(ARV_TC_ARABIC, 0); continue; }
         ar_letter word_in* tatweel*         { EMIT(ARV_TC_ARABIC, 0); continue; }
         tatweel+                            { EMIT(ARV_TC_SYMBOL, 0); continue; }
+        latin_plain (latin_plain | [0-9])* (['\u2019\-] latin_plain+)*
+            { EMIT_PLAIN(ARV_TC_LATIN, 0); continue; }
         latin (latin | [0-9])* (['\u2019\-] latin+)*
             { EMIT(ARV_TC_LATIN, 0); continue; }
         "."                                 {
@@ -195,16 +221,18 @@ size_t arv_tokenize(const char *text, size_t len, arv_tokens *out, const char *d
             int initial = n && out->tok.v[n - 1].cls == ARV_TC_LATIN
                 && out->tok.v[n - 1].end == (uint32_t)(tok - (const unsigned char *)text)
                 && out->tok.v[n - 1].norm_len == 1;
-            EMIT(ARV_TC_PUNCT, initial ? 0 : ARV_TF_TERM);
+            EMIT_PLAIN(ARV_TC_PUNCT, initial ? 0 : ARV_TF_TERM);
             continue;
         }
-        term                                { EMIT(ARV_TC_PUNCT, ARV_TF_TERM); continue; }
-        quote                               { EMIT(ARV_TC_QUOTE, 0); continue; }
-        punct                               { EMIT(ARV_TC_PUNCT, 0); continue; }
+        /* punctuation normalizes to itself */
+        term                                { EMIT_PLAIN(ARV_TC_PUNCT, ARV_TF_TERM); continue; }
+        quote                               { EMIT_PLAIN(ARV_TC_QUOTE, 0); continue; }
+        punct                               { EMIT_PLAIN(ARV_TC_PUNCT, 0); continue; }
         valid_char                          { EMIT(ARV_TC_SYMBOL, 0); continue; }
         *                                   { if (!bad) bad = tok; continue; }
     */
     }
+#undef EMIT_PLAIN
 #undef EMIT
 #undef FLUSH
     return problems;
