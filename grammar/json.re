@@ -178,18 +178,28 @@ static int lex(lexer *lx, token *t)
 /* Parser states: what the next token may be. */
 enum { P_KEY_OR_END, P_KEY, P_COLON, P_VALUE, P_VALUE_OR_END, P_COMMA_OR_END };
 enum { C_OBJ, C_ARR };
-enum { NFIELDS = 4 };
+enum { NFIELDS = 8 };  /* id text date title of the fields, then of alt */
 
 int arv_json_object(const char *buf, size_t len, const arv_json_fields *f, arv_arena *a,
                     arv_json_doc *out, arv_json_error *err)
 {
-    arv_json_doc doc;
-    memset(&doc, 0, sizeof doc);
-    const char *names[NFIELDS] = { NULL, NULL, NULL, NULL };
-    arv_json_str *slots[NFIELDS] = { &doc.id, &doc.text, &doc.date, &doc.title };
-    size_t namelen[NFIELDS] = { 0, 0, 0, 0 };
+    return arv_json_object_alt(buf, len, f, NULL, a, out, NULL, err);
+}
+
+int arv_json_object_alt(const char *buf, size_t len, const arv_json_fields *f, const arv_json_fields *alt,
+                        arv_arena *a, arv_json_doc *out, arv_json_doc *alt_out, arv_json_error *err)
+{
+    arv_json_doc doc[2];
+    memset(doc, 0, sizeof doc);
+    const char *names[NFIELDS] = { NULL };
+    arv_json_str *slots[NFIELDS] = { &doc[0].id, &doc[0].text, &doc[0].date, &doc[0].title,
+                                     &doc[1].id, &doc[1].text, &doc[1].date, &doc[1].title };
+    size_t namelen[NFIELDS] = { 0 };
     if (f) {
         names[0] = f->id; names[1] = f->text; names[2] = f->date; names[3] = f->title;
+    }
+    if (alt) {
+        names[4] = alt->id; names[5] = alt->text; names[6] = alt->date; names[7] = alt->title;
     }
     for (int i = 0; i < NFIELDS; i++)
         if (names[i]) namelen[i] = strlen(names[i]);
@@ -292,8 +302,9 @@ int arv_json_object(const char *buf, size_t len, const arv_json_fields *f, arv_a
         }
         /* Whatever follows the object, even a malformed token, is garbage. */
         if (lex(&lx, &t) != T_EOF) { msg = "trailing garbage after object"; goto fail; }
-        doc.lone_surrogates = lx.lone;
-        if (out) *out = doc;
+        doc[0].lone_surrogates = doc[1].lone_surrogates = lx.lone;
+        if (out) *out = doc[0];
+        if (alt_out) *alt_out = doc[1];
         return 0;
     }
 
@@ -310,6 +321,7 @@ fail:
     }
 clear:
     if (out) memset(out, 0, sizeof *out);
+    if (alt_out) memset(alt_out, 0, sizeof *alt_out);
     return -1;
 }
 
@@ -327,6 +339,8 @@ arv_json_split_result arv_json_split_feed(arv_json_split *s, const char *buf, si
                                           size_t *pos, size_t *value_start)
 {
     static const uch bom[3] = { 0xEF, 0xBB, 0xBF };
+    /* the bytes that end a run inside a string */
+    static const uch string_stop[256] = { ['"'] = 1, ['\\'] = 1, ['\n'] = 1 };
     size_t i;
     for (i = *pos; i < len; i++) {
         uch c = (uch)buf[i];
@@ -334,7 +348,12 @@ arv_json_split_result arv_json_split_feed(arv_json_split *s, const char *buf, si
             if (s->in_string) {
                 if (s->escape) {
                     s->escape = 0;
-                } else if (c == '\\') {
+                    continue;
+                }
+                /* most of the input: skip to the next byte that matters */
+                while (!string_stop[c] && ++i < len) c = (uch)buf[i];
+                if (i == len) break;
+                if (c == '\\') {
                     s->escape = 1;
                 } else if (c == '"') {
                     s->in_string = 0;

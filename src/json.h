@@ -68,4 +68,8 @@ typedef struct arv_json_error {
  * unchanged (the tokenizer reports them with their document offset). */
 int arv_json_object(const char *buf, size_t len, const arv_json_fields *f, arv_arena *a,
                     arv_json_doc *out, arv_json_error *err);
+/* The same, also extracting the fields named by alt (may be NULL) into
+ * *alt_out in the same pass: for a second set of field names to fall back on. */
+int arv_json_object_alt(const char *buf, size_t len, const arv_json_fields *f, const arv_json_fields *alt,
+                        arv_arena *a, arv_json_doc *out, arv_json_doc *alt_out, arv_json_error *err);
 #endif

@@ -142,15 +142,14 @@ static int read_text(arv_reader *r, arv_input_doc *doc, arv_arena *a)
 static int json_doc(arv_reader *r, const char *obj, size_t len, unsigned long line,
                     arv_input_doc *doc, arv_arena *a)
 {
-    arv_json_doc j;
+    /* SaudiNewsNet day files name their fields differently: both sets are
+     * extracted in one pass */
+    static const arv_json_fields snn = {"url", "content", "date_extracted", "title"};
+    arv_json_doc j, js;
     arv_json_error e;
     r->nobj++;
-    int rc = arv_json_object(obj, len, &r->o.fields, a, &j, &e);
-    if (rc == 0 && !j.text.s && r->o.snn_fallback) {
-        /* SaudiNewsNet day files name their fields differently */
-        static const arv_json_fields snn = {"url", "content", "date_extracted", "title"};
-        rc = arv_json_object(obj, len, &snn, a, &j, &e);
-    }
+    int rc = arv_json_object_alt(obj, len, &r->o.fields, r->o.snn_fallback ? &snn : NULL, a, &j, &js, &e);
+    if (rc == 0 && !j.text.s && r->o.snn_fallback) j = js;
     if (rc != 0) {
         arv_diag_emit(r->d, r->path, line, ARV_WARNING, "JSON object %lu: %s at byte %zu of the object; skipped",
                       r->nobj, e.message, e.offset);
@@ -287,8 +286,8 @@ static int read_jsonl(arv_reader *r, arv_input_doc *doc, arv_arena *a)
             r->bpos = r->buf.n;
         }
         if (r->done) return 0;
-        char chunk[READ_CHUNK];
-        size_t n = fread(chunk, 1, sizeof chunk, r->f);
+        ARV_VEC_RESERVE(r->buf, r->buf.n + READ_CHUNK);
+        size_t n = fread(r->buf.v + r->buf.n, 1, READ_CHUNK, r->f);
         if (n == 0) {
             r->done = 1;
             if (ferror(r->f)) {
@@ -303,8 +302,6 @@ static int read_jsonl(arv_reader *r, arv_input_doc *doc, arv_arena *a)
             }
             return 0;
         }
-        ARV_VEC_RESERVE(r->buf, r->buf.n + n);
-        memcpy(r->buf.v + r->buf.n, chunk, n);
         r->bpos = r->buf.n;
         r->buf.n += n;
     }
