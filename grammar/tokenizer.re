@@ -31,10 +31,21 @@ static const char *presform_base(uint32_t cp)
     latin_plain = latin \ [A-Z];
 */
 
+/* Copies the few bytes of a word or run: inline fixed-size moves are much
+ * cheaper than a call to memcpy with a variable length. */
+static inline void copy_short(char *d, const void *src, size_t n)
+{
+    const char *s = src;
+    for (; n >= 8; n -= 8, d += 8, s += 8) memcpy(d, s, 8);
+    if (n & 4) { memcpy(d, s, 4); d += 4; s += 4; }
+    if (n & 2) { memcpy(d, s, 2); d += 2; s += 2; }
+    if (n & 1) *d = *s;
+}
+
 /* Normalizing never lengthens a word except through presentation-form
  * ligatures, which reserve their own room: one reservation per word. */
 #define PUT1(c) (out->v[out->n++] = (char)(c))
-#define PUTN(src, cnt) (memcpy(out->v + out->n, (src), (cnt)), out->n += (cnt))
+#define PUTN(src, cnt) (copy_short(out->v + out->n, (src), (cnt)), out->n += (cnt))
 
 void arv_normalize(const char *s, size_t len, arv_charvec *out)
 {
@@ -120,38 +131,42 @@ static int closes_quote(const unsigned char *s, size_t n)
 static void emit(arv_tokens *out, splitter *sp, const char *text, const unsigned char *tok,
                  const unsigned char *cur, arv_tok_class cls, unsigned flags, int plain)
 {
-    size_t start = (size_t)(tok - (const unsigned char *)text), end = (size_t)(cur - (const unsigned char *)text);
-    int glued = out->tok.n && out->tok.v[out->tok.n - 1].end == start;
+    uint32_t start = (uint32_t)(tok - (const unsigned char *)text), end = (uint32_t)(cur - (const unsigned char *)text);
+    size_t len = end - start, ntok = out->tok.n;
+    arv_token *prev = ntok ? &out->tok.v[ntok - 1] : NULL;
+    int glued = prev && prev->end == start;
     int continues = sp->after_term && glued &&
-        ((flags & ARV_TF_TERM) || ((cls == ARV_TC_QUOTE || cls == ARV_TC_PUNCT) && closes_quote(tok, end - start)));
+        ((flags & ARV_TF_TERM) || ((cls == ARV_TC_QUOTE || cls == ARV_TC_PUNCT) && closes_quote(tok, len)));
     if (out->sent.n == 0 || (sp->pending && !continues)) {
-        arv_sentence s = {(uint32_t)out->tok.n, 0, (uint32_t)start, (uint32_t)end};
+        arv_sentence s = {(uint32_t)ntok, 0, start, end};
         ARV_VEC_PUSH(out->sent, s);
     }
     if (!continues) sp->pending = 0;
-    if (glued) out->tok.v[out->tok.n - 1].flags |= ARV_TF_GLUED;
+    if (glued) prev->flags |= ARV_TF_GLUED;
     arv_sentence *s = &out->sent.v[out->sent.n - 1];
     s->count++;
-    s->end = (uint32_t)end;
-    arv_token t;
-    t.start = (uint32_t)start;
-    t.end = (uint32_t)end;
-    t.norm = (uint32_t)out->norm.n;
-    if (plain) {
-        ARV_VEC_RESERVE(out->norm, out->norm.n + (end - start) + 1);
-        memcpy(out->norm.v + out->norm.n, tok, end - start);
-        out->norm.n += end - start;
-    } else {
-        arv_normalize((const char *)tok, end - start, &out->norm);
-    }
-    t.norm_len = (uint32_t)(out->norm.n - t.norm);
-    out->norm.v[out->norm.n++] = '\0';  /* both reserved room for it */
-    t.sent = (uint32_t)(out->sent.n - 1);
-    t.cls = (uint8_t)cls;
-    t.flags = (uint8_t)flags;
-    ARV_VEC_PUSH(out->tok, t);
+    s->end = end;
+    ARV_VEC_RESERVE(out->tok, ntok + 1);
+    arv_token *t = &out->tok.v[ntok];
+    out->tok.n = ntok + 1;
+    t->start = start;
+    t->end = end;
+    t->sent = (uint32_t)(out->sent.n - 1);
+    t->cls = (uint8_t)cls;
+    t->flags = (uint8_t)flags;
     if (flags & ARV_TF_TERM) sp->pending = sp->after_term = 1;
     else if (!continues) sp->after_term = 0;
+    size_t norm = out->norm.n;
+    if (plain) {
+        ARV_VEC_RESERVE(out->norm, norm + len + 1);
+        copy_short(out->norm.v + norm, tok, len);
+        out->norm.n = norm + len;
+    } else {
+        arv_normalize((const char *)tok, len, &out->norm);
+    }
+    t->norm = (uint32_t)norm;
+    t->norm_len = (uint32_t)(out->norm.n - norm);
+    out->norm.v[out->norm.n++] = '\0';  /* both reserved room for it */
 }
 
 size_t arv_tokenize(const char *text, size_t len, arv_tokens *out, const char *doc, arv_diag *d)
