@@ -127,16 +127,17 @@ static int closes_quote(const unsigned char *s, size_t n)
         || (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x9D || s[2] == 0x99)); /* ” ’ */
 }
 
-/* plain: the scanner saw that the token is its own normalized form */
-static void emit(arv_tokens *out, splitter *sp, const char *text, const unsigned char *tok,
-                 const unsigned char *cur, arv_tok_class cls, unsigned flags, int plain)
+/* Appends a token for tok..cur and returns it; one of the norm_* below
+ * then writes its normalized form. */
+static arv_token *emit(arv_tokens *out, splitter *sp, const char *text, const unsigned char *tok,
+                       const unsigned char *cur, arv_tok_class cls, unsigned flags)
 {
     uint32_t start = (uint32_t)(tok - (const unsigned char *)text), end = (uint32_t)(cur - (const unsigned char *)text);
-    size_t len = end - start, ntok = out->tok.n;
+    size_t ntok = out->tok.n;
     arv_token *prev = ntok ? &out->tok.v[ntok - 1] : NULL;
     int glued = prev && prev->end == start;
     int continues = sp->after_term && glued &&
-        ((flags & ARV_TF_TERM) || ((cls == ARV_TC_QUOTE || cls == ARV_TC_PUNCT) && closes_quote(tok, len)));
+        ((flags & ARV_TF_TERM) || ((cls == ARV_TC_QUOTE || cls == ARV_TC_PUNCT) && closes_quote(tok, end - start)));
     if (out->sent.n == 0 || (sp->pending && !continues)) {
         arv_sentence s = {(uint32_t)ntok, 0, start, end};
         ARV_VEC_PUSH(out->sent, s);
@@ -156,17 +157,33 @@ static void emit(arv_tokens *out, splitter *sp, const char *text, const unsigned
     t->flags = (uint8_t)flags;
     if (flags & ARV_TF_TERM) sp->pending = sp->after_term = 1;
     else if (!continues) sp->after_term = 0;
-    size_t norm = out->norm.n;
-    if (plain) {
-        ARV_VEC_RESERVE(out->norm, norm + len + 1);
-        copy_short(out->norm.v + norm, tok, len);
-        out->norm.n = norm + len;
-    } else {
-        arv_normalize((const char *)tok, len, &out->norm);
-    }
-    t->norm = (uint32_t)norm;
-    t->norm_len = (uint32_t)(out->norm.n - norm);
-    out->norm.v[out->norm.n++] = '\0';  /* both reserved room for it */
+    return t;
+}
+
+/* The normalized form of t is its text tok..cur normalized. */
+static void norm_full(arv_charvec *norm, arv_token *t, const unsigned char *tok, const unsigned char *cur)
+{
+    size_t n = norm->n;
+    arv_normalize((const char *)tok, (size_t)(cur - tok), norm);
+    t->norm = (uint32_t)n;
+    t->norm_len = (uint32_t)(norm->n - n);
+    norm->v[norm->n++] = '\0';  /* arv_normalize reserved room for it */
+}
+
+/* The scanner saw that the text tok..cur normalizes to itself but for the
+ * one letter at..after (NULL: none), which becomes `with`, as long as it. */
+static void norm_copy(arv_charvec *norm, arv_token *t, const unsigned char *tok, const unsigned char *cur,
+                      const unsigned char *at, const unsigned char *after, const char *with)
+{
+    size_t n = norm->n, len = (size_t)(cur - tok);
+    ARV_VEC_RESERVE(*norm, n + len + 1);
+    char *d = norm->v + n;
+    copy_short(d, tok, len);
+    if (at) copy_short(d + (at - tok), with, (size_t)(after - at));
+    t->norm = (uint32_t)n;
+    t->norm_len = (uint32_t)len;
+    d[len] = '\0';
+    norm->n = n + len + 1;
 }
 
 size_t arv_tokenize(const char *text, size_t len, arv_tokens *out, const char *doc, arv_diag *d)
@@ -187,15 +204,22 @@ size_t arv_tokenize(const char *text, size_t len, arv_tokens *out, const char *d
             arv_diag_emit(d, doc, (unsigned long)(bad - (const unsigned char *)text), ARV_WARNING, \
                           "invalid UTF-8 (%zu byte%s), kept as a symbol", (size_t)(tok - bad), \
                           tok - bad == 1 ? "" : "s"); \
-            emit(out, &sp, text, bad, tok, ARV_TC_SYMBOL, ARV_TF_INVALID, 0); \
+            norm_full(&out->norm, emit(out, &sp, text, bad, tok, ARV_TC_SYMBOL, ARV_TF_INVALID), bad, tok); \
             bad = NULL; } } while (0)
-#define EMIT(cls, flags) do { FLUSH(); emit(out, &sp, text, tok, cur, (cls), (flags), 0); } while (0)
-#define EMIT_PLAIN(cls, flags) do { FLUSH(); emit(out, &sp, text, tok, cur, (cls), (flags), 1); } while (0)
+#define EMIT(cls, flags) do { FLUSH(); \
+            norm_full(&out->norm, emit(out, &sp, text, tok, cur, (cls), (flags)), tok, cur); } while (0)
+#define EMIT_PLAIN(cls, flags) do { FLUSH(); \
+            norm_copy(&out->norm, emit(out, &sp, text, tok, cur, (cls), (flags)), tok, cur, NULL, NULL, NULL); } while (0)
+#define EMIT_SWAP(with) do { FLUSH(); \
+            norm_copy(&out->norm, emit(out, &sp, text, tok, cur, ARV_TC_ARABIC, 0), tok, cur, at, after, (with)); } while (0)
+    const unsigned char *at, *after;  /* the letter a plain word but one has to replace */
+    /*!stags:re2c format = "const unsigned char *@@;\n"; */
     for (;;) {
         tok = cur;
     /*!re2c
         // text[len] is NUL: the sentinel spares a bounds check per byte
         re2c:api = default;
+        re2c:tags = 1;
         re2c:define:YYCTYPE = "unsigned char";
         re2c:define:YYCURSOR = cur;
         re2c:define:YYMARKER = mrk;
@@ -224,6 +248,12 @@ size_t arv_tokenize(const char *text, size_t len, arv_tokens *out, const char *d
         num (space* "+" space* num)? percent? | percent
             { EMIT(ARV_TC_NUMBER, 0); continue; }
         ar_plain+                           { EMIT_PLAIN(ARV_TC_ARABIC, 0); continue; }
+        /* a quarter of the words have one letter that normalizes to another
+         * of the same length, most often ة, أ or إ: copied, that letter replaced */
+        ar_plain* @at [\u0622\u0623\u0625\u0671] @after ar_plain*
+                                            { EMIT_SWAP("\u0627"); continue; }
+        ar_plain* @at "\u0649" @after ar_plain* { EMIT_SWAP("\u064A"); continue; }
+        ar_plain* @at "\u0629" @after ar_plain* { EMIT_SWAP("\u0647"); continue; }
         ar_letter word_in* tatweel*         { EMIT(ARV_TC_ARABIC, 0); continue; }
         tatweel+                            { EMIT(ARV_TC_SYMBOL, 0); continue; }
         latin_plain (latin_plain | [0-9])* (['\u2019\-] latin_plain+)*
@@ -247,6 +277,7 @@ size_t arv_tokenize(const char *text, size_t len, arv_tokens *out, const char *d
         *                                   { if (!bad) bad = tok; continue; }
     */
     }
+#undef EMIT_SWAP
 #undef EMIT_PLAIN
 #undef EMIT
 #undef FLUSH
