@@ -129,7 +129,7 @@ static int closes_quote(const unsigned char *s, size_t n)
 
 /* Appends a token for tok..cur and returns it; one of the norm_* below
  * then writes its normalized form. */
-static arv_token *emit(arv_tokens *out, splitter *sp, const char *text, const unsigned char *tok,
+static inline arv_token *emit(arv_tokens *out, splitter *sp, const char *text, const unsigned char *tok,
                        const unsigned char *cur, arv_tok_class cls, unsigned flags)
 {
     uint32_t start = (uint32_t)(tok - (const unsigned char *)text), end = (uint32_t)(cur - (const unsigned char *)text);
@@ -172,7 +172,7 @@ static void norm_full(arv_charvec *norm, arv_token *t, const unsigned char *tok,
 
 /* The scanner saw that the text tok..cur normalizes to itself but for the
  * one letter at..after (NULL: none), which becomes `with`, as long as it. */
-static void norm_copy(arv_charvec *norm, arv_token *t, const unsigned char *tok, const unsigned char *cur,
+static inline void norm_copy(arv_charvec *norm, arv_token *t, const unsigned char *tok, const unsigned char *cur,
                       const unsigned char *at, const unsigned char *after, const char *with)
 {
     size_t n = norm->n, len = (size_t)(cur - tok);
@@ -213,7 +213,7 @@ size_t arv_tokenize(const char *text, size_t len, arv_tokens *out, const char *d
 #define EMIT_SWAP(with) do { FLUSH(); \
             norm_copy(&out->norm, emit(out, &sp, text, tok, cur, ARV_TC_ARABIC, 0), tok, cur, at, after, (with)); } while (0)
     const unsigned char *at, *after;  /* the letter a plain word but one has to replace */
-    /*!stags:re2c format = "const unsigned char *@@;\n"; */
+    /*!stags:re2c format = "const unsigned char *@@ = NULL;\n"; */
     for (;;) {
         tok = cur;
     /*!re2c
