@@ -487,7 +487,7 @@ START_TEST(test_chunks)
             ck_assert_int_eq(x->rc, -1);
             continue;
         }
-        char id[8];
+        char id[16];
         snprintf(id, sizeof id, "d%d", k);
         ck_assert_int_eq(x->rc, 1);
         ck_assert_str_eq(x->id, id);
