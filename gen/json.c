@@ -6,6 +6,9 @@
  * caller's buffer is not NUL-terminated. The copy is then reused as the home
  * of the extracted strings: escapes never make a string longer, so strings
  * are unescaped in place and NUL-terminated where their closing quote was.
+ * arv_json_object_prefix reads a buffer that has the sentinel and must stay
+ * as it is: strings are unescaped into an arena buffer as long as the text,
+ * at the same offsets, so that reading and copying are one pass.
  *
  * Nesting is tracked on an explicit stack of ARV_JSON_MAX_DEPTH bytes, so
  * hostile depth costs neither C recursion nor heap.
@@ -24,9 +27,10 @@ enum {
 };
 
 typedef struct lexer {
-    uch *base;          /* arena copy of the object text, base[len] == 0 */
-    uch *lim;           /* base + len */
-    uch *cur;           /* next byte to scan */
+    const uch *base;    /* the text, base[len] == 0 */
+    const uch *lim;     /* base + len */
+    const uch *cur;     /* next byte to scan */
+    uch *dst;           /* strings are unescaped to dst + their offset: base itself, or a copy */
     size_t lone;        /* lone surrogate escapes seen */
     const char *msg;    /* set with erroff when a token is malformed */
     size_t erroff;
@@ -34,8 +38,8 @@ typedef struct lexer {
 
 typedef struct token {
     int kind;
-    uch *start;         /* first byte of the token in the copy */
-    uch *end;           /* one past its last byte */
+    const uch *start;   /* first byte of the token in the text */
+    const uch *end;     /* one past its last byte */
     char *s;            /* T_STRING: unescaped text, NUL-terminated in place */
     size_t len;
 } token;
@@ -83,10 +87,11 @@ static uch *put_utf8(uch *o, unsigned long c)
  * clobbered. On success t->s/t->len hold the text, NUL-terminated over the
  * closing quote or earlier, and lx->cur is past the closing quote. Bytes that
  * are not valid UTF-8 are copied unchanged, as json.h promises. */
-static int scan_string(lexer *lx, uch *open, token *t)
+static int scan_string(lexer *lx, const uch *open, token *t)
 {
-    uch *cur = open + 1, *mar, *lim = lx->lim, *tok;
-    uch *o = cur;
+    const uch *cur = open + 1, *mar, *lim = lx->lim, *tok;
+    uch *const s = lx->dst + (cur - lx->base);
+    uch *o = s;
     for (;;) {
         tok = cur;
     
@@ -185,8 +190,8 @@ yy3:
 yy4:
 	++cur;
 	{
-            t->s = (char *)(open + 1);
-            t->len = (size_t)(o - (open + 1));
+            t->s = (char *)s;
+            t->len = (size_t)(o - s);
             *o = '\0';
             t->end = lx->cur = cur;
             return T_STRING;
@@ -588,7 +593,7 @@ yy33:
 /* Next token from lx->cur; on T_ERR lx->msg/erroff say what and where. */
 static int lex(lexer *lx, token *t)
 {
-    uch *cur = lx->cur, *mar, *lim = lx->lim;
+    const uch *cur = lx->cur, *mar, *lim = lx->lim;
     for (;;) {
         t->start = cur;
     
@@ -1087,31 +1092,27 @@ yy76:
 /* Parser states: what the next token may be. */
 enum { P_KEY_OR_END, P_KEY, P_COLON, P_VALUE, P_VALUE_OR_END, P_COMMA_OR_END };
 enum { C_OBJ, C_ARR };
-enum { NFIELDS = 4 };
+enum { NFIELDS = 8 };  /* id text date title of the fields, then of alt */
 
-int arv_json_object(const char *buf, size_t len, const arv_json_fields *f, arv_arena *a,
-                    arv_json_doc *out, arv_json_error *err)
+/* Parses the object text of lx; end NULL: the whole text is the object,
+ * else it stops after the object and sets *end to its length. */
+static int parse(lexer *lx, const arv_json_fields *f, const arv_json_fields *alt, arv_arena *a,
+                 arv_json_doc *out, arv_json_doc *alt_out, arv_json_error *err, size_t *end)
 {
-    arv_json_doc doc;
-    memset(&doc, 0, sizeof doc);
-    const char *names[NFIELDS] = { NULL, NULL, NULL, NULL };
-    arv_json_str *slots[NFIELDS] = { &doc.id, &doc.text, &doc.date, &doc.title };
-    size_t namelen[NFIELDS] = { 0, 0, 0, 0 };
+    arv_json_doc doc[2];
+    memset(doc, 0, sizeof doc);
+    const char *names[NFIELDS] = { NULL };
+    arv_json_str *slots[NFIELDS] = { &doc[0].id, &doc[0].text, &doc[0].date, &doc[0].title,
+                                     &doc[1].id, &doc[1].text, &doc[1].date, &doc[1].title };
+    size_t namelen[NFIELDS] = { 0 };
     if (f) {
         names[0] = f->id; names[1] = f->text; names[2] = f->date; names[3] = f->title;
     }
+    if (alt) {
+        names[4] = alt->id; names[5] = alt->text; names[6] = alt->date; names[7] = alt->title;
+    }
     for (int i = 0; i < NFIELDS; i++)
         if (names[i]) namelen[i] = strlen(names[i]);
-
-    lexer lx;
-    lx.base = arv_arena_alloc(a, len + 1);
-    if (len) memcpy(lx.base, buf, len);
-    lx.base[len] = 0;
-    lx.lim = lx.base + len;
-    lx.cur = lx.base;
-    lx.lone = 0;
-    lx.msg = NULL;
-    lx.erroff = 0;
 
     uch stack[ARV_JSON_MAX_DEPTH];
     size_t depth = 0;
@@ -1122,7 +1123,7 @@ int arv_json_object(const char *buf, size_t len, const arv_json_fields *f, arv_a
     memset(&t, 0, sizeof t);
 
     for (;;) {
-        int k = lex(&lx, &t);
+        int k = lex(lx, &t);
         if (k == T_ERR) goto lexfail;
         if (k == T_EOF) {
             msg = depth ? "unexpected end of input" : "empty input";
@@ -1199,32 +1200,65 @@ int arv_json_object(const char *buf, size_t len, const arv_json_fields *f, arv_a
             state = P_COMMA_OR_END;
             continue;
         }
-        /* Whatever follows the object, even a malformed token, is garbage. */
-        if (lex(&lx, &t) != T_EOF) { msg = "trailing garbage after object"; goto fail; }
-        doc.lone_surrogates = lx.lone;
-        if (out) *out = doc;
+        if (end) {
+            *end = (size_t)(lx->cur - lx->base);
+        } else if (lex(lx, &t) != T_EOF) {
+            /* Whatever follows the object, even a malformed token, is garbage. */
+            msg = "trailing garbage after object";
+            goto fail;
+        }
+        doc[0].lone_surrogates = doc[1].lone_surrogates = lx->lone;
+        if (out) *out = doc[0];
+        if (alt_out) *alt_out = doc[1];
         return 0;
     }
 
 lexfail:
     if (err) {
-        err->offset = lx.erroff;
-        err->message = lx.msg;
+        err->offset = lx->erroff;
+        err->message = lx->msg;
     }
     goto clear;
 fail:
     if (err) {
-        err->offset = (size_t)(t.start - lx.base);
+        err->offset = (size_t)(t.start - lx->base);
         err->message = msg;
     }
 clear:
     if (out) memset(out, 0, sizeof *out);
+    if (alt_out) memset(alt_out, 0, sizeof *alt_out);
     return -1;
+}
+
+int arv_json_object(const char *buf, size_t len, const arv_json_fields *f, arv_arena *a,
+                    arv_json_doc *out, arv_json_error *err)
+{
+    return arv_json_object_alt(buf, len, f, NULL, a, out, NULL, err);
+}
+
+int arv_json_object_alt(const char *buf, size_t len, const arv_json_fields *f, const arv_json_fields *alt,
+                        arv_arena *a, arv_json_doc *out, arv_json_doc *alt_out, arv_json_error *err)
+{
+    uch *copy = arv_arena_alloc(a, len + 1);
+    if (len) memcpy(copy, buf, len);
+    copy[len] = 0;
+    lexer lx = { copy, copy + len, copy, copy, 0, NULL, 0 };
+    return parse(&lx, f, alt, a, out, alt_out, err, NULL);
+}
+
+int arv_json_object_prefix(const char *buf, size_t len, const arv_json_fields *f, const arv_json_fields *alt,
+                           arv_arena *a, arv_json_doc *out, arv_json_doc *alt_out, size_t *end)
+{
+    const uch *b = (const uch *)buf;
+    lexer lx = { b, b + len, b, arv_arena_alloc(a, len + 1), 0, NULL, 0 };
+    return parse(&lx, f, alt, a, out, alt_out, NULL, end);
 }
 
 /* ---- splitter ---------------------------------------------------------- */
 
 void arv_json_split_init(arv_json_split *s) { memset(s, 0, sizeof *s); }
+
+void arv_json_split_skip_value(arv_json_split *s) { s->depth = 0; }
 
 /* Between values, the splitter only needs to know braces, brackets and
  * strings (whose contents may hold braces); full checking is left to
@@ -1236,6 +1270,8 @@ arv_json_split_result arv_json_split_feed(arv_json_split *s, const char *buf, si
                                           size_t *pos, size_t *value_start)
 {
     static const uch bom[3] = { 0xEF, 0xBB, 0xBF };
+    /* the bytes that end a run inside a string */
+    static const uch string_stop[256] = { ['"'] = 1, ['\\'] = 1, ['\n'] = 1 };
     size_t i;
     for (i = *pos; i < len; i++) {
         uch c = (uch)buf[i];
@@ -1243,7 +1279,12 @@ arv_json_split_result arv_json_split_feed(arv_json_split *s, const char *buf, si
             if (s->in_string) {
                 if (s->escape) {
                     s->escape = 0;
-                } else if (c == '\\') {
+                    continue;
+                }
+                /* most of the input: skip to the next byte that matters */
+                while (!string_stop[c] && ++i < len) c = (uch)buf[i];
+                if (i == len) break;
+                if (c == '\\') {
                     s->escape = 1;
                 } else if (c == '"') {
                     s->in_string = 0;
@@ -1296,6 +1337,10 @@ arv_json_split_result arv_json_split_feed(arv_json_split *s, const char *buf, si
         case '{':
             s->depth = 1;
             if (value_start) *value_start = i;
+            if (s->stop_at_start) {
+                *pos = i + 1;
+                return ARV_JSPLIT_START;
+            }
             continue;
         default:
             break;

@@ -22,10 +22,30 @@ static const char *presform_base(uint32_t cp)
     return lo < sizeof presforms / sizeof presforms[0] && presforms[lo].cp == cp ? presforms[lo].base : "";
 }
 
+/*!re2c
+    // Arabic letters that are their own normalized form: all but the alef
+    // forms, alef maksura, ta marbuta and the presentation forms. A word made
+    // only of them is copied as it is, without a normalizing pass.
+    ar_plain = ar_letter \ [\u0622\u0623\u0625\u0671\u0649\u0629\uFB50-\uFDFF\uFE70-\uFEFC];
+    // likewise Latin letters but the capitals
+    latin_plain = latin \ [A-Z];
+*/
+
+/* Copies the few bytes of a word or run: inline fixed-size moves are much
+ * cheaper than a call to memcpy with a variable length. */
+static inline void copy_short(char *d, const void *src, size_t n)
+{
+    const char *s = src;
+    for (; n >= 8; n -= 8, d += 8, s += 8) memcpy(d, s, 8);
+    if (n & 4) { memcpy(d, s, 4); d += 4; s += 4; }
+    if (n & 2) { memcpy(d, s, 2); d += 2; s += 2; }
+    if (n & 1) *d = *s;
+}
+
 /* Normalizing never lengthens a word except through presentation-form
  * ligatures, which reserve their own room: one reservation per word. */
 #define PUT1(c) (out->v[out->n++] = (char)(c))
-#define PUTN(src, cnt) (memcpy(out->v + out->n, (src), (cnt)), out->n += (cnt))
+#define PUTN(src, cnt) (copy_short(out->v + out->n, (src), (cnt)), out->n += (cnt))
 
 void arv_normalize(const char *s, size_t len, arv_charvec *out)
 {
@@ -49,6 +69,7 @@ void arv_normalize(const char *s, size_t len, arv_charvec *out)
         re2c:define:YYLESSTHAN = "cur >= lim";
 
         $                             { return; }
+        ar_plain+                     { PUTN(tok, (size_t)(cur - tok)); continue; }
         ar_mark | tatweel | fmt       { continue; }
         [\u0623\u0625\u0622\u0671]    { PUT1(0xD8); PUT1(0xA7); continue; }
         "\u0649"                      { PUT1(0xD9); PUT1(0x8A); continue; }
@@ -106,35 +127,63 @@ static int closes_quote(const unsigned char *s, size_t n)
         || (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x9D || s[2] == 0x99)); /* ” ’ */
 }
 
-static void emit(arv_tokens *out, splitter *sp, const char *text, const unsigned char *tok,
-                 const unsigned char *cur, arv_tok_class cls, unsigned flags)
+/* Appends a token for tok..cur and returns it; one of the norm_* below
+ * then writes its normalized form. */
+static inline arv_token *emit(arv_tokens *out, splitter *sp, const char *text, const unsigned char *tok,
+                       const unsigned char *cur, arv_tok_class cls, unsigned flags)
 {
-    size_t start = (size_t)(tok - (const unsigned char *)text), end = (size_t)(cur - (const unsigned char *)text);
-    int glued = out->tok.n && out->tok.v[out->tok.n - 1].end == start;
+    uint32_t start = (uint32_t)(tok - (const unsigned char *)text), end = (uint32_t)(cur - (const unsigned char *)text);
+    size_t ntok = out->tok.n;
+    arv_token *prev = ntok ? &out->tok.v[ntok - 1] : NULL;
+    int glued = prev && prev->end == start;
     int continues = sp->after_term && glued &&
         ((flags & ARV_TF_TERM) || ((cls == ARV_TC_QUOTE || cls == ARV_TC_PUNCT) && closes_quote(tok, end - start)));
     if (out->sent.n == 0 || (sp->pending && !continues)) {
-        arv_sentence s = {(uint32_t)out->tok.n, 0, (uint32_t)start, (uint32_t)end};
+        arv_sentence s = {(uint32_t)ntok, 0, start, end};
         ARV_VEC_PUSH(out->sent, s);
     }
     if (!continues) sp->pending = 0;
-    if (glued) out->tok.v[out->tok.n - 1].flags |= ARV_TF_GLUED;
+    if (glued) prev->flags |= ARV_TF_GLUED;
     arv_sentence *s = &out->sent.v[out->sent.n - 1];
     s->count++;
-    s->end = (uint32_t)end;
-    arv_token t;
-    t.start = (uint32_t)start;
-    t.end = (uint32_t)end;
-    t.norm = (uint32_t)out->norm.n;
-    arv_normalize((const char *)tok, end - start, &out->norm);
-    t.norm_len = (uint32_t)(out->norm.n - t.norm);
-    out->norm.v[out->norm.n++] = '\0';  /* arv_normalize reserved room for it */
-    t.sent = (uint32_t)(out->sent.n - 1);
-    t.cls = (uint8_t)cls;
-    t.flags = (uint8_t)flags;
-    ARV_VEC_PUSH(out->tok, t);
+    s->end = end;
+    ARV_VEC_RESERVE(out->tok, ntok + 1);
+    arv_token *t = &out->tok.v[ntok];
+    out->tok.n = ntok + 1;
+    t->start = start;
+    t->end = end;
+    t->sent = (uint32_t)(out->sent.n - 1);
+    t->cls = (uint8_t)cls;
+    t->flags = (uint8_t)flags;
     if (flags & ARV_TF_TERM) sp->pending = sp->after_term = 1;
     else if (!continues) sp->after_term = 0;
+    return t;
+}
+
+/* The normalized form of t is its text tok..cur normalized. */
+static void norm_full(arv_charvec *norm, arv_token *t, const unsigned char *tok, const unsigned char *cur)
+{
+    size_t n = norm->n;
+    arv_normalize((const char *)tok, (size_t)(cur - tok), norm);
+    t->norm = (uint32_t)n;
+    t->norm_len = (uint32_t)(norm->n - n);
+    norm->v[norm->n++] = '\0';  /* arv_normalize reserved room for it */
+}
+
+/* The scanner saw that the text tok..cur normalizes to itself but for the
+ * one letter at..after (NULL: none), which becomes `with`, as long as it. */
+static inline void norm_copy(arv_charvec *norm, arv_token *t, const unsigned char *tok, const unsigned char *cur,
+                      const unsigned char *at, const unsigned char *after, const char *with)
+{
+    size_t n = norm->n, len = (size_t)(cur - tok);
+    ARV_VEC_RESERVE(*norm, n + len + 1);
+    char *d = norm->v + n;
+    copy_short(d, tok, len);
+    if (at) copy_short(d + (at - tok), with, (size_t)(after - at));
+    t->norm = (uint32_t)n;
+    t->norm_len = (uint32_t)len;
+    d[len] = '\0';
+    norm->n = n + len + 1;
 }
 
 size_t arv_tokenize(const char *text, size_t len, arv_tokens *out, const char *doc, arv_diag *d)
@@ -155,13 +204,22 @@ size_t arv_tokenize(const char *text, size_t len, arv_tokens *out, const char *d
             arv_diag_emit(d, doc, (unsigned long)(bad - (const unsigned char *)text), ARV_WARNING, \
                           "invalid UTF-8 (%zu byte%s), kept as a symbol", (size_t)(tok - bad), \
                           tok - bad == 1 ? "" : "s"); \
-            emit(out, &sp, text, bad, tok, ARV_TC_SYMBOL, ARV_TF_INVALID); \
+            norm_full(&out->norm, emit(out, &sp, text, bad, tok, ARV_TC_SYMBOL, ARV_TF_INVALID), bad, tok); \
             bad = NULL; } } while (0)
-#define EMIT(cls, flags) do { FLUSH(); emit(out, &sp, text, tok, cur, (cls), (flags)); } while (0)
+#define EMIT(cls, flags) do { FLUSH(); \
+            norm_full(&out->norm, emit(out, &sp, text, tok, cur, (cls), (flags)), tok, cur); } while (0)
+#define EMIT_PLAIN(cls, flags) do { FLUSH(); \
+            norm_copy(&out->norm, emit(out, &sp, text, tok, cur, (cls), (flags)), tok, cur, NULL, NULL, NULL); } while (0)
+#define EMIT_SWAP(with) do { FLUSH(); \
+            norm_copy(&out->norm, emit(out, &sp, text, tok, cur, ARV_TC_ARABIC, 0), tok, cur, at, after, (with)); } while (0)
+    const unsigned char *at, *after;  /* the letter a plain word but one has to replace */
+    /*!stags:re2c format = "const unsigned char *@@ = NULL;\n"; */
     for (;;) {
         tok = cur;
     /*!re2c
-        re2c:api:style = free-form;
+        // text[len] is NUL: the sentinel spares a bounds check per byte
+        re2c:api = default;
+        re2c:tags = 1;
         re2c:define:YYCTYPE = "unsigned char";
         re2c:define:YYCURSOR = cur;
         re2c:define:YYMARKER = mrk;
@@ -183,10 +241,23 @@ size_t arv_tokenize(const char *text, size_t len, arv_tokens *out, const char *d
          * such bytes without '@' is not rescanned at every position */
         [a-zA-Z0-9._%+\-]{1,64} "@" [a-zA-Z0-9\-]+ ("." [a-zA-Z0-9\-]+)* "." [a-zA-Z]{2,}
             { EMIT(ARV_TC_URL, 0); continue; }
+        /* Each class has a plain rule for tokens that are their own
+         * normalized form, before its general rule: the general rule is
+         * longer as soon as the token holds anything to normalize. */
+        [0-9]+ ([.,] [0-9]+)* "%"? | "%"    { EMIT_PLAIN(ARV_TC_NUMBER, 0); continue; }
         num (space* "+" space* num)? percent? | percent
             { EMIT(ARV_TC_NUMBER, 0); continue; }
+        ar_plain+                           { EMIT_PLAIN(ARV_TC_ARABIC, 0); continue; }
+        /* a quarter of the words have one letter that normalizes to another
+         * of the same length, most often ة, أ or إ: copied, that letter replaced */
+        ar_plain* @at [\u0622\u0623\u0625\u0671] @after ar_plain*
+                                            { EMIT_SWAP("\u0627"); continue; }
+        ar_plain* @at "\u0649" @after ar_plain* { EMIT_SWAP("\u064A"); continue; }
+        ar_plain* @at "\u0629" @after ar_plain* { EMIT_SWAP("\u0647"); continue; }
         ar_letter word_in* tatweel*         { EMIT(ARV_TC_ARABIC, 0); continue; }
         tatweel+                            { EMIT(ARV_TC_SYMBOL, 0); continue; }
+        latin_plain (latin_plain | [0-9])* (['\u2019\-] latin_plain+)*
+            { EMIT_PLAIN(ARV_TC_LATIN, 0); continue; }
         latin (latin | [0-9])* (['\u2019\-] latin+)*
             { EMIT(ARV_TC_LATIN, 0); continue; }
         "."                                 {
@@ -195,16 +266,19 @@ size_t arv_tokenize(const char *text, size_t len, arv_tokens *out, const char *d
             int initial = n && out->tok.v[n - 1].cls == ARV_TC_LATIN
                 && out->tok.v[n - 1].end == (uint32_t)(tok - (const unsigned char *)text)
                 && out->tok.v[n - 1].norm_len == 1;
-            EMIT(ARV_TC_PUNCT, initial ? 0 : ARV_TF_TERM);
+            EMIT_PLAIN(ARV_TC_PUNCT, initial ? 0 : ARV_TF_TERM);
             continue;
         }
-        term                                { EMIT(ARV_TC_PUNCT, ARV_TF_TERM); continue; }
-        quote                               { EMIT(ARV_TC_QUOTE, 0); continue; }
-        punct                               { EMIT(ARV_TC_PUNCT, 0); continue; }
+        /* punctuation normalizes to itself */
+        term                                { EMIT_PLAIN(ARV_TC_PUNCT, ARV_TF_TERM); continue; }
+        quote                               { EMIT_PLAIN(ARV_TC_QUOTE, 0); continue; }
+        punct                               { EMIT_PLAIN(ARV_TC_PUNCT, 0); continue; }
         valid_char                          { EMIT(ARV_TC_SYMBOL, 0); continue; }
         *                                   { if (!bad) bad = tok; continue; }
     */
     }
+#undef EMIT_SWAP
+#undef EMIT_PLAIN
 #undef EMIT
 #undef FLUSH
     return problems;

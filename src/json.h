@@ -17,6 +17,7 @@
 #define ARV_JSON_MAX_DEPTH 512
 
 typedef struct arv_json_split {
+    int stop_at_start;  /* option, 0 after init: report ARV_JSPLIT_START */
     /* private state */
     unsigned depth;
     int in_string, escape, in_array, started, state;
@@ -25,7 +26,8 @@ typedef struct arv_json_split {
 typedef enum {
     ARV_JSPLIT_MORE,    /* consumed, no value ended yet */
     ARV_JSPLIT_VALUE,   /* a top-level object ended at *end (exclusive, relative to buf) */
-    ARV_JSPLIT_ERROR    /* stray byte between values at *end; caller skips to next line */
+    ARV_JSPLIT_ERROR,   /* stray byte between values at *end; caller skips to next line */
+    ARV_JSPLIT_START    /* with stop_at_start: a value's '{' is just before *end */
 } arv_json_split_result;
 
 void arv_json_split_init(arv_json_split *s);
@@ -37,6 +39,10 @@ void arv_json_split_init(arv_json_split *s);
  * when it lies inside buf, else it is left alone. */
 arv_json_split_result arv_json_split_feed(arv_json_split *s, const char *buf, size_t len,
                                           size_t *pos, size_t *value_start);
+/* After ARV_JSPLIT_START: the caller read the value itself (with
+ * arv_json_object_prefix); the splitter goes on after it. Else the splitter
+ * reads the value on the next feed, as without stop_at_start. */
+void arv_json_split_skip_value(arv_json_split *s);
 
 /* Field names to extract; any may be NULL (not wanted). */
 typedef struct arv_json_fields {
@@ -68,4 +74,15 @@ typedef struct arv_json_error {
  * unchanged (the tokenizer reports them with their document offset). */
 int arv_json_object(const char *buf, size_t len, const arv_json_fields *f, arv_arena *a,
                     arv_json_doc *out, arv_json_error *err);
+/* The same, also extracting the fields named by alt (may be NULL) into
+ * *alt_out in the same pass: for a second set of field names to fall back on. */
+int arv_json_object_alt(const char *buf, size_t len, const arv_json_fields *f, const arv_json_fields *alt,
+                        arv_arena *a, arv_json_doc *out, arv_json_doc *alt_out, arv_json_error *err);
+/* The same for an object that starts at buf[0] and ends somewhere in
+ * buf[0..len), buf[len] being '\0'; what follows the object is not read, buf
+ * is not written. Returns 0 and the object's length in *end, or -1 on a
+ * syntax error or when buf ends inside the object: one pass where the
+ * splitter and arv_json_object would take two (see reader.c). */
+int arv_json_object_prefix(const char *buf, size_t len, const arv_json_fields *f, const arv_json_fields *alt,
+                           arv_arena *a, arv_json_doc *out, arv_json_doc *alt_out, size_t *end);
 #endif

@@ -7,6 +7,13 @@
 /* Size of a CoNLL document: a file is cut at a sentence boundary past this
  * many bytes, so that memory stays bounded on huge token files. */
 enum { CONLL_DOC_BYTES = 1 << 20, READ_CHUNK = 1 << 16 };
+/* jsonl arrays: an object cut by the end of a chunk is read twice (see
+ * read_jsonl); bigger chunks make that rare */
+enum { JSON_CHUNK = 1 << 18 };
+
+/* SaudiNewsNet day files name their fields differently: both sets are
+ * extracted in one pass */
+static const arv_json_fields snn_fields = {"url", "content", "date_extracted", "title"};
 
 struct arv_reader {
     FILE *f;
@@ -71,6 +78,7 @@ arv_reader *arv_reader_open(const char *path, const arv_reader_opts *o, arv_diag
     r->o = *o;
     r->d = d;
     arv_json_split_init(&r->split);
+    r->split.stop_at_start = 1;
     return r;
 }
 
@@ -138,57 +146,60 @@ static int read_text(arv_reader *r, arv_input_doc *doc, arv_arena *a)
     return 1;
 }
 
-/* Builds a document from a parsed JSON object. */
-static int json_doc(arv_reader *r, const char *obj, size_t len, unsigned long line,
-                    arv_input_doc *doc, arv_arena *a)
+/* Builds a document from a parsed JSON object that starts on line `line`:
+ * jo holds its fields by the configured names, js by SaudiNewsNet's. */
+static int doc_of_json(arv_reader *r, const arv_json_doc *jo, const arv_json_doc *js, unsigned long line,
+                       arv_input_doc *doc, arv_arena *a)
 {
-    arv_json_doc j;
-    arv_json_error e;
-    r->nobj++;
-    int rc = arv_json_object(obj, len, &r->o.fields, a, &j, &e);
-    if (rc == 0 && !j.text.s && r->o.snn_fallback) {
-        /* SaudiNewsNet day files name their fields differently */
-        static const arv_json_fields snn = {"url", "content", "date_extracted", "title"};
-        rc = arv_json_object(obj, len, &snn, a, &j, &e);
-    }
-    if (rc != 0) {
-        arv_diag_emit(r->d, r->path, line, ARV_WARNING, "JSON object %lu: %s at byte %zu of the object; skipped",
-                      r->nobj, e.message, e.offset);
-        return -1;
-    }
+    const arv_json_doc *j = !jo->text.s && r->o.snn_fallback ? js : jo;
     char idbuf[64];
-    if (j.id.s) {
-        doc->id = j.id.s;
+    if (j->id.s) {
+        doc->id = j->id.s;
     } else {
         snprintf(idbuf, sizeof idbuf, "%s:%lu", r->base, line);
         doc->id = arv_arena_strndup(a, idbuf, strlen(idbuf));
     }
-    if (j.lone_surrogates)
+    if (j->lone_surrogates)
         arv_diag_emit(r->d, doc->id, 0, ARV_WARNING, "%zu lone surrogate escape%s replaced by U+FFFD",
-                      j.lone_surrogates, j.lone_surrogates == 1 ? "" : "s");
-    if (!j.text.s) {
+                      j->lone_surrogates, j->lone_surrogates == 1 ? "" : "s");
+    if (!j->text.s) {
         arv_diag_emit(r->d, r->path, line, ARV_WARNING, "document %s has no \"%s\" field; skipped", doc->id,
                       r->o.fields.text);
         return -1;
     }
     doc->date = r->o.date;
-    if (j.date.s && j.date.len >= 10) doc->date = arv_arena_strndup(a, j.date.s, 10);
-    if (j.title.s && j.title.len) {
+    if (j->date.s && j->date.len >= 10) doc->date = arv_arena_strndup(a, j->date.s, 10);
+    if (j->title.s && j->title.len) {
         /* the title is its own sentence: a paragraph break separates it */
-        size_t n = j.title.len + 2 + j.text.len;
+        size_t n = j->title.len + 2 + j->text.len;
         char *t = arv_arena_alloc(a, n + 1);
-        memcpy(t, j.title.s, j.title.len);
-        memcpy(t + j.title.len, "\n\n", 2);
-        memcpy(t + j.title.len + 2, j.text.s, j.text.len);
+        memcpy(t, j->title.s, j->title.len);
+        memcpy(t + j->title.len, "\n\n", 2);
+        memcpy(t + j->title.len + 2, j->text.s, j->text.len);
         t[n] = '\0';
         doc->text = t;
         doc->len = n;
-        doc->title_len = j.title.len;
+        doc->title_len = j->title.len;
     } else {
-        doc->text = j.text.s;
-        doc->len = j.text.len;
+        doc->text = j->text.s;
+        doc->len = j->text.len;
     }
     return 1;
+}
+
+/* Builds a document from the JSON object obj[0..len). */
+static int json_doc(arv_reader *r, const char *obj, size_t len, unsigned long line,
+                    arv_input_doc *doc, arv_arena *a)
+{
+    arv_json_doc j, js;
+    arv_json_error e;
+    r->nobj++;
+    if (arv_json_object_alt(obj, len, &r->o.fields, r->o.snn_fallback ? &snn_fields : NULL, a, &j, &js, &e) != 0) {
+        arv_diag_emit(r->d, r->path, line, ARV_WARNING, "JSON object %lu: %s at byte %zu of the object; skipped",
+                      r->nobj, e.message, e.offset);
+        return -1;
+    }
+    return doc_of_json(r, &j, &js, line, doc, a);
 }
 
 static unsigned long count_nl(const char *s, size_t n)
@@ -252,6 +263,28 @@ static int read_jsonl(arv_reader *r, arv_input_doc *doc, arv_arena *a)
             }
             unsigned long errline = r->line + 1 + count_nl(r->buf.v + old, pos - old);
             r->line += count_nl(r->buf.v + old, (res == ARV_JSPLIT_MORE ? r->buf.n : pos) - old);
+            if (res == ARV_JSPLIT_START) {
+                /* Most objects are read in one pass straight from the buffer
+                 * (buf.v[buf.n] is writable). Any problem, or an object not
+                 * all in the buffer yet, is left to the splitter and
+                 * json_doc, as if this had not been tried. */
+                arv_json_doc j, js;
+                size_t end;
+                r->bpos = pos;
+                r->buf.v[r->buf.n] = '\0';
+                if (arv_json_object_prefix(r->buf.v + r->objstart, r->buf.n - r->objstart, &r->o.fields,
+                                           r->o.snn_fallback ? &snn_fields : NULL, a, &j, &js, &end) == 0) {
+                    end += r->objstart;
+                    r->line += count_nl(r->buf.v + pos, end - pos);
+                    arv_json_split_skip_value(&r->split);
+                    r->open = 0;
+                    r->garbage = 0;
+                    r->bpos = end;
+                    r->nobj++;
+                    return doc_of_json(r, &j, &js, r->objline, doc, a);
+                }
+                continue;
+            }
             if (res == ARV_JSPLIT_VALUE) {
                 int rc = json_doc(r, r->buf.v + r->objstart, pos - r->objstart, r->objline, doc, a);
                 r->open = 0;
@@ -287,8 +320,8 @@ static int read_jsonl(arv_reader *r, arv_input_doc *doc, arv_arena *a)
             r->bpos = r->buf.n;
         }
         if (r->done) return 0;
-        char chunk[READ_CHUNK];
-        size_t n = fread(chunk, 1, sizeof chunk, r->f);
+        ARV_VEC_RESERVE(r->buf, r->buf.n + JSON_CHUNK + 1);
+        size_t n = fread(r->buf.v + r->buf.n, 1, JSON_CHUNK, r->f);
         if (n == 0) {
             r->done = 1;
             if (ferror(r->f)) {
@@ -303,8 +336,6 @@ static int read_jsonl(arv_reader *r, arv_input_doc *doc, arv_arena *a)
             }
             return 0;
         }
-        ARV_VEC_RESERVE(r->buf, r->buf.n + n);
-        memcpy(r->buf.v + r->buf.n, chunk, n);
         r->bpos = r->buf.n;
         r->buf.n += n;
     }

@@ -313,6 +313,99 @@ START_TEST(test_input_untouched)
 }
 END_TEST
 
+/* ---- arv_json_object_prefix: an object at the start of a buffer --------- */
+
+/* Every escape case decodes as with arv_json_object, from a buffer that holds
+ * more after the object, and the buffer is left as it was. */
+START_TEST(test_prefix_escape)
+{
+    char json[256];
+    int olen = snprintf(json, sizeof json, "{\"t\":%s}", esc_cases[_i].lit);
+    int len = olen + snprintf(json + olen, sizeof json - (size_t)olen, ",\n{\"t\":\"next\"}");
+    char *buf = malloc((size_t)len + 1);  /* exact size, NUL included: ASan sees overreads */
+    ck_assert_ptr_nonnull(buf);
+    memcpy(buf, json, (size_t)len + 1);
+    arv_json_fields f = { NULL, "t", NULL, NULL };
+    arv_arena a;
+    arv_arena_init(&a);
+    arv_json_doc d, alt;
+    size_t end = 0;
+    ck_assert_int_eq(arv_json_object_prefix(buf, (size_t)len, &f, NULL, &a, &d, &alt, &end), 0);
+    ck_assert_uint_eq(end, (size_t)olen);
+    ck_assert_uint_eq(d.text.len, esc_cases[_i].len);
+    ck_assert_mem_eq(d.text.s, esc_cases[_i].want, esc_cases[_i].len);
+    ck_assert_int_eq(d.text.s[d.text.len], '\0');
+    ck_assert_uint_eq(d.lone_surrogates, esc_cases[_i].lone);
+    ck_assert_ptr_null(alt.text.s);
+    ck_assert_mem_eq(buf, json, (size_t)len + 1);
+    arv_arena_free(&a);
+    free(buf);
+}
+END_TEST
+
+/* Objects that end inside the buffer, and ones cut or broken: -1, nothing filled. */
+static const struct { const char *json; int rc; size_t end; } prefix_cases[] = {
+    { "{}", 0, 2 },
+    { "{\"text\":\"a\"}  garbage", 0, 12 },
+    { "{\"text\":[1,{\"a\":\"}\"}]}]", 0, 22 },
+    { "{\"text\":\"a\"", -1, 0 },             /* cut after a value */
+    { "{\"text\":\"a", -1, 0 },                /* cut inside a string */
+    { "{\"text\":\"a\\", -1, 0 },             /* cut inside an escape */
+    { "{\"text\":tru", -1, 0 },                 /* cut inside a literal */
+    { "{\"text\":\"a\"]", -1, 0 },
+    { "{\"text\":\"a\nb\"}", -1, 0 },           /* raw newline */
+    { "{\"text\" \"a\"}", -1, 0 },
+    { "[{\"text\":\"a\"}]", -1, 0 },          /* not an object */
+};
+
+START_TEST(test_prefix_cut)
+{
+    const char *json = prefix_cases[_i].json;
+    size_t len = strlen(json);
+    char *buf = malloc(len + 1);
+    ck_assert_ptr_nonnull(buf);
+    memcpy(buf, json, len + 1);
+    arv_json_fields f = { "id", "text", NULL, NULL };
+    arv_arena a;
+    arv_arena_init(&a);
+    arv_json_doc d, alt;
+    size_t end = 0;
+    int rc = arv_json_object_prefix(buf, len, &f, &f, &a, &d, &alt, &end);
+    ck_assert_msg(rc == prefix_cases[_i].rc, "case %d: rc %d", _i, rc);
+    if (rc == 0) {
+        ck_assert_uint_eq(end, prefix_cases[_i].end);
+        /* one key feeds both field sets */
+        ck_assert_ptr_eq(d.text.s, alt.text.s);
+    } else {
+        ck_assert_ptr_null(d.text.s);
+        ck_assert_ptr_null(alt.text.s);
+    }
+    ck_assert_str_eq(buf, json);
+    arv_arena_free(&a);
+    free(buf);
+}
+END_TEST
+
+/* Fields by a second set of names come out as from a parse with those names. */
+START_TEST(test_alt_fields)
+{
+    const char *json = field_cases[_i].json;
+    static const arv_json_fields other = { "x-id", "x-text", "x-date", "x-title" };
+    arv_arena a;
+    arv_arena_init(&a);
+    arv_json_doc d, alt, want;
+    arv_json_error e = { 0, NULL };
+    ck_assert_int_eq(arv_json_object(json, strlen(json), &field_cases[_i].f, &a, &want, &e), 0);
+    ck_assert_int_eq(arv_json_object_alt(json, strlen(json), &other, &field_cases[_i].f, &a, &d, &alt, &e), 0);
+    const arv_json_str *got[4] = { &alt.id, &alt.text, &alt.date, &alt.title };
+    const arv_json_str *exp[4] = { &want.id, &want.text, &want.date, &want.title };
+    for (int k = 0; k < 4; k++) check_str(got[k], exp[k]->s, "alt field", _i);
+    ck_assert_ptr_null(d.id.s);
+    ck_assert_ptr_null(d.text.s);
+    arv_arena_free(&a);
+}
+END_TEST
+
 /* ---- SaudiNewsNet element ---------------------------------------------- */
 
 static const char saudi[] =
@@ -550,6 +643,9 @@ Suite *json_suite(void)
     tcase_add_loop_test(tc, test_depth, 0, (int)N(depth_cases));
     tcase_add_test(tc, test_lone_everywhere);
     tcase_add_test(tc, test_input_untouched);
+    tcase_add_loop_test(tc, test_prefix_escape, 0, (int)N(esc_cases));
+    tcase_add_loop_test(tc, test_prefix_cut, 0, (int)N(prefix_cases));
+    tcase_add_loop_test(tc, test_alt_fields, 0, (int)N(field_cases));
     tcase_add_test(tc, test_saudi);
     suite_add_tcase(s, tc);
     TCase *ts = tcase_create("split");

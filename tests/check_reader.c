@@ -443,6 +443,62 @@ START_TEST(test_big_line)
 }
 END_TEST
 
+/* ---- objects across the reader's chunks -------------------------------- */
+
+/* Most objects of an array are parsed straight from the read buffer; those
+ * cut by the end of a chunk, and broken ones, go through the splitter. Seven
+ * objects of 60 KB span the first chunk boundaries; one may be broken. */
+enum { CHUNK_OBJS = 7, CHUNK_TEXT = 60000 };
+
+static const struct { int broken; const char *how; } chunk_cases[] = {
+    {-1, NULL},
+    {4, "\n"},        /* raw newline in a string: the splitter gives up on the value */
+    {4, "\", \"x"},    /* a key alone: the object is found, then rejected */
+    {1, "\n"},
+    {1, "\", \"x"},
+    {6, "\", \"x"},
+};
+
+START_TEST(test_chunks)
+{
+    size_t cap = CHUNK_OBJS * (CHUNK_TEXT + 100) + 8, n = 0;
+    char *s = malloc(cap);
+    ck_assert_ptr_nonnull(s);
+    s[n++] = '[';
+    for (int k = 0; k < CHUNK_OBJS; k++) {
+        n += (size_t)sprintf(s + n, "%s\n{\"id\":\"d%d\",\"text\":\"", k ? "," : "", k);
+        for (size_t i = 0; i < CHUNK_TEXT; i += 10) memcpy(s + n + i, i % 100 ? "\xD9\x86\xD8\xB5 abcde" : "\\n\\u0627bc", 10);
+        n += CHUNK_TEXT;
+        if (k == chunk_cases[_i].broken) n += (size_t)sprintf(s + n, "%s", chunk_cases[_i].how);
+        n += (size_t)sprintf(s + n, "\"}");
+    }
+    n += (size_t)sprintf(s + n, "]\n");
+    mkdir_tmp();
+    const char *path = put_file("chunks.json", s, n);
+    free(s);
+    arv_reader_opts o = {ARV_IN_JSONL, deff, NULL, 1};
+    readout out;
+    read_all(path, &o, &out);
+    ck_assert_uint_eq(out.n, CHUNK_OBJS);
+    ck_assert_uint_eq(out.warnings, chunk_cases[_i].broken >= 0);
+    for (int k = 0; k < CHUNK_OBJS; k++) {
+        const rec *x = &out.r[k];
+        if (k == chunk_cases[_i].broken) {
+            ck_assert_int_eq(x->rc, -1);
+            continue;
+        }
+        char id[16];
+        snprintf(id, sizeof id, "d%d", k);
+        ck_assert_int_eq(x->rc, 1);
+        ck_assert_str_eq(x->id, id);
+        /* the escapes of every 100 bytes (\n\u0627: 8 bytes) decode to 3 */
+        ck_assert_uint_eq(x->len, CHUNK_TEXT - (CHUNK_TEXT / 100) * 5);
+        ck_assert_mem_eq(x->text, "\n\xD8\xA7" "bc\xD9\x86", 7);
+    }
+    readout_free(&out);
+}
+END_TEST
+
 /* ---- opening ----------------------------------------------------------- */
 
 START_TEST(test_open_missing)
@@ -475,6 +531,7 @@ Suite *reader_suite(void)
     tcase_set_timeout(tb, 60);
     tcase_add_checked_fixture(tb, NULL, rm_tmp);
     tcase_add_loop_test(tb, test_big_line, 0, (int)N(big_cases));
+    tcase_add_loop_test(tb, test_chunks, 0, (int)N(chunk_cases));
     suite_add_tcase(s, tb);
     return s;
 }

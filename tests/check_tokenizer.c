@@ -38,6 +38,48 @@ START_TEST(test_normalize)
 }
 END_TEST
 
+/* ---- fast paths: words the scanner copies (plain, or with one letter
+ * replaced) and words it normalizes, side by side; every token's form must
+ * be what arv_normalize makes of its text ---- */
+static const struct { const char *in, *norms; } fast_cases[] = {
+    {"محمد", "محمد"},                       /* plain */
+    {"وزارة", "وزاره"},                     /* one letter replaced, at the end */
+    {"أحمد", "احمد"}, {"إلى", "الي"},       /* the second: two letters, normalized */
+    {"الأمير", "الامير"}, {"آمال", "امال"}, {"ٱلله", "الله"},
+    {"مصطفى", "مصطفي"}, {"ىى", "يي"},
+    {"أسامة", "اسامه"},                     /* two letters */
+    {"مدرسة مُدرسة", "مدرسه مدرسه"},        /* a mark */
+    {"وزارةـ وزارـة", "وزاره وزاره"},        /* tatweel after and inside */
+    {"ﻻ لا", "لا لا"},                       /* presentation form */
+    {"سو\u200cريا سوريا", "سوريا سوريا"},  /* format character inside */
+    {"ة أ ى", "ه ا ي"},                      /* the letter alone */
+    {"reuters Reuters o'neil O'Neil", "reuters reuters o'neil o'neil"},
+    {"2020 3.5 20% % ٢٠ 5 + 5 ٪", "2020 3.5 20% % 20 5+5 %"},
+    {"، « » . ؟", "، « » . ؟"},
+    {"قال:«أحمد»", "قال : « احمد »"},
+};
+
+START_TEST(test_fast_paths)
+{
+    char buf[512];
+    arv_charvec v = {0};
+    run(fast_cases[_i].in);
+    buf[0] = '\0';
+    for (size_t i = 0; i < tk.tok.n; i++) {
+        const arv_token *t = &tk.tok.v[i];
+        size_t l = strlen(buf);
+        snprintf(buf + l, sizeof buf - l, "%s%s", i ? " " : "", norm_of(i));
+        v.n = 0;
+        arv_normalize(fast_cases[_i].in + t->start, t->end - t->start, &v);
+        ck_assert_uint_eq(t->norm_len, v.n);
+        ck_assert(memcmp(norm_of(i), v.v ? v.v : "", v.n) == 0);
+        ck_assert_int_eq(norm_of(i)[t->norm_len], '\0');
+    }
+    ck_assert_str_eq(buf, fast_cases[_i].norms);
+    free(v.v);
+}
+END_TEST
+
 /* ---- classes: text → classes of its tokens, space separated ---- */
 static const struct { const char *in, *classes; } class_cases[] = {
     {"قال الرئيس", "arabic arabic"},
@@ -202,6 +244,7 @@ Suite *tokenizer_suite(void)
     TCase *tc = tcase_create("tokenizer");
     tcase_add_checked_fixture(tc, NULL, tk_teardown);
     tcase_add_loop_test(tc, test_normalize, 0, sizeof norm_cases / sizeof *norm_cases);
+    tcase_add_loop_test(tc, test_fast_paths, 0, sizeof fast_cases / sizeof *fast_cases);
     tcase_add_loop_test(tc, test_classes, 0, sizeof class_cases / sizeof *class_cases);
     tcase_add_loop_test(tc, test_sentences, 0, sizeof sent_cases / sizeof *sent_cases);
     tcase_add_loop_test(tc, test_bad_utf8, 0, sizeof bad_cases / sizeof *bad_cases);

@@ -1,5 +1,7 @@
 /* fuzz_json.c: arv_json_object on arbitrary bytes, and the splitter fed the
- * same bytes in two chunks: never a crash, and a parsed text is NUL-terminated. */
+ * same bytes in two chunks: never a crash, and a parsed text is NUL-terminated.
+ * An object arv_json_object_prefix reads from the start of the bytes is what
+ * arv_json_object reads from those bytes alone, and the input is untouched. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +21,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     } else if (!e.message || e.offset > size) {
         abort();
     }
+    char *buf = malloc(size + 1);
+    if (!buf) abort();
+    if (size) memcpy(buf, data, size);
+    buf[size] = '\0';
+    arv_json_doc p, alt, w;
+    size_t end;
+    if (arv_json_object_prefix(buf, size, &f, NULL, &a, &p, &alt, &end) == 0) {
+        if (end > size || (size && memcmp(buf, data, size) != 0)) abort();
+        if (arv_json_object(buf, end, &f, &a, &w, &e) != 0) abort();
+        const arv_json_str *ps[4] = {&p.id, &p.text, &p.date, &p.title}, *ws[4] = {&w.id, &w.text, &w.date, &w.title};
+        for (int k = 0; k < 4; k++)
+            if (!ps[k]->s != !ws[k]->s || ps[k]->len != ws[k]->len || (ps[k]->s && memcmp(ps[k]->s, ws[k]->s, ps[k]->len)))
+                abort();
+        if (p.lone_surrogates != w.lone_surrogates) abort();
+    }
+    free(buf);
     arv_json_split s;
     arv_json_split_init(&s);
     size_t cut = size ? data[0] % (size + 1) : 0, pos = 0, vs;
