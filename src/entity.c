@@ -365,6 +365,13 @@ static int has_tanween(const char *s, size_t n)
     return 0;
 }
 
+/* Does an unknown word look like a present-tense verb (يعمل, يتحدث)? ي and
+ * a consonant: names that start so (يوسف, ياسين, يلتسين) are in the lexicon. */
+static int present_verb(const char *w)
+{
+    return !strncmp(w, "ي", 2) && strncmp(w + 2, "ا", 2) && strncmp(w + 2, "و", 2);
+}
+
 /* A run of name words from i: returns its end, or i when there is none.
  * It stops at a conjunction-prefixed word after the first (ومدير), a word
  * with tanween (قائداً), and after one family name with the article
@@ -383,6 +390,7 @@ static size_t name_run(const ectx *c, size_t i)
             !(m && !m->prefix))
             break;
         if (has_tanween(c->d->text + t->start, t->end - t->start)) break;
+        if (words && !m && present_verb(w)) break;  /* توفيق | يعمل */
         if (m && arv_match_entry(m, ARV_K_ACTOR)) {  /* a known person ends the run with its own span */
             j = m->last;
             words++;
@@ -652,6 +660,53 @@ static int surname_key_cmp(const void *x, const void *y)
     return strcmp(((const surname *)x)->norm, ((const surname *)y)->norm);
 }
 
+/* The first naming of key's word in the sorted table, or NULL. */
+static const surname *first_named(const surname *sn, size_t np, const surname *key)
+{
+    const surname *f = bsearch(key, sn, np, sizeof *sn, surname_key_cmp);
+    while (f && f > sn && !strcmp(f[-1].norm, key->norm)) f--;
+    return f;
+}
+
+/* Is the match only a given name (no actor, place, verb... reading)? */
+static int given_only(const arv_match *m)
+{
+    for (uint16_t i = 0; i < m->nentries; i++)
+        if (m->lex->entries[m->entry_first + i].kind != ARV_K_GIVEN) return 0;
+    return m->nentries > 0;
+}
+
+/* Can the last word of a name stand alone for the person later? Not an
+ * article word (الثاني, الجديد), except a long nisba-like family name
+ * (المالكي, الفردوسي); not a short word. */
+static int surname_word(const arv_doc *d, const arv_entity *y)
+{
+    const arv_token *t = &d->tk.tok.v[y->last - 1];
+    const char *w = d->tk.norm.v + t->norm;
+    if (t->norm_len < 8) return 0;
+    if (strncmp(w, "ال", 4)) return 1;
+    /* the lexicon lists its own family names with the article */
+    return t->norm_len >= 12 && !strcmp(w + t->norm_len - 2, "ي") && strcmp(y->rule, "lexicon") &&
+           strcmp(w, "الثاني") && strcmp(w, "العربي");
+}
+
+/* Does the normalized word start with one of و ف ب ل ك? */
+static int proclitic_letter(const char *w)
+{
+    return !strncmp(w, "و", 2) || !strncmp(w, "ف", 2) || !strncmp(w, "ب", 2) || !strncmp(w, "ل", 2) ||
+           !strncmp(w, "ك", 2);
+}
+
+/* Byte offset after the first letter (a proclitic) and its harakat. */
+static uint32_t after_letter(const char *text, uint32_t start, uint32_t end)
+{
+    uint32_t k = start + 2;
+    while (k + 1 < end && (unsigned char)text[k] == 0xD9 && (unsigned char)text[k + 1] >= 0x8B &&
+           (unsigned char)text[k + 1] <= 0x92)
+        k += 2;
+    return k;
+}
+
 /* Short mentions take the code of the full name met earlier in the document:
  * a role noun (وزارة الخارجية, الوزارة) that of the earlier name starting alike
  * (وزارة الخارجية الأمريكية), else of the latest actor with that role; a person
@@ -707,30 +762,41 @@ static void link_short_mentions(arv_doc *d)
             }
         }
     }
-    /* bare surnames of persons named earlier: their last words, sorted, are
-     * looked up for each token that is no entity */
+    /* bare surnames (and first names) of persons named earlier: their last
+     * and first words, sorted, are looked up for each token that is no entity */
     size_t nent = d->ents.n, np = 0, e = 0;
-    surname *sn = nent ? arv_arena_alloc(&d->arena, nent * sizeof *sn) : NULL;
+    surname *sn = nent ? arv_arena_alloc(&d->arena, 2 * nent * sizeof *sn) : NULL;
     for (size_t k = 0; k < nent; k++) {
         const arv_entity *y = &d->ents.v[k];
-        /* names found by rule (the lexicon lists its own surnames), whose last
-         * word is no article word (الثاني) */
-        if (y->type != ARV_T_PER || y->last - y->first < 2 || !y->named || !strcmp(y->rule, "lexicon")) continue;
+        if (y->type != ARV_T_PER || y->last - y->first < 2 || !y->named) continue;
         const arv_token *lt = &d->tk.tok.v[y->last - 1];
-        if (!strncmp(d->tk.norm.v + lt->norm, "ال", 4) || lt->norm_len < 8) continue;
-        sn[np++] = (surname){d->tk.norm.v + lt->norm, y->span.start, (uint32_t)k};
+        if (surname_word(d, y)) sn[np++] = (surname){d->tk.norm.v + lt->norm, y->span.start, (uint32_t)k};
+        /* a given name that starts a name found by rule: توفيق الحكيم ... توفيق */
+        const arv_match *fm = d->tmatch.v[y->first] < 0 ? NULL : &d->matches.v[d->tmatch.v[y->first]];
+        if (strcmp(y->rule, "lexicon") && fm && !fm->prefix && fm->last == y->first + 1 && given_only(fm))
+            sn[np++] = (surname){d->tk.norm.v + d->tk.tok.v[y->first].norm, y->span.start, (uint32_t)k};
     }
     if (np) qsort(sn, np, sizeof *sn, surname_cmp);
     for (size_t t = 0; t < d->tk.tok.n && np; t++) {
         const arv_token *tk = &d->tk.tok.v[t];
         while (e < nent && d->ents.v[e].span.end <= tk->start) e++;
         if (e < nent && d->ents.v[e].span.start < tk->end) continue;  /* inside an entity */
-        if (tk->cls != ARV_TC_ARABIC || d->cw.v[t].cls != ARV_CW_NONE || d->tmatch.v[t] >= 0 || tk->norm_len < 6) continue;
-        surname key = {d->tk.norm.v + tk->norm, 0, 0};
-        const surname *f = bsearch(&key, sn, np, sizeof *sn, surname_key_cmp);
+        if (tk->cls != ARV_TC_ARABIC || d->cw.v[t].cls != ARV_CW_NONE || tk->norm_len < 6) continue;
+        const arv_match *m = d->tmatch.v[t] < 0 ? NULL : &d->matches.v[d->tmatch.v[t]];
+        if (m && !(m->last == t + 1 && given_only(m) && !m->prefix)) continue;
+        const char *w = d->tk.norm.v + tk->norm;
+        /* the word itself, or without one proclitic (لفرويد) when it is no dictionary word */
+        surname key = {w, 0, 0};
+        const surname *f = first_named(sn, np, &key);
+        size_t skip = 0;
+        if ((!f || f->start >= tk->start) && !m && tk->norm_len >= 10 && proclitic_letter(w)) {
+            key.norm = w + 2;
+            f = first_named(sn, np, &key);
+            skip = 1;
+        }
         if (!f || f->start >= tk->start) continue;  /* only a person named before */
         arv_entity z = d->ents.v[f->ent];
-        z.span.start = tk->start;
+        z.span.start = skip ? after_letter(d->text, tk->start, tk->end) : tk->start;
         z.span.end = tk->end;
         z.first = (uint32_t)t;
         z.last = (uint32_t)t + 1;

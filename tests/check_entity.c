@@ -82,6 +82,12 @@ static const struct { const char *text, *mention, *code; int named, linked; } an
     {"قال الرئيس اليمني عبد ربه منصور هادي أمس. وأضاف هادي أن الحرب ستنتهي.", "هادي", "YEMGOV", 1, 0},
     /* an unknown surname is linked to the full name met before */
     {"وصل الوزير جون سميثسون أمس. وقال سميثسون إن الزيارة مهمة.", "سميثسون", "", 1, 1},
+    /* ... also after a proclitic (the span leaves it out), after a foreign given name */
+    {"وصل الوزير جون سميثسون أمس. وقال متحدث لسميثسون إن الزيارة مهمة.", "سميثسون", "", 1, 1},
+    {"ولد ألبرت أينشتاين في ألمانيا. ودرس أينشتاين الفيزياء.", "أينشتاين", "", 1, 1},
+    /* a nisba-like family name with the article, and a first name, stand for the person */
+    {"وصل الوزير خالد المحمودي أمس. وأضاف المحمودي أن الزيارة مهمة.", "المحمودي", "", 1, 1},
+    {"كتب توفيق الحكيم مسرحيته عام 1933. وكان توفيق يعمل في النيابة.", "توفيق", "", 1, 1},
 };
 
 START_TEST(test_anaphora)
@@ -107,6 +113,11 @@ static const char *const not_entities[][2] = {
     {"قال إن الأب حضر", "الأب"},
     {"في وزارة الصحة", "وزارة"},
     {"أكد أهمية الحوار", "أهمية"},
+    /* a given name alone, with no full name before it */
+    {"قال إن سيمون وصل", "سيمون"},
+    /* ordinals and العربي after a name do not stand for it later */
+    {"التقى الملك عبدالله الثاني الوفد. وفي اليوم الثاني عاد الوفد.", "الثاني"},
+    {"قال الكاتب سمير العربي أمس. وأضاف أن العالم العربي يتغير.", "العربي"},
 };
 
 START_TEST(test_false_friends)
