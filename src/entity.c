@@ -326,8 +326,16 @@ static size_t try_date(ectx *c, size_t i)
 
 static int name_connector(const ectx *c, size_t i)
 {
-    return is_norm(c, i, "بن") || is_norm(c, i, "ابن") || is_norm(c, i, "ابو") || is_norm(c, i, "عبد") ||
-           is_norm(c, i, "ال") || is_norm(c, i, "بنت");
+    return is_norm(c, i, "بن") || is_norm(c, i, "ابن") || is_norm(c, i, "ابو") || is_norm(c, i, "ابي") ||
+           is_norm(c, i, "ابا") || is_norm(c, i, "عبد") || is_norm(c, i, "ال") || is_norm(c, i, "بنت");
+}
+
+/* أبو / أبي / أبا, or one of them after و: the start of a kunya */
+static int kunya(const ectx *c, size_t i)
+{
+    const char *w = norm(c, i);
+    if (!strncmp(w, "و", 2) && tok(c, i)->norm_len == 8) w += 2;
+    return !strcmp(w, "ابو") || !strcmp(w, "ابي") || !strcmp(w, "ابا");
 }
 
 /* Is the only clitic of the match at token i a conjunction (وجون)? */
@@ -365,6 +373,17 @@ static int has_tanween(const char *s, size_t n)
     return 0;
 }
 
+/* A nisba with the article and no clitic, which ends a name as its family
+ * name (التونسي), but not after a plural or feminine (التونسية, التونسيين). */
+static int nisba_surname(const ectx *c, size_t i)
+{
+    const arv_match *m = match_at(c, i);
+    const char *w = norm(c, i);
+    size_t n = tok(c, i)->norm_len;
+    return m && !m->prefix && m->last == i + 1 && arv_match_entry(m, ARV_K_NISBA) && !strncmp(w, "ال", 4) &&
+           n > 2 && !strcmp(w + n - 2, "ي");
+}
+
 /* Does an unknown word look like a present-tense verb (يعمل, يتحدث)? ي and
  * a consonant: names that start so (يوسف, ياسين, يلتسين) are in the lexicon. */
 static int present_verb(const char *w)
@@ -379,8 +398,26 @@ static int present_verb(const char *w)
 static size_t name_run(const ectx *c, size_t i)
 {
     size_t j = i, words = 0;
+    int prev_unknown = 0;  /* the last word was no dictionary word, nor after بن / عبد */
     while (j < c->end && words < 4) {
-        if (name_connector(c, j) && j + 1 < c->end && name_word(c, j + 1, 0)) { j += 2; words++; continue; }
+        const arv_lex_entry *pe = arv_match_entry(match_at(c, j), ARV_K_ACTOR);
+        if (name_connector(c, j) && !(pe && pe->type == ARV_T_PER)) {
+            /* بن + name, also through a kunya: سعد بن أبي وقاص */
+            size_t k = j + 1;
+            while (k < c->end && k - j < 3 && name_connector(c, k)) k++;
+            if (k < c->end && name_word(c, k, 0)) {
+                const arv_match *m = match_at(c, k);
+                j = m && m->last > k + 1 ? m->last : k + 1;
+                words++;
+                prev_unknown = 0;
+                continue;
+            }
+        }
+        if (words && nisba_surname(c, j)) {  /* أبو يحيى التونسي, محمد المصري */
+            j++;
+            words++;
+            break;
+        }
         if (!name_word(c, j, words == 0)) break;
         const arv_token *t = tok(c, j);
         const char *w = norm(c, j);
@@ -391,6 +428,10 @@ static size_t name_run(const ectx *c, size_t i)
             break;
         if (has_tanween(c->d->text + t->start, t->end - t->start)) break;
         if (words && !m && present_verb(w)) break;  /* توفيق | يعمل */
+        /* two unknown words in a row end a name that a given name started:
+         * نزار قباني | نقلة نوعية (not جون مارك: مارك is a given name too) */
+        if (words >= 2 && !m && prev_unknown && strncmp(w, "ال", 4)) break;
+        prev_unknown = !m;
         if (m && arv_match_entry(m, ARV_K_ACTOR)) {  /* a known person ends the run with its own span */
             j = m->last;
             words++;
@@ -416,7 +457,9 @@ static void person(ectx *c, size_t i, size_t j, const char *code, const char *ru
     const arv_lex_entry *e = arv_match_entry(m, ARV_K_ACTOR);
     uint32_t start = m ? m->start : tok(c, i)->start;
     if (e && e->type == ARV_T_PER && m->last == j) code = code_of(c, m, e);
-    if (!m && c->d->cw.v[i].conj) start += 2;
+    if (!m && (c->d->cw.v[i].conj || (kunya(c, i) && !strncmp(norm(c, i), "و", 2)))) start += 2;
+    if (m && j > i + 1 && cwc(c, i) == ARV_CW_TITLE)
+        start = tok(c, ++i)->start;  /* the name without its title: الملك | محمد السادس */
     push(c, i, j, start, tok(c, j - 1)->end, ARV_T_PER, ARV_M_NAME, 1, code, rule);
 }
 
@@ -556,6 +599,14 @@ static void sentence(ectx *c, size_t first)
             if (plural && !after_noun)
                 push(c, i, m->last, m->start, m->end, ARV_T_ORG, ARV_M_PEOPLE, 0, code_of(c, m, e), "people");
             i = m->last;
+            continue;
+        }
+        const arv_match *gm = !m && i + 1 < c->end && kunya(c, i) ? match_at(c, i + 1) : NULL;
+        if (gm && gm->first == i + 1 && arv_match_entry(gm, ARV_K_GIVEN) && !gm->prefix) {
+            /* a kunya and a given name: أبو حمزة, أبي زكريا يحيى */
+            j = name_run(c, i);
+            person(c, i, j, "", "kunya+name");
+            i = j;
             continue;
         }
         if (m && arv_match_entry(m, ARV_K_GIVEN) && (!m->prefix || conj_only(c, i))) {
