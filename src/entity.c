@@ -484,6 +484,19 @@ static const char *country_at(const ectx *c, size_t i, size_t *end, int allow_na
     return NULL;
 }
 
+/* Is token i a head word that a place's span leaves out (محافظة عدن → عدن,
+ * غرب ليبيا → ليبيا)? Facilities keep theirs (مطار عدن). */
+static int place_prefix(const ectx *c, size_t i, size_t skip)
+{
+    static const char *const heads[] = {"مدينه", "محافظه", "ولايه", "منطقه", "اقليم", "بلده", "قريه", "مديريه",
+                                        "ناحيه", "قضاء", "مقاطعه", "مخيم", "نهر", "حي", "شمال", "جنوب", "شرق",
+                                        "غرب", "وسط", NULL};
+    const char *w = norm(c, i) + skip;  /* after the match's proclitics: بشمال */
+    for (const char *const *h = heads; *h; h++)
+        if (!strcmp(w, *h)) return 1;
+    return 0;
+}
+
 static const struct { const char *head; const char *role; } head_roles[] = {
     {"وزاره", "GOV"}, {"حكومه", "GOV"}, {"رئاسه", "GOV"}, {"جيش", "MIL"}, {"قوات", "MIL"}, {"حزب", "PTY"},
     {"محكمه", "JUD"}, {"برلمان", "LEG"}, {"مجلس", ""}, {"شرطه", "COP"}, {"صحيفه", "MED"}, {"وكاله", "MED"},
@@ -544,6 +557,11 @@ static void sentence(ectx *c, size_t first)
             j = m->last;
             if (e->type == ARV_T_PER) {
                 person(c, i, j, code, "lexicon");
+            } else if (e->type == ARV_T_LOC && j > i + 1 && place_prefix(c, i, m->prefix) &&
+                       strcmp(norm(c, i) + m->prefix, "جنوب")) {
+                /* a region named by a direction: شمال | أفريقيا; جنوب also starts
+                 * countries (جنوب السودان, جنوب إفريقيا) and stays */
+                push(c, i + 1, j, tok(c, i + 1)->start, tok(c, j - 1)->end, ARV_T_LOC, ARV_M_NAME, 1, code, "lexicon");
             } else {
                 /* an organization takes a nisba after it: قوات الوفاق الحكومية stays, الجيش الليبي gets LBY */
                 size_t k;
@@ -558,7 +576,9 @@ static void sentence(ectx *c, size_t first)
             continue;
         }
         if (m && (e = arv_match_entry(m, ARV_K_PLACE))) {
-            push(c, i, m->last, m->start, m->end, ARV_T_LOC, ARV_M_NAME, 1, code_of(c, m, e), "lexicon")->place = 1;
+            size_t f = m->last > i + 1 && place_prefix(c, i, m->prefix) ? i + 1 : i;  /* مدينة | مشهد, جنوب | لبنان */
+            push(c, f, m->last, f > i ? tok(c, f)->start : m->start, m->end, ARV_T_LOC, ARV_M_NAME, 1, code_of(c, m, e),
+                 "lexicon")->place = 1;
             i = m->last;
             continue;
         }
