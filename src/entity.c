@@ -384,6 +384,12 @@ static int nisba_surname(const ectx *c, size_t i)
            n > 2 && !strcmp(w + n - 2, "ي");
 }
 
+/* Does the surface end in ه (not ة): mostly a pronoun (نفسه, ابنه, حديثه)? */
+static int ends_in_ha(const char *text, const arv_token *t)
+{
+    return t->end - t->start >= 4 && (unsigned char)text[t->end - 2] == 0xD9 && (unsigned char)text[t->end - 1] == 0x87;
+}
+
 /* Does an unknown word look like a present-tense verb (يعمل, يتحدث)? ي and
  * a consonant: names that start so (يوسف, ياسين, يلتسين) are in the lexicon. */
 static int present_verb(const char *w)
@@ -428,6 +434,7 @@ static size_t name_run(const ectx *c, size_t i)
             break;
         if (has_tanween(c->d->text + t->start, t->end - t->start)) break;
         if (words && !m && present_verb(w)) break;  /* توفيق | يعمل */
+        if (words && !m && ends_in_ha(c->d->text, t)) break;  /* محمد الفاتح | نفسه */
         /* two unknown words in a row end a name that a given name started:
          * نزار قباني | نقلة نوعية (not جون مارك: مارك is a given name too) */
         if (words >= 2 && !m && prev_unknown && strncmp(w, "ال", 4)) break;
@@ -540,6 +547,22 @@ static int chain_word(const ectx *c, size_t i)
     return strncmp(norm(c, i), "ال", 4) == 0 && t->norm_len > 6;
 }
 
+/* Does the normalized word start with one of و ف ب ل ك? */
+static int proclitic_letter(const char *w)
+{
+    return !strncmp(w, "و", 2) || !strncmp(w, "ف", 2) || !strncmp(w, "ب", 2) || !strncmp(w, "ل", 2) ||
+           !strncmp(w, "ك", 2);
+}
+
+/* Do tokens [i, j) look like a foreign name: no article, no proclitic letter
+ * at the start (جون كيري, not تقرير المنظمة or لنا مرافقتنا)? */
+static int foreign_run(const ectx *c, size_t i, size_t j)
+{
+    for (size_t k = i; k < j; k++)
+        if (!strncmp(norm(c, k), "ال", 4) || (!match_at(c, k) && proclitic_letter(norm(c, k)))) return 0;
+    return 1;
+}
+
 static void sentence(ectx *c, size_t first)
 {
     arv_doc *d = c->d;
@@ -646,7 +669,7 @@ static void sentence(ectx *c, size_t first)
         if (k == ARV_CW_REPORT && i + 2 < c->end) {
             /* قال + a two-word unknown name: وقال جون كيري */
             j = name_run(c, i + 1);
-            if (j >= i + 3 && !match_at(c, i + 1)) {
+            if (j >= i + 3 && !match_at(c, i + 1) && foreign_run(c, i + 1, j)) {
                 person(c, i + 1, j, "", "report+name");
                 i = j;
                 continue;
@@ -731,6 +754,11 @@ static int surname_key_cmp(const void *x, const void *y)
     return strcmp(((const surname *)x)->norm, ((const surname *)y)->norm);
 }
 
+static int str_cmp(const void *x, const void *y)
+{
+    return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
 /* The first naming of key's word in the sorted table, or NULL. */
 static const surname *first_named(const surname *sn, size_t np, const surname *key)
 {
@@ -759,13 +787,6 @@ static int surname_word(const arv_doc *d, const arv_entity *y)
     /* the lexicon lists its own family names with the article */
     return t->norm_len >= 12 && !strcmp(w + t->norm_len - 2, "ي") && strcmp(y->rule, "lexicon") &&
            strcmp(w, "الثاني") && strcmp(w, "العربي");
-}
-
-/* Does the normalized word start with one of و ف ب ل ك? */
-static int proclitic_letter(const char *w)
-{
-    return !strncmp(w, "و", 2) || !strncmp(w, "ف", 2) || !strncmp(w, "ب", 2) || !strncmp(w, "ل", 2) ||
-           !strncmp(w, "ك", 2);
 }
 
 /* Byte offset after the first letter (a proclitic) and its harakat. */
@@ -835,17 +856,29 @@ static void link_short_mentions(arv_doc *d)
     }
     /* bare surnames (and first names) of persons named earlier: their last
      * and first words, sorted, are looked up for each token that is no entity */
-    size_t nent = d->ents.n, np = 0, e = 0;
+    size_t nent = d->ents.n, np = 0, e = 0, nc = 0;
     surname *sn = nent ? arv_arena_alloc(&d->arena, 2 * nent * sizeof *sn) : NULL;
+    /* words the document also writes with the article are common nouns
+     * (مدرب / المدرب, بطولة / البطولة), not names */
+    const char **common = nent ? arv_arena_alloc(&d->arena, d->tk.tok.n * sizeof *common) : NULL;
+    for (size_t t = 0; t < d->tk.tok.n && nent; t++) {
+        const char *w = d->tk.norm.v + d->tk.tok.v[t].norm;
+        if (d->tk.tok.v[t].norm_len >= 10 && !strncmp(w, "ال", 4)) common[nc++] = w + 4;
+    }
+    if (nc) qsort(common, nc, sizeof *common, str_cmp);
     for (size_t k = 0; k < nent; k++) {
         const arv_entity *y = &d->ents.v[k];
         if (y->type != ARV_T_PER || y->last - y->first < 2 || !y->named) continue;
         const arv_token *lt = &d->tk.tok.v[y->last - 1];
-        if (surname_word(d, y)) sn[np++] = (surname){d->tk.norm.v + lt->norm, y->span.start, (uint32_t)k};
+        const char *w = d->tk.norm.v + lt->norm;
+        if (surname_word(d, y) && !ends_in_ha(d->text, lt) && !(nc && bsearch(&w, common, nc, sizeof *common, str_cmp)))
+            sn[np++] = (surname){w, y->span.start, (uint32_t)k};
         /* a given name that starts a name found by rule: توفيق الحكيم ... توفيق */
         const arv_match *fm = d->tmatch.v[y->first] < 0 ? NULL : &d->matches.v[d->tmatch.v[y->first]];
-        if (strcmp(y->rule, "lexicon") && fm && !fm->prefix && fm->last == y->first + 1 && given_only(fm))
-            sn[np++] = (surname){d->tk.norm.v + d->tk.tok.v[y->first].norm, y->span.start, (uint32_t)k};
+        w = d->tk.norm.v + d->tk.tok.v[y->first].norm;
+        if (strcmp(y->rule, "lexicon") && fm && !fm->prefix && fm->last == y->first + 1 && given_only(fm) &&
+            !(nc && bsearch(&w, common, nc, sizeof *common, str_cmp)))
+            sn[np++] = (surname){w, y->span.start, (uint32_t)k};
     }
     if (np) qsort(sn, np, sizeof *sn, surname_cmp);
     for (size_t t = 0; t < d->tk.tok.n && np; t++) {

@@ -43,6 +43,8 @@ static const struct {
     {"وقال أبو حمزة في خطبته", "2015-07-21", "أبو حمزة", "PER", ""},
     {"ضريح الصحابي سعد بن أبي وقاص في المدينة", "2015-07-21", "سعد بن أبي وقاص", "PER", ""},
     {"أعلن أبو يحيى التونسي مسؤوليته", "2015-07-21", "أبو يحيى التونسي", "PER", ""},
+    /* a reporting verb and two unknown words without article or clitic */
+    {"وقال هيرفي موران إن فرنسا ترفض", "2020-06-12", "هيرفي موران", "PER", ""},
     /* a name ends before two unknown words in a row, and before a verb */
     {"حقق شعر نزار قباني نقلة نوعية", "2015-07-21", "نزار قباني", "PER", ""},
     /* organization heads and role nouns with a nisba */
@@ -132,6 +134,12 @@ static const char *const not_entities[][2] = {
     {"زارني أبي أمس", "أبي"},
     {"وصل إلى مدينة مشهد أمس", "مدينة مشهد"},
     {"توتر في جنوب لبنان", "جنوب لبنان"},
+    /* a name stops before a pronoun-suffixed word; a reporting verb is no
+     * name before an idafa (تقرير المنظمة) */
+    {"قال الدكتور سامي نفسه إن", "سامي نفسه"},
+    {"ويشير تقرير المنظمة إلى تراجع", "تقرير المنظمة"},
+    /* a word the document also writes with the article is no surname */
+    {"التقى الوزير سامي مدرب الفريق. وقال المدرب إن مدرب المنتخب غائب.", "مدرب"},
     /* a given name alone, with no full name before it */
     {"قال إن سيمون وصل", "سيمون"},
     /* ordinals and العربي after a name do not stand for it later */
