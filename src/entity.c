@@ -346,6 +346,20 @@ static int conj_only(const ectx *c, size_t i)
     return m && m->prefix == 2 && (!strncmp(w, "و", 2) || !strncmp(w, "ف", 2));
 }
 
+/* Does the normalized word start with one of و ف ب ل ك? */
+static int proclitic_letter(const char *w)
+{
+    return !strncmp(w, "و", 2) || !strncmp(w, "ف", 2) || !strncmp(w, "ب", 2) || !strncmp(w, "ل", 2) ||
+           !strncmp(w, "ك", 2);
+}
+
+/* Does an unknown word look like a present-tense verb (يعمل, يتحدث)? ي and
+ * a consonant: names that start so (يوسف, ياسين, يلتسين) are in the lexicon. */
+static int present_verb(const char *w)
+{
+    return !strncmp(w, "ي", 2) && strncmp(w + 2, "ا", 2) && strncmp(w + 2, "و", 2);
+}
+
 /* Could token i be part of a personal name? */
 static int name_word(const ectx *c, size_t i, int first)
 {
@@ -361,6 +375,11 @@ static int name_word(const ectx *c, size_t i, int first)
      * no name starts with a clitic before the article (بالدور) */
     const char *w = norm(c, i);
     if (first && strncmp(w, "ال", 4) == 0) return 0;
+    /* nor with a present or future verb (الفريق | يحتاج, سيقاطع), nor, when
+     * unknown, with a proclitic letter (الرئيس | بتشكيل, الملك | للأطراف) */
+    if (first && (present_verb(w) || proclitic_letter(w) ||
+                  (!strncmp(w, "س", 2) && (present_verb(w + 2) || !strncmp(w + 2, "ت", 2)))))
+        return 0;
     if (first && t->norm_len > 6 && strchr("\x88\x81\xa8\x83\x84", (unsigned char)w[1]) && !strncmp(w + 2, "ال", 4))
         return 0;
     return 1;
@@ -390,13 +409,6 @@ static int ends_in_ha(const char *text, const arv_token *t)
     return t->end - t->start >= 4 && (unsigned char)text[t->end - 2] == 0xD9 && (unsigned char)text[t->end - 1] == 0x87;
 }
 
-/* Does an unknown word look like a present-tense verb (يعمل, يتحدث)? ي and
- * a consonant: names that start so (يوسف, ياسين, يلتسين) are in the lexicon. */
-static int present_verb(const char *w)
-{
-    return !strncmp(w, "ي", 2) && strncmp(w + 2, "ا", 2) && strncmp(w + 2, "و", 2);
-}
-
 /* A run of name words from i: returns its end, or i when there is none.
  * It stops at a conjunction-prefixed word after the first (ومدير), a word
  * with tanween (قائداً), and after one family name with the article
@@ -407,7 +419,7 @@ static size_t name_run(const ectx *c, size_t i)
     int prev_unknown = 0;  /* the last word was no dictionary word, nor after بن / عبد */
     while (j < c->end && words < 4) {
         const arv_lex_entry *pe = arv_match_entry(match_at(c, j), ARV_K_ACTOR);
-        if (name_connector(c, j) && !(pe && pe->type == ARV_T_PER)) {
+        if ((name_connector(c, j) || (!words && kunya(c, j))) && !(pe && pe->type == ARV_T_PER)) {
             /* بن + name, also through a kunya: سعد بن أبي وقاص */
             size_t k = j + 1;
             while (k < c->end && k - j < 3 && name_connector(c, k)) k++;
@@ -547,13 +559,6 @@ static int chain_word(const ectx *c, size_t i)
     return strncmp(norm(c, i), "ال", 4) == 0 && t->norm_len > 6;
 }
 
-/* Does the normalized word start with one of و ف ب ل ك? */
-static int proclitic_letter(const char *w)
-{
-    return !strncmp(w, "و", 2) || !strncmp(w, "ف", 2) || !strncmp(w, "ب", 2) || !strncmp(w, "ل", 2) ||
-           !strncmp(w, "ك", 2);
-}
-
 /* Do tokens [i, j) look like a foreign name: no article, no proclitic letter
  * at the start (جون كيري, not تقرير المنظمة or لنا مرافقتنا)? */
 static int foreign_run(const ectx *c, size_t i, size_t j)
@@ -648,9 +653,11 @@ static void sentence(ectx *c, size_t first)
         if (gm && gm->first == i + 1 && arv_match_entry(gm, ARV_K_GIVEN) && !gm->prefix) {
             /* a kunya and a given name: أبو حمزة, أبي زكريا يحيى */
             j = name_run(c, i);
-            person(c, i, j, "", "kunya+name");
-            i = j;
-            continue;
+            if (j > i + 1) {
+                person(c, i, j, "", "kunya+name");
+                i = j;
+                continue;
+            }
         }
         if (m && arv_match_entry(m, ARV_K_GIVEN) && (!m->prefix || conj_only(c, i))) {
             /* a given name and the name words after it: ناصر الحاسي */

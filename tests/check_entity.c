@@ -42,6 +42,7 @@ static const struct {
     /* a kunya, a patronymic through أبي, a nisba as family name */
     {"وقال أبو حمزة في خطبته", "2015-07-21", "أبو حمزة", "PER", ""},
     {"ضريح الصحابي سعد بن أبي وقاص في المدينة", "2015-07-21", "سعد بن أبي وقاص", "PER", ""},
+    {"وصل الوفد وأبو حمزة إلى المدينة", "2015-07-21", "أبو حمزة", "PER", ""},
     {"أعلن أبو يحيى التونسي مسؤوليته", "2015-07-21", "أبو يحيى التونسي", "PER", ""},
     /* a reporting verb and two unknown words without article or clitic */
     {"وقال هيرفي موران إن فرنسا ترفض", "2020-06-12", "هيرفي موران", "PER", ""},
@@ -138,6 +139,10 @@ static const char *const not_entities[][2] = {
      * name before an idafa (تقرير المنظمة) */
     {"قال الدكتور سامي نفسه إن", "سامي نفسه"},
     {"ويشير تقرير المنظمة إلى تراجع", "تقرير المنظمة"},
+    /* no name after a title starts with a verb or a proclitic */
+    {"ولم يدل الرئيس الأمريكي بأي تصريح", "بأي"},
+    {"وقال إن الفريق يحتاج إلى مدافع", "يحتاج"},
+    {"وأعلن أن الفريق سيقاطع الجلسة", "سيقاطع"},
     /* a word the document also writes with the article is no surname */
     {"التقى الوزير سامي مدرب الفريق. وقال المدرب إن مدرب المنتخب غائب.", "مدرب"},
     /* a given name alone, with no full name before it */
