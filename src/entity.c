@@ -504,11 +504,11 @@ static const char *country_at(const ectx *c, size_t i, size_t *end, int allow_na
 }
 
 /* Is token i a head word that a place's span leaves out (محافظة عدن → عدن,
- * غرب ليبيا → ليبيا)? Facilities keep theirs (مطار عدن). */
+ * ريف حلب → حلب, غرب ليبيا → ليبيا)? Facilities keep theirs (مطار عدن). */
 static int place_prefix(const ectx *c, size_t i, size_t skip)
 {
     static const char *const heads[] = {"مدينه", "محافظه", "ولايه", "منطقه", "اقليم", "بلده", "قريه", "مديريه",
-                                        "ناحيه", "قضاء", "مقاطعه", "مخيم", "نهر", "حي", "شمال", "جنوب", "شرق",
+                                        "ناحيه", "قضاء", "مقاطعه", "مخيم", "نهر", "حي", "ريف", "شمال", "جنوب", "شرق",
                                         "غرب", "وسط", NULL};
     const char *w = norm(c, i) + skip;  /* after the match's proclitics: بشمال */
     for (const char *const *h = heads; *h; h++)
@@ -598,7 +598,10 @@ static void sentence(ectx *c, size_t first)
                     if (arv_code_is_role(code)) code = concat(d, cc, code);
                     j = k;
                 }
-                push(c, i, j, m->start, tok(c, j - 1)->end, (arv_etype)e->type, ARV_M_NAME, 1, code, "lexicon");
+                /* "the West", "the Arab world" are actors but no named places */
+                int named = !(e->type == ARV_T_LOC && (!strcmp(code, "WST") || !strcmp(code, "ARB")));
+                push(c, i, j, m->start, tok(c, j - 1)->end, (arv_etype)e->type, named ? ARV_M_NAME : ARV_M_AGENT, named,
+                     code, "lexicon");
             }
             i = j;
             continue;

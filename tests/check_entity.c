@@ -58,6 +58,7 @@ static const struct {
     {"انتشر الجفاف بشمال أفريقيا", "2015-07-21", "أفريقيا", "LOC", "NAF"},
     {"توتر في جنوب لبنان", "2015-07-21", "لبنان", "LOC", "LBN"},
     {"زار جنوب السودان", "2015-07-21", "جنوب السودان", "LOC", "SSD"},
+    {"قصف في ريف حلب الشمالي", "2015-07-21", "حلب", "LOC", "SYR"},
     /* place head + unknown name */
     {"وصل إلى مدينة تيرانغو", "2015-07-21", "تيرانغو", "LOC", ""},
     /* dates resolved against the document date */
@@ -135,6 +136,10 @@ static const char *const not_entities[][2] = {
     {"زارني أبي أمس", "أبي"},
     {"وصل إلى مدينة مشهد أمس", "مدينة مشهد"},
     {"توتر في جنوب لبنان", "جنوب لبنان"},
+    {"قصف في ريف حلب الشمالي", "ريف حلب"},
+    /* the West and the Arab world are actors, not named places */
+    {"رحب الغرب بالاتفاق", "الغرب"},
+    {"دعا العالم العربي إلى التضامن", "العالم العربي"},
     /* a name stops before a pronoun-suffixed word; a reporting verb is no
      * name before an idafa (تقرير المنظمة) */
     {"قال الدكتور سامي نفسه إن", "سامي نفسه"},
