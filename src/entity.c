@@ -417,6 +417,7 @@ static size_t name_run(const ectx *c, size_t i)
 {
     size_t j = i, words = 0;
     int prev_unknown = 0;  /* the last word was no dictionary word, nor after بن / عبد */
+    int family = 0;        /* a family name was met (آل نهيان) */
     while (j < c->end && words < 4) {
         const arv_lex_entry *pe = arv_match_entry(match_at(c, j), ARV_K_ACTOR);
         if ((name_connector(c, j) || (!words && kunya(c, j))) && !(pe && pe->type == ARV_T_PER)) {
@@ -425,6 +426,7 @@ static size_t name_run(const ectx *c, size_t i)
             while (k < c->end && k - j < 3 && name_connector(c, k)) k++;
             if (k < c->end && name_word(c, k, 0)) {
                 const arv_match *m = match_at(c, k);
+                family |= is_norm(c, k - 1, "ال");
                 j = m && m->last > k + 1 ? m->last : k + 1;
                 words++;
                 prev_unknown = 0;
@@ -439,7 +441,10 @@ static size_t name_run(const ectx *c, size_t i)
         if (!name_word(c, j, words == 0)) break;
         const arv_token *t = tok(c, j);
         const char *w = norm(c, j);
-        if (words >= 2 && !strncmp(w, "ال", 4)) break;  /* عبدالله بن زايد آل نهيان | الجريمة */
+        /* a family name with the article after given names (عباس محمود العقاد,
+         * خالد بن حمد العطية), but not after a family name: عبدالله بن زايد آل
+         * نهيان | الجريمة, فالح العيساوي | العضو */
+        if (words >= 2 && !strncmp(w, "ال", 4) && (prev_unknown || family)) break;
         const arv_match *m = match_at(c, j);
         if (words && (!strncmp(w, "و", 2) || !strncmp(w, "ف", 2) || !strncmp(w, "ب", 2) || !strncmp(w, "ل", 2)) &&
             !(m && !m->prefix))
