@@ -353,6 +353,23 @@ static int proclitic_letter(const char *w)
            !strncmp(w, "ك", 2);
 }
 
+/* Does the surface end in ة? */
+static int ends_in_ta(const char *text, const arv_token *t)
+{
+    return t->end - t->start >= 4 && (unsigned char)text[t->end - 2] == 0xD8 && (unsigned char)text[t->end - 1] == 0xA9;
+}
+
+/* A clitic starts the next phrase (ومدير, بالقرب), but ب ف ل also start
+ * foreign family names (جوزيف بلاتر, سيغموند فرويد): a long unknown word
+ * right after a given name, without the article or ة, is a family name. */
+static int clitic_surname(const ectx *c, size_t j)
+{
+    const arv_token *t = tok(c, j);
+    const char *w = norm(c, j);
+    return !match_at(c, j) && match_at(c, j - 1) && strncmp(w, "و", 2) && t->norm_len >= 10 &&
+           strncmp(w + 2, "ال", 4) && strncmp(w, "لل", 4) && !ends_in_ta(c->d->text, t);
+}
+
 /* Does an unknown word look like a present-tense verb (يعمل, يتحدث)? ي and
  * a consonant: names that start so (يوسف, ياسين, يلتسين) are in the lexicon. */
 static int present_verb(const char *w)
@@ -447,7 +464,7 @@ static size_t name_run(const ectx *c, size_t i)
         if (words >= 2 && !strncmp(w, "ال", 4) && (prev_unknown || family)) break;
         const arv_match *m = match_at(c, j);
         if (words && (!strncmp(w, "و", 2) || !strncmp(w, "ف", 2) || !strncmp(w, "ب", 2) || !strncmp(w, "ل", 2)) &&
-            !(m && !m->prefix))
+            !(m && !m->prefix) && !(words == 1 && clitic_surname(c, j)))
             break;
         if (has_tanween(c->d->text + t->start, t->end - t->start)) break;
         if (words && !m && present_verb(w)) break;  /* توفيق | يعمل */

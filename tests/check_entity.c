@@ -47,6 +47,9 @@ static const struct {
     /* a family name with the article after two given names */
     {"كتب عباس محمود العقاد مقالا", "2015-07-21", "عباس محمود العقاد", "PER", ""},
     {"وصل خالد بن حمد العطية أمس", "2015-07-21", "خالد بن حمد العطية", "PER", ""},
+    /* a foreign family name starting like a clitic, after a given name */
+    {"وأعلن جوزيف بلاتر استقالته", "2015-07-21", "جوزيف بلاتر", "PER", ""},
+    {"كتب سيغموند فرويد كتابه", "2015-07-21", "سيغموند فرويد", "PER", ""},
     /* a reporting verb and two unknown words without article or clitic */
     {"وقال هيرفي موران إن فرنسا ترفض", "2020-06-12", "هيرفي موران", "PER", ""},
     /* a name ends before two unknown words in a row, and before a verb */
@@ -137,6 +140,8 @@ static const char *const not_entities[][2] = {
     {"وكان توفيق الحكيم يعمل في النيابة", "توفيق الحكيم يعمل"},
     {"حقق شعر نزار قباني نقلة نوعية", "نزار قباني نقلة"},
     {"زارني أبي أمس", "أبي"},
+    {"وصل جون لمتابعة العمل", "جون لمتابعة"},
+    {"وقف جون بالقرب من الباب", "جون بالقرب"},
     /* ... but not after a family name, nor after an unknown word */
     {"وصل عبدالله بن زايد آل نهيان العاصمة", "عبدالله بن زايد آل نهيان العاصمة"},
     {"قال نزار قباني الشاعر إن", "نزار قباني الشاعر"},
