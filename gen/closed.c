@@ -16,7 +16,7 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
 		case 0xD8: goto yy3;
 		case 0xD9: goto yy4;
 		default:
-			if (cur >= lim) goto yy1327;
+			if (cur >= lim) goto yy1401;
 			goto yy1;
 	}
 yy1:
@@ -4369,45 +4369,46 @@ yy569:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy801;
+		case 0xD9: goto yy802;
 		default: goto yy6;
 	}
 yy570:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy802;
+		case 0xD8: goto yy803;
 		default: goto yy6;
 	}
 yy571:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy803;
-		case 0xD9: goto yy804;
+		case 0xD8: goto yy804;
+		case 0xD9: goto yy805;
 		default: goto yy6;
 	}
 yy572:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy805;
-		case 0xD9: goto yy806;
+		case 0xD8: goto yy806;
+		case 0xD9: goto yy807;
 		default: goto yy6;
 	}
 yy573:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy807;
-		case 0xD9: goto yy808;
+		case 0xD8: goto yy808;
+		case 0xD9: goto yy809;
 		default: goto yy6;
 	}
 yy574:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy809;
-		case 0xD9: goto yy810;
+		case 0xD8: goto yy810;
+		case 0xD9: goto yy811;
 		default: goto yy6;
 	}
 yy575:
@@ -4416,15 +4417,15 @@ yy575:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy811;
-		case 0xD9: goto yy812;
+			goto yy812;
+		case 0xD9: goto yy813;
 		default: goto yy6;
 	}
 yy576:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy813;
+		case 0xD9: goto yy814;
 		default: goto yy6;
 	}
 yy577:
@@ -4432,7 +4433,7 @@ yy577:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy814;
+		goto yy815;
 	}
 	goto yy6;
 yy578:
@@ -4442,15 +4443,15 @@ yy578:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy307;
-		case 0xD8: goto yy815;
-		case 0xD9: goto yy816;
+		case 0xD8: goto yy816;
+		case 0xD9: goto yy817;
 		default: goto yy6;
 	}
 yy579:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy817;
+		case 0xD8: goto yy818;
 		default: goto yy6;
 	}
 yy580:
@@ -4465,7 +4466,7 @@ yy581:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy818;
+		case 0xD8: goto yy819;
 		default: goto yy6;
 	}
 yy582:
@@ -4473,28 +4474,28 @@ yy582:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy819;
+		goto yy820;
 	}
 	goto yy6;
 yy583:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy820;
+		case 0xD8: goto yy821;
 		default: goto yy6;
 	}
 yy584:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy821;
+		case 0xD9: goto yy822;
 		default: goto yy6;
 	}
 yy585:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy822;
+		case 0xD9: goto yy823;
 		default: goto yy6;
 	}
 yy586:
@@ -4504,14 +4505,14 @@ yy586:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy307;
-		case 0xD9: goto yy823;
+		case 0xD9: goto yy824;
 		default: goto yy6;
 	}
 yy587:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy824;
+		case 0xD8: goto yy825;
 		default: goto yy6;
 	}
 yy588:
@@ -4522,28 +4523,28 @@ yy588:
 			if (cur >= lim) goto yy6;
 			goto yy407;
 		case 0xD8: goto yy408;
-		case 0xD9: goto yy825;
+		case 0xD9: goto yy826;
 		default: goto yy6;
 	}
 yy589:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy826;
+		case 0xD9: goto yy827;
 		default: goto yy6;
 	}
 yy590:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy827;
+		case 0xD9: goto yy828;
 		default: goto yy6;
 	}
 yy591:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy828;
+		case 0xD9: goto yy829;
 		default: goto yy6;
 	}
 yy592:
@@ -4553,15 +4554,15 @@ yy592:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy311;
-		case 0xD9: goto yy829;
+		case 0xD9: goto yy830;
 		default: goto yy6;
 	}
 yy593:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy830;
-		case 0xD9: goto yy831;
+		case 0xD8: goto yy831;
+		case 0xD9: goto yy832;
 		default: goto yy6;
 	}
 yy594:
@@ -4569,7 +4570,7 @@ yy594:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy832;
+		goto yy833;
 	}
 	goto yy6;
 yy595:
@@ -4584,14 +4585,14 @@ yy596:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy833;
+		case 0xD8: goto yy834;
 		default: goto yy6;
 	}
 yy597:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy834;
+		case 0xD8: goto yy835;
 		default: goto yy6;
 	}
 yy598:
@@ -4605,35 +4606,35 @@ yy599:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy835;
+		case 0xD9: goto yy836;
 		default: goto yy6;
 	}
 yy600:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy836;
+		case 0xD8: goto yy837;
 		default: goto yy6;
 	}
 yy601:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy837;
+		case 0xD8: goto yy838;
 		default: goto yy6;
 	}
 yy602:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy838;
+		case 0xD8: goto yy839;
 		default: goto yy6;
 	}
 yy603:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy839;
+		case 0xD9: goto yy840;
 		default: goto yy6;
 	}
 yy604:
@@ -4648,120 +4649,120 @@ yy605:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy840;
+		case 0xD9: goto yy841;
 		default: goto yy6;
 	}
 yy606:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy841;
+		case 0xD9: goto yy842;
 		default: goto yy6;
 	}
 yy607:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy842;
+		case 0xD8: goto yy843;
 		default: goto yy6;
 	}
 yy608:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy843;
+		case 0xD9: goto yy844;
 		default: goto yy6;
 	}
 yy609:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy844;
+		case 0xD9: goto yy845;
 		default: goto yy6;
 	}
 yy610:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy845;
+		case 0xD9: goto yy846;
 		default: goto yy6;
 	}
 yy611:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy846;
+		case 0xD8: goto yy847;
 		default: goto yy6;
 	}
 yy612:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy847;
+		case 0xD9: goto yy848;
 		default: goto yy6;
 	}
 yy613:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy848;
-		case 0xD9: goto yy849;
+		case 0xD8: goto yy849;
+		case 0xD9: goto yy850;
 		default: goto yy6;
 	}
 yy614:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy850;
+		case 0xD9: goto yy851;
 		default: goto yy6;
 	}
 yy615:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy851;
+		case 0xD8: goto yy852;
 		default: goto yy6;
 	}
 yy616:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy852;
+		case 0xD8: goto yy853;
 		default: goto yy6;
 	}
 yy617:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy853;
+		case 0xD8: goto yy854;
 		default: goto yy6;
 	}
 yy618:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy854;
+		case 0xD9: goto yy855;
 		default: goto yy6;
 	}
 yy619:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy855;
+		case 0xD8: goto yy856;
 		default: goto yy6;
 	}
 yy620:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy856;
+		case 0xD9: goto yy857;
 		default: goto yy6;
 	}
 yy621:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy857;
+		case 0xD9: goto yy858;
 		default: goto yy6;
 	}
 yy622:
@@ -4776,42 +4777,42 @@ yy623:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy858;
+		case 0xD9: goto yy859;
 		default: goto yy6;
 	}
 yy624:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy810;
+		case 0xD9: goto yy811;
 		default: goto yy6;
 	}
 yy625:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy859;
+		case 0xD8: goto yy860;
 		default: goto yy6;
 	}
 yy626:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy860;
+		case 0xD9: goto yy861;
 		default: goto yy6;
 	}
 yy627:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy861;
+		case 0xD9: goto yy862;
 		default: goto yy6;
 	}
 yy628:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy862;
+		case 0xD9: goto yy863;
 		default: goto yy6;
 	}
 yy629:
@@ -4819,14 +4820,14 @@ yy629:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy811;
+		goto yy812;
 	}
 	goto yy6;
 yy630:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy863;
+		case 0xD8: goto yy864;
 		default: goto yy6;
 	}
 yy631:
@@ -4841,56 +4842,56 @@ yy632:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy864;
+		case 0xD9: goto yy865;
 		default: goto yy6;
 	}
 yy633:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy865;
+		case 0xD9: goto yy866;
 		default: goto yy6;
 	}
 yy634:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy866;
+		case 0xD8: goto yy867;
 		default: goto yy6;
 	}
 yy635:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy867;
+		case 0xD8: goto yy868;
 		default: goto yy6;
 	}
 yy636:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy829;
+		case 0xD9: goto yy830;
 		default: goto yy6;
 	}
 yy637:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy868;
+		case 0xD9: goto yy869;
 		default: goto yy6;
 	}
 yy638:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy869;
+		case 0xD8: goto yy870;
 		default: goto yy6;
 	}
 yy639:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy870;
+		case 0xD9: goto yy871;
 		default: goto yy6;
 	}
 yy640:
@@ -4907,21 +4908,21 @@ yy641:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy871;
+		case 0xD8: goto yy872;
 		default: goto yy6;
 	}
 yy642:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy872;
+		case 0xD8: goto yy873;
 		default: goto yy6;
 	}
 yy643:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy873;
+		case 0xD8: goto yy874;
 		default: goto yy6;
 	}
 yy644:
@@ -4929,57 +4930,57 @@ yy644:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy874;
+		goto yy875;
 	}
 	goto yy6;
 yy645:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy875;
+		case 0xD8: goto yy876;
 		default: goto yy6;
 	}
 yy646:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy876;
+		case 0xD9: goto yy877;
 		default: goto yy6;
 	}
 yy647:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy877;
-		case 0xD9: goto yy878;
+		case 0xD8: goto yy878;
+		case 0xD9: goto yy879;
 		default: goto yy6;
 	}
 yy648:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy879;
+		case 0xD9: goto yy880;
 		default: goto yy6;
 	}
 yy649:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy880;
+		case 0xD9: goto yy881;
 		default: goto yy6;
 	}
 yy650:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy881;
+		case 0xD9: goto yy882;
 		default: goto yy6;
 	}
 yy651:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy882;
+		case 0xD8: goto yy883;
 		default: goto yy6;
 	}
 yy652:
@@ -4987,35 +4988,35 @@ yy652:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy883;
+		goto yy884;
 	}
 	goto yy6;
 yy653:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy884;
+		case 0xD8: goto yy885;
 		default: goto yy6;
 	}
 yy654:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy885;
+		case 0xD8: goto yy886;
 		default: goto yy6;
 	}
 yy655:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy886;
+		case 0xD8: goto yy887;
 		default: goto yy6;
 	}
 yy656:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy887;
+		case 0xD8: goto yy888;
 		default: goto yy6;
 	}
 yy657:
@@ -5030,70 +5031,70 @@ yy658:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy888;
+		case 0xD8: goto yy889;
 		default: goto yy6;
 	}
 yy659:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy889;
+		case 0xD9: goto yy890;
 		default: goto yy6;
 	}
 yy660:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy890;
+		case 0xD9: goto yy891;
 		default: goto yy6;
 	}
 yy661:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy891;
+		case 0xD9: goto yy892;
 		default: goto yy6;
 	}
 yy662:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy892;
+		case 0xD8: goto yy893;
 		default: goto yy6;
 	}
 yy663:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy893;
+		case 0xD9: goto yy894;
 		default: goto yy6;
 	}
 yy664:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy894;
+		case 0xD9: goto yy895;
 		default: goto yy6;
 	}
 yy665:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy895;
+		case 0xD9: goto yy896;
 		default: goto yy6;
 	}
 yy666:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy896;
+		case 0xD8: goto yy897;
 		default: goto yy6;
 	}
 yy667:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy897;
+		case 0xD9: goto yy898;
 		default: goto yy6;
 	}
 yy668:
@@ -5110,15 +5111,15 @@ yy669:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy898;
-		case 0xD9: goto yy899;
+			goto yy899;
+		case 0xD9: goto yy900;
 		default: goto yy6;
 	}
 yy670:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy900;
+		case 0xD9: goto yy901;
 		default: goto yy6;
 	}
 yy671:
@@ -5126,29 +5127,29 @@ yy671:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy901;
+		goto yy902;
 	}
 	goto yy6;
 yy672:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy902;
+		case 0xD8: goto yy903;
 		default: goto yy6;
 	}
 yy673:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy903;
+		case 0xD8: goto yy904;
 		default: goto yy6;
 	}
 yy674:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy904;
-		case 0xD9: goto yy905;
+		case 0xD8: goto yy905;
+		case 0xD9: goto yy906;
 		default: goto yy6;
 	}
 yy675:
@@ -5168,28 +5169,28 @@ yy676:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy371;
-		case 0xD9: goto yy879;
+		case 0xD9: goto yy880;
 		default: goto yy6;
 	}
 yy677:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy906;
+		case 0xD8: goto yy907;
 		default: goto yy6;
 	}
 yy678:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy907;
+		case 0xD8: goto yy908;
 		default: goto yy6;
 	}
 yy679:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy908;
+		case 0xD8: goto yy909;
 		default: goto yy6;
 	}
 yy680:
@@ -5199,22 +5200,22 @@ yy680:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy311;
-		case 0xD8: goto yy909;
-		case 0xD9: goto yy910;
+		case 0xD8: goto yy910;
+		case 0xD9: goto yy911;
 		default: goto yy6;
 	}
 yy681:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy911;
+		case 0xD8: goto yy912;
 		default: goto yy6;
 	}
 yy682:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy912;
+		case 0xD8: goto yy913;
 		default: goto yy6;
 	}
 yy683:
@@ -5229,7 +5230,7 @@ yy684:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy913;
+		case 0xD8: goto yy914;
 		default: goto yy6;
 	}
 yy685:
@@ -5239,7 +5240,7 @@ yy685:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy452;
-		case 0xD8: goto yy914;
+		case 0xD8: goto yy915;
 		default: goto yy6;
 	}
 yy686:
@@ -5254,14 +5255,14 @@ yy687:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy915;
+		case 0xD8: goto yy916;
 		default: goto yy6;
 	}
 yy688:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy916;
+		case 0xD8: goto yy917;
 		default: goto yy6;
 	}
 yy689:
@@ -5271,7 +5272,7 @@ yy689:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy452;
-		case 0xD8: goto yy917;
+		case 0xD8: goto yy918;
 		default: goto yy6;
 	}
 yy690:
@@ -5280,29 +5281,29 @@ yy690:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy819;
-		case 0xD9: goto yy918;
+			goto yy820;
+		case 0xD9: goto yy919;
 		default: goto yy6;
 	}
 yy691:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy919;
+		case 0xD8: goto yy920;
 		default: goto yy6;
 	}
 yy692:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy909;
+		case 0xD8: goto yy910;
 		default: goto yy6;
 	}
 yy693:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy920;
+		case 0xD8: goto yy921;
 		default: goto yy6;
 	}
 yy694:
@@ -5311,177 +5312,177 @@ yy694:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy921;
-		case 0xD9: goto yy922;
+			goto yy922;
+		case 0xD9: goto yy923;
 		default: goto yy6;
 	}
 yy695:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy923;
+		case 0xD9: goto yy924;
 		default: goto yy6;
 	}
 yy696:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy924;
+		case 0xD8: goto yy925;
 		default: goto yy6;
 	}
 yy697:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy925;
+		case 0xD8: goto yy926;
 		default: goto yy6;
 	}
 yy698:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy926;
+		case 0xD8: goto yy927;
 		default: goto yy6;
 	}
 yy699:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy927;
+		case 0xD8: goto yy928;
 		default: goto yy6;
 	}
 yy700:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy928;
+		case 0xD9: goto yy929;
 		default: goto yy6;
 	}
 yy701:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy929;
+		case 0xD9: goto yy930;
 		default: goto yy6;
 	}
 yy702:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy930;
+		case 0xD9: goto yy931;
 		default: goto yy6;
 	}
 yy703:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy931;
-		case 0xD9: goto yy932;
+		case 0xD8: goto yy932;
+		case 0xD9: goto yy933;
 		default: goto yy6;
 	}
 yy704:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy933;
+		case 0xD8: goto yy934;
 		default: goto yy6;
 	}
 yy705:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy934;
+		case 0xD9: goto yy935;
 		default: goto yy6;
 	}
 yy706:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy935;
+		case 0xD8: goto yy936;
 		default: goto yy6;
 	}
 yy707:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy936;
+		case 0xD8: goto yy937;
 		default: goto yy6;
 	}
 yy708:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy937;
+		case 0xD8: goto yy938;
 		default: goto yy6;
 	}
 yy709:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy938;
+		case 0xD8: goto yy939;
 		default: goto yy6;
 	}
 yy710:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy939;
+		case 0xD9: goto yy940;
 		default: goto yy6;
 	}
 yy711:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy940;
+		case 0xD9: goto yy941;
 		default: goto yy6;
 	}
 yy712:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy941;
+		case 0xD8: goto yy942;
 		default: goto yy6;
 	}
 yy713:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy942;
+		case 0xD8: goto yy943;
 		default: goto yy6;
 	}
 yy714:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy943;
+		case 0xD8: goto yy944;
 		default: goto yy6;
 	}
 yy715:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy944;
+		case 0xD8: goto yy945;
 		default: goto yy6;
 	}
 yy716:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy945;
+		case 0xD8: goto yy946;
 		default: goto yy6;
 	}
 yy717:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy946;
+		case 0xD8: goto yy947;
 		default: goto yy6;
 	}
 yy718:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy947;
+		case 0xD8: goto yy948;
 		default: goto yy6;
 	}
 yy719:
@@ -5495,14 +5496,14 @@ yy720:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy948;
+		case 0xD8: goto yy949;
 		default: goto yy6;
 	}
 yy721:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy949;
+		case 0xD8: goto yy950;
 		default: goto yy6;
 	}
 yy722:
@@ -5517,7 +5518,7 @@ yy723:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy950;
+		case 0xD9: goto yy951;
 		default: goto yy6;
 	}
 yy724:
@@ -5525,49 +5526,49 @@ yy724:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy354;
-		case 0xD9: goto yy822;
+		case 0xD9: goto yy823;
 		default: goto yy6;
 	}
 yy725:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy951;
+		case 0xD9: goto yy952;
 		default: goto yy6;
 	}
 yy726:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy952;
+		case 0xD8: goto yy953;
 		default: goto yy6;
 	}
 yy727:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy953;
+		case 0xD8: goto yy954;
 		default: goto yy6;
 	}
 yy728:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy954;
+		case 0xD8: goto yy955;
 		default: goto yy6;
 	}
 yy729:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy955;
+		case 0xD9: goto yy956;
 		default: goto yy6;
 	}
 yy730:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy956;
+		case 0xD9: goto yy957;
 		default: goto yy6;
 	}
 yy731:
@@ -5575,49 +5576,49 @@ yy731:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy957;
+		goto yy958;
 	}
 	goto yy6;
 yy732:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy958;
+		case 0xD8: goto yy959;
 		default: goto yy6;
 	}
 yy733:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy959;
+		case 0xD8: goto yy960;
 		default: goto yy6;
 	}
 yy734:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy825;
+		case 0xD9: goto yy826;
 		default: goto yy6;
 	}
 yy735:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy960;
+		case 0xD9: goto yy961;
 		default: goto yy6;
 	}
 yy736:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy961;
+		case 0xD8: goto yy962;
 		default: goto yy6;
 	}
 yy737:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy962;
+		case 0xD8: goto yy963;
 		default: goto yy6;
 	}
 yy738:
@@ -5625,63 +5626,63 @@ yy738:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy444;
-		case 0xD9: goto yy858;
+		case 0xD9: goto yy859;
 		default: goto yy6;
 	}
 yy739:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy963;
+		case 0xD9: goto yy964;
 		default: goto yy6;
 	}
 yy740:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy964;
+		case 0xD9: goto yy965;
 		default: goto yy6;
 	}
 yy741:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy965;
+		case 0xD8: goto yy966;
 		default: goto yy6;
 	}
 yy742:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy966;
+		case 0xD8: goto yy967;
 		default: goto yy6;
 	}
 yy743:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy967;
+		case 0xD8: goto yy968;
 		default: goto yy6;
 	}
 yy744:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy968;
+		case 0xD8: goto yy969;
 		default: goto yy6;
 	}
 yy745:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy969;
+		case 0xD8: goto yy970;
 		default: goto yy6;
 	}
 yy746:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy970;
+		case 0xD9: goto yy971;
 		default: goto yy6;
 	}
 yy747:
@@ -5696,28 +5697,28 @@ yy748:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy971;
+		case 0xD8: goto yy972;
 		default: goto yy6;
 	}
 yy749:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy972;
+		case 0xD8: goto yy973;
 		default: goto yy6;
 	}
 yy750:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy973;
+		case 0xD9: goto yy974;
 		default: goto yy6;
 	}
 yy751:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy974;
+		case 0xD9: goto yy975;
 		default: goto yy6;
 	}
 yy752:
@@ -5725,35 +5726,35 @@ yy752:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy975;
+		goto yy976;
 	}
 	goto yy6;
 yy753:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy976;
+		case 0xD8: goto yy977;
 		default: goto yy6;
 	}
 yy754:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy977;
+		case 0xD9: goto yy978;
 		default: goto yy6;
 	}
 yy755:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy978;
+		case 0xD8: goto yy979;
 		default: goto yy6;
 	}
 yy756:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy979;
+		case 0xD9: goto yy980;
 		default: goto yy6;
 	}
 yy757:
@@ -5761,28 +5762,28 @@ yy757:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy980;
+		goto yy981;
 	}
 	goto yy6;
 yy758:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy981;
+		case 0xD9: goto yy982;
 		default: goto yy6;
 	}
 yy759:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy982;
+		case 0x84: goto yy983;
 		default: goto yy6;
 	}
 yy760:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy983;
+		case 0x8A: goto yy984;
 		default: goto yy6;
 	}
 yy761:
@@ -5796,7 +5797,7 @@ yy762:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy984;
+		case 0x8A: goto yy985;
 		default: goto yy6;
 	}
 yy763:
@@ -5813,7 +5814,7 @@ yy765:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy985;
+		case 0xB1: goto yy986;
 		case 0xB9: goto yy623;
 		default: goto yy6;
 	}
@@ -5821,7 +5822,7 @@ yy766:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy986;
+		case 0xB9: goto yy987;
 		default: goto yy6;
 	}
 yy767:
@@ -5842,7 +5843,7 @@ yy769:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy987;
+		case 0xA7: goto yy988;
 		default: goto yy6;
 	}
 yy770:
@@ -5856,7 +5857,7 @@ yy771:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy988;
+		case 0xB7: goto yy989;
 		default: goto yy6;
 	}
 yy772:
@@ -5870,7 +5871,7 @@ yy773:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy989;
+		case 0x88: goto yy990;
 		default: goto yy6;
 	}
 yy774:
@@ -5894,18 +5895,19 @@ yy777:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy990;
+		case 0xAB: goto yy991;
 		default: goto yy6;
 	}
 yy778:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy990;
+		case 0xAB: goto yy991;
 		case 0xAD: goto yy92;
-		case 0xB1: goto yy991;
-		case 0xB3: goto yy992;
-		case 0xB9: goto yy993;
+		case 0xAF: goto yy992;
+		case 0xB1: goto yy993;
+		case 0xB3: goto yy994;
+		case 0xB9: goto yy995;
 		default: goto yy6;
 	}
 yy779:
@@ -5913,29 +5915,29 @@ yy779:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x81: goto yy211;
-		case 0x85: goto yy994;
+		case 0x85: goto yy996;
 		default: goto yy6;
 	}
 yy780:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy995;
+		case 0xA7: goto yy997;
 		default: goto yy6;
 	}
 yy781:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy996;
+		case 0x84: goto yy998;
 		default: goto yy6;
 	}
 yy782:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy997;
-		case 0x86: goto yy998;
+		case 0x85: goto yy999;
+		case 0x86: goto yy1000;
 		case 0x88: goto yy214;
 		default: goto yy6;
 	}
@@ -5943,64 +5945,66 @@ yy783:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy999;
+		case 0xA7: goto yy1001;
 		default: goto yy6;
 	}
 yy784:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1000;
+		case 0x84: goto yy1002;
+		case 0x85: goto yy1003;
 		default: goto yy6;
 	}
 yy785:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1001;
+		case 0xA7: goto yy1004;
 		default: goto yy6;
 	}
 yy786:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1002;
+		case 0x83: goto yy1005;
 		default: goto yy6;
 	}
 yy787:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1003;
+		case 0x8A: goto yy1006;
 		default: goto yy6;
 	}
 yy788:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1004;
-		case 0xA7: goto yy1005;
+		case 0xA6: goto yy1007;
+		case 0xA7: goto yy1008;
 		default: goto yy6;
 	}
 yy789:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1006;
+		case 0x82: goto yy992;
+		case 0x88: goto yy1009;
 		default: goto yy6;
 	}
 yy790:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1007;
+		case 0xB9: goto yy1010;
 		default: goto yy6;
 	}
 yy791:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1008;
+		case 0xA8: goto yy1011;
 		default: goto yy6;
 	}
 yy792:
@@ -6008,15 +6012,16 @@ yy792:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x81: goto yy172;
-		case 0x8A: goto yy1009;
+		case 0x84: goto yy1012;
+		case 0x8A: goto yy1013;
 		default: goto yy6;
 	}
 yy793:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy728;
-		case 0xB9: goto yy1010;
+		case 0xA7: goto yy1014;
+		case 0xB9: goto yy1015;
 		default: goto yy6;
 	}
 yy794:
@@ -6024,143 +6029,158 @@ yy794:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x87: goto yy195;
-		case 0x8A: goto yy1011;
+		case 0x8A: goto yy1016;
 		default: goto yy6;
 	}
 yy795:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1012;
+		case 0xAD: goto yy1017;
 		default: goto yy6;
 	}
 yy796:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1013;
+		case 0x81: goto yy1018;
 		default: goto yy6;
 	}
 yy797:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1014;
+		case 0xA7: goto yy1019;
 		default: goto yy6;
 	}
 yy798:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1015;
-		case 0x85: goto yy1016;
+		case 0x82: goto yy1020;
+		case 0x85: goto yy1021;
 		default: goto yy6;
 	}
 yy799:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1017;
+		case 0xB1: goto yy1022;
 		default: goto yy6;
 	}
 yy800:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1018;
+		case 0x86: goto yy1023;
+		case 0x8A: goto yy1024;
 		default: goto yy6;
 	}
 yy801:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1019;
+		case 0xA7: goto yy1025;
+		case 0xB3: goto yy747;
 		default: goto yy6;
 	}
 yy802:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1020;
+		case 0x8A: goto yy1026;
 		default: goto yy6;
 	}
 yy803:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1021;
+		case 0xA7: goto yy1027;
 		default: goto yy6;
 	}
 yy804:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1022;
-		case 0x8A: goto yy1023;
+		case 0xA7: goto yy1028;
 		default: goto yy6;
 	}
 yy805:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy240;
-		case 0xAA: goto yy1024;
-		case 0xAF: goto yy1025;
-		case 0xB3: goto yy1026;
-		case 0xB4: goto yy172;
+		case 0x88: goto yy1029;
+		case 0x8A: goto yy1030;
 		default: goto yy6;
 	}
 yy806:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1027;
-		case 0x84: goto yy1028;
-		case 0x87: goto yy1029;
-		case 0x88: goto yy1030;
+		case 0xA4: goto yy1031;
+		case 0xA8: goto yy240;
+		case 0xAA: goto yy1032;
+		case 0xAE: goto yy1033;
+		case 0xAF: goto yy1034;
+		case 0xB1: goto yy1035;
+		case 0xB3: goto yy1036;
+		case 0xB4: goto yy172;
+		case 0xB7: goto yy1037;
 		default: goto yy6;
 	}
 yy807:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1031;
+		case 0x82: goto yy1038;
+		case 0x84: goto yy1039;
+		case 0x85: goto yy1040;
+		case 0x87: goto yy1041;
+		case 0x88: goto yy1042;
 		default: goto yy6;
 	}
 yy808:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1006;
-		case 0x8A: goto yy170;
+		case 0xA7: goto yy1043;
+		case 0xA8: goto yy1044;
 		default: goto yy6;
 	}
 yy809:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1032;
+		case 0x82: goto yy992;
+		case 0x8A: goto yy170;
 		default: goto yy6;
 	}
 yy810:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy623;
+		case 0xB2: goto yy1045;
 		default: goto yy6;
 	}
 yy811:
 	++cur;
-	{ *value = ARV_P_ILA; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy623;
+		default: goto yy6;
+	}
 yy812:
+	++cur;
+	{ *value = ARV_P_ILA; return ARV_CW_PREP; }
+yy813:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x87: goto yy211;
-		case 0x88: goto yy1033;
+		case 0x88: goto yy1046;
 		default: goto yy6;
 	}
-yy813:
+yy814:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6168,119 +6188,119 @@ yy813:
 		case 0x86: goto yy623;
 		default: goto yy6;
 	}
-yy814:
+yy815:
 	++cur;
 	{ *value = 99; return ARV_CW_RELDAY; }
-yy815:
+yy816:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy683;
 		default: goto yy6;
 	}
-yy816:
+yy817:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x85: goto yy683;
 		default: goto yy6;
 	}
-yy817:
+yy818:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1034;
+		case 0xA6: goto yy1047;
 		case 0xAE: goto yy195;
 		default: goto yy6;
 	}
-yy818:
+yy819:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAD: goto yy551;
 		default: goto yy6;
 	}
-yy819:
-	++cur;
-	{ return ARV_CW_DATEWORD; }
 yy820:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy1035;
-		default: goto yy6;
-	}
+	{ return ARV_CW_DATEWORD; }
 yy821:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1036;
+		case 0xB1: goto yy1048;
 		default: goto yy6;
 	}
 yy822:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy211;
+		case 0x88: goto yy1049;
 		default: goto yy6;
 	}
 yy823:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1037;
+		case 0x85: goto yy211;
 		default: goto yy6;
 	}
 yy824:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy648;
+		case 0x87: goto yy1050;
 		default: goto yy6;
 	}
 yy825:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1038;
+		case 0xB1: goto yy648;
 		default: goto yy6;
 	}
 yy826:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy139;
+		case 0x8A: goto yy1051;
 		default: goto yy6;
 	}
 yy827:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1039;
+		case 0x84: goto yy139;
 		default: goto yy6;
 	}
 yy828:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1040;
+		case 0x82: goto yy1052;
 		default: goto yy6;
 	}
 yy829:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy139;
+		case 0x85: goto yy1053;
 		default: goto yy6;
 	}
 yy830:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1041;
+		case 0x85: goto yy139;
 		default: goto yy6;
 	}
 yy831:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1054;
+		default: goto yy6;
+	}
+yy832:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6288,87 +6308,87 @@ yy831:
 		case 0x8A: goto yy623;
 		default: goto yy6;
 	}
-yy832:
+yy833:
 	++cur;
 	{ return ARV_CW_ORG_HEAD; }
-yy833:
+yy834:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAF: goto yy631;
 		default: goto yy6;
 	}
-yy834:
+yy835:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy604;
 		default: goto yy6;
 	}
-yy835:
+yy836:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x84: goto yy710;
 		default: goto yy6;
 	}
-yy836:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB7: goto yy1042;
-		default: goto yy6;
-	}
 yy837:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy631;
+		case 0xB7: goto yy1055;
 		default: goto yy6;
 	}
 yy838:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy211;
+		case 0xB1: goto yy631;
 		default: goto yy6;
 	}
 yy839:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1043;
+		case 0xB3: goto yy211;
 		default: goto yy6;
 	}
 yy840:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1044;
+		case 0x8A: goto yy1056;
 		default: goto yy6;
 	}
 yy841:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy631;
+		case 0x8A: goto yy1057;
 		default: goto yy6;
 	}
 yy842:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1045;
+		case 0x81: goto yy631;
 		default: goto yy6;
 	}
 yy843:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy631;
+		case 0xB2: goto yy1058;
 		default: goto yy6;
 	}
 yy844:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy631;
+		default: goto yy6;
+	}
+yy845:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6376,831 +6396,831 @@ yy844:
 		case 0x85: goto yy604;
 		default: goto yy6;
 	}
-yy845:
+yy846:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy185;
 		default: goto yy6;
 	}
-yy846:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB2: goto yy1046;
-		default: goto yy6;
-	}
 yy847:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1047;
+		case 0xB2: goto yy1059;
 		default: goto yy6;
 	}
 yy848:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB0: goto yy604;
+		case 0x8A: goto yy1060;
 		default: goto yy6;
 	}
 yy849:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy731;
+		case 0xB0: goto yy604;
 		default: goto yy6;
 	}
 yy850:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1042;
+		case 0x8A: goto yy731;
 		default: goto yy6;
 	}
 yy851:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB5: goto yy1048;
+		case 0x8A: goto yy1055;
 		default: goto yy6;
 	}
 yy852:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy631;
+		case 0xB5: goto yy1061;
 		default: goto yy6;
 	}
 yy853:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1049;
+		case 0xAD: goto yy631;
 		default: goto yy6;
 	}
 yy854:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1050;
+		case 0xAB: goto yy1062;
 		default: goto yy6;
 	}
 yy855:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy623;
+		case 0x86: goto yy1063;
 		default: goto yy6;
 	}
 yy856:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1051;
+		case 0xB9: goto yy623;
 		default: goto yy6;
 	}
 yy857:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy622;
+		case 0x81: goto yy1064;
 		default: goto yy6;
 	}
 yy858:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy594;
+		case 0x84: goto yy622;
 		default: goto yy6;
 	}
 yy859:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy211;
+		case 0x87: goto yy594;
 		default: goto yy6;
 	}
 yy860:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1052;
+		case 0xB9: goto yy211;
 		default: goto yy6;
 	}
 yy861:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1053;
+		case 0x86: goto yy1065;
 		default: goto yy6;
 	}
 yy862:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy139;
+		case 0x84: goto yy1066;
 		default: goto yy6;
 	}
 yy863:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1054;
+		case 0x8A: goto yy139;
 		default: goto yy6;
 	}
 yy864:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy623;
+		case 0xB1: goto yy1067;
 		default: goto yy6;
 	}
 yy865:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy226;
+		case 0x85: goto yy623;
 		default: goto yy6;
 	}
 yy866:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1055;
+		case 0x84: goto yy226;
 		default: goto yy6;
 	}
 yy867:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1056;
+		case 0xAC: goto yy1068;
 		default: goto yy6;
 	}
 yy868:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1057;
+		case 0xB3: goto yy1069;
 		default: goto yy6;
 	}
 yy869:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1058;
+		case 0x84: goto yy1070;
 		default: goto yy6;
 	}
 yy870:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy638;
+		case 0xA8: goto yy1071;
 		default: goto yy6;
 	}
 yy871:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy623;
+		case 0x85: goto yy638;
 		default: goto yy6;
 	}
 yy872:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy747;
+		case 0xB3: goto yy623;
 		default: goto yy6;
 	}
 yy873:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy623;
+		case 0xB3: goto yy747;
 		default: goto yy6;
 	}
 yy874:
 	++cur;
-	{ *value = 7; return ARV_CW_HIJRI; }
-yy875:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1059;
+		case 0xB7: goto yy623;
 		default: goto yy6;
 	}
+yy875:
+	++cur;
+	{ *value = 7; return ARV_CW_HIJRI; }
 yy876:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy747;
+		case 0xA7: goto yy1072;
 		default: goto yy6;
 	}
 yy877:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy170;
+		case 0x85: goto yy747;
 		default: goto yy6;
 	}
 yy878:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy139;
+		case 0xAA: goto yy170;
 		default: goto yy6;
 	}
 yy879:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy622;
+		case 0x87: goto yy139;
 		default: goto yy6;
 	}
 yy880:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy656;
+		case 0x87: goto yy622;
 		default: goto yy6;
 	}
 yy881:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1060;
+		case 0x85: goto yy656;
 		default: goto yy6;
 	}
 yy882:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy747;
+		case 0x8A: goto yy1073;
 		default: goto yy6;
 	}
 yy883:
 	++cur;
-	{ return ARV_CW_FUT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy747;
+		default: goto yy6;
+	}
 yy884:
+	++cur;
+	{ return ARV_CW_FUT; }
+yy885:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB1: goto yy170;
 		default: goto yy6;
 	}
-yy885:
+yy886:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB9: goto yy622;
 		default: goto yy6;
 	}
-yy886:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB7: goto yy1061;
-		default: goto yy6;
-	}
 yy887:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1062;
+		case 0xB7: goto yy1074;
 		default: goto yy6;
 	}
 yy888:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1063;
+		case 0xA8: goto yy1075;
 		default: goto yy6;
 	}
 yy889:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy211;
+		case 0xA7: goto yy1076;
 		default: goto yy6;
 	}
 yy890:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy657;
+		case 0x82: goto yy211;
 		default: goto yy6;
 	}
 yy891:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1064;
+		case 0x84: goto yy657;
 		default: goto yy6;
 	}
 yy892:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy582;
+		case 0x84: goto yy1077;
 		default: goto yy6;
 	}
 yy893:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy623;
+		case 0xAD: goto yy582;
 		default: goto yy6;
 	}
 yy894:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1065;
+		case 0x81: goto yy623;
 		default: goto yy6;
 	}
 yy895:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy139;
+		case 0x88: goto yy1078;
 		default: goto yy6;
 	}
 yy896:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1066;
+		case 0x88: goto yy139;
 		default: goto yy6;
 	}
 yy897:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy648;
+		case 0xB1: goto yy1079;
 		default: goto yy6;
 	}
 yy898:
 	++cur;
-	{ *value = ARV_P_ALA; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy648;
+		default: goto yy6;
+	}
 yy899:
+	++cur;
+	{ *value = ARV_P_ALA; return ARV_CW_PREP; }
+yy900:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1067;
+		case 0x87: goto yy1080;
 		default: goto yy6;
 	}
-yy900:
+yy901:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy238;
 		default: goto yy6;
 	}
-yy901:
-	++cur;
-	{ *value = 101; return ARV_CW_RELDAY; }
 yy902:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1068;
-		default: goto yy6;
-	}
+	{ *value = 101; return ARV_CW_RELDAY; }
 yy903:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1069;
+		case 0xA7: goto yy1081;
 		default: goto yy6;
 	}
 yy904:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1070;
+		case 0xB1: goto yy1082;
 		default: goto yy6;
 	}
 yy905:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1071;
+		case 0xAF: goto yy1083;
 		default: goto yy6;
 	}
 yy906:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy622;
+		case 0x84: goto yy1084;
 		default: goto yy6;
 	}
 yy907:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy594;
+		case 0xA1: goto yy622;
 		default: goto yy6;
 	}
 yy908:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy623;
+		case 0xAA: goto yy594;
 		default: goto yy6;
 	}
 yy909:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy211;
+		case 0xAF: goto yy623;
 		default: goto yy6;
 	}
 yy910:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1072;
+		case 0xAA: goto yy211;
 		default: goto yy6;
 	}
 yy911:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy719;
+		case 0x88: goto yy1085;
 		default: goto yy6;
 	}
 yy912:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1073;
+		case 0xA6: goto yy719;
 		default: goto yy6;
 	}
 yy913:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy233;
+		case 0xB1: goto yy1086;
 		default: goto yy6;
 	}
 yy914:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB0: goto yy1074;
+		case 0xA7: goto yy233;
 		default: goto yy6;
 	}
 yy915:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy594;
+		case 0xB0: goto yy1087;
 		default: goto yy6;
 	}
 yy916:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1075;
+		case 0xA1: goto yy594;
 		default: goto yy6;
 	}
 yy917:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy233;
+		case 0xA7: goto yy1088;
 		default: goto yy6;
 	}
 yy918:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy582;
+		case 0xAA: goto yy233;
 		default: goto yy6;
 	}
 yy919:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1071;
+		case 0x87: goto yy582;
 		default: goto yy6;
 	}
 yy920:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy985;
+		case 0xAF: goto yy1084;
 		default: goto yy6;
 	}
 yy921:
 	++cur;
-	{ *value = 5; return ARV_CW_MONTH; }
-yy922:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1035;
+		case 0xB3: goto yy986;
 		default: goto yy6;
 	}
+yy922:
+	++cur;
+	{ *value = 5; return ARV_CW_MONTH; }
 yy923:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1076;
+		case 0x88: goto yy1048;
 		default: goto yy6;
 	}
 yy924:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1077;
+		case 0x88: goto yy1089;
 		default: goto yy6;
 	}
 yy925:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1078;
+		case 0xAF: goto yy1090;
 		default: goto yy6;
 	}
 yy926:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy139;
+		case 0xB1: goto yy1091;
 		default: goto yy6;
 	}
 yy927:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy594;
+		case 0xAF: goto yy139;
 		default: goto yy6;
 	}
 yy928:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1079;
+		case 0xB3: goto yy594;
 		default: goto yy6;
 	}
 yy929:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1080;
+		case 0x81: goto yy1092;
 		default: goto yy6;
 	}
 yy930:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy622;
+		case 0x85: goto yy1093;
 		default: goto yy6;
 	}
 yy931:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1081;
+		case 0x85: goto yy622;
 		default: goto yy6;
 	}
 yy932:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1082;
+		case 0xB1: goto yy1094;
 		default: goto yy6;
 	}
 yy933:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy594;
+		case 0x86: goto yy1095;
 		default: goto yy6;
 	}
 yy934:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1083;
+		case 0xB2: goto yy594;
 		default: goto yy6;
 	}
 yy935:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy582;
+		case 0x88: goto yy1096;
 		default: goto yy6;
 	}
 yy936:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1084;
+		case 0xA1: goto yy582;
 		default: goto yy6;
 	}
 yy937:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1071;
+		case 0xB4: goto yy1097;
 		default: goto yy6;
 	}
 yy938:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy197;
+		case 0xB1: goto yy1084;
 		default: goto yy6;
 	}
 yy939:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy594;
+		case 0xAF: goto yy197;
 		default: goto yy6;
 	}
 yy940:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1071;
+		case 0x81: goto yy594;
 		default: goto yy6;
 	}
 yy941:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy622;
+		case 0x81: goto yy1084;
 		default: goto yy6;
 	}
 yy942:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy582;
+		case 0xB1: goto yy622;
 		default: goto yy6;
 	}
 yy943:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy708;
+		case 0xB9: goto yy582;
 		default: goto yy6;
 	}
 yy944:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy594;
+		case 0xA8: goto yy708;
 		default: goto yy6;
 	}
 yy945:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy624;
+		case 0xAF: goto yy594;
 		default: goto yy6;
 	}
 yy946:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1085;
+		case 0xB6: goto yy624;
 		default: goto yy6;
 	}
 yy947:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1042;
+		case 0xB7: goto yy1098;
 		default: goto yy6;
 	}
 yy948:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1086;
+		case 0xB1: goto yy1055;
 		default: goto yy6;
 	}
 yy949:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy1010;
-		case 0xB5: goto yy1087;
+		case 0xB4: goto yy1099;
 		default: goto yy6;
 	}
 yy950:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1082;
+		case 0xAE: goto yy1015;
+		case 0xB5: goto yy1100;
 		default: goto yy6;
 	}
 yy951:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy625;
+		case 0x82: goto yy1095;
 		default: goto yy6;
 	}
 yy952:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1071;
+		case 0x82: goto yy625;
 		default: goto yy6;
 	}
 yy953:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1088;
+		case 0xAD: goto yy1084;
 		default: goto yy6;
 	}
 yy954:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy747;
+		case 0xA7: goto yy1101;
 		default: goto yy6;
 	}
 yy955:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy648;
+		case 0xA8: goto yy747;
 		default: goto yy6;
 	}
 yy956:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1089;
+		case 0x8A: goto yy648;
 		default: goto yy6;
 	}
 yy957:
 	++cur;
-	{ return ARV_CW_DENY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x82: goto yy1102;
+		default: goto yy6;
+	}
 yy958:
+	++cur;
+	{ return ARV_CW_DENY; }
+yy959:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy731;
 		default: goto yy6;
 	}
-yy959:
+yy960:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA8: goto yy623;
 		default: goto yy6;
 	}
-yy960:
+yy961:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x85: goto yy736;
 		default: goto yy6;
 	}
-yy961:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy1090;
-		default: goto yy6;
-	}
 yy962:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1091;
+		case 0xA8: goto yy1103;
 		default: goto yy6;
 	}
 yy963:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy622;
+		case 0xA7: goto yy1104;
 		default: goto yy6;
 	}
 yy964:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy675;
+		case 0x8A: goto yy622;
 		default: goto yy6;
 	}
 yy965:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1092;
+		case 0x84: goto yy675;
 		default: goto yy6;
 	}
 yy966:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB4: goto yy1105;
+		default: goto yy6;
+	}
+yy967:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -7208,254 +7228,269 @@ yy966:
 		case 0xAF: goto yy211;
 		default: goto yy6;
 	}
-yy967:
+yy968:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB1: goto yy623;
 		default: goto yy6;
 	}
-yy968:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy1093;
-		default: goto yy6;
-	}
 yy969:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy631;
+		case 0xB1: goto yy1106;
 		default: goto yy6;
 	}
 yy970:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy623;
-		case 0x86: goto yy1094;
+		case 0xA7: goto yy631;
 		default: goto yy6;
 	}
 yy971:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy752;
+		case 0x84: goto yy623;
+		case 0x86: goto yy1107;
 		default: goto yy6;
 	}
 yy972:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy755;
+		case 0xA8: goto yy752;
 		default: goto yy6;
 	}
 yy973:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1095;
+		case 0xA8: goto yy755;
 		default: goto yy6;
 	}
 yy974:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1096;
+		case 0x8A: goto yy1108;
 		default: goto yy6;
 	}
 yy975:
 	++cur;
-	{ return ARV_CW_NECESSITY; }
-yy976:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1097;
+		case 0x82: goto yy1109;
 		default: goto yy6;
 	}
+yy976:
+	++cur;
+	{ return ARV_CW_NECESSITY; }
 yy977:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1098;
+		case 0xB2: goto yy1110;
 		default: goto yy6;
 	}
 yy978:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xBA: goto yy1099;
+		case 0x8A: goto yy1111;
 		default: goto yy6;
 	}
 yy979:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1100;
+		case 0xBA: goto yy1112;
 		default: goto yy6;
 	}
 yy980:
 	++cur;
-	{ return ARV_CW_DAYWORD; }
-yy981:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1101;
+		case 0x8A: goto yy1113;
 		default: goto yy6;
 	}
+yy981:
+	++cur;
+	{ return ARV_CW_DAYWORD; }
 yy982:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1102;
+		case 0x8A: goto yy1114;
 		default: goto yy6;
 	}
 yy983:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1103;
+		case 0xD8: goto yy1115;
 		default: goto yy6;
 	}
 yy984:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1104;
+		case 0xD9: goto yy1116;
 		default: goto yy6;
 	}
 yy985:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1105;
+	switch (yych) {
+		case 0xD9: goto yy1117;
+		default: goto yy6;
 	}
-	goto yy6;
 yy986:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1106;
-		case 0xD9: goto yy392;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1118;
 	}
+	goto yy6;
 yy987:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1107;
+		case 0xD8: goto yy1119;
+		case 0xD9: goto yy392;
 		default: goto yy6;
 	}
 yy988:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1108;
+		case 0xD8: goto yy1120;
 		default: goto yy6;
 	}
 yy989:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1109;
+		case 0xD8: goto yy1121;
 		default: goto yy6;
 	}
 yy990:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1110;
+		case 0xD8: goto yy1122;
 		default: goto yy6;
 	}
 yy991:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1111;
+		case 0xD9: goto yy1123;
 		default: goto yy6;
 	}
 yy992:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1112;
+		case 0xD9: goto yy1124;
 		default: goto yy6;
 	}
 yy993:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1113;
+		case 0xD8: goto yy1125;
 		default: goto yy6;
 	}
 yy994:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1114;
+		case 0xD8: goto yy1126;
 		default: goto yy6;
 	}
 yy995:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1115;
+		case 0xD9: goto yy1127;
 		default: goto yy6;
 	}
 yy996:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1116;
+		case 0xD8: goto yy1128;
+		case 0xD9: goto yy1129;
 		default: goto yy6;
 	}
 yy997:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1117;
+		case 0xD8: goto yy1130;
 		default: goto yy6;
 	}
 yy998:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1118;
+		case 0xD8: goto yy1131;
 		default: goto yy6;
 	}
 yy999:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1119;
+		case 0xD8: goto yy1132;
 		default: goto yy6;
 	}
 yy1000:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy377;
+		case 0xD8: goto yy1133;
 		default: goto yy6;
 	}
 yy1001:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1120;
+		case 0xD8: goto yy1134;
 		default: goto yy6;
 	}
 yy1002:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1121;
+		case 0xD9: goto yy1135;
 		default: goto yy6;
 	}
 yy1003:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy377;
+		default: goto yy6;
+	}
+yy1004:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1136;
+		default: goto yy6;
+	}
+yy1005:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1137;
+		default: goto yy6;
+	}
+yy1006:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -7465,177 +7500,57 @@ yy1003:
 		case 0xD9: goto yy373;
 		default: goto yy6;
 	}
-yy1004:
+yy1007:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy384;
 		default: goto yy6;
 	}
-yy1005:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1122;
-		default: goto yy6;
-	}
-yy1006:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1123;
-		default: goto yy6;
-	}
-yy1007:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1124;
-		default: goto yy6;
-	}
 yy1008:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1125;
-		default: goto yy6;
-	}
-yy1009:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1126;
-		default: goto yy6;
-	}
-yy1010:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1127;
-		default: goto yy6;
-	}
-yy1011:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1128;
-		default: goto yy6;
-	}
-yy1012:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1129;
-		default: goto yy6;
-	}
-yy1013:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1130;
-		default: goto yy6;
-	}
-yy1014:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy420;
-		case 0xD9: goto yy1131;
-		default: goto yy6;
-	}
-yy1015:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1132;
-		default: goto yy6;
-	}
-yy1016:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1133;
-		case 0xD9: goto yy1132;
-		default: goto yy6;
-	}
-yy1017:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1134;
-		default: goto yy6;
-	}
-yy1018:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1135;
-		default: goto yy6;
-	}
-yy1019:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1136;
-		default: goto yy6;
-	}
-yy1020:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1137;
-		default: goto yy6;
-	}
-yy1021:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1138;
 		default: goto yy6;
 	}
-yy1022:
+yy1009:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1139;
 		default: goto yy6;
 	}
-yy1023:
+yy1010:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1140;
 		default: goto yy6;
 	}
-yy1024:
+yy1011:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1141;
 		default: goto yy6;
 	}
-yy1025:
+yy1012:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1142;
 		default: goto yy6;
 	}
-yy1026:
+yy1013:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1143;
+		case 0xD9: goto yy1144;
 		default: goto yy6;
 	}
-yy1027:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1144;
-		default: goto yy6;
-	}
-yy1028:
+yy1014:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -7643,312 +7558,505 @@ yy1028:
 		case 0xD9: goto yy1146;
 		default: goto yy6;
 	}
-yy1029:
+yy1015:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1147;
+		case 0xD8: goto yy1147;
 		default: goto yy6;
 	}
-yy1030:
+yy1016:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1148;
 		default: goto yy6;
 	}
-yy1031:
+yy1017:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1149;
-		default: goto yy6;
-	}
-yy1032:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy517;
-		default: goto yy6;
-	}
-yy1033:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
 		case 0xD9: goto yy1150;
 		default: goto yy6;
 	}
-yy1034:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy310;
-		default: goto yy6;
-	}
-yy1035:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy921;
-	}
-	goto yy6;
-yy1036:
+yy1018:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1151;
 		default: goto yy6;
 	}
-yy1037:
+yy1019:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy307;
-		case 0xD8: goto yy815;
-		default: goto yy6;
-	}
-yy1038:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy918;
-		default: goto yy6;
-	}
-yy1039:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
+		case 0xD8: goto yy420;
 		case 0xD9: goto yy1152;
 		default: goto yy6;
 	}
-yy1040:
+yy1020:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1153;
+		case 0xD9: goto yy1153;
 		default: goto yy6;
 	}
-yy1041:
+yy1021:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1154;
+		case 0xD9: goto yy1153;
 		default: goto yy6;
 	}
-yy1042:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1155;
-	}
-	goto yy6;
-yy1043:
+yy1022:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1156;
+		case 0xD9: goto yy1155;
 		default: goto yy6;
 	}
-yy1044:
+yy1023:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1157;
+		case 0xD8: goto yy1156;
 		default: goto yy6;
 	}
-yy1045:
+yy1024:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1158;
+		case 0xD9: goto yy1157;
 		default: goto yy6;
 	}
-yy1046:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1159;
-	}
-	goto yy6;
-yy1047:
+yy1025:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1160;
+		case 0xD8: goto yy1158;
 		default: goto yy6;
 	}
-yy1048:
+yy1026:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1161;
+		case 0xD8: goto yy1159;
 		default: goto yy6;
 	}
-yy1049:
+yy1027:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1160;
+		default: goto yy6;
+	}
+yy1028:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1161;
+		default: goto yy6;
+	}
+yy1029:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1162;
-		case 0xD9: goto yy392;
 		default: goto yy6;
 	}
-yy1050:
+yy1030:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1163;
 		default: goto yy6;
 	}
-yy1051:
+yy1031:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1164;
+		case 0xD8: goto yy1164;
 		default: goto yy6;
 	}
-yy1052:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1165;
-	}
-	goto yy6;
-yy1053:
+yy1032:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1166;
+		case 0xD8: goto yy1165;
 		default: goto yy6;
 	}
-yy1054:
+yy1033:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy359;
+		case 0xD8: goto yy1166;
 		default: goto yy6;
 	}
-yy1055:
+yy1034:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1167;
+		case 0xD8: goto yy1167;
 		default: goto yy6;
 	}
-yy1056:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1168;
-	}
-	goto yy6;
-yy1057:
+yy1035:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy435;
-		case 0xD9: goto yy1163;
+		case 0xD8: goto yy1168;
 		default: goto yy6;
 	}
-yy1058:
+yy1036:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1169;
 		default: goto yy6;
 	}
-yy1059:
+yy1037:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1170;
+		case 0xD8: goto yy1170;
 		default: goto yy6;
 	}
-yy1060:
+yy1038:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1171;
 		default: goto yy6;
 	}
-yy1061:
+yy1039:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1172;
+		case 0xD9: goto yy1173;
+		default: goto yy6;
+	}
+yy1040:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1174;
+		default: goto yy6;
+	}
+yy1041:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1175;
+		default: goto yy6;
+	}
+yy1042:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1176;
+		default: goto yy6;
+	}
+yy1043:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1177;
+		default: goto yy6;
+	}
+yy1044:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy522;
+		default: goto yy6;
+	}
+yy1045:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy517;
+		default: goto yy6;
+	}
+yy1046:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1178;
+		default: goto yy6;
+	}
+yy1047:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy310;
+		default: goto yy6;
+	}
+yy1048:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1172;
+		goto yy922;
 	}
 	goto yy6;
-yy1062:
+yy1049:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1173;
+		case 0xD9: goto yy1179;
 		default: goto yy6;
 	}
-yy1063:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1174;
-		default: goto yy6;
-	}
-yy1064:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1175;
-	}
-	goto yy6;
-yy1065:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1176;
-		default: goto yy6;
-	}
-yy1066:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1177;
-		default: goto yy6;
-	}
-yy1067:
+yy1050:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy898;
-		case 0xD8: goto yy1178;
-		case 0xD9: goto yy1179;
+			goto yy307;
+		case 0xD8: goto yy816;
 		default: goto yy6;
 	}
-yy1068:
+yy1051:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy919;
+		default: goto yy6;
+	}
+yy1052:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1180;
 		default: goto yy6;
 	}
-yy1069:
+yy1053:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1181;
+		case 0xD8: goto yy1181;
 		default: goto yy6;
 	}
+yy1054:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1182;
+		default: goto yy6;
+	}
+yy1055:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1183;
+	}
+	goto yy6;
+yy1056:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1184;
+		default: goto yy6;
+	}
+yy1057:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1185;
+		default: goto yy6;
+	}
+yy1058:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1186;
+		default: goto yy6;
+	}
+yy1059:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1187;
+	}
+	goto yy6;
+yy1060:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1188;
+		default: goto yy6;
+	}
+yy1061:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1189;
+		default: goto yy6;
+	}
+yy1062:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1190;
+		case 0xD9: goto yy392;
+		default: goto yy6;
+	}
+yy1063:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1191;
+		default: goto yy6;
+	}
+yy1064:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1192;
+		default: goto yy6;
+	}
+yy1065:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1193;
+	}
+	goto yy6;
+yy1066:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1194;
+		default: goto yy6;
+	}
+yy1067:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy359;
+		default: goto yy6;
+	}
+yy1068:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1195;
+		default: goto yy6;
+	}
+yy1069:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1196;
+	}
+	goto yy6;
 yy1070:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy435;
+		case 0xD9: goto yy1191;
+		default: goto yy6;
+	}
+yy1071:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1197;
+		default: goto yy6;
+	}
+yy1072:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1198;
+		default: goto yy6;
+	}
+yy1073:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1199;
+		default: goto yy6;
+	}
+yy1074:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1200;
+	}
+	goto yy6;
+yy1075:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1201;
+		default: goto yy6;
+	}
+yy1076:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1202;
+		default: goto yy6;
+	}
+yy1077:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1203;
+	}
+	goto yy6;
+yy1078:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1204;
+		default: goto yy6;
+	}
+yy1079:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1205;
+		default: goto yy6;
+	}
+yy1080:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy899;
+		case 0xD8: goto yy1206;
+		case 0xD9: goto yy1207;
+		default: goto yy6;
+	}
+yy1081:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1208;
+		default: goto yy6;
+	}
+yy1082:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1209;
+		default: goto yy6;
+	}
+yy1083:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -7958,22 +8066,22 @@ yy1070:
 		case 0xD8: goto yy354;
 		default: goto yy6;
 	}
-yy1071:
+yy1084:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy969;
-		case 0xD9: goto yy1182;
+		case 0xD8: goto yy970;
+		case 0xD9: goto yy1210;
 		default: goto yy6;
 	}
-yy1072:
+yy1085:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1183;
+		case 0xD9: goto yy1211;
 		default: goto yy6;
 	}
-yy1073:
+yy1086:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -7981,14 +8089,14 @@ yy1073:
 		case 0xD9: goto yy392;
 		default: goto yy6;
 	}
-yy1074:
+yy1087:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1184;
+		case 0xD8: goto yy1212;
 		default: goto yy6;
 	}
-yy1075:
+yy1088:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -7996,142 +8104,42 @@ yy1075:
 		goto yy463;
 	}
 	goto yy6;
-yy1076:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1185;
-		default: goto yy6;
-	}
-yy1077:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1186;
-		default: goto yy6;
-	}
-yy1078:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1187;
-		default: goto yy6;
-	}
-yy1079:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1188;
-		default: goto yy6;
-	}
-yy1080:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1189;
-	}
-	goto yy6;
-yy1081:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy311;
-		case 0xD9: goto yy810;
-		default: goto yy6;
-	}
-yy1082:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1190;
-		case 0xD9: goto yy879;
-		default: goto yy6;
-	}
-yy1083:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1191;
-		default: goto yy6;
-	}
-yy1084:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1192;
-		case 0xD9: goto yy1193;
-		default: goto yy6;
-	}
-yy1085:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1194;
-		default: goto yy6;
-	}
-yy1086:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1195;
-		default: goto yy6;
-	}
-yy1087:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1196;
-		default: goto yy6;
-	}
-yy1088:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1197;
-		default: goto yy6;
-	}
 yy1089:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1198;
+	switch (yych) {
+		case 0xD8: goto yy1213;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1090:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1199;
+		case 0xD8: goto yy1214;
 		default: goto yy6;
 	}
 yy1091:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1200;
+		case 0xD9: goto yy1215;
 		default: goto yy6;
 	}
 yy1092:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1201;
+		case 0xD8: goto yy1216;
 		default: goto yy6;
 	}
 yy1093:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy47;
-		case 0xD9: goto yy1202;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1217;
 	}
+	goto yy6;
 yy1094:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -8139,351 +8147,558 @@ yy1094:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy311;
-		case 0xD8: goto yy909;
+		case 0xD9: goto yy811;
 		default: goto yy6;
 	}
 yy1095:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1203;
+		case 0xD8: goto yy1218;
+		case 0xD9: goto yy880;
 		default: goto yy6;
 	}
 yy1096:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1204;
+		case 0xD9: goto yy1219;
 		default: goto yy6;
 	}
 yy1097:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1205;
+		case 0xD8: goto yy1220;
+		case 0xD9: goto yy1221;
 		default: goto yy6;
 	}
 yy1098:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1206;
+		case 0xD8: goto yy1222;
 		default: goto yy6;
 	}
 yy1099:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1207;
+		case 0xD9: goto yy1223;
 		default: goto yy6;
 	}
 yy1100:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1208;
+		case 0xD9: goto yy1224;
 		default: goto yy6;
 	}
 yy1101:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1209;
+		case 0xD9: goto yy1225;
 		default: goto yy6;
 	}
 yy1102:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy710;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1226;
 	}
+	goto yy6;
 yy1103:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1210;
+		case 0xD8: goto yy1227;
 		default: goto yy6;
 	}
 yy1104:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1211;
+		case 0xD9: goto yy1228;
 		default: goto yy6;
 	}
 yy1105:
 	++cur;
-	{ *value = 3; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1229;
+		default: goto yy6;
+	}
 yy1106:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1212;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy47;
+		case 0xD9: goto yy1146;
 		default: goto yy6;
 	}
 yy1107:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy211;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy311;
+		case 0xD8: goto yy910;
 		default: goto yy6;
 	}
 yy1108:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy580;
+		case 0xD9: goto yy1230;
 		default: goto yy6;
 	}
 yy1109:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1213;
+		case 0xD8: goto yy1231;
 		default: goto yy6;
 	}
 yy1110:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1214;
+		case 0xD9: goto yy1232;
 		default: goto yy6;
 	}
 yy1111:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1215;
+		case 0xD8: goto yy1233;
 		default: goto yy6;
 	}
 yy1112:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1216;
-		case 0xAA: goto yy1217;
+		case 0xD9: goto yy1234;
 		default: goto yy6;
 	}
 yy1113:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1218;
+		case 0xD9: goto yy1235;
 		default: goto yy6;
 	}
 yy1114:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1219;
+		case 0xD9: goto yy1236;
 		default: goto yy6;
 	}
 yy1115:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1220;
+		case 0xA7: goto yy710;
 		default: goto yy6;
 	}
 yy1116:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1221;
+		case 0x84: goto yy1237;
 		default: goto yy6;
 	}
 yy1117:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1222;
+		case 0x86: goto yy1238;
 		default: goto yy6;
 	}
 yy1118:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy1223;
-		default: goto yy6;
-	}
+	{ *value = 3; return ARV_CW_MONTH; }
 yy1119:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy747;
+		case 0xA7: goto yy1239;
 		default: goto yy6;
 	}
 yy1120:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1224;
+		case 0xA1: goto yy211;
 		default: goto yy6;
 	}
 yy1121:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1225;
+		case 0xB3: goto yy580;
 		default: goto yy6;
 	}
 yy1122:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1226;
+		case 0xA8: goto yy1240;
 		default: goto yy6;
 	}
 yy1123:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy728;
+		case 0x86: goto yy1241;
 		default: goto yy6;
 	}
 yy1124:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy646;
+		case 0x8A: goto yy728;
 		default: goto yy6;
 	}
 yy1125:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1227;
+		case 0xA8: goto yy1242;
 		default: goto yy6;
 	}
 yy1126:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1093;
+		case 0xA8: goto yy1243;
+		case 0xAA: goto yy1244;
 		default: goto yy6;
 	}
 yy1127:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy211;
+		case 0x84: goto yy1245;
 		default: goto yy6;
 	}
 yy1128:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy747;
+		case 0xA7: goto yy646;
+		case 0xA8: goto yy1246;
 		default: goto yy6;
 	}
 yy1129:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1228;
+		case 0x8A: goto yy1247;
 		default: goto yy6;
 	}
 yy1130:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy747;
+		case 0xA8: goto yy1248;
+		case 0xB1: goto yy1249;
 		default: goto yy6;
 	}
 yy1131:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy582;
+		case 0xA7: goto yy1250;
 		default: goto yy6;
 	}
 yy1132:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1226;
+		case 0xB9: goto yy1251;
 		default: goto yy6;
 	}
 yy1133:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1226;
+		case 0xB1: goto yy1252;
 		default: goto yy6;
 	}
 yy1134:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1229;
+		case 0xAC: goto yy747;
+		case 0xAE: goto yy1253;
 		default: goto yy6;
 	}
 yy1135:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1230;
+		case 0x8A: goto yy1254;
 		default: goto yy6;
 	}
 yy1136:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1226;
-		case 0xB6: goto yy1228;
+		case 0xB9: goto yy1255;
 		default: goto yy6;
 	}
 yy1137:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy728;
+		case 0xAA: goto yy1256;
 		default: goto yy6;
 	}
 yy1138:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy728;
+		case 0xA6: goto yy1257;
+		case 0xAD: goto yy1258;
 		default: goto yy6;
 	}
 yy1139:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1231;
+		case 0xA7: goto yy1259;
 		default: goto yy6;
 	}
 yy1140:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1232;
+		case 0x8A: goto yy646;
 		default: goto yy6;
 	}
 yy1141:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1233;
+		case 0xAA: goto yy1260;
 		default: goto yy6;
 	}
 yy1142:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy728;
+		case 0xB7: goto yy1261;
 		default: goto yy6;
 	}
 yy1143:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1234;
+		case 0xAF: goto yy1106;
+		case 0xB1: goto yy747;
 		default: goto yy6;
 	}
 yy1144:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1262;
+		default: goto yy6;
+	}
+yy1145:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy747;
+		case 0xB9: goto yy744;
+		default: goto yy6;
+	}
+yy1146:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy747;
+		default: goto yy6;
+	}
+yy1147:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy211;
+		default: goto yy6;
+	}
+yy1148:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAE: goto yy1106;
+		default: goto yy6;
+	}
+yy1149:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1263;
+		default: goto yy6;
+	}
+yy1150:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy1044;
+		default: goto yy6;
+	}
+yy1151:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy747;
+		default: goto yy6;
+	}
+yy1152:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy582;
+		default: goto yy6;
+	}
+yy1153:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1257;
+		default: goto yy6;
+	}
+yy1154:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1257;
+		default: goto yy6;
+	}
+yy1155:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1264;
+		default: goto yy6;
+	}
+yy1156:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1265;
+		default: goto yy6;
+	}
+yy1157:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1266;
+		default: goto yy6;
+	}
+yy1158:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA6: goto yy1257;
+		case 0xB6: goto yy1044;
+		default: goto yy6;
+	}
+yy1159:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB5: goto yy651;
+		default: goto yy6;
+	}
+yy1160:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1267;
+		case 0xAA: goto yy1268;
+		case 0xB1: goto yy1269;
+		default: goto yy6;
+	}
+yy1161:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB9: goto yy728;
+		default: goto yy6;
+	}
+yy1162:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1270;
+		case 0xB1: goto yy1257;
+		default: goto yy6;
+	}
+yy1163:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1271;
+		default: goto yy6;
+	}
+yy1164:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1272;
+		default: goto yy6;
+	}
+yy1165:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAD: goto yy1273;
+		default: goto yy6;
+	}
+yy1166:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1274;
+		default: goto yy6;
+	}
+yy1167:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy728;
+		default: goto yy6;
+	}
+yy1168:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB4: goto yy1275;
+		default: goto yy6;
+	}
+yy1169:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy1276;
+		default: goto yy6;
+	}
+yy1170:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1268;
+		default: goto yy6;
+	}
+yy1171:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -8491,649 +8706,754 @@ yy1144:
 		case 0xB1: goto yy718;
 		default: goto yy6;
 	}
-yy1145:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1235;
-		default: goto yy6;
-	}
-yy1146:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x83: goto yy747;
-		default: goto yy6;
-	}
-yy1147:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1236;
-		default: goto yy6;
-	}
-yy1148:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1237;
-		default: goto yy6;
-	}
-yy1149:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA6: goto yy728;
-		case 0xB7: goto yy1229;
-		default: goto yy6;
-	}
-yy1150:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy1238;
-		default: goto yy6;
-	}
-yy1151:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy1239;
-		default: goto yy6;
-	}
-yy1152:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy1240;
-		default: goto yy6;
-	}
-yy1153:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1241;
-		default: goto yy6;
-	}
-yy1154:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAA: goto yy622;
-		default: goto yy6;
-	}
-yy1155:
-	++cur;
-	{ return ARV_CW_INTENT; }
-yy1156:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1242;
-		default: goto yy6;
-	}
-yy1157:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAD: goto yy1243;
-		default: goto yy6;
-	}
-yy1158:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy1042;
-		default: goto yy6;
-	}
-yy1159:
-	++cur;
-	{ *value = 7; return ARV_CW_MONTH; }
-yy1160:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy594;
-		default: goto yy6;
-	}
-yy1161:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy604;
-		default: goto yy6;
-	}
-yy1162:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1244;
-		default: goto yy6;
-	}
-yy1163:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy170;
-		default: goto yy6;
-	}
-yy1164:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1245;
-		default: goto yy6;
-	}
-yy1165:
-	++cur;
-	{ *value = 6; return ARV_CW_MONTH; }
-yy1166:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1246;
-		default: goto yy6;
-	}
-yy1167:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1247;
-		default: goto yy6;
-	}
-yy1168:
-	++cur;
-	{ *value = 4; return ARV_CW_WEEKDAY; }
-yy1169:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy1248;
-		default: goto yy6;
-	}
-yy1170:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1249;
-		default: goto yy6;
-	}
-yy1171:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy594;
-		default: goto yy6;
-	}
 yy1172:
 	++cur;
-	{ *value = 2; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1277;
+		default: goto yy6;
+	}
 yy1173:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1239;
+		case 0x83: goto yy1106;
 		default: goto yy6;
 	}
 yy1174:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1250;
+		case 0xAB: goto yy1258;
 		default: goto yy6;
 	}
 yy1175:
 	++cur;
-	{ *value = 10; return ARV_CW_HIJRI; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1278;
+		default: goto yy6;
+	}
 yy1176:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy594;
+		case 0xA7: goto yy1279;
 		default: goto yy6;
 	}
 yy1177:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy752;
+		case 0xA6: goto yy1268;
+		case 0xB7: goto yy1264;
 		default: goto yy6;
 	}
 yy1178:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1251;
+		case 0x85: goto yy1280;
 		default: goto yy6;
 	}
 yy1179:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1251;
+		case 0x84: goto yy1281;
 		default: goto yy6;
 	}
 yy1180:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1252;
+		case 0x87: goto yy1282;
 		default: goto yy6;
 	}
 yy1181:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1061;
+		case 0xA7: goto yy1283;
 		default: goto yy6;
 	}
 yy1182:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy631;
+		case 0xAA: goto yy622;
 		default: goto yy6;
 	}
 yy1183:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1253;
-		default: goto yy6;
-	}
+	{ return ARV_CW_INTENT; }
 yy1184:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy267;
+		case 0x86: goto yy1284;
 		default: goto yy6;
 	}
 yy1185:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy747;
+		case 0xAD: goto yy1285;
 		default: goto yy6;
 	}
 yy1186:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1089;
+		case 0x85: goto yy1055;
 		default: goto yy6;
 	}
 yy1187:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x82: goto yy170;
-		default: goto yy6;
-	}
+	{ *value = 7; return ARV_CW_MONTH; }
 yy1188:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB8: goto yy648;
+		case 0x85: goto yy594;
 		default: goto yy6;
 	}
 yy1189:
 	++cur;
-	{ *value = 1; return ARV_CW_HIJRI; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy604;
+		default: goto yy6;
+	}
 yy1190:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy739;
+		case 0xA7: goto yy1286;
 		default: goto yy6;
 	}
 yy1191:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1254;
+		case 0x8A: goto yy170;
 		default: goto yy6;
 	}
 yy1192:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy651;
+		case 0x8A: goto yy1287;
 		default: goto yy6;
 	}
 yy1193:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x81: goto yy1255;
-		default: goto yy6;
-	}
+	{ *value = 6; return ARV_CW_MONTH; }
 yy1194:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy648;
+		case 0x8A: goto yy1288;
 		default: goto yy6;
 	}
 yy1195:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1256;
+		case 0x8A: goto yy1289;
 		default: goto yy6;
 	}
 yy1196:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x81: goto yy582;
-		default: goto yy6;
-	}
+	{ *value = 4; return ARV_CW_WEEKDAY; }
 yy1197:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy622;
+		case 0xB1: goto yy1290;
 		default: goto yy6;
 	}
 yy1198:
 	++cur;
-	{ return ARV_CW_SPOKES; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1291;
+		default: goto yy6;
+	}
 yy1199:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1257;
+		case 0xA7: goto yy594;
 		default: goto yy6;
 	}
 yy1200:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1210;
-		default: goto yy6;
-	}
+	{ *value = 2; return ARV_CW_MONTH; }
 yy1201:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1010;
+		case 0xB1: goto yy1281;
 		default: goto yy6;
 	}
 yy1202:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy747;
+		case 0x86: goto yy1292;
 		default: goto yy6;
 	}
 yy1203:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy752;
-		default: goto yy6;
-	}
+	{ *value = 10; return ARV_CW_HIJRI; }
 yy1204:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1042;
+		case 0x82: goto yy594;
 		default: goto yy6;
 	}
 yy1205:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1258;
+		case 0x87: goto yy752;
 		default: goto yy6;
 	}
 yy1206:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1245;
+		case 0xA7: goto yy1293;
 		default: goto yy6;
 	}
 yy1207:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy752;
+		case 0x85: goto yy1293;
 		default: goto yy6;
 	}
 yy1208:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87:
-		case 0x88: goto yy1046;
+		case 0x8A: goto yy1294;
 		default: goto yy6;
 	}
 yy1209:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87:
-		case 0x88: goto yy1052;
+		case 0x8A: goto yy1074;
 		default: goto yy6;
 	}
 yy1210:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1259;
+	switch (yych) {
+		case 0x87: goto yy631;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1211:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1260;
+	switch (yych) {
+		case 0x86: goto yy1295;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1212:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1261;
+		case 0xA7: goto yy267;
 		default: goto yy6;
 	}
 yy1213:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1262;
+		case 0xAB: goto yy747;
 		default: goto yy6;
 	}
 yy1214:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy762;
+		case 0xAB: goto yy1102;
 		default: goto yy6;
 	}
 yy1215:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1263;
+		case 0x82: goto yy170;
 		default: goto yy6;
 	}
 yy1216:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1264;
+		case 0xB8: goto yy648;
 		default: goto yy6;
 	}
 yy1217:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1265;
-		default: goto yy6;
-	}
+	{ *value = 1; return ARV_CW_HIJRI; }
 yy1218:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1266;
+		case 0xAA: goto yy739;
 		default: goto yy6;
 	}
 yy1219:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy882;
-		case 0xD9: goto yy1267;
+		case 0x84: goto yy1296;
 		default: goto yy6;
 	}
 yy1220:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1268;
+		case 0xA7: goto yy651;
 		default: goto yy6;
 	}
 yy1221:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1269;
+		case 0x81: goto yy1297;
 		default: goto yy6;
 	}
 yy1222:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1270;
+		case 0xB9: goto yy648;
 		default: goto yy6;
 	}
 yy1223:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1271;
+		case 0x8A: goto yy1298;
 		default: goto yy6;
 	}
 yy1224:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1272;
+		case 0x81: goto yy582;
 		default: goto yy6;
 	}
 yy1225:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1273;
+		case 0x86: goto yy622;
 		default: goto yy6;
 	}
 yy1226:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1274;
-		default: goto yy6;
-	}
+	{ return ARV_CW_SPOKES; }
 yy1227:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1275;
+	switch (yych) {
+		case 0xB1: goto yy1299;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1228:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy522;
+		case 0x86: goto yy1237;
 		default: goto yy6;
 	}
 yy1229:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1276;
+		case 0xB9: goto yy1015;
 		default: goto yy6;
 	}
 yy1230:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1267;
+		case 0x86: goto yy752;
 		default: goto yy6;
 	}
 yy1231:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1277;
+		case 0xB9: goto yy1055;
 		default: goto yy6;
 	}
 yy1232:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1278;
+		case 0x85: goto yy1300;
 		default: goto yy6;
 	}
 yy1233:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1279;
+		case 0xB1: goto yy1287;
 		default: goto yy6;
 	}
 yy1234:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1280;
+		case 0x8A: goto yy752;
 		default: goto yy6;
 	}
 yy1235:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1281;
+		case 0x87:
+		case 0x88: goto yy1059;
 		default: goto yy6;
 	}
 yy1236:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1282;
+		case 0x87:
+		case 0x88: goto yy1065;
 		default: goto yy6;
 	}
 yy1237:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1283;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1301;
 	}
+	goto yy6;
 yy1238:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1284;
+		goto yy1302;
 	}
 	goto yy6;
 yy1239:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1303;
+		default: goto yy6;
+	}
+yy1240:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1304;
+		default: goto yy6;
+	}
+yy1241:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy762;
+		default: goto yy6;
+	}
+yy1242:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1305;
+		default: goto yy6;
+	}
+yy1243:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1306;
+		default: goto yy6;
+	}
+yy1244:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1307;
+		default: goto yy6;
+	}
+yy1245:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1308;
+		default: goto yy6;
+	}
+yy1246:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1309;
+		default: goto yy6;
+	}
+yy1247:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy969;
+		case 0xD9: goto yy1310;
+		default: goto yy6;
+	}
+yy1248:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1311;
+		default: goto yy6;
+	}
+yy1249:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1312;
+		default: goto yy6;
+	}
+yy1250:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1313;
+		default: goto yy6;
+	}
+yy1251:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1314;
+		default: goto yy6;
+	}
+yy1252:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1315;
+		default: goto yy6;
+	}
+yy1253:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1316;
+		default: goto yy6;
+	}
+yy1254:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1317;
+		default: goto yy6;
+	}
+yy1255:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1318;
+		default: goto yy6;
+	}
+yy1256:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1319;
+		default: goto yy6;
+	}
+yy1257:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1320;
+		default: goto yy6;
+	}
+yy1258:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1321;
+		default: goto yy6;
+	}
+yy1259:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1322;
+		default: goto yy6;
+	}
+yy1260:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1285;
+		goto yy1323;
 	}
 	goto yy6;
-yy1240:
+yy1261:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1324;
+		default: goto yy6;
+	}
+yy1262:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1325;
+		default: goto yy6;
+	}
+yy1263:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1326;
+		default: goto yy6;
+	}
+yy1264:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1327;
+		default: goto yy6;
+	}
+yy1265:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1328;
+		default: goto yy6;
+	}
+yy1266:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1329;
+		default: goto yy6;
+	}
+yy1267:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1330;
+		default: goto yy6;
+	}
+yy1268:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1331;
+		default: goto yy6;
+	}
+yy1269:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1332;
+		default: goto yy6;
+	}
+yy1270:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1333;
+		default: goto yy6;
+	}
+yy1271:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1334;
+		default: goto yy6;
+	}
+yy1272:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1335;
+		default: goto yy6;
+	}
+yy1273:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1336;
+		default: goto yy6;
+	}
+yy1274:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1337;
+		default: goto yy6;
+	}
+yy1275:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1338;
+		default: goto yy6;
+	}
+yy1276:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1339;
+		default: goto yy6;
+	}
+yy1277:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1340;
+		default: goto yy6;
+	}
+yy1278:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1341;
+		default: goto yy6;
+	}
+yy1279:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1342;
+		default: goto yy6;
+	}
+yy1280:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1343;
+	}
+	goto yy6;
+yy1281:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1344;
+	}
+	goto yy6;
+yy1282:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -9141,22 +9461,22 @@ yy1240:
 		goto yy490;
 	}
 	goto yy6;
-yy1241:
+yy1283:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1286;
+		case 0xD9: goto yy1345;
 		default: goto yy6;
 	}
-yy1242:
+yy1284:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1287;
+		goto yy1346;
 	}
 	goto yy6;
-yy1243:
+yy1285:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -9166,348 +9486,467 @@ yy1243:
 		case 0xD8: goto yy470;
 		default: goto yy6;
 	}
-yy1244:
+yy1286:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1288;
+		case 0xD8: goto yy1347;
 		default: goto yy6;
 	}
-yy1245:
+yy1287:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1289;
+		goto yy1348;
 	}
 	goto yy6;
-yy1246:
+yy1288:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1290;
+		case 0xD9: goto yy1349;
 		default: goto yy6;
 	}
-yy1247:
+yy1289:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1291;
+		case 0xD8: goto yy1350;
 		case 0xD9: goto yy392;
 		default: goto yy6;
 	}
-yy1248:
+yy1290:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1292;
+		goto yy1351;
 	}
 	goto yy6;
-yy1249:
+yy1291:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1293;
+		goto yy1352;
 	}
 	goto yy6;
-yy1250:
+yy1292:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1294;
+		goto yy1353;
 	}
 	goto yy6;
-yy1251:
+yy1293:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy898;
+		goto yy899;
 	}
 	goto yy6;
-yy1252:
+yy1294:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1295;
+		case 0xD8: goto yy1354;
 		default: goto yy6;
 	}
-yy1253:
+yy1295:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1296;
+		goto yy1355;
 	}
 	goto yy6;
-yy1254:
+yy1296:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy311;
-		case 0xD9: goto yy1297;
+		case 0xD9: goto yy1356;
 		default: goto yy6;
 	}
-yy1255:
+yy1297:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1298;
+		case 0xD9: goto yy1357;
 		default: goto yy6;
 	}
-yy1256:
+yy1298:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1299;
+		case 0xD8: goto yy1358;
 		default: goto yy6;
 	}
-yy1257:
+yy1299:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1300;
+		goto yy1359;
 	}
 	goto yy6;
-yy1258:
+yy1300:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy1155;
-		case 0xD9: goto yy1301;
+			goto yy1183;
+		case 0xD9: goto yy1360;
 		default: goto yy6;
 	}
-yy1259:
+yy1301:
 	++cur;
 	{ *value = 4; return ARV_CW_MONTH; }
-yy1260:
+yy1302:
 	++cur;
 	{ *value = 1; return ARV_CW_WEEKDAY; }
-yy1261:
+yy1303:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy1302;
+		case 0xA1: goto yy1361;
 		default: goto yy6;
 	}
-yy1262:
+yy1304:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1303;
+		case 0xB1: goto yy1362;
 		default: goto yy6;
 	}
-yy1263:
+yy1305:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1304;
+		case 0xB9: goto yy1363;
 		default: goto yy6;
 	}
-yy1264:
+yy1306:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x88: goto yy713;
 		default: goto yy6;
 	}
-yy1265:
+yy1307:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1305;
+		case 0xA7: goto yy1364;
 		default: goto yy6;
 	}
-yy1266:
+yy1308:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1306;
+		case 0xA7: goto yy1365;
 		default: goto yy6;
 	}
-yy1267:
+yy1309:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1366;
+		default: goto yy6;
+	}
+yy1310:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy747;
 		default: goto yy6;
 	}
-yy1268:
+yy1311:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1307;
+		case 0xA7: goto yy747;
 		default: goto yy6;
 	}
-yy1269:
+yy1312:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1308;
+		case 0xAD: goto yy1367;
 		default: goto yy6;
 	}
-yy1270:
+yy1313:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1309;
+		case 0xAB: goto yy1368;
 		default: goto yy6;
 	}
-yy1271:
+yy1314:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1013;
+		case 0x87: goto yy1369;
 		default: goto yy6;
 	}
-yy1272:
+yy1315:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1310;
+		case 0xA7: goto yy1018;
 		default: goto yy6;
 	}
-yy1273:
+yy1316:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy646;
+		default: goto yy6;
+	}
+yy1317:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy1370;
+		default: goto yy6;
+	}
+yy1318:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1370;
+		default: goto yy6;
+	}
+yy1319:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x88: goto yy651;
 		default: goto yy6;
 	}
-yy1274:
+yy1320:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAF: goto yy747;
 		default: goto yy6;
 	}
-yy1275:
+yy1321:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1106;
+		default: goto yy6;
+	}
+yy1322:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA6: goto yy1044;
+		default: goto yy6;
+	}
+yy1323:
 	++cur;
 	{ *value = 6; return ARV_CW_WEEKDAY; }
-yy1276:
+yy1324:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1371;
+		default: goto yy6;
+	}
+yy1325:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1005;
+		default: goto yy6;
+	}
+yy1326:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1044;
+		default: goto yy6;
+	}
+yy1327:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x82: goto yy747;
 		default: goto yy6;
 	}
-yy1277:
+yy1328:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1106;
+		default: goto yy6;
+	}
+yy1329:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy1372;
+		default: goto yy6;
+	}
+yy1330:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy1371;
+		default: goto yy6;
+	}
+yy1331:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1106;
+		default: goto yy6;
+	}
+yy1332:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy1373;
+		default: goto yy6;
+	}
+yy1333:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA1: goto yy747;
 		default: goto yy6;
 	}
-yy1278:
+yy1334:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1238;
+		case 0x87: goto yy1280;
 		default: goto yy6;
 	}
-yy1279:
+yy1335:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1311;
+		case 0xAE: goto yy747;
 		default: goto yy6;
 	}
-yy1280:
+yy1336:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1312;
+		case 0xAF: goto yy1374;
 		default: goto yy6;
 	}
-yy1281:
+yy1337:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAC: goto yy747;
+		default: goto yy6;
+	}
+yy1338:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAD: goto yy1106;
+		default: goto yy6;
+	}
+yy1339:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB4: goto yy1375;
+		default: goto yy6;
+	}
+yy1340:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB2: goto yy646;
 		default: goto yy6;
 	}
-yy1282:
+yy1341:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAF: goto yy642;
 		default: goto yy6;
 	}
-yy1283:
+yy1342:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1230;
+		case 0xB7: goto yy1371;
 		default: goto yy6;
 	}
-yy1284:
+yy1343:
 	++cur;
 	{ *value = 100; return ARV_CW_RELDAY; }
-yy1285:
+yy1344:
 	++cur;
 	{ *value = 9; return ARV_CW_MONTH; }
-yy1286:
+yy1345:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy594;
 		default: goto yy6;
 	}
-yy1287:
+yy1346:
 	++cur;
 	{ *value = 14; return ARV_CW_MONTH; }
-yy1288:
+yy1347:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy1313;
+		case 0xA1: goto yy1376;
 		default: goto yy6;
 	}
-yy1289:
+yy1348:
 	++cur;
 	{ *value = 1; return ARV_CW_MONTH; }
-yy1290:
+yy1349:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1046;
+		case 0x87: goto yy1059;
 		default: goto yy6;
 	}
-yy1291:
+yy1350:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1314;
+		case 0xAA: goto yy1377;
 		default: goto yy6;
 	}
-yy1292:
+yy1351:
 	++cur;
 	{ *value = 12; return ARV_CW_MONTH; }
-yy1293:
+yy1352:
 	++cur;
 	{ *value = 9; return ARV_CW_HIJRI; }
-yy1294:
+yy1353:
 	++cur;
 	{ *value = 8; return ARV_CW_HIJRI; }
-yy1295:
+yy1354:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1061;
+		case 0xB1: goto yy1074;
 		default: goto yy6;
 	}
-yy1296:
+yy1355:
 	++cur;
 	{ *value = 13; return ARV_CW_MONTH; }
-yy1297:
+yy1356:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -9515,200 +9954,305 @@ yy1297:
 		case 0x8A: goto yy231;
 		default: goto yy6;
 	}
-yy1298:
+yy1357:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy594;
 		default: goto yy6;
 	}
-yy1299:
+yy1358:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1315;
+		case 0xA7: goto yy1378;
 		default: goto yy6;
 	}
-yy1300:
+yy1359:
 	++cur;
 	{ *value = 11; return ARV_CW_MONTH; }
-yy1301:
+yy1360:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1316;
+		case 0x88: goto yy1379;
 		default: goto yy6;
 	}
-yy1302:
+yy1361:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1317;
+		goto yy1380;
 	}
 	goto yy6;
-yy1303:
+yy1362:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1318;
+		goto yy1381;
 	}
 	goto yy6;
-yy1304:
+yy1363:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1106;
+		case 0xD8: goto yy1119;
 		default: goto yy6;
 	}
-yy1305:
+yy1364:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1319;
+		case 0xD8: goto yy1382;
 		default: goto yy6;
 	}
-yy1306:
+yy1365:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1320;
+		case 0xD9: goto yy1383;
 		default: goto yy6;
 	}
-yy1307:
+yy1366:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1321;
+		case 0xD8: goto yy1384;
 		default: goto yy6;
 	}
-yy1308:
+yy1367:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1162;
+		case 0xD9: goto yy1385;
 		default: goto yy6;
 	}
-yy1309:
+yy1368:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1190;
+		default: goto yy6;
+	}
+yy1369:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1322;
+		goto yy1386;
 	}
 	goto yy6;
-yy1310:
+yy1370:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1202;
+		case 0xD9: goto yy1146;
 		default: goto yy6;
 	}
-yy1311:
+yy1371:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1323;
+		case 0xD9: goto yy1310;
 		default: goto yy6;
 	}
-yy1312:
+yy1372:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1192;
+		case 0xD9: goto yy1387;
 		default: goto yy6;
 	}
-yy1313:
+yy1373:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1388;
+		default: goto yy6;
+	}
+yy1374:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1389;
+		default: goto yy6;
+	}
+yy1375:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1220;
+		default: goto yy6;
+	}
+yy1376:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1324;
+		goto yy1390;
 	}
 	goto yy6;
-yy1314:
+yy1377:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy878;
+		case 0xD9: goto yy879;
 		default: goto yy6;
 	}
-yy1315:
+yy1378:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy832;
-		case 0xD8: goto yy907;
+			goto yy833;
+		case 0xD8: goto yy908;
 		default: goto yy6;
 	}
-yy1316:
+yy1379:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1325;
+		case 0xD9: goto yy1391;
 		default: goto yy6;
 	}
-yy1317:
+yy1380:
 	++cur;
 	{ *value = 3; return ARV_CW_WEEKDAY; }
-yy1318:
+yy1381:
 	++cur;
 	{ *value = 10; return ARV_CW_MONTH; }
-yy1319:
+yy1382:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB0: goto yy747;
 		default: goto yy6;
 	}
-yy1320:
+yy1383:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1228;
+		case 0x85: goto yy1044;
 		default: goto yy6;
 	}
-yy1321:
+yy1384:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1392;
+		default: goto yy6;
+	}
+yy1385:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x87: goto yy577;
 		default: goto yy6;
 	}
-yy1322:
+yy1386:
 	++cur;
 	{ *value = 5; return ARV_CW_WEEKDAY; }
-yy1323:
+yy1387:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1326;
+		case 0x88: goto yy1393;
 		default: goto yy6;
 	}
-yy1324:
+yy1388:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1394;
+		default: goto yy6;
+	}
+yy1389:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAB: goto yy1395;
+		default: goto yy6;
+	}
+yy1390:
 	++cur;
 	{ *value = 2; return ARV_CW_WEEKDAY; }
-yy1325:
+yy1391:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1042;
+		case 0x86: goto yy1055;
 		default: goto yy6;
 	}
-yy1326:
+yy1392:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1396;
+		default: goto yy6;
+	}
+yy1393:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1397;
+		default: goto yy6;
+	}
+yy1394:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1398;
+		default: goto yy6;
+	}
+yy1395:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy1198;
-		case 0xD9: goto yy1202;
+			goto yy1226;
+		case 0xD9: goto yy1146;
 		default: goto yy6;
 	}
-yy1327:
+yy1396:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB7: goto yy1399;
+		default: goto yy6;
+	}
+yy1397:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy747;
+		default: goto yy6;
+	}
+yy1398:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1252;
+		default: goto yy6;
+	}
+yy1399:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1400;
+		default: goto yy6;
+	}
+yy1400:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy744;
+		default: goto yy6;
+	}
+yy1401:
 	{ return ARV_CW_NONE; }
 }
 

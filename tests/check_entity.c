@@ -37,6 +37,9 @@ static const struct {
     {"قال الرئيس اليمني عبد ربه منصور هادي", "2015-07-21", "عبد ربه منصور هادي", "PER", NULL},
     {"وصرح الوزير جون كيري للصحفيين", "2015-07-21", "جون كيري", "PER", NULL},
     {"وقال ناصر الحاسي في بيان", "2015-07-21", "ناصر الحاسي", "PER", ""},
+    /* titles of rulers, clergy and artists */
+    {"قال الشاعر أدونيس إن القصيدة", "2015-07-21", "أدونيس", "PER", ""},
+    {"وصل الإمبراطور هيروهيتو إلى", "2015-07-21", "هيروهيتو", "PER", ""},
     /* a listed person named with a title: the span leaves the title out */
     {"استقبل الملك محمد السادس الوفد", "2015-07-21", "محمد السادس", "PER", "MARGOV"},
     /* a kunya, a patronymic through أبي, a nisba as family name */
