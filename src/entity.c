@@ -420,10 +420,14 @@ static int nisba_surname(const ectx *c, size_t i)
            n > 2 && !strcmp(w + n - 2, "ي");
 }
 
-/* Does the surface end in ه (not ة): mostly a pronoun (نفسه, ابنه, حديثه)? */
+/* Does the surface end in a pronoun ه ها هم (not ة): نفسه, ابنه, قطرها? */
 static int ends_in_ha(const char *text, const arv_token *t)
 {
-    return t->end - t->start >= 4 && (unsigned char)text[t->end - 2] == 0xD9 && (unsigned char)text[t->end - 1] == 0x87;
+    const unsigned char *e = (const unsigned char *)text + t->end;
+    size_t n = t->end - t->start;
+    if (n >= 4 && e[-2] == 0xD9 && e[-1] == 0x87) return 1;                    /* ه */
+    return n >= 6 && e[-4] == 0xD9 && e[-3] == 0x87 &&
+           ((e[-2] == 0xD8 && e[-1] == 0xA7) || (e[-2] == 0xD9 && e[-1] == 0x85));  /* ها هم */
 }
 
 /* A run of name words from i: returns its end, or i when there is none.
@@ -590,6 +594,21 @@ static int foreign_run(const ectx *c, size_t i, size_t j)
     return 1;
 }
 
+/* Can the unknown word j after the place head i be a place name? Not after
+ * a plural head (مدن, قرى) or العاصمة, whose next word is a genitive; not a
+ * verb (مدينة يقطنها, العاصمة تحتم), a word with و or ل before it (عاصمة
+ * لمحافظة) or a pronoun after it (منطقة قطرها). */
+static int place_name(const ectx *c, size_t i, size_t j)
+{
+    static const char *const plural_heads[] = {"مدن", "قري", "بلدات", "العاصمه", "عاصمه", NULL};
+    const char *h = norm(c, i) + (c->d->cw.v[i].conj ? 2 : 0), *w = norm(c, j);
+    const arv_token *t = tok(c, j);
+    for (const char *const *p = plural_heads; *p; p++)
+        if (!strcmp(h, *p)) return 0;
+    int t_verb = !strncmp(w, "ت", 2) && strncmp(w + 2, "ا", 2) && strncmp(w + 2, "و", 2) && strncmp(w + 2, "ي", 2);
+    return !present_verb(w) && !t_verb && strncmp(w, "و", 2) && strncmp(w, "ل", 2) && !ends_in_ha(c->d->text, t);
+}
+
 static void sentence(ectx *c, size_t first)
 {
     arv_doc *d = c->d;
@@ -747,7 +766,8 @@ static void sentence(ectx *c, size_t first)
         } else if (k == ARV_CW_PLACE_HEAD && i + 1 < c->end && !match_at(c, i + 1)) {
             /* مدينة + unknown name */
             j = i + 1;
-            if (tok(c, j)->cls == ARV_TC_ARABIC && cwc(c, j) == ARV_CW_NONE && tok(c, j)->norm_len >= 4) {
+            if (tok(c, j)->cls == ARV_TC_ARABIC && cwc(c, j) == ARV_CW_NONE && tok(c, j)->norm_len >= 4 &&
+                place_name(c, i, j)) {
                 push(c, j, j + 1, tok(c, j)->start, tok(c, j)->end, ARV_T_LOC, ARV_M_NAME, 1, "", "place-head")->place = 1;
                 i = j + 1;
                 continue;
