@@ -1,7 +1,8 @@
 /* entity.c: named entities and actor mentions from lexicon matches, closed
- * word classes and rules: title + name, organization head + idafa chain,
- * place head + name, role noun + nisba, dates resolved against the document
- * date, and short mentions linked to the full name seen earlier. */
+ * word classes and rules: title + name, given name or kunya + name words,
+ * organization head + idafa chain, place head + name, role noun + nisba,
+ * dates resolved against the document date, and short mentions (a surname,
+ * a first name, a role noun) linked to the full name seen earlier. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -920,7 +921,12 @@ static void link_short_mentions(arv_doc *d)
     if (nc) qsort(common, nc, sizeof *common, str_cmp);
     for (size_t k = 0; k < nent; k++) {
         const arv_entity *y = &d->ents.v[k];
-        if (y->type != ARV_T_PER || y->last - y->first < 2 || !y->named) continue;
+        /* of a listed person only a two-word name's (فوزي برهوم): the last
+         * word of a longer one is often a grandfather's given name and a
+         * common word (علي عبد الله صالح) */
+        if (y->type != ARV_T_PER || y->last - y->first < 2 || !y->named ||
+            (!strcmp(y->rule, "lexicon") && y->last - y->first > 2))
+            continue;
         const arv_token *lt = &d->tk.tok.v[y->last - 1];
         const char *w = d->tk.norm.v + lt->norm;
         if (surname_word(d, y) && !ends_in_ha(d->text, lt) && !(nc && bsearch(&w, common, nc, sizeof *common, str_cmp)))

@@ -167,6 +167,8 @@ static const char *const not_entities[][2] = {
     {"ولم يدل الرئيس الأمريكي بأي تصريح", "بأي"},
     {"وقال إن الفريق يحتاج إلى مدافع", "يحتاج"},
     {"وأعلن أن الفريق سيقاطع الجلسة", "سيقاطع"},
+    /* the last word of a long listed name is no surname: صالح "good" */
+    {"وصل علي عبد الله صالح أمس. وكان الطعام صالح للأكل.", "صالح"},
     /* a word the document also writes with the article is no surname */
     {"التقى الوزير سامي مدرب الفريق. وقال المدرب إن مدرب المنتخب غائب.", "مدرب"},
     /* a given name alone, with no full name before it */
