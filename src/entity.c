@@ -1,7 +1,8 @@
 /* entity.c: named entities and actor mentions from lexicon matches, closed
- * word classes and rules: title + name, organization head + idafa chain,
- * place head + name, role noun + nisba, dates resolved against the document
- * date, and short mentions linked to the full name seen earlier. */
+ * word classes and rules: title + name, given name or kunya + name words,
+ * organization head + idafa chain, place head + name, role noun + nisba,
+ * dates resolved against the document date, and short mentions (a surname,
+ * a first name, a role noun) linked to the full name seen earlier. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -333,8 +334,16 @@ static size_t try_date(ectx *c, size_t i)
 
 static int name_connector(const ectx *c, size_t i)
 {
-    return is_norm(c, i, "بن") || is_norm(c, i, "ابن") || is_norm(c, i, "ابو") || is_norm(c, i, "عبد") ||
-           is_norm(c, i, "ال") || is_norm(c, i, "بنت");
+    return is_norm(c, i, "بن") || is_norm(c, i, "ابن") || is_norm(c, i, "ابو") || is_norm(c, i, "ابي") ||
+           is_norm(c, i, "ابا") || is_norm(c, i, "عبد") || is_norm(c, i, "ال") || is_norm(c, i, "بنت");
+}
+
+/* أبو / أبي / أبا, or one of them after و: the start of a kunya */
+static int kunya(const ectx *c, size_t i)
+{
+    const char *w = norm(c, i);
+    if (!strncmp(w, "و", 2) && tok(c, i)->norm_len == 8) w += 2;
+    return !strcmp(w, "ابو") || !strcmp(w, "ابي") || !strcmp(w, "ابا");
 }
 
 /* Is the only clitic of the match at token i a conjunction (وجون)? */
@@ -343,6 +352,37 @@ static int conj_only(const ectx *c, size_t i)
     const arv_match *m = match_at(c, i);
     const char *w = norm(c, i);
     return m && m->prefix == 2 && (!strncmp(w, "و", 2) || !strncmp(w, "ف", 2));
+}
+
+/* Does the normalized word start with one of و ف ب ل ك? */
+static int proclitic_letter(const char *w)
+{
+    return !strncmp(w, "و", 2) || !strncmp(w, "ف", 2) || !strncmp(w, "ب", 2) || !strncmp(w, "ل", 2) ||
+           !strncmp(w, "ك", 2);
+}
+
+/* Does the surface end in ة? */
+static int ends_in_ta(const char *text, const arv_token *t)
+{
+    return t->end - t->start >= 4 && (unsigned char)text[t->end - 2] == 0xD8 && (unsigned char)text[t->end - 1] == 0xA9;
+}
+
+/* A clitic starts the next phrase (ومدير, بالقرب), but ب ف ل also start
+ * foreign family names (جوزيف بلاتر, سيغموند فرويد): a long unknown word
+ * right after a given name, without the article or ة, is a family name. */
+static int clitic_surname(const ectx *c, size_t j)
+{
+    const arv_token *t = tok(c, j);
+    const char *w = norm(c, j);
+    return !match_at(c, j) && match_at(c, j - 1) && strncmp(w, "و", 2) && t->norm_len >= 10 &&
+           strncmp(w + 2, "ال", 4) && strncmp(w, "لل", 4) && !ends_in_ta(c->d->text, t);
+}
+
+/* Does an unknown word look like a present-tense verb (يعمل, يتحدث)? ي and
+ * a consonant: names that start so (يوسف, ياسين, يلتسين) are in the lexicon. */
+static int present_verb(const char *w)
+{
+    return !strncmp(w, "ي", 2) && strncmp(w + 2, "ا", 2) && strncmp(w + 2, "و", 2);
 }
 
 /* Could token i be part of a personal name? */
@@ -360,6 +400,11 @@ static int name_word(const ectx *c, size_t i, int first)
      * no name starts with a clitic before the article (بالدور) */
     const char *w = norm(c, i);
     if (first && strncmp(w, "ال", 4) == 0) return 0;
+    /* nor with a present or future verb (الفريق | يحتاج, سيقاطع), nor, when
+     * unknown, with a proclitic letter (الرئيس | بتشكيل, الملك | للأطراف) */
+    if (first && (present_verb(w) || proclitic_letter(w) ||
+                  (!strncmp(w, "س", 2) && (present_verb(w + 2) || !strncmp(w + 2, "ت", 2)))))
+        return 0;
     if (first && t->norm_len > 6 && strchr("\x88\x81\xa8\x83\x84", (unsigned char)w[1]) && !strncmp(w + 2, "ال", 4))
         return 0;
     return 1;
@@ -372,6 +417,27 @@ static int has_tanween(const char *s, size_t n)
     return 0;
 }
 
+/* A nisba with the article and no clitic, which ends a name as its family
+ * name (التونسي), but not after a plural or feminine (التونسية, التونسيين). */
+static int nisba_surname(const ectx *c, size_t i)
+{
+    const arv_match *m = match_at(c, i);
+    const char *w = norm(c, i);
+    size_t n = tok(c, i)->norm_len;
+    return m && !m->prefix && m->last == i + 1 && arv_match_entry(m, ARV_K_NISBA) && !strncmp(w, "ال", 4) &&
+           n > 2 && !strcmp(w + n - 2, "ي");
+}
+
+/* Does the surface end in a pronoun ه ها هم (not ة): نفسه, ابنه, قطرها? */
+static int ends_in_ha(const char *text, const arv_token *t)
+{
+    const unsigned char *e = (const unsigned char *)text + t->end;
+    size_t n = t->end - t->start;
+    if (n >= 4 && e[-2] == 0xD9 && e[-1] == 0x87) return 1;                    /* ه */
+    return n >= 6 && e[-4] == 0xD9 && e[-3] == 0x87 &&
+           ((e[-2] == 0xD8 && e[-1] == 0xA7) || (e[-2] == 0xD9 && e[-1] == 0x85));  /* ها هم */
+}
+
 /* A run of name words from i: returns its end, or i when there is none.
  * It stops at a conjunction-prefixed word after the first (ومدير), a word
  * with tanween (قائداً), and after one family name with the article
@@ -379,17 +445,46 @@ static int has_tanween(const char *s, size_t n)
 static size_t name_run(const ectx *c, size_t i)
 {
     size_t j = i, words = 0;
+    int prev_unknown = 0;  /* the last word was no dictionary word, nor after بن / عبد */
+    int family = 0;        /* a family name was met (آل نهيان) */
     while (j < c->end && words < 4) {
-        if (name_connector(c, j) && j + 1 < c->end && name_word(c, j + 1, 0)) { j += 2; words++; continue; }
+        const arv_lex_entry *pe = arv_match_entry(match_at(c, j), ARV_K_ACTOR);
+        if ((name_connector(c, j) || (!words && kunya(c, j))) && !(pe && pe->type == ARV_T_PER)) {
+            /* بن + name, also through a kunya: سعد بن أبي وقاص */
+            size_t k = j + 1;
+            while (k < c->end && k - j < 3 && name_connector(c, k)) k++;
+            if (k < c->end && name_word(c, k, 0)) {
+                const arv_match *m = match_at(c, k);
+                family |= is_norm(c, k - 1, "ال");
+                j = m && m->last > k + 1 ? m->last : k + 1;
+                words++;
+                prev_unknown = 0;
+                continue;
+            }
+        }
+        if (words && nisba_surname(c, j)) {  /* أبو يحيى التونسي, محمد المصري */
+            j++;
+            words++;
+            break;
+        }
         if (!name_word(c, j, words == 0)) break;
         const arv_token *t = tok(c, j);
         const char *w = norm(c, j);
-        if (words >= 2 && !strncmp(w, "ال", 4)) break;  /* عبدالله بن زايد آل نهيان | الجريمة */
+        /* a family name with the article after given names (عباس محمود العقاد,
+         * خالد بن حمد العطية), but not after a family name: عبدالله بن زايد آل
+         * نهيان | الجريمة, فالح العيساوي | العضو */
+        if (words >= 2 && !strncmp(w, "ال", 4) && (prev_unknown || family)) break;
         const arv_match *m = match_at(c, j);
         if (words && (!strncmp(w, "و", 2) || !strncmp(w, "ف", 2) || !strncmp(w, "ب", 2) || !strncmp(w, "ل", 2)) &&
-            !(m && !m->prefix))
+            !(m && !m->prefix) && !(words == 1 && clitic_surname(c, j)))
             break;
         if (has_tanween(c->d->text + t->start, t->end - t->start)) break;
+        if (words && !m && present_verb(w)) break;  /* توفيق | يعمل */
+        if (words && !m && ends_in_ha(c->d->text, t)) break;  /* محمد الفاتح | نفسه */
+        /* two unknown words in a row end a name that a given name started:
+         * نزار قباني | نقلة نوعية (not جون مارك: مارك is a given name too) */
+        if (words >= 2 && !m && prev_unknown && strncmp(w, "ال", 4)) break;
+        prev_unknown = !m;
         if (m && arv_match_entry(m, ARV_K_ACTOR)) {  /* a known person ends the run with its own span */
             j = m->last;
             words++;
@@ -415,7 +510,9 @@ static void person(ectx *c, size_t i, size_t j, const char *code, const char *ru
     const arv_lex_entry *e = arv_match_entry(m, ARV_K_ACTOR);
     uint32_t start = m ? m->start : tok(c, i)->start;
     if (e && e->type == ARV_T_PER && m->last == j) code = code_of(c, m, e);
-    if (!m && c->d->cw.v[i].conj) start += 2;
+    if (!m && (c->d->cw.v[i].conj || (kunya(c, i) && !strncmp(norm(c, i), "و", 2)))) start += 2;
+    if (m && j > i + 1 && cwc(c, i) == ARV_CW_TITLE)
+        start = tok(c, ++i)->start;  /* the name without its title: الملك | محمد السادس */
     push(c, i, j, start, tok(c, j - 1)->end, ARV_T_PER, ARV_M_NAME, 1, code, rule);
 }
 
@@ -438,6 +535,19 @@ static const char *country_at(const ectx *c, size_t i, size_t *end, int allow_na
         }
     }
     return NULL;
+}
+
+/* Is token i a head word that a place's span leaves out (محافظة عدن → عدن,
+ * ريف حلب → حلب, غرب ليبيا → ليبيا)? Facilities keep theirs (مطار عدن). */
+static int place_prefix(const ectx *c, size_t i, size_t skip)
+{
+    static const char *const heads[] = {"مدينه", "محافظه", "ولايه", "منطقه", "اقليم", "بلده", "قريه", "مديريه",
+                                        "ناحيه", "قضاء", "مقاطعه", "مخيم", "نهر", "حي", "ريف", "شمال", "جنوب", "شرق",
+                                        "غرب", "وسط", NULL};
+    const char *w = norm(c, i) + skip;  /* after the match's proclitics: بشمال */
+    for (const char *const *h = heads; *h; h++)
+        if (!strcmp(w, *h)) return 1;
+    return 0;
 }
 
 static const struct { const char *head; const char *role; } head_roles[] = {
@@ -483,6 +593,30 @@ static int chain_word(const ectx *c, size_t i)
     return strncmp(norm(c, i), "ال", 4) == 0 && t->norm_len > 6;
 }
 
+/* Do tokens [i, j) look like a foreign name: no article, no proclitic letter
+ * at the start (جون كيري, not تقرير المنظمة or لنا مرافقتنا)? */
+static int foreign_run(const ectx *c, size_t i, size_t j)
+{
+    for (size_t k = i; k < j; k++)
+        if (!strncmp(norm(c, k), "ال", 4) || (!match_at(c, k) && proclitic_letter(norm(c, k)))) return 0;
+    return 1;
+}
+
+/* Can the unknown word j after the place head i be a place name? Not after
+ * a plural head (مدن, قرى) or العاصمة, whose next word is a genitive; not a
+ * verb (مدينة يقطنها, العاصمة تحتم), a word with و or ل before it (عاصمة
+ * لمحافظة) or a pronoun after it (منطقة قطرها). */
+static int place_name(const ectx *c, size_t i, size_t j)
+{
+    static const char *const plural_heads[] = {"مدن", "قري", "بلدات", "العاصمه", "عاصمه", NULL};
+    const char *h = norm(c, i) + (c->d->cw.v[i].conj ? 2 : 0), *w = norm(c, j);
+    const arv_token *t = tok(c, j);
+    for (const char *const *p = plural_heads; *p; p++)
+        if (!strcmp(h, *p)) return 0;
+    int t_verb = !strncmp(w, "ت", 2) && strncmp(w + 2, "ا", 2) && strncmp(w + 2, "و", 2) && strncmp(w + 2, "ي", 2);
+    return !present_verb(w) && !t_verb && strncmp(w, "و", 2) && strncmp(w, "ل", 2) && !ends_in_ha(c->d->text, t);
+}
+
 static void sentence(ectx *c, size_t first)
 {
     arv_doc *d = c->d;
@@ -500,6 +634,11 @@ static void sentence(ectx *c, size_t first)
             j = m->last;
             if (e->type == ARV_T_PER) {
                 person(c, i, j, code, "lexicon");
+            } else if (e->type == ARV_T_LOC && j > i + 1 && place_prefix(c, i, m->prefix) &&
+                       strcmp(norm(c, i) + m->prefix, "جنوب")) {
+                /* a region named by a direction: شمال | أفريقيا; جنوب also starts
+                 * countries (جنوب السودان, جنوب إفريقيا) and stays */
+                push(c, i + 1, j, tok(c, i + 1)->start, tok(c, j - 1)->end, ARV_T_LOC, ARV_M_NAME, 1, code, "lexicon");
             } else {
                 /* an organization takes a nisba after it: قوات الوفاق الحكومية stays, الجيش الليبي gets LBY */
                 size_t k;
@@ -508,13 +647,18 @@ static void sentence(ectx *c, size_t first)
                     if (arv_code_is_role(code)) code = concat(d, cc, code);
                     j = k;
                 }
-                push(c, i, j, m->start, tok(c, j - 1)->end, (arv_etype)e->type, ARV_M_NAME, 1, code, "lexicon");
+                /* "the West", "the Arab world" are actors but no named places */
+                int named = !(e->type == ARV_T_LOC && (!strcmp(code, "WST") || !strcmp(code, "ARB")));
+                push(c, i, j, m->start, tok(c, j - 1)->end, (arv_etype)e->type, named ? ARV_M_NAME : ARV_M_AGENT, named,
+                     code, "lexicon");
             }
             i = j;
             continue;
         }
         if (m && (e = arv_match_entry(m, ARV_K_PLACE))) {
-            push(c, i, m->last, m->start, m->end, ARV_T_LOC, ARV_M_NAME, 1, code_of(c, m, e), "lexicon")->place = 1;
+            size_t f = m->last > i + 1 && place_prefix(c, i, m->prefix) ? i + 1 : i;  /* مدينة | مشهد, جنوب | لبنان */
+            push(c, f, m->last, f > i ? tok(c, f)->start : m->start, m->end, ARV_T_LOC, ARV_M_NAME, 1, code_of(c, m, e),
+                 "lexicon")->place = 1;
             i = m->last;
             continue;
         }
@@ -562,6 +706,16 @@ static void sentence(ectx *c, size_t first)
             i = m->last;
             continue;
         }
+        const arv_match *gm = !m && i + 1 < c->end && kunya(c, i) ? match_at(c, i + 1) : NULL;
+        if (gm && gm->first == i + 1 && arv_match_entry(gm, ARV_K_GIVEN) && !gm->prefix) {
+            /* a kunya and a given name: أبو حمزة, أبي زكريا يحيى */
+            j = name_run(c, i);
+            if (j > i + 1) {
+                person(c, i, j, "", "kunya+name");
+                i = j;
+                continue;
+            }
+        }
         if (m && arv_match_entry(m, ARV_K_GIVEN) && (!m->prefix || conj_only(c, i))) {
             /* a given name and the name words after it: ناصر الحاسي */
             j = name_run(c, i);
@@ -579,7 +733,7 @@ static void sentence(ectx *c, size_t first)
         if (k == ARV_CW_REPORT && i + 2 < c->end) {
             /* قال + a two-word unknown name: وقال جون كيري */
             j = name_run(c, i + 1);
-            if (j >= i + 3 && !match_at(c, i + 1)) {
+            if (j >= i + 3 && !match_at(c, i + 1) && foreign_run(c, i + 1, j)) {
                 person(c, i + 1, j, "", "report+name");
                 i = j;
                 continue;
@@ -625,7 +779,8 @@ static void sentence(ectx *c, size_t first)
         } else if (k == ARV_CW_PLACE_HEAD && i + 1 < c->end && !match_at(c, i + 1)) {
             /* مدينة + unknown name */
             j = i + 1;
-            if (tok(c, j)->cls == ARV_TC_ARABIC && cwc(c, j) == ARV_CW_NONE && tok(c, j)->norm_len >= 4) {
+            if (tok(c, j)->cls == ARV_TC_ARABIC && cwc(c, j) == ARV_CW_NONE && tok(c, j)->norm_len >= 4 &&
+                place_name(c, i, j)) {
                 push(c, j, j + 1, tok(c, j)->start, tok(c, j)->end, ARV_T_LOC, ARV_M_NAME, 1, "", "place-head")->place = 1;
                 i = j + 1;
                 continue;
@@ -662,6 +817,51 @@ static int surname_cmp(const void *x, const void *y)
 static int surname_key_cmp(const void *x, const void *y)
 {
     return strcmp(((const surname *)x)->norm, ((const surname *)y)->norm);
+}
+
+static int str_cmp(const void *x, const void *y)
+{
+    return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* The first naming of key's word in the sorted table, or NULL. */
+static const surname *first_named(const surname *sn, size_t np, const surname *key)
+{
+    const surname *f = bsearch(key, sn, np, sizeof *sn, surname_key_cmp);
+    while (f && f > sn && !strcmp(f[-1].norm, key->norm)) f--;
+    return f;
+}
+
+/* Is the match only a given name (no actor, place, verb... reading)? */
+static int given_only(const arv_match *m)
+{
+    for (uint16_t i = 0; i < m->nentries; i++)
+        if (m->lex->entries[m->entry_first + i].kind != ARV_K_GIVEN) return 0;
+    return m->nentries > 0;
+}
+
+/* Can the last word of a name stand alone for the person later? Not an
+ * article word (الثاني, الجديد), except a long nisba-like family name
+ * (المالكي, الفردوسي); not a short word. */
+static int surname_word(const arv_doc *d, const arv_entity *y)
+{
+    const arv_token *t = &d->tk.tok.v[y->last - 1];
+    const char *w = d->tk.norm.v + t->norm;
+    if (t->norm_len < 8) return 0;
+    if (strncmp(w, "ال", 4)) return 1;
+    /* the lexicon lists its own family names with the article */
+    return t->norm_len >= 12 && !strcmp(w + t->norm_len - 2, "ي") && strcmp(y->rule, "lexicon") &&
+           strcmp(w, "الثاني") && strcmp(w, "العربي");
+}
+
+/* Byte offset after the first letter (a proclitic) and its harakat. */
+static uint32_t after_letter(const char *text, uint32_t start, uint32_t end)
+{
+    uint32_t k = start + 2;
+    while (k + 1 < end && (unsigned char)text[k] == 0xD9 && (unsigned char)text[k + 1] >= 0x8B &&
+           (unsigned char)text[k + 1] <= 0x92)
+        k += 2;
+    return k;
 }
 
 /* Short mentions take the code of the full name met earlier in the document:
@@ -719,30 +919,58 @@ static void link_short_mentions(arv_doc *d)
             }
         }
     }
-    /* bare surnames of persons named earlier: their last words, sorted, are
-     * looked up for each token that is no entity */
-    size_t nent = d->ents.n, np = 0, e = 0;
-    surname *sn = nent ? arv_arena_alloc(&d->arena, nent * sizeof *sn) : NULL;
+    /* bare surnames (and first names) of persons named earlier: their last
+     * and first words, sorted, are looked up for each token that is no entity */
+    size_t nent = d->ents.n, np = 0, e = 0, nc = 0;
+    surname *sn = nent ? arv_arena_alloc(&d->arena, 2 * nent * sizeof *sn) : NULL;
+    /* words the document also writes with the article are common nouns
+     * (مدرب / المدرب, بطولة / البطولة), not names */
+    const char **common = nent ? arv_arena_alloc(&d->arena, d->tk.tok.n * sizeof *common) : NULL;
+    for (size_t t = 0; t < d->tk.tok.n && nent; t++) {
+        const char *w = d->tk.norm.v + d->tk.tok.v[t].norm;
+        if (d->tk.tok.v[t].norm_len >= 10 && !strncmp(w, "ال", 4)) common[nc++] = w + 4;
+    }
+    if (nc) qsort(common, nc, sizeof *common, str_cmp);
     for (size_t k = 0; k < nent; k++) {
         const arv_entity *y = &d->ents.v[k];
-        /* names found by rule (the lexicon lists its own surnames), whose last
-         * word is no article word (الثاني) */
-        if (y->type != ARV_T_PER || y->last - y->first < 2 || !y->named || !strcmp(y->rule, "lexicon")) continue;
+        /* of a listed person only a two-word name's (فوزي برهوم): the last
+         * word of a longer one is often a grandfather's given name and a
+         * common word (علي عبد الله صالح) */
+        if (y->type != ARV_T_PER || y->last - y->first < 2 || !y->named ||
+            (!strcmp(y->rule, "lexicon") && y->last - y->first > 2))
+            continue;
         const arv_token *lt = &d->tk.tok.v[y->last - 1];
-        if (!strncmp(d->tk.norm.v + lt->norm, "ال", 4) || lt->norm_len < 8) continue;
-        sn[np++] = (surname){d->tk.norm.v + lt->norm, y->span.start, (uint32_t)k};
+        const char *w = d->tk.norm.v + lt->norm;
+        if (surname_word(d, y) && !ends_in_ha(d->text, lt) && !(nc && bsearch(&w, common, nc, sizeof *common, str_cmp)))
+            sn[np++] = (surname){w, y->span.start, (uint32_t)k};
+        /* a given name that starts a name found by rule: توفيق الحكيم ... توفيق */
+        const arv_match *fm = d->tmatch.v[y->first] < 0 ? NULL : &d->matches.v[d->tmatch.v[y->first]];
+        w = d->tk.norm.v + d->tk.tok.v[y->first].norm;
+        if (strcmp(y->rule, "lexicon") && fm && !fm->prefix && fm->last == y->first + 1 && given_only(fm) &&
+            !(nc && bsearch(&w, common, nc, sizeof *common, str_cmp)))
+            sn[np++] = (surname){w, y->span.start, (uint32_t)k};
     }
     if (np) qsort(sn, np, sizeof *sn, surname_cmp);
     for (size_t t = 0; t < d->tk.tok.n && np; t++) {
         const arv_token *tk = &d->tk.tok.v[t];
         while (e < nent && d->ents.v[e].span.end <= tk->start) e++;
         if (e < nent && d->ents.v[e].span.start < tk->end) continue;  /* inside an entity */
-        if (tk->cls != ARV_TC_ARABIC || d->cw.v[t].cls != ARV_CW_NONE || d->tmatch.v[t] >= 0 || tk->norm_len < 6) continue;
-        surname key = {d->tk.norm.v + tk->norm, 0, 0};
-        const surname *f = bsearch(&key, sn, np, sizeof *sn, surname_key_cmp);
+        if (tk->cls != ARV_TC_ARABIC || d->cw.v[t].cls != ARV_CW_NONE || tk->norm_len < 6) continue;
+        const arv_match *m = d->tmatch.v[t] < 0 ? NULL : &d->matches.v[d->tmatch.v[t]];
+        if (m && !(m->last == t + 1 && given_only(m) && !m->prefix)) continue;
+        const char *w = d->tk.norm.v + tk->norm;
+        /* the word itself, or without one proclitic (لفرويد) when it is no dictionary word */
+        surname key = {w, 0, 0};
+        const surname *f = first_named(sn, np, &key);
+        size_t skip = 0;
+        if ((!f || f->start >= tk->start) && !m && tk->norm_len >= 10 && proclitic_letter(w)) {
+            key.norm = w + 2;
+            f = first_named(sn, np, &key);
+            skip = 1;
+        }
         if (!f || f->start >= tk->start) continue;  /* only a person named before */
         arv_entity z = d->ents.v[f->ent];
-        z.span.start = tk->start;
+        z.span.start = skip ? after_letter(d->text, tk->start, tk->end) : tk->start;
         z.span.end = tk->end;
         z.first = (uint32_t)t;
         z.last = (uint32_t)t + 1;
