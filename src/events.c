@@ -402,6 +402,18 @@ static int accusative(const arv_parse *P, const arv_arg *a)
     return t->norm_len > 8 && !strcmp(w + t->norm_len - 4, "ين");
 }
 
+/* Does argument a (a word or a noun phrase) end in the nominative dual or
+ * plural (جنديان، المدنيون)? After a verb that is its subject. */
+static int nominative(const arv_parse *P, const arv_arg *a)
+{
+    const arv_token *t;
+    if (a->kind == ARV_ARG_NP) t = &P->d->tk.tok.v[P->d->ents.v[P->np_actor.v[a->np]].last - 1];
+    else if (a->kind == ARV_ARG_OTHER && P->g[a->tok].sym == OTHER) t = &P->d->tk.tok.v[P->g[a->tok].first];
+    else return 0;
+    const char *w = P->d->tk.norm.v + t->norm;
+    return t->norm_len > 6 && (!strcmp(w + t->norm_len - 4, "ان") || !strcmp(w + t->norm_len - 4, "ون"));
+}
+
 static int comma(const arv_parse *P, const arv_arg *a) { return a->kind == ARV_ARG_OTHER && P->g[a->tok].sym == COMMA; }
 
 /* Is c the code of an armed actor (army, rebels, militants, jihadists)? */
@@ -806,9 +818,10 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
     if (subj_ent < 0 && st->last_subject >= 0 && ((h->sym != MASDAR && initial) || (h->sym == MASDAR && h->suffix)))
         subj_ent = st->last_subject, rule = h->sym == MASDAR ? "masdar+pronoun" : "pro-drop";
     /* وقتل خمسة أشخاص is as often passive as not: force inherits only an
-     * armed subject */
+     * armed subject, and not when a nominative follows (وقتل جنديان: they
+     * are who died) */
     if (subj_ent >= 0 && code && code[0] == '1' && code[1] >= '8' && !strcmp(rule, "pro-drop") &&
-        !armed_code(d->ents.v[subj_ent].code))
+        (!armed_code(d->ents.v[subj_ent].code) || (first_arg < na && nominative(P, &args[first_arg]))))
         return;
     P->last_np = -1;
     if (!code) {

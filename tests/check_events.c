@@ -269,6 +269,17 @@ START_TEST(test_no_duplicate)
 }
 END_TEST
 
+/* a nominative after a verb of force names the dead, the verb is passive:
+ * no killer is inherited from the sentence before */
+START_TEST(test_passive_victims)
+{
+    const char *s = "هاجم تنظيم داعش نقطة تفتيش. وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات.";
+    arv_doc_run(doc, "t", s, strlen(s), "2015-08-03", ARV_VIEW_EVENTS);
+    ck_assert_uint_eq(doc->evs.n, 1);
+    ck_assert_uint_eq(doc->evs.v[0].sent, 0);
+}
+END_TEST
+
 START_TEST(test_robust)
 {
     const char *s = "، ، في من إلى على و و ثم . الكرة في الملعب والجمهور سعيد . أشادت مصر بالاتفاق .";
@@ -310,6 +321,7 @@ Suite *events_suite(void)
     tcase_add_loop_test(tc, test_no_event, 0, sizeof no_events / sizeof *no_events);
     tcase_add_loop_test(tc, test_no_recovery, 0, sizeof no_recovery / sizeof *no_recovery);
     tcase_add_test(tc, test_no_duplicate);
+    tcase_add_test(tc, test_passive_victims);
     tcase_add_test(tc, test_robust);
     suite_add_tcase(s, tc);
     return s;
