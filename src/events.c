@@ -373,6 +373,14 @@ static int unknown_subject(const arv_parse *P, const arv_arg *a)
     return t->norm_len > 6 && !strncmp(P->d->tk.norm.v + t->norm, "ال", 4);
 }
 
+/* Does token i start with a prepositional proclitic (ب ل ك)? Plain words keep
+ * theirs (بجهود المملكة is no subject). */
+static int proclitic_prep(const arv_doc *d, size_t i)
+{
+    const char *w = d->tk.norm.v + d->tk.tok.v[i].norm;
+    return !strncmp(w, "ب", 2) || !strncmp(w, "ل", 2) || !strncmp(w, "ك", 2);
+}
+
 /* Is argument a the word that opens a relative clause (التي تضم ...)? */
 static int relative(const arv_parse *P, const arv_arg *a)
 {
@@ -797,7 +805,15 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
         own_actor = args[i].kind == ARV_ARG_MASDAR && (!args[i].prep || args[i].prep == ARV_P_AN ||
                                                        (stress && args[i].prep == ARV_P_ALA)) &&
                     args[i + 1].kind == ARV_ARG_NP && !args[i + 1].prep;
-    if (subj_ent < 0 && first_arg < na && unknown_subject(P, &args[first_arg]) && !own_actor) {
+    /* تراجعت أسعار النفط: an indefinite noun in construct with a definite one
+     * after a verb is a subject we cannot code either */
+    int idafa_subject = h->sym == VERB && first_arg + 1 < na && args[first_arg].kind == ARV_ARG_OTHER &&
+                        !args[first_arg].prep && P->g[args[first_arg].tok].sym == OTHER &&
+                        d->cw.v[P->g[args[first_arg].tok].first].cls == ARV_CW_NONE &&
+                        !proclitic_prep(d, P->g[args[first_arg].tok].first) &&
+                        !P->g[args[first_arg].tok].nisba && unknown_subject(P, &args[first_arg + 1]) &&
+                        !P->g[args[first_arg + 1].tok].nisba;
+    if (subj_ent < 0 && first_arg < na && (unknown_subject(P, &args[first_arg]) || idafa_subject) && !own_actor) {
         P->last_np = -1;
         P->clause_subject = -2;
         return;

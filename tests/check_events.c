@@ -200,6 +200,8 @@ static const char *const no_events[] = {
     "وقال إن إيران يمكن أن تهاجم السعودية.",
     /* a company named by its role noun is no political actor */
     "وقعت الشركة عقدا مع الحكومة السعودية.",
+    /* an uncoded subject in construct after the verb: no speaker's event */
+    "وقال وزير النفط السعودي إن الأسعار مستقرة. وتراجعت أسعار النفط أمس.",
     /* a verb form right after a preposition is a noun (في ضبط); recognition needs whom */
     "وأكدت الوزارة أنها لن تألو جهدا في ضبط كل من تسول له نفسه العبث بأمن الوطن.",
     "وقالت وزارة الداخلية الكويتية إن هؤلاء الإرهابيين اعترفوا بتلقي دورات.",
