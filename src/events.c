@@ -1036,6 +1036,14 @@ have_subject:
      * between the verb and its object (the 00 lines of verbs.txt catch the
      * verb and object side by side) */
     if (h->sym == VERB && object_sense(P, code, args, first_arg, na)) return;
+    /* قتلت ناشطة، أصيب شخص: an indefinite unarmed person right after a verb of
+     * force is its victim, the verb passive */
+    if (subj >= 0 && !strcmp(rule, "VSO") && code[0] == '1' && code[1] >= '8') {
+        const arv_entity *x = &d->ents.v[subj_ent];
+        if (x->kind == ARV_M_AGENT && !armed_code(x->code) &&
+            strncmp(d->tk.norm.v + d->tk.tok.v[x->first].norm, "ال", 4))
+            return;
+    }
     /* اعترف: recognition needs whom it recognizes; else it is a confession */
     if (!strcmp(code, "054") && tgt < 0 && pre_target < 0) return;
     /* وقع: signing needs a party or what is signed (اتفاق، مذكرة); else it

@@ -200,6 +200,8 @@ static const char *const no_events[] = {
     "وقال إن إيران يمكن أن تهاجم السعودية.",
     /* a company named by its role noun is no political actor */
     "وقعت الشركة عقدا مع الحكومة السعودية.",
+    /* an indefinite unarmed person after a verb of force is its victim */
+    "قتلت ناشطة تركية في إسطنبول.",
     /* an uncoded subject in construct after the verb: no speaker's event */
     "وقال وزير النفط السعودي إن الأسعار مستقرة. وتراجعت أسعار النفط أمس.",
     /* a verb form right after a preposition is a noun (في ضبط); recognition needs whom */
