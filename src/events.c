@@ -85,6 +85,15 @@ static void clitics(arv_gtok_vec *g, const arv_doc *d, size_t i, uint32_t start,
     }
 }
 
+/* Is w one of the n words of list? */
+static int word_in(const char *w, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (!strcmp(w, list[k])) return 1;
+    return 0;
+}
+#define WORD_IN(w, list) word_in((w), (list), sizeof(list) / sizeof *(list))
+
 /* Does token i end in a noun of acts (عمليات، عملية، أعمال، جرائم، جريمة)? */
 static int acts_noun(const arv_doc *d, size_t i)
 {
@@ -123,8 +132,7 @@ static int scene_word(const arv_doc *d, size_t i)
     static const char *const words[] = {"امام", "لدي", "بحضور", "برئاسه", "بقياده", "بمشاركه", "بحسب", "بايدي"};
     const char *w = d->tk.norm.v + d->tk.tok.v[i].norm;
     if (!strncmp(w, "و", 2) && strlen(w) > 6) w += 2;
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (!strcmp(w, words[k])) return 1;
+    if (WORD_IN(w, words)) return 1;
     /* مقتل X, بمقتل X: X is who died */
     if ((w[0] == '\xd8' && w[1] == '\xa8') || (w[0] == '\xd9' && w[1] == '\x84')) w += 2;
     return !strcmp(w, "مقتل");
@@ -134,10 +142,7 @@ static int scene_word(const arv_doc *d, size_t i)
 static int quantity(const arv_doc *d, size_t i)
 {
     static const char *const words[] = {"عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف"};
-    const char *w = d->tk.norm.v + d->tk.tok.v[i].norm;
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (!strcmp(w, words[k])) return 1;
-    return 0;
+    return WORD_IN(d->tk.norm.v + d->tk.tok.v[i].norm, words);
 }
 
 static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t *ent_at)
@@ -392,10 +397,7 @@ static int subordinator(const arv_parse *P, const arv_arg *a)
 {
     static const char *const words[] = {"عندما", "حينما", "بينما", "بعدما", "لكن", "ولكن"};
     if (a->kind != ARV_ARG_OTHER || P->g[a->tok].sym != OTHER) return 0;
-    const char *w = P->d->tk.norm.v + P->d->tk.tok.v[P->g[a->tok].first].norm;
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (!strcmp(w, words[k])) return 1;
-    return 0;
+    return WORD_IN(P->d->tk.norm.v + P->d->tk.tok.v[P->g[a->tok].first].norm, words);
 }
 
 /* Is the noun phrase of argument a a role noun or people in the accusative
