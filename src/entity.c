@@ -864,6 +864,43 @@ static uint32_t after_letter(const char *text, uint32_t start, uint32_t end)
     return k;
 }
 
+/* وطالب العربي تركيا: a nisba (listed or of its shape) standing right after a
+ * verb cannot be an adjective; when it is the last word of a person named
+ * before (نبيل العربي, أبو يحيى التونسي), it is that person. */
+static void link_nisba_surnames(arv_doc *d)
+{
+    size_t nent = d->ents.n;
+    for (size_t t = 1; t < d->tk.tok.n; t++) {
+        int32_t mi = d->tmatch.v[t], pi = d->tmatch.v[t - 1];
+        if (d->tk.tok.v[t].sent != d->tk.tok.v[t - 1].sent || d->tk.tok.v[t].norm_len < 10) continue;
+        const arv_match *m = mi < 0 ? NULL : &d->matches.v[mi];
+        if (m && (m->prefix || m->last != t + 1 || !arv_match_entry(m, ARV_K_NISBA))) continue;
+        const char *nw = d->tk.norm.v + d->tk.tok.v[t].norm;
+        if (strncmp(nw, "ال", 4) || strcmp(nw + d->tk.tok.v[t].norm_len - 2, "ي")) continue;  /* a nisba's shape */
+        int after_verb = (pi >= 0 && arv_match_entry(&d->matches.v[pi], ARV_K_VERB)) || d->cw.v[t - 1].cls == ARV_CW_REPORT;
+        if (!after_verb) continue;
+        const arv_token *tk = &d->tk.tok.v[t];
+        const char *w = d->tk.norm.v + tk->norm;
+        for (size_t k = 0; k < nent; k++) {
+            const arv_entity *y = &d->ents.v[k];
+            if (y->span.start >= tk->start) break;
+            if (y->type != ARV_T_PER || y->last - y->first < 2 || !y->named) continue;
+            if (strcmp(d->tk.norm.v + d->tk.tok.v[y->last - 1].norm, w)) continue;
+            arv_entity z = *y;
+            z.span.start = tk->start;
+            z.span.end = tk->end;
+            z.first = (uint32_t)t;
+            z.last = (uint32_t)t + 1;
+            z.sent = tk->sent;
+            z.rule = "surname";
+            z.antecedent = (int32_t)k;
+            ARV_VEC_PUSH(d->ents, z);
+            break;
+        }
+    }
+    if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
+}
+
 /* Short mentions take the code of the full name met earlier in the document:
  * a role noun (وزارة الخارجية, الوزارة) that of the earlier name starting alike
  * (وزارة الخارجية الأمريكية), else of the latest actor with that role; a person
@@ -980,6 +1017,7 @@ static void link_short_mentions(arv_doc *d)
         ARV_VEC_PUSH(d->ents, z);
     }
     if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
+    link_nisba_surnames(d);
 }
 
 void arv_entities_run(arv_doc *d)

@@ -170,6 +170,9 @@ static const struct {
     /* an attack "that X launched": X did it */
     {"قتل تسعة جنود من قوات الجيش اليمني في هجوم شنه تنظيم القاعدة على موقع عسكري.", "2015-08-01", "IMGMUSALQ",
      "190", "", "asserted"},
+    /* a nisba right after a verb is the surname of a person named before */
+    {"أعرب الدكتور نبيل العربي عن استنكاره. وطالب العربي تركيا باحترام سيادة العراق.", "2015-08-04", "IGOMEAARL",
+     "100", "TUR", "asserted"},
     /* على X before ضرورة: X is addressed */
     {"وأكد الاتحاد الأوروبي أن على الحكومة الإسرائيلية ضرورة إثبات التزامها.", "2015-07-31", "IGOEUREEC", "100",
      "ISRGOV", "asserted"},
