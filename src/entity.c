@@ -1005,7 +1005,9 @@ static void link_short_mentions(arv_doc *d)
             f = first_named(sn, np, &key);
             skip = 1;
         }
-        if (!f || f->start >= tk->start) continue;  /* only a person named before */
+        /* only a person named before, but for a headline's surnames (لافروف
+         * يلتقي الخطيب ومشعل) the article names them after */
+        if (!f || (f->start >= tk->start && tk->sent != 0)) continue;
         arv_entity z = d->ents.v[f->ent];
         z.span.start = skip ? after_letter(d->text, tk->start, tk->end) : tk->start;
         z.span.end = tk->end;

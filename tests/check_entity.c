@@ -114,6 +114,10 @@ static const struct { const char *text, *mention, *code; int named, linked; } an
     /* a nisba-like family name with the article, and a first name, stand for the person */
     {"وصل الوزير خالد المحمودي أمس. وأضاف المحمودي أن الزيارة مهمة.", "المحمودي", "", 1, 1},
     {"كتب توفيق الحكيم مسرحيته عام 1933. وكان توفيق يعمل في النيابة.", "توفيق", "", 1, 1},
+    /* a headline's surname stands for the person the article names after it */
+    {"الحاسي يزور القاهرة\n\nوصل ناصر الحاسي إلى القاهرة أمس.", "الحاسي", "", 1, 1},
+    /* a nisba right after a verb cannot be an adjective: the person named with it */
+    {"وصل الدكتور نبيل العربي أمس. وطالب العربي تركيا باحترام سيادة العراق.", "العربي", "", 1, 1},
 };
 
 START_TEST(test_anaphora)
