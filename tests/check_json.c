@@ -46,6 +46,12 @@ static const struct {
     { "\"\\ud83dx\"", "\xEF\xBF\xBDx", 4, 1 },
     { "\"x\\ud83d\\ud83d\\ude00\"", "x\xEF\xBF\xBD\xF0\x9F\x98\x80", 8, 1 },
     { "\"\\ud83d\\n\"", "\xEF\xBF\xBD\n", 4, 1 },
+    /* runs of ordinary bytes (skipped with strcspn) around escapes, moved
+     * left once an escape has shrunk the text; DEL and space are ordinary */
+    { "\"\xD9\x85\xD8\xB1 abc\\n\xD8\xAD\x7F def\\u0041\xD8\xA8\\t\\\"end\"",
+      "\xD9\x85\xD8\xB1 abc\n\xD8\xAD\x7F defA\xD8\xA8\t\"end", 24, 0 },
+    { "\"0123456789abcdefghij\\/0123456789abcdefghij\"",
+      "0123456789abcdefghij/0123456789abcdefghij", 41, 0 },
     /* raw UTF-8, valid or not, is copied unchanged */
     { "\"\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7\"", "\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7", 10, 0 },
     { "\"\xFF\xFE\xC3\"", "\xFF\xFE\xC3", 3, 0 },
@@ -154,6 +160,9 @@ static const struct {
     { "{\"a\":\"\\", 0, 6, "bad escape" },
     { "{\"a\":\"x\ny\"}", 0, 7, "control character in string" },
     { "{\"a\":\"x\ty\"}", 0, 7, "control character in string" },
+    { "{\"a\":\"\xD8\xA7\xD9\x84 x\x1fy\"}", 0, 12, "control character in string" },
+    { "{\"a\":\"xy\x01\"}", 0, 8, "control character in string" },
+    { "{\"a\":\"x\\ny\x7f\x1e\"}", 0, 11, "control character in string" },
     { "{\"a\":1} x", 0, 8, "trailing garbage after object" },
     { "{\"a\":1}}", 0, 7, "trailing garbage after object" },
     { "{\"a\":1}{\"b\":2}", 0, 7, "trailing garbage after object" },

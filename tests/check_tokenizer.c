@@ -145,6 +145,42 @@ START_TEST(test_sentences)
 }
 END_TEST
 
+/* ---- sentence spans: text → token count of each sentence; the sentences
+ * tile the tokens, and each spans its first token's start to its last one's
+ * end (counts and ends are filled in when the next sentence opens) ---- */
+static const struct { const char *in, *counts; } span_cases[] = {
+    {"قال. ثم ذهب.", "2 3"},
+    {"قال \"خطوة جيدة.\" ثم", "6 1"},
+    {"أولا.. ثانيا", "3 1"},
+    {"a\nb\nc", "1 1 1"},
+    {"ليبيا\xFF", "2"},                 /* a trailing invalid run closes with the text */
+    {"نعم.\xFF", "2 1"},
+    {"\xFF\xFE قال", "2"},
+    {"\n\n  \n", ""},
+    {"نص بلا نهاية", "3"},
+};
+
+START_TEST(test_sentence_spans)
+{
+    run(span_cases[_i].in);
+    char got[64] = "";
+    size_t used = 0, next = 0;
+    for (size_t i = 0; i < tk.sent.n; i++) {
+        const arv_sentence *s = &tk.sent.v[i];
+        ck_assert_uint_eq(s->first, next);
+        ck_assert_uint_gt(s->count, 0);
+        next = s->first + s->count;
+        ck_assert_uint_le(next, tk.tok.n);
+        ck_assert_uint_eq(s->start, tk.tok.v[s->first].start);
+        ck_assert_uint_eq(s->end, tk.tok.v[next - 1].end);
+        for (size_t k = s->first; k < next; k++) ck_assert_uint_eq(tk.tok.v[k].sent, i);
+        used += (size_t)snprintf(got + used, sizeof got - used, "%s%u", i ? " " : "", (unsigned)s->count);
+    }
+    ck_assert_uint_eq(next, tk.tok.n);
+    ck_assert_str_eq(got, span_cases[_i].counts);
+}
+END_TEST
+
 /* The surface of every token is text[start:end], tokens are in order and
  * never overlap, and only white space lies between them. */
 START_TEST(test_offsets_sample)
@@ -247,6 +283,7 @@ Suite *tokenizer_suite(void)
     tcase_add_loop_test(tc, test_fast_paths, 0, sizeof fast_cases / sizeof *fast_cases);
     tcase_add_loop_test(tc, test_classes, 0, sizeof class_cases / sizeof *class_cases);
     tcase_add_loop_test(tc, test_sentences, 0, sizeof sent_cases / sizeof *sent_cases);
+    tcase_add_loop_test(tc, test_sentence_spans, 0, sizeof span_cases / sizeof *span_cases);
     tcase_add_loop_test(tc, test_bad_utf8, 0, sizeof bad_cases / sizeof *bad_cases);
     tcase_add_test(tc, test_offsets_sample);
     tcase_add_test(tc, test_nul_bytes);
