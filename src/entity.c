@@ -901,6 +901,14 @@ static void link_nisba_surnames(arv_doc *d)
     if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
 }
 
+/* Is y a coded name longer than, and starting with, the n bytes of w
+ * (وزارة الخارجية الأمريكية for الوزارة's وزارة)? */
+static int starts_alike(const arv_doc *d, const arv_entity *y, const char *w, size_t n)
+{
+    return y->type != ARV_T_DATE && strlen(y->code) >= 6 && (size_t)(y->span.end - y->span.start) > n &&
+           !memcmp(d->text + y->span.start, w, n);
+}
+
 /* Short mentions take the code of the full name met earlier in the document:
  * a role noun (وزارة الخارجية, الوزارة) that of the earlier name starting alike
  * (وزارة الخارجية الأمريكية), else of the latest actor with that role; a person
@@ -916,26 +924,18 @@ static void link_short_mentions(arv_doc *d)
         if (arv_code_is_role(x->code)) {
             if (n > 4 && !memcmp(w, "\xd8\xa7\xd9\x84", 4)) w += 4, n -= 4;  /* without ال */
             size_t lo = i > ANAPHORA_WINDOW ? i - ANAPHORA_WINDOW : 0, hi = i + ANAPHORA_WINDOW;
-            for (size_t k = i; k-- > lo && n >= 6;) {
-                const arv_entity *y = &d->ents.v[k];
-                size_t yn = y->span.end - y->span.start;
-                if (y->type == ARV_T_DATE || strlen(y->code) < 6 || yn <= n) continue;
-                if (!memcmp(d->text + y->span.start, w, n)) {
-                    x->code = y->code;
+            for (size_t k = i; k-- > lo && n >= 6;)
+                if (starts_alike(d, &d->ents.v[k], w, n)) {
+                    x->code = d->ents.v[k].code;
                     x->antecedent = (int32_t)k;
                     break;
                 }
-            }
-            for (size_t k = i + 1; x->antecedent < 0 && k < d->ents.n && k < hi && n >= 6; k++) {
-                /* a short form before the full name: the name that follows */
-                const arv_entity *y = &d->ents.v[k];
-                size_t yn = y->span.end - y->span.start;
-                if (y->type == ARV_T_DATE || strlen(y->code) < 6 || yn <= n) continue;
-                if (!memcmp(d->text + y->span.start, w, n)) {
-                    x->code = y->code;
+            /* a short form before the full name: the nearest name that follows */
+            for (size_t k = i + 1; x->antecedent < 0 && k < d->ents.n && k < hi && n >= 6; k++)
+                if (starts_alike(d, &d->ents.v[k], w, n)) {
+                    x->code = d->ents.v[k].code;
                     x->antecedent = (int32_t)k;
                 }
-            }
             for (size_t k = i; x->antecedent < 0 && k-- > lo;) {
                 const char *kc = d->ents.v[k].code;
                 if (strlen(kc) == 6 && !strcmp(kc + 3, x->code) && d->ents.v[k].type != ARV_T_DATE) {
