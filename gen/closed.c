@@ -16,7 +16,7 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
 		case 0xD8: goto yy3;
 		case 0xD9: goto yy4;
 		default:
-			if (cur >= lim) goto yy1471;
+			if (cur >= lim) goto yy1478;
 			goto yy1;
 	}
 yy1:
@@ -3279,7 +3279,7 @@ yy414:
 	}
 yy415:
 	++cur;
-	{ return ARV_CW_LIGHT; }
+	{ *value = 1; return ARV_CW_LIGHT; }
 yy416:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -3291,7 +3291,7 @@ yy417:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy614;
+		case 0x88: goto yy681;
 		default: goto yy6;
 	}
 yy418:
@@ -3312,21 +3312,21 @@ yy420:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy681;
+		case 0xA7: goto yy682;
 		default: goto yy6;
 	}
 yy421:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy682;
+		case 0xA7: goto yy683;
 		default: goto yy6;
 	}
 yy422:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy683;
+		case 0x8A: goto yy684;
 		default: goto yy6;
 	}
 yy423:
@@ -3340,14 +3340,14 @@ yy424:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy684;
+		case 0xAF: goto yy685;
 		default: goto yy6;
 	}
 yy425:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy685;
+		case 0xAA: goto yy686;
 		default: goto yy6;
 	}
 yy426:
@@ -3357,14 +3357,14 @@ yy427:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy686;
+		case 0x88: goto yy687;
 		default: goto yy6;
 	}
 yy428:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB5: goto yy687;
+		case 0xB5: goto yy688;
 		default: goto yy6;
 	}
 yy429:
@@ -3379,7 +3379,7 @@ yy430:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy688;
+		case 0xB1: goto yy689;
 		default: goto yy6;
 	}
 yy431:
@@ -3400,14 +3400,14 @@ yy433:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy689;
+		case 0x8A: goto yy690;
 		default: goto yy6;
 	}
 yy434:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy690;
+		case 0x84: goto yy691;
 		default: goto yy6;
 	}
 yy435:
@@ -3431,7 +3431,7 @@ yy438:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy691;
+		case 0xA7: goto yy692;
 		default: goto yy6;
 	}
 yy439:
@@ -3452,7 +3452,7 @@ yy441:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy692;
+		case 0xB1: goto yy693;
 		default: goto yy6;
 	}
 yy442:
@@ -3466,7 +3466,7 @@ yy443:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy693;
+		case 0xB1: goto yy694;
 		default: goto yy6;
 	}
 yy444:
@@ -3476,14 +3476,14 @@ yy445:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy694;
+		case 0x81: goto yy695;
 		default: goto yy6;
 	}
 yy446:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy695;
+		case 0xA6: goto yy696;
 		default: goto yy6;
 	}
 yy447:
@@ -3499,21 +3499,21 @@ yy448:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA8: goto yy677;
-		case 0xB1: goto yy696;
+		case 0xB1: goto yy697;
 		default: goto yy6;
 	}
 yy449:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy697;
+		case 0x8A: goto yy698;
 		default: goto yy6;
 	}
 yy450:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy698;
+		case 0xA7: goto yy699;
 		default: goto yy6;
 	}
 yy451:
@@ -3534,7 +3534,7 @@ yy453:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy699;
+		case 0xA7: goto yy700;
 		default: goto yy6;
 	}
 yy454:
@@ -3548,28 +3548,28 @@ yy455:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy700;
+		case 0xA7: goto yy701;
 		default: goto yy6;
 	}
 yy456:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy701;
+		case 0x86: goto yy702;
 		default: goto yy6;
 	}
 yy457:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy702;
+		case 0xA7: goto yy703;
 		default: goto yy6;
 	}
 yy458:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy703;
+		case 0x8A: goto yy704;
 		default: goto yy6;
 	}
 yy459:
@@ -3596,7 +3596,7 @@ yy463:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy704;
+		case 0x86: goto yy705;
 		default: goto yy6;
 	}
 yy464:
@@ -3617,7 +3617,7 @@ yy466:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy705;
+		case 0x86: goto yy706;
 		default: goto yy6;
 	}
 yy467:
@@ -3646,28 +3646,28 @@ yy470:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy214;
-		case 0x8A: goto yy706;
+		case 0x8A: goto yy707;
 		default: goto yy6;
 	}
 yy471:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy707;
+		case 0xA7: goto yy708;
 		default: goto yy6;
 	}
 yy472:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy708;
+		case 0xA7: goto yy709;
 		default: goto yy6;
 	}
 yy473:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy708;
+		case 0x85: goto yy709;
 		default: goto yy6;
 	}
 yy474:
@@ -3677,28 +3677,28 @@ yy475:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy709;
+		case 0xA7: goto yy710;
 		default: goto yy6;
 	}
 yy476:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy710;
+		case 0x84: goto yy711;
 		default: goto yy6;
 	}
 yy477:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy711;
+		case 0xB3: goto yy712;
 		default: goto yy6;
 	}
 yy478:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy712;
+		case 0x84: goto yy713;
 		default: goto yy6;
 	}
 yy479:
@@ -3712,49 +3712,49 @@ yy480:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy713;
+		case 0x83: goto yy714;
 		default: goto yy6;
 	}
 yy481:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy714;
+		case 0xA7: goto yy715;
 		default: goto yy6;
 	}
 yy482:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy715;
+		case 0xB1: goto yy716;
 		default: goto yy6;
 	}
 yy483:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy716;
+		case 0x8A: goto yy717;
 		default: goto yy6;
 	}
 yy484:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy717;
+		case 0xB9: goto yy718;
 		default: goto yy6;
 	}
 yy485:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy718;
+		case 0xAD: goto yy719;
 		default: goto yy6;
 	}
 yy486:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy719;
+		case 0x81: goto yy720;
 		case 0x8A: goto yy270;
 		default: goto yy6;
 	}
@@ -3762,23 +3762,23 @@ yy487:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy720;
+		case 0xAF: goto yy721;
 		default: goto yy6;
 	}
 yy488:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy721;
+		case 0x84: goto yy722;
 		default: goto yy6;
 	}
 yy489:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy722;
-		case 0xB0: goto yy723;
-		case 0xB1: goto yy724;
+		case 0xA7: goto yy723;
+		case 0xB0: goto yy724;
+		case 0xB1: goto yy725;
 		default: goto yy6;
 	}
 yy490:
@@ -3792,7 +3792,7 @@ yy491:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy725;
+		case 0x8A: goto yy726;
 		default: goto yy6;
 	}
 yy492:
@@ -3800,30 +3800,30 @@ yy492:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy640;
-		case 0x8A: goto yy726;
+		case 0x8A: goto yy727;
 		default: goto yy6;
 	}
 yy493:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy727;
+		case 0xAD: goto yy728;
 		default: goto yy6;
 	}
 yy494:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy728;
+		case 0x83: goto yy729;
 		default: goto yy6;
 	}
 yy495:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy729;
-		case 0xA7: goto yy730;
-		case 0xAA: goto yy731;
+		case 0xA4: goto yy730;
+		case 0xA7: goto yy731;
+		case 0xAA: goto yy732;
 		default: goto yy6;
 	}
 yy496:
@@ -3831,44 +3831,44 @@ yy496:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy161;
-		case 0xAF: goto yy713;
+		case 0xAF: goto yy714;
 		default: goto yy6;
 	}
 yy497:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy732;
+		case 0x8A: goto yy733;
 		default: goto yy6;
 	}
 yy498:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy733;
+		case 0xA7: goto yy734;
 		case 0xAF: goto yy161;
-		case 0xB1: goto yy734;
+		case 0xB1: goto yy735;
 		default: goto yy6;
 	}
 yy499:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy735;
+		case 0x8A: goto yy736;
 		default: goto yy6;
 	}
 yy500:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy736;
+		case 0xA7: goto yy737;
 		default: goto yy6;
 	}
 yy501:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy737;
+		case 0x84: goto yy738;
 		default: goto yy6;
 	}
 yy502:
@@ -3878,30 +3878,30 @@ yy503:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy738;
-		case 0xB1: goto yy739;
+		case 0xAA: goto yy739;
+		case 0xB1: goto yy740;
 		default: goto yy6;
 	}
 yy504:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy740;
+		case 0x87: goto yy741;
 		default: goto yy6;
 	}
 yy505:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy741;
+		case 0x88: goto yy742;
 		default: goto yy6;
 	}
 yy506:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy742;
-		case 0xB1: goto yy743;
+		case 0xA7: goto yy743;
+		case 0xB1: goto yy744;
 		default: goto yy6;
 	}
 yy507:
@@ -3909,14 +3909,14 @@ yy507:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy671;
-		case 0xAA: goto yy744;
+		case 0xAA: goto yy745;
 		default: goto yy6;
 	}
 yy508:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy745;
+		case 0x8A: goto yy746;
 		default: goto yy6;
 	}
 yy509:
@@ -3926,10 +3926,10 @@ yy510:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy746;
-		case 0xAF: goto yy747;
-		case 0xB0: goto yy748;
-		case 0xB7: goto yy749;
+		case 0xAA: goto yy747;
+		case 0xAF: goto yy748;
+		case 0xB0: goto yy749;
+		case 0xB7: goto yy750;
 		case 0xB8: goto yy650;
 		default: goto yy6;
 	}
@@ -3937,22 +3937,22 @@ yy511:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy750;
+		case 0x87: goto yy751;
 		default: goto yy6;
 	}
 yy512:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy751;
-		case 0xB6: goto yy752;
+		case 0xA7: goto yy752;
+		case 0xB6: goto yy753;
 		default: goto yy6;
 	}
 yy513:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy753;
+		case 0xAF: goto yy754;
 		default: goto yy6;
 	}
 yy514:
@@ -3967,17 +3967,17 @@ yy515:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy754;
-		case 0xAD: goto yy755;
+		case 0xA6: goto yy755;
+		case 0xAD: goto yy756;
 		case 0xAF: goto yy229;
-		case 0xB7: goto yy756;
+		case 0xB7: goto yy757;
 		default: goto yy6;
 	}
 yy516:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy757;
+		case 0xAA: goto yy758;
 		case 0xB0: goto yy187;
 		default: goto yy6;
 	}
@@ -3985,22 +3985,22 @@ yy517:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy758;
-		case 0x8A: goto yy757;
+		case 0x88: goto yy759;
+		case 0x8A: goto yy758;
 		default: goto yy6;
 	}
 yy518:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy759;
+		case 0xA7: goto yy760;
 		default: goto yy6;
 	}
 yy519:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy760;
+		case 0xA7: goto yy761;
 		case 0xB1: goto yy640;
 		default: goto yy6;
 	}
@@ -4008,15 +4008,15 @@ yy520:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy761;
-		case 0x86: goto yy762;
+		case 0x81: goto yy762;
+		case 0x86: goto yy763;
 		default: goto yy6;
 	}
 yy521:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy763;
+		case 0xB3: goto yy764;
 		default: goto yy6;
 	}
 yy522:
@@ -4033,7 +4033,7 @@ yy524:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy764;
+		case 0xA6: goto yy765;
 		default: goto yy6;
 	}
 yy525:
@@ -4041,29 +4041,29 @@ yy525:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAD: goto yy233;
-		case 0xAF: goto yy765;
-		case 0xB5: goto yy766;
+		case 0xAF: goto yy766;
+		case 0xB5: goto yy767;
 		default: goto yy6;
 	}
 yy526:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy767;
+		case 0x84: goto yy768;
 		default: goto yy6;
 	}
 yy527:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy768;
+		case 0x88: goto yy769;
 		default: goto yy6;
 	}
 yy528:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy769;
+		case 0xA7: goto yy770;
 		case 0xB1: goto yy559;
 		default: goto yy6;
 	}
@@ -4071,7 +4071,7 @@ yy529:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy770;
+		case 0x8A: goto yy771;
 		default: goto yy6;
 	}
 yy530:
@@ -4085,28 +4085,28 @@ yy531:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy771;
+		case 0x82: goto yy772;
 		default: goto yy6;
 	}
 yy532:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy772;
+		case 0xA7: goto yy773;
 		default: goto yy6;
 	}
 yy533:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy755;
+		case 0xA7: goto yy756;
 		default: goto yy6;
 	}
 yy534:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy773;
+		case 0x8A: goto yy774;
 		default: goto yy6;
 	}
 yy535:
@@ -4120,21 +4120,21 @@ yy536:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy774;
+		case 0xAC: goto yy775;
 		default: goto yy6;
 	}
 yy537:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy775;
+		case 0x86: goto yy776;
 		default: goto yy6;
 	}
 yy538:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy776;
+		case 0xB9: goto yy777;
 		default: goto yy6;
 	}
 yy539:
@@ -4142,14 +4142,14 @@ yy539:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x85: goto yy627;
-		case 0x88: goto yy777;
+		case 0x88: goto yy778;
 		default: goto yy6;
 	}
 yy540:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy778;
+		case 0xA8: goto yy779;
 		case 0xB1: goto yy615;
 		default: goto yy6;
 	}
@@ -4157,14 +4157,14 @@ yy541:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy779;
+		case 0xAA: goto yy780;
 		default: goto yy6;
 	}
 yy542:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy780;
+		case 0xAA: goto yy781;
 		case 0xAF: goto yy613;
 		default: goto yy6;
 	}
@@ -4172,7 +4172,7 @@ yy543:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy781;
+		case 0xAA: goto yy782;
 		case 0xB1: goto yy151;
 		default: goto yy6;
 	}
@@ -4180,45 +4180,45 @@ yy544:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy782;
+		case 0x83: goto yy783;
 		default: goto yy6;
 	}
 yy545:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy783;
-		case 0xA8: goto yy784;
+		case 0xA7: goto yy784;
+		case 0xA8: goto yy785;
 		default: goto yy6;
 	}
 yy546:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy785;
-		case 0x85: goto yy786;
-		case 0x86: goto yy787;
+		case 0x84: goto yy786;
+		case 0x85: goto yy787;
+		case 0x86: goto yy788;
 		default: goto yy6;
 	}
 yy547:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy788;
+		case 0xD9: goto yy789;
 		default: goto yy6;
 	}
 yy548:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy789;
+		case 0xD9: goto yy790;
 		default: goto yy6;
 	}
 yy549:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy790;
+		case 0xD8: goto yy791;
 		default: goto yy6;
 	}
 yy550:
@@ -4226,15 +4226,15 @@ yy550:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy403;
-		case 0xD9: goto yy791;
+		case 0xD9: goto yy792;
 		default: goto yy6;
 	}
 yy551:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy416;
-		case 0xD9: goto yy792;
+		case 0xD8: goto yy793;
+		case 0xD9: goto yy794;
 		default: goto yy6;
 	}
 yy552:
@@ -4242,7 +4242,7 @@ yy552:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy793;
+		goto yy795;
 	}
 	goto yy6;
 yy553:
@@ -4262,63 +4262,63 @@ yy554:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy474;
-		case 0xD8: goto yy794;
+		case 0xD8: goto yy796;
 		default: goto yy6;
 	}
 yy555:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy795;
+		case 0xD8: goto yy797;
 		default: goto yy6;
 	}
 yy556:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy796;
+		case 0xD8: goto yy798;
 		default: goto yy6;
 	}
 yy557:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy797;
+		case 0xD8: goto yy799;
 		default: goto yy6;
 	}
 yy558:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy798;
+		case 0xD8: goto yy800;
 		default: goto yy6;
 	}
 yy559:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy799;
+		case 0xD8: goto yy801;
 		default: goto yy6;
 	}
 yy560:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy800;
+		case 0xD9: goto yy802;
 		default: goto yy6;
 	}
 yy561:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy801;
+		case 0xD8: goto yy803;
 		default: goto yy6;
 	}
 yy562:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy802;
+		case 0xD8: goto yy804;
 		default: goto yy6;
 	}
 yy563:
@@ -4335,7 +4335,7 @@ yy564:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy803;
+		case 0xD9: goto yy805;
 		default: goto yy6;
 	}
 yy565:
@@ -4344,107 +4344,99 @@ yy565:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy804;
-		case 0xD8: goto yy805;
-		case 0xD9: goto yy806;
+			goto yy806;
+		case 0xD8: goto yy807;
+		case 0xD9: goto yy808;
 		default: goto yy6;
 	}
 yy566:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy807;
+		case 0xD8: goto yy809;
 		default: goto yy6;
 	}
 yy567:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy808;
-		case 0xD9: goto yy809;
+		case 0xD8: goto yy810;
+		case 0xD9: goto yy811;
 		default: goto yy6;
 	}
 yy568:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy810;
+		case 0xD8: goto yy812;
 		default: goto yy6;
 	}
 yy569:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy811;
+		case 0xD9: goto yy813;
 		default: goto yy6;
 	}
 yy570:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy812;
+		case 0xD9: goto yy814;
 		default: goto yy6;
 	}
 yy571:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy813;
+		case 0xD9: goto yy815;
 		default: goto yy6;
 	}
 yy572:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy814;
+		case 0xD8: goto yy816;
 		default: goto yy6;
 	}
 yy573:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy815;
+		case 0xD9: goto yy817;
 		default: goto yy6;
 	}
 yy574:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy816;
-		case 0xD9: goto yy817;
+		case 0xD8: goto yy818;
+		case 0xD9: goto yy819;
 		default: goto yy6;
 	}
 yy575:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy818;
+		case 0xD9: goto yy820;
 		default: goto yy6;
 	}
 yy576:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy819;
-		case 0xD9: goto yy820;
+		case 0xD8: goto yy821;
+		case 0xD9: goto yy822;
 		default: goto yy6;
 	}
 yy577:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy821;
+		case 0xD8: goto yy823;
 		default: goto yy6;
 	}
 yy578:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy822;
-		case 0xD9: goto yy823;
-		default: goto yy6;
-	}
-yy579:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -4452,29 +4444,29 @@ yy579:
 		case 0xD9: goto yy825;
 		default: goto yy6;
 	}
-yy580:
+yy579:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy826;
+		case 0xD9: goto yy827;
+		default: goto yy6;
+	}
+yy580:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy828;
 		default: goto yy6;
 	}
 yy581:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy827;
-		default: goto yy6;
-	}
-yy582:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy828;
 		case 0xD9: goto yy829;
 		default: goto yy6;
 	}
-yy583:
+yy582:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -4482,7 +4474,7 @@ yy583:
 		case 0xD9: goto yy831;
 		default: goto yy6;
 	}
-yy584:
+yy583:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -4490,22 +4482,22 @@ yy584:
 		case 0xD9: goto yy833;
 		default: goto yy6;
 	}
-yy585:
+yy584:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy834;
+		case 0xD9: goto yy835;
 		default: goto yy6;
 	}
-yy586:
+yy585:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy835;
-		case 0xD9: goto yy836;
+		case 0xD8: goto yy836;
 		default: goto yy6;
 	}
-yy587:
+yy586:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -4513,7 +4505,7 @@ yy587:
 		case 0xD9: goto yy838;
 		default: goto yy6;
 	}
-yy588:
+yy587:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -4521,12 +4513,20 @@ yy588:
 		case 0xD9: goto yy840;
 		default: goto yy6;
 	}
-yy589:
+yy588:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy841;
 		case 0xD9: goto yy842;
+		default: goto yy6;
+	}
+yy589:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy843;
+		case 0xD9: goto yy844;
 		default: goto yy6;
 	}
 yy590:
@@ -4535,15 +4535,15 @@ yy590:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy843;
-		case 0xD9: goto yy844;
+			goto yy845;
+		case 0xD9: goto yy846;
 		default: goto yy6;
 	}
 yy591:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy845;
+		case 0xD9: goto yy847;
 		default: goto yy6;
 	}
 yy592:
@@ -4551,7 +4551,7 @@ yy592:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy846;
+		goto yy848;
 	}
 	goto yy6;
 yy593:
@@ -4561,22 +4561,22 @@ yy593:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy312;
-		case 0xD8: goto yy847;
-		case 0xD9: goto yy848;
+		case 0xD8: goto yy849;
+		case 0xD9: goto yy850;
 		default: goto yy6;
 	}
 yy594:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy849;
+		case 0xD9: goto yy851;
 		default: goto yy6;
 	}
 yy595:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy850;
+		case 0xD8: goto yy852;
 		default: goto yy6;
 	}
 yy596:
@@ -4591,7 +4591,7 @@ yy597:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy851;
+		case 0xD8: goto yy853;
 		default: goto yy6;
 	}
 yy598:
@@ -4599,35 +4599,35 @@ yy598:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy852;
+		goto yy854;
 	}
 	goto yy6;
 yy599:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy853;
+		case 0xD8: goto yy855;
 		default: goto yy6;
 	}
 yy600:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy854;
+		case 0xD9: goto yy856;
 		default: goto yy6;
 	}
 yy601:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy855;
+		case 0xD9: goto yy857;
 		default: goto yy6;
 	}
 yy602:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy856;
+		case 0xD9: goto yy858;
 		default: goto yy6;
 	}
 yy603:
@@ -4637,14 +4637,14 @@ yy603:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy312;
-		case 0xD9: goto yy857;
+		case 0xD9: goto yy859;
 		default: goto yy6;
 	}
 yy604:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy858;
+		case 0xD8: goto yy860;
 		default: goto yy6;
 	}
 yy605:
@@ -4653,30 +4653,30 @@ yy605:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy415;
-		case 0xD8: goto yy416;
-		case 0xD9: goto yy859;
+			goto yy861;
+		case 0xD8: goto yy793;
+		case 0xD9: goto yy862;
 		default: goto yy6;
 	}
 yy606:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy860;
+		case 0xD9: goto yy863;
 		default: goto yy6;
 	}
 yy607:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy861;
+		case 0xD9: goto yy864;
 		default: goto yy6;
 	}
 yy608:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy862;
+		case 0xD9: goto yy865;
 		default: goto yy6;
 	}
 yy609:
@@ -4686,15 +4686,15 @@ yy609:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy317;
-		case 0xD9: goto yy863;
+		case 0xD9: goto yy866;
 		default: goto yy6;
 	}
 yy610:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy864;
-		case 0xD9: goto yy865;
+		case 0xD8: goto yy867;
+		case 0xD9: goto yy868;
 		default: goto yy6;
 	}
 yy611:
@@ -4702,7 +4702,7 @@ yy611:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy866;
+		goto yy869;
 	}
 	goto yy6;
 yy612:
@@ -4717,56 +4717,56 @@ yy613:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy867;
+		case 0xD8: goto yy870;
 		default: goto yy6;
 	}
 yy614:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy868;
+		case 0xD8: goto yy871;
 		default: goto yy6;
 	}
 yy615:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy792;
+		case 0xD9: goto yy794;
 		default: goto yy6;
 	}
 yy616:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy869;
+		case 0xD9: goto yy872;
 		default: goto yy6;
 	}
 yy617:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy870;
+		case 0xD8: goto yy873;
 		default: goto yy6;
 	}
 yy618:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy871;
+		case 0xD8: goto yy874;
 		default: goto yy6;
 	}
 yy619:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy872;
+		case 0xD8: goto yy875;
 		default: goto yy6;
 	}
 yy620:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy873;
+		case 0xD9: goto yy876;
 		default: goto yy6;
 	}
 yy621:
@@ -4781,35 +4781,35 @@ yy622:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy874;
+		case 0xD9: goto yy877;
 		default: goto yy6;
 	}
 yy623:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy875;
+		case 0xD9: goto yy878;
 		default: goto yy6;
 	}
 yy624:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy876;
+		case 0xD8: goto yy879;
 		default: goto yy6;
 	}
 yy625:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy877;
+		case 0xD9: goto yy880;
 		default: goto yy6;
 	}
 yy626:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy878;
+		case 0xD9: goto yy881;
 		default: goto yy6;
 	}
 yy627:
@@ -4824,85 +4824,85 @@ yy628:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy879;
+		case 0xD9: goto yy882;
 		default: goto yy6;
 	}
 yy629:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy880;
+		case 0xD8: goto yy883;
 		default: goto yy6;
 	}
 yy630:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy881;
+		case 0xD9: goto yy884;
 		default: goto yy6;
 	}
 yy631:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy882;
-		case 0xD9: goto yy883;
+		case 0xD8: goto yy885;
+		case 0xD9: goto yy886;
 		default: goto yy6;
 	}
 yy632:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy884;
+		case 0xD9: goto yy887;
 		default: goto yy6;
 	}
 yy633:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy885;
+		case 0xD8: goto yy888;
 		default: goto yy6;
 	}
 yy634:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy886;
+		case 0xD8: goto yy889;
 		default: goto yy6;
 	}
 yy635:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy887;
+		case 0xD8: goto yy890;
 		default: goto yy6;
 	}
 yy636:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy888;
+		case 0xD9: goto yy891;
 		default: goto yy6;
 	}
 yy637:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy889;
+		case 0xD8: goto yy892;
 		default: goto yy6;
 	}
 yy638:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy890;
+		case 0xD9: goto yy893;
 		default: goto yy6;
 	}
 yy639:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy891;
+		case 0xD9: goto yy894;
 		default: goto yy6;
 	}
 yy640:
@@ -4917,42 +4917,42 @@ yy641:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy892;
+		case 0xD9: goto yy895;
 		default: goto yy6;
 	}
 yy642:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy842;
+		case 0xD9: goto yy844;
 		default: goto yy6;
 	}
 yy643:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy893;
+		case 0xD8: goto yy896;
 		default: goto yy6;
 	}
 yy644:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy894;
+		case 0xD9: goto yy897;
 		default: goto yy6;
 	}
 yy645:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy895;
+		case 0xD9: goto yy898;
 		default: goto yy6;
 	}
 yy646:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy896;
+		case 0xD9: goto yy899;
 		default: goto yy6;
 	}
 yy647:
@@ -4960,14 +4960,14 @@ yy647:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy843;
+		goto yy845;
 	}
 	goto yy6;
 yy648:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy897;
+		case 0xD8: goto yy900;
 		default: goto yy6;
 	}
 yy649:
@@ -4975,70 +4975,70 @@ yy649:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy804;
+		goto yy806;
 	}
 	goto yy6;
 yy650:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy898;
+		case 0xD9: goto yy901;
 		default: goto yy6;
 	}
 yy651:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy899;
+		case 0xD9: goto yy902;
 		default: goto yy6;
 	}
 yy652:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy900;
+		case 0xD8: goto yy903;
 		default: goto yy6;
 	}
 yy653:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy901;
+		case 0xD8: goto yy904;
 		default: goto yy6;
 	}
 yy654:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy863;
+		case 0xD9: goto yy866;
 		default: goto yy6;
 	}
 yy655:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy902;
+		case 0xD9: goto yy905;
 		default: goto yy6;
 	}
 yy656:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy903;
+		case 0xD9: goto yy906;
 		default: goto yy6;
 	}
 yy657:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy904;
+		case 0xD8: goto yy907;
 		default: goto yy6;
 	}
 yy658:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy905;
+		case 0xD9: goto yy908;
 		default: goto yy6;
 	}
 yy659:
@@ -5047,29 +5047,29 @@ yy659:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy804;
-		case 0xD8: goto yy805;
+			goto yy806;
+		case 0xD8: goto yy807;
 		default: goto yy6;
 	}
 yy660:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy906;
+		case 0xD8: goto yy909;
 		default: goto yy6;
 	}
 yy661:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy907;
+		case 0xD8: goto yy910;
 		default: goto yy6;
 	}
 yy662:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy908;
+		case 0xD8: goto yy911;
 		default: goto yy6;
 	}
 yy663:
@@ -5077,57 +5077,57 @@ yy663:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy909;
+		goto yy912;
 	}
 	goto yy6;
 yy664:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy910;
+		case 0xD8: goto yy913;
 		default: goto yy6;
 	}
 yy665:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy911;
+		case 0xD9: goto yy914;
 		default: goto yy6;
 	}
 yy666:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy912;
-		case 0xD9: goto yy913;
+		case 0xD8: goto yy915;
+		case 0xD9: goto yy916;
 		default: goto yy6;
 	}
 yy667:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy914;
+		case 0xD9: goto yy917;
 		default: goto yy6;
 	}
 yy668:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy915;
+		case 0xD9: goto yy918;
 		default: goto yy6;
 	}
 yy669:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy916;
+		case 0xD9: goto yy919;
 		default: goto yy6;
 	}
 yy670:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy917;
+		case 0xD8: goto yy920;
 		default: goto yy6;
 	}
 yy671:
@@ -5142,35 +5142,35 @@ yy672:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy918;
+		goto yy921;
 	}
 	goto yy6;
 yy673:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy919;
+		case 0xD8: goto yy922;
 		default: goto yy6;
 	}
 yy674:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy920;
+		case 0xD8: goto yy923;
 		default: goto yy6;
 	}
 yy675:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy921;
+		case 0xD8: goto yy924;
 		default: goto yy6;
 	}
 yy676:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy922;
+		case 0xD8: goto yy925;
 		default: goto yy6;
 	}
 yy677:
@@ -5185,73 +5185,80 @@ yy678:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy923;
+		case 0xD8: goto yy926;
 		default: goto yy6;
 	}
 yy679:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy924;
+		case 0xD9: goto yy927;
 		default: goto yy6;
 	}
 yy680:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy925;
+		case 0xD9: goto yy928;
 		default: goto yy6;
 	}
 yy681:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy926;
+		case 0xD8: goto yy929;
 		default: goto yy6;
 	}
 yy682:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy927;
+		case 0xD9: goto yy930;
 		default: goto yy6;
 	}
 yy683:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy928;
+		case 0xD8: goto yy931;
 		default: goto yy6;
 	}
 yy684:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy929;
+		case 0xD9: goto yy932;
 		default: goto yy6;
 	}
 yy685:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy930;
+		case 0xD9: goto yy933;
 		default: goto yy6;
 	}
 yy686:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy931;
+		case 0xD9: goto yy934;
 		default: goto yy6;
 	}
 yy687:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy932;
+		case 0xD8: goto yy935;
 		default: goto yy6;
 	}
 yy688:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy936;
+		default: goto yy6;
+	}
+yy689:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -5259,39 +5266,39 @@ yy688:
 		case 0xD9: goto yy400;
 		default: goto yy6;
 	}
-yy689:
+yy690:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy933;
-		case 0xD9: goto yy934;
-		default: goto yy6;
-	}
-yy690:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy935;
+			goto yy937;
+		case 0xD9: goto yy938;
 		default: goto yy6;
 	}
 yy691:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy936;
+	switch (yych) {
+		case 0xD9: goto yy939;
+		default: goto yy6;
 	}
-	goto yy6;
 yy692:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy940;
+	}
+	goto yy6;
+yy693:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy937;
+		case 0xD8: goto yy941;
 		default: goto yy6;
 	}
-yy693:
+yy694:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -5301,29 +5308,19 @@ yy693:
 		case 0xD8: goto yy362;
 		default: goto yy6;
 	}
-yy694:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy938;
-		default: goto yy6;
-	}
 yy695:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy939;
-		case 0xD9: goto yy940;
+		case 0xD8: goto yy942;
 		default: goto yy6;
 	}
 yy696:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy415;
-		case 0xD8: goto yy416;
+		case 0xD8: goto yy943;
+		case 0xD9: goto yy944;
 		default: goto yy6;
 	}
 yy697:
@@ -5332,57 +5329,67 @@ yy697:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy379;
-		case 0xD9: goto yy914;
+			goto yy861;
+		case 0xD8: goto yy793;
 		default: goto yy6;
 	}
 yy698:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy941;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy379;
+		case 0xD9: goto yy917;
 		default: goto yy6;
 	}
 yy699:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy942;
+		case 0xD8: goto yy945;
 		default: goto yy6;
 	}
 yy700:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy943;
+		case 0xD8: goto yy946;
 		default: goto yy6;
 	}
 yy701:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy317;
-		case 0xD8: goto yy944;
-		case 0xD9: goto yy945;
+		case 0xD8: goto yy947;
 		default: goto yy6;
 	}
 yy702:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy946;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy317;
+		case 0xD8: goto yy948;
+		case 0xD9: goto yy949;
 		default: goto yy6;
 	}
 yy703:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy947;
+		case 0xD8: goto yy950;
 		default: goto yy6;
 	}
 yy704:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy951;
+		default: goto yy6;
+	}
+yy705:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -5390,14 +5397,14 @@ yy704:
 		goto yy312;
 	}
 	goto yy6;
-yy705:
+yy706:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy948;
+		case 0xD8: goto yy952;
 		default: goto yy6;
 	}
-yy706:
+yy707:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -5405,17 +5412,17 @@ yy706:
 		goto yy460;
 	}
 	goto yy6;
-yy707:
+yy708:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy462;
-		case 0xD8: goto yy949;
+		case 0xD8: goto yy953;
 		default: goto yy6;
 	}
-yy708:
+yy709:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -5423,28 +5430,18 @@ yy708:
 		goto yy74;
 	}
 	goto yy6;
-yy709:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy950;
-		default: goto yy6;
-	}
 yy710:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy951;
+		case 0xD8: goto yy954;
 		default: goto yy6;
 	}
 yy711:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy462;
-		case 0xD8: goto yy952;
+		case 0xD8: goto yy955;
 		default: goto yy6;
 	}
 yy712:
@@ -5453,262 +5450,272 @@ yy712:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy852;
-		case 0xD9: goto yy953;
+			goto yy462;
+		case 0xD8: goto yy956;
 		default: goto yy6;
 	}
 yy713:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy954;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy854;
+		case 0xD9: goto yy957;
 		default: goto yy6;
 	}
 yy714:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy944;
+		case 0xD8: goto yy958;
 		default: goto yy6;
 	}
 yy715:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy955;
+		case 0xD8: goto yy948;
 		default: goto yy6;
 	}
 yy716:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy956;
-		case 0xD9: goto yy957;
+		case 0xD8: goto yy959;
 		default: goto yy6;
 	}
 yy717:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy958;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy960;
+		case 0xD9: goto yy961;
 		default: goto yy6;
 	}
 yy718:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy959;
+		case 0xD9: goto yy962;
 		default: goto yy6;
 	}
 yy719:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy960;
+		case 0xD8: goto yy963;
 		default: goto yy6;
 	}
 yy720:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy961;
+		case 0xD8: goto yy964;
 		default: goto yy6;
 	}
 yy721:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy962;
+		case 0xD8: goto yy965;
 		default: goto yy6;
 	}
 yy722:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy963;
+		case 0xD8: goto yy966;
 		default: goto yy6;
 	}
 yy723:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy964;
+		case 0xD9: goto yy967;
 		default: goto yy6;
 	}
 yy724:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy965;
+		case 0xD8: goto yy968;
 		default: goto yy6;
 	}
 yy725:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy966;
+		case 0xD9: goto yy969;
 		default: goto yy6;
 	}
 yy726:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy967;
-		case 0xD9: goto yy968;
+		case 0xD9: goto yy970;
 		default: goto yy6;
 	}
 yy727:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy969;
+		case 0xD8: goto yy971;
+		case 0xD9: goto yy972;
 		default: goto yy6;
 	}
 yy728:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy970;
+		case 0xD8: goto yy973;
 		default: goto yy6;
 	}
 yy729:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy971;
+		case 0xD8: goto yy974;
 		default: goto yy6;
 	}
 yy730:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy972;
+		case 0xD9: goto yy975;
 		default: goto yy6;
 	}
 yy731:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy973;
-		case 0xD9: goto yy974;
+		case 0xD8: goto yy976;
 		default: goto yy6;
 	}
 yy732:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy975;
+		case 0xD8: goto yy977;
+		case 0xD9: goto yy978;
 		default: goto yy6;
 	}
 yy733:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy976;
+		case 0xD8: goto yy979;
 		default: goto yy6;
 	}
 yy734:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy977;
+		case 0xD8: goto yy980;
 		default: goto yy6;
 	}
 yy735:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy978;
+		case 0xD9: goto yy981;
 		default: goto yy6;
 	}
 yy736:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy979;
-		case 0xD9: goto yy980;
+		case 0xD9: goto yy982;
 		default: goto yy6;
 	}
 yy737:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy981;
+		case 0xD8: goto yy983;
+		case 0xD9: goto yy984;
 		default: goto yy6;
 	}
 yy738:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy982;
+		case 0xD8: goto yy985;
 		default: goto yy6;
 	}
 yy739:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy983;
+		case 0xD8: goto yy986;
 		default: goto yy6;
 	}
 yy740:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy984;
+		case 0xD8: goto yy987;
 		default: goto yy6;
 	}
 yy741:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy985;
+		case 0xD8: goto yy988;
 		default: goto yy6;
 	}
 yy742:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy986;
+		case 0xD8: goto yy989;
 		default: goto yy6;
 	}
 yy743:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy987;
+		case 0xD8: goto yy990;
 		default: goto yy6;
 	}
 yy744:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy373;
+		case 0xD8: goto yy991;
 		default: goto yy6;
 	}
 yy745:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy988;
+		case 0xD8: goto yy373;
 		default: goto yy6;
 	}
 yy746:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy989;
+		case 0xD8: goto yy992;
 		default: goto yy6;
 	}
 yy747:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy990;
+		case 0xD8: goto yy993;
 		default: goto yy6;
 	}
 yy748:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy994;
+		default: goto yy6;
+	}
+yy749:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -5716,178 +5723,178 @@ yy748:
 		goto yy509;
 	}
 	goto yy6;
-yy749:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy991;
-		default: goto yy6;
-	}
 yy750:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy362;
-		case 0xD9: goto yy855;
+		case 0xD9: goto yy995;
 		default: goto yy6;
 	}
 yy751:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy992;
+		case 0xD8: goto yy362;
+		case 0xD9: goto yy857;
 		default: goto yy6;
 	}
 yy752:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy993;
+		case 0xD9: goto yy996;
 		default: goto yy6;
 	}
 yy753:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy994;
+		case 0xD8: goto yy997;
 		default: goto yy6;
 	}
 yy754:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy995;
+		case 0xD8: goto yy998;
 		default: goto yy6;
 	}
 yy755:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy996;
+		case 0xD8: goto yy999;
 		default: goto yy6;
 	}
 yy756:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy997;
+		case 0xD9: goto yy1000;
 		default: goto yy6;
 	}
 yy757:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy998;
-	}
-	goto yy6;
-yy758:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy999;
-		default: goto yy6;
-	}
-yy759:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1000;
-		default: goto yy6;
-	}
-yy760:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy859;
-		default: goto yy6;
-	}
-yy761:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1001;
 		default: goto yy6;
 	}
-yy762:
+yy758:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1002;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1002;
 	}
-yy763:
+	goto yy6;
+yy759:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1003;
 		default: goto yy6;
 	}
-yy764:
+yy760:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy453;
-		case 0xD9: goto yy892;
+		case 0xD8: goto yy1004;
 		default: goto yy6;
 	}
-yy765:
+yy761:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1004;
+		case 0xD9: goto yy862;
 		default: goto yy6;
 	}
-yy766:
+yy762:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1005;
 		default: goto yy6;
 	}
-yy767:
+yy763:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1006;
 		default: goto yy6;
 	}
-yy768:
+yy764:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1007;
 		default: goto yy6;
 	}
-yy769:
+yy765:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1008;
+		case 0xD8: goto yy453;
+		case 0xD9: goto yy895;
 		default: goto yy6;
 	}
-yy770:
+yy766:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1009;
+		case 0xD9: goto yy1008;
 		default: goto yy6;
 	}
-yy771:
+yy767:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1009;
+		default: goto yy6;
+	}
+yy768:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1010;
 		default: goto yy6;
 	}
+yy769:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1011;
+		default: goto yy6;
+	}
+yy770:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1012;
+		default: goto yy6;
+	}
+yy771:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1013;
+		default: goto yy6;
+	}
 yy772:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1011;
+		case 0xD8: goto yy1014;
 		default: goto yy6;
 	}
 yy773:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1015;
+		default: goto yy6;
+	}
+yy774:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -5895,531 +5902,538 @@ yy773:
 		goto yy47;
 	}
 	goto yy6;
-yy774:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1012;
-		default: goto yy6;
-	}
 yy775:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1013;
+		case 0xD8: goto yy1016;
 		default: goto yy6;
 	}
 yy776:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1014;
+		case 0xD8: goto yy1017;
 		default: goto yy6;
 	}
 yy777:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1015;
+		case 0xD9: goto yy1018;
 		default: goto yy6;
 	}
 yy778:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1016;
+	switch (yych) {
+		case 0xD9: goto yy1019;
+		default: goto yy6;
 	}
-	goto yy6;
 yy779:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1017;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1020;
 	}
+	goto yy6;
 yy780:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1018;
-		default: goto yy6;
-	}
-yy781:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1019;
-		default: goto yy6;
-	}
-yy782:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1020;
-		default: goto yy6;
-	}
-yy783:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1021;
 		default: goto yy6;
 	}
-yy784:
+yy781:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1022;
 		default: goto yy6;
 	}
-yy785:
+yy782:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1023;
+		case 0xD8: goto yy1023;
 		default: goto yy6;
 	}
-yy786:
+yy783:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1024;
+	switch (yych) {
+		case 0xD9: goto yy1024;
+		default: goto yy6;
 	}
-	goto yy6;
-yy787:
+yy784:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1025;
 		default: goto yy6;
 	}
+yy785:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1026;
+		default: goto yy6;
+	}
+yy786:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1027;
+		default: goto yy6;
+	}
+yy787:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1028;
+	}
+	goto yy6;
 yy788:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1026;
+		case 0xD9: goto yy1029;
 		default: goto yy6;
 	}
 yy789:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1027;
+		case 0x84: goto yy1030;
 		default: goto yy6;
 	}
 yy790:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy740;
+		case 0x8A: goto yy1031;
 		default: goto yy6;
 	}
 yy791:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1028;
+		case 0xA7: goto yy741;
 		default: goto yy6;
 	}
 yy792:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy621;
+		case 0x8A: goto yy1032;
 		default: goto yy6;
 	}
 yy793:
 	++cur;
-	{ *value = 0; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy1033;
+		default: goto yy6;
+	}
 yy794:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1029;
-		case 0xB9: goto yy641;
+		case 0x8A: goto yy1033;
 		default: goto yy6;
 	}
 yy795:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB9: goto yy1030;
-		default: goto yy6;
-	}
+	{ *value = 0; return ARV_CW_WEEKDAY; }
 yy796:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy565;
+		case 0xB1: goto yy1034;
+		case 0xB9: goto yy641;
 		default: goto yy6;
 	}
 yy797:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy163;
+		case 0xB9: goto yy1035;
 		default: goto yy6;
 	}
 yy798:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy565;
+		case 0xB1: goto yy565;
 		default: goto yy6;
 	}
 yy799:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1031;
+		case 0xA8: goto yy163;
 		default: goto yy6;
 	}
 yy800:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy565;
+		case 0xA8: goto yy565;
 		default: goto yy6;
 	}
 yy801:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1032;
+		case 0xA7: goto yy1036;
 		default: goto yy6;
 	}
 yy802:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy659;
+		case 0x86: goto yy565;
 		default: goto yy6;
 	}
 yy803:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1033;
+		case 0xB7: goto yy1037;
 		default: goto yy6;
 	}
 yy804:
 	++cur;
-	{ return ARV_CW_REPORT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy659;
+		default: goto yy6;
+	}
 yy805:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy1038;
+		default: goto yy6;
+	}
+yy806:
+	++cur;
+	{ return ARV_CW_REPORT; }
+yy807:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAA: goto yy649;
 		default: goto yy6;
 	}
-yy806:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy771;
-		default: goto yy6;
-	}
-yy807:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAB: goto yy1034;
-		default: goto yy6;
-	}
 yy808:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1034;
-		case 0xAD: goto yy92;
-		case 0xAF: goto yy1035;
-		case 0xB1: goto yy1036;
-		case 0xB3: goto yy1037;
-		case 0xB9: goto yy1038;
+		case 0x88: goto yy772;
 		default: goto yy6;
 	}
 yy809:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy214;
-		case 0x85: goto yy1039;
+		case 0xAB: goto yy1039;
 		default: goto yy6;
 	}
 yy810:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1040;
+		case 0xAB: goto yy1039;
+		case 0xAD: goto yy92;
+		case 0xAF: goto yy1040;
+		case 0xB1: goto yy1041;
+		case 0xB3: goto yy1042;
+		case 0xB9: goto yy1043;
 		default: goto yy6;
 	}
 yy811:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1041;
+		case 0x81: goto yy214;
+		case 0x85: goto yy1044;
 		default: goto yy6;
 	}
 yy812:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1042;
+		case 0xA7: goto yy1045;
 		default: goto yy6;
 	}
 yy813:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1043;
-		case 0x86: goto yy1044;
-		case 0x88: goto yy217;
+		case 0x8A: goto yy1046;
 		default: goto yy6;
 	}
 yy814:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1045;
+		case 0x84: goto yy1047;
 		default: goto yy6;
 	}
 yy815:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1046;
-		case 0x85: goto yy1047;
+		case 0x85: goto yy1048;
+		case 0x86: goto yy1049;
+		case 0x88: goto yy217;
 		default: goto yy6;
 	}
 yy816:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1048;
+		case 0xA7: goto yy1050;
 		default: goto yy6;
 	}
 yy817:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1049;
+		case 0x84: goto yy1051;
+		case 0x85: goto yy1052;
 		default: goto yy6;
 	}
 yy818:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1050;
+		case 0xA7: goto yy1053;
 		default: goto yy6;
 	}
 yy819:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1051;
-		case 0xA7: goto yy1052;
+		case 0x83: goto yy1054;
 		default: goto yy6;
 	}
 yy820:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1035;
-		case 0x88: goto yy1053;
+		case 0x8A: goto yy1055;
 		default: goto yy6;
 	}
 yy821:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1054;
+		case 0xA6: goto yy1056;
+		case 0xA7: goto yy1057;
 		default: goto yy6;
 	}
 yy822:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1055;
+		case 0x82: goto yy1040;
+		case 0x88: goto yy1058;
 		default: goto yy6;
 	}
 yy823:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy174;
-		case 0x84: goto yy1056;
-		case 0x8A: goto yy1057;
+		case 0xB9: goto yy1059;
 		default: goto yy6;
 	}
 yy824:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1058;
-		case 0xB9: goto yy201;
+		case 0xA8: goto yy1060;
 		default: goto yy6;
 	}
 yy825:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy197;
-		case 0x8A: goto yy1059;
+		case 0x81: goto yy174;
+		case 0x84: goto yy1061;
+		case 0x8A: goto yy1062;
 		default: goto yy6;
 	}
 yy826:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1060;
+		case 0xA7: goto yy1063;
+		case 0xB9: goto yy201;
 		default: goto yy6;
 	}
 yy827:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1061;
+		case 0x87: goto yy197;
+		case 0x8A: goto yy1064;
 		default: goto yy6;
 	}
 yy828:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1062;
+		case 0xAD: goto yy1065;
 		default: goto yy6;
 	}
 yy829:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1063;
-		case 0x85: goto yy1064;
+		case 0x81: goto yy1066;
 		default: goto yy6;
 	}
 yy830:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1065;
+		case 0xA7: goto yy1067;
 		default: goto yy6;
 	}
 yy831:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1066;
-		case 0x8A: goto yy1067;
+		case 0x82: goto yy1068;
+		case 0x85: goto yy1069;
 		default: goto yy6;
 	}
 yy832:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1068;
-		case 0xB3: goto yy773;
+		case 0xB1: goto yy1070;
 		default: goto yy6;
 	}
 yy833:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1069;
+		case 0x86: goto yy1071;
+		case 0x8A: goto yy1072;
 		default: goto yy6;
 	}
 yy834:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1070;
+		case 0xA7: goto yy1073;
+		case 0xB3: goto yy774;
 		default: goto yy6;
 	}
 yy835:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1071;
-		case 0xAA:
-		case 0xB0: goto yy1072;
+		case 0x8A: goto yy1074;
 		default: goto yy6;
 	}
 yy836:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1073;
-		case 0x8A: goto yy1074;
+		case 0xA7: goto yy1075;
 		default: goto yy6;
 	}
 yy837:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy1075;
-		case 0xA8: goto yy243;
-		case 0xAA: goto yy1076;
-		case 0xAE: goto yy1077;
-		case 0xAF: goto yy1078;
-		case 0xB1: goto yy1079;
-		case 0xB3: goto yy1080;
-		case 0xB4: goto yy174;
-		case 0xB7: goto yy1081;
+		case 0xA7: goto yy1076;
+		case 0xAA:
+		case 0xB0: goto yy1077;
 		default: goto yy6;
 	}
 yy838:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1082;
-		case 0x84: goto yy1083;
-		case 0x85: goto yy1084;
-		case 0x87: goto yy1085;
-		case 0x88: goto yy1086;
+		case 0x88: goto yy1078;
+		case 0x8A: goto yy1079;
 		default: goto yy6;
 	}
 yy839:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1087;
-		case 0xA8: goto yy1088;
+		case 0xA4: goto yy1080;
+		case 0xA8: goto yy243;
+		case 0xAA: goto yy1081;
+		case 0xAE: goto yy1082;
+		case 0xAF: goto yy1083;
+		case 0xB1: goto yy1084;
+		case 0xB3: goto yy1085;
+		case 0xB4: goto yy174;
+		case 0xB7: goto yy1086;
 		default: goto yy6;
 	}
 yy840:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1035;
-		case 0x8A: goto yy172;
+		case 0x82: goto yy1087;
+		case 0x84: goto yy1088;
+		case 0x85: goto yy1089;
+		case 0x87: goto yy1090;
+		case 0x88: goto yy1091;
 		default: goto yy6;
 	}
 yy841:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1089;
+		case 0xA7: goto yy1092;
+		case 0xA8: goto yy1093;
 		default: goto yy6;
 	}
 yy842:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy641;
+		case 0x82: goto yy1040;
+		case 0x8A: goto yy172;
 		default: goto yy6;
 	}
 yy843:
 	++cur;
-	{ *value = ARV_P_ILA; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB2: goto yy1094;
+		default: goto yy6;
+	}
 yy844:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy214;
-		case 0x88: goto yy1090;
+		case 0x8A: goto yy641;
 		default: goto yy6;
 	}
 yy845:
+	++cur;
+	{ *value = ARV_P_ILA; return ARV_CW_PREP; }
+yy846:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy214;
+		case 0x88: goto yy1095;
+		default: goto yy6;
+	}
+yy847:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6427,133 +6441,136 @@ yy845:
 		case 0x86: goto yy641;
 		default: goto yy6;
 	}
-yy846:
-	++cur;
-	{ *value = 99; return ARV_CW_RELDAY; }
-yy847:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy704;
-		default: goto yy6;
-	}
 yy848:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy704;
-		default: goto yy6;
-	}
+	{ *value = 99; return ARV_CW_RELDAY; }
 yy849:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy172;
+		case 0xA7: goto yy705;
 		default: goto yy6;
 	}
 yy850:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1091;
-		case 0xAE: goto yy197;
+		case 0x85: goto yy705;
 		default: goto yy6;
 	}
 yy851:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy565;
+		case 0x8A: goto yy172;
 		default: goto yy6;
 	}
 yy852:
 	++cur;
-	{ return ARV_CW_DATEWORD; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA6: goto yy1096;
+		case 0xAE: goto yy197;
+		default: goto yy6;
+	}
 yy853:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1092;
+		case 0xAD: goto yy565;
 		default: goto yy6;
 	}
 yy854:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy1093;
-		default: goto yy6;
-	}
+	{ return ARV_CW_DATEWORD; }
 yy855:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy214;
+		case 0xB1: goto yy1097;
 		default: goto yy6;
 	}
 yy856:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1094;
+		case 0x88: goto yy1098;
 		default: goto yy6;
 	}
 yy857:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1095;
+		case 0x85: goto yy214;
 		default: goto yy6;
 	}
 yy858:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy667;
+		case 0x83: goto yy1099;
 		default: goto yy6;
 	}
 yy859:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1096;
+		case 0x87: goto yy1100;
 		default: goto yy6;
 	}
 yy860:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy140;
+		case 0xB1: goto yy667;
 		default: goto yy6;
 	}
 yy861:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x82: goto yy1097;
-		default: goto yy6;
-	}
+	{ *value = 0; return ARV_CW_LIGHT; }
 yy862:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1098;
+		case 0x8A: goto yy1101;
 		default: goto yy6;
 	}
 yy863:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy140;
+		case 0x84: goto yy140;
 		default: goto yy6;
 	}
 yy864:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1099;
+		case 0x82: goto yy1102;
 		default: goto yy6;
 	}
 yy865:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy1103;
+		default: goto yy6;
+	}
+yy866:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy140;
+		default: goto yy6;
+	}
+yy867:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1104;
+		default: goto yy6;
+	}
+yy868:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6561,87 +6578,87 @@ yy865:
 		case 0x8A: goto yy641;
 		default: goto yy6;
 	}
-yy866:
+yy869:
 	++cur;
 	{ return ARV_CW_ORG_HEAD; }
-yy867:
+yy870:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAF: goto yy649;
 		default: goto yy6;
 	}
-yy868:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy621;
-		default: goto yy6;
-	}
-yy869:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy734;
-		default: goto yy6;
-	}
-yy870:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB7: goto yy1100;
-		default: goto yy6;
-	}
 yy871:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy649;
+		case 0xA7: goto yy1033;
 		default: goto yy6;
 	}
 yy872:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy214;
+		case 0x84: goto yy735;
 		default: goto yy6;
 	}
 yy873:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1101;
+		case 0xB7: goto yy1105;
 		default: goto yy6;
 	}
 yy874:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1102;
+		case 0xB1: goto yy649;
 		default: goto yy6;
 	}
 yy875:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy649;
+		case 0xB3: goto yy214;
 		default: goto yy6;
 	}
 yy876:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1103;
+		case 0x8A: goto yy1106;
 		default: goto yy6;
 	}
 yy877:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy649;
+		case 0x8A: goto yy1107;
 		default: goto yy6;
 	}
 yy878:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy649;
+		default: goto yy6;
+	}
+yy879:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB2: goto yy1108;
+		default: goto yy6;
+	}
+yy880:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy649;
+		default: goto yy6;
+	}
+yy881:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6649,1105 +6666,1084 @@ yy878:
 		case 0x85: goto yy621;
 		default: goto yy6;
 	}
-yy879:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy187;
-		default: goto yy6;
-	}
-yy880:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB2: goto yy1104;
-		default: goto yy6;
-	}
-yy881:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1105;
-		default: goto yy6;
-	}
 yy882:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB0: goto yy621;
-		default: goto yy6;
-	}
-yy883:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy757;
-		default: goto yy6;
-	}
-yy884:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1100;
-		default: goto yy6;
-	}
-yy885:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB5: goto yy1106;
-		default: goto yy6;
-	}
-yy886:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAD: goto yy649;
-		default: goto yy6;
-	}
-yy887:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAB: goto yy1107;
-		default: goto yy6;
-	}
-yy888:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy594;
-		default: goto yy6;
-	}
-yy889:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB9: goto yy641;
-		default: goto yy6;
-	}
-yy890:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x81: goto yy1108;
-		default: goto yy6;
-	}
-yy891:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy640;
-		default: goto yy6;
-	}
-yy892:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy611;
-		default: goto yy6;
-	}
-yy893:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB9: goto yy214;
-		default: goto yy6;
-	}
-yy894:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy1109;
 		default: goto yy6;
 	}
+yy883:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB2: goto yy1110;
+		default: goto yy6;
+	}
+yy884:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1111;
+		default: goto yy6;
+	}
+yy885:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB0: goto yy621;
+		default: goto yy6;
+	}
+yy886:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy758;
+		default: goto yy6;
+	}
+yy887:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1105;
+		default: goto yy6;
+	}
+yy888:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB5: goto yy1112;
+		default: goto yy6;
+	}
+yy889:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAD: goto yy649;
+		default: goto yy6;
+	}
+yy890:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAB: goto yy1113;
+		default: goto yy6;
+	}
+yy891:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy594;
+		default: goto yy6;
+	}
+yy892:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB9: goto yy641;
+		default: goto yy6;
+	}
+yy893:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy1114;
+		default: goto yy6;
+	}
+yy894:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy640;
+		default: goto yy6;
+	}
 yy895:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1110;
+		case 0x87: goto yy611;
 		default: goto yy6;
 	}
 yy896:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy140;
+		case 0xB9: goto yy214;
 		default: goto yy6;
 	}
 yy897:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1111;
+		case 0x86: goto yy1115;
 		default: goto yy6;
 	}
 yy898:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy641;
+		case 0x84: goto yy1116;
 		default: goto yy6;
 	}
 yy899:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy229;
+		case 0x8A: goto yy140;
 		default: goto yy6;
 	}
 yy900:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1112;
+		case 0xB1: goto yy1117;
 		default: goto yy6;
 	}
 yy901:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1113;
+		case 0x85: goto yy641;
 		default: goto yy6;
 	}
 yy902:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1114;
+		case 0x84: goto yy229;
 		default: goto yy6;
 	}
 yy903:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1115;
+		case 0xAC: goto yy1118;
 		default: goto yy6;
 	}
 yy904:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1116;
+		case 0xB3: goto yy1119;
 		default: goto yy6;
 	}
 yy905:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy657;
+		case 0x84: goto yy1120;
 		default: goto yy6;
 	}
 yy906:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy641;
+		case 0x8A: goto yy1121;
 		default: goto yy6;
 	}
 yy907:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy773;
+		case 0xA8: goto yy1122;
 		default: goto yy6;
 	}
 yy908:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy641;
+		case 0x85: goto yy657;
 		default: goto yy6;
 	}
 yy909:
 	++cur;
-	{ *value = 7; return ARV_CW_HIJRI; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy641;
+		default: goto yy6;
+	}
 yy910:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1117;
+		case 0xB3: goto yy774;
 		default: goto yy6;
 	}
 yy911:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy773;
+		case 0xB7: goto yy641;
 		default: goto yy6;
 	}
 yy912:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAA: goto yy172;
-		default: goto yy6;
-	}
+	{ *value = 7; return ARV_CW_HIJRI; }
 yy913:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy140;
+		case 0xA7: goto yy1123;
 		default: goto yy6;
 	}
 yy914:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy640;
+		case 0x85: goto yy774;
 		default: goto yy6;
 	}
 yy915:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy676;
+		case 0xAA: goto yy172;
 		default: goto yy6;
 	}
 yy916:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1118;
+		case 0x87: goto yy140;
 		default: goto yy6;
 	}
 yy917:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy773;
+		case 0x87: goto yy640;
 		default: goto yy6;
 	}
 yy918:
 	++cur;
-	{ return ARV_CW_FUT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy676;
+		default: goto yy6;
+	}
 yy919:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy172;
+		case 0x8A: goto yy1124;
 		default: goto yy6;
 	}
 yy920:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy640;
+		case 0xB1: goto yy774;
 		default: goto yy6;
 	}
 yy921:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB7: goto yy1119;
-		default: goto yy6;
-	}
+	{ return ARV_CW_FUT; }
 yy922:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1120;
+		case 0xB1: goto yy172;
 		default: goto yy6;
 	}
 yy923:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1121;
+		case 0xB9: goto yy640;
 		default: goto yy6;
 	}
 yy924:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy214;
+		case 0xB7: goto yy1125;
 		default: goto yy6;
 	}
 yy925:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy677;
+		case 0xA8: goto yy1126;
 		default: goto yy6;
 	}
 yy926:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1122;
+		case 0xA7: goto yy1127;
 		default: goto yy6;
 	}
 yy927:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy598;
+		case 0x82: goto yy214;
 		default: goto yy6;
 	}
 yy928:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy641;
+		case 0x84: goto yy677;
 		default: goto yy6;
 	}
 yy929:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1123;
+		case 0xA7: goto yy621;
 		default: goto yy6;
 	}
 yy930:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy140;
+		case 0x84: goto yy1128;
 		default: goto yy6;
 	}
 yy931:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1124;
+		case 0xAD: goto yy598;
 		default: goto yy6;
 	}
 yy932:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy667;
+		case 0x81: goto yy641;
 		default: goto yy6;
 	}
 yy933:
 	++cur;
-	{ *value = ARV_P_ALA; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy1129;
+		default: goto yy6;
+	}
 yy934:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1125;
+		case 0x88: goto yy140;
 		default: goto yy6;
 	}
 yy935:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy241;
+		case 0xB1: goto yy1130;
 		default: goto yy6;
 	}
 yy936:
 	++cur;
-	{ *value = 101; return ARV_CW_RELDAY; }
-yy937:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1126;
+		case 0x85: goto yy667;
 		default: goto yy6;
 	}
+yy937:
+	++cur;
+	{ *value = ARV_P_ALA; return ARV_CW_PREP; }
 yy938:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1127;
+		case 0x87: goto yy1131;
 		default: goto yy6;
 	}
 yy939:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1128;
+		case 0x8A: goto yy241;
 		default: goto yy6;
 	}
 yy940:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy1129;
-		default: goto yy6;
-	}
+	{ *value = 101; return ARV_CW_RELDAY; }
 yy941:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy640;
+		case 0xA7: goto yy1132;
 		default: goto yy6;
 	}
 yy942:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy611;
+		case 0xB1: goto yy1133;
 		default: goto yy6;
 	}
 yy943:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy641;
+		case 0xAF: goto yy1134;
 		default: goto yy6;
 	}
 yy944:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy214;
+		case 0x84: goto yy1135;
 		default: goto yy6;
 	}
 yy945:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1130;
+		case 0xA1: goto yy640;
 		default: goto yy6;
 	}
 yy946:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy744;
+		case 0xAA: goto yy611;
 		default: goto yy6;
 	}
 yy947:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1131;
+		case 0xAF: goto yy641;
 		default: goto yy6;
 	}
 yy948:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy236;
+		case 0xAA: goto yy214;
 		default: goto yy6;
 	}
 yy949:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB0: goto yy1132;
+		case 0x88: goto yy1136;
 		default: goto yy6;
 	}
 yy950:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy611;
+		case 0xA6: goto yy745;
 		default: goto yy6;
 	}
 yy951:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1133;
+		case 0xB1: goto yy1137;
 		default: goto yy6;
 	}
 yy952:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy236;
+		case 0xA7: goto yy236;
 		default: goto yy6;
 	}
 yy953:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy598;
+		case 0xB0: goto yy1138;
 		default: goto yy6;
 	}
 yy954:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1129;
+		case 0xA1: goto yy611;
 		default: goto yy6;
 	}
 yy955:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1029;
+		case 0xA7: goto yy1139;
 		default: goto yy6;
 	}
 yy956:
 	++cur;
-	{ *value = 5; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy236;
+		default: goto yy6;
+	}
 yy957:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1092;
+		case 0x87: goto yy598;
 		default: goto yy6;
 	}
 yy958:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1134;
+		case 0xAF: goto yy1135;
 		default: goto yy6;
 	}
 yy959:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1135;
+		case 0xB3: goto yy1034;
 		default: goto yy6;
 	}
 yy960:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy1136;
-		default: goto yy6;
-	}
+	{ *value = 5; return ARV_CW_MONTH; }
 yy961:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy140;
+		case 0x88: goto yy1097;
 		default: goto yy6;
 	}
 yy962:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy611;
+		case 0x88: goto yy1140;
 		default: goto yy6;
 	}
 yy963:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1137;
+		case 0xAF: goto yy1141;
 		default: goto yy6;
 	}
 yy964:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1115;
+		case 0xB1: goto yy1142;
 		default: goto yy6;
 	}
 yy965:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1138;
+		case 0xAF: goto yy140;
 		default: goto yy6;
 	}
 yy966:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy640;
+		case 0xB3: goto yy611;
 		default: goto yy6;
 	}
 yy967:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1139;
+		case 0x81: goto yy1143;
 		default: goto yy6;
 	}
 yy968:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1140;
+		case 0xB1: goto yy1121;
 		default: goto yy6;
 	}
 yy969:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1115;
+		case 0x85: goto yy1144;
 		default: goto yy6;
 	}
 yy970:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy611;
+		case 0x85: goto yy640;
 		default: goto yy6;
 	}
 yy971:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1141;
+		case 0xB1: goto yy1145;
 		default: goto yy6;
 	}
 yy972:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy598;
+		case 0x86: goto yy1146;
 		default: goto yy6;
 	}
 yy973:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1142;
+		case 0xA8: goto yy1121;
 		default: goto yy6;
 	}
 yy974:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1143;
+		case 0xB2: goto yy611;
 		default: goto yy6;
 	}
 yy975:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1115;
-		case 0xB1: goto yy1129;
+		case 0x88: goto yy1147;
 		default: goto yy6;
 	}
 yy976:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy161;
+		case 0xA1: goto yy598;
 		default: goto yy6;
 	}
 yy977:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy611;
+		case 0xB4: goto yy1148;
 		default: goto yy6;
 	}
 yy978:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1129;
+		case 0x86: goto yy1149;
 		default: goto yy6;
 	}
 yy979:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy640;
+		case 0xAF: goto yy1121;
+		case 0xB1: goto yy1135;
 		default: goto yy6;
 	}
 yy980:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1144;
+		case 0xAF: goto yy161;
 		default: goto yy6;
 	}
 yy981:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy598;
+		case 0x81: goto yy611;
 		default: goto yy6;
 	}
 yy982:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1145;
+		case 0x81: goto yy1135;
 		default: goto yy6;
 	}
 yy983:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1129;
+		case 0xB1: goto yy640;
 		default: goto yy6;
 	}
 yy984:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy611;
+		case 0x84: goto yy1150;
 		default: goto yy6;
 	}
 yy985:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy642;
+		case 0xB9: goto yy598;
 		default: goto yy6;
 	}
 yy986:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1146;
+		case 0xA8: goto yy1151;
 		default: goto yy6;
 	}
 yy987:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1100;
+		case 0xA8: goto yy1135;
 		default: goto yy6;
 	}
 yy988:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1147;
+		case 0xAF: goto yy611;
 		default: goto yy6;
 	}
 yy989:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy201;
-		case 0xB5: goto yy1148;
+		case 0xB6: goto yy642;
 		default: goto yy6;
 	}
 yy990:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1115;
+		case 0xB7: goto yy1152;
 		default: goto yy6;
 	}
 yy991:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1140;
+		case 0xB1: goto yy1105;
 		default: goto yy6;
 	}
 yy992:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy643;
+		case 0xB4: goto yy1153;
 		default: goto yy6;
 	}
 yy993:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1129;
+		case 0xAE: goto yy201;
+		case 0xB5: goto yy1154;
 		default: goto yy6;
 	}
 yy994:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1149;
+		case 0xAF: goto yy1121;
 		default: goto yy6;
 	}
 yy995:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy773;
+		case 0x82: goto yy1146;
 		default: goto yy6;
 	}
 yy996:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy667;
+		case 0x82: goto yy643;
 		default: goto yy6;
 	}
 yy997:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1150;
+		case 0xAD: goto yy1135;
 		default: goto yy6;
 	}
 yy998:
 	++cur;
-	{ return ARV_CW_DENY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1155;
+		default: goto yy6;
+	}
 yy999:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy757;
+		case 0xA8: goto yy774;
 		default: goto yy6;
 	}
 yy1000:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy641;
+		case 0x8A: goto yy667;
 		default: goto yy6;
 	}
 yy1001:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy762;
+		case 0x82: goto yy1156;
 		default: goto yy6;
 	}
 yy1002:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy1151;
-		default: goto yy6;
-	}
+	{ return ARV_CW_DENY; }
 yy1003:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1152;
+		case 0xA7: goto yy758;
 		default: goto yy6;
 	}
 yy1004:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy640;
+		case 0xA8: goto yy641;
 		default: goto yy6;
 	}
 yy1005:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy696;
+		case 0x85: goto yy763;
 		default: goto yy6;
 	}
 yy1006:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1153;
+		case 0xA8: goto yy1157;
 		default: goto yy6;
 	}
 yy1007:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy778;
-		case 0xAF: goto yy214;
+		case 0xA7: goto yy1158;
 		default: goto yy6;
 	}
 yy1008:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy641;
+		case 0x8A: goto yy640;
 		default: goto yy6;
 	}
 yy1009:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1154;
+		case 0x84: goto yy697;
 		default: goto yy6;
 	}
 yy1010:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy649;
+		case 0xB4: goto yy1159;
 		default: goto yy6;
 	}
 yy1011:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy641;
-		case 0x86: goto yy1155;
+		case 0xA8: goto yy779;
+		case 0xAF: goto yy214;
 		default: goto yy6;
 	}
 yy1012:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy778;
+		case 0xB1: goto yy641;
 		default: goto yy6;
 	}
 yy1013:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy784;
+		case 0xB1: goto yy1160;
 		default: goto yy6;
 	}
 yy1014:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1156;
+		case 0xA7: goto yy649;
 		default: goto yy6;
 	}
 yy1015:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1157;
+		case 0x84: goto yy641;
+		case 0x86: goto yy1161;
 		default: goto yy6;
 	}
 yy1016:
 	++cur;
-	{ return ARV_CW_NECESSITY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy779;
+		default: goto yy6;
+	}
 yy1017:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1158;
+		case 0xA8: goto yy785;
 		default: goto yy6;
 	}
 yy1018:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1159;
+		case 0x8A: goto yy1162;
 		default: goto yy6;
 	}
 yy1019:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1160;
+		case 0x82: goto yy1163;
 		default: goto yy6;
 	}
 yy1020:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1161;
-		default: goto yy6;
-	}
+	{ return ARV_CW_NECESSITY; }
 yy1021:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1162;
+		case 0x85: goto yy1164;
 		default: goto yy6;
 	}
 yy1022:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xBA: goto yy1163;
+		case 0xA8: goto yy1165;
 		default: goto yy6;
 	}
 yy1023:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1164;
+		case 0xB2: goto yy1166;
 		default: goto yy6;
 	}
 yy1024:
 	++cur;
-	{ return ARV_CW_DAYWORD; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1167;
+		default: goto yy6;
+	}
 yy1025:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1165;
+		case 0x8A: goto yy1168;
 		default: goto yy6;
 	}
 yy1026:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1166;
+		case 0xBA: goto yy1169;
 		default: goto yy6;
 	}
 yy1027:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1167;
+		case 0x8A: goto yy1170;
 		default: goto yy6;
 	}
 yy1028:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1168;
-		default: goto yy6;
-	}
+	{ return ARV_CW_DAYWORD; }
 yy1029:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1169;
+	switch (yych) {
+		case 0x8A: goto yy1171;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1030:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1170;
-		case 0xD9: goto yy400;
-		default: goto yy6;
-	}
-yy1031:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1171;
-		default: goto yy6;
-	}
-yy1032:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1172;
 		default: goto yy6;
 	}
-yy1033:
+yy1031:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1173;
+		case 0xD9: goto yy1173;
 		default: goto yy6;
 	}
-yy1034:
+yy1032:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1174;
 		default: goto yy6;
 	}
+yy1033:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy861;
+	}
+	goto yy6;
+yy1034:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1175;
+	}
+	goto yy6;
 yy1035:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1175;
+		case 0xD8: goto yy1176;
+		case 0xD9: goto yy400;
 		default: goto yy6;
 	}
 yy1036:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1176;
+		case 0xD8: goto yy1177;
 		default: goto yy6;
 	}
 yy1037:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1177;
+		case 0xD8: goto yy1178;
 		default: goto yy6;
 	}
 yy1038:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1178;
+		case 0xD8: goto yy1179;
 		default: goto yy6;
 	}
 yy1039:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1179;
 		case 0xD9: goto yy1180;
 		default: goto yy6;
 	}
@@ -7755,17 +7751,16 @@ yy1040:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1181;
+		case 0xD9: goto yy1181;
 		default: goto yy6;
 	}
 yy1041:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1182;
+	switch (yych) {
+		case 0xD8: goto yy1182;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1042:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -7777,7 +7772,7 @@ yy1043:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1184;
+		case 0xD9: goto yy1184;
 		default: goto yy6;
 	}
 yy1044:
@@ -7785,101 +7780,102 @@ yy1044:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1185;
+		case 0xD9: goto yy1186;
 		default: goto yy6;
 	}
 yy1045:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1186;
+		case 0xD8: goto yy1187;
 		default: goto yy6;
 	}
 yy1046:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1187;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1188;
 	}
+	goto yy6;
 yy1047:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy385;
-		default: goto yy6;
-	}
-yy1048:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1188;
-		default: goto yy6;
-	}
-yy1049:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1189;
 		default: goto yy6;
 	}
-yy1050:
+yy1048:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1182;
-		case 0xD9: goto yy1190;
+		case 0xD8: goto yy1190;
 		default: goto yy6;
 	}
-yy1051:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy392;
-		default: goto yy6;
-	}
-yy1052:
+yy1049:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1191;
 		default: goto yy6;
 	}
-yy1053:
+yy1050:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1192;
 		default: goto yy6;
 	}
-yy1054:
+yy1051:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1193;
 		default: goto yy6;
 	}
-yy1055:
+yy1052:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy385;
+		default: goto yy6;
+	}
+yy1053:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1194;
 		default: goto yy6;
 	}
-yy1056:
+yy1054:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1195;
 		default: goto yy6;
 	}
+yy1055:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy1188;
+		case 0xD9: goto yy1196;
+		default: goto yy6;
+	}
+yy1056:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy392;
+		default: goto yy6;
+	}
 yy1057:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1196;
-		case 0xD9: goto yy1197;
+		case 0xD8: goto yy1197;
 		default: goto yy6;
 	}
 yy1058:
@@ -7887,43 +7883,42 @@ yy1058:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1198;
-		case 0xD9: goto yy1199;
 		default: goto yy6;
 	}
 yy1059:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1200;
+		case 0xD9: goto yy1199;
 		default: goto yy6;
 	}
 yy1060:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1201;
-		case 0xD9: goto yy1202;
+		case 0xD8: goto yy1200;
 		default: goto yy6;
 	}
 yy1061:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1203;
+		case 0xD8: goto yy1201;
 		default: goto yy6;
 	}
 yy1062:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy428;
-		case 0xD9: goto yy1204;
+		case 0xD8: goto yy1202;
+		case 0xD9: goto yy1203;
 		default: goto yy6;
 	}
 yy1063:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy1204;
 		case 0xD9: goto yy1205;
 		default: goto yy6;
 	}
@@ -7932,63 +7927,64 @@ yy1064:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1206;
-		case 0xD9: goto yy1205;
 		default: goto yy6;
 	}
 yy1065:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1207;
+		case 0xD8: goto yy1207;
+		case 0xD9: goto yy1208;
 		default: goto yy6;
 	}
 yy1066:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1208;
+		case 0xD9: goto yy1209;
 		default: goto yy6;
 	}
 yy1067:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1209;
+		case 0xD8: goto yy428;
+		case 0xD9: goto yy1210;
 		default: goto yy6;
 	}
 yy1068:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1210;
+		case 0xD9: goto yy1211;
 		default: goto yy6;
 	}
 yy1069:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1211;
+		case 0xD8: goto yy1212;
+		case 0xD9: goto yy1211;
 		default: goto yy6;
 	}
 yy1070:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1212;
+		case 0xD9: goto yy1213;
 		default: goto yy6;
 	}
 yy1071:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1213;
+		case 0xD8: goto yy1214;
 		default: goto yy6;
 	}
 yy1072:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1214;
 		case 0xD9: goto yy1215;
 		default: goto yy6;
 	}
@@ -8003,7 +7999,7 @@ yy1074:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1217;
+		case 0xD8: goto yy1217;
 		default: goto yy6;
 	}
 yy1075:
@@ -8025,49 +8021,49 @@ yy1077:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1220;
+		case 0xD9: goto yy1221;
 		default: goto yy6;
 	}
 yy1078:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1221;
+		case 0xD8: goto yy1222;
 		default: goto yy6;
 	}
 yy1079:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1222;
+		case 0xD9: goto yy1223;
 		default: goto yy6;
 	}
 yy1080:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1223;
+		case 0xD8: goto yy1224;
 		default: goto yy6;
 	}
 yy1081:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1224;
+		case 0xD8: goto yy1225;
 		default: goto yy6;
 	}
 yy1082:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1225;
+		case 0xD8: goto yy1226;
 		default: goto yy6;
 	}
 yy1083:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1226;
-		case 0xD9: goto yy1227;
+		case 0xD8: goto yy1227;
 		default: goto yy6;
 	}
 yy1084:
@@ -8081,7 +8077,7 @@ yy1085:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1229;
+		case 0xD8: goto yy1229;
 		default: goto yy6;
 	}
 yy1086:
@@ -8102,230 +8098,230 @@ yy1088:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy534;
+		case 0xD8: goto yy1232;
+		case 0xD9: goto yy1233;
 		default: goto yy6;
 	}
 yy1089:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy529;
+		case 0xD8: goto yy1234;
 		default: goto yy6;
 	}
 yy1090:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1232;
+		case 0xD9: goto yy1235;
 		default: goto yy6;
 	}
 yy1091:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy316;
-		default: goto yy6;
-	}
-yy1092:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy956;
-	}
-	goto yy6;
-yy1093:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1233;
-		default: goto yy6;
-	}
-yy1094:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1234;
-		default: goto yy6;
-	}
-yy1095:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy312;
-		case 0xD8: goto yy847;
-		default: goto yy6;
-	}
-yy1096:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy953;
-		default: goto yy6;
-	}
-yy1097:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1235;
-		default: goto yy6;
-	}
-yy1098:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
 		case 0xD8: goto yy1236;
 		default: goto yy6;
 	}
-yy1099:
+yy1092:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1237;
 		default: goto yy6;
 	}
-yy1100:
+yy1093:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy534;
+		default: goto yy6;
+	}
+yy1094:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy529;
+		default: goto yy6;
+	}
+yy1095:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1238;
+		default: goto yy6;
+	}
+yy1096:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy316;
+		default: goto yy6;
+	}
+yy1097:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1238;
+		goto yy960;
 	}
 	goto yy6;
-yy1101:
+yy1098:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1239;
 		default: goto yy6;
 	}
-yy1102:
+yy1099:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1240;
 		default: goto yy6;
 	}
-yy1103:
+yy1100:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy312;
+		case 0xD8: goto yy849;
+		default: goto yy6;
+	}
+yy1101:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy957;
+		default: goto yy6;
+	}
+yy1102:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1241;
 		default: goto yy6;
 	}
+yy1103:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1242;
+		default: goto yy6;
+	}
 yy1104:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1243;
+		default: goto yy6;
+	}
+yy1105:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1242;
+		goto yy1244;
 	}
 	goto yy6;
-yy1105:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1243;
-		default: goto yy6;
-	}
 yy1106:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1244;
+		case 0xD9: goto yy1245;
 		default: goto yy6;
 	}
 yy1107:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1245;
-		case 0xD9: goto yy400;
+		case 0xD8: goto yy1246;
 		default: goto yy6;
 	}
 yy1108:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1246;
+		case 0xD9: goto yy1247;
 		default: goto yy6;
 	}
 yy1109:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1247;
-	}
-	goto yy6;
-yy1110:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy861;
+		case 0xD8: goto yy793;
 		case 0xD9: goto yy1248;
 		default: goto yy6;
 	}
+yy1110:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1249;
+	}
+	goto yy6;
 yy1111:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy367;
+		case 0xD9: goto yy1250;
 		default: goto yy6;
 	}
 yy1112:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1249;
+		case 0xD9: goto yy1251;
 		default: goto yy6;
 	}
 yy1113:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1250;
+	switch (yych) {
+		case 0xD8: goto yy1252;
+		case 0xD9: goto yy400;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1114:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy444;
-		case 0xD9: goto yy849;
+		case 0xD9: goto yy1253;
 		default: goto yy6;
 	}
 yy1115:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1251;
-		case 0xD9: goto yy1252;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1254;
 	}
+	goto yy6;
 yy1116:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1253;
+		case 0xD9: goto yy1255;
 		default: goto yy6;
 	}
 yy1117:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1254;
+		case 0xD8: goto yy367;
 		default: goto yy6;
 	}
 yy1118:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1255;
+		case 0xD9: goto yy1256;
 		default: goto yy6;
 	}
 yy1119:
@@ -8333,61 +8329,61 @@ yy1119:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1256;
+		goto yy1257;
 	}
 	goto yy6;
 yy1120:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1257;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy444;
+		case 0xD9: goto yy851;
 		default: goto yy6;
 	}
 yy1121:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1258;
+		case 0xD8: goto yy1258;
+		case 0xD9: goto yy1259;
 		default: goto yy6;
 	}
 yy1122:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1259;
-	}
-	goto yy6;
-yy1123:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1260;
+		case 0xD8: goto yy1260;
 		default: goto yy6;
 	}
-yy1124:
+yy1123:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1261;
 		default: goto yy6;
 	}
-yy1125:
+yy1124:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy933;
 		case 0xD8: goto yy1262;
-		case 0xD9: goto yy1263;
 		default: goto yy6;
 	}
+yy1125:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1263;
+	}
+	goto yy6;
 yy1126:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1264;
+		case 0xD8: goto yy1264;
 		default: goto yy6;
 	}
 yy1127:
@@ -8400,6 +8396,53 @@ yy1127:
 yy1128:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1266;
+	}
+	goto yy6;
+yy1129:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1267;
+		default: goto yy6;
+	}
+yy1130:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1268;
+		default: goto yy6;
+	}
+yy1131:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy937;
+		case 0xD8: goto yy1269;
+		case 0xD9: goto yy1270;
+		default: goto yy6;
+	}
+yy1132:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1271;
+		default: goto yy6;
+	}
+yy1133:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1272;
+		default: goto yy6;
+	}
+yy1134:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
@@ -8407,22 +8450,22 @@ yy1128:
 		case 0xD8: goto yy362;
 		default: goto yy6;
 	}
-yy1129:
+yy1135:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1010;
-		case 0xD9: goto yy1266;
+		case 0xD8: goto yy1014;
+		case 0xD9: goto yy1273;
 		default: goto yy6;
 	}
-yy1130:
+yy1136:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1267;
+		case 0xD9: goto yy1274;
 		default: goto yy6;
 	}
-yy1131:
+yy1137:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -8430,14 +8473,14 @@ yy1131:
 		case 0xD9: goto yy400;
 		default: goto yy6;
 	}
-yy1132:
+yy1138:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1268;
+		case 0xD8: goto yy1275;
 		default: goto yy6;
 	}
-yy1133:
+yy1139:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -8445,94 +8488,50 @@ yy1133:
 		goto yy474;
 	}
 	goto yy6;
-yy1134:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1269;
-		default: goto yy6;
-	}
-yy1135:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1270;
-		default: goto yy6;
-	}
-yy1136:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1271;
-		default: goto yy6;
-	}
-yy1137:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1272;
-		default: goto yy6;
-	}
-yy1138:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1273;
-	}
-	goto yy6;
-yy1139:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy317;
-		case 0xD9: goto yy842;
-		default: goto yy6;
-	}
 yy1140:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1274;
-		case 0xD9: goto yy914;
+		case 0xD8: goto yy1276;
 		default: goto yy6;
 	}
 yy1141:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1275;
+		case 0xD8: goto yy1277;
 		default: goto yy6;
 	}
 yy1142:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1276;
-		case 0xD9: goto yy1277;
+		case 0xD9: goto yy1278;
 		default: goto yy6;
 	}
 yy1143:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1278;
+		case 0xD8: goto yy1279;
 		default: goto yy6;
 	}
 yy1144:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1279;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1280;
 	}
+	goto yy6;
 yy1145:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1280;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy317;
+		case 0xD9: goto yy844;
 		default: goto yy6;
 	}
 yy1146:
@@ -8540,6 +8539,7 @@ yy1146:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1281;
+		case 0xD9: goto yy917;
 		default: goto yy6;
 	}
 yy1147:
@@ -8553,98 +8553,96 @@ yy1148:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1283;
+		case 0xD8: goto yy1283;
+		case 0xD9: goto yy1284;
 		default: goto yy6;
 	}
 yy1149:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1284;
+		case 0xD9: goto yy1285;
 		default: goto yy6;
 	}
 yy1150:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1285;
-	}
-	goto yy6;
-yy1151:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1286;
 		default: goto yy6;
 	}
-yy1152:
+yy1151:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1287;
+		case 0xD8: goto yy1287;
 		default: goto yy6;
 	}
-yy1153:
+yy1152:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1288;
 		default: goto yy6;
 	}
-yy1154:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy47;
-		case 0xD9: goto yy1199;
-		default: goto yy6;
-	}
-yy1155:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy317;
-		case 0xD8: goto yy944;
-		default: goto yy6;
-	}
-yy1156:
+yy1153:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1289;
 		default: goto yy6;
 	}
-yy1157:
+yy1154:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1290;
+		case 0xD9: goto yy1290;
 		default: goto yy6;
 	}
-yy1158:
+yy1155:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1291;
 		default: goto yy6;
 	}
+yy1156:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1292;
+	}
+	goto yy6;
+yy1157:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1293;
+		default: goto yy6;
+	}
+yy1158:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1294;
+		default: goto yy6;
+	}
 yy1159:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1292;
+		case 0xD8: goto yy1295;
 		default: goto yy6;
 	}
 yy1160:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1293;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy47;
+		case 0xD9: goto yy1205;
 		default: goto yy6;
 	}
 yy1161:
@@ -8653,1030 +8651,1032 @@ yy1161:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy460;
-		case 0xD9: goto yy1294;
+			goto yy317;
+		case 0xD8: goto yy948;
 		default: goto yy6;
 	}
 yy1162:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1295;
+		case 0xD9: goto yy1296;
 		default: goto yy6;
 	}
 yy1163:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1296;
+		case 0xD8: goto yy1297;
 		default: goto yy6;
 	}
 yy1164:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1297;
+		case 0xD9: goto yy1298;
 		default: goto yy6;
 	}
 yy1165:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1298;
+		case 0xD9: goto yy1299;
 		default: goto yy6;
 	}
 yy1166:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy734;
+		case 0xD9: goto yy1300;
 		default: goto yy6;
 	}
 yy1167:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1299;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy460;
+		case 0xD9: goto yy1301;
 		default: goto yy6;
 	}
 yy1168:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1300;
+		case 0xD8: goto yy1302;
 		default: goto yy6;
 	}
 yy1169:
 	++cur;
-	{ *value = 3; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1303;
+		default: goto yy6;
+	}
 yy1170:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1301;
+		case 0xD9: goto yy1304;
 		default: goto yy6;
 	}
 yy1171:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy214;
+		case 0xD9: goto yy1305;
 		default: goto yy6;
 	}
 yy1172:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy596;
+		case 0xA7: goto yy735;
 		default: goto yy6;
 	}
 yy1173:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1302;
+		case 0x84: goto yy1306;
 		default: goto yy6;
 	}
 yy1174:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1303;
+		case 0x86: goto yy1307;
 		default: goto yy6;
 	}
 yy1175:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy754;
-		default: goto yy6;
-	}
+	{ *value = 3; return ARV_CW_MONTH; }
 yy1176:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1304;
+		case 0xA7: goto yy1308;
 		default: goto yy6;
 	}
 yy1177:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1305;
-		case 0xAA: goto yy1306;
+		case 0xA1: goto yy214;
 		default: goto yy6;
 	}
 yy1178:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1307;
+		case 0xB3: goto yy596;
 		default: goto yy6;
 	}
 yy1179:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy665;
-		case 0xA8: goto yy1308;
+		case 0xA8: goto yy1309;
 		default: goto yy6;
 	}
 yy1180:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1309;
+		case 0x86: goto yy1310;
 		default: goto yy6;
 	}
 yy1181:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1310;
-		case 0xB1: goto yy1311;
+		case 0x8A: goto yy755;
 		default: goto yy6;
 	}
 yy1182:
 	++cur;
-	{ return ARV_CW_REL; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1311;
+		default: goto yy6;
+	}
 yy1183:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1312;
+		case 0xA8: goto yy1312;
+		case 0xAA: goto yy1313;
 		default: goto yy6;
 	}
 yy1184:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1313;
+		case 0x84: goto yy1314;
 		default: goto yy6;
 	}
 yy1185:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1314;
+		case 0xA7: goto yy665;
+		case 0xA8: goto yy1315;
 		default: goto yy6;
 	}
 yy1186:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy773;
-		case 0xAE: goto yy1315;
+		case 0x8A: goto yy1316;
 		default: goto yy6;
 	}
 yy1187:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1316;
+		case 0xA8: goto yy1317;
+		case 0xB1: goto yy1318;
 		default: goto yy6;
 	}
 yy1188:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB9: goto yy1317;
-		default: goto yy6;
-	}
+	{ return ARV_CW_REL; }
 yy1189:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAA: goto yy1318;
-		default: goto yy6;
-	}
-yy1190:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1041;
-		default: goto yy6;
-	}
-yy1191:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA6: goto yy1319;
-		case 0xAD: goto yy1320;
-		default: goto yy6;
-	}
-yy1192:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1321;
-		default: goto yy6;
-	}
-yy1193:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy665;
-		default: goto yy6;
-	}
-yy1194:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAA: goto yy1322;
-		default: goto yy6;
-	}
-yy1195:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB7: goto yy1323;
-		default: goto yy6;
-	}
-yy1196:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAF: goto yy1154;
-		case 0xB1: goto yy773;
-		default: goto yy6;
-	}
-yy1197:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1324;
-		default: goto yy6;
-	}
-yy1198:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy773;
-		case 0xB9: goto yy770;
-		default: goto yy6;
-	}
-yy1199:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy773;
-		default: goto yy6;
-	}
-yy1200:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAE: goto yy1154;
-		default: goto yy6;
-	}
-yy1201:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1325;
-		default: goto yy6;
-	}
-yy1202:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x81: goto yy1088;
-		default: goto yy6;
-	}
-yy1203:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy773;
-		default: goto yy6;
-	}
-yy1204:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy598;
-		default: goto yy6;
-	}
-yy1205:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1319;
-		default: goto yy6;
-	}
-yy1206:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy1319;
 		default: goto yy6;
 	}
+yy1190:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB9: goto yy1320;
+		default: goto yy6;
+	}
+yy1191:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1321;
+		default: goto yy6;
+	}
+yy1192:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAC: goto yy774;
+		case 0xAE: goto yy1322;
+		default: goto yy6;
+	}
+yy1193:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1323;
+		default: goto yy6;
+	}
+yy1194:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB9: goto yy1324;
+		default: goto yy6;
+	}
+yy1195:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy1325;
+		default: goto yy6;
+	}
+yy1196:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1046;
+		default: goto yy6;
+	}
+yy1197:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA6: goto yy1326;
+		case 0xAD: goto yy1327;
+		default: goto yy6;
+	}
+yy1198:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1328;
+		default: goto yy6;
+	}
+yy1199:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy665;
+		default: goto yy6;
+	}
+yy1200:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy1329;
+		default: goto yy6;
+	}
+yy1201:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB7: goto yy1330;
+		default: goto yy6;
+	}
+yy1202:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy1160;
+		case 0xB1: goto yy774;
+		default: goto yy6;
+	}
+yy1203:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1331;
+		default: goto yy6;
+	}
+yy1204:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy774;
+		case 0xB9: goto yy771;
+		default: goto yy6;
+	}
+yy1205:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy774;
+		default: goto yy6;
+	}
+yy1206:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAE: goto yy1160;
+		default: goto yy6;
+	}
 yy1207:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1326;
-		default: goto yy6;
-	}
-yy1208:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1327;
-		default: goto yy6;
-	}
-yy1209:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy1328;
-		default: goto yy6;
-	}
-yy1210:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA6: goto yy1319;
-		case 0xB6: goto yy1088;
-		default: goto yy6;
-	}
-yy1211:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB5: goto yy670;
-		default: goto yy6;
-	}
-yy1212:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy1329;
-		case 0xAA: goto yy1330;
-		case 0xB1: goto yy1331;
-		default: goto yy6;
-	}
-yy1213:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAA: goto yy569;
-		case 0xB9: goto yy754;
-		default: goto yy6;
-	}
-yy1214:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy1332;
 		default: goto yy6;
 	}
+yy1208:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy1093;
+		default: goto yy6;
+	}
+yy1209:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy774;
+		default: goto yy6;
+	}
+yy1210:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy598;
+		default: goto yy6;
+	}
+yy1211:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1326;
+		default: goto yy6;
+	}
+yy1212:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1326;
+		default: goto yy6;
+	}
+yy1213:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1333;
+		default: goto yy6;
+	}
+yy1214:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1334;
+		default: goto yy6;
+	}
 yy1215:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1332;
+		case 0x84: goto yy1335;
 		default: goto yy6;
 	}
 yy1216:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1333;
-		case 0xB1: goto yy1319;
+		case 0xA6: goto yy1326;
+		case 0xB6: goto yy1093;
 		default: goto yy6;
 	}
 yy1217:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1334;
+		case 0xB5: goto yy670;
 		default: goto yy6;
 	}
 yy1218:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1335;
+		case 0xA8: goto yy1336;
+		case 0xAA: goto yy1337;
+		case 0xB1: goto yy1338;
 		default: goto yy6;
 	}
 yy1219:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1336;
+		case 0xAA: goto yy569;
+		case 0xB9: goto yy755;
 		default: goto yy6;
 	}
 yy1220:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1337;
+		case 0xA7: goto yy1339;
 		default: goto yy6;
 	}
 yy1221:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy754;
+		case 0x8A: goto yy1339;
 		default: goto yy6;
 	}
 yy1222:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1338;
+		case 0xA7: goto yy1340;
+		case 0xB1: goto yy1326;
 		default: goto yy6;
 	}
 yy1223:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1339;
+		case 0x84: goto yy1341;
 		default: goto yy6;
 	}
 yy1224:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1330;
+		case 0xB1: goto yy1342;
 		default: goto yy6;
 	}
 yy1225:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy665;
-		case 0xB1: goto yy743;
+		case 0xAD: goto yy1343;
 		default: goto yy6;
 	}
 yy1226:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1340;
+		case 0xB1: goto yy1344;
 		default: goto yy6;
 	}
 yy1227:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1154;
+		case 0xB1: goto yy755;
 		default: goto yy6;
 	}
 yy1228:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1320;
+		case 0xB4: goto yy1345;
 		default: goto yy6;
 	}
 yy1229:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1341;
+		case 0xAA: goto yy1346;
 		default: goto yy6;
 	}
 yy1230:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1342;
+		case 0xB1: goto yy1337;
 		default: goto yy6;
 	}
 yy1231:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1330;
-		case 0xB7: goto yy1326;
+		case 0xAF: goto yy665;
+		case 0xB1: goto yy744;
 		default: goto yy6;
 	}
 yy1232:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1343;
+		case 0xA7: goto yy1347;
 		default: goto yy6;
 	}
 yy1233:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1344;
+		case 0x83: goto yy1160;
 		default: goto yy6;
 	}
 yy1234:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1345;
+		case 0xAB: goto yy1327;
 		default: goto yy6;
 	}
 yy1235:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1346;
+		case 0x86: goto yy1348;
 		default: goto yy6;
 	}
 yy1236:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1347;
+		case 0xA7: goto yy1349;
 		default: goto yy6;
 	}
 yy1237:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy640;
+		case 0xA6: goto yy1337;
+		case 0xB7: goto yy1333;
 		default: goto yy6;
 	}
 yy1238:
 	++cur;
-	{ return ARV_CW_INTENT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy1350;
+		default: goto yy6;
+	}
 yy1239:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1348;
+		case 0x84: goto yy1351;
 		default: goto yy6;
 	}
 yy1240:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1349;
+		case 0xA7: goto yy1352;
 		default: goto yy6;
 	}
 yy1241:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1100;
+		case 0x87: goto yy1353;
 		default: goto yy6;
 	}
 yy1242:
-	++cur;
-	{ *value = 7; return ARV_CW_MONTH; }
-yy1243:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy611;
-		default: goto yy6;
-	}
-yy1244:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy621;
-		default: goto yy6;
-	}
-yy1245:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1350;
-		default: goto yy6;
-	}
-yy1246:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1351;
-		default: goto yy6;
-	}
-yy1247:
-	++cur;
-	{ *value = 6; return ARV_CW_MONTH; }
-yy1248:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1352;
-		default: goto yy6;
-	}
-yy1249:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1353;
-		default: goto yy6;
-	}
-yy1250:
-	++cur;
-	{ *value = 4; return ARV_CW_WEEKDAY; }
-yy1251:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy1354;
 		default: goto yy6;
 	}
+yy1243:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy640;
+		default: goto yy6;
+	}
+yy1244:
+	++cur;
+	{ return ARV_CW_INTENT; }
+yy1245:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1355;
+		default: goto yy6;
+	}
+yy1246:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAD: goto yy1356;
+		default: goto yy6;
+	}
+yy1247:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy1105;
+		default: goto yy6;
+	}
+yy1248:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy614;
+		default: goto yy6;
+	}
+yy1249:
+	++cur;
+	{ *value = 7; return ARV_CW_MONTH; }
+yy1250:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy611;
+		default: goto yy6;
+	}
+yy1251:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1033;
+		default: goto yy6;
+	}
 yy1252:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1354;
+		case 0xA7: goto yy1357;
 		default: goto yy6;
 	}
 yy1253:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1355;
+		case 0x8A: goto yy1358;
 		default: goto yy6;
 	}
 yy1254:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1356;
-		default: goto yy6;
-	}
+	{ *value = 6; return ARV_CW_MONTH; }
 yy1255:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy611;
-		default: goto yy6;
-	}
-yy1256:
-	++cur;
-	{ *value = 2; return ARV_CW_MONTH; }
-yy1257:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy1344;
-		default: goto yy6;
-	}
-yy1258:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1357;
-		default: goto yy6;
-	}
-yy1259:
-	++cur;
-	{ *value = 10; return ARV_CW_HIJRI; }
-yy1260:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x82: goto yy611;
-		default: goto yy6;
-	}
-yy1261:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy778;
-		default: goto yy6;
-	}
-yy1262:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1358;
-		default: goto yy6;
-	}
-yy1263:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy1358;
-		default: goto yy6;
-	}
-yy1264:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy1359;
 		default: goto yy6;
 	}
-yy1265:
+yy1256:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1119;
+		case 0x8A: goto yy1360;
 		default: goto yy6;
 	}
-yy1266:
+yy1257:
+	++cur;
+	{ *value = 4; return ARV_CW_WEEKDAY; }
+yy1258:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy649;
+		case 0xA7: goto yy1361;
 		default: goto yy6;
 	}
-yy1267:
+yy1259:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1360;
+		case 0x87: goto yy1361;
 		default: goto yy6;
 	}
-yy1268:
+yy1260:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy270;
+		case 0xB1: goto yy1362;
 		default: goto yy6;
 	}
-yy1269:
+yy1261:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy773;
+		case 0x86: goto yy1363;
 		default: goto yy6;
 	}
-yy1270:
+yy1262:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1150;
+		case 0xA7: goto yy611;
 		default: goto yy6;
 	}
-yy1271:
+yy1263:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x82: goto yy172;
-		default: goto yy6;
-	}
-yy1272:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB8: goto yy667;
-		default: goto yy6;
-	}
-yy1273:
-	++cur;
-	{ *value = 1; return ARV_CW_HIJRI; }
-yy1274:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAA: goto yy765;
-		default: goto yy6;
-	}
-yy1275:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy1361;
-		default: goto yy6;
-	}
-yy1276:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy670;
-		default: goto yy6;
-	}
-yy1277:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x81: goto yy1362;
-		default: goto yy6;
-	}
-yy1278:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x83: goto yy723;
-		default: goto yy6;
-	}
-yy1279:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy1363;
-		default: goto yy6;
-	}
-yy1280:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy1129;
-		default: goto yy6;
-	}
-yy1281:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB9: goto yy667;
-		default: goto yy6;
-	}
-yy1282:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1364;
-		default: goto yy6;
-	}
-yy1283:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x81: goto yy598;
-		default: goto yy6;
-	}
-yy1284:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy640;
-		default: goto yy6;
-	}
-yy1285:
-	++cur;
-	{ return ARV_CW_SPOKES; }
-yy1286:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy1365;
-		default: goto yy6;
-	}
-yy1287:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1299;
-		default: goto yy6;
-	}
-yy1288:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB9: goto yy201;
-		default: goto yy6;
-	}
-yy1289:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy778;
-		default: goto yy6;
-	}
-yy1290:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB9: goto yy1100;
-		default: goto yy6;
-	}
-yy1291:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy706;
-		default: goto yy6;
-	}
-yy1292:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy706;
-		default: goto yy6;
-	}
-yy1293:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy1366;
-		default: goto yy6;
-	}
-yy1294:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy1367;
-		default: goto yy6;
-	}
-yy1295:
+	{ *value = 2; return ARV_CW_MONTH; }
+yy1264:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB1: goto yy1351;
 		default: goto yy6;
 	}
+yy1265:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1364;
+		default: goto yy6;
+	}
+yy1266:
+	++cur;
+	{ *value = 10; return ARV_CW_HIJRI; }
+yy1267:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x82: goto yy611;
+		default: goto yy6;
+	}
+yy1268:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy779;
+		default: goto yy6;
+	}
+yy1269:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1365;
+		default: goto yy6;
+	}
+yy1270:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy1365;
+		default: goto yy6;
+	}
+yy1271:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1366;
+		default: goto yy6;
+	}
+yy1272:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1125;
+		default: goto yy6;
+	}
+yy1273:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy649;
+		default: goto yy6;
+	}
+yy1274:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1367;
+		default: goto yy6;
+	}
+yy1275:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy270;
+		default: goto yy6;
+	}
+yy1276:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAB: goto yy774;
+		default: goto yy6;
+	}
+yy1277:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAB: goto yy1156;
+		default: goto yy6;
+	}
+yy1278:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x82: goto yy172;
+		default: goto yy6;
+	}
+yy1279:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB8: goto yy667;
+		default: goto yy6;
+	}
+yy1280:
+	++cur;
+	{ *value = 1; return ARV_CW_HIJRI; }
+yy1281:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy766;
+		default: goto yy6;
+	}
+yy1282:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1368;
+		default: goto yy6;
+	}
+yy1283:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy670;
+		default: goto yy6;
+	}
+yy1284:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy1369;
+		default: goto yy6;
+	}
+yy1285:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x83: goto yy724;
+		default: goto yy6;
+	}
+yy1286:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1370;
+		default: goto yy6;
+	}
+yy1287:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1135;
+		default: goto yy6;
+	}
+yy1288:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB9: goto yy667;
+		default: goto yy6;
+	}
+yy1289:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1371;
+		default: goto yy6;
+	}
+yy1290:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy598;
+		default: goto yy6;
+	}
+yy1291:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy640;
+		default: goto yy6;
+	}
+yy1292:
+	++cur;
+	{ return ARV_CW_SPOKES; }
+yy1293:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1372;
+		default: goto yy6;
+	}
+yy1294:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1306;
+		default: goto yy6;
+	}
+yy1295:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB9: goto yy201;
+		default: goto yy6;
+	}
 yy1296:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy778;
+		case 0x86: goto yy779;
 		default: goto yy6;
 	}
 yy1297:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87:
-		case 0x88: goto yy1104;
+		case 0xB9: goto yy1105;
 		default: goto yy6;
 	}
 yy1298:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87:
-		case 0x88: goto yy1109;
+		case 0x84: goto yy707;
 		default: goto yy6;
 	}
 yy1299:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1368;
+	switch (yych) {
+		case 0x87: goto yy707;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1300:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1369;
+	switch (yych) {
+		case 0x85: goto yy1373;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1301:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1370;
+		case 0x87: goto yy1374;
 		default: goto yy6;
 	}
 yy1302:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1371;
+		case 0xB1: goto yy1358;
 		default: goto yy6;
 	}
 yy1303:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy791;
+		case 0x8A: goto yy779;
 		default: goto yy6;
 	}
 yy1304:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1372;
+		case 0x87:
+		case 0x88: goto yy1110;
 		default: goto yy6;
 	}
 yy1305:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1373;
+		case 0x87:
+		case 0x88: goto yy1115;
 		default: goto yy6;
 	}
 yy1306:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1374;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1375;
 	}
+	goto yy6;
 yy1307:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1375;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1376;
 	}
+	goto yy6;
 yy1308:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1376;
+		case 0xD8: goto yy1377;
 		default: goto yy6;
 	}
 yy1309:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1009;
-		case 0xD9: goto yy1377;
+		case 0xD8: goto yy1378;
 		default: goto yy6;
 	}
 yy1310:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1378;
+		case 0xD9: goto yy792;
 		default: goto yy6;
 	}
 yy1311:
@@ -9690,14 +9690,14 @@ yy1312:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1380;
+		case 0xD9: goto yy1380;
 		default: goto yy6;
 	}
 yy1313:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1381;
+		case 0xD8: goto yy1381;
 		default: goto yy6;
 	}
 yy1314:
@@ -9718,6 +9718,7 @@ yy1316:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy1013;
 		case 0xD9: goto yy1384;
 		default: goto yy6;
 	}
@@ -9725,14 +9726,14 @@ yy1317:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1385;
+		case 0xD8: goto yy1385;
 		default: goto yy6;
 	}
 yy1318:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1386;
+		case 0xD8: goto yy1386;
 		default: goto yy6;
 	}
 yy1319:
@@ -9759,37 +9760,36 @@ yy1321:
 yy1322:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1390;
+	switch (yych) {
+		case 0xD8: goto yy1390;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1323:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1391;
+		case 0xD9: goto yy1391;
 		default: goto yy6;
 	}
 yy1324:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1392;
+		case 0xD9: goto yy1392;
 		default: goto yy6;
 	}
 yy1325:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1393;
+		case 0xD9: goto yy1393;
 		default: goto yy6;
 	}
 yy1326:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1394;
+		case 0xD8: goto yy1394;
 		default: goto yy6;
 	}
 yy1327:
@@ -9809,10 +9809,11 @@ yy1328:
 yy1329:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1397;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1397;
 	}
+	goto yy6;
 yy1330:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -9831,56 +9832,56 @@ yy1332:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1190;
+		case 0xD8: goto yy1400;
 		default: goto yy6;
 	}
 yy1333:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1400;
+		case 0xD9: goto yy1401;
 		default: goto yy6;
 	}
 yy1334:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1401;
+		case 0xD9: goto yy1402;
 		default: goto yy6;
 	}
 yy1335:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1402;
+		case 0xD8: goto yy1403;
 		default: goto yy6;
 	}
 yy1336:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1403;
+		case 0xD8: goto yy1404;
 		default: goto yy6;
 	}
 yy1337:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1404;
+		case 0xD8: goto yy1405;
 		default: goto yy6;
 	}
 yy1338:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1405;
+		case 0xD8: goto yy1406;
 		default: goto yy6;
 	}
 yy1339:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1406;
+		case 0xD9: goto yy1196;
 		default: goto yy6;
 	}
 yy1340:
@@ -9894,7 +9895,7 @@ yy1341:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1408;
+		case 0xD9: goto yy1408;
 		default: goto yy6;
 	}
 yy1342:
@@ -9907,27 +9908,76 @@ yy1342:
 yy1343:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1410;
+	switch (yych) {
+		case 0xD8: goto yy1410;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1344:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1411;
+	switch (yych) {
+		case 0xD8: goto yy1411;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1345:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1412;
+		case 0xD8: goto yy1412;
 		default: goto yy6;
 	}
 yy1346:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1413;
+		default: goto yy6;
+	}
+yy1347:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1414;
+		default: goto yy6;
+	}
+yy1348:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1415;
+		default: goto yy6;
+	}
+yy1349:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1416;
+		default: goto yy6;
+	}
+yy1350:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1417;
+	}
+	goto yy6;
+yy1351:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1418;
+	}
+	goto yy6;
+yy1352:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1419;
+		default: goto yy6;
+	}
+yy1353:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -9935,22 +9985,22 @@ yy1346:
 		goto yy502;
 	}
 	goto yy6;
-yy1347:
+yy1354:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1413;
+		case 0xD9: goto yy1420;
 		default: goto yy6;
 	}
-yy1348:
+yy1355:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1414;
+		goto yy1421;
 	}
 	goto yy6;
-yy1349:
+yy1356:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -9960,123 +10010,53 @@ yy1349:
 		case 0xD8: goto yy481;
 		default: goto yy6;
 	}
-yy1350:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1415;
-		default: goto yy6;
-	}
-yy1351:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1416;
-	}
-	goto yy6;
-yy1352:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1417;
-		default: goto yy6;
-	}
-yy1353:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1418;
-		case 0xD9: goto yy400;
-		default: goto yy6;
-	}
-yy1354:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1419;
-	}
-	goto yy6;
-yy1355:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1420;
-	}
-	goto yy6;
-yy1356:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1421;
-	}
-	goto yy6;
 yy1357:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1422;
+	switch (yych) {
+		case 0xD8: goto yy1422;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1358:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy933;
+		goto yy1423;
 	}
 	goto yy6;
 yy1359:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1423;
+		case 0xD9: goto yy1424;
 		default: goto yy6;
 	}
 yy1360:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1424;
+	switch (yych) {
+		case 0xD8: goto yy1425;
+		case 0xD9: goto yy400;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1361:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy317;
-		case 0xD9: goto yy1425;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1426;
 	}
+	goto yy6;
 yy1362:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1426;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1427;
 	}
+	goto yy6;
 yy1363:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1251;
-		default: goto yy6;
-	}
-yy1364:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1427;
-		default: goto yy6;
-	}
-yy1365:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -10084,379 +10064,449 @@ yy1365:
 		goto yy1428;
 	}
 	goto yy6;
+yy1364:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1429;
+	}
+	goto yy6;
+yy1365:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy937;
+	}
+	goto yy6;
 yy1366:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1238;
-		case 0xD9: goto yy1429;
+		case 0xD8: goto yy1430;
 		default: goto yy6;
 	}
 yy1367:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1431;
+	}
+	goto yy6;
+yy1368:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy460;
-		case 0xD8: goto yy1430;
+			goto yy317;
+		case 0xD9: goto yy1432;
 		default: goto yy6;
 	}
-yy1368:
-	++cur;
-	{ *value = 4; return ARV_CW_MONTH; }
 yy1369:
 	++cur;
-	{ *value = 1; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1433;
+		default: goto yy6;
+	}
 yy1370:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy1431;
+		case 0xD8: goto yy1258;
 		default: goto yy6;
 	}
 yy1371:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1432;
+		case 0xD8: goto yy1434;
 		default: goto yy6;
 	}
 yy1372:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB9: goto yy1433;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1435;
 	}
+	goto yy6;
 yy1373:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy737;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy1244;
+		case 0xD9: goto yy1436;
 		default: goto yy6;
 	}
 yy1374:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1434;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy460;
+		case 0xD8: goto yy1437;
 		default: goto yy6;
 	}
 yy1375:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1435;
-		default: goto yy6;
-	}
+	{ *value = 4; return ARV_CW_MONTH; }
 yy1376:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy1436;
-		default: goto yy6;
-	}
+	{ *value = 1; return ARV_CW_WEEKDAY; }
 yy1377:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy773;
+		case 0xA1: goto yy1438;
 		default: goto yy6;
 	}
 yy1378:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy773;
+		case 0xB1: goto yy1439;
 		default: goto yy6;
 	}
 yy1379:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1437;
+		case 0xB9: goto yy1440;
 		default: goto yy6;
 	}
 yy1380:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1438;
+		case 0x88: goto yy738;
 		default: goto yy6;
 	}
 yy1381:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1439;
+		case 0xA7: goto yy1441;
 		default: goto yy6;
 	}
 yy1382:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1061;
+		case 0xA7: goto yy1442;
 		default: goto yy6;
 	}
 yy1383:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy665;
+		case 0xB1: goto yy1443;
 		default: goto yy6;
 	}
 yy1384:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1440;
+		case 0x86: goto yy774;
 		default: goto yy6;
 	}
 yy1385:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1440;
+		case 0xA7: goto yy774;
 		default: goto yy6;
 	}
 yy1386:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy670;
+		case 0xAD: goto yy1444;
 		default: goto yy6;
 	}
 yy1387:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy773;
+		case 0xAB: goto yy1445;
 		default: goto yy6;
 	}
 yy1388:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1154;
+		case 0x87: goto yy1446;
 		default: goto yy6;
 	}
 yy1389:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1088;
+		case 0xA7: goto yy1066;
 		default: goto yy6;
 	}
 yy1390:
 	++cur;
-	{ *value = 6; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy665;
+		default: goto yy6;
+	}
 yy1391:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1441;
+		case 0x81: goto yy1447;
 		default: goto yy6;
 	}
 yy1392:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1049;
+		case 0x8A: goto yy1447;
 		default: goto yy6;
 	}
 yy1393:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1088;
+		case 0x88: goto yy670;
 		default: goto yy6;
 	}
 yy1394:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy773;
+		case 0xAF: goto yy774;
 		default: goto yy6;
 	}
 yy1395:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1154;
+		case 0x84: goto yy1160;
 		default: goto yy6;
 	}
 yy1396:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1442;
+		case 0xA6: goto yy1093;
 		default: goto yy6;
 	}
 yy1397:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAA: goto yy1441;
-		default: goto yy6;
-	}
+	{ *value = 6; return ARV_CW_WEEKDAY; }
 yy1398:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1154;
+		case 0xA7: goto yy1448;
 		default: goto yy6;
 	}
 yy1399:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1443;
+		case 0xA7: goto yy1054;
 		default: goto yy6;
 	}
 yy1400:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy773;
-		case 0xAA: goto yy569;
+		case 0xA8: goto yy1093;
 		default: goto yy6;
 	}
 yy1401:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1343;
+		case 0x82: goto yy774;
 		default: goto yy6;
 	}
 yy1402:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy773;
+		case 0x86: goto yy1160;
 		default: goto yy6;
 	}
 yy1403:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1444;
+		case 0xB3: goto yy1449;
 		default: goto yy6;
 	}
 yy1404:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy773;
+		case 0xAA: goto yy1448;
 		default: goto yy6;
 	}
 yy1405:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1154;
+		case 0xA8: goto yy1160;
 		default: goto yy6;
 	}
 yy1406:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1445;
+		case 0xAF: goto yy1450;
 		default: goto yy6;
 	}
 yy1407:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy665;
+		case 0xA1: goto yy774;
+		case 0xAA: goto yy569;
 		default: goto yy6;
 	}
 yy1408:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy661;
+		case 0x87: goto yy1350;
 		default: goto yy6;
 	}
 yy1409:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1441;
+		case 0xAE: goto yy774;
 		default: goto yy6;
 	}
 yy1410:
 	++cur;
-	{ *value = 100; return ARV_CW_RELDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy1451;
+		default: goto yy6;
+	}
 yy1411:
 	++cur;
-	{ *value = 9; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAC: goto yy774;
+		default: goto yy6;
+	}
 yy1412:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy706;
+		case 0xAD: goto yy1160;
 		default: goto yy6;
 	}
 yy1413:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy611;
+		case 0xB4: goto yy1452;
 		default: goto yy6;
 	}
 yy1414:
 	++cur;
-	{ *value = 14; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB2: goto yy665;
+		default: goto yy6;
+	}
 yy1415:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy1446;
+		case 0xAF: goto yy661;
 		default: goto yy6;
 	}
 yy1416:
 	++cur;
-	{ *value = 1; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB7: goto yy1448;
+		default: goto yy6;
+	}
 yy1417:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy1104;
-		default: goto yy6;
-	}
+	{ *value = 100; return ARV_CW_RELDAY; }
 yy1418:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAA: goto yy1447;
-		default: goto yy6;
-	}
+	{ *value = 9; return ARV_CW_MONTH; }
 yy1419:
 	++cur;
-	{ return ARV_CW_PARTICIPLE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy707;
+		default: goto yy6;
+	}
 yy1420:
-	++cur;
-	{ *value = 12; return ARV_CW_MONTH; }
-yy1421:
-	++cur;
-	{ *value = 9; return ARV_CW_HIJRI; }
-yy1422:
-	++cur;
-	{ *value = 8; return ARV_CW_HIJRI; }
-yy1423:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1119;
+		case 0x86: goto yy611;
 		default: goto yy6;
 	}
+yy1421:
+	++cur;
+	{ *value = 14; return ARV_CW_MONTH; }
+yy1422:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA1: goto yy1453;
+		default: goto yy6;
+	}
+yy1423:
+	++cur;
+	{ *value = 1; return ARV_CW_MONTH; }
 yy1424:
 	++cur;
-	{ *value = 13; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy1110;
+		default: goto yy6;
+	}
 yy1425:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy1454;
+		default: goto yy6;
+	}
+yy1426:
+	++cur;
+	{ return ARV_CW_PARTICIPLE; }
+yy1427:
+	++cur;
+	{ *value = 12; return ARV_CW_MONTH; }
+yy1428:
+	++cur;
+	{ *value = 9; return ARV_CW_HIJRI; }
+yy1429:
+	++cur;
+	{ *value = 8; return ARV_CW_HIJRI; }
+yy1430:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1125;
+		default: goto yy6;
+	}
+yy1431:
+	++cur;
+	{ *value = 13; return ARV_CW_MONTH; }
+yy1432:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -10464,143 +10514,93 @@ yy1425:
 		case 0x8A: goto yy671;
 		default: goto yy6;
 	}
-yy1426:
+yy1433:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy611;
 		default: goto yy6;
 	}
-yy1427:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1448;
-		default: goto yy6;
-	}
-yy1428:
-	++cur;
-	{ *value = 11; return ARV_CW_MONTH; }
-yy1429:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy1449;
-		default: goto yy6;
-	}
-yy1430:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy706;
-		default: goto yy6;
-	}
-yy1431:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1450;
-	}
-	goto yy6;
-yy1432:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1451;
-	}
-	goto yy6;
-yy1433:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1170;
-		default: goto yy6;
-	}
 yy1434:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1452;
+		case 0xA7: goto yy1455;
 		default: goto yy6;
 	}
 yy1435:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1453;
-		default: goto yy6;
-	}
+	{ *value = 11; return ARV_CW_MONTH; }
 yy1436:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1454;
+		case 0x88: goto yy1456;
 		default: goto yy6;
 	}
 yy1437:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1455;
+		case 0xA7: goto yy707;
 		default: goto yy6;
 	}
 yy1438:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1245;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1457;
 	}
+	goto yy6;
 yy1439:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1456;
+		goto yy1458;
 	}
 	goto yy6;
 yy1440:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1199;
+		case 0xD8: goto yy1176;
 		default: goto yy6;
 	}
 yy1441:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1377;
+		case 0xD8: goto yy1459;
 		default: goto yy6;
 	}
 yy1442:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1457;
+		case 0xD9: goto yy1460;
 		default: goto yy6;
 	}
 yy1443:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1458;
+		case 0xD8: goto yy1461;
 		default: goto yy6;
 	}
 yy1444:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1459;
+		case 0xD9: goto yy1462;
 		default: goto yy6;
 	}
 yy1445:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1276;
+		case 0xD8: goto yy1252;
 		default: goto yy6;
 	}
 yy1446:
@@ -10608,168 +10608,218 @@ yy1446:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1460;
+		goto yy1463;
 	}
 	goto yy6;
 yy1447:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy913;
+		case 0xD9: goto yy1205;
 		default: goto yy6;
 	}
 yy1448:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy866;
-		case 0xD8: goto yy942;
+		case 0xD9: goto yy1384;
 		default: goto yy6;
 	}
 yy1449:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1461;
+		case 0xD9: goto yy1464;
 		default: goto yy6;
 	}
 yy1450:
 	++cur;
-	{ *value = 3; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1465;
+		default: goto yy6;
+	}
 yy1451:
-	++cur;
-	{ *value = 10; return ARV_CW_MONTH; }
-yy1452:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB0: goto yy773;
-		default: goto yy6;
-	}
-yy1453:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy1088;
-		default: goto yy6;
-	}
-yy1454:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1462;
-		default: goto yy6;
-	}
-yy1455:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy592;
-		default: goto yy6;
-	}
-yy1456:
-	++cur;
-	{ *value = 5; return ARV_CW_WEEKDAY; }
-yy1457:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy1463;
-		default: goto yy6;
-	}
-yy1458:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1464;
-		default: goto yy6;
-	}
-yy1459:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAB: goto yy1465;
-		default: goto yy6;
-	}
-yy1460:
-	++cur;
-	{ *value = 2; return ARV_CW_WEEKDAY; }
-yy1461:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1100;
-		default: goto yy6;
-	}
-yy1462:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1466;
 		default: goto yy6;
 	}
-yy1463:
+yy1452:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1467;
+		case 0xD8: goto yy1283;
 		default: goto yy6;
 	}
-yy1464:
+yy1453:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1467;
+	}
+	goto yy6;
+yy1454:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy916;
+		default: goto yy6;
+	}
+yy1455:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy869;
+		case 0xD8: goto yy946;
+		default: goto yy6;
+	}
+yy1456:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1468;
 		default: goto yy6;
 	}
+yy1457:
+	++cur;
+	{ *value = 3; return ARV_CW_WEEKDAY; }
+yy1458:
+	++cur;
+	{ *value = 10; return ARV_CW_MONTH; }
+yy1459:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB0: goto yy774;
+		default: goto yy6;
+	}
+yy1460:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy1093;
+		default: goto yy6;
+	}
+yy1461:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1469;
+		default: goto yy6;
+	}
+yy1462:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy592;
+		default: goto yy6;
+	}
+yy1463:
+	++cur;
+	{ *value = 5; return ARV_CW_WEEKDAY; }
+yy1464:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy1470;
+		default: goto yy6;
+	}
 yy1465:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1285;
-		case 0xD9: goto yy1199;
+		case 0x8A: goto yy1471;
 		default: goto yy6;
 	}
 yy1466:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1469;
+		case 0xAB: goto yy1472;
 		default: goto yy6;
 	}
 yy1467:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x81: goto yy773;
-		default: goto yy6;
-	}
+	{ *value = 2; return ARV_CW_WEEKDAY; }
 yy1468:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1314;
+		case 0x86: goto yy1105;
 		default: goto yy6;
 	}
 yy1469:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1470;
+		case 0xD8: goto yy1473;
 		default: goto yy6;
 	}
 yy1470:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy770;
+		case 0xD9: goto yy1474;
 		default: goto yy6;
 	}
 yy1471:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1475;
+		default: goto yy6;
+	}
+yy1472:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy1292;
+		case 0xD9: goto yy1205;
+		default: goto yy6;
+	}
+yy1473:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB7: goto yy1476;
+		default: goto yy6;
+	}
+yy1474:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy774;
+		default: goto yy6;
+	}
+yy1475:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1321;
+		default: goto yy6;
+	}
+yy1476:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1477;
+		default: goto yy6;
+	}
+yy1477:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy771;
+		default: goto yy6;
+	}
+yy1478:
 	{ return ARV_CW_NONE; }
 }
 

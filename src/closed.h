@@ -28,7 +28,7 @@ typedef enum arv_closed_class {
     ARV_CW_NECESSITY,  /* ضرورة أهمية: شدد على ضرورة = an appeal */
     ARV_CW_SPOKES,     /* المتحدث (باسم) */
     ARV_CW_STOP,       /* common words that are never names (هذا، الذي، بعد ...) */
-    ARV_CW_LIGHT,      /* light verbs (قام بزيارة، شن هجوما): they end names; not clause heads yet */
+    ARV_CW_LIGHT,      /* light verbs: they end names; value 1 (قام بـ، شن، نفذ) makes a clause head */
     ARV_CW_DATEWORD,   /* words that start or widen a date: مساء, شهر, عام, هذا, الأسبوع, أول */
     ARV_CW_REL,        /* relative pronouns (الذي التي الذين): a relative clause begins */
     ARV_CW_PARTICIPLE, /* participles of event verbs (داعيا، مشيدا): the sentence's subject acts */

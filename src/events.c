@@ -258,19 +258,12 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
             val = (uint16_t)c->cls;
             break;
         case ARV_CW_REPORT: sym = REPORT; break;
-        case ARV_CW_LIGHT: {
-            /* قام بزيارة، شن هجوما، نفذ هجوما: the verbal noun after it is the
-             * event (other light verbs, قرر or تمكن, stay words: as heads they
-             * cut the clauses around them) */
-            const char *w = d->tk.norm.v + t->norm + (c->conj ? 2 : 0);
-            if (!strncmp(w, "قام", 6) || !strncmp(w, "يقوم", 8) || !strncmp(w, "تقوم", 8) || !strncmp(w, "شن", 4) ||
-                !strncmp(w, "يشن", 6) || !strncmp(w, "تشن", 6) || !strncmp(w, "نفذ", 6) || !strncmp(w, "ينفذ", 8) ||
-                !strncmp(w, "تنفذ", 8)) {
+        case ARV_CW_LIGHT:  /* قام بزيارة، شن هجوما: the verbal noun after it is the event */
+            if (c->value) {
                 sym = REPORT;
                 val = ARV_CW_LIGHT;
             }
             break;
-        }
         case ARV_CW_PASSIVE:  /* تم القبض على: a head whose verbal noun says what was done */
             sym = REPORT;
             val = ARV_CW_PASSIVE;
