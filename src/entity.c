@@ -537,6 +537,15 @@ static const char *country_at(const ectx *c, size_t i, size_t *end, int allow_na
     return NULL;
 }
 
+/* Is w (normalized) the adjective "foreign" (الأجنبية، الأجانب)? */
+static int foreign_word(const char *w)
+{
+    static const char *const words[] = {"الاجنبيه", "الاجنبي", "الاجانب", "اجنبيه", "اجنبي", "اجانب", NULL};
+    for (const char *const *p = words; *p; p++)
+        if (!strcmp(w, *p)) return 1;
+    return 0;
+}
+
 /* Is token i a head word that a place's span leaves out (محافظة عدن → عدن,
  * ريف حلب → حلب, غرب ليبيا → ليبيا)? Facilities keep theirs (مطار عدن). */
 static int place_prefix(const ectx *c, size_t i, size_t skip)
@@ -671,6 +680,13 @@ static void sentence(ectx *c, size_t first)
             if (strlen(role) > 3) cc = NULL;  /* a full code already: الأمين العام للأمم المتحدة */
             j = cc ? k : m->last;
             const char *code = cc ? with_role(d, cc, role) : role;
+            /* القوات الأجنبية, المرتزقة الأجانب: foreign forces of no one
+             * country are UAF, and no country is guessed for them */
+            int foreign = !cc && e->type == ARV_T_ORG && j < c->end && foreign_word(norm(c, j));
+            if (foreign) {
+                code = "UAF";
+                j++;
+            }
             if (e->type == ARV_T_PER) {
                 /* a title phrase: the person's name may follow */
                 size_t nj = name_run(c, j);
@@ -689,7 +705,7 @@ static void sentence(ectx *c, size_t first)
                     indefinite = strncmp(norm(c, k) + (k == i ? m->prefix : 0), "ال", 4) != 0;
                 int named = (cc || (m->last - m->first > 1 && !indefinite)) && strcmp(role, "CVL");
                 push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_ORG, named ? ARV_M_NAME : ARV_M_AGENT, named, code,
-                     cc ? "agent+nisba" : "agent");
+                     cc ? "agent+nisba" : "agent")->foreign = (uint8_t)foreign;
             }
             i = j;
             continue;
