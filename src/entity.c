@@ -917,6 +917,41 @@ static void link_nisba_surnames(arv_doc *d)
     if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
 }
 
+/* لافروف يلتقي الخطيب ومشعل: a headline names people by a last word that
+ * the article gives in full later (أحمد معاذ الخطيب, خالد مشعل), whatever
+ * that word looks like. Only the headline's first tokens are read. */
+static void link_headline_surnames(arv_doc *d)
+{
+    if (!d->tk.sent.n) return;
+    const arv_sentence *h = &d->tk.sent.v[0];
+    size_t nent = d->ents.n, e = 0;
+    for (size_t t = h->first; t < h->first + h->count && t < h->first + 24; t++) {
+        const arv_token *tk = &d->tk.tok.v[t];
+        while (e < nent && d->ents.v[e].span.end <= tk->start) e++;
+        if (e < nent && d->ents.v[e].span.start < tk->end) continue;
+        if (tk->cls != ARV_TC_ARABIC || d->cw.v[t].cls != ARV_CW_NONE || tk->norm_len < 8) continue;
+        const char *w = d->tk.norm.v + tk->norm;
+        int conj = !strncmp(w, "و", 2);
+        for (size_t k = e; k < nent; k++) {
+            const arv_entity *y = &d->ents.v[k];
+            if (y->sent == 0 || y->type != ARV_T_PER || !y->named || y->last - y->first < 2) continue;
+            const char *yw = d->tk.norm.v + d->tk.tok.v[y->last - 1].norm;
+            if (strcmp(yw, w) && !(conj && !strcmp(yw, w + 2))) continue;
+            arv_entity z = *y;
+            z.span.start = strcmp(yw, w) ? after_letter(d->text, tk->start, tk->end) : tk->start;
+            z.span.end = tk->end;
+            z.first = z.last = (uint32_t)t;
+            z.last++;
+            z.sent = 0;
+            z.rule = "surname";
+            z.antecedent = (int32_t)k;
+            ARV_VEC_PUSH(d->ents, z);
+            break;
+        }
+    }
+    if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
+}
+
 /* Is y a coded name longer than, and starting with, the n bytes of w
  * (وزارة الخارجية الأمريكية for الوزارة's وزارة)? */
 static int starts_alike(const arv_doc *d, const arv_entity *y, const char *w, size_t n)
@@ -1007,7 +1042,24 @@ static void link_short_mentions(arv_doc *d)
     for (size_t t = 0; t < d->tk.tok.n && np; t++) {
         const arv_token *tk = &d->tk.tok.v[t];
         while (e < nent && d->ents.v[e].span.end <= tk->start) e++;
-        if (e < nent && d->ents.v[e].span.start < tk->end) continue;  /* inside an entity */
+        if (e < nent && d->ents.v[e].span.start < tk->end) {
+            /* a one-word place that is the surname of a person named before
+             * is that person (برناردينو ليون ... أدان ليون: not Lyon) */
+            arv_entity *x = &d->ents.v[e];
+            surname key = {d->tk.norm.v + tk->norm, 0, 0};
+            const surname *f;
+            if (x->type == ARV_T_LOC && x->first == t && x->last == t + 1 && x->span.start == tk->start &&
+                (f = first_named(sn, np, &key)) && f->start < tk->start) {
+                const arv_entity *y = &d->ents.v[f->ent];
+                x->type = ARV_T_PER;
+                x->kind = y->kind;
+                x->code = y->code;
+                x->place = 0;
+                x->rule = "surname";
+                x->antecedent = (int32_t)f->ent;
+            }
+            continue;
+        }
         if (tk->cls != ARV_TC_ARABIC || d->cw.v[t].cls != ARV_CW_NONE || tk->norm_len < 6) continue;
         const arv_match *m = d->tmatch.v[t] < 0 ? NULL : &d->matches.v[d->tmatch.v[t]];
         if (m && !(m->last == t + 1 && given_only(m) && !m->prefix)) continue;
@@ -1035,6 +1087,7 @@ static void link_short_mentions(arv_doc *d)
         ARV_VEC_PUSH(d->ents, z);
     }
     if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
+    link_headline_surnames(d);
     link_nisba_surnames(d);
 }
 
