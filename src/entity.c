@@ -973,8 +973,19 @@ static void link_short_mentions(arv_doc *d)
         const char *w = d->text + x->span.start;
         size_t n = x->span.end - x->span.start;
         if (arv_code_is_role(x->code)) {
-            if (n > 4 && !memcmp(w, "\xd8\xa7\xd9\x84", 4)) w += 4, n -= 4;  /* without ال */
             size_t lo = i > ANAPHORA_WINDOW ? i - ANAPHORA_WINDOW : 0, hi = i + ANAPHORA_WINDOW;
+            /* المملكة: the country whose name it starts (المملكة العربية السعودية) */
+            for (size_t k = i; k-- > lo && n >= 10;) {
+                const arv_entity *y = &d->ents.v[k];
+                if (y->type == ARV_T_LOC && is_country(y->code) && (size_t)(y->span.end - y->span.start) > n + 1 &&
+                    !memcmp(d->text + y->span.start, w, n) && d->text[y->span.start + n] == ' ') {
+                    x->code = y->code;
+                    x->antecedent = (int32_t)k;
+                    break;
+                }
+            }
+            if (x->antecedent >= 0) continue;
+            if (n > 4 && !memcmp(w, "\xd8\xa7\xd9\x84", 4)) w += 4, n -= 4;  /* without ال */
             for (size_t k = i; k-- > lo && n >= 6;)
                 if (starts_alike(d, &d->ents.v[k], w, n)) {
                     x->code = d->ents.v[k].code;

@@ -318,7 +318,11 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
             }
         }
         if (sym) {
-            if (c->conj && sym != CONJ && sym != CONJ_NP) gpush(g, CONJ, i, i, t->start, t->start + 2);
+            /* المبعوث الخاص ورئيس البعثة ...: two titles of one person, no new clause */
+            int second_title = c->cls == ARV_CW_TITLE && g->n && g->v[g->n - 1].sym == ACTOR &&
+                               d->ents.v[g->v[g->n - 1].ent].type == ARV_T_PER &&
+                               d->ents.v[g->v[g->n - 1].ent].kind == ARV_M_AGENT;
+            if (c->conj && sym != CONJ && sym != CONJ_NP && !second_title) gpush(g, CONJ, i, i, t->start, t->start + 2);
             gpush(g, sym, i, i + 1, t->start, t->end);
             g->v[g->n - 1].prep = val;
         }
@@ -643,9 +647,15 @@ static void push_event(arv_doc *d, const arv_event *ev)
          * with no target goes on about the first (التقى مشعل لافروف ...
          * وبحثا). Actors joined by و in one frame stay apart. */
         if (o->trigger.start != ev->trigger.start && o->mode == ev->mode && !strcmp(o->source_code, ev->source_code) &&
-            !strcmp(o->event_code, ev->event_code) &&
-            (!strcmp(o->target_code, ev->target_code) || (!*ev->target_code && *o->target_code)))
-            return;
+            !strcmp(o->event_code, ev->event_code)) {
+            if (!strcmp(o->target_code, ev->target_code) || (!*ev->target_code && *o->target_code)) return;
+            /* ... and one with a target says more than an earlier one without
+             * (في هجوم شنه تنظيم القاعدة ... قتل تسعة جنود) */
+            if (!*o->target_code && *ev->target_code) {
+                d->evs.v[k] = *ev;
+                return;
+            }
+        }
         /* ... or from a second verbal noun joined to the first (عن إدانتها واستنكارها) */
         int near = ev->trigger.start >= o->trigger.end ? ev->trigger.start - o->trigger.end < 8
                                                        : o->trigger.start == ev->trigger.start;
@@ -748,6 +758,26 @@ static int clash_between(arv_parse *P, int32_t head, const char *code)
     return 1;
 }
 
+/* مقاتلون محليون بدعم من الحكومة: those backed are the noun phrase right
+ * before, the backers follow من. Returns 1 when it found both. */
+static int backed_by(arv_parse *P, int32_t head, arv_sv post)
+{
+    const arv_doc *d = P->d;
+    const arv_gtok *h = &P->g[head];
+    const arv_arg *args = post.b ? P->args.v + post.a : NULL;
+    const arv_match *m = h->match >= 0 ? &d->matches.v[h->match] : NULL;
+    if (!m || !m->prefix || strncmp(d->tk.norm.v + d->tk.tok.v[h->first].norm, "ب", 2)) return 0;
+    if (!post.b || args[0].kind != ARV_ARG_NP || args[0].prep != ARV_P_MIN) return 0;
+    if (P->last_np < 0 || gap(P, P->last_np_end, head) > 2) return 0;
+    int32_t backed = P->np_actor.v[P->last_np];
+    for (int32_t k = 0; k < args[0].nnp; k++) {
+        int32_t by = P->np_actor.v[args[0].np + k];
+        const char *code = armed_code(d->ents.v[by].code) || armed_code(d->ents.v[backed].code) ? "072" : "051";
+        push_both_ways(P, head, h, by, backed, code, "backed", h->start, d->ents.v[by].span.end, 1);
+    }
+    return 1;
+}
+
 static void frame(arv_parse *P, int32_t head, arv_sv post)
 {
     arv_doc *d = P->d;
@@ -809,6 +839,10 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
     }
 
     if (h->sym == MASDAR && !h->suffix && code && !strcmp(code, "190") && clash_between(P, head, code)) return;
+    if (code && !strcmp(code, "070") && backed_by(P, head, post)) {
+        P->last_np = -1;
+        return;
+    }
 
     /* subject: a passive agent (على يد); the subject of the clause this one is
      * joined to (وشدد X ... ودعا Y); VSO (right after the head, dates aside);
@@ -933,6 +967,21 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
             strncmp(d->tk.norm.v + d->tk.tok.v[x->first].norm, "ال", 4))
             first_arg++;
     }
+    /* دعا المبعوث الخاص ورئيس بعثة الأمم المتحدة برناردينو ليون: a title of
+     * no country is the person named after it */
+    if (subj >= 0 && !strcmp(rule, "VSO") && nsubj == 1 && d->ents.v[subj_ent].kind == ARV_M_AGENT &&
+        d->ents.v[subj_ent].type == ARV_T_PER && arv_code_is_role(d->ents.v[subj_ent].code))
+        for (size_t k = first_arg; k < na && k < first_arg + 4 && !args[k].prep; k++) {
+            if (args[k].kind == ARV_ARG_NP && d->ents.v[P->np_actor.v[args[k].np]].type == ARV_T_PER &&
+                d->ents.v[P->np_actor.v[args[k].np]].named) {
+                subj = args[k].np;
+                nsubj = args[k].nnp;
+                subj_ent = P->np_actor.v[subj];
+                first_arg = k + 1;
+                break;
+            }
+            if (args[k].kind != ARV_ARG_OTHER && args[k].kind != ARV_ARG_NP) break;
+        }
     /* قال مسؤول في وزارة الخارجية: an official of X speaks for X */
     size_t of = first_arg + 1;  /* قام المنسق الإنساني للأمم المتحدة: a title of two words */
     if (of + 1 < na && args[of].kind == ARV_ARG_OTHER && !args[of].prep && P->g[args[of].tok].sym == OTHER &&
@@ -1189,7 +1238,7 @@ have_subject:
      * described by one (ينتقد سياسة الاستيطان الإسرائيلية) is its government's */
     const char *people = NULL;
     int violent = code && code[0] == '1' && code[1] >= '7';
-    if (tgt < 0 && code && (violent || !strncmp(code, "02", 2) || !strncmp(code, "05", 2) ||
+    if (tgt < 0 && code && (violent || !strncmp(code, "02", 2) || !strncmp(code, "05", 2) || !strcmp(code, "070") ||
                             (code[0] == '1' && code[1] <= '6' && code[1] != '4'))) {
         for (size_t i = first_arg; i + 1 < na && i < first_arg + 4; i++) {
             /* ... and the verbal noun may follow ل: استنكار الجامعة للقصف التركي */
@@ -1251,6 +1300,22 @@ have_subject:
             strncmp(d->tk.norm.v + d->tk.tok.v[x->first].norm, "ال", 4))
             return;
     }
+    /* ضبط شبكة إرهابية، اعتقال خلية: an indefinite cell or band right after a
+     * verb of arrest is who was arrested; state forces are who arrests */
+    if (subj >= 0 && !strcmp(rule, "VSO") && code[0] == '1' && code[1] == '7') {
+        const arv_entity *x = &d->ents.v[subj_ent];
+        size_t l = strlen(x->code);
+        int state = l >= 3 && (!strcmp(x->code + l - 3, "MIL") || !strcmp(x->code + l - 3, "COP") ||
+                               !strcmp(x->code + l - 3, "SPY") || !strcmp(x->code + l - 3, "GOV"));
+        if (x->kind == ARV_M_AGENT && !state && strncmp(d->tk.norm.v + d->tk.tok.v[x->first].norm, "ال", 4)) return;
+    }
+    /* تأييدها، دعمها: support with a pronoun and no one supported named is a
+     * stance whose object we cannot tell (a measure, a demand, the pronoun's) */
+    if ((h->suffix || trig->suffix) && (!strncmp(code, "05", 2) || !strcmp(code, "070")) && tgt < 0 && pre_target < 0 &&
+        !people)
+        return;
+    /* استقبل: hosting needs whom (تستقبل أفواج الحجاج is no diplomacy) */
+    if (!strcmp(code, "043") && tgt < 0 && pre_target < 0) return;
     /* اعترف: recognition needs whom it recognizes; else it is a confession */
     if (!strcmp(code, "054") && tgt < 0 && pre_target < 0) return;
     /* وقع: signing needs a party or what is signed (اتفاق، مذكرة); else it

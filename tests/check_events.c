@@ -170,7 +170,7 @@ static const struct {
      "asserted"},
     /* an attack "that X launched": X did it */
     {"قتل تسعة جنود من قوات الجيش اليمني في هجوم شنه تنظيم القاعدة على موقع عسكري.", "2015-08-01", "IMGMUSALQ",
-     "190", "", "asserted"},
+     "190", "YEMMIL", "asserted"},
     /* a nisba right after a verb is the surname of a person named before */
     {"أعرب الدكتور نبيل العربي عن استنكاره. وطالب العربي تركيا باحترام سيادة العراق.", "2015-08-04", "IGOMEAARL",
      "100", "TUR", "asserted"},
@@ -200,6 +200,15 @@ static const struct {
      "040", "RUSGOV", "asserted"},
     /* seizing things is confiscation */
     {"وقالت وزارة الداخلية العراقية إنه تم ضبط 30 سيارة مفخخة.", "2015-07-21", "IRQGOV", "1711", "", "asserted"},
+    /* بدعم من X: X backs the noun phrase before */
+    {"يواصل مقاتلون محليون بدعم من الحكومة اليمنية الجهود للسيطرة على عدن.", "2015-07-21", "YEMGOV", "072", "YEMUAF",
+     "asserted"},
+    /* two titles of one person, a title of no country and the name after it */
+    {"دعا المبعوث الخاص ورئيس بعثة الأمم المتحدة للدعم في ليبيا برناردينو ليون إلى الإفراج فورا عن المختطفين.",
+     "2015-07-22", "IGOUNO", "0253", "", "asserted"},
+    /* المملكة is the kingdom named before; solidarity with it endorses it */
+    {"هاجمت المملكة العربية السعودية الحوثيين. وأكدت الإمارات تضامنها مع المملكة.", "2015-08-06", "ARE", "051", "SAU",
+     "asserted"},
     /* على X before ضرورة: X is addressed */
     {"وأكد الاتحاد الأوروبي أن على الحكومة الإسرائيلية ضرورة إثبات التزامها.", "2015-07-31", "IGOEUREEC", "100",
      "ISRGOV", "asserted"},
@@ -245,6 +254,11 @@ static const char *const no_events[] = {
     "وقالت وزارة الداخلية المغربية إن قادة ميدانيين لهذا التنظيم نسقوا مع زعيم الخلية.",
     /* تبنى with nothing claimed is "adopted" */
     "وقال برهوم إن حكومة الاحتلال بتبنيها لكل أعمال العنف تتحمل المسؤولية.",
+    /* an indefinite cell after a verb of arrest is who was arrested */
+    "الكويت: ضبط شبكة إرهابية تنتمي إلى داعش",
+    /* hosting needs whom; support with a pronoun needs whom */
+    "المملكة العربية السعودية تستقبل أول أفواج الحجاج",
+    "وأكدت الكويت تأييدها لكافة الإجراءات التي تتخذها.",
     /* a sentence opening with يجب that asks nothing of anyone is no demand */
     "وقال وزير المالية السعودي إن الدين منخفض. ويجب ألا تتجاوز الديون خمسين في المائة.",
 };
@@ -314,6 +328,11 @@ START_TEST(test_no_duplicate)
     s = "التقى خالد مشعل وزير الخارجية الروسي سيرغي لافروف في الدوحة، وبحث معه العلاقات الثنائية.";
     arv_doc_run(doc, "t", s, strlen(s), "2015-08-04", ARV_VIEW_EVENTS);
     ck_assert_uint_eq(doc->evs.n, 1);
+    /* ... and one with a target replaces an earlier one without */
+    s = "قتل تسعة جنود يمنيين في هجوم شنه تنظيم القاعدة على موقع عسكري.";
+    arv_doc_run(doc, "t", s, strlen(s), "2015-08-01", ARV_VIEW_EVENTS);
+    ck_assert_uint_eq(doc->evs.n, 1);
+    ck_assert_str_eq(doc->evs.v[0].target_code, "YEMMIL");
 }
 END_TEST
 
