@@ -16,7 +16,7 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
 		case 0xD8: goto yy3;
 		case 0xD9: goto yy4;
 		default:
-			if (cur >= lim) goto yy1478;
+			if (cur >= lim) goto yy1476;
 			goto yy1;
 	}
 yy1:
@@ -6670,21 +6670,21 @@ yy882:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1109;
+		case 0x86: goto yy187;
 		default: goto yy6;
 	}
 yy883:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1110;
+		case 0xB2: goto yy1109;
 		default: goto yy6;
 	}
 yy884:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1111;
+		case 0x8A: goto yy1110;
 		default: goto yy6;
 	}
 yy885:
@@ -6712,7 +6712,7 @@ yy888:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB5: goto yy1112;
+		case 0xB5: goto yy1111;
 		default: goto yy6;
 	}
 yy889:
@@ -6726,7 +6726,7 @@ yy890:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1113;
+		case 0xAB: goto yy1112;
 		default: goto yy6;
 	}
 yy891:
@@ -6747,7 +6747,7 @@ yy893:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1114;
+		case 0x81: goto yy1113;
 		default: goto yy6;
 	}
 yy894:
@@ -6775,14 +6775,14 @@ yy897:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1115;
+		case 0x86: goto yy1114;
 		default: goto yy6;
 	}
 yy898:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1116;
+		case 0x84: goto yy1115;
 		default: goto yy6;
 	}
 yy899:
@@ -6796,7 +6796,7 @@ yy900:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1117;
+		case 0xB1: goto yy1116;
 		default: goto yy6;
 	}
 yy901:
@@ -6817,35 +6817,35 @@ yy903:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1118;
+		case 0xAC: goto yy1117;
 		default: goto yy6;
 	}
 yy904:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1119;
+		case 0xB3: goto yy1118;
 		default: goto yy6;
 	}
 yy905:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1120;
+		case 0x84: goto yy1119;
 		default: goto yy6;
 	}
 yy906:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1121;
+		case 0x8A: goto yy1120;
 		default: goto yy6;
 	}
 yy907:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1122;
+		case 0xA8: goto yy1121;
 		default: goto yy6;
 	}
 yy908:
@@ -6883,7 +6883,7 @@ yy913:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1123;
+		case 0xA7: goto yy1122;
 		default: goto yy6;
 	}
 yy914:
@@ -6925,7 +6925,7 @@ yy919:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1124;
+		case 0x8A: goto yy1123;
 		default: goto yy6;
 	}
 yy920:
@@ -6956,21 +6956,21 @@ yy924:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1125;
+		case 0xB7: goto yy1124;
 		default: goto yy6;
 	}
 yy925:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1126;
+		case 0xA8: goto yy1125;
 		default: goto yy6;
 	}
 yy926:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1127;
+		case 0xA7: goto yy1126;
 		default: goto yy6;
 	}
 yy927:
@@ -6998,7 +6998,7 @@ yy930:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1128;
+		case 0x84: goto yy1127;
 		default: goto yy6;
 	}
 yy931:
@@ -7019,7 +7019,7 @@ yy933:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1129;
+		case 0x88: goto yy1128;
 		default: goto yy6;
 	}
 yy934:
@@ -7033,7 +7033,7 @@ yy935:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1130;
+		case 0xB1: goto yy1129;
 		default: goto yy6;
 	}
 yy936:
@@ -7050,7 +7050,7 @@ yy938:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1131;
+		case 0x87: goto yy1130;
 		default: goto yy6;
 	}
 yy939:
@@ -7067,28 +7067,28 @@ yy941:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1132;
+		case 0xA7: goto yy1131;
 		default: goto yy6;
 	}
 yy942:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1133;
+		case 0xB1: goto yy1132;
 		default: goto yy6;
 	}
 yy943:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1134;
+		case 0xAF: goto yy1133;
 		default: goto yy6;
 	}
 yy944:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1135;
+		case 0x84: goto yy1134;
 		default: goto yy6;
 	}
 yy945:
@@ -7123,7 +7123,7 @@ yy949:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1136;
+		case 0x88: goto yy1135;
 		default: goto yy6;
 	}
 yy950:
@@ -7137,7 +7137,7 @@ yy951:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1137;
+		case 0xB1: goto yy1136;
 		default: goto yy6;
 	}
 yy952:
@@ -7151,7 +7151,7 @@ yy953:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB0: goto yy1138;
+		case 0xB0: goto yy1137;
 		default: goto yy6;
 	}
 yy954:
@@ -7165,7 +7165,7 @@ yy955:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1139;
+		case 0xA7: goto yy1138;
 		default: goto yy6;
 	}
 yy956:
@@ -7186,7 +7186,7 @@ yy958:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1135;
+		case 0xAF: goto yy1134;
 		default: goto yy6;
 	}
 yy959:
@@ -7210,21 +7210,21 @@ yy962:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1140;
+		case 0x88: goto yy1139;
 		default: goto yy6;
 	}
 yy963:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1141;
+		case 0xAF: goto yy1140;
 		default: goto yy6;
 	}
 yy964:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1142;
+		case 0xB1: goto yy1141;
 		default: goto yy6;
 	}
 yy965:
@@ -7245,21 +7245,21 @@ yy967:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1143;
+		case 0x81: goto yy1142;
 		default: goto yy6;
 	}
 yy968:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1121;
+		case 0xB1: goto yy1120;
 		default: goto yy6;
 	}
 yy969:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1144;
+		case 0x85: goto yy1143;
 		default: goto yy6;
 	}
 yy970:
@@ -7273,21 +7273,21 @@ yy971:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1145;
+		case 0xB1: goto yy1144;
 		default: goto yy6;
 	}
 yy972:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1146;
+		case 0x86: goto yy1145;
 		default: goto yy6;
 	}
 yy973:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1121;
+		case 0xA8: goto yy1120;
 		default: goto yy6;
 	}
 yy974:
@@ -7301,7 +7301,7 @@ yy975:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1147;
+		case 0x88: goto yy1146;
 		default: goto yy6;
 	}
 yy976:
@@ -7315,22 +7315,22 @@ yy977:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1148;
+		case 0xB4: goto yy1147;
 		default: goto yy6;
 	}
 yy978:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1149;
+		case 0x86: goto yy1148;
 		default: goto yy6;
 	}
 yy979:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1121;
-		case 0xB1: goto yy1135;
+		case 0xAF: goto yy1120;
+		case 0xB1: goto yy1134;
 		default: goto yy6;
 	}
 yy980:
@@ -7351,7 +7351,7 @@ yy982:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1135;
+		case 0x81: goto yy1134;
 		default: goto yy6;
 	}
 yy983:
@@ -7365,7 +7365,7 @@ yy984:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1150;
+		case 0x84: goto yy1149;
 		default: goto yy6;
 	}
 yy985:
@@ -7379,14 +7379,14 @@ yy986:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1151;
+		case 0xA8: goto yy1150;
 		default: goto yy6;
 	}
 yy987:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1135;
+		case 0xA8: goto yy1134;
 		default: goto yy6;
 	}
 yy988:
@@ -7407,7 +7407,7 @@ yy990:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1152;
+		case 0xB7: goto yy1151;
 		default: goto yy6;
 	}
 yy991:
@@ -7421,7 +7421,7 @@ yy992:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1153;
+		case 0xB4: goto yy1152;
 		default: goto yy6;
 	}
 yy993:
@@ -7429,21 +7429,21 @@ yy993:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAE: goto yy201;
-		case 0xB5: goto yy1154;
+		case 0xB5: goto yy1153;
 		default: goto yy6;
 	}
 yy994:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1121;
+		case 0xAF: goto yy1120;
 		default: goto yy6;
 	}
 yy995:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1146;
+		case 0x82: goto yy1145;
 		default: goto yy6;
 	}
 yy996:
@@ -7457,14 +7457,14 @@ yy997:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1135;
+		case 0xAD: goto yy1134;
 		default: goto yy6;
 	}
 yy998:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1155;
+		case 0xA7: goto yy1154;
 		default: goto yy6;
 	}
 yy999:
@@ -7485,7 +7485,7 @@ yy1001:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1156;
+		case 0x82: goto yy1155;
 		default: goto yy6;
 	}
 yy1002:
@@ -7516,14 +7516,14 @@ yy1006:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1157;
+		case 0xA8: goto yy1156;
 		default: goto yy6;
 	}
 yy1007:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1158;
+		case 0xA7: goto yy1157;
 		default: goto yy6;
 	}
 yy1008:
@@ -7544,7 +7544,7 @@ yy1010:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1159;
+		case 0xB4: goto yy1158;
 		default: goto yy6;
 	}
 yy1011:
@@ -7566,7 +7566,7 @@ yy1013:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1160;
+		case 0xB1: goto yy1159;
 		default: goto yy6;
 	}
 yy1014:
@@ -7581,7 +7581,7 @@ yy1015:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x84: goto yy641;
-		case 0x86: goto yy1161;
+		case 0x86: goto yy1160;
 		default: goto yy6;
 	}
 yy1016:
@@ -7602,14 +7602,14 @@ yy1018:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1162;
+		case 0x8A: goto yy1161;
 		default: goto yy6;
 	}
 yy1019:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1163;
+		case 0x82: goto yy1162;
 		default: goto yy6;
 	}
 yy1020:
@@ -7619,49 +7619,49 @@ yy1021:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1164;
+		case 0x85: goto yy1163;
 		default: goto yy6;
 	}
 yy1022:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1165;
+		case 0xA8: goto yy1164;
 		default: goto yy6;
 	}
 yy1023:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1166;
+		case 0xB2: goto yy1165;
 		default: goto yy6;
 	}
 yy1024:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1167;
+		case 0x86: goto yy1166;
 		default: goto yy6;
 	}
 yy1025:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1168;
+		case 0x8A: goto yy1167;
 		default: goto yy6;
 	}
 yy1026:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xBA: goto yy1169;
+		case 0xBA: goto yy1168;
 		default: goto yy6;
 	}
 yy1027:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1170;
+		case 0x8A: goto yy1169;
 		default: goto yy6;
 	}
 yy1028:
@@ -7671,28 +7671,28 @@ yy1029:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1171;
+		case 0x8A: goto yy1170;
 		default: goto yy6;
 	}
 yy1030:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1172;
+		case 0xD8: goto yy1171;
 		default: goto yy6;
 	}
 yy1031:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1173;
+		case 0xD9: goto yy1172;
 		default: goto yy6;
 	}
 yy1032:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1174;
+		case 0xD9: goto yy1173;
 		default: goto yy6;
 	}
 yy1033:
@@ -7708,14 +7708,14 @@ yy1034:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1175;
+		goto yy1174;
 	}
 	goto yy6;
 yy1035:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1176;
+		case 0xD8: goto yy1175;
 		case 0xD9: goto yy400;
 		default: goto yy6;
 	}
@@ -7723,71 +7723,71 @@ yy1036:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1177;
+		case 0xD8: goto yy1176;
 		default: goto yy6;
 	}
 yy1037:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1178;
+		case 0xD8: goto yy1177;
 		default: goto yy6;
 	}
 yy1038:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1179;
+		case 0xD8: goto yy1178;
 		default: goto yy6;
 	}
 yy1039:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1180;
+		case 0xD9: goto yy1179;
 		default: goto yy6;
 	}
 yy1040:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1181;
+		case 0xD9: goto yy1180;
 		default: goto yy6;
 	}
 yy1041:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1182;
+		case 0xD8: goto yy1181;
 		default: goto yy6;
 	}
 yy1042:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1183;
+		case 0xD8: goto yy1182;
 		default: goto yy6;
 	}
 yy1043:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1184;
+		case 0xD9: goto yy1183;
 		default: goto yy6;
 	}
 yy1044:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1185;
-		case 0xD9: goto yy1186;
+		case 0xD8: goto yy1184;
+		case 0xD9: goto yy1185;
 		default: goto yy6;
 	}
 yy1045:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1187;
+		case 0xD8: goto yy1186;
 		default: goto yy6;
 	}
 yy1046:
@@ -7795,42 +7795,42 @@ yy1046:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1188;
+		goto yy1187;
 	}
 	goto yy6;
 yy1047:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1189;
+		case 0xD8: goto yy1188;
 		default: goto yy6;
 	}
 yy1048:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1190;
+		case 0xD8: goto yy1189;
 		default: goto yy6;
 	}
 yy1049:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1191;
+		case 0xD8: goto yy1190;
 		default: goto yy6;
 	}
 yy1050:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1192;
+		case 0xD8: goto yy1191;
 		default: goto yy6;
 	}
 yy1051:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1193;
+		case 0xD9: goto yy1192;
 		default: goto yy6;
 	}
 yy1052:
@@ -7844,14 +7844,14 @@ yy1053:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1194;
+		case 0xD8: goto yy1193;
 		default: goto yy6;
 	}
 yy1054:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1195;
+		case 0xD8: goto yy1194;
 		default: goto yy6;
 	}
 yy1055:
@@ -7860,8 +7860,8 @@ yy1055:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy1188;
-		case 0xD9: goto yy1196;
+			goto yy1187;
+		case 0xD9: goto yy1195;
 		default: goto yy6;
 	}
 yy1056:
@@ -7875,73 +7875,73 @@ yy1057:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1197;
+		case 0xD8: goto yy1196;
 		default: goto yy6;
 	}
 yy1058:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1198;
+		case 0xD8: goto yy1197;
 		default: goto yy6;
 	}
 yy1059:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1199;
+		case 0xD9: goto yy1198;
 		default: goto yy6;
 	}
 yy1060:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1200;
+		case 0xD8: goto yy1199;
 		default: goto yy6;
 	}
 yy1061:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1201;
+		case 0xD8: goto yy1200;
 		default: goto yy6;
 	}
 yy1062:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1202;
-		case 0xD9: goto yy1203;
+		case 0xD8: goto yy1201;
+		case 0xD9: goto yy1202;
 		default: goto yy6;
 	}
 yy1063:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1204;
-		case 0xD9: goto yy1205;
+		case 0xD8: goto yy1203;
+		case 0xD9: goto yy1204;
 		default: goto yy6;
 	}
 yy1064:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1206;
+		case 0xD8: goto yy1205;
 		default: goto yy6;
 	}
 yy1065:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1207;
-		case 0xD9: goto yy1208;
+		case 0xD8: goto yy1206;
+		case 0xD9: goto yy1207;
 		default: goto yy6;
 	}
 yy1066:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1209;
+		case 0xD9: goto yy1208;
 		default: goto yy6;
 	}
 yy1067:
@@ -7949,185 +7949,185 @@ yy1067:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy428;
-		case 0xD9: goto yy1210;
+		case 0xD9: goto yy1209;
 		default: goto yy6;
 	}
 yy1068:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1211;
+		case 0xD9: goto yy1210;
 		default: goto yy6;
 	}
 yy1069:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1212;
-		case 0xD9: goto yy1211;
+		case 0xD8: goto yy1211;
+		case 0xD9: goto yy1210;
 		default: goto yy6;
 	}
 yy1070:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1213;
+		case 0xD9: goto yy1212;
 		default: goto yy6;
 	}
 yy1071:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1214;
+		case 0xD8: goto yy1213;
 		default: goto yy6;
 	}
 yy1072:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1215;
+		case 0xD9: goto yy1214;
 		default: goto yy6;
 	}
 yy1073:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1216;
+		case 0xD8: goto yy1215;
 		default: goto yy6;
 	}
 yy1074:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1217;
+		case 0xD8: goto yy1216;
 		default: goto yy6;
 	}
 yy1075:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1218;
+		case 0xD8: goto yy1217;
 		default: goto yy6;
 	}
 yy1076:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1219;
+		case 0xD8: goto yy1218;
 		default: goto yy6;
 	}
 yy1077:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1220;
-		case 0xD9: goto yy1221;
+		case 0xD8: goto yy1219;
+		case 0xD9: goto yy1220;
 		default: goto yy6;
 	}
 yy1078:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1222;
+		case 0xD8: goto yy1221;
 		default: goto yy6;
 	}
 yy1079:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1223;
+		case 0xD9: goto yy1222;
 		default: goto yy6;
 	}
 yy1080:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1224;
+		case 0xD8: goto yy1223;
 		default: goto yy6;
 	}
 yy1081:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1225;
+		case 0xD8: goto yy1224;
 		default: goto yy6;
 	}
 yy1082:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1226;
+		case 0xD8: goto yy1225;
 		default: goto yy6;
 	}
 yy1083:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1227;
+		case 0xD8: goto yy1226;
 		default: goto yy6;
 	}
 yy1084:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1228;
+		case 0xD8: goto yy1227;
 		default: goto yy6;
 	}
 yy1085:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1229;
+		case 0xD8: goto yy1228;
 		default: goto yy6;
 	}
 yy1086:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1230;
+		case 0xD8: goto yy1229;
 		default: goto yy6;
 	}
 yy1087:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1231;
+		case 0xD8: goto yy1230;
 		default: goto yy6;
 	}
 yy1088:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1232;
-		case 0xD9: goto yy1233;
+		case 0xD8: goto yy1231;
+		case 0xD9: goto yy1232;
 		default: goto yy6;
 	}
 yy1089:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1234;
+		case 0xD8: goto yy1233;
 		default: goto yy6;
 	}
 yy1090:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1235;
+		case 0xD9: goto yy1234;
 		default: goto yy6;
 	}
 yy1091:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1236;
+		case 0xD8: goto yy1235;
 		default: goto yy6;
 	}
 yy1092:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1237;
+		case 0xD8: goto yy1236;
 		default: goto yy6;
 	}
 yy1093:
@@ -8148,7 +8148,7 @@ yy1095:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1238;
+		case 0xD9: goto yy1237;
 		default: goto yy6;
 	}
 yy1096:
@@ -8170,14 +8170,14 @@ yy1098:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1239;
+		case 0xD9: goto yy1238;
 		default: goto yy6;
 	}
 yy1099:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1240;
+		case 0xD8: goto yy1239;
 		default: goto yy6;
 	}
 yy1100:
@@ -8201,21 +8201,21 @@ yy1102:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1241;
+		case 0xD9: goto yy1240;
 		default: goto yy6;
 	}
 yy1103:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1242;
+		case 0xD8: goto yy1241;
 		default: goto yy6;
 	}
 yy1104:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1243;
+		case 0xD8: goto yy1242;
 		default: goto yy6;
 	}
 yy1105:
@@ -8223,116 +8223,105 @@ yy1105:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1244;
+		goto yy1243;
 	}
 	goto yy6;
 yy1106:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1245;
+		case 0xD9: goto yy1244;
 		default: goto yy6;
 	}
 yy1107:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1246;
+		case 0xD8: goto yy1245;
 		default: goto yy6;
 	}
 yy1108:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1247;
+		case 0xD9: goto yy1246;
 		default: goto yy6;
 	}
 yy1109:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy861;
-		case 0xD8: goto yy793;
-		case 0xD9: goto yy1248;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1247;
 	}
+	goto yy6;
 yy1110:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1249;
+	switch (yych) {
+		case 0xD9: goto yy1248;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1111:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1250;
+		case 0xD9: goto yy1249;
 		default: goto yy6;
 	}
 yy1112:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1251;
+		case 0xD8: goto yy1250;
+		case 0xD9: goto yy400;
 		default: goto yy6;
 	}
 yy1113:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1252;
-		case 0xD9: goto yy400;
+		case 0xD9: goto yy1251;
 		default: goto yy6;
 	}
 yy1114:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1252;
+	}
+	goto yy6;
+yy1115:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1253;
 		default: goto yy6;
 	}
-yy1115:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1254;
-	}
-	goto yy6;
 yy1116:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1255;
-		default: goto yy6;
-	}
-yy1117:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy367;
 		default: goto yy6;
 	}
-yy1118:
+yy1117:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1256;
+		case 0xD9: goto yy1254;
 		default: goto yy6;
 	}
-yy1119:
+yy1118:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1257;
+		goto yy1255;
 	}
 	goto yy6;
-yy1120:
+yy1119:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -8342,76 +8331,87 @@ yy1120:
 		case 0xD9: goto yy851;
 		default: goto yy6;
 	}
+yy1120:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1256;
+		case 0xD9: goto yy1257;
+		default: goto yy6;
+	}
 yy1121:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1258;
-		case 0xD9: goto yy1259;
 		default: goto yy6;
 	}
 yy1122:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1260;
+		case 0xD9: goto yy1259;
 		default: goto yy6;
 	}
 yy1123:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1261;
+		case 0xD8: goto yy1260;
 		default: goto yy6;
 	}
 yy1124:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1261;
+	}
+	goto yy6;
+yy1125:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1262;
 		default: goto yy6;
 	}
-yy1125:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1263;
-	}
-	goto yy6;
 yy1126:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1264;
+		case 0xD9: goto yy1263;
 		default: goto yy6;
 	}
 yy1127:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1264;
+	}
+	goto yy6;
+yy1128:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1265;
 		default: goto yy6;
 	}
-yy1128:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1266;
-	}
-	goto yy6;
 yy1129:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1267;
+		case 0xD9: goto yy1266;
 		default: goto yy6;
 	}
 yy1130:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy937;
+		case 0xD8: goto yy1267;
 		case 0xD9: goto yy1268;
 		default: goto yy6;
 	}
@@ -8419,28 +8419,17 @@ yy1131:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy937;
-		case 0xD8: goto yy1269;
-		case 0xD9: goto yy1270;
+		case 0xD9: goto yy1269;
 		default: goto yy6;
 	}
 yy1132:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1271;
+		case 0xD9: goto yy1270;
 		default: goto yy6;
 	}
 yy1133:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1272;
-		default: goto yy6;
-	}
-yy1134:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -8450,22 +8439,22 @@ yy1134:
 		case 0xD8: goto yy362;
 		default: goto yy6;
 	}
-yy1135:
+yy1134:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1014;
-		case 0xD9: goto yy1273;
+		case 0xD9: goto yy1271;
 		default: goto yy6;
 	}
-yy1136:
+yy1135:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1274;
+		case 0xD9: goto yy1272;
 		default: goto yy6;
 	}
-yy1137:
+yy1136:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -8473,14 +8462,14 @@ yy1137:
 		case 0xD9: goto yy400;
 		default: goto yy6;
 	}
-yy1138:
+yy1137:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1275;
+		case 0xD8: goto yy1273;
 		default: goto yy6;
 	}
-yy1139:
+yy1138:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -8488,43 +8477,43 @@ yy1139:
 		goto yy474;
 	}
 	goto yy6;
+yy1139:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1274;
+		default: goto yy6;
+	}
 yy1140:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1276;
+		case 0xD8: goto yy1275;
 		default: goto yy6;
 	}
 yy1141:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1277;
+		case 0xD9: goto yy1276;
 		default: goto yy6;
 	}
 yy1142:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1278;
+		case 0xD8: goto yy1277;
 		default: goto yy6;
 	}
 yy1143:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1279;
-		default: goto yy6;
-	}
-yy1144:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1280;
+		goto yy1278;
 	}
 	goto yy6;
-yy1145:
+yy1144:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -8534,18 +8523,26 @@ yy1145:
 		case 0xD9: goto yy844;
 		default: goto yy6;
 	}
+yy1145:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1279;
+		case 0xD9: goto yy917;
+		default: goto yy6;
+	}
 yy1146:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1281;
-		case 0xD9: goto yy917;
+		case 0xD9: goto yy1280;
 		default: goto yy6;
 	}
 yy1147:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy1281;
 		case 0xD9: goto yy1282;
 		default: goto yy6;
 	}
@@ -8553,99 +8550,91 @@ yy1148:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1283;
-		case 0xD9: goto yy1284;
+		case 0xD9: goto yy1283;
 		default: goto yy6;
 	}
 yy1149:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1285;
+		case 0xD8: goto yy1284;
 		default: goto yy6;
 	}
 yy1150:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1286;
+		case 0xD8: goto yy1285;
 		default: goto yy6;
 	}
 yy1151:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1287;
+		case 0xD8: goto yy1286;
 		default: goto yy6;
 	}
 yy1152:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1288;
+		case 0xD9: goto yy1287;
 		default: goto yy6;
 	}
 yy1153:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1289;
+		case 0xD9: goto yy1288;
 		default: goto yy6;
 	}
 yy1154:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1290;
+		case 0xD9: goto yy1289;
 		default: goto yy6;
 	}
 yy1155:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1291;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1290;
 	}
+	goto yy6;
 yy1156:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1292;
+	switch (yych) {
+		case 0xD8: goto yy1291;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1157:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1293;
+		case 0xD9: goto yy1292;
 		default: goto yy6;
 	}
 yy1158:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1294;
+		case 0xD8: goto yy1293;
 		default: goto yy6;
 	}
 yy1159:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1295;
-		default: goto yy6;
-	}
-yy1160:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy47;
-		case 0xD9: goto yy1205;
+		case 0xD9: goto yy1204;
 		default: goto yy6;
 	}
-yy1161:
+yy1160:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -8655,302 +8644,302 @@ yy1161:
 		case 0xD8: goto yy948;
 		default: goto yy6;
 	}
+yy1161:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1294;
+		default: goto yy6;
+	}
 yy1162:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1296;
+		case 0xD8: goto yy1295;
 		default: goto yy6;
 	}
 yy1163:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1297;
+		case 0xD9: goto yy1296;
 		default: goto yy6;
 	}
 yy1164:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1298;
+		case 0xD9: goto yy1297;
 		default: goto yy6;
 	}
 yy1165:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1299;
+		case 0xD9: goto yy1298;
 		default: goto yy6;
 	}
 yy1166:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1300;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy460;
+		case 0xD9: goto yy1299;
 		default: goto yy6;
 	}
 yy1167:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy460;
-		case 0xD9: goto yy1301;
+		case 0xD8: goto yy1300;
 		default: goto yy6;
 	}
 yy1168:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1302;
+		case 0xD9: goto yy1301;
 		default: goto yy6;
 	}
 yy1169:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1303;
+		case 0xD9: goto yy1302;
 		default: goto yy6;
 	}
 yy1170:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1304;
+		case 0xD9: goto yy1303;
 		default: goto yy6;
 	}
 yy1171:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1305;
+		case 0xA7: goto yy735;
 		default: goto yy6;
 	}
 yy1172:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy735;
+		case 0x84: goto yy1304;
 		default: goto yy6;
 	}
 yy1173:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1306;
+		case 0x86: goto yy1305;
 		default: goto yy6;
 	}
 yy1174:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1307;
-		default: goto yy6;
-	}
+	{ *value = 3; return ARV_CW_MONTH; }
 yy1175:
 	++cur;
-	{ *value = 3; return ARV_CW_MONTH; }
-yy1176:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1308;
+		case 0xA7: goto yy1306;
 		default: goto yy6;
 	}
-yy1177:
+yy1176:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA1: goto yy214;
 		default: goto yy6;
 	}
-yy1178:
+yy1177:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB3: goto yy596;
 		default: goto yy6;
 	}
+yy1178:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1307;
+		default: goto yy6;
+	}
 yy1179:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1309;
+		case 0x86: goto yy1308;
 		default: goto yy6;
 	}
 yy1180:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1310;
+		case 0x8A: goto yy755;
 		default: goto yy6;
 	}
 yy1181:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy755;
+		case 0xA8: goto yy1309;
 		default: goto yy6;
 	}
 yy1182:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1311;
+		case 0xA8: goto yy1310;
+		case 0xAA: goto yy1311;
 		default: goto yy6;
 	}
 yy1183:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1312;
-		case 0xAA: goto yy1313;
+		case 0x84: goto yy1312;
 		default: goto yy6;
 	}
 yy1184:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1314;
+		case 0xA7: goto yy665;
+		case 0xA8: goto yy1313;
 		default: goto yy6;
 	}
 yy1185:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy665;
-		case 0xA8: goto yy1315;
+		case 0x8A: goto yy1314;
 		default: goto yy6;
 	}
 yy1186:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1316;
+		case 0xA8: goto yy1315;
+		case 0xB1: goto yy1316;
 		default: goto yy6;
 	}
 yy1187:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy1317;
-		case 0xB1: goto yy1318;
-		default: goto yy6;
-	}
+	{ return ARV_CW_REL; }
 yy1188:
 	++cur;
-	{ return ARV_CW_REL; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1317;
+		default: goto yy6;
+	}
 yy1189:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1319;
+		case 0xB9: goto yy1318;
 		default: goto yy6;
 	}
 yy1190:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1320;
+		case 0xB1: goto yy1319;
 		default: goto yy6;
 	}
 yy1191:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1321;
+		case 0xAC: goto yy774;
+		case 0xAE: goto yy1320;
 		default: goto yy6;
 	}
 yy1192:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy774;
-		case 0xAE: goto yy1322;
+		case 0x8A: goto yy1321;
 		default: goto yy6;
 	}
 yy1193:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1323;
+		case 0xB9: goto yy1322;
 		default: goto yy6;
 	}
 yy1194:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1324;
+		case 0xAA: goto yy1323;
 		default: goto yy6;
 	}
 yy1195:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1325;
+		case 0x86: goto yy1046;
 		default: goto yy6;
 	}
 yy1196:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1046;
+		case 0xA6: goto yy1324;
+		case 0xAD: goto yy1325;
 		default: goto yy6;
 	}
 yy1197:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1326;
-		case 0xAD: goto yy1327;
+		case 0xA7: goto yy1326;
 		default: goto yy6;
 	}
 yy1198:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1328;
+		case 0x8A: goto yy665;
 		default: goto yy6;
 	}
 yy1199:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy665;
+		case 0xAA: goto yy1327;
 		default: goto yy6;
 	}
 yy1200:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1329;
+		case 0xB7: goto yy1328;
 		default: goto yy6;
 	}
 yy1201:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1330;
+		case 0xAF: goto yy1159;
+		case 0xB1: goto yy774;
 		default: goto yy6;
 	}
 yy1202:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1160;
-		case 0xB1: goto yy774;
+		case 0x86: goto yy1329;
 		default: goto yy6;
 	}
 yy1203:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1331;
-		default: goto yy6;
-	}
-yy1204:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -8958,108 +8947,108 @@ yy1204:
 		case 0xB9: goto yy771;
 		default: goto yy6;
 	}
-yy1205:
+yy1204:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x87: goto yy774;
 		default: goto yy6;
 	}
+yy1205:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAE: goto yy1159;
+		default: goto yy6;
+	}
 yy1206:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy1160;
+		case 0xA7: goto yy1330;
 		default: goto yy6;
 	}
 yy1207:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1332;
+		case 0x81: goto yy1093;
 		default: goto yy6;
 	}
 yy1208:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1093;
+		case 0x84: goto yy774;
 		default: goto yy6;
 	}
 yy1209:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy774;
+		case 0x85: goto yy598;
 		default: goto yy6;
 	}
 yy1210:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy598;
+		case 0x8A: goto yy1324;
 		default: goto yy6;
 	}
 yy1211:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1326;
+		case 0xA7: goto yy1324;
 		default: goto yy6;
 	}
 yy1212:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1326;
+		case 0x8A: goto yy1331;
 		default: goto yy6;
 	}
 yy1213:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1333;
+		case 0xA7: goto yy1332;
 		default: goto yy6;
 	}
 yy1214:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1334;
+		case 0x84: goto yy1333;
 		default: goto yy6;
 	}
 yy1215:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1335;
+		case 0xA6: goto yy1324;
+		case 0xB6: goto yy1093;
 		default: goto yy6;
 	}
 yy1216:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1326;
-		case 0xB6: goto yy1093;
+		case 0xB5: goto yy670;
 		default: goto yy6;
 	}
 yy1217:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB5: goto yy670;
+		case 0xA8: goto yy1334;
+		case 0xAA: goto yy1335;
+		case 0xB1: goto yy1336;
 		default: goto yy6;
 	}
 yy1218:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy1336;
-		case 0xAA: goto yy1337;
-		case 0xB1: goto yy1338;
-		default: goto yy6;
-	}
-yy1219:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -9067,85 +9056,85 @@ yy1219:
 		case 0xB9: goto yy755;
 		default: goto yy6;
 	}
+yy1219:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1337;
+		default: goto yy6;
+	}
 yy1220:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1339;
+		case 0x8A: goto yy1337;
 		default: goto yy6;
 	}
 yy1221:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1339;
+		case 0xA7: goto yy1338;
+		case 0xB1: goto yy1324;
 		default: goto yy6;
 	}
 yy1222:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1340;
-		case 0xB1: goto yy1326;
+		case 0x84: goto yy1339;
 		default: goto yy6;
 	}
 yy1223:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1341;
+		case 0xB1: goto yy1340;
 		default: goto yy6;
 	}
 yy1224:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1342;
+		case 0xAD: goto yy1341;
 		default: goto yy6;
 	}
 yy1225:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1343;
+		case 0xB1: goto yy1342;
 		default: goto yy6;
 	}
 yy1226:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1344;
+		case 0xB1: goto yy755;
 		default: goto yy6;
 	}
 yy1227:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy755;
+		case 0xB4: goto yy1343;
 		default: goto yy6;
 	}
 yy1228:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1345;
+		case 0xAA: goto yy1344;
 		default: goto yy6;
 	}
 yy1229:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1346;
+		case 0xB1: goto yy1335;
 		default: goto yy6;
 	}
 yy1230:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy1337;
-		default: goto yy6;
-	}
-yy1231:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -9153,530 +9142,537 @@ yy1231:
 		case 0xB1: goto yy744;
 		default: goto yy6;
 	}
+yy1231:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1345;
+		default: goto yy6;
+	}
 yy1232:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1347;
+		case 0x83: goto yy1159;
 		default: goto yy6;
 	}
 yy1233:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1160;
+		case 0xAB: goto yy1325;
 		default: goto yy6;
 	}
 yy1234:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1327;
+		case 0x86: goto yy1346;
 		default: goto yy6;
 	}
 yy1235:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1348;
+		case 0xA7: goto yy1347;
 		default: goto yy6;
 	}
 yy1236:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1349;
+		case 0xA6: goto yy1335;
+		case 0xB7: goto yy1331;
 		default: goto yy6;
 	}
 yy1237:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1337;
-		case 0xB7: goto yy1333;
+		case 0x85: goto yy1348;
 		default: goto yy6;
 	}
 yy1238:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1350;
+		case 0x84: goto yy1349;
 		default: goto yy6;
 	}
 yy1239:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1351;
+		case 0xA7: goto yy1350;
 		default: goto yy6;
 	}
 yy1240:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1352;
+		case 0x87: goto yy1351;
 		default: goto yy6;
 	}
 yy1241:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1353;
+		case 0xA7: goto yy1352;
 		default: goto yy6;
 	}
 yy1242:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1354;
+		case 0xAA: goto yy640;
 		default: goto yy6;
 	}
 yy1243:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAA: goto yy640;
-		default: goto yy6;
-	}
+	{ return ARV_CW_INTENT; }
 yy1244:
 	++cur;
-	{ return ARV_CW_INTENT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1353;
+		default: goto yy6;
+	}
 yy1245:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1355;
+		case 0xAD: goto yy1354;
 		default: goto yy6;
 	}
 yy1246:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1356;
+		case 0x85: goto yy1105;
 		default: goto yy6;
 	}
 yy1247:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy1105;
-		default: goto yy6;
-	}
-yy1248:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy614;
-		default: goto yy6;
-	}
-yy1249:
-	++cur;
 	{ *value = 7; return ARV_CW_MONTH; }
-yy1250:
+yy1248:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x85: goto yy611;
 		default: goto yy6;
 	}
-yy1251:
+yy1249:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x84: goto yy1033;
 		default: goto yy6;
 	}
-yy1252:
+yy1250:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1357;
+		case 0xA7: goto yy1355;
 		default: goto yy6;
 	}
+yy1251:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1356;
+		default: goto yy6;
+	}
+yy1252:
+	++cur;
+	{ *value = 6; return ARV_CW_MONTH; }
 yy1253:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1357;
+		default: goto yy6;
+	}
+yy1254:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy1358;
 		default: goto yy6;
 	}
-yy1254:
-	++cur;
-	{ *value = 6; return ARV_CW_MONTH; }
 yy1255:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1359;
-		default: goto yy6;
-	}
+	{ *value = 4; return ARV_CW_WEEKDAY; }
 yy1256:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1360;
+		case 0xA7: goto yy1359;
 		default: goto yy6;
 	}
 yy1257:
 	++cur;
-	{ *value = 4; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy1359;
+		default: goto yy6;
+	}
 yy1258:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1361;
+		case 0xB1: goto yy1360;
 		default: goto yy6;
 	}
 yy1259:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1361;
+		case 0x86: goto yy1361;
 		default: goto yy6;
 	}
 yy1260:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1362;
+		case 0xA7: goto yy611;
 		default: goto yy6;
 	}
 yy1261:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1363;
-		default: goto yy6;
-	}
+	{ *value = 2; return ARV_CW_MONTH; }
 yy1262:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy611;
+		case 0xB1: goto yy1349;
 		default: goto yy6;
 	}
 yy1263:
 	++cur;
-	{ *value = 2; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1362;
+		default: goto yy6;
+	}
 yy1264:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy1351;
-		default: goto yy6;
-	}
-yy1265:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1364;
-		default: goto yy6;
-	}
-yy1266:
-	++cur;
 	{ *value = 10; return ARV_CW_HIJRI; }
-yy1267:
+yy1265:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x82: goto yy611;
 		default: goto yy6;
 	}
-yy1268:
+yy1266:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x87: goto yy779;
 		default: goto yy6;
 	}
+yy1267:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1363;
+		default: goto yy6;
+	}
+yy1268:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy1363;
+		default: goto yy6;
+	}
 yy1269:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1365;
+		case 0x8A: goto yy1364;
 		default: goto yy6;
 	}
 yy1270:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1365;
+		case 0x8A: goto yy1124;
 		default: goto yy6;
 	}
 yy1271:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1366;
+		case 0x87: goto yy649;
 		default: goto yy6;
 	}
 yy1272:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1125;
+		case 0x86: goto yy1365;
 		default: goto yy6;
 	}
 yy1273:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy649;
+		case 0xA7: goto yy270;
 		default: goto yy6;
 	}
 yy1274:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1367;
+		case 0xAB: goto yy774;
 		default: goto yy6;
 	}
 yy1275:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy270;
+		case 0xAB: goto yy1155;
 		default: goto yy6;
 	}
 yy1276:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy774;
+		case 0x82: goto yy172;
 		default: goto yy6;
 	}
 yy1277:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1156;
+		case 0xB8: goto yy667;
 		default: goto yy6;
 	}
 yy1278:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x82: goto yy172;
-		default: goto yy6;
-	}
-yy1279:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB8: goto yy667;
-		default: goto yy6;
-	}
-yy1280:
-	++cur;
 	{ *value = 1; return ARV_CW_HIJRI; }
-yy1281:
+yy1279:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAA: goto yy766;
 		default: goto yy6;
 	}
-yy1282:
+yy1280:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1368;
+		case 0x84: goto yy1366;
 		default: goto yy6;
 	}
-yy1283:
+yy1281:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy670;
 		default: goto yy6;
 	}
-yy1284:
+yy1282:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1369;
+		case 0x81: goto yy1367;
 		default: goto yy6;
 	}
-yy1285:
+yy1283:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x83: goto yy724;
 		default: goto yy6;
 	}
+yy1284:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1368;
+		default: goto yy6;
+	}
+yy1285:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1134;
+		default: goto yy6;
+	}
 yy1286:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy1370;
-		default: goto yy6;
-	}
-yy1287:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy1135;
-		default: goto yy6;
-	}
-yy1288:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB9: goto yy667;
 		default: goto yy6;
 	}
-yy1289:
+yy1287:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1371;
+		case 0x8A: goto yy1369;
 		default: goto yy6;
 	}
-yy1290:
+yy1288:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x81: goto yy598;
 		default: goto yy6;
 	}
-yy1291:
+yy1289:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy640;
 		default: goto yy6;
 	}
-yy1292:
+yy1290:
 	++cur;
 	{ return ARV_CW_SPOKES; }
+yy1291:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1370;
+		default: goto yy6;
+	}
+yy1292:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1304;
+		default: goto yy6;
+	}
 yy1293:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy1372;
-		default: goto yy6;
-	}
-yy1294:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1306;
-		default: goto yy6;
-	}
-yy1295:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB9: goto yy201;
 		default: goto yy6;
 	}
-yy1296:
+yy1294:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy779;
 		default: goto yy6;
 	}
-yy1297:
+yy1295:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB9: goto yy1105;
 		default: goto yy6;
 	}
-yy1298:
+yy1296:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x84: goto yy707;
 		default: goto yy6;
 	}
-yy1299:
+yy1297:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x87: goto yy707;
 		default: goto yy6;
 	}
+yy1298:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy1371;
+		default: goto yy6;
+	}
+yy1299:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy1372;
+		default: goto yy6;
+	}
 yy1300:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1373;
+		case 0xB1: goto yy1356;
 		default: goto yy6;
 	}
 yy1301:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1374;
+		case 0x8A: goto yy779;
 		default: goto yy6;
 	}
 yy1302:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1358;
+		case 0x87:
+		case 0x88: goto yy1109;
 		default: goto yy6;
 	}
 yy1303:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy779;
+		case 0x87:
+		case 0x88: goto yy1114;
 		default: goto yy6;
 	}
 yy1304:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87:
-		case 0x88: goto yy1110;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1373;
 	}
+	goto yy6;
 yy1305:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87:
-		case 0x88: goto yy1115;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1374;
 	}
+	goto yy6;
 yy1306:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1375;
+	switch (yych) {
+		case 0xD8: goto yy1375;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1307:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1376;
+	switch (yych) {
+		case 0xD8: goto yy1376;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1308:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1377;
+		case 0xD9: goto yy792;
 		default: goto yy6;
 	}
 yy1309:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1378;
+		case 0xD8: goto yy1377;
 		default: goto yy6;
 	}
 yy1310:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy792;
+		case 0xD9: goto yy1378;
 		default: goto yy6;
 	}
 yy1311:
@@ -9690,7 +9686,7 @@ yy1312:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1380;
+		case 0xD8: goto yy1380;
 		default: goto yy6;
 	}
 yy1313:
@@ -9704,7 +9700,8 @@ yy1314:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1382;
+		case 0xD8: goto yy1013;
+		case 0xD9: goto yy1382;
 		default: goto yy6;
 	}
 yy1315:
@@ -9718,8 +9715,7 @@ yy1316:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1013;
-		case 0xD9: goto yy1384;
+		case 0xD8: goto yy1384;
 		default: goto yy6;
 	}
 yy1317:
@@ -9733,7 +9729,7 @@ yy1318:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1386;
+		case 0xD9: goto yy1386;
 		default: goto yy6;
 	}
 yy1319:
@@ -9747,21 +9743,21 @@ yy1320:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1388;
+		case 0xD8: goto yy1388;
 		default: goto yy6;
 	}
 yy1321:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1389;
+		case 0xD9: goto yy1389;
 		default: goto yy6;
 	}
 yy1322:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1390;
+		case 0xD9: goto yy1390;
 		default: goto yy6;
 	}
 yy1323:
@@ -9775,7 +9771,7 @@ yy1324:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1392;
+		case 0xD8: goto yy1392;
 		default: goto yy6;
 	}
 yy1325:
@@ -9795,10 +9791,11 @@ yy1326:
 yy1327:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1395;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1395;
 	}
+	goto yy6;
 yy1328:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -9809,11 +9806,10 @@ yy1328:
 yy1329:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1397;
+	switch (yych) {
+		case 0xD8: goto yy1397;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1330:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -9825,28 +9821,28 @@ yy1331:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1399;
+		case 0xD9: goto yy1399;
 		default: goto yy6;
 	}
 yy1332:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1400;
+		case 0xD9: goto yy1400;
 		default: goto yy6;
 	}
 yy1333:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1401;
+		case 0xD8: goto yy1401;
 		default: goto yy6;
 	}
 yy1334:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1402;
+		case 0xD8: goto yy1402;
 		default: goto yy6;
 	}
 yy1335:
@@ -9867,21 +9863,21 @@ yy1337:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1405;
+		case 0xD9: goto yy1195;
 		default: goto yy6;
 	}
 yy1338:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1406;
+		case 0xD8: goto yy1405;
 		default: goto yy6;
 	}
 yy1339:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1196;
+		case 0xD9: goto yy1406;
 		default: goto yy6;
 	}
 yy1340:
@@ -9895,7 +9891,7 @@ yy1341:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1408;
+		case 0xD8: goto yy1408;
 		default: goto yy6;
 	}
 yy1342:
@@ -9943,41 +9939,27 @@ yy1347:
 yy1348:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1415;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1415;
 	}
+	goto yy6;
 yy1349:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1416;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1416;
 	}
+	goto yy6;
 yy1350:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1417;
-	}
-	goto yy6;
-yy1351:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1418;
-	}
-	goto yy6;
-yy1352:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1419;
+		case 0xD9: goto yy1417;
 		default: goto yy6;
 	}
-yy1353:
+yy1351:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -9985,22 +9967,22 @@ yy1353:
 		goto yy502;
 	}
 	goto yy6;
-yy1354:
+yy1352:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1420;
+		case 0xD9: goto yy1418;
 		default: goto yy6;
 	}
-yy1355:
+yy1353:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1421;
+		goto yy1419;
 	}
 	goto yy6;
-yy1356:
+yy1354:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -10010,36 +9992,52 @@ yy1356:
 		case 0xD8: goto yy481;
 		default: goto yy6;
 	}
+yy1355:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1420;
+		default: goto yy6;
+	}
+yy1356:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1421;
+	}
+	goto yy6;
 yy1357:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1422;
+		case 0xD9: goto yy1422;
 		default: goto yy6;
 	}
 yy1358:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1423;
-	}
-	goto yy6;
-yy1359:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1424;
-		default: goto yy6;
-	}
-yy1360:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1425;
+		case 0xD8: goto yy1423;
 		case 0xD9: goto yy400;
 		default: goto yy6;
 	}
+yy1359:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1424;
+	}
+	goto yy6;
+yy1360:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1425;
+	}
+	goto yy6;
 yy1361:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -10061,10 +10059,17 @@ yy1363:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1428;
+		goto yy937;
 	}
 	goto yy6;
 yy1364:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1428;
+		default: goto yy6;
+	}
+yy1365:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -10072,301 +10077,278 @@ yy1364:
 		goto yy1429;
 	}
 	goto yy6;
-yy1365:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy937;
-	}
-	goto yy6;
 yy1366:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1430;
-		default: goto yy6;
-	}
-yy1367:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1431;
-	}
-	goto yy6;
-yy1368:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy317;
-		case 0xD9: goto yy1432;
+		case 0xD9: goto yy1430;
+		default: goto yy6;
+	}
+yy1367:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1431;
+		default: goto yy6;
+	}
+yy1368:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1256;
 		default: goto yy6;
 	}
 yy1369:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1433;
+		case 0xD8: goto yy1432;
 		default: goto yy6;
 	}
 yy1370:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1258;
-		default: goto yy6;
-	}
-yy1371:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1434;
-		default: goto yy6;
-	}
-yy1372:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1435;
+		goto yy1433;
 	}
 	goto yy6;
-yy1373:
+yy1371:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy1244;
-		case 0xD9: goto yy1436;
+			goto yy1243;
+		case 0xD9: goto yy1434;
 		default: goto yy6;
 	}
-yy1374:
+yy1372:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy460;
-		case 0xD8: goto yy1437;
+		case 0xD8: goto yy1435;
 		default: goto yy6;
 	}
-yy1375:
+yy1373:
 	++cur;
 	{ *value = 4; return ARV_CW_MONTH; }
-yy1376:
+yy1374:
 	++cur;
 	{ *value = 1; return ARV_CW_WEEKDAY; }
+yy1375:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA1: goto yy1436;
+		default: goto yy6;
+	}
+yy1376:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1437;
+		default: goto yy6;
+	}
 yy1377:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy1438;
+		case 0xB9: goto yy1438;
 		default: goto yy6;
 	}
 yy1378:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1439;
+		case 0x88: goto yy738;
 		default: goto yy6;
 	}
 yy1379:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1440;
+		case 0xA7: goto yy1439;
 		default: goto yy6;
 	}
 yy1380:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy738;
+		case 0xA7: goto yy1440;
 		default: goto yy6;
 	}
 yy1381:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1441;
+		case 0xB1: goto yy1441;
 		default: goto yy6;
 	}
 yy1382:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1442;
+		case 0x86: goto yy774;
 		default: goto yy6;
 	}
 yy1383:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1443;
+		case 0xA7: goto yy774;
 		default: goto yy6;
 	}
 yy1384:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy774;
+		case 0xAD: goto yy1442;
 		default: goto yy6;
 	}
 yy1385:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy774;
+		case 0xAB: goto yy1443;
 		default: goto yy6;
 	}
 yy1386:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1444;
+		case 0x87: goto yy1444;
 		default: goto yy6;
 	}
 yy1387:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1445;
+		case 0xA7: goto yy1066;
 		default: goto yy6;
 	}
 yy1388:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1446;
+		case 0xA7: goto yy665;
 		default: goto yy6;
 	}
 yy1389:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1066;
+		case 0x81: goto yy1445;
 		default: goto yy6;
 	}
 yy1390:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy665;
+		case 0x8A: goto yy1445;
 		default: goto yy6;
 	}
 yy1391:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1447;
+		case 0x88: goto yy670;
 		default: goto yy6;
 	}
 yy1392:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1447;
+		case 0xAF: goto yy774;
 		default: goto yy6;
 	}
 yy1393:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy670;
+		case 0x84: goto yy1159;
 		default: goto yy6;
 	}
 yy1394:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy774;
+		case 0xA6: goto yy1093;
 		default: goto yy6;
 	}
 yy1395:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy1160;
-		default: goto yy6;
-	}
+	{ *value = 6; return ARV_CW_WEEKDAY; }
 yy1396:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1093;
+		case 0xA7: goto yy1446;
 		default: goto yy6;
 	}
 yy1397:
-	++cur;
-	{ *value = 6; return ARV_CW_WEEKDAY; }
-yy1398:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1448;
-		default: goto yy6;
-	}
-yy1399:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy1054;
 		default: goto yy6;
 	}
-yy1400:
+yy1398:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA8: goto yy1093;
 		default: goto yy6;
 	}
-yy1401:
+yy1399:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x82: goto yy774;
 		default: goto yy6;
 	}
+yy1400:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1159;
+		default: goto yy6;
+	}
+yy1401:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy1447;
+		default: goto yy6;
+	}
 yy1402:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1160;
+		case 0xAA: goto yy1446;
 		default: goto yy6;
 	}
 yy1403:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1449;
+		case 0xA8: goto yy1159;
 		default: goto yy6;
 	}
 yy1404:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1448;
+		case 0xAF: goto yy1448;
 		default: goto yy6;
 	}
 yy1405:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy1160;
-		default: goto yy6;
-	}
-yy1406:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAF: goto yy1450;
-		default: goto yy6;
-	}
-yy1407:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -10374,139 +10356,139 @@ yy1407:
 		case 0xAA: goto yy569;
 		default: goto yy6;
 	}
-yy1408:
+yy1406:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1350;
+		case 0x87: goto yy1348;
 		default: goto yy6;
 	}
-yy1409:
+yy1407:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAE: goto yy774;
 		default: goto yy6;
 	}
-yy1410:
+yy1408:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1451;
+		case 0xAF: goto yy1449;
 		default: goto yy6;
 	}
-yy1411:
+yy1409:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAC: goto yy774;
 		default: goto yy6;
 	}
+yy1410:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAD: goto yy1159;
+		default: goto yy6;
+	}
+yy1411:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB4: goto yy1450;
+		default: goto yy6;
+	}
 yy1412:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAD: goto yy1160;
-		default: goto yy6;
-	}
-yy1413:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB4: goto yy1452;
-		default: goto yy6;
-	}
-yy1414:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB2: goto yy665;
 		default: goto yy6;
 	}
-yy1415:
+yy1413:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAF: goto yy661;
 		default: goto yy6;
 	}
-yy1416:
+yy1414:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1448;
+		case 0xB7: goto yy1446;
 		default: goto yy6;
 	}
-yy1417:
+yy1415:
 	++cur;
 	{ *value = 100; return ARV_CW_RELDAY; }
-yy1418:
+yy1416:
 	++cur;
 	{ *value = 9; return ARV_CW_MONTH; }
-yy1419:
+yy1417:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy707;
 		default: goto yy6;
 	}
-yy1420:
+yy1418:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy611;
 		default: goto yy6;
 	}
-yy1421:
+yy1419:
 	++cur;
 	{ *value = 14; return ARV_CW_MONTH; }
+yy1420:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA1: goto yy1451;
+		default: goto yy6;
+	}
+yy1421:
+	++cur;
+	{ *value = 1; return ARV_CW_MONTH; }
 yy1422:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy1453;
+		case 0x87: goto yy1109;
 		default: goto yy6;
 	}
 yy1423:
 	++cur;
-	{ *value = 1; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy1452;
+		default: goto yy6;
+	}
 yy1424:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy1110;
-		default: goto yy6;
-	}
+	{ return ARV_CW_PARTICIPLE; }
 yy1425:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAA: goto yy1454;
-		default: goto yy6;
-	}
+	{ *value = 12; return ARV_CW_MONTH; }
 yy1426:
 	++cur;
-	{ return ARV_CW_PARTICIPLE; }
+	{ *value = 9; return ARV_CW_HIJRI; }
 yy1427:
 	++cur;
-	{ *value = 12; return ARV_CW_MONTH; }
-yy1428:
-	++cur;
-	{ *value = 9; return ARV_CW_HIJRI; }
-yy1429:
-	++cur;
 	{ *value = 8; return ARV_CW_HIJRI; }
-yy1430:
+yy1428:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1125;
+		case 0xB1: goto yy1124;
 		default: goto yy6;
 	}
-yy1431:
+yy1429:
 	++cur;
 	{ *value = 13; return ARV_CW_MONTH; }
-yy1432:
+yy1430:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -10514,58 +10496,72 @@ yy1432:
 		case 0x8A: goto yy671;
 		default: goto yy6;
 	}
-yy1433:
+yy1431:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy611;
 		default: goto yy6;
 	}
+yy1432:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1453;
+		default: goto yy6;
+	}
+yy1433:
+	++cur;
+	{ *value = 11; return ARV_CW_MONTH; }
 yy1434:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1455;
+		case 0x88: goto yy1454;
 		default: goto yy6;
 	}
 yy1435:
-	++cur;
-	{ *value = 11; return ARV_CW_MONTH; }
-yy1436:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy1456;
-		default: goto yy6;
-	}
-yy1437:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy707;
 		default: goto yy6;
 	}
+yy1436:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1455;
+	}
+	goto yy6;
+yy1437:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1456;
+	}
+	goto yy6;
 yy1438:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1457;
+	switch (yych) {
+		case 0xD8: goto yy1175;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1439:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1458;
+	switch (yych) {
+		case 0xD8: goto yy1457;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1440:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1176;
+		case 0xD9: goto yy1458;
 		default: goto yy6;
 	}
 yy1441:
@@ -10586,89 +10582,75 @@ yy1443:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1461;
+		case 0xD8: goto yy1250;
 		default: goto yy6;
 	}
 yy1444:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1461;
+	}
+	goto yy6;
+yy1445:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1204;
+		default: goto yy6;
+	}
+yy1446:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1382;
+		default: goto yy6;
+	}
+yy1447:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1462;
 		default: goto yy6;
 	}
-yy1445:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1252;
-		default: goto yy6;
-	}
-yy1446:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1463;
-	}
-	goto yy6;
-yy1447:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1205;
-		default: goto yy6;
-	}
 yy1448:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1384;
+		case 0xD9: goto yy1463;
 		default: goto yy6;
 	}
 yy1449:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1464;
+		case 0xD8: goto yy1464;
 		default: goto yy6;
 	}
 yy1450:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1465;
+		case 0xD8: goto yy1281;
 		default: goto yy6;
 	}
 yy1451:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1466;
-		default: goto yy6;
-	}
-yy1452:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1283;
-		default: goto yy6;
-	}
-yy1453:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1467;
+		goto yy1465;
 	}
 	goto yy6;
-yy1454:
+yy1452:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy916;
 		default: goto yy6;
 	}
-yy1455:
+yy1453:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -10678,148 +10660,148 @@ yy1455:
 		case 0xD8: goto yy946;
 		default: goto yy6;
 	}
-yy1456:
+yy1454:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1468;
+		case 0xD9: goto yy1466;
 		default: goto yy6;
 	}
-yy1457:
+yy1455:
 	++cur;
 	{ *value = 3; return ARV_CW_WEEKDAY; }
-yy1458:
+yy1456:
 	++cur;
 	{ *value = 10; return ARV_CW_MONTH; }
-yy1459:
+yy1457:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB0: goto yy774;
 		default: goto yy6;
 	}
-yy1460:
+yy1458:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x85: goto yy1093;
 		default: goto yy6;
 	}
-yy1461:
+yy1459:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1469;
+		case 0xA7: goto yy1467;
 		default: goto yy6;
 	}
-yy1462:
+yy1460:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x87: goto yy592;
 		default: goto yy6;
 	}
-yy1463:
+yy1461:
 	++cur;
 	{ *value = 5; return ARV_CW_WEEKDAY; }
+yy1462:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy1468;
+		default: goto yy6;
+	}
+yy1463:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1469;
+		default: goto yy6;
+	}
 yy1464:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1470;
+		case 0xAB: goto yy1470;
 		default: goto yy6;
 	}
 yy1465:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1471;
-		default: goto yy6;
-	}
-yy1466:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAB: goto yy1472;
-		default: goto yy6;
-	}
-yy1467:
-	++cur;
 	{ *value = 2; return ARV_CW_WEEKDAY; }
-yy1468:
+yy1466:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy1105;
 		default: goto yy6;
 	}
+yy1467:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1471;
+		default: goto yy6;
+	}
+yy1468:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1472;
+		default: goto yy6;
+	}
 yy1469:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1473;
+		case 0xD9: goto yy1473;
 		default: goto yy6;
 	}
 yy1470:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1474;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy1290;
+		case 0xD9: goto yy1204;
 		default: goto yy6;
 	}
 yy1471:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1475;
+		case 0xB7: goto yy1474;
 		default: goto yy6;
 	}
 yy1472:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1292;
-		case 0xD9: goto yy1205;
+		case 0x81: goto yy774;
 		default: goto yy6;
 	}
 yy1473:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1476;
+		case 0x86: goto yy1319;
 		default: goto yy6;
 	}
 yy1474:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy774;
+		case 0xD9: goto yy1475;
 		default: goto yy6;
 	}
 yy1475:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1321;
-		default: goto yy6;
-	}
-yy1476:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1477;
-		default: goto yy6;
-	}
-yy1477:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
 		case 0x88: goto yy771;
 		default: goto yy6;
 	}
-yy1478:
+yy1476:
 	{ return ARV_CW_NONE; }
 }
 
@@ -10836,6 +10818,1122 @@ arv_closed_class arv_closed_word(const char *norm, size_t len, arv_closed *out)
         out->conj = out->cls != ARV_CW_NONE;
     }
     return out->cls;
+}
+
+/* Words of sports news (النادي، المباراة، الدوري، المدرب): a document full
+ * of them is no political news, whatever its verbs (يدين برشلونة بفوزه). */
+static int sport(const unsigned char *cur, const unsigned char *lim)
+{
+    const unsigned char *mrk;
+    
+{
+	unsigned char yych;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1480;
+		case 0xD9: goto yy1481;
+		default:
+			if (cur >= lim) goto yy1629;
+			goto yy1478;
+	}
+yy1478:
+	++cur;
+yy1479:
+	{ return 0; }
+yy1480:
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1482;
+		case 0xA8: goto yy1484;
+		case 0xAF: goto yy1485;
+		case 0xB1: goto yy1486;
+		default: goto yy1479;
+	}
+yy1481:
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1487;
+		case 0x85: goto yy1488;
+		case 0x86: goto yy1489;
+		case 0x87: goto yy1490;
+		default: goto yy1479;
+	}
+yy1482:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1491;
+		default: goto yy1483;
+	}
+yy1483:
+	cur = mrk;
+	goto yy1479;
+yy1484:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1492;
+		default: goto yy1483;
+	}
+yy1485:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1493;
+		default: goto yy1483;
+	}
+yy1486:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1494;
+		default: goto yy1483;
+	}
+yy1487:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1495;
+		default: goto yy1483;
+	}
+yy1488:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1496;
+		case 0xD9: goto yy1497;
+		default: goto yy1483;
+	}
+yy1489:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1498;
+		default: goto yy1483;
+	}
+yy1490:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1499;
+		default: goto yy1483;
+	}
+yy1491:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1500;
+		case 0x86: goto yy1501;
+		default: goto yy1483;
+	}
+yy1492:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1502;
+		default: goto yy1483;
+	}
+yy1493:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy1503;
+		default: goto yy1483;
+	}
+yy1494:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x83: goto yy1504;
+		default: goto yy1483;
+	}
+yy1495:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1505;
+		default: goto yy1483;
+	}
+yy1496:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1506;
+		case 0xAF: goto yy1507;
+		default: goto yy1483;
+	}
+yy1497:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1508;
+		case 0x86: goto yy1509;
+		default: goto yy1483;
+	}
+yy1498:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1510;
+		default: goto yy1483;
+	}
+yy1499:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy1511;
+		default: goto yy1483;
+	}
+yy1500:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1512;
+		case 0xD9: goto yy1513;
+		default: goto yy1483;
+	}
+yy1501:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1514;
+		default: goto yy1483;
+	}
+yy1502:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1515;
+		default: goto yy1483;
+	}
+yy1503:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1516;
+		default: goto yy1483;
+	}
+yy1504:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1517;
+		default: goto yy1483;
+	}
+yy1505:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1518;
+		default: goto yy1483;
+	}
+yy1506:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1519;
+		default: goto yy1483;
+	}
+yy1507:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1520;
+		default: goto yy1483;
+	}
+yy1508:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1521;
+		default: goto yy1483;
+	}
+yy1509:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1522;
+		default: goto yy1483;
+	}
+yy1510:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1523;
+		default: goto yy1483;
+	}
+yy1511:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1524;
+		default: goto yy1483;
+	}
+yy1512:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1525;
+		case 0xA8: goto yy1526;
+		case 0xAA: goto yy1527;
+		case 0xAF: goto yy1485;
+		case 0xB1: goto yy1528;
+		case 0xB4: goto yy1529;
+		default: goto yy1483;
+	}
+yy1513:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy1530;
+		case 0x83: goto yy1531;
+		case 0x84: goto yy1532;
+		case 0x85: goto yy1533;
+		case 0x86: goto yy1489;
+		default: goto yy1483;
+	}
+yy1514:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy1534;
+		default: goto yy1483;
+	}
+yy1515:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1535;
+		default: goto yy1483;
+	}
+yy1516:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1536;
+		default: goto yy1483;
+	}
+yy1517:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1537;
+		default: goto yy1483;
+	}
+yy1518:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB9: goto yy1538;
+		default: goto yy1483;
+	}
+yy1519:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1539;
+		default: goto yy1483;
+	}
+yy1520:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1540;
+		default: goto yy1483;
+	}
+yy1521:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB9: goto yy1540;
+		default: goto yy1483;
+	}
+yy1522:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy1541;
+		default: goto yy1483;
+	}
+yy1523:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy1536;
+		default: goto yy1483;
+	}
+yy1524:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1542;
+		default: goto yy1483;
+	}
+yy1525:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1543;
+		default: goto yy1483;
+	}
+yy1526:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1544;
+		default: goto yy1483;
+	}
+yy1527:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1545;
+		default: goto yy1483;
+	}
+yy1528:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1546;
+		default: goto yy1483;
+	}
+yy1529:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1547;
+		default: goto yy1483;
+	}
+yy1530:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1548;
+		default: goto yy1483;
+	}
+yy1531:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1549;
+		default: goto yy1483;
+	}
+yy1532:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1550;
+		default: goto yy1483;
+	}
+yy1533:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1496;
+		case 0xD9: goto yy1551;
+		default: goto yy1483;
+	}
+yy1534:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1552;
+		default: goto yy1483;
+	}
+yy1535:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1553;
+		default: goto yy1483;
+	}
+yy1536:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1554;
+		default: goto yy1483;
+	}
+yy1537:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1555;
+		case 0xD9: goto yy1556;
+		default: goto yy1483;
+	}
+yy1538:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1557;
+		default: goto yy1483;
+	}
+yy1539:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1558;
+		default: goto yy1483;
+	}
+yy1540:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1559;
+		default: goto yy1483;
+	}
+yy1541:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1560;
+		default: goto yy1483;
+	}
+yy1542:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1561;
+		default: goto yy1483;
+	}
+yy1543:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1501;
+		case 0x88: goto yy1562;
+		default: goto yy1483;
+	}
+yy1544:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB7: goto yy1563;
+		default: goto yy1483;
+	}
+yy1545:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy1564;
+		case 0xB9: goto yy1565;
+		default: goto yy1483;
+	}
+yy1546:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1566;
+		default: goto yy1483;
+	}
+yy1547:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy1567;
+		default: goto yy1483;
+	}
+yy1548:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1568;
+		default: goto yy1483;
+	}
+yy1549:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1569;
+		default: goto yy1483;
+	}
+yy1550:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1570;
+		default: goto yy1483;
+	}
+yy1551:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1508;
+		case 0x86: goto yy1509;
+		case 0x87: goto yy1571;
+		case 0x88: goto yy1572;
+		default: goto yy1483;
+	}
+yy1552:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1573;
+		default: goto yy1483;
+	}
+yy1553:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy1574;
+		default: goto yy1483;
+	}
+yy1554:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1575;
+		default: goto yy1483;
+	}
+yy1555:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1576;
+		default: goto yy1483;
+	}
+yy1556:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy1575;
+		default: goto yy1483;
+	}
+yy1557:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1577;
+		default: goto yy1483;
+	}
+yy1558:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1578;
+		default: goto yy1483;
+	}
+yy1559:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1575;
+		default: goto yy1483;
+	}
+yy1560:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAE: goto yy1540;
+		default: goto yy1483;
+	}
+yy1561:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy1575;
+		default: goto yy1483;
+	}
+yy1562:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1579;
+		default: goto yy1483;
+	}
+yy1563:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1580;
+		default: goto yy1483;
+	}
+yy1564:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1581;
+		default: goto yy1483;
+	}
+yy1565:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1582;
+		default: goto yy1483;
+	}
+yy1566:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1583;
+		default: goto yy1483;
+	}
+yy1567:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1584;
+		default: goto yy1483;
+	}
+yy1568:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1585;
+		default: goto yy1483;
+	}
+yy1569:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1586;
+		default: goto yy1483;
+	}
+yy1570:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1587;
+		default: goto yy1483;
+	}
+yy1571:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1588;
+		default: goto yy1483;
+	}
+yy1572:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1589;
+		default: goto yy1483;
+	}
+yy1573:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1556;
+		default: goto yy1483;
+	}
+yy1574:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1590;
+		default: goto yy1483;
+	}
+yy1575:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1483;
+		goto yy1591;
+	}
+	goto yy1483;
+yy1576:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1592;
+		default: goto yy1483;
+	}
+yy1577:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1483;
+			goto yy1591;
+		case 0xD9: goto yy1593;
+		default: goto yy1483;
+	}
+yy1578:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1594;
+		case 0xD9: goto yy1595;
+		default: goto yy1483;
+	}
+yy1579:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1596;
+		default: goto yy1483;
+	}
+yy1580:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy1597;
+		default: goto yy1483;
+	}
+yy1581:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1598;
+		default: goto yy1483;
+	}
+yy1582:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1599;
+		default: goto yy1483;
+	}
+yy1583:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1600;
+		default: goto yy1483;
+	}
+yy1584:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB7: goto yy1575;
+		default: goto yy1483;
+	}
+yy1585:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy1601;
+		default: goto yy1483;
+	}
+yy1586:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy1575;
+		default: goto yy1483;
+	}
+yy1587:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB9: goto yy1602;
+		default: goto yy1483;
+	}
+yy1588:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1603;
+		default: goto yy1483;
+	}
+yy1589:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy1604;
+		default: goto yy1483;
+	}
+yy1590:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB9: goto yy1565;
+		default: goto yy1483;
+	}
+yy1591:
+	++cur;
+	{ return 1; }
+yy1592:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy1575;
+		default: goto yy1483;
+	}
+yy1593:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy1575;
+		case 0x8A: goto yy1605;
+		default: goto yy1483;
+	}
+yy1594:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1573;
+		default: goto yy1483;
+	}
+yy1595:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1606;
+		default: goto yy1483;
+	}
+yy1596:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1607;
+		default: goto yy1483;
+	}
+yy1597:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1608;
+		default: goto yy1483;
+	}
+yy1598:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1609;
+		default: goto yy1483;
+	}
+yy1599:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1610;
+		default: goto yy1483;
+	}
+yy1600:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1611;
+		default: goto yy1483;
+	}
+yy1601:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1612;
+		default: goto yy1483;
+	}
+yy1602:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1613;
+		default: goto yy1483;
+	}
+yy1603:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1614;
+		default: goto yy1483;
+	}
+yy1604:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1615;
+		default: goto yy1483;
+	}
+yy1605:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1483;
+			goto yy1591;
+		case 0xD9: goto yy1616;
+		default: goto yy1483;
+	}
+yy1606:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1555;
+		default: goto yy1483;
+	}
+yy1607:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy1617;
+		default: goto yy1483;
+	}
+yy1608:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1573;
+		default: goto yy1483;
+	}
+yy1609:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1618;
+		default: goto yy1483;
+	}
+yy1610:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy1619;
+		default: goto yy1483;
+	}
+yy1611:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB6: goto yy1620;
+		default: goto yy1483;
+	}
+yy1612:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1575;
+		default: goto yy1483;
+	}
+yy1613:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1621;
+		default: goto yy1483;
+	}
+yy1614:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAC: goto yy1604;
+		default: goto yy1483;
+	}
+yy1615:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy1575;
+		default: goto yy1483;
+	}
+yy1616:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1575;
+		default: goto yy1483;
+	}
+yy1617:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1622;
+		default: goto yy1483;
+	}
+yy1618:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1623;
+		default: goto yy1483;
+	}
+yy1619:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1624;
+		default: goto yy1483;
+	}
+yy1620:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1625;
+		default: goto yy1483;
+	}
+yy1621:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1483;
+			goto yy1591;
+		case 0xD9: goto yy1626;
+		default: goto yy1483;
+	}
+yy1622:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1534;
+		default: goto yy1483;
+	}
+yy1623:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1606;
+		default: goto yy1483;
+	}
+yy1624:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1575;
+		default: goto yy1483;
+	}
+yy1625:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy1575;
+		case 0x8A: goto yy1627;
+		default: goto yy1483;
+	}
+yy1626:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1628;
+		default: goto yy1483;
+	}
+yy1627:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1483;
+			goto yy1591;
+		case 0xD9: goto yy1556;
+		default: goto yy1483;
+	}
+yy1628:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1616;
+		default: goto yy1483;
+	}
+yy1629:
+	{ return 0; }
+}
+
+}
+
+int arv_closed_sport(const char *norm, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)norm;
+    if (sport(s, s + len + 1)) return 1;
+    /* و ف ل ب before it (للاعبين: ل + اللاعبين) */
+    int clitic = len > 2 && ((s[0] == 0xD9 && (s[1] == 0x88 || s[1] == 0x81 || s[1] == 0x84)) ||
+                             (s[0] == 0xD8 && s[1] == 0xA8));
+    return clitic && sport(s + 2, s + len + 1);
 }
 
 const char *arv_closed_name(arv_closed_class c)

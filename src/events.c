@@ -145,6 +145,13 @@ static int quantity(const arv_doc *d, size_t i)
     return WORD_IN(d->tk.norm.v + d->tk.tok.v[i].norm, words);
 }
 
+/* Is token i a word of time before a verbal noun (بعد، عقب، قبل، إثر)? */
+static int after_word(const arv_doc *d, size_t i)
+{
+    static const char *const words[] = {"بعد", "عقب", "قبل", "اثر"};
+    return WORD_IN(d->tk.norm.v + d->tk.tok.v[i].norm, words);
+}
+
 /* Is token i a delegation (وفد، وفدا، الوفد، وفود، ووفد)? */
 static int delegation(const arv_doc *d, size_t i)
 {
@@ -278,7 +285,8 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
             break;
         case ARV_CW_REPORT: sym = REPORT; break;
         case ARV_CW_LIGHT:  /* قام بزيارة، شن هجوما: the verbal noun after it is the event */
-            if (c->value) {
+            /* ... but بعد تمكن المقاومة من تحريرها is a verbal noun of background */
+            if (c->value && !(g->n && g->v[g->n - 1].sym == OTHER && after_word(d, g->v[g->n - 1].first))) {
                 sym = REPORT;
                 val = ARV_CW_LIGHT;
             }
@@ -417,6 +425,10 @@ static int subordinator(const arv_parse *P, const arv_arg *a)
     static const char *const words[] = {"عندما", "حينما", "بينما", "بعدما", "لكن", "ولكن",
                                         "لان", "لانه", "لانها", "لانهم", "لانهما"};
     if (a->kind != ARV_ARG_OTHER || P->g[a->tok].sym != OTHER) return 0;
+    /* ... or a time word before a verbal noun: بعد تمكن الجيش من تحريرها */
+    if (after_word(P->d, P->g[a->tok].first) && (size_t)a->tok + 1 < P->ng &&
+        (P->g[a->tok + 1].sym == MASDAR || P->d->cw.v[P->g[a->tok + 1].first].cls == ARV_CW_LIGHT))
+        return 1;
     return WORD_IN(P->d->tk.norm.v + P->d->tk.tok.v[P->g[a->tok].first].norm, words);
 }
 
@@ -588,7 +600,8 @@ static int object_sense(const arv_parse *P, const char *code, const arv_arg *arg
 {
     static const struct { const char *code, *object; } senses[] = {
         {"192", "المركز"}, {"192", "المرتبه"}, {"192", "الصداره"}, {"192", "مركزا"},
-        {"043", "جثمان"}, {"043", "جثامين"}, {"043", "جثه"}};
+        {"043", "جثمان"}, {"043", "جثامين"}, {"043", "جثه"},
+        {"1712", "علم"}, {"1712", "العلم"}, {"1712", "اعلام"}};  /* أحرقوا علم إسرائيل: a protest's symbol */
     for (size_t i = from; i < na && i < from + 3; i++) {
         if (args[i].kind != ARV_ARG_OTHER || args[i].prep || P->g[args[i].tok].sym != OTHER) continue;
         const char *w = P->d->tk.norm.v + P->d->tk.tok.v[P->g[args[i].tok].first].norm;
@@ -634,6 +647,13 @@ static int seized_things(const arv_parse *P, const arv_gtok *trig, const arv_arg
         return 0;
     }
     return 0;
+}
+
+/* Is trigger a form of دخل "enter" (دخلت، يدخلون، دخول)? */
+static int entering(const arv_doc *d, const arv_gtok *trig)
+{
+    const char *w = d->tk.norm.v + d->tk.tok.v[trig->first].norm;
+    return strstr(w, "دخل") || strstr(w, "دخول");
 }
 
 /* Adds ev unless the same event from the same trigger is there already (a
@@ -944,7 +964,9 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
         subj_ent = P->clause_subject;
         rule = "joined";
     } else if (first_arg < na && args[first_arg].kind == ARV_ARG_NP && args[first_arg].prep == 0 &&
-               !(h->sym == MASDAR && h->suffix) && !(h->sym == VERB && accusative(P, &args[first_arg]))) {
+               !(h->sym == MASDAR && h->suffix) && !(h->sym == VERB && accusative(P, &args[first_arg])) &&
+               !(h->sym == VERB && comp_noun_subject(P, head))) {
+        /* (أن ضربات التحالف دعمت الأكراد: the noun phrase after is the object) */
         subj = args[first_arg].np;
         nsubj = args[first_arg].nnp;
         first_arg++;
@@ -1089,7 +1111,7 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
         for (size_t i = first_arg; i < na && i < first_arg + (light ? 12 : 5); i++) {
             if (args[i].kind != ARV_ARG_MASDAR ||
                 (args[i].prep && args[i].prep != ARV_P_AN && !(stress && args[i].prep == ARV_P_ALA) &&
-                 !(light && args[i].prep == ARV_P_BI)))
+                 !(light && (args[i].prep == ARV_P_BI || args[i].prep == ARV_P_MIN))))  /* قام بـ، تمكن من */
                 continue;
             const arv_gtok *mg = &P->g[args[i].tok];
             const arv_match *mm = &d->matches.v[mg->match];
@@ -1202,7 +1224,13 @@ have_subject:
         const arv_entity *x = &d->ents.v[P->np_actor.v[a->np]];
         /* a place is where, not whom: في ليبيا; and an attacked town without a
          * named victim is the location (قصفت ... مدينة عدن) */
-        int force = code[0] == '1' && code[1] >= '8';
+        int force = code[0] == '1' && code[1] >= '7';  /* and coercion: تعتقل ... حراس المسجد الأقصى */
+        /* دخول حرم الجامعة: a school, hospital or firm entered by force is where */
+        size_t xl = strlen(x->code);
+        if (force && xl >= 3 && bystander_role(x->code + xl - 3)) {
+            if (loc < 0) loc = P->np_actor.v[a->np];
+            continue;
+        }
         /* ... and a country after what is asked is where (وقف إطلاق النار في ليبيا) */
         int after_theme = i > 0 && args[i - 1].kind == ARV_ARG_THEME;
         if ((a->prep == ARV_P_FI && x->type == ARV_T_LOC && (!appeal || after_theme)) || (force && x->place)) {
@@ -1314,10 +1342,29 @@ have_subject:
     if ((h->suffix || trig->suffix) && (!strncmp(code, "05", 2) || !strcmp(code, "070")) && tgt < 0 && pre_target < 0 &&
         !people)
         return;
+    /* دخل: entering is taking ground only for armed forces and police */
+    if (!strcmp(code, "192") && entering(d, trig)) {
+        const char *sc = d->ents.v[subj_ent].code;
+        size_t l = strlen(sc);
+        if (!armed_code(sc) && !(l >= 3 && !strcmp(sc + l - 3, "COP"))) return;
+    }
     /* استقبل: hosting needs whom (تستقبل أفواج الحجاج is no diplomacy) */
     if (!strcmp(code, "043") && tgt < 0 && pre_target < 0) return;
-    /* اعترف: recognition needs whom it recognizes; else it is a confession */
-    if (!strcmp(code, "054") && tgt < 0 && pre_target < 0) return;
+    /* اعترف: recognition needs whom it recognizes, right after ب; else it
+     * is a confession (اعترف بتدخل إيران: admitted Iran's meddling) */
+    if (!strcmp(code, "054")) {
+        if (tgt < 0 && pre_target < 0) return;
+        for (size_t i = first_arg; i < na; i++) {
+            if (args[i].prep == ARV_P_BI) {
+                if (args[i].kind != ARV_ARG_NP) return;
+                break;
+            }
+            /* a word of no dictionary with its ب: بتدخل */
+            if (args[i].kind == ARV_ARG_OTHER && !args[i].prep && P->g[args[i].tok].sym == OTHER &&
+                !strncmp(d->tk.norm.v + d->tk.tok.v[P->g[args[i].tok].first].norm, "ب", 2))
+                return;
+        }
+    }
     /* وقع: signing needs a party or what is signed (اتفاق، مذكرة); else it
      * is "occurred" (ووقعت هذه الهجمات) */
     if (!strcmp(code, "057") && tgt < 0 && pre_target < 0 && h->sym == VERB && nsubj < 2) {
@@ -1453,6 +1500,19 @@ void arv_events_run(arv_doc *d)
                 memcpy(st.country, cc[i], 4);
             }
         }
+    }
+    /* sports news codes no political events, whatever its verbs: a
+     * document where words of sport make one token in 40 */
+    size_t sport = 0, words = 0;
+    for (size_t i = 0; i < d->tk.tok.n; i++) {
+        const arv_token *t = &d->tk.tok.v[i];
+        if (t->cls != ARV_TC_ARABIC) continue;
+        words++;
+        sport += (size_t)arv_closed_sport(d->tk.norm.v + t->norm, t->norm_len);
+    }
+    if (sport >= 3 && sport * 40 >= words) {
+        d->evstate = NULL;
+        return;
     }
     arv_gtok_vec g = {0};
     ARV_VEC(int32_t) ent_at = {0};

@@ -209,6 +209,13 @@ static const struct {
     /* المملكة is the kingdom named before; solidarity with it endorses it */
     {"هاجمت المملكة العربية السعودية الحوثيين. وأكدت الإمارات تضامنها مع المملكة.", "2015-08-06", "ARE", "051", "SAU",
      "asserted"},
+    /* forces entering a town take it; a school entered is where */
+    {"وقال المتحدث إن قوات الأمن العراقية دخلت مدينة الرمادي.", "2015-07-27", "IRQCOP", "192", "", "asserted"},
+    {"وأكد المصدر أن القوات الخاصة العراقية والجيش العراقي تمكنت من دخول حرم الجامعة.", "2015-07-27", "IRQMIL", "192",
+     "", "asserted"},
+    /* a time word before a verbal noun opens a clause: its actor is no target */
+    {"وقال إن المقاومة الشعبية سيطرت على المدينة بعد تمكن الجيش من تحريرها.", "2015-07-27", "YEMUAF", "192", "",
+     "asserted"},
     /* على X before ضرورة: X is addressed */
     {"وأكد الاتحاد الأوروبي أن على الحكومة الإسرائيلية ضرورة إثبات التزامها.", "2015-07-31", "IGOEUREEC", "100",
      "ISRGOV", "asserted"},
@@ -259,6 +266,12 @@ static const char *const no_events[] = {
     /* hosting needs whom; support with a pronoun needs whom */
     "المملكة العربية السعودية تستقبل أول أفواج الحجاج",
     "وأكدت الكويت تأييدها لكافة الإجراءات التي تتخذها.",
+    /* entering is an event only for armed forces; admitting is no recognition;
+     * subsidies are no support; sports news codes nothing */
+    "دخل الرئيس العراقي القاعة وسط تصفيق الحضور.",
+    "وقال المرشد إن الحرس الثوري اعترف بتدخل إيران في لبنان.",
+    "وتوقع صندوق النقد الدولي أن تخفض السعودية دعم الطاقة.",
+    "ويدين برشلونة بفوزه للمدرب. وقال المدرب إن النادي لعب المباراة في الملعب أمام الجماهير وإن اللاعبين سجلوا في الدوري.",
     /* a sentence opening with يجب that asks nothing of anyone is no demand */
     "وقال وزير المالية السعودي إن الدين منخفض. ويجب ألا تتجاوز الديون خمسين في المائة.",
 };
