@@ -649,6 +649,15 @@ static int seized_things(const arv_parse *P, const arv_gtok *trig, const arv_arg
     return 0;
 }
 
+/* Is grammar token g a word whose first letter bears a damma (قُتل، اُعتقل):
+ * a passive the writer vocalized? */
+static int passive_mark(const arv_doc *d, const arv_gtok *g)
+{
+    const arv_token *t = &d->tk.tok.v[g->first];
+    const unsigned char *s = (const unsigned char *)d->text + g->start;
+    return g->start + 4 <= t->end && s[2] == 0xD9 && s[3] == 0x8F;
+}
+
 /* Is trigger a form of دخل "enter" (دخلت، يدخلون، دخول)? */
 static int entering(const arv_doc *d, const arv_gtok *trig)
 {
@@ -705,6 +714,12 @@ static int event_mode(const arv_parse *P, int32_t head)
         if (g->sym != CONJ && g->sym != COMP && g->sym != OTHER) break;
     }
     if (P->first_nonfact >= 0 && P->first_nonfact < head) mode = ARV_MODE_NONFACT;
+    /* إن انتهكت إيران الاتفاق: إن right before a verb is "if" (the
+     * complementizer إنّ takes a noun) */
+    if (head > 0 && P->g[head - 1].sym == COMP && P->g[head].sym == VERB) {
+        const arv_gtok *c = &P->g[head - 1];
+        if (c->end - c->start == 4 && !memcmp(P->d->text + c->start, "\xd8\xa5\xd9\x86", 4)) mode = ARV_MODE_NONFACT;
+    }
     return mode;
 }
 
@@ -1320,6 +1335,15 @@ have_subject:
      * between the verb and its object (the 00 lines of verbs.txt catch the
      * verb and object side by side) */
     if (h->sym == VERB && object_sense(P, code, args, first_arg, na)) return;
+    /* قُتل ضابط: a verb written with the passive's damma has no agent in sight */
+    if (h->sym == VERB && passive_mark(d, h) && passive_agent < 0) return;
+    /* a town or region does not act (سمات تحرش جدة), nor is a country
+     * right after a verb of visiting its visitor (أول رئيس يزور إثيوبيا) */
+    size_t scl = strlen(d->ents.v[subj_ent].code);
+    if (d->ents.v[subj_ent].place && !(scl >= 3 && !strcmp(d->ents.v[subj_ent].code + scl - 3, "GOV"))) return;  /* but طهران ترفض */
+    if (subj >= 0 && !strcmp(rule, "VSO") && !strcmp(code, "042") && d->ents.v[subj_ent].type == ARV_T_LOC) return;
+    /* أربعة أشخاص اعتقلوا: people do not arrest; they were arrested */
+    if (!strncmp(code, "173", 3) && scl >= 3 && !strcmp(d->ents.v[subj_ent].code + scl - 3, "CVL")) return;
     /* قتلت ناشطة، أصيب شخص: an indefinite unarmed person right after a verb of
      * force is its victim, the verb passive */
     if (subj >= 0 && !strcmp(rule, "VSO") && code[0] == '1' && code[1] >= '8') {
