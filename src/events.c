@@ -513,7 +513,8 @@ static void explain(arv_parse *P, arv_event *ev, int32_t head)
 static void embedded_masdars(arv_parse *P, arv_sv post)
 {
     const arv_arg *args = post.b ? P->args.v + post.a : NULL;
-    for (int32_t i = 1; i + 1 < post.b; i++) {
+    /* ... also right after the head when ب makes it the means: يقتل برصاص الجيش */
+    for (int32_t i = post.b && args[0].prep == ARV_P_BI ? 0 : 1; i + 1 < post.b; i++) {
         if (args[i].kind != ARV_ARG_MASDAR || args[i + 1].kind != ARV_ARG_NP || args[i + 1].prep) continue;
         if (P->g[args[i].tok].suffix) continue;  /* لقائه X: pronoun_masdars' */
         int32_t save_np = P->last_np, save_subject = P->clause_subject;
@@ -1301,6 +1302,22 @@ have_subject:
                 }
                 snprintf(pc, 8, "%.3s%s", cc, role);
                 people = pc;
+                break;
+            }
+        }
+    }
+
+    /* مقتل فلسطيني برصاص الجيش الإسرائيلي، ثالث فلسطيني يقتل برصاص: the
+     * people named just before a weapon's ب are whom it hit */
+    if (tgt < 0 && !people && pre_target < 0 && h->sym == MASDAR && violent && m && m->prefix &&
+        !strncmp(d->tk.norm.v + d->tk.tok.v[h->first].norm, "ب", 2)) {
+        for (int32_t k = head - 1; k >= 0 && k >= head - 4 && !people; k--) {
+            const arv_gtok *g = &P->g[k];
+            if (g->sym == OTHER && g->nisba) {
+                char *pc = arv_arena_alloc(&d->arena, 8);
+                snprintf(pc, 8, "%.3sCVL", g->nisba);
+                people = pc;
+            } else if (g->sym == COMMA || g->sym == ACTOR) {
                 break;
             }
         }

@@ -216,6 +216,10 @@ static const struct {
     /* a time word before a verbal noun opens a clause: its actor is no target */
     {"وقال إن المقاومة الشعبية سيطرت على المدينة بعد تمكن الجيش من تحريرها.", "2015-07-27", "YEMUAF", "192", "",
      "asserted"},
+    /* the people named before a weapon's ب are whom it hit */
+    {"مقتل فلسطيني برصاص الجيش الإسرائيلي", "2015-07-27", "ISRMIL", "193", "PSECVL", "asserted"},
+    {"وهذا ثالث فلسطيني يقتل برصاص الجيش الإسرائيلي منذ يوم الثلاثاء.", "2015-07-27", "ISRMIL", "193", "PSECVL",
+     "asserted"},
     /* على X before ضرورة: X is addressed */
     {"وأكد الاتحاد الأوروبي أن على الحكومة الإسرائيلية ضرورة إثبات التزامها.", "2015-07-31", "IGOEUREEC", "100",
      "ISRGOV", "asserted"},
