@@ -152,6 +152,13 @@ static int after_word(const arv_doc *d, size_t i)
     return WORD_IN(d->tk.norm.v + d->tk.tok.v[i].norm, words);
 }
 
+/* Is token i a demonstrative with a preposition (لهذا، بهذه، لتلك)? */
+static int governing_demonstrative(const arv_doc *d, size_t i)
+{
+    static const char *const words[] = {"لهذا", "لهذه", "بهذا", "بهذه", "لتلك", "بتلك", "لذلك"};
+    return WORD_IN(d->tk.norm.v + d->tk.tok.v[i].norm, words);
+}
+
 /* Is token i a delegation (وفد، وفدا، الوفد، وفود، ووفد)? */
 static int delegation(const arv_doc *d, size_t i)
 {
@@ -362,6 +369,8 @@ void arv_frame_np(arv_parse *P, arv_sv np, uint32_t start, uint32_t end)
     /* the grammar token before the noun phrase: the lookahead is at most one past its end */
     int32_t k = (int32_t)P->pos - 1;
     while (k >= 0 && P->g[k].start >= start) k--;
+    /* قادة لهذا التنظيم: a demonstrative with a preposition governs it: no subject */
+    if (k >= 0 && P->g[k].sym == OTHER && governing_demonstrative(P->d, P->g[k].first)) return;
     P->last_np = np.a;
     P->last_nnp = np.b;
     P->last_np_end = end;
@@ -468,7 +477,7 @@ static int comp_noun_subject(const arv_parse *P, int32_t head)
         if (g->sym == OTHER && P->d->cw.v[g->first].cls == ARV_CW_NONE) {
             if (!strncmp(P->d->tk.norm.v + P->d->tk.tok.v[g->first].norm, "بلاد", 8)) return 0;
             nouns++;
-        } else if (g->sym != PREP && g->sym != OTHER) {
+        } else if (g->sym != PREP && g->sym != OTHER && g->sym != ACTOR) {  /* ACTOR: قادة لهذا التنظيم */
             return 0;
         }
     }

@@ -106,6 +106,9 @@ static const struct { const char *text, *mention, *code; int named, linked; } an
     {"قالت وزارة الخارجية إن الحل سياسي. وأكدت وزارة الخارجية الأمريكية ذلك.", "وزارة الخارجية", "USAGOV", 1, 1},
     /* a surname in the lexicon is a person by itself */
     {"قال الرئيس اليمني عبد ربه منصور هادي أمس. وأضاف هادي أن الحرب ستنتهي.", "هادي", "YEMGOV", 1, 0},
+    /* الحركة، التنظيم: the group named before */
+    {"رحبت حركة حماس بالدعوة. وقالت الحركة إنها قبلت الدعوة.", "الحركة", "PSEREBHMS", 0, 1},
+    {"هاجم تنظيم داعش مدينة الرمادي. وسيطر التنظيم على المدينة.", "التنظيم", "IMGMUSISI", 0, 1},
     /* an unknown surname is linked to the full name met before */
     {"وصل الوزير جون سميثسون أمس. وقال سميثسون إن الزيارة مهمة.", "سميثسون", "", 1, 1},
     /* ... also after a proclitic (the span leaves it out), after a foreign given name */
