@@ -200,6 +200,54 @@ int arv_closed_sport(const char *norm, size_t len)
     return clitic && sport(s + 2, s + len + 1);
 }
 
+static arv_frame_word frame_word(const unsigned char *cur, const unsigned char *lim)
+{
+    const unsigned char *mrk;
+    /*!re2c
+        re2c:api = custom;
+        re2c:api:style = free-form;
+        re2c:define:YYCTYPE = "unsigned char";
+        re2c:define:YYCURSOR = cur;
+        re2c:define:YYMARKER = mrk;
+        re2c:define:YYLIMIT = lim;
+        re2c:yyfill:enable = 0;
+        re2c:eof = 0;
+        re2c:define:YYPEEK = "(cur < lim ? *cur : 0)";
+        re2c:define:YYSKIP = "++cur;";
+        re2c:define:YYBACKUP = "mrk = cur;";
+        re2c:define:YYRESTORE = "cur = mrk;";
+        re2c:define:YYLESSTHAN = "cur >= lim";
+
+        word = [^\x00]*;
+
+        "و"? ("امام" | "لدي" | "بحضور" | "برئاسه" | "بقياده" | "بمشاركه" | "بحسب" | "بايدي") end
+                                                  { return ARV_FW_SCENE; }
+        "و"? ("ب" | "ل")? "مقتل" end              { return ARV_FW_DEATH; }
+        ("عشرات" | "العشرات" | "مئات" | "المئات" | "الاف" | "الالاف") end
+                                                  { return ARV_FW_QUANTITY; }
+        ("بعد" | "عقب" | "قبل" | "اثر") end        { return ARV_FW_TIME_BEFORE; }
+        ("لهذا" | "لهذه" | "بهذا" | "بهذه" | "لتلك" | "بتلك" | "لذلك") end
+                                                  { return ARV_FW_GOVERNING; }
+        "و"? ("وفد" | "وفدا" | "الوفد" | "وفود") end { return ARV_FW_DELEGATION; }
+        ("عندما" | "حينما" | "بينما" | "بعدما" | "لكن" | "ولكن" | "لان" | "لانه" | "لانها" | "لانهم" | "لانهما") end
+                                                  { return ARV_FW_SUBORD; }
+        word ("عمليات" | "عمليه" | "اعمال" | "جرائم" | "جريمه") end
+                                                  { return ARV_FW_ACTS; }
+        "ال"? ("موالي" | "تابع" | "مقرب" | "مدعوم" | "محسوب" | "تنتمي" | "ينتمي" | "منتمي") ("" | "ه" | "ين" | "ون" | "ان") end
+                                                  { return ARV_FW_BELONGING; }
+        word ("عبو" | "سلاح" | "اسلح" | "سياره" | "سيارات" | "عجل" | "متفجر" | "ذخير" | "مخدر" | "كميه" | "كميات"
+              | "حزام" | "صواريخ" | "قذائف") word end { return ARV_FW_THINGS; }
+        $                                         { return ARV_FW_NONE; }
+        *                                         { return ARV_FW_NONE; }
+    */
+}
+
+arv_frame_word arv_closed_frame_word(const char *norm, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)norm;
+    return frame_word(s, s + len + 1);
+}
+
 const char *arv_closed_name(arv_closed_class c)
 {
     static const char *const n[ARV_CW_COUNT] = {

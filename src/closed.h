@@ -48,4 +48,24 @@ arv_closed_class arv_closed_word(const char *norm, size_t len, arv_closed *out);
 const char *arv_closed_name(arv_closed_class c);
 /* Is the normalized word (a proclitic و ف ل ب allowed) a word of sports news? */
 int arv_closed_sport(const char *norm, size_t len);
+
+/* Words that tell the frame builder how a clause is built around them
+ * (events.c). A word is in one class at most. */
+typedef enum arv_frame_word {
+    ARV_FW_NONE,
+    ARV_FW_SCENE,       /* أمام لدى بحضور برئاسة بقيادة: the actor after is audience or chair */
+    ARV_FW_DEATH,       /* مقتل بمقتل: the actor after is who died */
+    ARV_FW_QUANTITY,    /* عشرات مئات آلاف: a counted subject follows */
+    ARV_FW_TIME_BEFORE, /* بعد عقب قبل إثر: a verbal noun after it is background */
+    ARV_FW_GOVERNING,   /* لهذا بهذه لتلك: the noun after it is governed, no subject */
+    ARV_FW_DELEGATION,  /* وفد وفدا الوفد: وفد من X is X */
+    ARV_FW_SUBORD,      /* عندما بينما لكن لأن: a subordinate clause begins */
+    ARV_FW_ACTS,        /* ...عمليات ...جرائم: a noun of acts, the verbal noun after it is no verb */
+    ARV_FW_BELONGING,   /* الموالية التابعة المدعومة: the actor after describes the noun before */
+    ARV_FW_THINGS,      /* عبوات أسلحة سيارة متفجرات: things seized, not people */
+    ARV_FW_COUNT
+} arv_frame_word;
+
+/* Classifies a normalized word for the frame builder. */
+arv_frame_word arv_closed_frame_word(const char *norm, size_t len);
 #endif

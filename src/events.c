@@ -85,87 +85,39 @@ static void clitics(arv_gtok_vec *g, const arv_doc *d, size_t i, uint32_t start,
     }
 }
 
-/* Is w one of the n words of list? */
-static int word_in(const char *w, const char *const *list, size_t n)
+/* The frame-word class of token i (grammar/closed.re). */
+static arv_frame_word fw(const arv_doc *d, size_t i)
 {
-    for (size_t k = 0; k < n; k++)
-        if (!strcmp(w, list[k])) return 1;
-    return 0;
-}
-#define WORD_IN(w, list) word_in((w), (list), sizeof(list) / sizeof *(list))
-
-/* Does token i end in a noun of acts (عمليات، عملية، أعمال، جرائم، جريمة)? */
-static int acts_noun(const arv_doc *d, size_t i)
-{
-    static const char *const nouns[] = {"عمليات", "عمليه", "اعمال", "جرائم", "جريمه"};
     const arv_token *t = &d->tk.tok.v[i];
-    const char *w = d->tk.norm.v + t->norm;
-    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++) {
-        size_t n = strlen(nouns[k]);
-        if (t->norm_len >= n && !strcmp(w + t->norm_len - n, nouns[k])) return 1;
-    }
-    return 0;
+    return arv_closed_frame_word(d->tk.norm.v + t->norm, t->norm_len);
 }
+
+/* Does token i end in a noun of acts (عمليات قتل: the verbal noun after it is no verb)? */
+static int acts_noun(const arv_doc *d, size_t i) { return fw(d, i) == ARV_FW_ACTS; }
 
 /* Is token i an adjective of belonging (الموالية، التابعة، المدعومة)? The
  * actor after it (and its preposition) describes the noun before it. */
-static int belonging(const arv_doc *d, size_t i)
-{
-    static const char *const stems[] = {"موالي", "تابع", "مقرب", "مدعوم", "محسوب", "تنتمي", "ينتمي", "منتمي"};
-    const char *w = d->tk.norm.v + d->tk.tok.v[i].norm;
-    if (!strncmp(w, "ال", 4)) w += 4;
-    for (size_t k = 0; k < sizeof stems / sizeof *stems; k++) {
-        size_t n = strlen(stems[k]);
-        const char *rest = w + n;
-        if (!strncmp(w, stems[k], n) &&
-            (!*rest || !strcmp(rest, "ه") || !strcmp(rest, "ين") || !strcmp(rest, "ون") || !strcmp(rest, "ان")))
-            return 1;
-    }
-    return 0;
-}
+static int belonging(const arv_doc *d, size_t i) { return fw(d, i) == ARV_FW_BELONGING; }
 
 /* Is token i a word after which an actor is the audience, the chair, the
- * doer or the dead of an event rather than its target (أمام، لدى، بحضور،
- * برئاسة، بأيدي، مقتل)? */
+ * doer or the dead of an event rather than its target (أمام، برئاسة، مقتل)? */
 static int scene_word(const arv_doc *d, size_t i)
 {
-    static const char *const words[] = {"امام", "لدي", "بحضور", "برئاسه", "بقياده", "بمشاركه", "بحسب", "بايدي"};
-    const char *w = d->tk.norm.v + d->tk.tok.v[i].norm;
-    if (!strncmp(w, "و", 2) && strlen(w) > 6) w += 2;
-    if (WORD_IN(w, words)) return 1;
-    /* مقتل X, بمقتل X: X is who died */
-    if ((w[0] == '\xd8' && w[1] == '\xa8') || (w[0] == '\xd9' && w[1] == '\x84')) w += 2;
-    return !strcmp(w, "مقتل");
+    arv_frame_word c = fw(d, i);
+    return c == ARV_FW_SCENE || c == ARV_FW_DEATH;
 }
 
 /* Is token i a word of number (عشرات، مئات، آلاف) that can head a subject? */
-static int quantity(const arv_doc *d, size_t i)
-{
-    static const char *const words[] = {"عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف"};
-    return WORD_IN(d->tk.norm.v + d->tk.tok.v[i].norm, words);
-}
+static int quantity(const arv_doc *d, size_t i) { return fw(d, i) == ARV_FW_QUANTITY; }
 
 /* Is token i a word of time before a verbal noun (بعد، عقب، قبل، إثر)? */
-static int after_word(const arv_doc *d, size_t i)
-{
-    static const char *const words[] = {"بعد", "عقب", "قبل", "اثر"};
-    return WORD_IN(d->tk.norm.v + d->tk.tok.v[i].norm, words);
-}
+static int after_word(const arv_doc *d, size_t i) { return fw(d, i) == ARV_FW_TIME_BEFORE; }
 
 /* Is token i a demonstrative with a preposition (لهذا، بهذه، لتلك)? */
-static int governing_demonstrative(const arv_doc *d, size_t i)
-{
-    static const char *const words[] = {"لهذا", "لهذه", "بهذا", "بهذه", "لتلك", "بتلك", "لذلك"};
-    return WORD_IN(d->tk.norm.v + d->tk.tok.v[i].norm, words);
-}
+static int governing_demonstrative(const arv_doc *d, size_t i) { return fw(d, i) == ARV_FW_GOVERNING; }
 
-/* Is token i a delegation (وفد، وفدا، الوفد، وفود، ووفد)? */
-static int delegation(const arv_doc *d, size_t i)
-{
-    static const char *const words[] = {"وفد", "وفدا", "الوفد", "وفود"};
-    const char *w = d->tk.norm.v + d->tk.tok.v[i].norm;
-    return WORD_IN(w, words) || (!strncmp(w, "و", 2) && WORD_IN(w + 2, words));
-}
+/* Is token i a delegation (وفد، وفدا، الوفد، ووفد)? */
+static int delegation(const arv_doc *d, size_t i) { return fw(d, i) == ARV_FW_DELEGATION; }
 
 static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t *ent_at)
 {
@@ -431,14 +383,12 @@ static int relative(const arv_parse *P, const arv_arg *a)
 /* Is argument a a word that opens a subordinate clause (عندما، بينما، بعدما)? */
 static int subordinator(const arv_parse *P, const arv_arg *a)
 {
-    static const char *const words[] = {"عندما", "حينما", "بينما", "بعدما", "لكن", "ولكن",
-                                        "لان", "لانه", "لانها", "لانهم", "لانهما"};
     if (a->kind != ARV_ARG_OTHER || P->g[a->tok].sym != OTHER) return 0;
     /* ... or a time word before a verbal noun: بعد تمكن الجيش من تحريرها */
     if (after_word(P->d, P->g[a->tok].first) && (size_t)a->tok + 1 < P->ng &&
         (P->g[a->tok + 1].sym == MASDAR || P->d->cw.v[P->g[a->tok + 1].first].cls == ARV_CW_LIGHT))
         return 1;
-    return WORD_IN(P->d->tk.norm.v + P->d->tk.tok.v[P->g[a->tok].first].norm, words);
+    return fw(P->d, P->g[a->tok].first) == ARV_FW_SUBORD;
 }
 
 /* Is the noun phrase of argument a a role noun or people in the accusative
@@ -641,20 +591,14 @@ static const char *support_code(const arv_doc *d, const arv_gtok *trig, const ch
  * (weapons, cars, drugs, counted), not people? */
 static int seized_things(const arv_parse *P, const arv_gtok *trig, const arv_arg *args, size_t from, size_t na)
 {
-    static const char *const stems[] = {"عبو", "سلاح", "اسلح", "سياره", "سيارات", "عجل", "متفجر", "ذخير", "مخدر",
-                                        "كميه", "كميات", "حزام", "صواريخ", "قذائف"};
     const arv_doc *d = P->d;
     const char *tw = d->tk.norm.v + d->tk.tok.v[trig->first].norm;
     if (strncmp(tw, "ضبط", 6) && strncmp(tw, "وضبط", 8)) return 0;
     for (size_t i = from; i < na && i < from + 2; i++) {
         if (args[i].kind != ARV_ARG_OTHER || args[i].prep || P->g[args[i].tok].sym != OTHER) return 0;
         size_t k = P->g[args[i].tok].first;
-        const arv_token *t = &d->tk.tok.v[k];
-        const char *w = d->tk.norm.v + t->norm;
-        if (t->cls == ARV_TC_NUMBER || quantity(d, k)) continue;
-        for (size_t s = 0; s < sizeof stems / sizeof *stems; s++)
-            if (strstr(w, stems[s])) return 1;
-        return 0;
+        if (d->tk.tok.v[k].cls == ARV_TC_NUMBER || quantity(d, k)) continue;
+        return fw(d, k) == ARV_FW_THINGS;
     }
     return 0;
 }

@@ -399,6 +399,21 @@ START_TEST(test_sport_words)
 }
 END_TEST
 
+/* frame words of the event builder, one class each */
+static const struct { const char *norm; arv_frame_word cls; } frame_cases[] = {
+    {"برئاسه", ARV_FW_SCENE}, {"وامام", ARV_FW_SCENE}, {"بمقتل", ARV_FW_DEATH}, {"العشرات", ARV_FW_QUANTITY},
+    {"عقب", ARV_FW_TIME_BEFORE}, {"لهذا", ARV_FW_GOVERNING}, {"ووفد", ARV_FW_DELEGATION}, {"وفدا", ARV_FW_DELEGATION},
+    {"لانها", ARV_FW_SUBORD}, {"والعمليات", ARV_FW_ACTS}, {"المواليه", ARV_FW_BELONGING}, {"التابعه", ARV_FW_BELONGING},
+    {"المتفجرات", ARV_FW_THINGS}, {"الحكومه", ARV_FW_NONE}, {"تابعي", ARV_FW_NONE}, {"", ARV_FW_NONE},
+};
+
+START_TEST(test_frame_words)
+{
+    const char *w = frame_cases[_i].norm;
+    ck_assert_msg(arv_closed_frame_word(w, strlen(w)) == frame_cases[_i].cls, "'%s'", w);
+}
+END_TEST
+
 Suite *lexicon_suite(void)
 {
     Suite *s = suite_create("lexicon");
@@ -406,6 +421,7 @@ Suite *lexicon_suite(void)
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_every_builtin_form);
     tcase_add_loop_test(tc, test_sport_words, 0, sizeof sport_cases / sizeof *sport_cases);
+    tcase_add_loop_test(tc, test_frame_words, 0, sizeof frame_cases / sizeof *frame_cases);
     tcase_add_loop_test(tc, test_clitics, 0, sizeof clitic_cases / sizeof *clitic_cases);
     tcase_add_loop_test(tc, test_verb_forms, 0, sizeof verb_cases / sizeof *verb_cases);
     tcase_add_loop_test(tc, test_clitic_candidates, 0, sizeof cand_cases / sizeof *cand_cases);
