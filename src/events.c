@@ -1423,6 +1423,9 @@ have_subject:
              * (الشركة، الإدارة، الصحيفة) is rarely a political actor: sports,
              * business and local news */
             if (bystander_role(d->ents.v[s].code)) continue;
+            /* ... and no company, school or hospital, named or not, is one (اشترطت الجامعة) */
+            size_t sl = strlen(sc);
+            if (sl > 3 && bystander_role(sc + sl - 3) && strcmp(sc + sl - 3, "MED")) continue;
             /* a government does not meet or praise its own country: that
              * country is where (التقى المسؤول ... عدن), unless it is force */
             if (t >= 0 && strlen(tc) == 3 && !strncmp(sc, tc, 3) && !violent && ti + 1 == ntgt) {

@@ -284,6 +284,8 @@ static const char *const no_events[] = {
     "أعلنت السلطات المحلية ان أربعة اشخاص اعتقلوا الثلاثاء في سوق قرب بلدة ميدلت.",
     /* إن right before a verb is "if" */
     "وقال وزير الخارجية الأمريكي إن انتهكت إيران الاتفاق فسترد أمريكا.",
+    /* a company, named or not, is no political actor */
+    "وطالبت شركة أرامكو السعودية الحكومة بزيادة الدعم.",
     /* a sentence opening with يجب that asks nothing of anyone is no demand */
     "وقال وزير المالية السعودي إن الدين منخفض. ويجب ألا تتجاوز الديون خمسين في المائة.",
 };
