@@ -374,7 +374,7 @@ static int clitic_surname(const ectx *c, size_t j)
 {
     const arv_token *t = tok(c, j);
     const char *w = norm(c, j);
-    return !match_at(c, j) && match_at(c, j - 1) && strncmp(w, "و", 2) && t->norm_len >= 10 &&
+    return !match_at(c, j) && match_at(c, j - 1) && strncmp(w, "و", 2) && t->norm_len >= 8 &&
            strncmp(w + 2, "ال", 4) && strncmp(w, "لل", 4) && !ends_in_ta(c->d->text, t);
 }
 
@@ -501,6 +501,35 @@ static size_t name_run(const ectx *c, size_t i)
         if (words >= 2 && !strncmp(w, "ال", 4)) break;
     }
     return j;
+}
+
+/* After a ruler's or cleric's title a name may carry the article (الإمام
+ * الرضا, الملك الحسين, الشيخ الخراساني), unlike after other titles (الرئيس
+ * السابق, الوزير الأول): an unknown definite word that is no ordinal, no
+ * adjective of those titles and no feminine; then بن + name, or an ordinal
+ * (الملك الحسن الثاني). Returns the end of the name, or j. */
+static size_t epithet_name(const ectx *c, size_t title, size_t j)
+{
+    static const char *const rulers[] = {"الامام", "الملك", "الشيخ", "الامير", "السلطان", "الخليفه", "الشاه",
+                                         "الامبراطور", "القيصر", NULL};
+    static const char *const not_names[] = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+                                            "الثامن", "التاسع", "العاشر", "السابق", "الحالي", "الجديد", "الراحل",
+                                            "الكبير", "الاكبر", "الاصغر", "الشاب", "الجليل", "المخلوع", "الشهيد",
+                                            "المؤسس", "الاعظم", "العام", "الشرعي", "المقبل", "الوحيد", NULL};
+    static const char *const ordinals[] = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+                                           "الثامن", "التاسع", "العاشر", "عشر", NULL};
+    if (!is_any(c, title, rulers) || j >= c->end || match_at(c, j) || tok(c, j)->cls != ARV_TC_ARABIC ||
+        cwc(c, j) != ARV_CW_NONE || tok(c, j)->norm_len < 10 || strncmp(norm(c, j), "ال", 4) ||
+        is_any(c, j, not_names) || ends_in_ta(c->d->text, tok(c, j)) || ends_in_ha(c->d->text, tok(c, j)) ||
+        has_tanween(c->d->text + tok(c, j)->start, tok(c, j)->end - tok(c, j)->start))
+        return j;
+    size_t k = j + 1;
+    if (k + 1 < c->end && is_norm(c, k, "بن")) {
+        size_t nk = name_run(c, k);
+        if (nk > k + 1) return nk;
+    }
+    if (k < c->end && is_any(c, k, ordinals)) k++;
+    return k;
 }
 
 /* A person entity over tokens [i, j), linked to its lexicon entry if any. */
@@ -674,6 +703,7 @@ static void sentence(ectx *c, size_t first)
             if (e->type == ARV_T_PER) {
                 /* a title phrase: the person's name may follow */
                 size_t nj = name_run(c, j);
+                if (nj == j && !cc) nj = epithet_name(c, j - 1, j);
                 if (nj > j) {
                     push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_PER, ARV_M_AGENT, 0, code, "title");
                     person(c, j, nj, code, "title+name");
@@ -746,9 +776,19 @@ static void sentence(ectx *c, size_t first)
             const char *cc = country_at(c, j, &kk, 0);
             if (cc) j = kk;
             size_t nj = name_run(c, j);
+            if (nj == j && !cc) nj = epithet_name(c, i, j);
             if (nj > j) {
                 person(c, j, nj, cc ? concat(d, cc, "GOV") : "", "title+name");
                 i = nj;
+                continue;
+            }
+        } else if (k == ARV_CW_NONE && i + 2 < c->end && is_norm(c, i + 1, "بن") && name_word(c, i, 1) &&
+                   name_word(c, i + 2, 0)) {
+            /* an unknown name and a patronymic: معاوية بن أبي سفيان, سهيل بن عمرو */
+            j = name_run(c, i);
+            if (j > i + 2) {
+                person(c, i, j, "", "name+bin");
+                i = j;
                 continue;
             }
         } else if (k == ARV_CW_ORG_HEAD) {
