@@ -515,12 +515,14 @@ static size_t epithet_name(const ectx *c, size_t title, size_t j)
     static const char *const not_names[] = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
                                             "الثامن", "التاسع", "العاشر", "السابق", "الحالي", "الجديد", "الراحل",
                                             "الكبير", "الاكبر", "الاصغر", "الشاب", "الجليل", "المخلوع", "الشهيد",
-                                            "المؤسس", "الاعظم", "العام", "الشرعي", "المقبل", "الوحيد", NULL};
+                                            "المؤسس", "الاعظم", "العام", "الشرعي", "المقبل", "الوحيد", "المذكور",
+                                            NULL};
     static const char *const ordinals[] = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
                                            "الثامن", "التاسع", "العاشر", "عشر", NULL};
     if (!is_any(c, title, rulers) || j >= c->end || match_at(c, j) || tok(c, j)->cls != ARV_TC_ARABIC ||
         cwc(c, j) != ARV_CW_NONE || tok(c, j)->norm_len < 10 || strncmp(norm(c, j), "ال", 4) ||
         is_any(c, j, not_names) || ends_in_ta(c->d->text, tok(c, j)) || ends_in_ha(c->d->text, tok(c, j)) ||
+        !strcmp(norm(c, j) + tok(c, j)->norm_len - 2, "ي") ||  /* a nisba: السلطان العثماني */
         has_tanween(c->d->text + tok(c, j)->start, tok(c, j)->end - tok(c, j)->start))
         return j;
     size_t k = j + 1;
@@ -531,6 +533,29 @@ static size_t epithet_name(const ectx *c, size_t title, size_t j)
     if (k < c->end && is_any(c, k, ordinals)) k++;
     return k;
 }
+
+/* Is the nisba at token i an adjective of the definite noun before it
+ * (الاقتصاد الإسرائيلي, الموقف العراقي)? Not when that noun names a person's
+ * occupation (المدافع الإيطالي, العالم الألماني): the nisba is his. */
+static int adjective_nisba(const ectx *c, size_t i, size_t first)
+{
+    static const char *const person_nouns[] = {"المدافع", "المهاجم", "الحارس", "العالم", "النجم", "النجمه",
+                                               "البطل", "البطله", "المصنف", "الملاكم", "العداء", "العداءه",
+                                               "الحكم", "المندوب", "الخبير", "الباحث", "المفكر", "اللاعبه",
+                                               "الدولي", "الدوليه", "المغني", "المغنيه", NULL};
+    if (i == first) return 0;
+    size_t p = i - 1;
+    const char *w = norm(c, p) + (c->d->cw.v[p].conj ? 2 : 0);
+    if (tok(c, p)->cls != ARV_TC_ARABIC || cwc(c, p) != ARV_CW_NONE || match_at(c, p)) return 0;
+    if (strncmp(w, "ال", 4) && !(proclitic_letter(w) && !strncmp(w + 2, "ال", 4))) return 0;
+    const char *bare = strncmp(w, "ال", 4) ? w + 2 : w;
+    if (!strncmp(bare, "ل", 2)) bare += 2;  /* للمدافع: ل + ال, the ا dropped */
+    for (const char *const *n = person_nouns; *n; n++)
+        if (!strcmp(bare, *n) || !strcmp(bare, *n + 4)) return 0;
+    return 1;
+}
+
+static int given_only(const arv_match *m);
 
 /* A person entity over tokens [i, j), linked to its lexicon entry if any. */
 static void person(ectx *c, size_t i, size_t j, const char *code, const char *rule)
@@ -733,6 +758,17 @@ static void sentence(ectx *c, size_t first)
                              !match_at(c, i - 1);
             if (plural && !after_noun)
                 push(c, i, m->last, m->start, m->end, ARV_T_ORG, ARV_M_PEOPLE, 0, code_of(c, m, e), "people");
+            /* a singular nisba as a noun, then a name: الفرنسي لودوفيك جيولي,
+             * الكويتي طالب الدوسري; two name words at least, foreign-looking
+             * or started by a given name */
+            j = m->last;
+            size_t nj = !plural && !m->prefix && !strncmp(w, "ال", 4) && !adjective_nisba(c, i, first) ? name_run(c, j) : j;
+            const arv_match *fm = nj >= j + 2 ? match_at(c, j) : NULL;
+            if (nj >= j + 2 && (foreign_run(c, j, nj) || (fm && fm->first == j && !fm->prefix && given_only(fm)))) {
+                person(c, j, nj, "", "nisba+name");
+                i = nj;
+                continue;
+            }
             i = m->last;
             continue;
         }
