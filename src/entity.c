@@ -442,14 +442,21 @@ static int ends_in_ha(const char *text, const arv_token *t)
  * It stops at a conjunction-prefixed word after the first (ومدير), a word
  * with tanween (قائداً), and after one family name with the article
  * (فالح العيساوي | عضو), so that it does not run into the sentence. */
-static size_t name_run(const ectx *c, size_t i)
+static size_t name_run_n(const ectx *c, size_t i, size_t words);
+
+static size_t name_run(const ectx *c, size_t i) { return name_run_n(c, i, 0); }
+
+/* name_run after `words` name words already taken before i */
+static size_t name_run_n(const ectx *c, size_t i, size_t words)
 {
-    size_t j = i, words = 0;
+    size_t j = i;
     int prev_unknown = 0;  /* the last word was no dictionary word, nor after بن / عبد */
     int family = 0;        /* a family name was met (آل نهيان) */
     while (j < c->end && words < 4) {
         const arv_lex_entry *pe = arv_match_entry(match_at(c, j), ARV_K_ACTOR);
-        if ((name_connector(c, j) || (!words && kunya(c, j))) && !(pe && pe->type == ARV_T_PER)) {
+        /* ولد "son of" in Mauritanian names: محمد ولد عبد العزيز */
+        if ((name_connector(c, j) || (!words && kunya(c, j)) || (words && is_norm(c, j, "ولد"))) &&
+            !(pe && pe->type == ARV_T_PER)) {
             /* بن + name, also through a kunya: سعد بن أبي وقاص */
             size_t k = j + 1;
             while (k < c->end && k - j < 3 && name_connector(c, k)) k++;
@@ -556,6 +563,34 @@ static int adjective_nisba(const ectx *c, size_t i, size_t first)
 }
 
 static int given_only(const arv_match *m);
+static uint32_t after_letter(const char *text, uint32_t start, uint32_t end);
+
+/* Is token i ل ب ك + a given name and nothing else (لمحمد, لجورج)? The
+ * matcher leaves given names after those letters unread (بسام is no ب +
+ * سام); a name word after them decides. */
+static int given_after_clitic(const ectx *c, size_t i)
+{
+    const arv_token *t = tok(c, i);
+    const char *w = norm(c, i);
+    /* a stem of four letters or more: لجان, كريم, لحسن are words */
+    if (t->cls != ARV_TC_ARABIC || cwc(c, i) != ARV_CW_NONE || t->norm_len < 10 || !strcmp(w, "لدينا")) return 0;
+    if (strncmp(w, "ل", 2) && strncmp(w, "ب", 2) && strncmp(w, "ك", 2)) return 0;
+    if (!strncmp(w + 2, "ل", 2) || !strncmp(w + 2, "ال", 4)) return 0;  /* لل, بال: the article */
+    int given = 0;
+    for (size_t k = 0; k < 2; k++) {
+        const arv_lexicon *l = c->d->eng->lex[k];
+        if (!l) continue;
+        arv_lex_pos p = arv_lexicon_step(l, (arv_lex_pos){0, 0}, w + 2, t->norm_len - 2);
+        if (p.state == ARV_LEX_NONE) continue;
+        uint32_t first;
+        size_t n = arv_lexicon_entries(l, p, &first);
+        for (size_t e = 0; e < n; e++) {
+            if (l->entries[first + e].kind != ARV_K_GIVEN) return 0;
+            given = 1;
+        }
+    }
+    return given;
+}
 
 /* A person entity over tokens [i, j), linked to its lexicon entry if any. */
 static void person(ectx *c, size_t i, size_t j, const char *code, const char *rule)
@@ -773,8 +808,11 @@ static void sentence(ectx *c, size_t first)
             continue;
         }
         const arv_match *gm = !m && i + 1 < c->end && kunya(c, i) ? match_at(c, i + 1) : NULL;
-        if (gm && gm->first == i + 1 && arv_match_entry(gm, ARV_K_GIVEN) && !gm->prefix) {
-            /* a kunya and a given name: أبو حمزة, أبي زكريا يحيى */
+        int abu = !m && i + 1 < c->end && kunya(c, i) && strcmp(norm(c, i), "ابي") &&
+                  strcmp(norm(c, i), "وابي");
+        if ((gm && gm->first == i + 1 && arv_match_entry(gm, ARV_K_GIVEN) && !gm->prefix) || abu) {
+            /* a kunya and a given name: أبو حمزة, أبي زكريا يحيى; أبو and أبا
+             * (not أبي, "my father") before any name word: أبو هريرة, أبا أيوب */
             j = name_run(c, i);
             if (j > i + 1) {
                 person(c, i, j, "", "kunya+name");
@@ -787,6 +825,16 @@ static void sentence(ectx *c, size_t first)
             j = name_run(c, i);
             if (j >= m->last + 1) {
                 person(c, i, j, "", "given+name");
+                i = j;
+                continue;
+            }
+        } else if (!m && i + 1 < c->end && given_after_clitic(c, i)) {
+            /* a given name after ل ب ك, and the name words after it: لمحمد
+             * السعدني, لجورج برنارد شو */
+            j = name_run_n(c, i + 1, 1);
+            if (j >= i + 2) {
+                person(c, i, j, "", "given+name");
+                d->ents.v[d->ents.n - 1].span.start = after_letter(d->text, tok(c, i)->start, tok(c, i)->end);
                 i = j;
                 continue;
             }
