@@ -744,6 +744,11 @@ static void sentence(ectx *c, size_t first)
             i = j;
             continue;
         }
+        if (m && (e = arv_match_entry(m, ARV_K_PLACE)) && m->last == i + 1 && m->last < c->end &&
+            !strcmp(norm(c, i) + m->prefix, "النيل") && is_norm(c, i + 1, "من")) {
+            i = m->last;  /* النيل من "harming", a verbal noun, not the Nile */
+            continue;
+        }
         if (m && (e = arv_match_entry(m, ARV_K_PLACE))) {
             size_t f = m->last > i + 1 && place_prefix(c, i, m->prefix) ? i + 1 : i;  /* مدينة | مشهد, جنوب | لبنان */
             push(c, f, m->last, f > i ? tok(c, f)->start : m->start, m->end, ARV_T_LOC, ARV_M_NAME, 1, code_of(c, m, e),
