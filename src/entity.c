@@ -706,6 +706,45 @@ static int place_name(const ectx *c, size_t i, size_t j)
     return !present_verb(w) && !t_verb && strncmp(w, "و", 2) && strncmp(w, "ل", 2) && !ends_in_ha(c->d->text, t);
 }
 
+/* Is token i a word before a club's name: its head (نادي, فريق), when
+ * `head`, or a word of its players (لاعبو, مدرب, صفوف)? */
+static int club_word(const ectx *c, size_t i, int head)
+{
+    static const char *const heads[] = {"نادي", "فريق", NULL};
+    static const char *const players[] = {"لاعبو", "لاعبي", "لاعب", "مدرب", "مهاجم", "مدافع", "حارس", "صفوف",
+                                          "جماهير", "انصار", "مشجعي", "قميص", NULL};
+    const char *w = norm(c, i);
+    if (tok(c, i)->cls != ARV_TC_ARABIC || match_at(c, i)) return 0;
+    if (!strncmp(w, "و", 2) || !strncmp(w, "ل", 2) || !strncmp(w, "ب", 2)) {
+        for (const char *const *h = head ? heads : players; *h; h++)
+            if (!strcmp(w + 2, *h)) return 1;
+    }
+    for (const char *const *h = head ? heads : players; *h; h++)
+        if (!strcmp(w, *h)) return 1;
+    return 0;
+}
+
+/* A town's football club at the place match m of token i: the end of the
+ * club's name, or i. A town is feminine: a masculine nisba after a town
+ * without the article agrees with نادي (برشلونة الإسباني, ليون الفرنسي);
+ * a club's word before it names the club too (لاعبو برشلونة, نادي ليون),
+ * a player's word without the nisba after it. */
+static size_t club_at(const ectx *c, size_t i, size_t first, const arv_match *m)
+{
+    if (m->last != i + 1 || !strncmp(norm(c, i) + m->prefix, "ال", 4)) return i;
+    size_t j = m->last;
+    /* after a player the nisba is his: لاعب مانشستر | البرتغالي */
+    if (i > first && club_word(c, i - 1, 0)) return j;
+    const arv_match *n = j < c->end ? match_at(c, j) : NULL;
+    const char *w = j < c->end ? norm(c, j) : "";
+    size_t wl = strlen(w);
+    if (n && !n->prefix && n->last == j + 1 && arv_match_entry(n, ARV_K_NISBA) && !strncmp(w, "ال", 4) && wl > 6 &&
+        !strcmp(w + wl - 2, "ي") && !ends_in_ta(c->d->text, tok(c, j)))
+        return j + 1;
+    if (i > first && club_word(c, i - 1, 1)) return j;
+    return i;
+}
+
 static void sentence(ectx *c, size_t first)
 {
     arv_doc *d = c->d;
@@ -747,6 +786,15 @@ static void sentence(ectx *c, size_t first)
         if (m && (e = arv_match_entry(m, ARV_K_PLACE)) && m->last == i + 1 && m->last < c->end &&
             !strcmp(norm(c, i) + m->prefix, "النيل") && is_norm(c, i + 1, "من")) {
             i = m->last;  /* النيل من "harming", a verbal noun, not the Nile */
+            continue;
+        }
+        if (m && (e = arv_match_entry(m, ARV_K_PLACE)) && (j = club_at(c, i, first, m)) > i) {
+            /* a town's club: برشلونة الإسباني, لاعبو برشلونة, نادي ليون */
+            size_t f = i > first && club_word(c, i - 1, 1) ? i - 1 : i;
+            uint32_t start = f < i ? tok(c, f)->start + (d->cw.v[f].conj || proclitic_letter(norm(c, f)) ? 2 : 0)
+                                   : m->start;
+            push(c, f, j, start, tok(c, j - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, "", "club");
+            i = j;
             continue;
         }
         if (m && (e = arv_match_entry(m, ARV_K_PLACE))) {
