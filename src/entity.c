@@ -745,12 +745,37 @@ static size_t club_at(const ectx *c, size_t i, size_t first, const arv_match *m)
     return i;
 }
 
+/* An organization's head and its name in quotes: صحيفة « الشرق الأوسط »,
+ * شركة " إل جي ". The name is the quoted words (at most five, no
+ * punctuation), whatever the dictionary says of them; returns the tokens
+ * taken, or 0. */
+static size_t quoted_org(ectx *c, size_t i)
+{
+    static const char *const heads[] = {"صحيفه", "مجله", "شركه", "وكاله", "جمعيه", "مؤسسه", "قناه", "اذاعه",
+                                        "حزب", "حركه", "منظمه", "جماعه", "بنك", "مصرف", "محطه", "جريده", NULL};
+    if (i + 3 >= c->end || tok(c, i + 1)->cls != ARV_TC_QUOTE) return 0;
+    const char *w = norm(c, i);
+    if (proclitic_letter(w) && strncmp(w, "ك", 2) && !is_any(c, i, heads)) w += 2;
+    const char *const *h = heads;
+    while (*h && strcmp(w, *h)) h++;
+    if (!*h) return 0;
+    size_t k = i + 2;
+    while (k < c->end && k - i < 8 && (tok(c, k)->cls == ARV_TC_ARABIC || tok(c, k)->cls == ARV_TC_LATIN)) k++;
+    if (k == i + 2 || k >= c->end || k - (i + 2) > 5 || tok(c, k)->cls != ARV_TC_QUOTE) return 0;
+    push(c, i + 2, k, tok(c, i + 2)->start, tok(c, k - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, "", "head+quote");
+    return k + 1 - i;
+}
+
 static void sentence(ectx *c, size_t first)
 {
     arv_doc *d = c->d;
     for (size_t i = first; i < c->end;) {
         size_t n = try_date(c, i);
         if (n) {
+            i += n;
+            continue;
+        }
+        if ((n = quoted_org(c, i))) {
             i += n;
             continue;
         }
