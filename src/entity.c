@@ -477,6 +477,8 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
         if (!name_word(c, j, words == 0)) break;
         const arv_token *t = tok(c, j);
         const char *w = norm(c, j);
+        /* the name said again: سيغموند فرويد | سيغموند فرويد */
+        if (words >= 2 && j > i && !strcmp(w, norm(c, i))) break;
         /* a family name with the article after given names (عباس محمود العقاد,
          * خالد بن حمد العطية), but not after a family name: عبدالله بن زايد آل
          * نهيان | الجريمة, فالح العيساوي | العضو */
@@ -766,6 +768,30 @@ static size_t quoted_org(ectx *c, size_t i)
     return k + 1 - i;
 }
 
+/* Token i is و + an unknown word right after a person's name: the name of
+ * a second person when name words follow it (أحمد البكري | وعادل فتحي,
+ * لورانس أوليفيه | وإليك جينيس). Returns the end of that name, or i. */
+static size_t coordinated_person(const ectx *c, size_t i)
+{
+    const arv_doc *d = c->d;
+    if (!d->ents.n || i + 1 >= c->end) return i;
+    const arv_entity *p = &d->ents.v[d->ents.n - 1];
+    if (p->type != ARV_T_PER || !p->named || p->last != i || p->sent != c->sent) return i;
+    const arv_token *t = tok(c, i);
+    const char *w = norm(c, i);
+    if (t->cls != ARV_TC_ARABIC || cwc(c, i) != ARV_CW_NONE || strncmp(w, "و", 2) || t->norm_len < 8) return i;
+    if (!strncmp(w + 2, "ال", 4) || proclitic_letter(w + 2) || present_verb(w + 2) || ends_in_ta(d->text, t) ||
+        ends_in_ha(d->text, t))
+        return i;
+    size_t n = t->norm_len;
+    if (!strcmp(w + n - 4, "ات")) return i;  /* a plural: وجماعات */
+    size_t j = name_run_n(c, i + 1, 1);
+    if (j < i + 2 || !foreign_run(c, i + 1, j)) return i;
+    for (size_t k = i + 1; k < j; k++)  /* nouns and adjectives: وشوهدت صورة, واما إعاقة */
+        if (!match_at(c, k) && ends_in_ta(d->text, tok(c, k))) return i;
+    return j;
+}
+
 static void sentence(ectx *c, size_t first)
 {
     arv_doc *d = c->d;
@@ -916,6 +942,13 @@ static void sentence(ectx *c, size_t first)
                 i = j;
                 continue;
             }
+        }
+        if (!m && (j = coordinated_person(c, i)) > i) {
+            /* a second person after و: أحمد البكري وعادل فتحي */
+            person(c, i, j, "", "person+and+name");
+            d->ents.v[d->ents.n - 1].span.start = after_letter(d->text, tok(c, i)->start, tok(c, i)->end);
+            i = j;
+            continue;
         }
         if (m) {
             i = m->last;

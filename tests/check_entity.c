@@ -77,6 +77,10 @@ static const struct {
     {"فهرب أبو هريرة من المدينة", "2015-07-21", "أبو هريرة", "PER", ""},
     {"واستخلف عليها أبا هريرة ثم عاد", "2015-07-21", "أبا هريرة", "PER", ""},
     {"قال محمد ولد سلامة إن الحزب فاز", "2015-07-21", "محمد ولد سلامة", "PER", ""},
+    /* a second person after و and a person's name */
+    {"ولعب أحمد البكري وعادل فتحي أمس", "2015-07-21", "عادل فتحي", "PER", ""},
+    /* a name said twice in a row is two names */
+    {"بحث سيغموند فرويد سيغموند فرويد ( 6 مايو", "2015-07-21", "سيغموند فرويد", "PER", ""},
     /* a name stops before a role noun in apposition */
     {"يحل العاهل الإسباني خوان كارلوس ملك إسبانيا ضيفا", "2015-07-21", "خوان كارلوس", "PER", NULL},
     /* organization heads and role nouns with a nisba */
@@ -208,6 +212,9 @@ static const char *const not_entities[][2] = {
     {"وصل إلى برشلونة الإسبانية أمس", "برشلونة الإسبانية"},
     /* a quoted title that is no organization's */
     {"عرض فيلم « ليلة القبض » أمس", "ليلة القبض"},
+    /* و + a plural or a word with ة after a person is no second person */
+    {"ودعم ياسر عرفات وجماعات ماركسية أخرى", "جماعات ماركسية"},
+    {"ونشر صدام حسين وشوهدت صورة له", "شوهدت صورة"},
     /* النيل من "harming" */
     {"محاولات النيل من أمن المملكة", "النيل"},
     /* a function word before بن is no name */
