@@ -705,7 +705,10 @@ static int place_name(const ectx *c, size_t i, size_t j)
     for (const char *const *p = plural_heads; *p; p++)
         if (!strcmp(h, *p)) return 0;
     int t_verb = !strncmp(w, "ت", 2) && strncmp(w + 2, "ا", 2) && strncmp(w + 2, "و", 2) && strncmp(w + 2, "ي", 2);
-    return !present_verb(w) && !t_verb && strncmp(w, "و", 2) && strncmp(w, "ل", 2) && !ends_in_ha(c->d->text, t);
+    /* nor a feminine nisba adjective of the head (منطقة شعبية, مدينة
+     * تاريخية; place names end in ة too: منطقة الجفينة); مما is من + ما */
+    return !present_verb(w) && !t_verb && strncmp(w, "و", 2) && strncmp(w, "ل", 2) && !ends_in_ha(c->d->text, t) &&
+           !(ends_in_ta(c->d->text, t) && t->norm_len > 6 && !strcmp(w + t->norm_len - 4, "يه")) && strcmp(w, "مما");
 }
 
 /* Is token i a word before a club's name: its head (نادي, فريق), when
@@ -808,6 +811,21 @@ static void sentence(ectx *c, size_t first)
         const arv_match *m = match_at(c, i);
         const arv_lex_entry *e;
         size_t j;
+        if (m && (e = arv_match_entry(m, ARV_K_ACTOR)) && e->type == ARV_T_LOC && !m->prefix && i > first &&
+            arv_match_entry(m, ARV_K_NISBA) && !strncmp(norm(c, i), "ال", 4) && tok(c, i - 1)->cls == ARV_TC_ARABIC &&
+            !match_at(c, i - 1) &&
+            cwc(c, i - 1) == ARV_CW_NONE && !strncmp(norm(c, i - 1), "ال", 4)) {
+            /* a country spelled like its nisba, after a definite word, is an
+             * adjective: الديون السيادية | السعودية */
+            i = m->last;
+            continue;
+        }
+        if (m && (e = arv_match_entry(m, ARV_K_PLACE)) && m->last == i + 1 && !m->prefix && i > first &&
+            cwc(c, i - 1) == ARV_CW_TITLE && !strncmp(norm(c, i), "ال", 4)) {
+            /* after a title a word with the article is an epithet: الصحابي | الجليل */
+            i = m->last;
+            continue;
+        }
         if (m && (e = arv_match_entry(m, ARV_K_ACTOR))) {
             const char *code = code_of(c, m, e);
             j = m->last;

@@ -106,6 +106,9 @@ static const struct {
     /* an organization's head and its name in quotes */
     {"ونسبت صحيفة « الشرق الأوسط » إلى مصادر", "2015-07-21", "الشرق الأوسط", "ORG", ""},
     {"طرحت شركة \" إل جي الكترونكس \" جهازا", "2015-07-21", "إل جي الكترونكس", "ORG", ""},
+    /* ... but a place name after a head may end in ة */
+    {"وقعت اشتباكات في منطقة الجفينة أمس", "2015-07-21", "الجفينة", "LOC", ""},
+    {"زار وفد السعودية أمس", "2015-07-21", "السعودية", "LOC", "SAU"},
     /* place head + unknown name */
     {"وصل إلى مدينة تيرانغو", "2015-07-21", "تيرانغو", "LOC", ""},
     /* dates resolved against the document date */
@@ -215,6 +218,12 @@ static const char *const not_entities[][2] = {
     /* و + a plural or a word with ة after a person is no second person */
     {"ودعم ياسر عرفات وجماعات ماركسية أخرى", "جماعات ماركسية"},
     {"ونشر صدام حسين وشوهدت صورة له", "شوهدت صورة"},
+    /* a feminine nisba after a place head is its adjective; a country
+     * spelled like its nisba after a definite word is one; a place after a
+     * title is an epithet */
+    {"تدور في منطقة شعبية قديمة", "شعبية"},
+    {"خفضت تصنيفها للديون السيادية السعودية أمس", "السعودية"},
+    {"وفي مقدمتهم الصحابي الجليل سعد", "الجليل"},
     /* النيل من "harming" */
     {"محاولات النيل من أمن المملكة", "النيل"},
     /* a function word before بن is no name */
