@@ -546,22 +546,35 @@ static size_t epithet_name(const ectx *c, size_t title, size_t j)
 /* Is the nisba at token i an adjective of the definite noun before it
  * (الاقتصاد الإسرائيلي, الموقف العراقي)? Not when that noun names a person's
  * occupation (المدافع الإيطالي, العالم الألماني): the nisba is his. */
+static int person_noun_before(const ectx *c, size_t i, size_t first);
+
 static int adjective_nisba(const ectx *c, size_t i, size_t first)
 {
-    static const char *const person_nouns[] = {"المدافع", "المهاجم", "الحارس", "العالم", "النجم", "النجمه",
+    if (i == first) return 0;
+    size_t p = i - 1;
+    const char *w = norm(c, p) + (c->d->cw.v[p].conj ? 2 : 0);
+    if (tok(c, p)->cls != ARV_TC_ARABIC || cwc(c, p) != ARV_CW_NONE || match_at(c, p)) return 0;
+    if (strncmp(w, "ال", 4) && !(proclitic_letter(w) && !strncmp(w + 2, "ال", 4))) return 0;
+    return !person_noun_before(c, i, first);
+}
+
+/* Is the word before token i a person's occupation (المدافع, للمدافع)? */
+static int person_noun_before(const ectx *c, size_t i, size_t first)
+{
+    static const char *const person_nouns[] = {"المدافع", "المهاجم", "الحارس", "العالم", "النجم", "النجمه", "الوسط",
+                                               "الالعاب", "اللاعب", "الحاكم", "المخرج", "الممثل", "الكاتب",
                                                "البطل", "البطله", "المصنف", "الملاكم", "العداء", "العداءه",
                                                "الحكم", "المندوب", "الخبير", "الباحث", "المفكر", "اللاعبه",
                                                "الدولي", "الدوليه", "المغني", "المغنيه", NULL};
     if (i == first) return 0;
     size_t p = i - 1;
     const char *w = norm(c, p) + (c->d->cw.v[p].conj ? 2 : 0);
-    if (tok(c, p)->cls != ARV_TC_ARABIC || cwc(c, p) != ARV_CW_NONE || match_at(c, p)) return 0;
-    if (strncmp(w, "ال", 4) && !(proclitic_letter(w) && !strncmp(w + 2, "ال", 4))) return 0;
+    if (tok(c, p)->cls != ARV_TC_ARABIC || match_at(c, p)) return 0;
     const char *bare = strncmp(w, "ال", 4) ? w + 2 : w;
     if (!strncmp(bare, "ل", 2)) bare += 2;  /* للمدافع: ل + ال, the ا dropped */
     for (const char *const *n = person_nouns; *n; n++)
-        if (!strcmp(bare, *n) || !strcmp(bare, *n + 4)) return 0;
-    return 1;
+        if (!strcmp(bare, *n) || !strcmp(bare, *n + 4)) return 1;
+    return 0;
 }
 
 static int given_only(const arv_match *m);
@@ -795,6 +808,30 @@ static size_t coordinated_person(const ectx *c, size_t i)
     return j;
 }
 
+/* A saying verb, one unknown word and what was said (أن, الذي, a colon):
+ * وقال رمضان إن, وأضاف أنغو أن, ويقول لي الذي. Not after بحسب, حسب, وفقا
+ * (a noun follows: بحسب بيان), nor a plural (قال محللون إن), a feminine or
+ * a nisba (قال دبلوماسي إن). */
+static int said_by_name(const ectx *c, size_t i)
+{
+    static const char *const not_verbs[] = {"بحسب", "حسب", "وفقا", NULL};
+    size_t j = i + 1;
+    const char *w = norm(c, j), *v = norm(c, i) + (c->d->cw.v[i].conj ? 2 : 0);
+    const arv_token *t = tok(c, j);
+    size_t n = t->norm_len;
+    for (const char *const *p = not_verbs; *p; p++)
+        if (!strcmp(v, *p)) return 0;
+    if (match_at(c, j) || t->cls != ARV_TC_ARABIC || cwc(c, j) != ARV_CW_NONE || n < 4 || !strncmp(w, "ال", 4) ||
+        proclitic_letter(w) || ends_in_ta(c->d->text, t) || ends_in_ha(c->d->text, t) ||
+        has_tanween(c->d->text + t->start, t->end - t->start))
+        return 0;
+    if (n > 6 && (!strcmp(w + n - 4, "ون") || !strcmp(w + n - 4, "ين") || !strcmp(w + n - 4, "ات"))) return 0;
+    if (n > 6 && !strcmp(w + n - 2, "ي")) return 0;
+    if (j + 1 >= c->end) return 0;
+    arv_closed_class k = cwc(c, j + 1);
+    return k == ARV_CW_COMP || (k == ARV_CW_REL && !c->d->cw.v[j + 1].conj) || is_punct(c, j + 1, ":");
+}
+
 static void sentence(ectx *c, size_t first)
 {
     arv_doc *d = c->d;
@@ -921,7 +958,14 @@ static void sentence(ectx *c, size_t first)
             j = m->last;
             size_t nj = !plural && !m->prefix && !strncmp(w, "ال", 4) && !adjective_nisba(c, i, first) ? name_run(c, j) : j;
             const arv_match *fm = nj >= j + 2 ? match_at(c, j) : NULL;
-            if (nj >= j + 2 && (foreign_run(c, j, nj) || (fm && fm->first == j && !fm->prefix && given_only(fm)))) {
+            int named = nj >= j + 2 && (foreign_run(c, j, nj) || (fm && fm->first == j && !fm->prefix && given_only(fm)));
+            /* after an occupation one name word is enough: المدافع البرازيلي | إيمرسون */
+            const arv_match *one = nj == j + 1 ? match_at(c, j) : NULL;
+            if (nj == j + 1 && foreign_run(c, j, nj) && person_noun_before(c, i, first) &&
+                !ends_in_ta(d->text, tok(c, j)) &&
+                (one ? !one->prefix && one->last == j + 1 && given_only(one) : tok(c, j)->norm_len >= 10))
+                named = 1;  /* a given name, or a long unknown word (not a verb: النجم الأميركي | أحرز) */
+            if (named) {
                 person(c, j, nj, "", "nisba+name");
                 i = nj;
                 continue;
@@ -977,6 +1021,11 @@ static void sentence(ectx *c, size_t first)
             /* قال + a two-word unknown name: وقال جون كيري */
             j = name_run(c, i + 1);
             if (j >= i + 3 && !match_at(c, i + 1) && foreign_run(c, i + 1, j)) {
+                person(c, i + 1, j, "", "report+name");
+                i = j;
+                continue;
+            }
+            if (j == i + 2 && said_by_name(c, i)) {
                 person(c, i + 1, j, "", "report+name");
                 i = j;
                 continue;
