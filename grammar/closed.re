@@ -102,7 +102,7 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
         ("اليوم" | "الليله") end                  { *value = 100; return ARV_CW_RELDAY; }
         ("غدا") end                               { *value = 101; return ARV_CW_RELDAY; }
         ("يوم") end                               { return ARV_CW_DAYWORD; }
-        ("هل" | "ايه" | "كيف" | "لماذا" | "متي") end  { return ARV_CW_QUESTION; }
+        ("هل" | "ايه" | "كيف" | "لماذا" | "متي" | "ماذا") end  { return ARV_CW_QUESTION; }
         ("اذا" | "لو" | "لولا" | "ان") end          { return ARV_CW_COND; }
         /* يمكن أن، لكي، يشتبه: what may happen, is meant to, or is suspected */
         ("يمكن" | "يمكنه" | "يمكنها" | "بامكان" | "لكي" | "كي" | "يشتبه" | "يحتمل") end
@@ -135,7 +135,8 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
          | "ملك" | "مدرب" | "مفاوض" | "زوجه" | "حارس" | "لاعب" | "مهاجم" | "نجم" | "مؤسس" | "مؤلف"
          | "والد" | "والده" | "صاحب" | "مرتين" | "اشهر"
          /* adverbs after a saying verb: وقال خصوصا إن */
-         | "خصوصا" | "تحديدا" | "مؤخرا" | "سابقا" | "لاحقا" | "رسميا" | "صراحه" | "علنا" | "مرارا") end
+         | "خصوصا" | "تحديدا" | "مؤخرا" | "سابقا" | "لاحقا" | "رسميا" | "صراحه" | "علنا" | "مرارا"
+         | "مجرد" | "لمجرد" | "بمجرد") end
                                                                                { return ARV_CW_STOP; }
         /* value 1: a clause head whose verbal noun is the event (قام بزيارة، شن هجوما) */
         ("قام" | "قامت" | "يقوم" | "تقوم" | "قاموا" | "نفذ" | "نفذت" | "ينفذ" | "تنفذ" | "نفذوا" | "شن" | "شنت"

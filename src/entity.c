@@ -438,6 +438,13 @@ static int ends_in_ha(const char *text, const arv_token *t)
            ((e[-2] == 0xD8 && e[-1] == 0xA7) || (e[-2] == 0xD9 && e[-1] == 0x85));  /* ها هم */
 }
 
+/* Is w ك "as" before a word of a closed class (كزعيم, كأول)? */
+static int as_word(const char *w, size_t n)
+{
+    arv_closed cl;
+    return n > 4 && !strncmp(w, "ك", 2) && arv_closed_word(w + 2, n - 2, &cl) != ARV_CW_NONE;
+}
+
 /* A run of name words from i: returns its end, or i when there is none.
  * It stops at a conjunction-prefixed word after the first (ومدير), a word
  * with tanween (قائداً), and after one family name with the article
@@ -489,6 +496,7 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
             break;
         if (has_tanween(c->d->text + t->start, t->end - t->start)) break;
         if (words && !m && present_verb(w)) break;  /* توفيق | يعمل */
+        if (words && !m && as_word(w, t->norm_len)) break;  /* نابليون | كزعيم */
         if (words && !m && ends_in_ha(c->d->text, t)) break;  /* محمد الفاتح | نفسه */
         /* two unknown words in a row end a name that a given name started:
          * نزار قباني | نقلة نوعية (not جون مارك: مارك is a given name too) */
