@@ -840,6 +840,40 @@ static int said_by_name(const ectx *c, size_t i)
     return k == ARV_CW_COMP || (k == ARV_CW_REL && !c->d->cw.v[j + 1].conj) || is_punct(c, j + 1, ":");
 }
 
+/* A definite organization head, its adjectives and a complement with لل,
+ * which makes a name of them: البنك الآسيوي للتنمية, الاتحاد الدولي للشرطة,
+ * المعهد الاتحادي السويسري للتقانة (the head and one adjective alone are a
+ * common noun: المنظمة الدولية). Returns the end, or i. */
+static size_t org_complement_chain(const ectx *c, size_t i)
+{
+    const arv_token *t = tok(c, i);
+    const char *w = norm(c, i);
+    arv_closed cl;
+    if (t->cls != ARV_TC_ARABIC || t->norm_len < 8 || strncmp(w, "ال", 4) ||
+        arv_closed_word(w + 4, t->norm_len - 4, &cl) != ARV_CW_ORG_HEAD)
+        return i;
+    size_t k = i + 1;
+    while (k < c->end && k - i <= 3) {  /* adjectives: الآسيوي, العالمية */
+        const arv_token *a = tok(c, k);
+        const char *aw = norm(c, k);
+        const arv_match *m = match_at(c, k);
+        size_t n = a->norm_len;
+        if (a->cls != ARV_TC_ARABIC || cwc(c, k) != ARV_CW_NONE || n < 10 || strncmp(aw, "ال", 4)) break;
+        if (m && (m->prefix || m->last != k + 1 || !arv_match_entry(m, ARV_K_NISBA))) break;
+        if (strcmp(aw + n - 2, "ي") && !(ends_in_ta(c->d->text, a) && !strcmp(aw + n - 4, "يه"))) break;
+        k++;
+    }
+    if (k == i + 1 || k >= c->end) return i;
+    const char *cw = norm(c, k);  /* the complement: للتنمية */
+    if (tok(c, k)->cls != ARV_TC_ARABIC || cwc(c, k) != ARV_CW_NONE || tok(c, k)->norm_len < 10 || strncmp(cw, "لل", 4))
+        return i;
+    /* a person's title is no complement: القوات الموالية | للرئيس */
+    if (arv_closed_word(cw + 4, tok(c, k)->norm_len - 4, &cl) == ARV_CW_TITLE) return i;
+    k++;
+    while (k < c->end && k - i <= 6 && chain_word(c, k) && !match_at(c, k)) k++;  /* للملكية الفكرية */
+    return k;
+}
+
 static void sentence(ectx *c, size_t first)
 {
     arv_doc *d = c->d;
@@ -856,6 +890,12 @@ static void sentence(ectx *c, size_t first)
         const arv_match *m = match_at(c, i);
         const arv_lex_entry *e;
         size_t j;
+        if (!(m && m->last > i + 1) && (j = org_complement_chain(c, i)) > i) {
+            /* البنك الآسيوي للتنمية, الاتحاد الدولي للشرطة */
+            push(c, i, j, tok(c, i)->start, tok(c, j - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, "", "org-complement");
+            i = j;
+            continue;
+        }
         if (m && (e = arv_match_entry(m, ARV_K_ACTOR)) && e->type == ARV_T_LOC && !m->prefix && i > first &&
             arv_match_entry(m, ARV_K_NISBA) && !strncmp(norm(c, i), "ال", 4) && tok(c, i - 1)->cls == ARV_TC_ARABIC &&
             !match_at(c, i - 1) &&
