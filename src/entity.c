@@ -1200,8 +1200,11 @@ static int surname_word(const arv_doc *d, const arv_entity *y)
     if (t->norm_len < 8) return 0;
     if (strncmp(w, "ال", 4)) return 1;
     /* the lexicon lists its own family names with the article */
-    return t->norm_len >= 12 && !strcmp(w + t->norm_len - 2, "ي") && strcmp(y->rule, "lexicon") &&
-           strcmp(w, "الثاني") && strcmp(w, "العربي");
+    if (!strcmp(y->rule, "lexicon") || !strcmp(w, "الثاني") || !strcmp(w, "العربي")) return 0;
+    if (t->norm_len >= 12 && !strcmp(w + t->norm_len - 2, "ي")) return 1;
+    /* a given name and one family name with the article: توفيق الحكيم, عباس
+     * العقاد (the caller checks that the document never writes it bare) */
+    return t->norm_len >= 10 && y->last - y->first == 2 && strcmp(y->rule, "title+name");
 }
 
 /* Byte offset after the first letter (a proclitic) and its harakat. */
@@ -1318,6 +1321,15 @@ static void link_short_mentions(arv_doc *d)
         if (d->tk.tok.v[t].norm_len >= 10 && !strncmp(w, "ال", 4)) common[nc++] = w + 4;
     }
     if (nc) qsort(common, nc, sizeof *common, str_cmp);
+    /* and words it writes without the article are common adjectives when a
+     * family name has it (حكيم / الحكيم): the sorted indefinite words */
+    size_t nb = 0;
+    const char **bare = nent ? arv_arena_alloc(&d->arena, d->tk.tok.n * sizeof *bare) : NULL;
+    for (size_t t = 0; t < d->tk.tok.n && nent; t++) {
+        const char *w = d->tk.norm.v + d->tk.tok.v[t].norm;
+        if (d->tk.tok.v[t].norm_len >= 6 && strncmp(w, "ال", 4)) bare[nb++] = w;
+    }
+    if (nb) qsort(bare, nb, sizeof *bare, str_cmp);
     for (size_t k = 0; k < nent; k++) {
         const arv_entity *y = &d->ents.v[k];
         /* of a listed person only a two-word name's (فوزي برهوم): the last
@@ -1328,7 +1340,9 @@ static void link_short_mentions(arv_doc *d)
             continue;
         const arv_token *lt = &d->tk.tok.v[y->last - 1];
         const char *w = d->tk.norm.v + lt->norm;
-        if (surname_word(d, y) && !ends_in_ha(d->text, lt) && !(nc && bsearch(&w, common, nc, sizeof *common, str_cmp)))
+        const char *wb = w + 4;
+        if (surname_word(d, y) && !ends_in_ha(d->text, lt) && !(nc && bsearch(&w, common, nc, sizeof *common, str_cmp)) &&
+            !(!strncmp(w, "ال", 4) && nb && bsearch(&wb, bare, nb, sizeof *bare, str_cmp)))
             sn[np++] = (surname){w, y->span.start, (uint32_t)k};
         /* a given name that starts a name found by rule: توفيق الحكيم ... توفيق */
         const arv_match *fm = d->tmatch.v[y->first] < 0 ? NULL : &d->matches.v[d->tmatch.v[y->first]];
@@ -1355,6 +1369,11 @@ static void link_short_mentions(arv_doc *d)
             f = first_named(sn, np, &key);
             skip = 1;
         }
+        /* a family name with the article after a definite word is an
+         * adjective there: القرار | الحكيم */
+        if (f && !skip && !strncmp(w, "ال", 4) && t > 0 && d->tk.tok.v[t - 1].sent == tk->sent &&
+            d->tk.tok.v[t - 1].cls == ARV_TC_ARABIC && !strncmp(d->tk.norm.v + d->tk.tok.v[t - 1].norm, "ال", 4))
+            continue;
         /* only a person named before, but for a headline's surnames (لافروف
          * يلتقي الخطيب ومشعل) the article names them after */
         if (!f || (f->start >= tk->start && tk->sent != 0)) continue;

@@ -163,6 +163,8 @@ static const struct { const char *text, *mention, *code; int named, linked; } an
     /* a nisba-like family name with the article, and a first name, stand for the person */
     {"وصل الوزير خالد المحمودي أمس. وأضاف المحمودي أن الزيارة مهمة.", "المحمودي", "", 1, 1},
     {"كتب توفيق الحكيم مسرحيته عام 1933. وكان توفيق يعمل في النيابة.", "توفيق", "", 1, 1},
+    /* a family name with the article after a given name stands for the person */
+    {"كتب توفيق الحكيم مسرحيته عام 1933. ولا يتردد الحكيم في القول إن", "الحكيم", "", 1, 1},
     /* a headline's surname stands for the person the article names after it */
     {"الحاسي يزور القاهرة\n\nوصل ناصر الحاسي إلى القاهرة أمس.", "الحاسي", "", 1, 1},
     /* a nisba right after a verb cannot be an adjective: the person named with it */
@@ -248,6 +250,10 @@ static const char *const not_entities[][2] = {
     /* ... but not a head and an adjective alone, nor a title as complement */
     {"وقالت المنظمة الدولية إن", "المنظمة الدولية"},
     {"وتقدمت القوات الموالية للرئيس السوري", "القوات الموالية للرئيس"},
+    /* ... but not after a definite word (an adjective there), nor when the
+     * document also writes it bare */
+    {"كتب توفيق الحكيم مسرحيته. وكان القرار الحكيم صائبا.", "الحكيم"},
+    {"كتب توفيق الحكيم مسرحيته. وهو رجل حكيم. وقال الحكيم إن", "الحكيم"},
     /* النيل من "harming" */
     {"محاولات النيل من أمن المملكة", "النيل"},
     /* a function word before بن is no name */
