@@ -849,8 +849,9 @@ static size_t org_complement_chain(const ectx *c, size_t i)
     const arv_token *t = tok(c, i);
     const char *w = norm(c, i);
     arv_closed cl;
-    if (t->cls != ARV_TC_ARABIC || t->norm_len < 8 || strncmp(w, "ال", 4) ||
-        arv_closed_word(w + 4, t->norm_len - 4, &cl) != ARV_CW_ORG_HEAD)
+    /* cheap tests first: this runs at every token */
+    if (t->cls != ARV_TC_ARABIC || t->norm_len < 8 || i + 2 >= c->end || strncmp(w, "ال", 4) ||
+        strncmp(norm(c, i + 1), "ال", 4) || arv_closed_word(w + 4, t->norm_len - 4, &cl) != ARV_CW_ORG_HEAD)
         return i;
     size_t k = i + 1;
     while (k < c->end && k - i <= 3) {  /* adjectives: الآسيوي, العالمية */
@@ -1022,7 +1023,7 @@ static void sentence(ectx *c, size_t first)
             continue;
         }
         const arv_match *gm = !m && i + 1 < c->end && kunya(c, i) ? match_at(c, i + 1) : NULL;
-        int abu = !m && i + 1 < c->end && kunya(c, i) && strcmp(norm(c, i), "ابي") &&
+        int abu = !m && i + 1 < c->end && tok(c, i)->norm_len <= 8 && kunya(c, i) && strcmp(norm(c, i), "ابي") &&
                   strcmp(norm(c, i), "وابي");
         if ((gm && gm->first == i + 1 && arv_match_entry(gm, ARV_K_GIVEN) && !gm->prefix) || abu) {
             /* a kunya and a given name: أبو حمزة, أبي زكريا يحيى; أبو and أبا
@@ -1042,7 +1043,7 @@ static void sentence(ectx *c, size_t first)
                 i = j;
                 continue;
             }
-        } else if (!m && i + 1 < c->end && given_after_clitic(c, i)) {
+        } else if (!m && i + 1 < c->end && name_word(c, i + 1, 0) && given_after_clitic(c, i)) {
             /* a given name after ل ب ك, and the name words after it: لمحمد
              * السعدني, لجورج برنارد شو */
             j = name_run_n(c, i + 1, 1);
@@ -1092,7 +1093,8 @@ static void sentence(ectx *c, size_t first)
                 i = nj;
                 continue;
             }
-        } else if (k == ARV_CW_NONE && i + 2 < c->end && is_norm(c, i + 1, "بن") && name_word(c, i, 1) &&
+        } else if (k == ARV_CW_NONE && i + 2 < c->end && tok(c, i + 1)->norm_len == 4 && is_norm(c, i + 1, "بن") &&
+                   name_word(c, i, 1) &&
                    name_word(c, i + 2, 0)) {
             /* an unknown name and a patronymic: معاوية بن أبي سفيان, سهيل بن عمرو */
             j = name_run(c, i);
@@ -1262,6 +1264,40 @@ static int starts_alike(const arv_doc *d, const arv_entity *y, const char *w, si
            !memcmp(d->text + y->span.start, w, n);
 }
 
+/* Family names with the article that the document also writes without it
+ * are common adjectives (حكيم / الحكيم): drops them from sn[0..np) and
+ * returns the new count. One pass over the tokens, each looked up among
+ * the few such names. */
+static size_t drop_bare_written(arv_doc *d, surname *sn, size_t np)
+{
+    size_t na = 0;
+    for (size_t k = 0; k < np; k++) na += !strncmp(sn[k].norm, "ال", 4);
+    if (!na) return np;
+    const char **stems = arv_arena_alloc(&d->arena, na * sizeof *stems);
+    char *seen = arv_arena_alloc(&d->arena, na);
+    na = 0;
+    for (size_t k = 0; k < np; k++)
+        if (!strncmp(sn[k].norm, "ال", 4)) stems[na++] = sn[k].norm + 4;
+    qsort(stems, na, sizeof *stems, str_cmp);
+    memset(seen, 0, na);
+    uint64_t lens = 0;  /* the stems' lengths in bytes: most tokens are skipped on it */
+    for (size_t k = 0; k < na; k++) lens |= (uint64_t)1 << (strlen(stems[k]) & 63);
+    for (size_t t = 0; t < d->tk.tok.n; t++) {
+        const char *w = d->tk.norm.v + d->tk.tok.v[t].norm;
+        size_t n = d->tk.tok.v[t].norm_len;
+        if (n < 6 || !(lens >> (n & 63) & 1) || !strncmp(w, "ال", 4)) continue;
+        const char **f = bsearch(&w, stems, na, sizeof *stems, str_cmp);
+        if (f) seen[f - stems] = 1;
+    }
+    size_t out = 0;
+    for (size_t k = 0; k < np; k++) {
+        const char *stem = sn[k].norm + 4;
+        const char **f = strncmp(sn[k].norm, "ال", 4) ? NULL : bsearch(&stem, stems, na, sizeof *stems, str_cmp);
+        if (!f || !seen[f - stems]) sn[out++] = sn[k];
+    }
+    return out;
+}
+
 /* Short mentions take the code of the full name met earlier in the document:
  * a role noun (وزارة الخارجية, الوزارة) that of the earlier name starting alike
  * (وزارة الخارجية الأمريكية), else of the latest actor with that role; a person
@@ -1321,15 +1357,7 @@ static void link_short_mentions(arv_doc *d)
         if (d->tk.tok.v[t].norm_len >= 10 && !strncmp(w, "ال", 4)) common[nc++] = w + 4;
     }
     if (nc) qsort(common, nc, sizeof *common, str_cmp);
-    /* and words it writes without the article are common adjectives when a
-     * family name has it (حكيم / الحكيم): the sorted indefinite words */
-    size_t nb = 0;
-    const char **bare = nent ? arv_arena_alloc(&d->arena, d->tk.tok.n * sizeof *bare) : NULL;
-    for (size_t t = 0; t < d->tk.tok.n && nent; t++) {
-        const char *w = d->tk.norm.v + d->tk.tok.v[t].norm;
-        if (d->tk.tok.v[t].norm_len >= 6 && strncmp(w, "ال", 4)) bare[nb++] = w;
-    }
-    if (nb) qsort(bare, nb, sizeof *bare, str_cmp);
+
     for (size_t k = 0; k < nent; k++) {
         const arv_entity *y = &d->ents.v[k];
         /* of a listed person only a two-word name's (فوزي برهوم): the last
@@ -1340,9 +1368,7 @@ static void link_short_mentions(arv_doc *d)
             continue;
         const arv_token *lt = &d->tk.tok.v[y->last - 1];
         const char *w = d->tk.norm.v + lt->norm;
-        const char *wb = w + 4;
-        if (surname_word(d, y) && !ends_in_ha(d->text, lt) && !(nc && bsearch(&w, common, nc, sizeof *common, str_cmp)) &&
-            !(!strncmp(w, "ال", 4) && nb && bsearch(&wb, bare, nb, sizeof *bare, str_cmp)))
+        if (surname_word(d, y) && !ends_in_ha(d->text, lt) && !(nc && bsearch(&w, common, nc, sizeof *common, str_cmp)))
             sn[np++] = (surname){w, y->span.start, (uint32_t)k};
         /* a given name that starts a name found by rule: توفيق الحكيم ... توفيق */
         const arv_match *fm = d->tmatch.v[y->first] < 0 ? NULL : &d->matches.v[d->tmatch.v[y->first]];
@@ -1351,6 +1377,7 @@ static void link_short_mentions(arv_doc *d)
             !(nc && bsearch(&w, common, nc, sizeof *common, str_cmp)))
             sn[np++] = (surname){w, y->span.start, (uint32_t)k};
     }
+    np = drop_bare_written(d, sn, np);
     if (np) qsort(sn, np, sizeof *sn, surname_cmp);
     for (size_t t = 0; t < d->tk.tok.n && np; t++) {
         const arv_token *tk = &d->tk.tok.v[t];
