@@ -16,7 +16,7 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
 		case 0xD8: goto yy3;
 		case 0xD9: goto yy4;
 		default:
-			if (cur >= lim) goto yy1524;
+			if (cur >= lim) goto yy1522;
 			goto yy1;
 	}
 yy1:
@@ -6918,21 +6918,21 @@ yy914:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1152;
+		case 0x86: goto yy190;
 		default: goto yy6;
 	}
 yy915:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1153;
+		case 0xB2: goto yy1152;
 		default: goto yy6;
 	}
 yy916:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1154;
+		case 0x8A: goto yy1153;
 		default: goto yy6;
 	}
 yy917:
@@ -6960,7 +6960,7 @@ yy920:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB5: goto yy1155;
+		case 0xB5: goto yy1154;
 		default: goto yy6;
 	}
 yy921:
@@ -6974,7 +6974,7 @@ yy922:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1156;
+		case 0xAB: goto yy1155;
 		default: goto yy6;
 	}
 yy923:
@@ -6995,7 +6995,7 @@ yy925:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1157;
+		case 0x81: goto yy1156;
 		default: goto yy6;
 	}
 yy926:
@@ -7023,14 +7023,14 @@ yy929:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1158;
+		case 0x86: goto yy1157;
 		default: goto yy6;
 	}
 yy930:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1159;
+		case 0x84: goto yy1158;
 		default: goto yy6;
 	}
 yy931:
@@ -7044,7 +7044,7 @@ yy932:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1160;
+		case 0xB1: goto yy1159;
 		default: goto yy6;
 	}
 yy933:
@@ -7065,7 +7065,7 @@ yy935:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1161;
+		case 0xAC: goto yy1160;
 		default: goto yy6;
 	}
 yy936:
@@ -7079,28 +7079,28 @@ yy937:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1162;
+		case 0xB3: goto yy1161;
 		default: goto yy6;
 	}
 yy938:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1163;
+		case 0x84: goto yy1162;
 		default: goto yy6;
 	}
 yy939:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1164;
+		case 0x8A: goto yy1163;
 		default: goto yy6;
 	}
 yy940:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1165;
+		case 0xA8: goto yy1164;
 		default: goto yy6;
 	}
 yy941:
@@ -7138,7 +7138,7 @@ yy946:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1166;
+		case 0xA7: goto yy1165;
 		default: goto yy6;
 	}
 yy947:
@@ -7187,7 +7187,7 @@ yy953:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1167;
+		case 0x8A: goto yy1166;
 		default: goto yy6;
 	}
 yy954:
@@ -7218,21 +7218,21 @@ yy958:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1168;
+		case 0xB7: goto yy1167;
 		default: goto yy6;
 	}
 yy959:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1169;
+		case 0xA8: goto yy1168;
 		default: goto yy6;
 	}
 yy960:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1170;
+		case 0xA7: goto yy1169;
 		default: goto yy6;
 	}
 yy961:
@@ -7260,7 +7260,7 @@ yy964:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1171;
+		case 0x84: goto yy1170;
 		default: goto yy6;
 	}
 yy965:
@@ -7288,7 +7288,7 @@ yy968:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1172;
+		case 0x88: goto yy1171;
 		default: goto yy6;
 	}
 yy969:
@@ -7302,7 +7302,7 @@ yy970:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1173;
+		case 0xB1: goto yy1172;
 		default: goto yy6;
 	}
 yy971:
@@ -7319,7 +7319,7 @@ yy973:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1174;
+		case 0x87: goto yy1173;
 		default: goto yy6;
 	}
 yy974:
@@ -7336,28 +7336,28 @@ yy976:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1175;
+		case 0xA7: goto yy1174;
 		default: goto yy6;
 	}
 yy977:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1176;
+		case 0xB1: goto yy1175;
 		default: goto yy6;
 	}
 yy978:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1177;
+		case 0xAF: goto yy1176;
 		default: goto yy6;
 	}
 yy979:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1178;
+		case 0x84: goto yy1177;
 		default: goto yy6;
 	}
 yy980:
@@ -7392,7 +7392,7 @@ yy984:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1179;
+		case 0x88: goto yy1178;
 		default: goto yy6;
 	}
 yy985:
@@ -7406,7 +7406,7 @@ yy986:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1180;
+		case 0xB1: goto yy1179;
 		default: goto yy6;
 	}
 yy987:
@@ -7434,7 +7434,7 @@ yy990:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1181;
+		case 0xA7: goto yy1180;
 		default: goto yy6;
 	}
 yy991:
@@ -7462,14 +7462,14 @@ yy994:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1182;
+		case 0xB3: goto yy1181;
 		default: goto yy6;
 	}
 yy995:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1178;
+		case 0xAF: goto yy1177;
 		default: goto yy6;
 	}
 yy996:
@@ -7507,21 +7507,21 @@ yy1001:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1183;
+		case 0x88: goto yy1182;
 		default: goto yy6;
 	}
 yy1002:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1184;
+		case 0xAF: goto yy1183;
 		default: goto yy6;
 	}
 yy1003:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1185;
+		case 0xB1: goto yy1184;
 		default: goto yy6;
 	}
 yy1004:
@@ -7542,21 +7542,21 @@ yy1006:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1186;
+		case 0x81: goto yy1185;
 		default: goto yy6;
 	}
 yy1007:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1164;
+		case 0xB1: goto yy1163;
 		default: goto yy6;
 	}
 yy1008:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1187;
+		case 0x85: goto yy1186;
 		default: goto yy6;
 	}
 yy1009:
@@ -7570,14 +7570,14 @@ yy1010:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1188;
+		case 0xB1: goto yy1187;
 		default: goto yy6;
 	}
 yy1011:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1189;
+		case 0x86: goto yy1188;
 		default: goto yy6;
 	}
 yy1012:
@@ -7591,7 +7591,7 @@ yy1013:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1164;
+		case 0xA8: goto yy1163;
 		default: goto yy6;
 	}
 yy1014:
@@ -7605,7 +7605,7 @@ yy1015:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1190;
+		case 0x88: goto yy1189;
 		default: goto yy6;
 	}
 yy1016:
@@ -7619,22 +7619,22 @@ yy1017:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1191;
+		case 0xB4: goto yy1190;
 		default: goto yy6;
 	}
 yy1018:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1192;
+		case 0x86: goto yy1191;
 		default: goto yy6;
 	}
 yy1019:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1164;
-		case 0xB1: goto yy1178;
+		case 0xAF: goto yy1163;
+		case 0xB1: goto yy1177;
 		default: goto yy6;
 	}
 yy1020:
@@ -7655,7 +7655,7 @@ yy1022:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1178;
+		case 0x81: goto yy1177;
 		default: goto yy6;
 	}
 yy1023:
@@ -7669,7 +7669,7 @@ yy1024:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1193;
+		case 0x84: goto yy1192;
 		default: goto yy6;
 	}
 yy1025:
@@ -7683,14 +7683,14 @@ yy1026:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1194;
+		case 0xA8: goto yy1193;
 		default: goto yy6;
 	}
 yy1027:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1178;
+		case 0xA8: goto yy1177;
 		default: goto yy6;
 	}
 yy1028:
@@ -7704,7 +7704,7 @@ yy1029:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1195;
+		case 0x88: goto yy1194;
 		default: goto yy6;
 	}
 yy1030:
@@ -7718,7 +7718,7 @@ yy1031:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1196;
+		case 0xB7: goto yy1195;
 		default: goto yy6;
 	}
 yy1032:
@@ -7732,7 +7732,7 @@ yy1033:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1197;
+		case 0xB4: goto yy1196;
 		default: goto yy6;
 	}
 yy1034:
@@ -7740,21 +7740,21 @@ yy1034:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAE: goto yy205;
-		case 0xB5: goto yy1198;
+		case 0xB5: goto yy1197;
 		default: goto yy6;
 	}
 yy1035:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1164;
+		case 0xAF: goto yy1163;
 		default: goto yy6;
 	}
 yy1036:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1189;
+		case 0x82: goto yy1188;
 		default: goto yy6;
 	}
 yy1037:
@@ -7775,14 +7775,14 @@ yy1039:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1178;
+		case 0xAD: goto yy1177;
 		default: goto yy6;
 	}
 yy1040:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1199;
+		case 0xA7: goto yy1198;
 		default: goto yy6;
 	}
 yy1041:
@@ -7810,7 +7810,7 @@ yy1044:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1200;
+		case 0x82: goto yy1199;
 		default: goto yy6;
 	}
 yy1045:
@@ -7841,14 +7841,14 @@ yy1049:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1201;
+		case 0xA8: goto yy1200;
 		default: goto yy6;
 	}
 yy1050:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1202;
+		case 0xA7: goto yy1201;
 		default: goto yy6;
 	}
 yy1051:
@@ -7869,8 +7869,8 @@ yy1053:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1203;
-		case 0xB4: goto yy1204;
+		case 0xAF: goto yy1202;
+		case 0xB4: goto yy1203;
 		default: goto yy6;
 	}
 yy1054:
@@ -7892,7 +7892,7 @@ yy1056:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1205;
+		case 0xB1: goto yy1204;
 		default: goto yy6;
 	}
 yy1057:
@@ -7907,7 +7907,7 @@ yy1058:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x84: goto yy660;
-		case 0x86: goto yy1206;
+		case 0x86: goto yy1205;
 		default: goto yy6;
 	}
 yy1059:
@@ -7928,14 +7928,14 @@ yy1061:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1207;
+		case 0x8A: goto yy1206;
 		default: goto yy6;
 	}
 yy1062:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1208;
+		case 0x82: goto yy1207;
 		default: goto yy6;
 	}
 yy1063:
@@ -7945,49 +7945,49 @@ yy1064:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1209;
+		case 0x85: goto yy1208;
 		default: goto yy6;
 	}
 yy1065:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1210;
+		case 0xA8: goto yy1209;
 		default: goto yy6;
 	}
 yy1066:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1211;
+		case 0xB2: goto yy1210;
 		default: goto yy6;
 	}
 yy1067:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1212;
+		case 0x86: goto yy1211;
 		default: goto yy6;
 	}
 yy1068:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1213;
+		case 0x8A: goto yy1212;
 		default: goto yy6;
 	}
 yy1069:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xBA: goto yy1214;
+		case 0xBA: goto yy1213;
 		default: goto yy6;
 	}
 yy1070:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1215;
+		case 0x8A: goto yy1214;
 		default: goto yy6;
 	}
 yy1071:
@@ -7997,28 +7997,28 @@ yy1072:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1216;
+		case 0x8A: goto yy1215;
 		default: goto yy6;
 	}
 yy1073:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1217;
+		case 0xD8: goto yy1216;
 		default: goto yy6;
 	}
 yy1074:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1218;
+		case 0xD9: goto yy1217;
 		default: goto yy6;
 	}
 yy1075:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1219;
+		case 0xD9: goto yy1218;
 		default: goto yy6;
 	}
 yy1076:
@@ -8034,14 +8034,14 @@ yy1077:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1220;
+		goto yy1219;
 	}
 	goto yy6;
 yy1078:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1221;
+		case 0xD8: goto yy1220;
 		case 0xD9: goto yy411;
 		default: goto yy6;
 	}
@@ -8049,71 +8049,71 @@ yy1079:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1222;
+		case 0xD8: goto yy1221;
 		default: goto yy6;
 	}
 yy1080:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1223;
+		case 0xD8: goto yy1222;
 		default: goto yy6;
 	}
 yy1081:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1224;
+		case 0xD8: goto yy1223;
 		default: goto yy6;
 	}
 yy1082:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1225;
+		case 0xD9: goto yy1224;
 		default: goto yy6;
 	}
 yy1083:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1226;
+		case 0xD9: goto yy1225;
 		default: goto yy6;
 	}
 yy1084:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1227;
+		case 0xD8: goto yy1226;
 		default: goto yy6;
 	}
 yy1085:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1228;
+		case 0xD8: goto yy1227;
 		default: goto yy6;
 	}
 yy1086:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1229;
+		case 0xD9: goto yy1228;
 		default: goto yy6;
 	}
 yy1087:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1230;
-		case 0xD9: goto yy1231;
+		case 0xD8: goto yy1229;
+		case 0xD9: goto yy1230;
 		default: goto yy6;
 	}
 yy1088:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1232;
+		case 0xD8: goto yy1231;
 		default: goto yy6;
 	}
 yy1089:
@@ -8121,42 +8121,42 @@ yy1089:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1233;
+		goto yy1232;
 	}
 	goto yy6;
 yy1090:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1234;
+		case 0xD8: goto yy1233;
 		default: goto yy6;
 	}
 yy1091:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1235;
+		case 0xD8: goto yy1234;
 		default: goto yy6;
 	}
 yy1092:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1236;
+		case 0xD8: goto yy1235;
 		default: goto yy6;
 	}
 yy1093:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1237;
+		case 0xD8: goto yy1236;
 		default: goto yy6;
 	}
 yy1094:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1238;
+		case 0xD9: goto yy1237;
 		default: goto yy6;
 	}
 yy1095:
@@ -8170,14 +8170,14 @@ yy1096:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1239;
+		case 0xD8: goto yy1238;
 		default: goto yy6;
 	}
 yy1097:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1240;
+		case 0xD8: goto yy1239;
 		default: goto yy6;
 	}
 yy1098:
@@ -8186,8 +8186,8 @@ yy1098:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy1233;
-		case 0xD9: goto yy1241;
+			goto yy1232;
+		case 0xD9: goto yy1240;
 		default: goto yy6;
 	}
 yy1099:
@@ -8201,73 +8201,73 @@ yy1100:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1242;
+		case 0xD8: goto yy1241;
 		default: goto yy6;
 	}
 yy1101:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1243;
+		case 0xD8: goto yy1242;
 		default: goto yy6;
 	}
 yy1102:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1244;
+		case 0xD9: goto yy1243;
 		default: goto yy6;
 	}
 yy1103:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1245;
+		case 0xD8: goto yy1244;
 		default: goto yy6;
 	}
 yy1104:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1246;
+		case 0xD8: goto yy1245;
 		default: goto yy6;
 	}
 yy1105:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1247;
-		case 0xD9: goto yy1248;
+		case 0xD8: goto yy1246;
+		case 0xD9: goto yy1247;
 		default: goto yy6;
 	}
 yy1106:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1249;
-		case 0xD9: goto yy1250;
+		case 0xD8: goto yy1248;
+		case 0xD9: goto yy1249;
 		default: goto yy6;
 	}
 yy1107:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1251;
+		case 0xD8: goto yy1250;
 		default: goto yy6;
 	}
 yy1108:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1252;
-		case 0xD9: goto yy1253;
+		case 0xD8: goto yy1251;
+		case 0xD9: goto yy1252;
 		default: goto yy6;
 	}
 yy1109:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1254;
+		case 0xD9: goto yy1253;
 		default: goto yy6;
 	}
 yy1110:
@@ -8275,185 +8275,185 @@ yy1110:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy440;
-		case 0xD9: goto yy1255;
+		case 0xD9: goto yy1254;
 		default: goto yy6;
 	}
 yy1111:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1256;
+		case 0xD9: goto yy1255;
 		default: goto yy6;
 	}
 yy1112:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1257;
-		case 0xD9: goto yy1256;
+		case 0xD8: goto yy1256;
+		case 0xD9: goto yy1255;
 		default: goto yy6;
 	}
 yy1113:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1258;
+		case 0xD9: goto yy1257;
 		default: goto yy6;
 	}
 yy1114:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1259;
+		case 0xD8: goto yy1258;
 		default: goto yy6;
 	}
 yy1115:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1260;
+		case 0xD9: goto yy1259;
 		default: goto yy6;
 	}
 yy1116:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1261;
+		case 0xD8: goto yy1260;
 		default: goto yy6;
 	}
 yy1117:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1262;
+		case 0xD8: goto yy1261;
 		default: goto yy6;
 	}
 yy1118:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1263;
+		case 0xD8: goto yy1262;
 		default: goto yy6;
 	}
 yy1119:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1264;
+		case 0xD8: goto yy1263;
 		default: goto yy6;
 	}
 yy1120:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1265;
-		case 0xD9: goto yy1266;
+		case 0xD8: goto yy1264;
+		case 0xD9: goto yy1265;
 		default: goto yy6;
 	}
 yy1121:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1267;
+		case 0xD8: goto yy1266;
 		default: goto yy6;
 	}
 yy1122:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1268;
+		case 0xD9: goto yy1267;
 		default: goto yy6;
 	}
 yy1123:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1269;
+		case 0xD8: goto yy1268;
 		default: goto yy6;
 	}
 yy1124:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1270;
+		case 0xD8: goto yy1269;
 		default: goto yy6;
 	}
 yy1125:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1271;
+		case 0xD8: goto yy1270;
 		default: goto yy6;
 	}
 yy1126:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1272;
+		case 0xD8: goto yy1271;
 		default: goto yy6;
 	}
 yy1127:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1273;
+		case 0xD8: goto yy1272;
 		default: goto yy6;
 	}
 yy1128:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1274;
+		case 0xD8: goto yy1273;
 		default: goto yy6;
 	}
 yy1129:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1275;
+		case 0xD8: goto yy1274;
 		default: goto yy6;
 	}
 yy1130:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1276;
+		case 0xD8: goto yy1275;
 		default: goto yy6;
 	}
 yy1131:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1277;
-		case 0xD9: goto yy1278;
+		case 0xD8: goto yy1276;
+		case 0xD9: goto yy1277;
 		default: goto yy6;
 	}
 yy1132:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1279;
+		case 0xD8: goto yy1278;
 		default: goto yy6;
 	}
 yy1133:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1280;
+		case 0xD9: goto yy1279;
 		default: goto yy6;
 	}
 yy1134:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1281;
+		case 0xD8: goto yy1280;
 		default: goto yy6;
 	}
 yy1135:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1282;
+		case 0xD8: goto yy1281;
 		default: goto yy6;
 	}
 yy1136:
@@ -8474,7 +8474,7 @@ yy1138:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1283;
+		case 0xD9: goto yy1282;
 		default: goto yy6;
 	}
 yy1139:
@@ -8496,14 +8496,14 @@ yy1141:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1284;
+		case 0xD9: goto yy1283;
 		default: goto yy6;
 	}
 yy1142:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1285;
+		case 0xD8: goto yy1284;
 		default: goto yy6;
 	}
 yy1143:
@@ -8527,21 +8527,21 @@ yy1145:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1286;
+		case 0xD9: goto yy1285;
 		default: goto yy6;
 	}
 yy1146:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1287;
+		case 0xD8: goto yy1286;
 		default: goto yy6;
 	}
 yy1147:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1288;
+		case 0xD8: goto yy1287;
 		default: goto yy6;
 	}
 yy1148:
@@ -8549,116 +8549,105 @@ yy1148:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1289;
+		goto yy1288;
 	}
 	goto yy6;
 yy1149:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1290;
+		case 0xD9: goto yy1289;
 		default: goto yy6;
 	}
 yy1150:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1291;
+		case 0xD8: goto yy1290;
 		default: goto yy6;
 	}
 yy1151:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1292;
+		case 0xD9: goto yy1291;
 		default: goto yy6;
 	}
 yy1152:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy891;
-		case 0xD8: goto yy823;
-		case 0xD9: goto yy1293;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1292;
 	}
+	goto yy6;
 yy1153:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1294;
+	switch (yych) {
+		case 0xD9: goto yy1293;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1154:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1295;
+		case 0xD9: goto yy1294;
 		default: goto yy6;
 	}
 yy1155:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1296;
+		case 0xD8: goto yy1295;
+		case 0xD9: goto yy411;
 		default: goto yy6;
 	}
 yy1156:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1297;
-		case 0xD9: goto yy411;
+		case 0xD9: goto yy1296;
 		default: goto yy6;
 	}
 yy1157:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1297;
+	}
+	goto yy6;
+yy1158:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1298;
 		default: goto yy6;
 	}
-yy1158:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1299;
-	}
-	goto yy6;
 yy1159:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1300;
-		default: goto yy6;
-	}
-yy1160:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy375;
 		default: goto yy6;
 	}
-yy1161:
+yy1160:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1301;
+		case 0xD9: goto yy1299;
 		default: goto yy6;
 	}
-yy1162:
+yy1161:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1302;
+		goto yy1300;
 	}
 	goto yy6;
-yy1163:
+yy1162:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -8668,76 +8657,87 @@ yy1163:
 		case 0xD9: goto yy881;
 		default: goto yy6;
 	}
+yy1163:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1301;
+		case 0xD9: goto yy1302;
+		default: goto yy6;
+	}
 yy1164:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1303;
-		case 0xD9: goto yy1304;
 		default: goto yy6;
 	}
 yy1165:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1305;
+		case 0xD9: goto yy1304;
 		default: goto yy6;
 	}
 yy1166:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1306;
+		case 0xD8: goto yy1305;
 		default: goto yy6;
 	}
 yy1167:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1306;
+	}
+	goto yy6;
+yy1168:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1307;
 		default: goto yy6;
 	}
-yy1168:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1308;
-	}
-	goto yy6;
 yy1169:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1309;
+		case 0xD9: goto yy1308;
 		default: goto yy6;
 	}
 yy1170:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1309;
+	}
+	goto yy6;
+yy1171:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1310;
 		default: goto yy6;
 	}
-yy1171:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1311;
-	}
-	goto yy6;
 yy1172:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1312;
+		case 0xD9: goto yy1311;
 		default: goto yy6;
 	}
 yy1173:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy972;
+		case 0xD8: goto yy1312;
 		case 0xD9: goto yy1313;
 		default: goto yy6;
 	}
@@ -8745,28 +8745,17 @@ yy1174:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy972;
-		case 0xD8: goto yy1314;
-		case 0xD9: goto yy1315;
+		case 0xD9: goto yy1314;
 		default: goto yy6;
 	}
 yy1175:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1316;
+		case 0xD9: goto yy1315;
 		default: goto yy6;
 	}
 yy1176:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1317;
-		default: goto yy6;
-	}
-yy1177:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -8776,22 +8765,22 @@ yy1177:
 		case 0xD8: goto yy370;
 		default: goto yy6;
 	}
-yy1178:
+yy1177:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1057;
-		case 0xD9: goto yy1318;
+		case 0xD9: goto yy1316;
 		default: goto yy6;
 	}
-yy1179:
+yy1178:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1319;
+		case 0xD9: goto yy1317;
 		default: goto yy6;
 	}
-yy1180:
+yy1179:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -8799,7 +8788,7 @@ yy1180:
 		case 0xD9: goto yy411;
 		default: goto yy6;
 	}
-yy1181:
+yy1180:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -8807,7 +8796,7 @@ yy1181:
 		goto yy487;
 	}
 	goto yy6;
-yy1182:
+yy1181:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -8817,43 +8806,43 @@ yy1182:
 		case 0xD9: goto yy927;
 		default: goto yy6;
 	}
+yy1182:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1318;
+		default: goto yy6;
+	}
 yy1183:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1320;
+		case 0xD8: goto yy1319;
 		default: goto yy6;
 	}
 yy1184:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1321;
+		case 0xD9: goto yy1320;
 		default: goto yy6;
 	}
 yy1185:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1322;
+		case 0xD8: goto yy1321;
 		default: goto yy6;
 	}
 yy1186:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1323;
-		default: goto yy6;
-	}
-yy1187:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1324;
+		goto yy1322;
 	}
 	goto yy6;
-yy1188:
+yy1187:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -8863,18 +8852,26 @@ yy1188:
 		case 0xD9: goto yy874;
 		default: goto yy6;
 	}
+yy1188:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1323;
+		case 0xD9: goto yy951;
+		default: goto yy6;
+	}
 yy1189:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1325;
-		case 0xD9: goto yy951;
+		case 0xD9: goto yy1324;
 		default: goto yy6;
 	}
 yy1190:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy1325;
 		case 0xD9: goto yy1326;
 		default: goto yy6;
 	}
@@ -8882,89 +8879,81 @@ yy1191:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1327;
-		case 0xD9: goto yy1328;
+		case 0xD9: goto yy1327;
 		default: goto yy6;
 	}
 yy1192:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1329;
+		case 0xD8: goto yy1328;
 		default: goto yy6;
 	}
 yy1193:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1330;
+		case 0xD8: goto yy1329;
 		default: goto yy6;
 	}
 yy1194:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1331;
+		case 0xD8: goto yy1330;
 		default: goto yy6;
 	}
 yy1195:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1332;
+		case 0xD8: goto yy1331;
 		default: goto yy6;
 	}
 yy1196:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1333;
+		case 0xD9: goto yy1332;
 		default: goto yy6;
 	}
 yy1197:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1334;
+		case 0xD9: goto yy1333;
 		default: goto yy6;
 	}
 yy1198:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1335;
+		case 0xD9: goto yy1334;
 		default: goto yy6;
 	}
 yy1199:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1336;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1335;
 	}
+	goto yy6;
 yy1200:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1337;
+	switch (yych) {
+		case 0xD8: goto yy1336;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1201:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1338;
+		case 0xD9: goto yy1337;
 		default: goto yy6;
 	}
 yy1202:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1339;
-		default: goto yy6;
-	}
-yy1203:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -8974,24 +8963,24 @@ yy1203:
 		case 0xD9: goto yy411;
 		default: goto yy6;
 	}
-yy1204:
+yy1203:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1340;
+		case 0xD8: goto yy1338;
 		default: goto yy6;
 	}
-yy1205:
+yy1204:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy47;
-		case 0xD9: goto yy1250;
+		case 0xD9: goto yy1249;
 		default: goto yy6;
 	}
-yy1206:
+yy1205:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -9001,302 +8990,302 @@ yy1206:
 		case 0xD8: goto yy983;
 		default: goto yy6;
 	}
+yy1206:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1339;
+		default: goto yy6;
+	}
 yy1207:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1341;
+		case 0xD8: goto yy1340;
 		default: goto yy6;
 	}
 yy1208:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1342;
+		case 0xD9: goto yy1341;
 		default: goto yy6;
 	}
 yy1209:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1343;
+		case 0xD9: goto yy1342;
 		default: goto yy6;
 	}
 yy1210:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1344;
+		case 0xD9: goto yy1343;
 		default: goto yy6;
 	}
 yy1211:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1345;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy472;
+		case 0xD9: goto yy1344;
 		default: goto yy6;
 	}
 yy1212:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy472;
-		case 0xD9: goto yy1346;
+		case 0xD8: goto yy1345;
 		default: goto yy6;
 	}
 yy1213:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1347;
+		case 0xD9: goto yy1346;
 		default: goto yy6;
 	}
 yy1214:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1348;
+		case 0xD9: goto yy1347;
 		default: goto yy6;
 	}
 yy1215:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1349;
+		case 0xD9: goto yy1348;
 		default: goto yy6;
 	}
 yy1216:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1350;
+		case 0xA7: goto yy762;
 		default: goto yy6;
 	}
 yy1217:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy762;
+		case 0x84: goto yy1349;
 		default: goto yy6;
 	}
 yy1218:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1351;
+		case 0x86: goto yy1350;
 		default: goto yy6;
 	}
 yy1219:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1352;
-		default: goto yy6;
-	}
+	{ *value = 3; return ARV_CW_MONTH; }
 yy1220:
 	++cur;
-	{ *value = 3; return ARV_CW_MONTH; }
-yy1221:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1353;
+		case 0xA7: goto yy1351;
 		default: goto yy6;
 	}
-yy1222:
+yy1221:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA1: goto yy218;
 		default: goto yy6;
 	}
-yy1223:
+yy1222:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB3: goto yy613;
 		default: goto yy6;
 	}
+yy1223:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1352;
+		default: goto yy6;
+	}
 yy1224:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1354;
+		case 0x86: goto yy1353;
 		default: goto yy6;
 	}
 yy1225:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1355;
+		case 0x8A: goto yy785;
 		default: goto yy6;
 	}
 yy1226:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy785;
+		case 0xA8: goto yy1354;
 		default: goto yy6;
 	}
 yy1227:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1356;
+		case 0xA8: goto yy1355;
+		case 0xAA: goto yy1356;
 		default: goto yy6;
 	}
 yy1228:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1357;
-		case 0xAA: goto yy1358;
+		case 0x84: goto yy1357;
 		default: goto yy6;
 	}
 yy1229:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1359;
+		case 0xA7: goto yy685;
+		case 0xA8: goto yy1358;
 		default: goto yy6;
 	}
 yy1230:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy685;
-		case 0xA8: goto yy1360;
+		case 0x8A: goto yy1359;
 		default: goto yy6;
 	}
 yy1231:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1361;
+		case 0xA8: goto yy1360;
+		case 0xB1: goto yy1361;
 		default: goto yy6;
 	}
 yy1232:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy1362;
-		case 0xB1: goto yy1363;
-		default: goto yy6;
-	}
+	{ return ARV_CW_REL; }
 yy1233:
 	++cur;
-	{ return ARV_CW_REL; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1362;
+		default: goto yy6;
+	}
 yy1234:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1364;
+		case 0xB9: goto yy1363;
 		default: goto yy6;
 	}
 yy1235:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1365;
+		case 0xB1: goto yy1364;
 		default: goto yy6;
 	}
 yy1236:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1366;
+		case 0xAC: goto yy804;
+		case 0xAE: goto yy1365;
 		default: goto yy6;
 	}
 yy1237:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy804;
-		case 0xAE: goto yy1367;
+		case 0x8A: goto yy1366;
 		default: goto yy6;
 	}
 yy1238:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1368;
+		case 0xB9: goto yy1367;
 		default: goto yy6;
 	}
 yy1239:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1369;
+		case 0xAA: goto yy1368;
 		default: goto yy6;
 	}
 yy1240:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1370;
+		case 0x86: goto yy1089;
 		default: goto yy6;
 	}
 yy1241:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1089;
+		case 0xA6: goto yy1369;
+		case 0xAD: goto yy1370;
 		default: goto yy6;
 	}
 yy1242:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1371;
-		case 0xAD: goto yy1372;
+		case 0xA7: goto yy1371;
 		default: goto yy6;
 	}
 yy1243:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1373;
+		case 0x8A: goto yy685;
 		default: goto yy6;
 	}
 yy1244:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy685;
+		case 0xAA: goto yy1372;
 		default: goto yy6;
 	}
 yy1245:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1374;
+		case 0xB7: goto yy1373;
 		default: goto yy6;
 	}
 yy1246:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1375;
+		case 0xAF: goto yy1204;
+		case 0xB1: goto yy804;
 		default: goto yy6;
 	}
 yy1247:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1205;
-		case 0xB1: goto yy804;
+		case 0x86: goto yy1374;
 		default: goto yy6;
 	}
 yy1248:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1376;
-		default: goto yy6;
-	}
-yy1249:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -9304,108 +9293,108 @@ yy1249:
 		case 0xB9: goto yy801;
 		default: goto yy6;
 	}
-yy1250:
+yy1249:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x87: goto yy804;
 		default: goto yy6;
 	}
+yy1250:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAE: goto yy1204;
+		default: goto yy6;
+	}
 yy1251:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy1205;
+		case 0xA7: goto yy1375;
 		default: goto yy6;
 	}
 yy1252:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1377;
+		case 0x81: goto yy1136;
 		default: goto yy6;
 	}
 yy1253:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1136;
+		case 0x84: goto yy804;
 		default: goto yy6;
 	}
 yy1254:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy804;
+		case 0x85: goto yy615;
 		default: goto yy6;
 	}
 yy1255:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy615;
+		case 0x8A: goto yy1369;
 		default: goto yy6;
 	}
 yy1256:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1371;
+		case 0xA7: goto yy1369;
 		default: goto yy6;
 	}
 yy1257:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1371;
+		case 0x8A: goto yy1376;
 		default: goto yy6;
 	}
 yy1258:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1378;
+		case 0xA7: goto yy1377;
 		default: goto yy6;
 	}
 yy1259:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1379;
+		case 0x84: goto yy1378;
 		default: goto yy6;
 	}
 yy1260:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1380;
+		case 0xA6: goto yy1369;
+		case 0xB6: goto yy1136;
 		default: goto yy6;
 	}
 yy1261:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1371;
-		case 0xB6: goto yy1136;
+		case 0xB5: goto yy691;
 		default: goto yy6;
 	}
 yy1262:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB5: goto yy691;
+		case 0xA8: goto yy1379;
+		case 0xAA: goto yy1380;
+		case 0xB1: goto yy1381;
 		default: goto yy6;
 	}
 yy1263:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy1381;
-		case 0xAA: goto yy1382;
-		case 0xB1: goto yy1383;
-		default: goto yy6;
-	}
-yy1264:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -9413,85 +9402,85 @@ yy1264:
 		case 0xB9: goto yy785;
 		default: goto yy6;
 	}
+yy1264:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1382;
+		default: goto yy6;
+	}
 yy1265:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1384;
+		case 0x8A: goto yy1382;
 		default: goto yy6;
 	}
 yy1266:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1384;
+		case 0xA7: goto yy1383;
+		case 0xB1: goto yy1369;
 		default: goto yy6;
 	}
 yy1267:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1385;
-		case 0xB1: goto yy1371;
+		case 0x84: goto yy1384;
 		default: goto yy6;
 	}
 yy1268:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1386;
+		case 0xB1: goto yy1385;
 		default: goto yy6;
 	}
 yy1269:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1387;
+		case 0xAD: goto yy1386;
 		default: goto yy6;
 	}
 yy1270:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1388;
+		case 0xB1: goto yy1387;
 		default: goto yy6;
 	}
 yy1271:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1389;
+		case 0xB1: goto yy785;
 		default: goto yy6;
 	}
 yy1272:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy785;
+		case 0xB4: goto yy1388;
 		default: goto yy6;
 	}
 yy1273:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1390;
+		case 0xAA: goto yy1389;
 		default: goto yy6;
 	}
 yy1274:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1391;
+		case 0xB1: goto yy1380;
 		default: goto yy6;
 	}
 yy1275:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy1382;
-		default: goto yy6;
-	}
-yy1276:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -9499,530 +9488,537 @@ yy1276:
 		case 0xB1: goto yy772;
 		default: goto yy6;
 	}
+yy1276:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1390;
+		default: goto yy6;
+	}
 yy1277:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1392;
+		case 0x83: goto yy1204;
 		default: goto yy6;
 	}
 yy1278:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1205;
+		case 0xAB: goto yy1370;
 		default: goto yy6;
 	}
 yy1279:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1372;
+		case 0x86: goto yy1391;
 		default: goto yy6;
 	}
 yy1280:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1393;
+		case 0xA7: goto yy1392;
 		default: goto yy6;
 	}
 yy1281:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1394;
+		case 0xA6: goto yy1380;
+		case 0xB7: goto yy1376;
 		default: goto yy6;
 	}
 yy1282:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1382;
-		case 0xB7: goto yy1378;
+		case 0x85: goto yy1393;
 		default: goto yy6;
 	}
 yy1283:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1395;
+		case 0x84: goto yy1394;
 		default: goto yy6;
 	}
 yy1284:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1396;
+		case 0xA7: goto yy1395;
 		default: goto yy6;
 	}
 yy1285:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1397;
+		case 0x87: goto yy1396;
 		default: goto yy6;
 	}
 yy1286:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1398;
+		case 0xA7: goto yy1397;
 		default: goto yy6;
 	}
 yy1287:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1399;
+		case 0xAA: goto yy659;
 		default: goto yy6;
 	}
 yy1288:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAA: goto yy659;
-		default: goto yy6;
-	}
+	{ return ARV_CW_INTENT; }
 yy1289:
 	++cur;
-	{ return ARV_CW_INTENT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1398;
+		default: goto yy6;
+	}
 yy1290:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1400;
+		case 0xAD: goto yy1399;
 		default: goto yy6;
 	}
 yy1291:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1401;
+		case 0x85: goto yy1148;
 		default: goto yy6;
 	}
 yy1292:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy1148;
-		default: goto yy6;
-	}
-yy1293:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy632;
-		default: goto yy6;
-	}
-yy1294:
-	++cur;
 	{ *value = 7; return ARV_CW_MONTH; }
-yy1295:
+yy1293:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x85: goto yy629;
 		default: goto yy6;
 	}
-yy1296:
+yy1294:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x84: goto yy1076;
 		default: goto yy6;
 	}
-yy1297:
+yy1295:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1402;
+		case 0xA7: goto yy1400;
 		default: goto yy6;
 	}
+yy1296:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1401;
+		default: goto yy6;
+	}
+yy1297:
+	++cur;
+	{ *value = 6; return ARV_CW_MONTH; }
 yy1298:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1402;
+		default: goto yy6;
+	}
+yy1299:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy1403;
 		default: goto yy6;
 	}
-yy1299:
-	++cur;
-	{ *value = 6; return ARV_CW_MONTH; }
 yy1300:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1404;
-		default: goto yy6;
-	}
+	{ *value = 4; return ARV_CW_WEEKDAY; }
 yy1301:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1405;
+		case 0xA7: goto yy1404;
 		default: goto yy6;
 	}
 yy1302:
 	++cur;
-	{ *value = 4; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy1404;
+		default: goto yy6;
+	}
 yy1303:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1406;
+		case 0xB1: goto yy1405;
 		default: goto yy6;
 	}
 yy1304:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1406;
+		case 0x86: goto yy1406;
 		default: goto yy6;
 	}
 yy1305:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1407;
+		case 0xA7: goto yy629;
 		default: goto yy6;
 	}
 yy1306:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1408;
-		default: goto yy6;
-	}
+	{ *value = 2; return ARV_CW_MONTH; }
 yy1307:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy629;
+		case 0xB1: goto yy1394;
 		default: goto yy6;
 	}
 yy1308:
 	++cur;
-	{ *value = 2; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1407;
+		default: goto yy6;
+	}
 yy1309:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy1396;
-		default: goto yy6;
-	}
-yy1310:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1409;
-		default: goto yy6;
-	}
-yy1311:
-	++cur;
 	{ *value = 10; return ARV_CW_HIJRI; }
-yy1312:
+yy1310:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x82: goto yy629;
 		default: goto yy6;
 	}
-yy1313:
+yy1311:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x87: goto yy809;
 		default: goto yy6;
 	}
+yy1312:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1408;
+		default: goto yy6;
+	}
+yy1313:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy1408;
+		default: goto yy6;
+	}
 yy1314:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1410;
+		case 0x8A: goto yy1409;
 		default: goto yy6;
 	}
 yy1315:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1410;
+		case 0x8A: goto yy1167;
 		default: goto yy6;
 	}
 yy1316:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1411;
+		case 0x87: goto yy668;
 		default: goto yy6;
 	}
 yy1317:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1168;
+		case 0x86: goto yy1410;
 		default: goto yy6;
 	}
 yy1318:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy668;
+		case 0xAB: goto yy804;
 		default: goto yy6;
 	}
 yy1319:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1412;
+		case 0xAB: goto yy1199;
 		default: goto yy6;
 	}
 yy1320:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy804;
+		case 0x82: goto yy175;
 		default: goto yy6;
 	}
 yy1321:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1200;
+		case 0xB8: goto yy688;
 		default: goto yy6;
 	}
 yy1322:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x82: goto yy175;
-		default: goto yy6;
-	}
-yy1323:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB8: goto yy688;
-		default: goto yy6;
-	}
-yy1324:
-	++cur;
 	{ *value = 1; return ARV_CW_HIJRI; }
-yy1325:
+yy1323:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAA: goto yy796;
 		default: goto yy6;
 	}
-yy1326:
+yy1324:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1413;
+		case 0x84: goto yy1411;
 		default: goto yy6;
 	}
-yy1327:
+yy1325:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy691;
 		default: goto yy6;
 	}
-yy1328:
+yy1326:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1414;
+		case 0x81: goto yy1412;
 		default: goto yy6;
 	}
-yy1329:
+yy1327:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x83: goto yy750;
 		default: goto yy6;
 	}
+yy1328:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1413;
+		default: goto yy6;
+	}
+yy1329:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1177;
+		default: goto yy6;
+	}
 yy1330:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy1415;
-		default: goto yy6;
-	}
-yy1331:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy1178;
-		default: goto yy6;
-	}
-yy1332:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB6: goto yy218;
 		default: goto yy6;
 	}
-yy1333:
+yy1331:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB9: goto yy688;
 		default: goto yy6;
 	}
-yy1334:
+yy1332:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1416;
+		case 0x8A: goto yy1414;
 		default: goto yy6;
 	}
-yy1335:
+yy1333:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x81: goto yy615;
 		default: goto yy6;
 	}
-yy1336:
+yy1334:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy659;
 		default: goto yy6;
 	}
-yy1337:
+yy1335:
 	++cur;
 	{ return ARV_CW_SPOKES; }
+yy1336:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1415;
+		default: goto yy6;
+	}
+yy1337:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1349;
+		default: goto yy6;
+	}
 yy1338:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy1417;
-		default: goto yy6;
-	}
-yy1339:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1351;
-		default: goto yy6;
-	}
-yy1340:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB9: goto yy205;
 		default: goto yy6;
 	}
-yy1341:
+yy1339:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy809;
 		default: goto yy6;
 	}
-yy1342:
+yy1340:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB9: goto yy1148;
 		default: goto yy6;
 	}
-yy1343:
+yy1341:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x84: goto yy729;
 		default: goto yy6;
 	}
-yy1344:
+yy1342:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x87: goto yy729;
 		default: goto yy6;
 	}
+yy1343:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy1416;
+		default: goto yy6;
+	}
+yy1344:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy1417;
+		default: goto yy6;
+	}
 yy1345:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1418;
+		case 0xB1: goto yy1401;
 		default: goto yy6;
 	}
 yy1346:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1419;
+		case 0x8A: goto yy809;
 		default: goto yy6;
 	}
 yy1347:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1403;
+		case 0x87:
+		case 0x88: goto yy1152;
 		default: goto yy6;
 	}
 yy1348:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy809;
+		case 0x87:
+		case 0x88: goto yy1157;
 		default: goto yy6;
 	}
 yy1349:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87:
-		case 0x88: goto yy1153;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1418;
 	}
+	goto yy6;
 yy1350:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87:
-		case 0x88: goto yy1158;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1419;
 	}
+	goto yy6;
 yy1351:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1420;
+	switch (yych) {
+		case 0xD8: goto yy1420;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1352:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1421;
+	switch (yych) {
+		case 0xD8: goto yy1421;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1353:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1422;
+		case 0xD9: goto yy822;
 		default: goto yy6;
 	}
 yy1354:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1423;
+		case 0xD8: goto yy1422;
 		default: goto yy6;
 	}
 yy1355:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy822;
+		case 0xD9: goto yy1423;
 		default: goto yy6;
 	}
 yy1356:
@@ -10036,7 +10032,7 @@ yy1357:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1425;
+		case 0xD8: goto yy1425;
 		default: goto yy6;
 	}
 yy1358:
@@ -10050,7 +10046,8 @@ yy1359:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1427;
+		case 0xD8: goto yy1056;
+		case 0xD9: goto yy1427;
 		default: goto yy6;
 	}
 yy1360:
@@ -10064,8 +10061,7 @@ yy1361:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1056;
-		case 0xD9: goto yy1429;
+		case 0xD8: goto yy1429;
 		default: goto yy6;
 	}
 yy1362:
@@ -10079,7 +10075,7 @@ yy1363:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1431;
+		case 0xD9: goto yy1431;
 		default: goto yy6;
 	}
 yy1364:
@@ -10093,21 +10089,21 @@ yy1365:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1433;
+		case 0xD8: goto yy1433;
 		default: goto yy6;
 	}
 yy1366:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1434;
+		case 0xD9: goto yy1434;
 		default: goto yy6;
 	}
 yy1367:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1435;
+		case 0xD9: goto yy1435;
 		default: goto yy6;
 	}
 yy1368:
@@ -10121,7 +10117,7 @@ yy1369:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1437;
+		case 0xD8: goto yy1437;
 		default: goto yy6;
 	}
 yy1370:
@@ -10141,10 +10137,11 @@ yy1371:
 yy1372:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1440;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1440;
 	}
+	goto yy6;
 yy1373:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -10155,11 +10152,10 @@ yy1373:
 yy1374:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1442;
+	switch (yych) {
+		case 0xD8: goto yy1442;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1375:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -10171,28 +10167,28 @@ yy1376:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1444;
+		case 0xD9: goto yy1444;
 		default: goto yy6;
 	}
 yy1377:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1445;
+		case 0xD9: goto yy1445;
 		default: goto yy6;
 	}
 yy1378:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1446;
+		case 0xD8: goto yy1446;
 		default: goto yy6;
 	}
 yy1379:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1447;
+		case 0xD8: goto yy1447;
 		default: goto yy6;
 	}
 yy1380:
@@ -10213,21 +10209,21 @@ yy1382:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1450;
+		case 0xD9: goto yy1240;
 		default: goto yy6;
 	}
 yy1383:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1451;
+		case 0xD8: goto yy1450;
 		default: goto yy6;
 	}
 yy1384:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1241;
+		case 0xD9: goto yy1451;
 		default: goto yy6;
 	}
 yy1385:
@@ -10241,7 +10237,7 @@ yy1386:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1453;
+		case 0xD8: goto yy1453;
 		default: goto yy6;
 	}
 yy1387:
@@ -10289,41 +10285,27 @@ yy1392:
 yy1393:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1460;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1460;
 	}
+	goto yy6;
 yy1394:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1461;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1461;
 	}
+	goto yy6;
 yy1395:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1462;
-	}
-	goto yy6;
-yy1396:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1463;
-	}
-	goto yy6;
-yy1397:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1464;
+		case 0xD9: goto yy1462;
 		default: goto yy6;
 	}
-yy1398:
+yy1396:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -10331,22 +10313,22 @@ yy1398:
 		goto yy516;
 	}
 	goto yy6;
-yy1399:
+yy1397:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1465;
+		case 0xD9: goto yy1463;
 		default: goto yy6;
 	}
-yy1400:
+yy1398:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1466;
+		goto yy1464;
 	}
 	goto yy6;
-yy1401:
+yy1399:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -10356,36 +10338,52 @@ yy1401:
 		case 0xD8: goto yy494;
 		default: goto yy6;
 	}
+yy1400:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1465;
+		default: goto yy6;
+	}
+yy1401:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1466;
+	}
+	goto yy6;
 yy1402:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1467;
+		case 0xD9: goto yy1467;
 		default: goto yy6;
 	}
 yy1403:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1468;
-	}
-	goto yy6;
-yy1404:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1469;
-		default: goto yy6;
-	}
-yy1405:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1470;
+		case 0xD8: goto yy1468;
 		case 0xD9: goto yy411;
 		default: goto yy6;
 	}
+yy1404:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1469;
+	}
+	goto yy6;
+yy1405:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1470;
+	}
+	goto yy6;
 yy1406:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -10407,10 +10405,17 @@ yy1408:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1473;
+		goto yy972;
 	}
 	goto yy6;
 yy1409:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1473;
+		default: goto yy6;
+	}
+yy1410:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -10418,301 +10423,278 @@ yy1409:
 		goto yy1474;
 	}
 	goto yy6;
-yy1410:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy972;
-	}
-	goto yy6;
 yy1411:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1475;
-		default: goto yy6;
-	}
-yy1412:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1476;
-	}
-	goto yy6;
-yy1413:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy324;
-		case 0xD9: goto yy1477;
+		case 0xD9: goto yy1475;
+		default: goto yy6;
+	}
+yy1412:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1476;
+		default: goto yy6;
+	}
+yy1413:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1301;
 		default: goto yy6;
 	}
 yy1414:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1478;
+		case 0xD8: goto yy1477;
 		default: goto yy6;
 	}
 yy1415:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1303;
-		default: goto yy6;
-	}
-yy1416:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1479;
-		default: goto yy6;
-	}
-yy1417:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1480;
+		goto yy1478;
 	}
 	goto yy6;
-yy1418:
+yy1416:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy1289;
-		case 0xD9: goto yy1481;
+			goto yy1288;
+		case 0xD9: goto yy1479;
 		default: goto yy6;
 	}
-yy1419:
+yy1417:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy472;
-		case 0xD8: goto yy1482;
+		case 0xD8: goto yy1480;
 		default: goto yy6;
 	}
-yy1420:
+yy1418:
 	++cur;
 	{ *value = 4; return ARV_CW_MONTH; }
-yy1421:
+yy1419:
 	++cur;
 	{ *value = 1; return ARV_CW_WEEKDAY; }
+yy1420:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA1: goto yy1481;
+		default: goto yy6;
+	}
+yy1421:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1482;
+		default: goto yy6;
+	}
 yy1422:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy1483;
+		case 0xB9: goto yy1483;
 		default: goto yy6;
 	}
 yy1423:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1484;
+		case 0x88: goto yy765;
 		default: goto yy6;
 	}
 yy1424:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1485;
+		case 0xA7: goto yy1484;
 		default: goto yy6;
 	}
 yy1425:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy765;
+		case 0xA7: goto yy1485;
 		default: goto yy6;
 	}
 yy1426:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1486;
+		case 0xB1: goto yy1486;
 		default: goto yy6;
 	}
 yy1427:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1487;
+		case 0x86: goto yy804;
 		default: goto yy6;
 	}
 yy1428:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1488;
+		case 0xA7: goto yy804;
 		default: goto yy6;
 	}
 yy1429:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy804;
+		case 0xAD: goto yy1487;
 		default: goto yy6;
 	}
 yy1430:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy804;
+		case 0xAB: goto yy1488;
 		default: goto yy6;
 	}
 yy1431:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1489;
+		case 0x87: goto yy1489;
 		default: goto yy6;
 	}
 yy1432:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1490;
+		case 0xA7: goto yy1109;
 		default: goto yy6;
 	}
 yy1433:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1491;
+		case 0xA7: goto yy685;
 		default: goto yy6;
 	}
 yy1434:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1109;
+		case 0x81: goto yy1490;
 		default: goto yy6;
 	}
 yy1435:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy685;
+		case 0x8A: goto yy1490;
 		default: goto yy6;
 	}
 yy1436:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1492;
+		case 0x88: goto yy691;
 		default: goto yy6;
 	}
 yy1437:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1492;
+		case 0xAF: goto yy804;
 		default: goto yy6;
 	}
 yy1438:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy691;
+		case 0x84: goto yy1204;
 		default: goto yy6;
 	}
 yy1439:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy804;
+		case 0xA6: goto yy1136;
 		default: goto yy6;
 	}
 yy1440:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy1205;
-		default: goto yy6;
-	}
+	{ *value = 6; return ARV_CW_WEEKDAY; }
 yy1441:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1136;
+		case 0xA7: goto yy1491;
 		default: goto yy6;
 	}
 yy1442:
-	++cur;
-	{ *value = 6; return ARV_CW_WEEKDAY; }
-yy1443:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1493;
-		default: goto yy6;
-	}
-yy1444:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy1097;
 		default: goto yy6;
 	}
-yy1445:
+yy1443:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA8: goto yy1136;
 		default: goto yy6;
 	}
-yy1446:
+yy1444:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x82: goto yy804;
 		default: goto yy6;
 	}
+yy1445:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1204;
+		default: goto yy6;
+	}
+yy1446:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy1492;
+		default: goto yy6;
+	}
 yy1447:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1205;
+		case 0xAA: goto yy1491;
 		default: goto yy6;
 	}
 yy1448:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1494;
+		case 0xA8: goto yy1204;
 		default: goto yy6;
 	}
 yy1449:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1493;
+		case 0xAF: goto yy1493;
 		default: goto yy6;
 	}
 yy1450:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy1205;
-		default: goto yy6;
-	}
-yy1451:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAF: goto yy1495;
-		default: goto yy6;
-	}
-yy1452:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -10720,139 +10702,139 @@ yy1452:
 		case 0xAA: goto yy586;
 		default: goto yy6;
 	}
-yy1453:
+yy1451:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1395;
+		case 0x87: goto yy1393;
 		default: goto yy6;
 	}
-yy1454:
+yy1452:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAE: goto yy804;
 		default: goto yy6;
 	}
-yy1455:
+yy1453:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1496;
+		case 0xAF: goto yy1494;
 		default: goto yy6;
 	}
-yy1456:
+yy1454:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAC: goto yy804;
 		default: goto yy6;
 	}
+yy1455:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAD: goto yy1204;
+		default: goto yy6;
+	}
+yy1456:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB4: goto yy1495;
+		default: goto yy6;
+	}
 yy1457:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAD: goto yy1205;
-		default: goto yy6;
-	}
-yy1458:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB4: goto yy1497;
-		default: goto yy6;
-	}
-yy1459:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB2: goto yy685;
 		default: goto yy6;
 	}
-yy1460:
+yy1458:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAF: goto yy681;
 		default: goto yy6;
 	}
-yy1461:
+yy1459:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1493;
+		case 0xB7: goto yy1491;
 		default: goto yy6;
 	}
-yy1462:
+yy1460:
 	++cur;
 	{ *value = 100; return ARV_CW_RELDAY; }
-yy1463:
+yy1461:
 	++cur;
 	{ *value = 9; return ARV_CW_MONTH; }
-yy1464:
+yy1462:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy729;
 		default: goto yy6;
 	}
-yy1465:
+yy1463:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy629;
 		default: goto yy6;
 	}
-yy1466:
+yy1464:
 	++cur;
 	{ *value = 14; return ARV_CW_MONTH; }
+yy1465:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA1: goto yy1496;
+		default: goto yy6;
+	}
+yy1466:
+	++cur;
+	{ *value = 1; return ARV_CW_MONTH; }
 yy1467:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy1498;
+		case 0x87: goto yy1152;
 		default: goto yy6;
 	}
 yy1468:
 	++cur;
-	{ *value = 1; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy1497;
+		default: goto yy6;
+	}
 yy1469:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy1153;
-		default: goto yy6;
-	}
+	{ return ARV_CW_PARTICIPLE; }
 yy1470:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAA: goto yy1499;
-		default: goto yy6;
-	}
+	{ *value = 12; return ARV_CW_MONTH; }
 yy1471:
 	++cur;
-	{ return ARV_CW_PARTICIPLE; }
+	{ *value = 9; return ARV_CW_HIJRI; }
 yy1472:
 	++cur;
-	{ *value = 12; return ARV_CW_MONTH; }
-yy1473:
-	++cur;
-	{ *value = 9; return ARV_CW_HIJRI; }
-yy1474:
-	++cur;
 	{ *value = 8; return ARV_CW_HIJRI; }
-yy1475:
+yy1473:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1168;
+		case 0xB1: goto yy1167;
 		default: goto yy6;
 	}
-yy1476:
+yy1474:
 	++cur;
 	{ *value = 13; return ARV_CW_MONTH; }
-yy1477:
+yy1475:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -10860,58 +10842,72 @@ yy1477:
 		case 0x8A: goto yy692;
 		default: goto yy6;
 	}
-yy1478:
+yy1476:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy629;
 		default: goto yy6;
 	}
+yy1477:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1498;
+		default: goto yy6;
+	}
+yy1478:
+	++cur;
+	{ *value = 11; return ARV_CW_MONTH; }
 yy1479:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1500;
+		case 0x88: goto yy1499;
 		default: goto yy6;
 	}
 yy1480:
-	++cur;
-	{ *value = 11; return ARV_CW_MONTH; }
-yy1481:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy1501;
-		default: goto yy6;
-	}
-yy1482:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy729;
 		default: goto yy6;
 	}
+yy1481:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1500;
+	}
+	goto yy6;
+yy1482:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1501;
+	}
+	goto yy6;
 yy1483:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1502;
+	switch (yych) {
+		case 0xD8: goto yy1220;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1484:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1503;
+	switch (yych) {
+		case 0xD8: goto yy1502;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1485:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1221;
+		case 0xD9: goto yy1503;
 		default: goto yy6;
 	}
 yy1486:
@@ -10932,89 +10928,75 @@ yy1488:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1506;
+		case 0xD8: goto yy1295;
 		default: goto yy6;
 	}
 yy1489:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1506;
+	}
+	goto yy6;
+yy1490:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1249;
+		default: goto yy6;
+	}
+yy1491:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1427;
+		default: goto yy6;
+	}
+yy1492:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1507;
 		default: goto yy6;
 	}
-yy1490:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1297;
-		default: goto yy6;
-	}
-yy1491:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1508;
-	}
-	goto yy6;
-yy1492:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1250;
-		default: goto yy6;
-	}
 yy1493:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1429;
+		case 0xD9: goto yy1508;
 		default: goto yy6;
 	}
 yy1494:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1509;
+		case 0xD8: goto yy1509;
 		default: goto yy6;
 	}
 yy1495:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1510;
+		case 0xD8: goto yy1325;
 		default: goto yy6;
 	}
 yy1496:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1511;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1510;
 	}
+	goto yy6;
 yy1497:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1327;
+		case 0xD9: goto yy1511;
 		default: goto yy6;
 	}
 yy1498:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1512;
-	}
-	goto yy6;
-yy1499:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1513;
-		default: goto yy6;
-	}
-yy1500:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -11024,155 +11006,155 @@ yy1500:
 		case 0xD8: goto yy981;
 		default: goto yy6;
 	}
-yy1501:
+yy1499:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1514;
+		case 0xD9: goto yy1512;
 		default: goto yy6;
 	}
-yy1502:
+yy1500:
 	++cur;
 	{ *value = 3; return ARV_CW_WEEKDAY; }
-yy1503:
+yy1501:
 	++cur;
 	{ *value = 10; return ARV_CW_MONTH; }
-yy1504:
+yy1502:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB0: goto yy804;
 		default: goto yy6;
 	}
-yy1505:
+yy1503:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x85: goto yy1136;
 		default: goto yy6;
 	}
-yy1506:
+yy1504:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1515;
+		case 0xA7: goto yy1513;
 		default: goto yy6;
 	}
-yy1507:
+yy1505:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x87: goto yy609;
 		default: goto yy6;
 	}
-yy1508:
+yy1506:
 	++cur;
 	{ *value = 5; return ARV_CW_WEEKDAY; }
+yy1507:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy1514;
+		default: goto yy6;
+	}
+yy1508:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1515;
+		default: goto yy6;
+	}
 yy1509:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1516;
+		case 0xAB: goto yy1516;
 		default: goto yy6;
 	}
 yy1510:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1517;
-		default: goto yy6;
-	}
-yy1511:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAB: goto yy1518;
-		default: goto yy6;
-	}
-yy1512:
-	++cur;
 	{ *value = 2; return ARV_CW_WEEKDAY; }
-yy1513:
+yy1511:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x87: goto yy141;
 		default: goto yy6;
 	}
-yy1514:
+yy1512:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy1148;
 		default: goto yy6;
 	}
+yy1513:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1517;
+		default: goto yy6;
+	}
+yy1514:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1518;
+		default: goto yy6;
+	}
 yy1515:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1519;
+		case 0xD9: goto yy1519;
 		default: goto yy6;
 	}
 yy1516:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1520;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy1335;
+		case 0xD9: goto yy1249;
 		default: goto yy6;
 	}
 yy1517:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1521;
+		case 0xB7: goto yy1520;
 		default: goto yy6;
 	}
 yy1518:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1337;
-		case 0xD9: goto yy1250;
+		case 0x81: goto yy804;
 		default: goto yy6;
 	}
 yy1519:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1522;
+		case 0x86: goto yy1364;
 		default: goto yy6;
 	}
 yy1520:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy804;
+		case 0xD9: goto yy1521;
 		default: goto yy6;
 	}
 yy1521:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1366;
-		default: goto yy6;
-	}
-yy1522:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1523;
-		default: goto yy6;
-	}
-yy1523:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
 		case 0x88: goto yy801;
 		default: goto yy6;
 	}
-yy1524:
+yy1522:
 	{ return ARV_CW_NONE; }
 }
 
@@ -11189,6 +11171,1122 @@ arv_closed_class arv_closed_word(const char *norm, size_t len, arv_closed *out)
         out->conj = out->cls != ARV_CW_NONE;
     }
     return out->cls;
+}
+
+/* Words of sports news (النادي، المباراة، الدوري، المدرب): a document full
+ * of them is no political news, whatever its verbs (يدين برشلونة بفوزه). */
+static int sport(const unsigned char *cur, const unsigned char *lim)
+{
+    const unsigned char *mrk;
+    
+{
+	unsigned char yych;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1526;
+		case 0xD9: goto yy1527;
+		default:
+			if (cur >= lim) goto yy1675;
+			goto yy1524;
+	}
+yy1524:
+	++cur;
+yy1525:
+	{ return 0; }
+yy1526:
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1528;
+		case 0xA8: goto yy1530;
+		case 0xAF: goto yy1531;
+		case 0xB1: goto yy1532;
+		default: goto yy1525;
+	}
+yy1527:
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1533;
+		case 0x85: goto yy1534;
+		case 0x86: goto yy1535;
+		case 0x87: goto yy1536;
+		default: goto yy1525;
+	}
+yy1528:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1537;
+		default: goto yy1529;
+	}
+yy1529:
+	cur = mrk;
+	goto yy1525;
+yy1530:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1538;
+		default: goto yy1529;
+	}
+yy1531:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1539;
+		default: goto yy1529;
+	}
+yy1532:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1540;
+		default: goto yy1529;
+	}
+yy1533:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1541;
+		default: goto yy1529;
+	}
+yy1534:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1542;
+		case 0xD9: goto yy1543;
+		default: goto yy1529;
+	}
+yy1535:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1544;
+		default: goto yy1529;
+	}
+yy1536:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1545;
+		default: goto yy1529;
+	}
+yy1537:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1546;
+		case 0x86: goto yy1547;
+		default: goto yy1529;
+	}
+yy1538:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1548;
+		default: goto yy1529;
+	}
+yy1539:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy1549;
+		default: goto yy1529;
+	}
+yy1540:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x83: goto yy1550;
+		default: goto yy1529;
+	}
+yy1541:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1551;
+		default: goto yy1529;
+	}
+yy1542:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1552;
+		case 0xAF: goto yy1553;
+		default: goto yy1529;
+	}
+yy1543:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1554;
+		case 0x86: goto yy1555;
+		default: goto yy1529;
+	}
+yy1544:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1556;
+		default: goto yy1529;
+	}
+yy1545:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy1557;
+		default: goto yy1529;
+	}
+yy1546:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1558;
+		case 0xD9: goto yy1559;
+		default: goto yy1529;
+	}
+yy1547:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1560;
+		default: goto yy1529;
+	}
+yy1548:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1561;
+		default: goto yy1529;
+	}
+yy1549:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1562;
+		default: goto yy1529;
+	}
+yy1550:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1563;
+		default: goto yy1529;
+	}
+yy1551:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1564;
+		default: goto yy1529;
+	}
+yy1552:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1565;
+		default: goto yy1529;
+	}
+yy1553:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1566;
+		default: goto yy1529;
+	}
+yy1554:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1567;
+		default: goto yy1529;
+	}
+yy1555:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1568;
+		default: goto yy1529;
+	}
+yy1556:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1569;
+		default: goto yy1529;
+	}
+yy1557:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1570;
+		default: goto yy1529;
+	}
+yy1558:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1571;
+		case 0xA8: goto yy1572;
+		case 0xAA: goto yy1573;
+		case 0xAF: goto yy1531;
+		case 0xB1: goto yy1574;
+		case 0xB4: goto yy1575;
+		default: goto yy1529;
+	}
+yy1559:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy1576;
+		case 0x83: goto yy1577;
+		case 0x84: goto yy1578;
+		case 0x85: goto yy1579;
+		case 0x86: goto yy1535;
+		default: goto yy1529;
+	}
+yy1560:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy1580;
+		default: goto yy1529;
+	}
+yy1561:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1581;
+		default: goto yy1529;
+	}
+yy1562:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1582;
+		default: goto yy1529;
+	}
+yy1563:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1583;
+		default: goto yy1529;
+	}
+yy1564:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB9: goto yy1584;
+		default: goto yy1529;
+	}
+yy1565:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1585;
+		default: goto yy1529;
+	}
+yy1566:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1586;
+		default: goto yy1529;
+	}
+yy1567:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB9: goto yy1586;
+		default: goto yy1529;
+	}
+yy1568:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy1587;
+		default: goto yy1529;
+	}
+yy1569:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy1582;
+		default: goto yy1529;
+	}
+yy1570:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1588;
+		default: goto yy1529;
+	}
+yy1571:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1589;
+		default: goto yy1529;
+	}
+yy1572:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1590;
+		default: goto yy1529;
+	}
+yy1573:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1591;
+		default: goto yy1529;
+	}
+yy1574:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1592;
+		default: goto yy1529;
+	}
+yy1575:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1593;
+		default: goto yy1529;
+	}
+yy1576:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1594;
+		default: goto yy1529;
+	}
+yy1577:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1595;
+		default: goto yy1529;
+	}
+yy1578:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1596;
+		default: goto yy1529;
+	}
+yy1579:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1542;
+		case 0xD9: goto yy1597;
+		default: goto yy1529;
+	}
+yy1580:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1598;
+		default: goto yy1529;
+	}
+yy1581:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1599;
+		default: goto yy1529;
+	}
+yy1582:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1600;
+		default: goto yy1529;
+	}
+yy1583:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1601;
+		case 0xD9: goto yy1602;
+		default: goto yy1529;
+	}
+yy1584:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1603;
+		default: goto yy1529;
+	}
+yy1585:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1604;
+		default: goto yy1529;
+	}
+yy1586:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1605;
+		default: goto yy1529;
+	}
+yy1587:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1606;
+		default: goto yy1529;
+	}
+yy1588:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1607;
+		default: goto yy1529;
+	}
+yy1589:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1547;
+		case 0x88: goto yy1608;
+		default: goto yy1529;
+	}
+yy1590:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB7: goto yy1609;
+		default: goto yy1529;
+	}
+yy1591:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy1610;
+		case 0xB9: goto yy1611;
+		default: goto yy1529;
+	}
+yy1592:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1612;
+		default: goto yy1529;
+	}
+yy1593:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy1613;
+		default: goto yy1529;
+	}
+yy1594:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1614;
+		default: goto yy1529;
+	}
+yy1595:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1615;
+		default: goto yy1529;
+	}
+yy1596:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1616;
+		default: goto yy1529;
+	}
+yy1597:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1554;
+		case 0x86: goto yy1555;
+		case 0x87: goto yy1617;
+		case 0x88: goto yy1618;
+		default: goto yy1529;
+	}
+yy1598:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1619;
+		default: goto yy1529;
+	}
+yy1599:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy1620;
+		default: goto yy1529;
+	}
+yy1600:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1621;
+		default: goto yy1529;
+	}
+yy1601:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1622;
+		default: goto yy1529;
+	}
+yy1602:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy1621;
+		default: goto yy1529;
+	}
+yy1603:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1623;
+		default: goto yy1529;
+	}
+yy1604:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1624;
+		default: goto yy1529;
+	}
+yy1605:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1621;
+		default: goto yy1529;
+	}
+yy1606:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAE: goto yy1586;
+		default: goto yy1529;
+	}
+yy1607:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy1621;
+		default: goto yy1529;
+	}
+yy1608:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1625;
+		default: goto yy1529;
+	}
+yy1609:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1626;
+		default: goto yy1529;
+	}
+yy1610:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1627;
+		default: goto yy1529;
+	}
+yy1611:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1628;
+		default: goto yy1529;
+	}
+yy1612:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1629;
+		default: goto yy1529;
+	}
+yy1613:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1630;
+		default: goto yy1529;
+	}
+yy1614:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1631;
+		default: goto yy1529;
+	}
+yy1615:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1632;
+		default: goto yy1529;
+	}
+yy1616:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1633;
+		default: goto yy1529;
+	}
+yy1617:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1634;
+		default: goto yy1529;
+	}
+yy1618:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1635;
+		default: goto yy1529;
+	}
+yy1619:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1602;
+		default: goto yy1529;
+	}
+yy1620:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1636;
+		default: goto yy1529;
+	}
+yy1621:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1529;
+		goto yy1637;
+	}
+	goto yy1529;
+yy1622:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1638;
+		default: goto yy1529;
+	}
+yy1623:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1529;
+			goto yy1637;
+		case 0xD9: goto yy1639;
+		default: goto yy1529;
+	}
+yy1624:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1640;
+		case 0xD9: goto yy1641;
+		default: goto yy1529;
+	}
+yy1625:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1642;
+		default: goto yy1529;
+	}
+yy1626:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy1643;
+		default: goto yy1529;
+	}
+yy1627:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1644;
+		default: goto yy1529;
+	}
+yy1628:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1645;
+		default: goto yy1529;
+	}
+yy1629:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1646;
+		default: goto yy1529;
+	}
+yy1630:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB7: goto yy1621;
+		default: goto yy1529;
+	}
+yy1631:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy1647;
+		default: goto yy1529;
+	}
+yy1632:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy1621;
+		default: goto yy1529;
+	}
+yy1633:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB9: goto yy1648;
+		default: goto yy1529;
+	}
+yy1634:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1649;
+		default: goto yy1529;
+	}
+yy1635:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy1650;
+		default: goto yy1529;
+	}
+yy1636:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB9: goto yy1611;
+		default: goto yy1529;
+	}
+yy1637:
+	++cur;
+	{ return 1; }
+yy1638:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy1621;
+		default: goto yy1529;
+	}
+yy1639:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy1621;
+		case 0x8A: goto yy1651;
+		default: goto yy1529;
+	}
+yy1640:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1619;
+		default: goto yy1529;
+	}
+yy1641:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1652;
+		default: goto yy1529;
+	}
+yy1642:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1653;
+		default: goto yy1529;
+	}
+yy1643:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1654;
+		default: goto yy1529;
+	}
+yy1644:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1655;
+		default: goto yy1529;
+	}
+yy1645:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1656;
+		default: goto yy1529;
+	}
+yy1646:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1657;
+		default: goto yy1529;
+	}
+yy1647:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1658;
+		default: goto yy1529;
+	}
+yy1648:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1659;
+		default: goto yy1529;
+	}
+yy1649:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1660;
+		default: goto yy1529;
+	}
+yy1650:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1661;
+		default: goto yy1529;
+	}
+yy1651:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1529;
+			goto yy1637;
+		case 0xD9: goto yy1662;
+		default: goto yy1529;
+	}
+yy1652:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1601;
+		default: goto yy1529;
+	}
+yy1653:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy1663;
+		default: goto yy1529;
+	}
+yy1654:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1619;
+		default: goto yy1529;
+	}
+yy1655:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1664;
+		default: goto yy1529;
+	}
+yy1656:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy1665;
+		default: goto yy1529;
+	}
+yy1657:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB6: goto yy1666;
+		default: goto yy1529;
+	}
+yy1658:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1621;
+		default: goto yy1529;
+	}
+yy1659:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1667;
+		default: goto yy1529;
+	}
+yy1660:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAC: goto yy1650;
+		default: goto yy1529;
+	}
+yy1661:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy1621;
+		default: goto yy1529;
+	}
+yy1662:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1621;
+		default: goto yy1529;
+	}
+yy1663:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1668;
+		default: goto yy1529;
+	}
+yy1664:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1669;
+		default: goto yy1529;
+	}
+yy1665:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1670;
+		default: goto yy1529;
+	}
+yy1666:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1671;
+		default: goto yy1529;
+	}
+yy1667:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1529;
+			goto yy1637;
+		case 0xD9: goto yy1672;
+		default: goto yy1529;
+	}
+yy1668:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1580;
+		default: goto yy1529;
+	}
+yy1669:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1652;
+		default: goto yy1529;
+	}
+yy1670:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1621;
+		default: goto yy1529;
+	}
+yy1671:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy1621;
+		case 0x8A: goto yy1673;
+		default: goto yy1529;
+	}
+yy1672:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1674;
+		default: goto yy1529;
+	}
+yy1673:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1529;
+			goto yy1637;
+		case 0xD9: goto yy1602;
+		default: goto yy1529;
+	}
+yy1674:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1662;
+		default: goto yy1529;
+	}
+yy1675:
+	{ return 0; }
+}
+
+}
+
+int arv_closed_sport(const char *norm, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)norm;
+    if (sport(s, s + len + 1)) return 1;
+    /* و ف ل ب before it (للاعبين: ل + اللاعبين) */
+    int clitic = len > 2 && ((s[0] == 0xD9 && (s[1] == 0x88 || s[1] == 0x81 || s[1] == 0x84)) ||
+                             (s[0] == 0xD8 && s[1] == 0xA8));
+    return clitic && sport(s + 2, s + len + 1);
 }
 
 const char *arv_closed_name(arv_closed_class c)

@@ -46,4 +46,6 @@ typedef struct arv_closed {
  * word is not in a class. Returns cls (ARV_CW_NONE when none). */
 arv_closed_class arv_closed_word(const char *norm, size_t len, arv_closed *out);
 const char *arv_closed_name(arv_closed_class c);
+/* Is the normalized word (a proclitic و ف ل ب allowed) a word of sports news? */
+int arv_closed_sport(const char *norm, size_t len);
 #endif

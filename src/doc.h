@@ -35,6 +35,7 @@ typedef struct arv_entity {
     uint8_t named;               /* a named entity (written by `entities`); else a mention for events only */
     uint8_t kind;                /* arv_mention_kind */
     uint8_t place;               /* a town or region (not a country): where, rather than whom */
+    uint8_t foreign;             /* foreign forces or mercenaries: UAF of no country (القوات الأجنبية) */
     const char *code;            /* CAMEO actor code or ISO date; arena or lexicon owned */
     const char *rule;            /* static: which rule found it */
     int32_t antecedent;          /* index of the full mention it links to, or -1 */

@@ -649,6 +649,15 @@ static const char *country_at(const ectx *c, size_t i, size_t *end, int allow_na
     return NULL;
 }
 
+/* Is w (normalized) the adjective "foreign" (الأجنبية، الأجانب)? */
+static int foreign_word(const char *w)
+{
+    static const char *const words[] = {"الاجنبيه", "الاجنبي", "الاجانب", "اجنبيه", "اجنبي", "اجانب", NULL};
+    for (const char *const *p = words; *p; p++)
+        if (!strcmp(w, *p)) return 1;
+    return 0;
+}
+
 /* Is token i a head word that a place's span leaves out (محافظة عدن → عدن,
  * ريف حلب → حلب, غرب ليبيا → ليبيا)? Facilities keep theirs (مطار عدن). */
 static int place_prefix(const ectx *c, size_t i, size_t skip)
@@ -968,6 +977,13 @@ static void sentence(ectx *c, size_t first)
             if (strlen(role) > 3) cc = NULL;  /* a full code already: الأمين العام للأمم المتحدة */
             j = cc ? k : m->last;
             const char *code = cc ? with_role(d, cc, role) : role;
+            /* القوات الأجنبية, المرتزقة الأجانب: foreign forces of no one
+             * country are UAF, and no country is guessed for them */
+            int foreign = !cc && e->type == ARV_T_ORG && j < c->end && foreign_word(norm(c, j));
+            if (foreign) {
+                code = "UAF";
+                j++;
+            }
             if (e->type == ARV_T_PER) {
                 /* a title phrase: the person's name may follow */
                 size_t nj = name_run(c, j);
@@ -987,7 +1003,7 @@ static void sentence(ectx *c, size_t first)
                     indefinite = strncmp(norm(c, k) + (k == i ? m->prefix : 0), "ال", 4) != 0;
                 int named = (cc || (m->last - m->first > 1 && !indefinite)) && strcmp(role, "CVL");
                 push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_ORG, named ? ARV_M_NAME : ARV_M_AGENT, named, code,
-                     cc ? "agent+nisba" : "agent");
+                     cc ? "agent+nisba" : "agent")->foreign = (uint8_t)foreign;
             }
             i = j;
             continue;
@@ -1256,6 +1272,41 @@ static void link_nisba_surnames(arv_doc *d)
     if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
 }
 
+/* لافروف يلتقي الخطيب ومشعل: a headline names people by a last word that
+ * the article gives in full later (أحمد معاذ الخطيب, خالد مشعل), whatever
+ * that word looks like. Only the headline's first tokens are read. */
+static void link_headline_surnames(arv_doc *d)
+{
+    if (!d->tk.sent.n) return;
+    const arv_sentence *h = &d->tk.sent.v[0];
+    size_t nent = d->ents.n, e = 0;
+    for (size_t t = h->first; t < h->first + h->count && t < h->first + 24; t++) {
+        const arv_token *tk = &d->tk.tok.v[t];
+        while (e < nent && d->ents.v[e].span.end <= tk->start) e++;
+        if (e < nent && d->ents.v[e].span.start < tk->end) continue;
+        if (tk->cls != ARV_TC_ARABIC || d->cw.v[t].cls != ARV_CW_NONE || tk->norm_len < 8) continue;
+        const char *w = d->tk.norm.v + tk->norm;
+        int conj = !strncmp(w, "و", 2);
+        for (size_t k = e; k < nent; k++) {
+            const arv_entity *y = &d->ents.v[k];
+            if (y->sent == 0 || y->type != ARV_T_PER || !y->named || y->last - y->first < 2) continue;
+            const char *yw = d->tk.norm.v + d->tk.tok.v[y->last - 1].norm;
+            if (strcmp(yw, w) && !(conj && !strcmp(yw, w + 2))) continue;
+            arv_entity z = *y;
+            z.span.start = strcmp(yw, w) ? after_letter(d->text, tk->start, tk->end) : tk->start;
+            z.span.end = tk->end;
+            z.first = z.last = (uint32_t)t;
+            z.last++;
+            z.sent = 0;
+            z.rule = "surname";
+            z.antecedent = (int32_t)k;
+            ARV_VEC_PUSH(d->ents, z);
+            break;
+        }
+    }
+    if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
+}
+
 /* Is y a coded name longer than, and starting with, the n bytes of w
  * (وزارة الخارجية الأمريكية for الوزارة's وزارة)? */
 static int starts_alike(const arv_doc *d, const arv_entity *y, const char *w, size_t n)
@@ -1311,8 +1362,19 @@ static void link_short_mentions(arv_doc *d)
         const char *w = d->text + x->span.start;
         size_t n = x->span.end - x->span.start;
         if (arv_code_is_role(x->code)) {
-            if (n > 4 && !memcmp(w, "\xd8\xa7\xd9\x84", 4)) w += 4, n -= 4;  /* without ال */
             size_t lo = i > ANAPHORA_WINDOW ? i - ANAPHORA_WINDOW : 0, hi = i + ANAPHORA_WINDOW;
+            /* المملكة: the country whose name it starts (المملكة العربية السعودية) */
+            for (size_t k = i; k-- > lo && n >= 10;) {
+                const arv_entity *y = &d->ents.v[k];
+                if (y->type == ARV_T_LOC && is_country(y->code) && (size_t)(y->span.end - y->span.start) > n + 1 &&
+                    !memcmp(d->text + y->span.start, w, n) && d->text[y->span.start + n] == ' ') {
+                    x->code = y->code;
+                    x->antecedent = (int32_t)k;
+                    break;
+                }
+            }
+            if (x->antecedent >= 0) continue;
+            if (n > 4 && !memcmp(w, "\xd8\xa7\xd9\x84", 4)) w += 4, n -= 4;  /* without ال */
             for (size_t k = i; k-- > lo && n >= 6;)
                 if (starts_alike(d, &d->ents.v[k], w, n)) {
                     x->code = d->ents.v[k].code;
@@ -1382,7 +1444,24 @@ static void link_short_mentions(arv_doc *d)
     for (size_t t = 0; t < d->tk.tok.n && np; t++) {
         const arv_token *tk = &d->tk.tok.v[t];
         while (e < nent && d->ents.v[e].span.end <= tk->start) e++;
-        if (e < nent && d->ents.v[e].span.start < tk->end) continue;  /* inside an entity */
+        if (e < nent && d->ents.v[e].span.start < tk->end) {
+            /* a one-word place that is the surname of a person named before
+             * is that person (برناردينو ليون ... أدان ليون: not Lyon) */
+            arv_entity *x = &d->ents.v[e];
+            surname key = {d->tk.norm.v + tk->norm, 0, 0};
+            const surname *f;
+            if (x->type == ARV_T_LOC && x->first == t && x->last == t + 1 && x->span.start == tk->start &&
+                (f = first_named(sn, np, &key)) && f->start < tk->start) {
+                const arv_entity *y = &d->ents.v[f->ent];
+                x->type = ARV_T_PER;
+                x->kind = y->kind;
+                x->code = y->code;
+                x->place = 0;
+                x->rule = "surname";
+                x->antecedent = (int32_t)f->ent;
+            }
+            continue;
+        }
         if (tk->cls != ARV_TC_ARABIC || d->cw.v[t].cls != ARV_CW_NONE || tk->norm_len < 6) continue;
         const arv_match *m = d->tmatch.v[t] < 0 ? NULL : &d->matches.v[d->tmatch.v[t]];
         if (m && !(m->last == t + 1 && given_only(m) && !m->prefix)) continue;
@@ -1415,6 +1494,7 @@ static void link_short_mentions(arv_doc *d)
         ARV_VEC_PUSH(d->ents, z);
     }
     if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
+    link_headline_surnames(d);
     link_nisba_surnames(d);
 }
 

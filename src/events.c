@@ -42,7 +42,7 @@ static const char *intent_code(const char *code)
 static const char *actor_code(arv_doc *d, const evstate *st, int32_t e)
 {
     const char *c = d->ents.v[e].code;
-    if (arv_code_is_role(c) && st->country[0]) {
+    if (arv_code_is_role(c) && st->country[0] && !d->ents.v[e].foreign) {
         char *s = arv_arena_alloc(&d->arena, 8);
         memcpy(s, st->country, 3);
         memcpy(s + 3, c, 4);
@@ -145,6 +145,21 @@ static int quantity(const arv_doc *d, size_t i)
     return WORD_IN(d->tk.norm.v + d->tk.tok.v[i].norm, words);
 }
 
+/* Is token i a word of time before a verbal noun (بعد، عقب، قبل، إثر)? */
+static int after_word(const arv_doc *d, size_t i)
+{
+    static const char *const words[] = {"بعد", "عقب", "قبل", "اثر"};
+    return WORD_IN(d->tk.norm.v + d->tk.tok.v[i].norm, words);
+}
+
+/* Is token i a delegation (وفد، وفدا، الوفد، وفود، ووفد)? */
+static int delegation(const arv_doc *d, size_t i)
+{
+    static const char *const words[] = {"وفد", "وفدا", "الوفد", "وفود"};
+    const char *w = d->tk.norm.v + d->tk.tok.v[i].norm;
+    return WORD_IN(w, words) || (!strncmp(w, "و", 2) && WORD_IN(w + 2, words));
+}
+
 static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t *ent_at)
 {
     const arv_sentence *se = &d->tk.sent.v[s];
@@ -193,6 +208,17 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
             gpush(g, x->type == ARV_T_DATE ? DATE : ACTOR, x->first, x->last, x->span.start, x->span.end);
             g->v[g->n - 1].ent = e;
             i = x->last > i ? x->last : i + 1;
+            continue;
+        }
+        /* وفدا من حركة حماس: a delegation of an actor is that actor */
+        if (i + 2 < end && ent_at[i + 2 - se->first] >= 0 && delegation(d, i) &&
+            !strcmp(d->tk.norm.v + d->tk.tok.v[i + 1].norm, "من") &&
+            d->ents.v[ent_at[i + 2 - se->first]].type != ARV_T_DATE) {
+            const arv_entity *x = &d->ents.v[ent_at[i + 2 - se->first]];
+            if (d->cw.v[i].conj) gpush(g, CONJ, i, i, t->start, t->start + 2);
+            gpush(g, ACTOR, i, x->last, d->cw.v[i].conj ? t->start + 2 : t->start, x->span.end);
+            g->v[g->n - 1].ent = ent_at[i + 2 - se->first];
+            i = x->last;
             continue;
         }
         int32_t mi = d->tmatch.v[i];
@@ -259,7 +285,8 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
             break;
         case ARV_CW_REPORT: sym = REPORT; break;
         case ARV_CW_LIGHT:  /* قام بزيارة، شن هجوما: the verbal noun after it is the event */
-            if (c->value) {
+            /* ... but بعد تمكن المقاومة من تحريرها is a verbal noun of background */
+            if (c->value && !(g->n && g->v[g->n - 1].sym == OTHER && after_word(d, g->v[g->n - 1].first))) {
                 sym = REPORT;
                 val = ARV_CW_LIGHT;
             }
@@ -299,7 +326,11 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
             }
         }
         if (sym) {
-            if (c->conj && sym != CONJ && sym != CONJ_NP) gpush(g, CONJ, i, i, t->start, t->start + 2);
+            /* المبعوث الخاص ورئيس البعثة ...: two titles of one person, no new clause */
+            int second_title = c->cls == ARV_CW_TITLE && g->n && g->v[g->n - 1].sym == ACTOR &&
+                               d->ents.v[g->v[g->n - 1].ent].type == ARV_T_PER &&
+                               d->ents.v[g->v[g->n - 1].ent].kind == ARV_M_AGENT;
+            if (c->conj && sym != CONJ && sym != CONJ_NP && !second_title) gpush(g, CONJ, i, i, t->start, t->start + 2);
             gpush(g, sym, i, i + 1, t->start, t->end);
             g->v[g->n - 1].prep = val;
         }
@@ -328,12 +359,15 @@ static evstate *state_of(arv_parse *P) { return (evstate *)P->d->evstate; }
 
 void arv_frame_np(arv_parse *P, arv_sv np, uint32_t start, uint32_t end)
 {
-    P->last_np = np.a;
-    P->last_nnp = np.b;
-    P->last_np_end = end;
     /* the grammar token before the noun phrase: the lookahead is at most one past its end */
     int32_t k = (int32_t)P->pos - 1;
     while (k >= 0 && P->g[k].start >= start) k--;
+    P->last_np = np.a;
+    P->last_nnp = np.b;
+    P->last_np_end = end;
+    /* إن وفدا من حماس برئاسة خالد مشعل، التقى: the chair stands in for the
+     * noun phrase after the complementizer */
+    if (k >= 0 && P->g[k].sym == OTHER && scene_word(P->d, P->g[k].first)) return;
     P->last_np_comp = k >= 0 && P->g[k].sym == COMP;
 }
 
@@ -388,8 +422,13 @@ static int relative(const arv_parse *P, const arv_arg *a)
 /* Is argument a a word that opens a subordinate clause (عندما، بينما، بعدما)? */
 static int subordinator(const arv_parse *P, const arv_arg *a)
 {
-    static const char *const words[] = {"عندما", "حينما", "بينما", "بعدما", "لكن", "ولكن"};
+    static const char *const words[] = {"عندما", "حينما", "بينما", "بعدما", "لكن", "ولكن",
+                                        "لان", "لانه", "لانها", "لانهم", "لانهما"};
     if (a->kind != ARV_ARG_OTHER || P->g[a->tok].sym != OTHER) return 0;
+    /* ... or a time word before a verbal noun: بعد تمكن الجيش من تحريرها */
+    if (after_word(P->d, P->g[a->tok].first) && (size_t)a->tok + 1 < P->ng &&
+        (P->g[a->tok + 1].sym == MASDAR || P->d->cw.v[P->g[a->tok + 1].first].cls == ARV_CW_LIGHT))
+        return 1;
     return WORD_IN(P->d->tk.norm.v + P->d->tk.tok.v[P->g[a->tok].first].norm, words);
 }
 
@@ -415,6 +454,25 @@ static int nominative(const arv_parse *P, const arv_arg *a)
     else return 0;
     const char *w = P->d->tk.norm.v + t->norm;
     return t->norm_len > 6 && (!strcmp(w + t->norm_len - 4, "ان") || !strcmp(w + t->norm_len - 4, "ون"));
+}
+
+/* أن قادة ميدانيين لهذا التنظيم نسقوا: nouns between a complementizer and
+ * the verb are its subject, one we cannot code, and not the speaker (but
+ * بلاده, his country, is the speaker's) */
+static int comp_noun_subject(const arv_parse *P, int32_t head)
+{
+    int nouns = 0;
+    for (int32_t k = head - 1; k >= 0 && k >= head - 6; k--) {
+        const arv_gtok *g = &P->g[k];
+        if (g->sym == COMP) return nouns > 0;
+        if (g->sym == OTHER && P->d->cw.v[g->first].cls == ARV_CW_NONE) {
+            if (!strncmp(P->d->tk.norm.v + P->d->tk.tok.v[g->first].norm, "بلاد", 8)) return 0;
+            nouns++;
+        } else if (g->sym != PREP && g->sym != OTHER) {
+            return 0;
+        }
+    }
+    return 0;
 }
 
 static int comma(const arv_parse *P, const arv_arg *a) { return a->kind == ARV_ARG_OTHER && P->g[a->tok].sym == COMMA; }
@@ -455,7 +513,8 @@ static void explain(arv_parse *P, arv_event *ev, int32_t head)
 static void embedded_masdars(arv_parse *P, arv_sv post)
 {
     const arv_arg *args = post.b ? P->args.v + post.a : NULL;
-    for (int32_t i = 1; i + 1 < post.b; i++) {
+    /* ... also right after the head when ب makes it the means: يقتل برصاص الجيش */
+    for (int32_t i = post.b && args[0].prep == ARV_P_BI ? 0 : 1; i + 1 < post.b; i++) {
         if (args[i].kind != ARV_ARG_MASDAR || args[i + 1].kind != ARV_ARG_NP || args[i + 1].prep) continue;
         if (P->g[args[i].tok].suffix) continue;  /* لقائه X: pronoun_masdars' */
         int32_t save_np = P->last_np, save_subject = P->clause_subject;
@@ -467,6 +526,7 @@ static void embedded_masdars(arv_parse *P, arv_sv post)
 }
 
 static void frame(arv_parse *P, int32_t head, arv_sv post);
+static int clash_between(arv_parse *P, int32_t head, const char *code);
 
 /* خلال لقائه X, عقب زيارته: a verbal noun of meeting or visiting with a
  * pronoun, inside a clause, is its subject's meeting with the actor after it. */
@@ -491,10 +551,13 @@ static void pronoun_masdars(arv_parse *P, arv_sv post)
 static void launched_masdars(arv_parse *P, arv_sv post)
 {
     const arv_arg *args = post.b ? P->args.v + post.a : NULL;
-    for (int32_t i = 0; i + 2 < post.b; i++) {
+    for (int32_t i = 0; i + 1 < post.b; i++) {
         if (args[i].kind != ARV_ARG_MASDAR || args[i + 1].kind != ARV_ARG_OTHER || args[i + 1].prep ||
-            args[i + 2].kind != ARV_ARG_NP || args[i + 2].prep || P->g[args[i].tok].suffix)
+            P->g[args[i].tok].suffix)
             continue;
+        int named = i + 2 < post.b && args[i + 2].kind == ARV_ARG_NP && !args[i + 2].prep;
+        /* بعد هجوم شنته على قرية: the pronoun is the clause's subject */
+        if (!named && P->clause_subject < 0) continue;
         const arv_token *t = &P->d->tk.tok.v[P->g[args[i + 1].tok].first];
         const char *w = P->d->tk.norm.v + t->norm;
         if (!((!strncmp(w, "شن", 4) || !strncmp(w, "نفذ", 6) || !strncmp(w, "ارتكب", 10)) &&
@@ -502,14 +565,30 @@ static void launched_masdars(arv_parse *P, arv_sv post)
             continue;
         int32_t save_np = P->last_np, save_subject = P->clause_subject;
         P->last_np = -1;
+        if (!named) P->given_subject = P->clause_subject;
         arv_frame_clause(P, args[i].tok, (arv_sv){post.a + i + 2, post.b - i - 2});
+        P->given_subject = -1;
         P->last_np = save_np;
         P->clause_subject = save_subject;
     }
 }
 
+/* Is grammar token k a verbal noun of fighting (اشتباكات، معارك)? */
+static int clash_masdar(const arv_parse *P, int32_t k)
+{
+    const arv_gtok *g = &P->g[k];
+    if (g->sym != MASDAR || g->suffix) return 0;
+    const arv_match *m = &P->d->matches.v[g->match];
+    const arv_lex_entry *me = arv_match_entry(m, ARV_K_MASDAR);
+    return me && !strcmp(arv_lex_code_for(m->lex, me, P->d->ymd), "190");
+}
+
 void arv_frame_clause(arv_parse *P, int32_t head, arv_sv post)
 {
+    /* قتل 5 أشخاص خلال اشتباكات بين X وY: the clash inside the clause */
+    for (int32_t i = 0; i < post.b; i++)
+        if (P->args.v[post.a + i].kind == ARV_ARG_MASDAR && clash_masdar(P, P->args.v[post.a + i].tok))
+            clash_between(P, P->args.v[post.a + i].tok, "190");
     if (P->g[head].sym != MASDAR) embedded_masdars(P, post);
     launched_masdars(P, post);
     frame(P, head, post);
@@ -522,7 +601,8 @@ static int object_sense(const arv_parse *P, const char *code, const arv_arg *arg
 {
     static const struct { const char *code, *object; } senses[] = {
         {"192", "المركز"}, {"192", "المرتبه"}, {"192", "الصداره"}, {"192", "مركزا"},
-        {"043", "جثمان"}, {"043", "جثامين"}, {"043", "جثه"}};
+        {"043", "جثمان"}, {"043", "جثامين"}, {"043", "جثه"},
+        {"1712", "علم"}, {"1712", "العلم"}, {"1712", "اعلام"}};  /* أحرقوا علم إسرائيل: a protest's symbol */
     for (size_t i = from; i < na && i < from + 3; i++) {
         if (args[i].kind != ARV_ARG_OTHER || args[i].prep || P->g[args[i].tok].sym != OTHER) continue;
         const char *w = P->d->tk.norm.v + P->d->tk.tok.v[P->g[args[i].tok].first].norm;
@@ -548,12 +628,64 @@ static const char *support_code(const arv_doc *d, const arv_gtok *trig, const ch
     return code;
 }
 
+/* ضبط عشرات العبوات، ضبط 30 سيارة: is what trigger ضبط seized things
+ * (weapons, cars, drugs, counted), not people? */
+static int seized_things(const arv_parse *P, const arv_gtok *trig, const arv_arg *args, size_t from, size_t na)
+{
+    static const char *const stems[] = {"عبو", "سلاح", "اسلح", "سياره", "سيارات", "عجل", "متفجر", "ذخير", "مخدر",
+                                        "كميه", "كميات", "حزام", "صواريخ", "قذائف"};
+    const arv_doc *d = P->d;
+    const char *tw = d->tk.norm.v + d->tk.tok.v[trig->first].norm;
+    if (strncmp(tw, "ضبط", 6) && strncmp(tw, "وضبط", 8)) return 0;
+    for (size_t i = from; i < na && i < from + 2; i++) {
+        if (args[i].kind != ARV_ARG_OTHER || args[i].prep || P->g[args[i].tok].sym != OTHER) return 0;
+        size_t k = P->g[args[i].tok].first;
+        const arv_token *t = &d->tk.tok.v[k];
+        const char *w = d->tk.norm.v + t->norm;
+        if (t->cls == ARV_TC_NUMBER || quantity(d, k)) continue;
+        for (size_t s = 0; s < sizeof stems / sizeof *stems; s++)
+            if (strstr(w, stems[s])) return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* Is grammar token g a word whose first letter bears a damma (قُتل، اُعتقل):
+ * a passive the writer vocalized? */
+static int passive_mark(const arv_doc *d, const arv_gtok *g)
+{
+    const arv_token *t = &d->tk.tok.v[g->first];
+    const unsigned char *s = (const unsigned char *)d->text + g->start;
+    return g->start + 4 <= t->end && s[2] == 0xD9 && s[3] == 0x8F;
+}
+
+/* Is trigger a form of دخل "enter" (دخلت، يدخلون، دخول)? */
+static int entering(const arv_doc *d, const arv_gtok *trig)
+{
+    const char *w = d->tk.norm.v + d->tk.tok.v[trig->first].norm;
+    return strstr(w, "دخل") || strstr(w, "دخول");
+}
+
 /* Adds ev unless the same event from the same trigger is there already (a
  * verbal noun read both by its clause and on its own: خلال زيارته لقطر). */
 static void push_event(arv_doc *d, const arv_event *ev)
 {
     for (size_t k = d->evs.n; k-- > 0 && d->evs.v[k].sent == ev->sent;) {
         const arv_event *o = &d->evs.v[k];
+        /* one event per source, code and target in a sentence, across
+         * triggers: هاجموا نقطة تفتيش ... فقتلوا خمسة جنود; a later one
+         * with no target goes on about the first (التقى مشعل لافروف ...
+         * وبحثا). Actors joined by و in one frame stay apart. */
+        if (o->trigger.start != ev->trigger.start && o->mode == ev->mode && !strcmp(o->source_code, ev->source_code) &&
+            !strcmp(o->event_code, ev->event_code)) {
+            if (!strcmp(o->target_code, ev->target_code) || (!*ev->target_code && *o->target_code)) return;
+            /* ... and one with a target says more than an earlier one without
+             * (في هجوم شنه تنظيم القاعدة ... قتل تسعة جنود) */
+            if (!*o->target_code && *ev->target_code) {
+                d->evs.v[k] = *ev;
+                return;
+            }
+        }
         /* ... or from a second verbal noun joined to the first (عن إدانتها واستنكارها) */
         int near = ev->trigger.start >= o->trigger.end ? ev->trigger.start - o->trigger.end < 8
                                                        : o->trigger.start == ev->trigger.start;
@@ -563,6 +695,123 @@ static void push_event(arv_doc *d, const arv_event *ev)
             return;
     }
     ARV_VEC_PUSH(d->evs, *ev);
+}
+
+/* The mode of the event headed by grammar token head: a modal right before
+ * it (conjunctions, complementizers and other modals may stand between), or
+ * a question or condition earlier in the sentence. */
+static int event_mode(const arv_parse *P, int32_t head)
+{
+    int mode = ARV_MODE_ASSERTED;
+    for (int32_t k = head - 1; k >= 0 && k >= head - 4; k--) {
+        const arv_gtok *g = &P->g[k];
+        if (g->sym == MOD) {
+            if (g->prep == ARV_CW_NEG || g->prep == ARV_CW_DENY) mode = ARV_MODE_NEGATED;
+            else if ((g->prep == ARV_CW_FUT || g->prep == ARV_CW_INTENT) && mode == ARV_MODE_ASSERTED)
+                mode = ARV_MODE_INTENDED;
+            else if (g->prep == ARV_CW_QUESTION || g->prep == ARV_CW_COND) mode = ARV_MODE_NONFACT;
+            continue;
+        }
+        if (g->sym != CONJ && g->sym != COMP && g->sym != OTHER) break;
+    }
+    if (P->first_nonfact >= 0 && P->first_nonfact < head) mode = ARV_MODE_NONFACT;
+    /* إن انتهكت إيران الاتفاق: إن right before a verb is "if" (the
+     * complementizer إنّ takes a noun) */
+    if (head > 0 && P->g[head - 1].sym == COMP && P->g[head].sym == VERB) {
+        const arv_gtok *c = &P->g[head - 1];
+        if (c->end - c->start == 4 && !memcmp(P->d->text + c->start, "\xd8\xa5\xd9\x86", 4)) mode = ARV_MODE_NONFACT;
+    }
+    return mode;
+}
+
+/* The date of the event headed by grammar token head: the first date of the
+ * sentence at or after it, else the last one before it, else the document's. */
+static const char *event_date(const arv_parse *P, int32_t head)
+{
+    const arv_doc *d = P->d;
+    if (!P->dates.n) return d->date;
+    size_t lo = 0, hi = P->dates.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (P->g[P->dates.v[mid]].start < P->g[head].start) lo = mid + 1;
+        else hi = mid;
+    }
+    return d->ents.v[P->g[P->dates.v[lo < P->dates.n ? lo : P->dates.n - 1]].ent].code;
+}
+
+/* Pushes the events a→b and b→a of one trigger (two sides that clash or agree). */
+static void push_both_ways(arv_parse *P, int32_t head, const arv_gtok *trig, int32_t a, int32_t b, const char *code,
+                           const char *rule, uint32_t ext_start, uint32_t ext_end, int ways)
+{
+    arv_doc *d = P->d;
+    const evstate *st = state_of(P);
+    int mode = event_mode(P, head);
+    const char *date = event_date(P, head);
+    if (mode == ARV_MODE_INTENDED) code = intent_code(code);
+    for (int k = 0; k < ways; k++) {
+        int32_t x = k ? b : a, y = k ? a : b;
+        arv_event ev;
+        memset(&ev, 0, sizeof ev);
+        ev.sent = P->sent;
+        ev.source = d->ents.v[x].span;
+        ev.source_code = actor_code(d, st, x);
+        ev.target = d->ents.v[y].span;
+        ev.target_code = actor_code(d, st, y);
+        ev.trigger = (arv_span){trig->start, trig->end};
+        ev.event_code = code;
+        ev.date = date;
+        ev.mode = (uint8_t)mode;
+        ev.rule = rule;
+        ev.extent.start = ext_start;
+        ev.extent.end = ext_end;
+        if (d->explain) explain(P, &ev, head);
+        if (*ev.source_code && !arv_code_is_role(ev.source_code)) push_event(d, &ev);
+    }
+    d->frames++;
+}
+
+/* اشتباكات بين قوات موالية للحكومة وجماعات مسلحة: a clash between two
+ * actors is each one's fight against the other. Returns 1 when it found them. */
+static int clash_between(arv_parse *P, int32_t head, const char *code)
+{
+    const arv_doc *d = P->d;
+    int32_t a = -1, b = -1, end = (int32_t)P->ng;
+    for (int32_t k = head + 1; k < end && k <= head + 6 && a < 0; k++) {
+        const arv_gtok *g = &P->g[k];
+        if (g->sym == COMMA || g->sym == VERB || g->sym == REPORT) return 0;
+        if (g->sym != OTHER || strcmp(d->tk.norm.v + d->tk.tok.v[g->first].norm, "بين")) continue;
+        if (k + 1 < end && P->g[k + 1].sym == ACTOR) a = k + 1;
+    }
+    for (int32_t k = a + 1; a >= 0 && k + 1 < end && k <= a + 8 && b < 0; k++) {
+        const arv_gtok *g = &P->g[k];
+        if (g->sym == COMMA || g->sym == VERB || g->sym == REPORT || g->sym == MASDAR) return 0;
+        if ((g->sym == CONJ || g->sym == CONJ_NP) && P->g[k + 1].sym == ACTOR) b = k + 1;
+    }
+    if (b < 0) return 0;
+    int32_t ea = P->g[a].ent, eb = P->g[b].ent;
+    if (d->ents.v[ea].type == ARV_T_LOC || d->ents.v[eb].type == ARV_T_LOC) return 0;
+    push_both_ways(P, head, &P->g[head], ea, eb, code, "between", P->g[head].start, P->g[b].end, 2);
+    return 1;
+}
+
+/* مقاتلون محليون بدعم من الحكومة: those backed are the noun phrase right
+ * before, the backers follow من. Returns 1 when it found both. */
+static int backed_by(arv_parse *P, int32_t head, arv_sv post)
+{
+    const arv_doc *d = P->d;
+    const arv_gtok *h = &P->g[head];
+    const arv_arg *args = post.b ? P->args.v + post.a : NULL;
+    const arv_match *m = h->match >= 0 ? &d->matches.v[h->match] : NULL;
+    if (!m || !m->prefix || strncmp(d->tk.norm.v + d->tk.tok.v[h->first].norm, "ب", 2)) return 0;
+    if (!post.b || args[0].kind != ARV_ARG_NP || args[0].prep != ARV_P_MIN) return 0;
+    if (P->last_np < 0 || gap(P, P->last_np_end, head) > 2) return 0;
+    int32_t backed = P->np_actor.v[P->last_np];
+    for (int32_t k = 0; k < args[0].nnp; k++) {
+        int32_t by = P->np_actor.v[args[0].np + k];
+        const char *code = armed_code(d->ents.v[by].code) || armed_code(d->ents.v[backed].code) ? "072" : "051";
+        push_both_ways(P, head, h, by, backed, code, "backed", h->start, d->ents.v[by].span.end, 1);
+    }
+    return 1;
 }
 
 static void frame(arv_parse *P, int32_t head, arv_sv post)
@@ -625,6 +874,12 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
             if (!strcmp(refines[i].tag, tag)) code = !strncmp(code, "02", 2) ? refines[i].appeal : refines[i].demand;
     }
 
+    if (h->sym == MASDAR && !h->suffix && code && !strcmp(code, "190") && clash_between(P, head, code)) return;
+    if (code && !strcmp(code, "070") && backed_by(P, head, post)) {
+        P->last_np = -1;
+        return;
+    }
+
     /* subject: a passive agent (على يد); the subject of the clause this one is
      * joined to (وشدد X ... ودعا Y); VSO (right after the head, dates aside);
      * the idafa of a verbal noun; SVO (a noun phrase just before the head);
@@ -658,8 +913,15 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
          * an opinion about it); before a colon it is the speaker (الولايات
          * المتحدة: يجب على ...) */
         int attributed = P->last_np >= 0 && head > 0 && P->g[head - 1].sym == COMMA;
+        /* وينبغي إطلاق سراح ...: a sentence that opens with it goes on
+         * quoting the latest speaker */
+        int opens = strncmp(d->tk.norm.v + d->tk.tok.v[h->first].norm, "ضروره", 10) != 0;  /* a verb, not ضرورة */
+        for (int32_t k = 0; k < head && opens; k++) opens = P->g[k].sym == CONJ;
+        /* ... when it asks something of someone: a release, talks (ينبغي
+         * إطلاق سراح), or of an actor (ينبغي لإيران أن) */
+        opens = opens && (tag || (na && args[0].kind == ARV_ARG_NP && (args[0].prep == ARV_P_LI || args[0].prep == ARV_P_ALA)));
         int32_t who = P->clause_subject >= 0 ? P->clause_subject : P->speaker >= 0 ? P->speaker
-                    : attributed ? P->np_actor.v[P->last_np] : -1;
+                    : attributed ? P->np_actor.v[P->last_np] : opens ? st->last_subject : -1;
         if (who < 0) return;
         subj_ent = who;
         /* أن على الحكومة ضرورة ...: the actor after على right before is addressed */
@@ -677,7 +939,14 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
     /* a verbal noun's own actor follows it (idafa) and wins over a noun phrase before it */
     if (h->sym == MASDAR && !h->suffix && first_arg < na && args[first_arg].kind == ARV_ARG_NP && !args[first_arg].prep)
         svo = 0;
-    if (comp_pronoun) {
+    if (P->given_subject >= 0) {
+        subj_ent = P->given_subject;
+        rule = "launched";
+    } else if (h->sym == VERB && head > 0 && P->light_masdar == head - 1 && P->clause_subject >= 0) {
+        /* نفذت المقاومة هجوما استهدف دورية: the verb says what the attack did */
+        subj_ent = P->clause_subject;
+        rule = "light+verb";
+    } else if (comp_pronoun) {
         subj_ent = P->speaker;
         rule = "speaker";
     } else if (pron_subject) {
@@ -711,7 +980,9 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
         subj_ent = P->clause_subject;
         rule = "joined";
     } else if (first_arg < na && args[first_arg].kind == ARV_ARG_NP && args[first_arg].prep == 0 &&
-               !(h->sym == MASDAR && h->suffix) && !(h->sym == VERB && accusative(P, &args[first_arg]))) {
+               !(h->sym == MASDAR && h->suffix) && !(h->sym == VERB && accusative(P, &args[first_arg])) &&
+               !(h->sym == VERB && comp_noun_subject(P, head))) {
+        /* (أن ضربات التحالف دعمت الأكراد: the noun phrase after is the object) */
         subj = args[first_arg].np;
         nsubj = args[first_arg].nnp;
         first_arg++;
@@ -734,6 +1005,21 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
             strncmp(d->tk.norm.v + d->tk.tok.v[x->first].norm, "ال", 4))
             first_arg++;
     }
+    /* دعا المبعوث الخاص ورئيس بعثة الأمم المتحدة برناردينو ليون: a title of
+     * no country is the person named after it */
+    if (subj >= 0 && !strcmp(rule, "VSO") && nsubj == 1 && d->ents.v[subj_ent].kind == ARV_M_AGENT &&
+        d->ents.v[subj_ent].type == ARV_T_PER && arv_code_is_role(d->ents.v[subj_ent].code))
+        for (size_t k = first_arg; k < na && k < first_arg + 4 && !args[k].prep; k++) {
+            if (args[k].kind == ARV_ARG_NP && d->ents.v[P->np_actor.v[args[k].np]].type == ARV_T_PER &&
+                d->ents.v[P->np_actor.v[args[k].np]].named) {
+                subj = args[k].np;
+                nsubj = args[k].nnp;
+                subj_ent = P->np_actor.v[subj];
+                first_arg = k + 1;
+                break;
+            }
+            if (args[k].kind != ARV_ARG_OTHER && args[k].kind != ARV_ARG_NP) break;
+        }
     /* قال مسؤول في وزارة الخارجية: an official of X speaks for X */
     size_t of = first_arg + 1;  /* قام المنسق الإنساني للأمم المتحدة: a title of two words */
     if (of + 1 < na && args[of].kind == ARV_ARG_OTHER && !args[of].prep && P->g[args[of].tok].sym == OTHER &&
@@ -816,7 +1102,7 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
     /* the speaker is the source of a reported clause without a subject, but
      * for violence, whose agent a speaker rarely is */
     if (subj_ent < 0 && P->speaker >= 0 && code && strncmp(code, "18", 2) && strncmp(code, "19", 2) &&
-        strncmp(code, "20", 2))
+        strncmp(code, "20", 2) && !comp_noun_subject(P, head))
         subj_ent = P->speaker, rule = "speaker";
     /* pro-drop reaches back to an earlier sentence only from a sentence-initial
      * verb (ودعت, كما أشادت); a verbal noun's pronoun (دعوتها) always does */
@@ -841,7 +1127,7 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
         for (size_t i = first_arg; i < na && i < first_arg + (light ? 12 : 5); i++) {
             if (args[i].kind != ARV_ARG_MASDAR ||
                 (args[i].prep && args[i].prep != ARV_P_AN && !(stress && args[i].prep == ARV_P_ALA) &&
-                 !(light && args[i].prep == ARV_P_BI)))
+                 !(light && (args[i].prep == ARV_P_BI || args[i].prep == ARV_P_MIN))))  /* قام بـ، تمكن من */
                 continue;
             const arv_gtok *mg = &P->g[args[i].tok];
             const arv_match *mm = &d->matches.v[mg->match];
@@ -864,6 +1150,14 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
             trig = mg;
             first_arg = i + 1;
             rule = passive ? "passive+masdar" : light ? "light+masdar" : "report+masdar";
+            /* نفذت هجوما استهدف دورية: the verb right after says what it did
+             * and to whom; that clause is the event */
+            if (light && args[i].tok + 1 < (int32_t)P->ng && P->g[args[i].tok + 1].sym == VERB) {
+                P->light_masdar = args[i].tok;
+                P->clause_subject = subj_ent;
+                st->last_subject = subj_ent;
+                return;
+            }
             break;
         }
     }
@@ -887,7 +1181,8 @@ have_subject:
      * coded 1 of 15 right on the corpus. The pronoun form (دعوتها) stands. */
     if (h->sym == MASDAR && !h->suffix) {
         int armed = armed_code(subj_ent >= 0 ? d->ents.v[subj_ent].code : "");
-        if (subj < 0 || rule[0] != 'm' || !armed || strncmp(code, "19", 2)) return;
+        int launched = !strcmp(rule, "launched");
+        if ((!launched && (subj < 0 || rule[0] != 'm')) || !armed || strncmp(code, "19", 2)) return;
     }
     /* the pronoun of a verbal noun of force or coercion is its victim
      * (اعتقاله: arresting him); of speech and diplomacy, its agent (دعوتها) */
@@ -945,8 +1240,16 @@ have_subject:
         const arv_entity *x = &d->ents.v[P->np_actor.v[a->np]];
         /* a place is where, not whom: في ليبيا; and an attacked town without a
          * named victim is the location (قصفت ... مدينة عدن) */
-        int force = code[0] == '1' && code[1] >= '8';
-        if ((a->prep == ARV_P_FI && x->type == ARV_T_LOC && !appeal) || (force && x->place)) {
+        int force = code[0] == '1' && code[1] >= '7';  /* and coercion: تعتقل ... حراس المسجد الأقصى */
+        /* دخول حرم الجامعة: a school, hospital or firm entered by force is where */
+        size_t xl = strlen(x->code);
+        if (force && xl >= 3 && bystander_role(x->code + xl - 3)) {
+            if (loc < 0) loc = P->np_actor.v[a->np];
+            continue;
+        }
+        /* ... and a country after what is asked is where (وقف إطلاق النار في ليبيا) */
+        int after_theme = i > 0 && args[i - 1].kind == ARV_ARG_THEME;
+        if ((a->prep == ARV_P_FI && x->type == ARV_T_LOC && (!appeal || after_theme)) || (force && x->place)) {
             if (loc < 0) loc = P->np_actor.v[a->np];
             continue;
         }
@@ -965,6 +1268,8 @@ have_subject:
         /* a protest is against whom ضد names; what it is about is no target */
         if (code[0] == '1' && code[1] == '4' && a->prep != ARV_P_DIDD) continue;
         int possessive = a->prep == ARV_P_LI && i > first_arg && args[i - 1].kind == ARV_ARG_OTHER;
+        /* ينبغي لإيران أن: whom a demand addresses */
+        if (h->sym == NECESSITY && i == 0 && a->prep == ARV_P_LI) possessive = 1;
         if (tgt < 0 && (a->prep == 0 || (a->prep & preps) || a->prep == ARV_P_FI || a->prep == ARV_P_ALA || possessive)) {
             /* an actor does not act on itself: take the next candidate */
             if (!strcmp(actor_code(d, st, P->np_actor.v[a->np]), actor_code(d, st, subj_ent))) continue;
@@ -977,7 +1282,7 @@ have_subject:
      * described by one (ينتقد سياسة الاستيطان الإسرائيلية) is its government's */
     const char *people = NULL;
     int violent = code && code[0] == '1' && code[1] >= '7';
-    if (tgt < 0 && code && (violent || !strncmp(code, "02", 2) || !strncmp(code, "05", 2) ||
+    if (tgt < 0 && code && (violent || !strncmp(code, "02", 2) || !strncmp(code, "05", 2) || !strcmp(code, "070") ||
                             (code[0] == '1' && code[1] <= '6' && code[1] != '4'))) {
         for (size_t i = first_arg; i + 1 < na && i < first_arg + 4; i++) {
             /* ... and the verbal noun may follow ل: استنكار الجامعة للقصف التركي */
@@ -997,6 +1302,22 @@ have_subject:
                 }
                 snprintf(pc, 8, "%.3s%s", cc, role);
                 people = pc;
+                break;
+            }
+        }
+    }
+
+    /* مقتل فلسطيني برصاص الجيش الإسرائيلي، ثالث فلسطيني يقتل برصاص: the
+     * people named just before a weapon's ب are whom it hit */
+    if (tgt < 0 && !people && pre_target < 0 && h->sym == MASDAR && violent && m && m->prefix &&
+        !strncmp(d->tk.norm.v + d->tk.tok.v[h->first].norm, "ب", 2)) {
+        for (int32_t k = head - 1; k >= 0 && k >= head - 4 && !people; k--) {
+            const arv_gtok *g = &P->g[k];
+            if (g->sym == OTHER && g->nisba) {
+                char *pc = arv_arena_alloc(&d->arena, 8);
+                snprintf(pc, 8, "%.3sCVL", g->nisba);
+                people = pc;
+            } else if (g->sym == COMMA || g->sym == ACTOR) {
                 break;
             }
         }
@@ -1031,6 +1352,15 @@ have_subject:
      * between the verb and its object (the 00 lines of verbs.txt catch the
      * verb and object side by side) */
     if (h->sym == VERB && object_sense(P, code, args, first_arg, na)) return;
+    /* قُتل ضابط: a verb written with the passive's damma has no agent in sight */
+    if (h->sym == VERB && passive_mark(d, h) && passive_agent < 0) return;
+    /* a town or region does not act (سمات تحرش جدة), nor is a country
+     * right after a verb of visiting its visitor (أول رئيس يزور إثيوبيا) */
+    size_t scl = strlen(d->ents.v[subj_ent].code);
+    if (d->ents.v[subj_ent].place && !(scl >= 3 && !strcmp(d->ents.v[subj_ent].code + scl - 3, "GOV"))) return;  /* but طهران ترفض */
+    if (subj >= 0 && !strcmp(rule, "VSO") && !strcmp(code, "042") && d->ents.v[subj_ent].type == ARV_T_LOC) return;
+    /* أربعة أشخاص اعتقلوا: people do not arrest; they were arrested */
+    if (!strncmp(code, "173", 3) && scl >= 3 && !strcmp(d->ents.v[subj_ent].code + scl - 3, "CVL")) return;
     /* قتلت ناشطة، أصيب شخص: an indefinite unarmed person right after a verb of
      * force is its victim, the verb passive */
     if (subj >= 0 && !strcmp(rule, "VSO") && code[0] == '1' && code[1] >= '8') {
@@ -1039,8 +1369,43 @@ have_subject:
             strncmp(d->tk.norm.v + d->tk.tok.v[x->first].norm, "ال", 4))
             return;
     }
-    /* اعترف: recognition needs whom it recognizes; else it is a confession */
-    if (!strcmp(code, "054") && tgt < 0 && pre_target < 0) return;
+    /* ضبط شبكة إرهابية، اعتقال خلية: an indefinite cell or band right after a
+     * verb of arrest is who was arrested; state forces are who arrests */
+    if (subj >= 0 && !strcmp(rule, "VSO") && code[0] == '1' && code[1] == '7') {
+        const arv_entity *x = &d->ents.v[subj_ent];
+        size_t l = strlen(x->code);
+        int state = l >= 3 && (!strcmp(x->code + l - 3, "MIL") || !strcmp(x->code + l - 3, "COP") ||
+                               !strcmp(x->code + l - 3, "SPY") || !strcmp(x->code + l - 3, "GOV"));
+        if (x->kind == ARV_M_AGENT && !state && strncmp(d->tk.norm.v + d->tk.tok.v[x->first].norm, "ال", 4)) return;
+    }
+    /* تأييدها، دعمها: support with a pronoun and no one supported named is a
+     * stance whose object we cannot tell (a measure, a demand, the pronoun's) */
+    if ((h->suffix || trig->suffix) && (!strncmp(code, "05", 2) || !strcmp(code, "070")) && tgt < 0 && pre_target < 0 &&
+        !people)
+        return;
+    /* دخل: entering is taking ground only for armed forces and police */
+    if (!strcmp(code, "192") && entering(d, trig)) {
+        const char *sc = d->ents.v[subj_ent].code;
+        size_t l = strlen(sc);
+        if (!armed_code(sc) && !(l >= 3 && !strcmp(sc + l - 3, "COP"))) return;
+    }
+    /* استقبل: hosting needs whom (تستقبل أفواج الحجاج is no diplomacy) */
+    if (!strcmp(code, "043") && tgt < 0 && pre_target < 0) return;
+    /* اعترف: recognition needs whom it recognizes, right after ب; else it
+     * is a confession (اعترف بتدخل إيران: admitted Iran's meddling) */
+    if (!strcmp(code, "054")) {
+        if (tgt < 0 && pre_target < 0) return;
+        for (size_t i = first_arg; i < na; i++) {
+            if (args[i].prep == ARV_P_BI) {
+                if (args[i].kind != ARV_ARG_NP) return;
+                break;
+            }
+            /* a word of no dictionary with its ب: بتدخل */
+            if (args[i].kind == ARV_ARG_OTHER && !args[i].prep && P->g[args[i].tok].sym == OTHER &&
+                !strncmp(d->tk.norm.v + d->tk.tok.v[P->g[args[i].tok].first].norm, "ب", 2))
+                return;
+        }
+    }
     /* وقع: signing needs a party or what is signed (اتفاق، مذكرة); else it
      * is "occurred" (ووقعت هذه الهجمات) */
     if (!strcmp(code, "057") && tgt < 0 && pre_target < 0 && h->sym == VERB && nsubj < 2) {
@@ -1048,6 +1413,17 @@ have_subject:
         for (size_t i = first_arg; i < na && i < first_arg + 3 && !signed_thing; i++)
             signed_thing = args[i].kind == ARV_ARG_MASDAR || args[i].kind == ARV_ARG_THEME;
         if (!signed_thing) return;
+    }
+
+    /* تبنى: claiming needs what is claimed (الهجوم، المسؤولية); else it is
+     * "adopted" (بتبنيها لكل أعمال العنف) */
+    if (!strcmp(code, "015")) {
+        int claimed = 0;
+        for (size_t i = first_arg; i < na && i < first_arg + 3 && !claimed; i++)
+            claimed = args[i].kind == ARV_ARG_MASDAR || args[i].kind == ARV_ARG_THEME ||
+                      (args[i].kind == ARV_ARG_OTHER && P->g[args[i].tok].sym == OTHER &&
+                       strstr(d->tk.norm.v + d->tk.tok.v[P->g[args[i].tok].first].norm, "مسؤولي"));
+        if (!claimed) return;
     }
 
     /* a verbal noun with an actor but no target is an event only for force,
@@ -1059,35 +1435,9 @@ have_subject:
     st->last_subject = subj_ent;
     if (h->sym != MASDAR) P->clause_subject = subj_ent;
 
-    /* mode: a modal right before the head (conjunctions, complementizers and
-     * other modals may stand between), or a question or condition earlier */
-    int mode = ARV_MODE_ASSERTED;
-    for (int32_t k = head - 1; k >= 0 && k >= head - 4; k--) {
-        const arv_gtok *g = &P->g[k];
-        if (g->sym == MOD) {
-            if (g->prep == ARV_CW_NEG || g->prep == ARV_CW_DENY) mode = ARV_MODE_NEGATED;
-            else if ((g->prep == ARV_CW_FUT || g->prep == ARV_CW_INTENT) && mode == ARV_MODE_ASSERTED)
-                mode = ARV_MODE_INTENDED;
-            else if (g->prep == ARV_CW_QUESTION || g->prep == ARV_CW_COND) mode = ARV_MODE_NONFACT;
-            continue;
-        }
-        if (g->sym != CONJ && g->sym != COMP && g->sym != OTHER) break;
-    }
-    if (P->first_nonfact >= 0 && P->first_nonfact < head) mode = ARV_MODE_NONFACT;
+    int mode = event_mode(P, head);
     if (mode == ARV_MODE_INTENDED) code = intent_code(code);
-
-    /* date: in the clause, else in the sentence, else the document's */
-    const char *date = d->date;
-    if (P->dates.n) {
-        /* the first date at or after the head, else the last one before it */
-        size_t lo = 0, hi = P->dates.n;
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            if (P->g[P->dates.v[mid]].start < h->start) lo = mid + 1;
-            else hi = mid;
-        }
-        date = d->ents.v[P->g[P->dates.v[lo < P->dates.n ? lo : P->dates.n - 1]].ent].code;
-    }
+    const char *date = event_date(P, head);
 
     uint32_t ext_end = h->end;
     for (size_t i = 0; i < na; i++) {
@@ -1103,27 +1453,9 @@ have_subject:
     if (tgt < 0 && subj >= 0 && nsubj == 2 && P->np_actor.v[subj] == subj_ent &&
         (!strncmp(code, "04", 2) || !strncmp(code, "057", 3) || !strncmp(code, "06", 2) || !strcmp(code, "190"))) {
         int both = !strncmp(code, "057", 3) || !strcmp(code, "190");  /* agreeing and clashing go both ways */
-        for (int k = 0; k < (both ? 2 : 1); k++) {
-            int32_t a = P->np_actor.v[subj + k], b = P->np_actor.v[subj + 1 - k];
-            arv_event ev;
-            memset(&ev, 0, sizeof ev);
-            ev.sent = P->sent;
-            ev.source = d->ents.v[a].span;
-            ev.source_code = actor_code(d, st, a);
-            ev.target = d->ents.v[b].span;
-            ev.target_code = actor_code(d, st, b);
-            ev.trigger = (arv_span){trig->start, trig->end};
-            ev.event_code = code;
-            ev.date = date;
-            ev.mode = (uint8_t)mode;
-            ev.rule = "mutual";
-            ev.extent.start = d->ents.v[P->np_actor.v[subj]].span.start < h->start ? d->ents.v[P->np_actor.v[subj]].span.start
-                                                                                : h->start;
-            ev.extent.end = ext_end;
-            if (d->explain) explain(P, &ev, head);
-            if (*ev.source_code && !arv_code_is_role(ev.source_code)) push_event(d, &ev);
-        }
-        d->frames++;
+        uint32_t s0 = d->ents.v[P->np_actor.v[subj]].span.start;
+        push_both_ways(P, head, trig, P->np_actor.v[subj], P->np_actor.v[subj + 1], code, "mutual",
+                       s0 < h->start ? s0 : h->start, ext_end, both ? 2 : 1);
         return;
     }
     int nsrc = subj >= 0 && P->np_actor.v[subj] == subj_ent ? nsubj : 1;
@@ -1166,6 +1498,11 @@ have_subject:
             if (loc >= 0) ev.location = d->ents.v[loc].span;
             ev.trigger = (arv_span){trig->start, trig->end};
             ev.event_code = support_code(d, trig, code, sc, ev.target_code);
+            /* طرد داعش من الأنبار: expelling an armed group is taking the ground */
+            if (!strcmp(ev.event_code, "174") && armed_code(ev.target_code)) ev.event_code = "192";
+            /* ضبط عشرات العبوات: seizing things, no one, is confiscation */
+            if (!strcmp(ev.event_code, "173") && t < 0 && !people && seized_things(P, trig, args, first_arg, na))
+                ev.event_code = "1711";
             ev.date = date;
             ev.mode = (uint8_t)mode;
             ev.rule = rule;
@@ -1205,6 +1542,19 @@ void arv_events_run(arv_doc *d)
             }
         }
     }
+    /* sports news codes no political events, whatever its verbs: a
+     * document where words of sport make one token in 40 */
+    size_t sport = 0, words = 0;
+    for (size_t i = 0; i < d->tk.tok.n; i++) {
+        const arv_token *t = &d->tk.tok.v[i];
+        if (t->cls != ARV_TC_ARABIC) continue;
+        words++;
+        sport += (size_t)arv_closed_sport(d->tk.norm.v + t->norm, t->norm_len);
+    }
+    if (sport >= 3 && sport * 40 >= words) {
+        d->evstate = NULL;
+        return;
+    }
     arv_gtok_vec g = {0};
     ARV_VEC(int32_t) ent_at = {0};
     arv_parse P;
@@ -1237,6 +1587,8 @@ void arv_events_run(arv_doc *d)
         P.last_np = -1;
         P.speaker = -1;
         P.clause_subject = -1;
+        P.given_subject = -1;
+        P.light_masdar = -1;
         P.recoveries = 0;
         if (g.n) arv_events_parse(&P);
         d->recoveries += P.recoveries;

@@ -50,6 +50,8 @@ typedef struct arv_parse {
     int last_np_comp;        /* it follows a complementizer: إن X، رئيس ...، التقى */
     int32_t clause_subject;  /* subject of the latest clause of this sentence, for ودعا after a clause */
     int32_t speaker;         /* entity speaking in this sentence (قال X إن ...), -1 */
+    int32_t given_subject;   /* subject a caller fixed for the next frame (هجوم شنته: the clause's), -1 */
+    int32_t light_masdar;    /* the verbal noun a light verb made the event (نفذت هجوما), -1 */
     int32_t first_nonfact;   /* the first question or condition word of the sentence, -1 */
     ARV_VEC(int32_t) dates;  /* grammar tokens that are dates with a code, in order */
     size_t recoveries;

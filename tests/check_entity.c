@@ -167,6 +167,11 @@ static const struct { const char *text, *mention, *code; int named, linked; } an
     {"كتب توفيق الحكيم مسرحيته عام 1933. ولا يتردد الحكيم في القول إن", "الحكيم", "", 1, 1},
     /* a headline's surname stands for the person the article names after it */
     {"الحاسي يزور القاهرة\n\nوصل ناصر الحاسي إلى القاهرة أمس.", "الحاسي", "", 1, 1},
+    /* ... whatever its last word looks like, and after و */
+    {"لافروف يلتقي الخطيب ومشعل\n\nالتقى لافروف أحمد معاذ الخطيب وخالد مشعل.", "الخطيب", "SYROPP", 1, 1},
+    {"لافروف يلتقي الخطيب ومشعل\n\nالتقى لافروف أحمد معاذ الخطيب وخالد مشعل.", "مشعل", "PSEREB", 1, 1},
+    /* a one-word place that is the surname of a person named before is that person */
+    {"دعا برناردينو ليون إلى الإفراج عن المختطفين. وأدان ليون اختطافهم.", "ليون", "", 1, 1},
     /* a nisba right after a verb cannot be an adjective: the person named with it */
     {"وصل الدكتور نبيل العربي أمس. وطالب العربي تركيا باحترام سيادة العراق.", "العربي", "", 1, 1},
 };

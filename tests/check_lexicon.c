@@ -10,6 +10,7 @@
 #include <unistd.h>
 #include "arevent.h"
 #include "doc.h"
+#include "closed.h"
 #include "lexicon.h"
 #include "suites.h"
 
@@ -387,12 +388,26 @@ START_TEST(test_user_precedence)
 }
 END_TEST
 
+/* words of sports news, normalized, with and without a proclitic */
+static const struct { const char *norm; int sport; } sport_cases[] = {
+    {"المباراه", 1}, {"والمدرب", 1}, {"بالدوري", 1}, {"للاعبين", 1}, {"لاعبين", 1}, {"المنتخب", 1},
+    {"الحكومه", 0}, {"الجيش", 0}, {"الهدف", 0}, {"و", 0}, {"", 0},
+};
+
+START_TEST(test_sport_words)
+{
+    const char *w = sport_cases[_i].norm;
+    ck_assert_msg(arv_closed_sport(w, strlen(w)) == sport_cases[_i].sport, "'%s'", w);
+}
+END_TEST
+
 Suite *lexicon_suite(void)
 {
     Suite *s = suite_create("lexicon");
     TCase *tc = tcase_create("lexicon");
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_every_builtin_form);
+    tcase_add_loop_test(tc, test_sport_words, 0, sizeof sport_cases / sizeof *sport_cases);
     tcase_add_loop_test(tc, test_clitics, 0, sizeof clitic_cases / sizeof *clitic_cases);
     tcase_add_loop_test(tc, test_verb_forms, 0, sizeof verb_cases / sizeof *verb_cases);
     tcase_add_loop_test(tc, test_clitic_candidates, 0, sizeof cand_cases / sizeof *cand_cases);
