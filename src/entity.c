@@ -859,9 +859,13 @@ static size_t org_complement_chain(const ectx *c, size_t i)
     const char *w = norm(c, i);
     arv_closed cl;
     /* cheap tests first: this runs at every token */
-    if (t->cls != ARV_TC_ARABIC || t->norm_len < 8 || i + 2 >= c->end || strncmp(w, "ال", 4) ||
-        strncmp(norm(c, i + 1), "ال", 4) || arv_closed_word(w + 4, t->norm_len - 4, &cl) != ARV_CW_ORG_HEAD)
+    if (t->cls != ARV_TC_ARABIC || t->norm_len < 8 || i + 2 >= c->end || strncmp(w, "ال", 4)) return i;
+    const char *a = norm(c, i + 1);
+    size_t an = tok(c, i + 1)->norm_len;
+    if (an < 10 || strncmp(a, "ال", 4) ||
+        (strcmp(a + an - 2, "ي") && strcmp(a + an - 4, "يه")))  /* an adjective: الآسيوي, العالمية */
         return i;
+    if (arv_closed_word(w + 4, t->norm_len - 4, &cl) != ARV_CW_ORG_HEAD) return i;
     size_t k = i + 1;
     while (k < c->end && k - i <= 3) {  /* adjectives: الآسيوي, العالمية */
         const arv_token *a = tok(c, k);
@@ -1021,7 +1025,10 @@ static void sentence(ectx *c, size_t first)
              * الكويتي طالب الدوسري; two name words at least, foreign-looking
              * or started by a given name */
             j = m->last;
-            size_t nj = !plural && !m->prefix && !strncmp(w, "ال", 4) && !adjective_nisba(c, i, first) ? name_run(c, j) : j;
+            size_t nj = !plural && !m->prefix && !strncmp(w, "ال", 4) && j < c->end && name_word(c, j, 1) &&
+                                !adjective_nisba(c, i, first)
+                            ? name_run(c, j)
+                            : j;
             const arv_match *fm = nj >= j + 2 ? match_at(c, j) : NULL;
             int named = nj >= j + 2 && (foreign_run(c, j, nj) || (fm && fm->first == j && !fm->prefix && given_only(fm)));
             /* after an occupation one name word is enough: المدافع البرازيلي | إيمرسون */
