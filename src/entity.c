@@ -2,7 +2,11 @@
  * word classes and rules: title + name, given name or kunya + name words,
  * organization head + idafa chain, place head + name, role noun + nisba,
  * dates resolved against the document date, and short mentions (a surname,
- * a first name, a role noun) linked to the full name seen earlier. */
+ * a first name, a role noun) linked to the full name seen earlier. Also:
+ * patronymics (X بن Y), a ruler's title + a name with the article, a nisba
+ * standing for a person + name, و + a second person, a saying verb + one
+ * name, towns' clubs, quoted organization names, head + adjective + لل
+ * complement, places of no one country. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
