@@ -2,7 +2,11 @@
  * word classes and rules: title + name, given name or kunya + name words,
  * organization head + idafa chain, place head + name, role noun + nisba,
  * dates resolved against the document date, and short mentions (a surname,
- * a first name, a role noun) linked to the full name seen earlier. */
+ * a first name, a role noun) linked to the full name seen earlier. Also:
+ * patronymics (X بن Y), a ruler's title + a name with the article, a nisba
+ * standing for a person + name, و + a second person, a saying verb + one
+ * name, towns' clubs, quoted organization names, head + adjective + لل
+ * complement, places of no one country. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -374,7 +378,7 @@ static int clitic_surname(const ectx *c, size_t j)
 {
     const arv_token *t = tok(c, j);
     const char *w = norm(c, j);
-    return !match_at(c, j) && match_at(c, j - 1) && strncmp(w, "و", 2) && t->norm_len >= 10 &&
+    return !match_at(c, j) && match_at(c, j - 1) && strncmp(w, "و", 2) && t->norm_len >= 8 &&
            strncmp(w + 2, "ال", 4) && strncmp(w, "لل", 4) && !ends_in_ta(c->d->text, t);
 }
 
@@ -438,18 +442,32 @@ static int ends_in_ha(const char *text, const arv_token *t)
            ((e[-2] == 0xD8 && e[-1] == 0xA7) || (e[-2] == 0xD9 && e[-1] == 0x85));  /* ها هم */
 }
 
+/* Is w ك "as" before a word of a closed class (كزعيم, كأول)? */
+static int as_word(const char *w, size_t n)
+{
+    arv_closed cl;
+    return n > 4 && !strncmp(w, "ك", 2) && arv_closed_word(w + 2, n - 2, &cl) != ARV_CW_NONE;
+}
+
 /* A run of name words from i: returns its end, or i when there is none.
  * It stops at a conjunction-prefixed word after the first (ومدير), a word
  * with tanween (قائداً), and after one family name with the article
  * (فالح العيساوي | عضو), so that it does not run into the sentence. */
-static size_t name_run(const ectx *c, size_t i)
+static size_t name_run_n(const ectx *c, size_t i, size_t words);
+
+static size_t name_run(const ectx *c, size_t i) { return name_run_n(c, i, 0); }
+
+/* name_run after `words` name words already taken before i */
+static size_t name_run_n(const ectx *c, size_t i, size_t words)
 {
-    size_t j = i, words = 0;
+    size_t j = i;
     int prev_unknown = 0;  /* the last word was no dictionary word, nor after بن / عبد */
     int family = 0;        /* a family name was met (آل نهيان) */
     while (j < c->end && words < 4) {
         const arv_lex_entry *pe = arv_match_entry(match_at(c, j), ARV_K_ACTOR);
-        if ((name_connector(c, j) || (!words && kunya(c, j))) && !(pe && pe->type == ARV_T_PER)) {
+        /* ولد "son of" in Mauritanian names: محمد ولد عبد العزيز */
+        if ((name_connector(c, j) || (!words && kunya(c, j)) || (words && is_norm(c, j, "ولد"))) &&
+            !(pe && pe->type == ARV_T_PER)) {
             /* بن + name, also through a kunya: سعد بن أبي وقاص */
             size_t k = j + 1;
             while (k < c->end && k - j < 3 && name_connector(c, k)) k++;
@@ -470,6 +488,8 @@ static size_t name_run(const ectx *c, size_t i)
         if (!name_word(c, j, words == 0)) break;
         const arv_token *t = tok(c, j);
         const char *w = norm(c, j);
+        /* the name said again: سيغموند فرويد | سيغموند فرويد */
+        if (words >= 2 && j > i && !strcmp(w, norm(c, i))) break;
         /* a family name with the article after given names (عباس محمود العقاد,
          * خالد بن حمد العطية), but not after a family name: عبدالله بن زايد آل
          * نهيان | الجريمة, فالح العيساوي | العضو */
@@ -480,6 +500,7 @@ static size_t name_run(const ectx *c, size_t i)
             break;
         if (has_tanween(c->d->text + t->start, t->end - t->start)) break;
         if (words && !m && present_verb(w)) break;  /* توفيق | يعمل */
+        if (words && !m && as_word(w, t->norm_len)) break;  /* نابليون | كزعيم */
         if (words && !m && ends_in_ha(c->d->text, t)) break;  /* محمد الفاتح | نفسه */
         /* two unknown words in a row end a name that a given name started:
          * نزار قباني | نقلة نوعية (not جون مارك: مارك is a given name too) */
@@ -501,6 +522,101 @@ static size_t name_run(const ectx *c, size_t i)
         if (words >= 2 && !strncmp(w, "ال", 4)) break;
     }
     return j;
+}
+
+/* After a ruler's or cleric's title a name may carry the article (الإمام
+ * الرضا, الملك الحسين, الشيخ الخراساني), unlike after other titles (الرئيس
+ * السابق, الوزير الأول): an unknown definite word that is no ordinal, no
+ * adjective of those titles and no feminine; then بن + name, or an ordinal
+ * (الملك الحسن الثاني). Returns the end of the name, or j. */
+static size_t epithet_name(const ectx *c, size_t title, size_t j)
+{
+    static const char *const rulers[] = {"الامام", "الملك", "الشيخ", "الامير", "السلطان", "الخليفه", "الشاه",
+                                         "الامبراطور", "القيصر", NULL};
+    static const char *const not_names[] = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+                                            "الثامن", "التاسع", "العاشر", "السابق", "الحالي", "الجديد", "الراحل",
+                                            "الكبير", "الاكبر", "الاصغر", "الشاب", "الجليل", "المخلوع", "الشهيد",
+                                            "المؤسس", "الاعظم", "العام", "الشرعي", "المقبل", "الوحيد", "المذكور",
+                                            NULL};
+    static const char *const ordinals[] = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+                                           "الثامن", "التاسع", "العاشر", "عشر", NULL};
+    if (!is_any(c, title, rulers) || j >= c->end || match_at(c, j) || tok(c, j)->cls != ARV_TC_ARABIC ||
+        cwc(c, j) != ARV_CW_NONE || tok(c, j)->norm_len < 10 || strncmp(norm(c, j), "ال", 4) ||
+        is_any(c, j, not_names) || ends_in_ta(c->d->text, tok(c, j)) || ends_in_ha(c->d->text, tok(c, j)) ||
+        !strcmp(norm(c, j) + tok(c, j)->norm_len - 2, "ي") ||  /* a nisba: السلطان العثماني */
+        has_tanween(c->d->text + tok(c, j)->start, tok(c, j)->end - tok(c, j)->start))
+        return j;
+    size_t k = j + 1;
+    if (k + 1 < c->end && is_norm(c, k, "بن")) {
+        size_t nk = name_run(c, k);
+        if (nk > k + 1) return nk;
+    }
+    if (k < c->end && is_any(c, k, ordinals)) k++;
+    return k;
+}
+
+/* Is the nisba at token i an adjective of the definite noun before it
+ * (الاقتصاد الإسرائيلي, الموقف العراقي)? Not when that noun names a person's
+ * occupation (المدافع الإيطالي, العالم الألماني): the nisba is his. */
+static int person_noun_before(const ectx *c, size_t i, size_t first);
+
+static int adjective_nisba(const ectx *c, size_t i, size_t first)
+{
+    if (i == first) return 0;
+    size_t p = i - 1;
+    const char *w = norm(c, p) + (c->d->cw.v[p].conj ? 2 : 0);
+    if (tok(c, p)->cls != ARV_TC_ARABIC || cwc(c, p) != ARV_CW_NONE || match_at(c, p)) return 0;
+    if (strncmp(w, "ال", 4) && !(proclitic_letter(w) && !strncmp(w + 2, "ال", 4))) return 0;
+    return !person_noun_before(c, i, first);
+}
+
+/* Is the word before token i a person's occupation (المدافع, للمدافع)? */
+static int person_noun_before(const ectx *c, size_t i, size_t first)
+{
+    static const char *const person_nouns[] = {"المدافع", "المهاجم", "الحارس", "العالم", "النجم", "النجمه", "الوسط",
+                                               "الالعاب", "اللاعب", "الحاكم", "المخرج", "الممثل", "الكاتب",
+                                               "البطل", "البطله", "المصنف", "الملاكم", "العداء", "العداءه",
+                                               "الحكم", "المندوب", "الخبير", "الباحث", "المفكر", "اللاعبه",
+                                               "الدولي", "الدوليه", "المغني", "المغنيه", NULL};
+    if (i == first) return 0;
+    size_t p = i - 1;
+    const char *w = norm(c, p) + (c->d->cw.v[p].conj ? 2 : 0);
+    if (tok(c, p)->cls != ARV_TC_ARABIC || match_at(c, p)) return 0;
+    const char *bare = strncmp(w, "ال", 4) ? w + 2 : w;
+    if (!strncmp(bare, "ل", 2)) bare += 2;  /* للمدافع: ل + ال, the ا dropped */
+    for (const char *const *n = person_nouns; *n; n++)
+        if (!strcmp(bare, *n) || !strcmp(bare, *n + 4)) return 1;
+    return 0;
+}
+
+static int given_only(const arv_match *m);
+static uint32_t after_letter(const char *text, uint32_t start, uint32_t end);
+
+/* Is token i ل ب ك + a given name and nothing else (لمحمد, لجورج)? The
+ * matcher leaves given names after those letters unread (بسام is no ب +
+ * سام); a name word after them decides. */
+static int given_after_clitic(const ectx *c, size_t i)
+{
+    const arv_token *t = tok(c, i);
+    const char *w = norm(c, i);
+    /* a stem of four letters or more: لجان, كريم, لحسن are words */
+    if (t->cls != ARV_TC_ARABIC || cwc(c, i) != ARV_CW_NONE || t->norm_len < 10 || !strcmp(w, "لدينا")) return 0;
+    if (strncmp(w, "ل", 2) && strncmp(w, "ب", 2) && strncmp(w, "ك", 2)) return 0;
+    if (!strncmp(w + 2, "ل", 2) || !strncmp(w + 2, "ال", 4)) return 0;  /* لل, بال: the article */
+    int given = 0;
+    for (size_t k = 0; k < 2; k++) {
+        const arv_lexicon *l = c->d->eng->lex[k];
+        if (!l) continue;
+        arv_lex_pos p = arv_lexicon_step(l, (arv_lex_pos){0, 0}, w + 2, t->norm_len - 2);
+        if (p.state == ARV_LEX_NONE) continue;
+        uint32_t first;
+        size_t n = arv_lexicon_entries(l, p, &first);
+        for (size_t e = 0; e < n; e++) {
+            if (l->entries[first + e].kind != ARV_K_GIVEN) return 0;
+            given = 1;
+        }
+    }
+    return given;
 }
 
 /* A person entity over tokens [i, j), linked to its lexicon entry if any. */
@@ -623,7 +739,157 @@ static int place_name(const ectx *c, size_t i, size_t j)
     for (const char *const *p = plural_heads; *p; p++)
         if (!strcmp(h, *p)) return 0;
     int t_verb = !strncmp(w, "ت", 2) && strncmp(w + 2, "ا", 2) && strncmp(w + 2, "و", 2) && strncmp(w + 2, "ي", 2);
-    return !present_verb(w) && !t_verb && strncmp(w, "و", 2) && strncmp(w, "ل", 2) && !ends_in_ha(c->d->text, t);
+    /* nor a feminine nisba adjective of the head (منطقة شعبية, مدينة
+     * تاريخية; place names end in ة too: منطقة الجفينة); مما is من + ما */
+    return !present_verb(w) && !t_verb && strncmp(w, "و", 2) && strncmp(w, "ل", 2) && !ends_in_ha(c->d->text, t) &&
+           !(ends_in_ta(c->d->text, t) && t->norm_len > 6 && !strcmp(w + t->norm_len - 4, "يه")) && strcmp(w, "مما");
+}
+
+/* Is token i a word before a club's name: its head (نادي, فريق), when
+ * `head`, or a word of its players (لاعبو, مدرب, صفوف)? */
+static int club_word(const ectx *c, size_t i, int head)
+{
+    static const char *const heads[] = {"نادي", "فريق", NULL};
+    static const char *const players[] = {"لاعبو", "لاعبي", "لاعب", "مدرب", "مهاجم", "مدافع", "حارس", "صفوف",
+                                          "جماهير", "انصار", "مشجعي", "قميص", NULL};
+    const char *w = norm(c, i);
+    if (tok(c, i)->cls != ARV_TC_ARABIC || match_at(c, i)) return 0;
+    if (!strncmp(w, "و", 2) || !strncmp(w, "ل", 2) || !strncmp(w, "ب", 2)) {
+        for (const char *const *h = head ? heads : players; *h; h++)
+            if (!strcmp(w + 2, *h)) return 1;
+    }
+    for (const char *const *h = head ? heads : players; *h; h++)
+        if (!strcmp(w, *h)) return 1;
+    return 0;
+}
+
+/* A town's football club at the place match m of token i: the end of the
+ * club's name, or i. A town is feminine: a masculine nisba after a town
+ * without the article agrees with نادي (برشلونة الإسباني, ليون الفرنسي);
+ * a club's word before it names the club too (لاعبو برشلونة, نادي ليون),
+ * a player's word without the nisba after it. */
+static size_t club_at(const ectx *c, size_t i, size_t first, const arv_match *m)
+{
+    if (m->last != i + 1 || !strncmp(norm(c, i) + m->prefix, "ال", 4)) return i;
+    size_t j = m->last;
+    /* after a player the nisba is his: لاعب مانشستر | البرتغالي */
+    if (i > first && club_word(c, i - 1, 0)) return j;
+    const arv_match *n = j < c->end ? match_at(c, j) : NULL;
+    const char *w = j < c->end ? norm(c, j) : "";
+    size_t wl = strlen(w);
+    if (n && !n->prefix && n->last == j + 1 && arv_match_entry(n, ARV_K_NISBA) && !strncmp(w, "ال", 4) && wl > 6 &&
+        !strcmp(w + wl - 2, "ي") && !ends_in_ta(c->d->text, tok(c, j)))
+        return j + 1;
+    if (i > first && club_word(c, i - 1, 1)) return j;
+    return i;
+}
+
+/* An organization's head and its name in quotes: صحيفة « الشرق الأوسط »,
+ * شركة " إل جي ". The name is the quoted words (at most five, no
+ * punctuation), whatever the dictionary says of them; returns the tokens
+ * taken, or 0. */
+static size_t quoted_org(ectx *c, size_t i)
+{
+    static const char *const heads[] = {"صحيفه", "مجله", "شركه", "وكاله", "جمعيه", "مؤسسه", "قناه", "اذاعه",
+                                        "حزب", "حركه", "منظمه", "جماعه", "بنك", "مصرف", "محطه", "جريده", NULL};
+    if (i + 3 >= c->end || tok(c, i + 1)->cls != ARV_TC_QUOTE) return 0;
+    const char *w = norm(c, i);
+    if (proclitic_letter(w) && strncmp(w, "ك", 2) && !is_any(c, i, heads)) w += 2;
+    const char *const *h = heads;
+    while (*h && strcmp(w, *h)) h++;
+    if (!*h) return 0;
+    size_t k = i + 2;
+    while (k < c->end && k - i < 8 && (tok(c, k)->cls == ARV_TC_ARABIC || tok(c, k)->cls == ARV_TC_LATIN)) k++;
+    if (k == i + 2 || k >= c->end || k - (i + 2) > 5 || tok(c, k)->cls != ARV_TC_QUOTE) return 0;
+    push(c, i + 2, k, tok(c, i + 2)->start, tok(c, k - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, "", "head+quote");
+    return k + 1 - i;
+}
+
+/* Token i is و + an unknown word right after a person's name: the name of
+ * a second person when name words follow it (أحمد البكري | وعادل فتحي,
+ * لورانس أوليفيه | وإليك جينيس). Returns the end of that name, or i. */
+static size_t coordinated_person(const ectx *c, size_t i)
+{
+    const arv_doc *d = c->d;
+    if (!d->ents.n || i + 1 >= c->end) return i;
+    const arv_entity *p = &d->ents.v[d->ents.n - 1];
+    if (p->type != ARV_T_PER || !p->named || p->last != i || p->sent != c->sent) return i;
+    const arv_token *t = tok(c, i);
+    const char *w = norm(c, i);
+    if (t->cls != ARV_TC_ARABIC || cwc(c, i) != ARV_CW_NONE || strncmp(w, "و", 2) || t->norm_len < 8) return i;
+    if (!strncmp(w + 2, "ال", 4) || proclitic_letter(w + 2) || present_verb(w + 2) || ends_in_ta(d->text, t) ||
+        ends_in_ha(d->text, t))
+        return i;
+    size_t n = t->norm_len;
+    if (!strcmp(w + n - 4, "ات")) return i;  /* a plural: وجماعات */
+    size_t j = name_run_n(c, i + 1, 1);
+    if (j < i + 2 || !foreign_run(c, i + 1, j)) return i;
+    for (size_t k = i + 1; k < j; k++)  /* nouns and adjectives: وشوهدت صورة, واما إعاقة */
+        if (!match_at(c, k) && ends_in_ta(d->text, tok(c, k))) return i;
+    return j;
+}
+
+/* A saying verb, one unknown word and what was said (أن, الذي, a colon):
+ * وقال رمضان إن, وأضاف أنغو أن, ويقول لي الذي. Not after بحسب, حسب, وفقا
+ * (a noun follows: بحسب بيان), nor a plural (قال محللون إن), a feminine or
+ * a nisba (قال دبلوماسي إن). */
+static int said_by_name(const ectx *c, size_t i)
+{
+    static const char *const not_verbs[] = {"بحسب", "حسب", "وفقا", NULL};
+    size_t j = i + 1;
+    const char *w = norm(c, j), *v = norm(c, i) + (c->d->cw.v[i].conj ? 2 : 0);
+    const arv_token *t = tok(c, j);
+    size_t n = t->norm_len;
+    for (const char *const *p = not_verbs; *p; p++)
+        if (!strcmp(v, *p)) return 0;
+    if (match_at(c, j) || t->cls != ARV_TC_ARABIC || cwc(c, j) != ARV_CW_NONE || n < 4 || !strncmp(w, "ال", 4) ||
+        proclitic_letter(w) || ends_in_ta(c->d->text, t) || ends_in_ha(c->d->text, t) ||
+        has_tanween(c->d->text + t->start, t->end - t->start))
+        return 0;
+    if (n > 6 && (!strcmp(w + n - 4, "ون") || !strcmp(w + n - 4, "ين") || !strcmp(w + n - 4, "ات"))) return 0;
+    if (n > 6 && !strcmp(w + n - 2, "ي")) return 0;
+    if (j + 1 >= c->end) return 0;
+    arv_closed_class k = cwc(c, j + 1);
+    return k == ARV_CW_COMP || (k == ARV_CW_REL && !c->d->cw.v[j + 1].conj) || is_punct(c, j + 1, ":");
+}
+
+/* A definite organization head, its adjectives and a complement with لل,
+ * which makes a name of them: البنك الآسيوي للتنمية, الاتحاد الدولي للشرطة,
+ * المعهد الاتحادي السويسري للتقانة (the head and one adjective alone are a
+ * common noun: المنظمة الدولية). Returns the end, or i. */
+static size_t org_complement_chain(const ectx *c, size_t i)
+{
+    const arv_token *t = tok(c, i);
+    const char *w = norm(c, i);
+    arv_closed cl;
+    /* cheap tests first: this runs at every token */
+    if (t->cls != ARV_TC_ARABIC || t->norm_len < 8 || i + 2 >= c->end || strncmp(w, "ال", 4)) return i;
+    const char *a = norm(c, i + 1);
+    size_t an = tok(c, i + 1)->norm_len;
+    if (an < 10 || strncmp(a, "ال", 4) ||
+        (strcmp(a + an - 2, "ي") && strcmp(a + an - 4, "يه")))  /* an adjective: الآسيوي, العالمية */
+        return i;
+    if (arv_closed_word(w + 4, t->norm_len - 4, &cl) != ARV_CW_ORG_HEAD) return i;
+    size_t k = i + 1;
+    while (k < c->end && k - i <= 3) {  /* adjectives: الآسيوي, العالمية */
+        const arv_token *a = tok(c, k);
+        const char *aw = norm(c, k);
+        const arv_match *m = match_at(c, k);
+        size_t n = a->norm_len;
+        if (a->cls != ARV_TC_ARABIC || cwc(c, k) != ARV_CW_NONE || n < 10 || strncmp(aw, "ال", 4)) break;
+        if (m && (m->prefix || m->last != k + 1 || !arv_match_entry(m, ARV_K_NISBA))) break;
+        if (strcmp(aw + n - 2, "ي") && !(ends_in_ta(c->d->text, a) && !strcmp(aw + n - 4, "يه"))) break;
+        k++;
+    }
+    if (k == i + 1 || k >= c->end) return i;
+    const char *cw = norm(c, k);  /* the complement: للتنمية */
+    if (tok(c, k)->cls != ARV_TC_ARABIC || cwc(c, k) != ARV_CW_NONE || tok(c, k)->norm_len < 10 || strncmp(cw, "لل", 4))
+        return i;
+    /* a person's title is no complement: القوات الموالية | للرئيس */
+    if (arv_closed_word(cw + 4, tok(c, k)->norm_len - 4, &cl) == ARV_CW_TITLE) return i;
+    k++;
+    while (k < c->end && k - i <= 6 && chain_word(c, k) && !match_at(c, k)) k++;  /* للملكية الفكرية */
+    return k;
 }
 
 static void sentence(ectx *c, size_t first)
@@ -635,9 +901,34 @@ static void sentence(ectx *c, size_t first)
             i += n;
             continue;
         }
+        if ((n = quoted_org(c, i))) {
+            i += n;
+            continue;
+        }
         const arv_match *m = match_at(c, i);
         const arv_lex_entry *e;
         size_t j;
+        if (!(m && m->last > i + 1) && (j = org_complement_chain(c, i)) > i) {
+            /* البنك الآسيوي للتنمية, الاتحاد الدولي للشرطة */
+            push(c, i, j, tok(c, i)->start, tok(c, j - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, "", "org-complement");
+            i = j;
+            continue;
+        }
+        if (m && (e = arv_match_entry(m, ARV_K_ACTOR)) && e->type == ARV_T_LOC && !m->prefix && i > first &&
+            arv_match_entry(m, ARV_K_NISBA) && !strncmp(norm(c, i), "ال", 4) && tok(c, i - 1)->cls == ARV_TC_ARABIC &&
+            !match_at(c, i - 1) &&
+            cwc(c, i - 1) == ARV_CW_NONE && !strncmp(norm(c, i - 1), "ال", 4)) {
+            /* a country spelled like its nisba, after a definite word, is an
+             * adjective: الديون السيادية | السعودية */
+            i = m->last;
+            continue;
+        }
+        if (m && (e = arv_match_entry(m, ARV_K_PLACE)) && m->last == i + 1 && !m->prefix && i > first &&
+            cwc(c, i - 1) == ARV_CW_TITLE && !strncmp(norm(c, i), "ال", 4)) {
+            /* after a title a word with the article is an epithet: الصحابي | الجليل */
+            i = m->last;
+            continue;
+        }
         if (m && (e = arv_match_entry(m, ARV_K_ACTOR))) {
             const char *code = code_of(c, m, e);
             j = m->last;
@@ -661,6 +952,20 @@ static void sentence(ectx *c, size_t first)
                 push(c, i, j, m->start, tok(c, j - 1)->end, (arv_etype)e->type, named ? ARV_M_NAME : ARV_M_AGENT, named,
                      code, "lexicon");
             }
+            i = j;
+            continue;
+        }
+        if (m && (e = arv_match_entry(m, ARV_K_PLACE)) && m->last == i + 1 && m->last < c->end &&
+            !strcmp(norm(c, i) + m->prefix, "النيل") && is_norm(c, i + 1, "من")) {
+            i = m->last;  /* النيل من "harming", a verbal noun, not the Nile */
+            continue;
+        }
+        if (m && (e = arv_match_entry(m, ARV_K_PLACE)) && (j = club_at(c, i, first, m)) > i) {
+            /* a town's club: برشلونة الإسباني, لاعبو برشلونة, نادي ليون */
+            size_t f = i > first && club_word(c, i - 1, 1) ? i - 1 : i;
+            uint32_t start = f < i ? tok(c, f)->start + (d->cw.v[f].conj || proclitic_letter(norm(c, f)) ? 2 : 0)
+                                   : m->start;
+            push(c, f, j, start, tok(c, j - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, "", "club");
             i = j;
             continue;
         }
@@ -690,6 +995,7 @@ static void sentence(ectx *c, size_t first)
             if (e->type == ARV_T_PER) {
                 /* a title phrase: the person's name may follow */
                 size_t nj = name_run(c, j);
+                if (nj == j && !cc) nj = epithet_name(c, j - 1, j);
                 if (nj > j) {
                     push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_PER, ARV_M_AGENT, 0, code, "title");
                     person(c, j, nj, code, "title+name");
@@ -719,12 +1025,36 @@ static void sentence(ectx *c, size_t first)
                              !match_at(c, i - 1);
             if (plural && !after_noun)
                 push(c, i, m->last, m->start, m->end, ARV_T_ORG, ARV_M_PEOPLE, 0, code_of(c, m, e), "people");
+            /* a singular nisba as a noun, then a name: الفرنسي لودوفيك جيولي,
+             * الكويتي طالب الدوسري; two name words at least, foreign-looking
+             * or started by a given name */
+            j = m->last;
+            size_t nj = !plural && !m->prefix && !strncmp(w, "ال", 4) && j < c->end && name_word(c, j, 1) &&
+                                !adjective_nisba(c, i, first)
+                            ? name_run(c, j)
+                            : j;
+            const arv_match *fm = nj >= j + 2 ? match_at(c, j) : NULL;
+            int named = nj >= j + 2 && (foreign_run(c, j, nj) || (fm && fm->first == j && !fm->prefix && given_only(fm)));
+            /* after an occupation one name word is enough: المدافع البرازيلي | إيمرسون */
+            const arv_match *one = nj == j + 1 ? match_at(c, j) : NULL;
+            if (nj == j + 1 && foreign_run(c, j, nj) && person_noun_before(c, i, first) &&
+                !ends_in_ta(d->text, tok(c, j)) &&
+                (one ? !one->prefix && one->last == j + 1 && given_only(one) : tok(c, j)->norm_len >= 10))
+                named = 1;  /* a given name, or a long unknown word (not a verb: النجم الأميركي | أحرز) */
+            if (named) {
+                person(c, j, nj, "", "nisba+name");
+                i = nj;
+                continue;
+            }
             i = m->last;
             continue;
         }
         const arv_match *gm = !m && i + 1 < c->end && kunya(c, i) ? match_at(c, i + 1) : NULL;
-        if (gm && gm->first == i + 1 && arv_match_entry(gm, ARV_K_GIVEN) && !gm->prefix) {
-            /* a kunya and a given name: أبو حمزة, أبي زكريا يحيى */
+        int abu = !m && i + 1 < c->end && tok(c, i)->norm_len <= 8 && kunya(c, i) && strcmp(norm(c, i), "ابي") &&
+                  strcmp(norm(c, i), "وابي");
+        if ((gm && gm->first == i + 1 && arv_match_entry(gm, ARV_K_GIVEN) && !gm->prefix) || abu) {
+            /* a kunya and a given name: أبو حمزة, أبي زكريا يحيى; أبو and أبا
+             * (not أبي, "my father") before any name word: أبو هريرة, أبا أيوب */
             j = name_run(c, i);
             if (j > i + 1) {
                 person(c, i, j, "", "kunya+name");
@@ -740,6 +1070,23 @@ static void sentence(ectx *c, size_t first)
                 i = j;
                 continue;
             }
+        } else if (!m && i + 1 < c->end && name_word(c, i + 1, 0) && given_after_clitic(c, i)) {
+            /* a given name after ل ب ك, and the name words after it: لمحمد
+             * السعدني, لجورج برنارد شو */
+            j = name_run_n(c, i + 1, 1);
+            if (j >= i + 2) {
+                person(c, i, j, "", "given+name");
+                d->ents.v[d->ents.n - 1].span.start = after_letter(d->text, tok(c, i)->start, tok(c, i)->end);
+                i = j;
+                continue;
+            }
+        }
+        if (!m && (j = coordinated_person(c, i)) > i) {
+            /* a second person after و: أحمد البكري وعادل فتحي */
+            person(c, i, j, "", "person+and+name");
+            d->ents.v[d->ents.n - 1].span.start = after_letter(d->text, tok(c, i)->start, tok(c, i)->end);
+            i = j;
+            continue;
         }
         if (m) {
             i = m->last;
@@ -754,6 +1101,11 @@ static void sentence(ectx *c, size_t first)
                 i = j;
                 continue;
             }
+            if (j == i + 2 && said_by_name(c, i)) {
+                person(c, i + 1, j, "", "report+name");
+                i = j;
+                continue;
+            }
         }
         if (k == ARV_CW_TITLE && !d->cw.v[i].conj) {
             /* title (+ nisba) + unknown name */
@@ -762,9 +1114,20 @@ static void sentence(ectx *c, size_t first)
             const char *cc = country_at(c, j, &kk, 0);
             if (cc) j = kk;
             size_t nj = name_run(c, j);
+            if (nj == j && !cc) nj = epithet_name(c, i, j);
             if (nj > j) {
                 person(c, j, nj, cc ? concat(d, cc, "GOV") : "", "title+name");
                 i = nj;
+                continue;
+            }
+        } else if (k == ARV_CW_NONE && i + 2 < c->end && tok(c, i + 1)->norm_len == 4 && is_norm(c, i + 1, "بن") &&
+                   name_word(c, i, 1) &&
+                   name_word(c, i + 2, 0)) {
+            /* an unknown name and a patronymic: معاوية بن أبي سفيان, سهيل بن عمرو */
+            j = name_run(c, i);
+            if (j > i + 2) {
+                person(c, i, j, "", "name+bin");
+                i = j;
                 continue;
             }
         } else if (k == ARV_CW_ORG_HEAD) {
@@ -866,8 +1229,11 @@ static int surname_word(const arv_doc *d, const arv_entity *y)
     if (t->norm_len < 8) return 0;
     if (strncmp(w, "ال", 4)) return 1;
     /* the lexicon lists its own family names with the article */
-    return t->norm_len >= 12 && !strcmp(w + t->norm_len - 2, "ي") && strcmp(y->rule, "lexicon") &&
-           strcmp(w, "الثاني") && strcmp(w, "العربي");
+    if (!strcmp(y->rule, "lexicon") || !strcmp(w, "الثاني") || !strcmp(w, "العربي")) return 0;
+    if (t->norm_len >= 12 && !strcmp(w + t->norm_len - 2, "ي")) return 1;
+    /* a given name and one family name with the article: توفيق الحكيم, عباس
+     * العقاد (the caller checks that the document never writes it bare) */
+    return t->norm_len >= 10 && y->last - y->first == 2 && strcmp(y->rule, "title+name");
 }
 
 /* Byte offset after the first letter (a proclitic) and its harakat. */
@@ -960,6 +1326,40 @@ static int starts_alike(const arv_doc *d, const arv_entity *y, const char *w, si
            !memcmp(d->text + y->span.start, w, n);
 }
 
+/* Family names with the article that the document also writes without it
+ * are common adjectives (حكيم / الحكيم): drops them from sn[0..np) and
+ * returns the new count. One pass over the tokens, each looked up among
+ * the few such names. */
+static size_t drop_bare_written(arv_doc *d, surname *sn, size_t np)
+{
+    size_t na = 0;
+    for (size_t k = 0; k < np; k++) na += !strncmp(sn[k].norm, "ال", 4);
+    if (!na) return np;
+    const char **stems = arv_arena_alloc(&d->arena, na * sizeof *stems);
+    char *seen = arv_arena_alloc(&d->arena, na);
+    na = 0;
+    for (size_t k = 0; k < np; k++)
+        if (!strncmp(sn[k].norm, "ال", 4)) stems[na++] = sn[k].norm + 4;
+    qsort(stems, na, sizeof *stems, str_cmp);
+    memset(seen, 0, na);
+    uint64_t lens = 0;  /* the stems' lengths in bytes: most tokens are skipped on it */
+    for (size_t k = 0; k < na; k++) lens |= (uint64_t)1 << (strlen(stems[k]) & 63);
+    for (size_t t = 0; t < d->tk.tok.n; t++) {
+        const char *w = d->tk.norm.v + d->tk.tok.v[t].norm;
+        size_t n = d->tk.tok.v[t].norm_len;
+        if (n < 6 || !(lens >> (n & 63) & 1) || !strncmp(w, "ال", 4)) continue;
+        const char **f = bsearch(&w, stems, na, sizeof *stems, str_cmp);
+        if (f) seen[f - stems] = 1;
+    }
+    size_t out = 0;
+    for (size_t k = 0; k < np; k++) {
+        const char *stem = sn[k].norm + 4;
+        const char **f = strncmp(sn[k].norm, "ال", 4) ? NULL : bsearch(&stem, stems, na, sizeof *stems, str_cmp);
+        if (!f || !seen[f - stems]) sn[out++] = sn[k];
+    }
+    return out;
+}
+
 /* Short mentions take the code of the full name met earlier in the document:
  * a role noun (وزارة الخارجية, الوزارة) that of the earlier name starting alike
  * (وزارة الخارجية الأمريكية), else of the latest actor with that role; a person
@@ -1030,6 +1430,7 @@ static void link_short_mentions(arv_doc *d)
         if (d->tk.tok.v[t].norm_len >= 10 && !strncmp(w, "ال", 4)) common[nc++] = w + 4;
     }
     if (nc) qsort(common, nc, sizeof *common, str_cmp);
+
     for (size_t k = 0; k < nent; k++) {
         const arv_entity *y = &d->ents.v[k];
         /* of a listed person only a two-word name's (فوزي برهوم): the last
@@ -1049,6 +1450,7 @@ static void link_short_mentions(arv_doc *d)
             !(nc && bsearch(&w, common, nc, sizeof *common, str_cmp)))
             sn[np++] = (surname){w, y->span.start, (uint32_t)k};
     }
+    np = drop_bare_written(d, sn, np);
     if (np) qsort(sn, np, sizeof *sn, surname_cmp);
     for (size_t t = 0; t < d->tk.tok.n && np; t++) {
         const arv_token *tk = &d->tk.tok.v[t];
@@ -1084,6 +1486,11 @@ static void link_short_mentions(arv_doc *d)
             f = first_named(sn, np, &key);
             skip = 1;
         }
+        /* a family name with the article after a definite word is an
+         * adjective there: القرار | الحكيم */
+        if (f && !skip && !strncmp(w, "ال", 4) && t > 0 && d->tk.tok.v[t - 1].sent == tk->sent &&
+            d->tk.tok.v[t - 1].cls == ARV_TC_ARABIC && !strncmp(d->tk.norm.v + d->tk.tok.v[t - 1].norm, "ال", 4))
+            continue;
         /* only a person named before, but for a headline's surnames (لافروف
          * يلتقي الخطيب ومشعل) the article names them after */
         if (!f || (f->start >= tk->start && tk->sent != 0)) continue;

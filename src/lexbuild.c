@@ -363,7 +363,13 @@ static int parse_entry(ctx *c, const char *s, const char *e)
     case ARV_K_AGENT:
     case ARV_K_PLACE: {
         if (k != ARV_K_PLACE && c->type == ARV_T_NONE) { bad(c, "entry before any @type line", s, e); return -1; }
-        n = parse_codes(c, f[1][0], f[1][1], k == ARV_K_PLACE, &first);
+        /* a place of no one country (seas, rivers, historical regions): `-`, no code */
+        if (k == ARV_K_PLACE && f[1][1] - f[1][0] == 1 && *f[1][0] == '-') {
+            first = (uint32_t)c->b->codes.n;
+            n = 0;
+        } else {
+            n = parse_codes(c, f[1][0], f[1][1], k == ARV_K_PLACE, &first);
+        }
         if (n < 0) return -1;
         add_phrase(c, ph, phn, new_entry(c, k, ph, phn, first, (uint32_t)n, 0));
         return 0;
