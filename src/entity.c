@@ -346,8 +346,9 @@ static int name_connector(const ectx *c, size_t i)
 static int kunya(const ectx *c, size_t i)
 {
     const char *w = norm(c, i);
-    if (!strncmp(w, "و", 2) && tok(c, i)->norm_len == 8) w += 2;
-    return !strcmp(w, "ابو") || !strcmp(w, "ابي") || !strcmp(w, "ابا");
+    size_t n = tok(c, i)->norm_len;
+    if (n == 8 && !strncmp(w, "و", 2)) w += 2, n = 6;
+    return n == 6 && (!strcmp(w, "ابو") || !strcmp(w, "ابي") || !strcmp(w, "ابا"));
 }
 
 /* Is the only clitic of the match at token i a conjunction (وجون)? */
@@ -1377,8 +1378,8 @@ static void link_short_mentions(arv_doc *d)
             /* المملكة: the country whose name it starts (المملكة العربية السعودية) */
             for (size_t k = i; k-- > lo && n >= 10;) {
                 const arv_entity *y = &d->ents.v[k];
-                if (y->type == ARV_T_LOC && is_country(y->code) && (size_t)(y->span.end - y->span.start) > n + 1 &&
-                    !memcmp(d->text + y->span.start, w, n) && d->text[y->span.start + n] == ' ') {
+                if (y->type == ARV_T_LOC && (size_t)(y->span.end - y->span.start) > n + 1 &&
+                    !memcmp(d->text + y->span.start, w, n) && d->text[y->span.start + n] == ' ' && is_country(y->code)) {
                     x->code = y->code;
                     x->antecedent = (int32_t)k;
                     break;

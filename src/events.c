@@ -1498,19 +1498,6 @@ void arv_events_run(arv_doc *d)
             }
         }
     }
-    /* sports news codes no political events, whatever its verbs: a
-     * document where words of sport make one token in 40 */
-    size_t sport = 0, words = 0;
-    for (size_t i = 0; i < d->tk.tok.n; i++) {
-        const arv_token *t = &d->tk.tok.v[i];
-        if (t->cls != ARV_TC_ARABIC) continue;
-        words++;
-        sport += (size_t)arv_closed_sport(d->tk.norm.v + t->norm, t->norm_len);
-    }
-    if (sport >= 3 && sport * 40 >= words) {
-        d->evstate = NULL;
-        return;
-    }
     arv_gtok_vec g = {0};
     ARV_VEC(int32_t) ent_at = {0};
     arv_parse P;
@@ -1555,4 +1542,17 @@ void arv_events_run(arv_doc *d)
     ARV_VEC_FREE(P.args);
     ARV_VEC_FREE(P.dates);
     d->evstate = NULL;
+    /* sports news codes no political events, whatever its verbs: a document
+     * where words of sport make one token in 40 (counted only when there
+     * are events to drop) */
+    if (d->evs.n) {
+        size_t sport = 0, words = 0;
+        for (size_t i = 0; i < d->tk.tok.n; i++) {
+            const arv_token *t = &d->tk.tok.v[i];
+            if (t->cls != ARV_TC_ARABIC) continue;
+            words++;
+            sport += (size_t)arv_closed_sport(d->tk.norm.v + t->norm, t->norm_len);
+        }
+        if (sport >= 3 && sport * 40 >= words) d->evs.n = 0;
+    }
 }

@@ -261,8 +261,9 @@ int arv_code_is_role(const char *c)
 {
     static const char *const roles[] = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "INS", "SEP", "UAF",
                                         "SPY", "MED", "EDU", "BUS", "CVL", "REF", "LAB", "HLH", "HRI", "ELI", "CRM"};
+    if (!c[0] || !c[1] || !c[2] || c[3]) return 0;  /* three letters: most codes are not (hot in anaphora) */
     for (size_t i = 0; i < sizeof roles / sizeof *roles; i++)
-        if (!strcmp(c, roles[i])) return 1;
+        if (c[0] == roles[i][0] && c[1] == roles[i][1] && c[2] == roles[i][2]) return 1;
     return 0;
 }
 
