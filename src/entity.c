@@ -449,6 +449,45 @@ static int as_word(const char *w, size_t n)
     return n > 4 && !strncmp(w, "ك", 2) && arv_closed_word(w + 2, n - 2, &cl) != ARV_CW_NONE;
 }
 
+/* Is the surface of token i exactly the UTF-8 string w (not its normalized
+ * form: فان "van" is no فإن "so that")? */
+static int surface_is(const ectx *c, size_t i, const char *w)
+{
+    const arv_token *t = tok(c, i);
+    size_t n = strlen(w);
+    return t->end - t->start == n && !memcmp(c->d->text + t->start, w, n);
+}
+
+/* A particle inside a European name (دو, دي, دا, فان, فون, ديل, and دو لا,
+ * دي لا) and the family name after it: جان مارك دو لا سابليير, رود فان
+ * نيستلروي, ماريا فرنانديس دي لافيغا. The family name is an unknown word
+ * with no article, no pronoun and no ة (قال فون | الحكومة); returns its
+ * end, or i. */
+/* Which particle token i is: 1 دو, 2 دي, 3 دى (these take لا after them),
+ * 4 and up the others; 0 for none. */
+static int particle_at(const ectx *c, size_t i)
+{
+    static const char *const particles[] = {"دو", "دي", "دى", "دا", "فان", "فون", "ديل", "ديلا", NULL};
+    if (tok(c, i)->norm_len > 8) return 0;
+    for (int p = 0; particles[p]; p++)
+        if (surface_is(c, i, particles[p])) return p + 1;
+    return 0;
+}
+
+static size_t name_particle(const ectx *c, size_t i)
+{
+    int p = i + 1 < c->end ? particle_at(c, i) : 0;
+    if (!p) return i;
+    size_t k = i + 1;
+    if (p <= 3 && k + 1 < c->end && surface_is(c, k, "لا")) k++;
+    const arv_token *t = tok(c, k);
+    const char *w = norm(c, k);
+    if (t->cls != ARV_TC_ARABIC || cwc(c, k) != ARV_CW_NONE || match_at(c, k) || t->norm_len < 6 ||
+        !strncmp(w, "ال", 4) || ends_in_ha(c->d->text, t) || ends_in_ta(c->d->text, t) || !name_word(c, k, 0))
+        return i;
+    return k + 1;
+}
+
 /* A run of name words from i: returns its end, or i when there is none.
  * It stops at a conjunction-prefixed word after the first (ومدير), a word
  * with tanween (قائداً), and after one family name with the article
@@ -464,6 +503,11 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
     int prev_unknown = 0;  /* the last word was no dictionary word, nor after بن / عبد */
     int family = 0;        /* a family name was met (آل نهيان) */
     while (j < c->end && words < 4) {
+        size_t pk;
+        if (words && (pk = name_particle(c, j)) > j) {  /* جان مارك دو لا سابليير, رود فان نيستلروي */
+            j = pk;  /* the family name after the particle ends the name */
+            break;
+        }
         const arv_lex_entry *pe = arv_match_entry(match_at(c, j), ARV_K_ACTOR);
         /* ولد "son of" in Mauritanian names: محمد ولد عبد العزيز */
         if ((name_connector(c, j) || (!words && kunya(c, j)) || (words && is_norm(c, j, "ولد"))) &&
@@ -722,8 +766,9 @@ static int chain_word(const ectx *c, size_t i)
  * at the start (جون كيري, not تقرير المنظمة or لنا مرافقتنا)? */
 static int foreign_run(const ectx *c, size_t i, size_t j)
 {
-    for (size_t k = i; k < j; k++)
-        if (!strncmp(norm(c, k), "ال", 4) || (!match_at(c, k) && proclitic_letter(norm(c, k)))) return 0;
+    for (size_t k = i; k < j; k++)  /* فان, a particle, starts with ف */
+        if (!strncmp(norm(c, k), "ال", 4) || (!match_at(c, k) && proclitic_letter(norm(c, k)) && !particle_at(c, k)))
+            return 0;
     return 1;
 }
 
@@ -851,6 +896,18 @@ static int said_by_name(const ectx *c, size_t i)
     if (j + 1 >= c->end) return 0;
     arv_closed_class k = cwc(c, j + 1);
     return k == ARV_CW_COMP || (k == ARV_CW_REL && !c->d->cw.v[j + 1].conj) || is_punct(c, j + 1, ":");
+}
+
+/* A given name alone between a saying verb and what was said (وأوضح فارس
+ * أنه, قال حمدان: ...) names the speaker; it is then no common word (كريم,
+ * سعيد), which the given name rule leaves out when alone. */
+static int lone_speaker(const ectx *c, size_t i, size_t first)
+{
+    const arv_match *m = match_at(c, i);
+    if (i == first || m->last != i + 1 || m->last >= c->end || !given_only(m))
+        return 0;
+    arv_closed_class k = cwc(c, i + 1);
+    return cwc(c, i - 1) == ARV_CW_REPORT || k == ARV_CW_COMP || (k == ARV_CW_REL && !c->d->cw.v[i + 1].conj) || is_punct(c, i + 1, ":");
 }
 
 /* A definite organization head, its adjectives and a complement with لل,
@@ -1068,6 +1125,12 @@ static void sentence(ectx *c, size_t first)
             if (j >= m->last + 1) {
                 person(c, i, j, "", "given+name");
                 i = j;
+                continue;
+            }
+            if (lone_speaker(c, i, first)) {
+                /* a given name alone as the one who speaks: ورجح فارس أن */
+                person(c, i, m->last, "", "report+given");
+                i = m->last;
                 continue;
             }
         } else if (!m && i + 1 < c->end && name_word(c, i + 1, 0) && given_after_clitic(c, i)) {
