@@ -389,11 +389,58 @@ static int present_verb(const char *w)
     return !strncmp(w, "ي", 2) && strncmp(w + 2, "ا", 2) && strncmp(w + 2, "و", 2);
 }
 
+/* Is the surface of token i exactly the UTF-8 string w (not its normalized
+ * form: فان "van" is no فإن "so that")? */
+static int surface_is(const ectx *c, size_t i, const char *w)
+{
+    const arv_token *t = tok(c, i);
+    size_t n = strlen(w);
+    return t->end - t->start == n && !memcmp(c->d->text + t->start, w, n);
+}
+
+/* علي spelled with ي is the given name, not the preposition على, when a
+ * given name, a listed person or بن follows it: علي محمد الحمادي, علي بن
+ * أبي طالب, علي أصغر سلطانية (not وافق علي الخطة, written for على). */
+static int ali_name(const ectx *c, size_t i)
+{
+    if (i + 1 >= c->end || !surface_is(c, i, "علي")) return 0;
+    const arv_match *m = match_at(c, i + 1);
+    if (m && m->first == i + 1 && !m->prefix)
+        return arv_match_entry(m, ARV_K_GIVEN) || (arv_match_entry(m, ARV_K_ACTOR) && arv_match_entry(m, ARV_K_ACTOR)->type == ARV_T_PER);
+    return is_norm(c, i + 1, "بن") || is_norm(c, i + 1, "ابن");
+}
+
+/* After بن or أبي a word of the verb list is a name: علي بن أبي طالب,
+ * سعد بن أبي وقاص (طالب "demanded"); so is علي: الحسين بن علي. */
+static int verb_as_name(const ectx *c, size_t i)
+{
+    const arv_match *m = match_at(c, i);
+    return m && m->first == i && m->last == i + 1 && !m->prefix && arv_match_entry(m, ARV_K_VERB) &&
+           !arv_match_entry(m, ARV_K_ACTOR) && !arv_match_entry(m, ARV_K_AGENT) && !arv_match_entry(m, ARV_K_PLACE);
+}
+
+/* A definite word before بن and a given name is a given name too: الحسن بن
+ * علي, الحسين بن علي, الوليد بن طلال (given.txt has no forms with ال); but
+ * not an adjective after a definite or dictionary word: الرئيس التونسي
+ * السابق | بن علي. */
+static int definite_before_bin(const ectx *c, size_t i)
+{
+    const arv_token *t = tok(c, i);
+    if (i > 0 && tok(c, i - 1)->cls == ARV_TC_ARABIC &&
+        (match_at(c, i - 1) || cwc(c, i - 1) != ARV_CW_NONE || !strncmp(norm(c, i - 1), "ال", 4)))
+        return 0;
+    if (t->cls != ARV_TC_ARABIC || c->d->cw.v[i].cls != ARV_CW_NONE || match_at(c, i) || t->norm_len < 10 ||
+        strncmp(norm(c, i), "ال", 4) || ends_in_ta(c->d->text, t) || i + 2 >= c->end || !is_norm(c, i + 1, "بن"))
+        return 0;
+    const arv_match *m = match_at(c, i + 2);
+    return surface_is(c, i + 2, "علي") || (m && m->first == i + 2 && !m->prefix && arv_match_entry(m, ARV_K_GIVEN));
+}
+
 /* Could token i be part of a personal name? */
 static int name_word(const ectx *c, size_t i, int first)
 {
     const arv_token *t = tok(c, i);
-    if (t->cls != ARV_TC_ARABIC || c->d->cw.v[i].cls != ARV_CW_NONE) return 0;
+    if (t->cls != ARV_TC_ARABIC || c->d->cw.v[i].cls != ARV_CW_NONE) return ali_name(c, i);
     const arv_match *m = match_at(c, i);
     if (m) {
         const arv_lex_entry *e = arv_match_entry(m, ARV_K_ACTOR);
@@ -447,15 +494,6 @@ static int as_word(const char *w, size_t n)
 {
     arv_closed cl;
     return n > 4 && !strncmp(w, "ك", 2) && arv_closed_word(w + 2, n - 2, &cl) != ARV_CW_NONE;
-}
-
-/* Is the surface of token i exactly the UTF-8 string w (not its normalized
- * form: فان "van" is no فإن "so that")? */
-static int surface_is(const ectx *c, size_t i, const char *w)
-{
-    const arv_token *t = tok(c, i);
-    size_t n = strlen(w);
-    return t->end - t->start == n && !memcmp(c->d->text + t->start, w, n);
 }
 
 /* A particle inside a European name (دو, دي, دا, فان, فون, ديل, and دو لا,
@@ -515,7 +553,7 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
             /* بن + name, also through a kunya: سعد بن أبي وقاص */
             size_t k = j + 1;
             while (k < c->end && k - j < 3 && name_connector(c, k)) k++;
-            if (k < c->end && name_word(c, k, 0)) {
+            if (k < c->end && (name_word(c, k, 0) || surface_is(c, k, "علي") || verb_as_name(c, k))) {
                 const arv_match *m = match_at(c, k);
                 family |= is_norm(c, k - 1, "ال");
                 j = m && m->last > k + 1 ? m->last : k + 1;
@@ -1144,6 +1182,12 @@ static void sentence(ectx *c, size_t first)
                 continue;
             }
         }
+        if (!m && ali_name(c, i) && (j = name_run_n(c, i + 1, 1)) >= i + 2) {
+            /* علي and a given name or بن: علي محمد الحمادي, علي بن أبي طالب */
+            person(c, i, j, "", "given+name");
+            i = j;
+            continue;
+        }
         if (!m && (j = coordinated_person(c, i)) > i) {
             /* a second person after و: أحمد البكري وعادل فتحي */
             person(c, i, j, "", "person+and+name");
@@ -1184,10 +1228,10 @@ static void sentence(ectx *c, size_t first)
                 continue;
             }
         } else if (k == ARV_CW_NONE && i + 2 < c->end && tok(c, i + 1)->norm_len == 4 && is_norm(c, i + 1, "بن") &&
-                   name_word(c, i, 1) &&
-                   name_word(c, i + 2, 0)) {
+                   (name_word(c, i, 1) || definite_before_bin(c, i)) &&
+                   (name_word(c, i + 2, 0) || surface_is(c, i + 2, "علي"))) {
             /* an unknown name and a patronymic: معاوية بن أبي سفيان, سهيل بن عمرو */
-            j = name_run(c, i);
+            j = name_word(c, i, 1) ? name_run(c, i) : name_run_n(c, i + 1, 1);  /* الحسن | بن علي */
             if (j > i + 2) {
                 person(c, i, j, "", "name+bin");
                 i = j;
