@@ -987,6 +987,59 @@ static size_t org_complement_chain(const ectx *c, size_t i)
     return k;
 }
 
+/* Are tokens [i, j) a short name of one to three words that a rule with a
+ * strong cue may take: given names or unknown words, no article, no
+ * proclitic letter, no ة, no pronoun, no plural (عن مصادر, عن وزير)? Not
+ * strict (after عن and before قوله, where no preposition can stand): a word
+ * may start with ب ف ل و (عن بالاك قوله) or end like a plural. */
+static int cued_name(const ectx *c, size_t i, size_t j, int strict)
+{
+    for (size_t k = i; k < j; k++) {
+        const arv_token *t = tok(c, k);
+        const arv_match *m = match_at(c, k);
+        const char *w = norm(c, k);
+        size_t n = t->norm_len;
+        if (t->cls != ARV_TC_ARABIC || cwc(c, k) != ARV_CW_NONE || n < 4 || !strncmp(w, "ال", 4)) return 0;
+        if (m ? (m->first != k || m->prefix || !given_only(m))
+              : ((strict && proclitic_letter(w)) || ends_in_ta(c->d->text, t) ||
+                 ends_in_ha(c->d->text, t) ||
+                 (strict && n > 6 && (!strcmp(w + n - 4, "ون") || !strcmp(w + n - 4, "ين") || !strcmp(w + n - 4, "ات")))))
+            return 0;
+    }
+    return 1;
+}
+
+/* عن + a name + قوله: the one quoted (نقلت الإذاعة عن كينيون قوله, عن صلاد
+ * حسن قوله). Returns the end of the name, or i. */
+static size_t quoted_speaker(const ectx *c, size_t i)
+{
+    if (tok(c, i)->norm_len != 4 || !is_norm(c, i, "عن")) return i;
+    for (size_t j = i + 2; j < c->end && j <= i + 3; j++)
+        if (is_norm(c, j, "قوله") || is_norm(c, j, "قولها"))
+            return cued_name(c, i + 1, j, 0) ? j : i;  /* قوله: one man, whatever his name looks like */
+    return i;
+}
+
+/* A film or song credit and the name after it, started by a given name:
+ * وإخراج باسم محفوظ, تأليف محمد رفعت, بطولة سميحة أيوب. Returns the end of
+ * the name, or i + 1. */
+static size_t credited_name(const ectx *c, size_t i)
+{
+    static const char *const credits[] = {"اخراج", "تاليف", "بطوله", "الحان", "تلحين", "سيناريو", NULL};
+    const arv_token *t = tok(c, i);
+    if (t->cls != ARV_TC_ARABIC || t->norm_len < 10 || t->norm_len > 16 || i + 2 >= c->end) return i + 1;
+    const char *w = norm(c, i);
+    if (!strncmp(w, "و", 2) && t->norm_len >= 12) w += 2;
+    const char *const *p = credits;
+    while (*p && strcmp(w, *p)) p++;
+    if (!*p) return i + 1;
+    /* a given name first: إخراج and بطولة are also "removal" and "championship" */
+    const arv_match *m = match_at(c, i + 1);
+    if (!m || m->first != i + 1 || m->prefix || !given_only(m)) return i + 1;
+    size_t j = name_run(c, i + 1);
+    return j >= i + 3 && j <= i + 4 && cued_name(c, i + 1, j, 1) ? j : i + 1;
+}
+
 static void sentence(ectx *c, size_t first)
 {
     arv_doc *d = c->d;
@@ -998,6 +1051,17 @@ static void sentence(ectx *c, size_t first)
         }
         if ((n = quoted_org(c, i))) {
             i += n;
+            continue;
+        }
+        size_t q;
+        if ((q = quoted_speaker(c, i)) > i) {  /* عن كينيون قوله */
+            person(c, i + 1, q, "", "quoted+name");
+            i = q;
+            continue;
+        }
+        if ((q = credited_name(c, i)) > i + 1) {  /* وإخراج خيري بشارة */
+            person(c, i + 1, q, "", "credit+name");
+            i = q;
             continue;
         }
         const arv_match *m = match_at(c, i);
@@ -1329,6 +1393,17 @@ static int given_only(const arv_match *m)
 /* Can the last word of a name stand alone for the person later? Not an
  * article word (الثاني, الجديد), except a long nisba-like family name
  * (المالكي, الفردوسي); not a short word. */
+/* An ordinal ends a ruler's name (محمد الخامس) but stands for no one alone:
+ * في الخامس من الشهر. */
+static int ordinal_word(const char *w)
+{
+    static const char *const ordinals[] = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+                                           "الثامن", "التاسع", "العاشر", NULL};
+    for (const char *const *o = ordinals; *o; o++)
+        if (!strcmp(w, *o)) return 1;
+    return 0;
+}
+
 static int surname_word(const arv_doc *d, const arv_entity *y)
 {
     const arv_token *t = &d->tk.tok.v[y->last - 1];
@@ -1336,7 +1411,7 @@ static int surname_word(const arv_doc *d, const arv_entity *y)
     if (t->norm_len < 8) return 0;
     if (strncmp(w, "ال", 4)) return 1;
     /* the lexicon lists its own family names with the article */
-    if (!strcmp(y->rule, "lexicon") || !strcmp(w, "الثاني") || !strcmp(w, "العربي")) return 0;
+    if (!strcmp(y->rule, "lexicon") || ordinal_word(w) || !strcmp(w, "العربي")) return 0;
     if (t->norm_len >= 12 && !strcmp(w + t->norm_len - 2, "ي")) return 1;
     /* a given name and one family name with the article: توفيق الحكيم, عباس
      * العقاد (the caller checks that the document never writes it bare) */
@@ -1404,6 +1479,7 @@ static void link_headline_surnames(arv_doc *d)
         if (e < nent && d->ents.v[e].span.start < tk->end) continue;
         if (tk->cls != ARV_TC_ARABIC || d->cw.v[t].cls != ARV_CW_NONE || tk->norm_len < 8) continue;
         const char *w = d->tk.norm.v + tk->norm;
+        if (ordinal_word(w)) continue;
         int conj = !strncmp(w, "و", 2);
         for (size_t k = e; k < nent; k++) {
             const arv_entity *y = &d->ents.v[k];
