@@ -1040,6 +1040,41 @@ static size_t credited_name(const ectx *c, size_t i)
     return j >= i + 3 && j <= i + 4 && cued_name(c, i + 1, j, 1) ? j : i + 1;
 }
 
+/* A listed family name of one word with the article is also a noun (الأسد
+ * "the lion", الشرع "the law", السراج "the lamp"); followed by a definite
+ * adjective of nisba shape, and not after an idafa head, it is that noun:
+ * ( الأسد الأفريقي ), في الشرع الإسلامي; not a person. */
+static int common_surname(const ectx *c, size_t i, const arv_match *m)
+{
+    size_t j = i + 1;
+    if (m->last != j || j >= c->end || strncmp(norm(c, i) + m->prefix, "ال", 4)) return 0;
+    /* after an idafa head the adjective is the head's: نظام الأسد الطائفي */
+    if (i > 0 && tok(c, i - 1)->cls == ARV_TC_ARABIC && cwc(c, i - 1) == ARV_CW_NONE &&
+        strncmp(norm(c, i - 1), "ال", 4))
+        return 0;
+    const arv_token *t = tok(c, j);
+    const char *w = norm(c, j);
+    size_t n = t->norm_len;
+    const arv_match *a = match_at(c, j);
+    if (t->cls != ARV_TC_ARABIC || cwc(c, j) != ARV_CW_NONE || n < 10 || strncmp(w, "ال", 4)) return 0;
+    if (a && (a->prefix || a->last != j + 1 || !arv_match_entry(a, ARV_K_NISBA))) return 0;
+    return !strcmp(w + n - 2, "ي") || (!strcmp(w + n - 4, "يه") && ends_in_ta(c->d->text, t));
+}
+
+/* القاعدة with a feminine adjective is a base or a rule (القاعدة الجوية,
+ * القاعدة الأمريكية, القاعدة السياسية), not the group, which news names
+ * with في (القاعدة في جزيرة العرب) or after تنظيم. */
+static int air_base(const ectx *c, size_t i, const arv_match *m)
+{
+    size_t j = i + 1;
+    if (m->last != j || j >= c->end || strcmp(norm(c, i) + m->prefix, "القاعده")) return 0;
+    const arv_token *t = tok(c, j);
+    const char *w = norm(c, j);
+    size_t n = t->norm_len;
+    return t->cls == ARV_TC_ARABIC && cwc(c, j) == ARV_CW_NONE && n >= 10 && !strncmp(w, "ال", 4) &&
+           !strcmp(w + n - 4, "يه") && ends_in_ta(c->d->text, t);
+}
+
 static void sentence(ectx *c, size_t first)
 {
     arv_doc *d = c->d;
@@ -1086,6 +1121,11 @@ static void sentence(ectx *c, size_t first)
             cwc(c, i - 1) == ARV_CW_TITLE && !strncmp(norm(c, i), "ال", 4)) {
             /* after a title a word with the article is an epithet: الصحابي | الجليل */
             i = m->last;
+            continue;
+        }
+        if (m && (e = arv_match_entry(m, ARV_K_ACTOR)) &&
+            ((e->type == ARV_T_PER && common_surname(c, i, m)) || (e->type == ARV_T_ORG && air_base(c, i, m)))) {
+            i = m->last;  /* الأسد الأفريقي, الشرع الإسلامي, القاعدة الجوية: a noun and its adjective */
             continue;
         }
         if (m && (e = arv_match_entry(m, ARV_K_ACTOR))) {

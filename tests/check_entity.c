@@ -91,6 +91,9 @@ static const struct {
     {"ونقلت الصحيفة عن ستانيشيف قوله إن", "2015-07-21", "ستانيشيف", "PER", ""},
     /* a film credit and a name started by a given name */
     {"تأليف محمد رفعت وإخراج سمير سيف", "2015-07-21", "سمير سيف", "PER", ""},
+    /* ... but after an idafa head, or with no adjective, it is the name */
+    {"وصل الأسد إلى موسكو", "2015-07-21", "الأسد", "PER", NULL},
+    {"وتبنت القاعدة الهجوم", "2015-07-21", "القاعدة", "ORG", "IMGMUSALQ"},
     /* a given name alone between a saying verb and what was said */
     {"وأوضح حمدان أنه رغم تماسك الفريق", "2015-07-21", "حمدان", "PER", ""},
     {"وقال سعيد إن الفريق جاهز", "2015-07-21", "سعيد", "PER", ""},
@@ -324,6 +327,12 @@ static const char *const not_entities[][2] = {
     /* an ordinal after a king's name stands for no one alone */
     {"اعتقل في الخامس من الشهر. وكان محمد الخامس ملكا.", "الخامس"},
     {"كان الملك محمد الخامس ملكا. وفي الخامس من الشهر عاد.", "الخامس"},
+    /* a one-word family name with the article before a nisba adjective is a noun */
+    {"السلالة الأميركية ( الأسد الأميركي ) التي", "الأسد"},
+    {"وذلك جائز في الشرع الإسلامي", "الشرع"},
+    /* القاعدة with a feminine adjective is a base */
+    {"يجب أن تشكل القاعدة السياسية لأي اتفاق", "القاعدة"},
+    {"هبطت الطائرة في القاعدة الجوية الأمريكية", "القاعدة"},
     /* على written علي is a preposition before anything but a given name or بن */
     {"وافق الوزير علي الخطة", "علي الخطة"},
     {"يجب علي الحكومة أن تقرر", "علي الحكومة"},
