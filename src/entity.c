@@ -576,6 +576,11 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
          * خالد بن حمد العطية), but not after a family name: عبدالله بن زايد آل
          * نهيان | الجريمة, فالح العيساوي | العضو */
         if (words >= 2 && !strncmp(w, "ال", 4) && (prev_unknown || family)) break;
+        /* a definite plural in ات is no family name: ورفض حمدان | الإجراءات
+         * (بركات, فرحات are, without the article) */
+        if (words && !match_at(c, j) && t->norm_len >= 12 && !strncmp(w, "ال", 4) &&
+            !strcmp(w + t->norm_len - 4, "ات"))
+            break;
         const arv_match *m = match_at(c, j);
         if (words && (!strncmp(w, "و", 2) || !strncmp(w, "ف", 2) || !strncmp(w, "ب", 2) || !strncmp(w, "ل", 2)) &&
             !(m && !m->prefix) && !(words == 1 && clitic_surname(c, j)))

@@ -91,6 +91,8 @@ static const struct {
     {"ونقلت الصحيفة عن ستانيشيف قوله إن", "2015-07-21", "ستانيشيف", "PER", ""},
     /* a film credit and a name started by a given name */
     {"تأليف محمد رفعت وإخراج سمير سيف", "2015-07-21", "سمير سيف", "PER", ""},
+    /* ... and a family name in ات without the article is a name word */
+    {"وسجل محمد بركات هدفا", "2015-07-21", "محمد بركات", "PER", ""},
     /* ... but after an idafa head, or with no adjective, it is the name */
     {"وصل الأسد إلى موسكو", "2015-07-21", "الأسد", "PER", NULL},
     {"وتبنت القاعدة الهجوم", "2015-07-21", "القاعدة", "ORG", "IMGMUSALQ"},
@@ -327,6 +329,8 @@ static const char *const not_entities[][2] = {
     /* an ordinal after a king's name stands for no one alone */
     {"اعتقل في الخامس من الشهر. وكان محمد الخامس ملكا.", "الخامس"},
     {"كان الملك محمد الخامس ملكا. وفي الخامس من الشهر عاد.", "الخامس"},
+    /* a definite plural in ات ends a name: حمدان | الإجراءات */
+    {"ورفض حمدان الإجراءات التي اتخذتها", "حمدان الإجراءات"},
     /* a one-word family name with the article before a nisba adjective is a noun */
     {"السلالة الأميركية ( الأسد الأميركي ) التي", "الأسد"},
     {"وذلك جائز في الشرع الإسلامي", "الشرع"},
