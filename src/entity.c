@@ -6,7 +6,9 @@
  * patronymics (X بن Y), a ruler's title + a name with the article, a nisba
  * standing for a person + name, و + a second person, a saying verb + one
  * name, towns' clubs, quoted organization names, head + adjective + لل
- * complement, places of no one country. */
+ * complement, places of no one country; particles in European names (دو لا,
+ * فان), علي before a given name or بن, a lone given name as the speaker, عن
+ * + name + قوله, and listed names that are nouns before an adjective. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -338,6 +340,8 @@ static size_t try_date(ectx *c, size_t i)
 
 static int name_connector(const ectx *c, size_t i)
 {
+    size_t n = tok(c, i)->norm_len;  /* cheap test first: all are two or three letters */
+    if (n != 4 && n != 6) return 0;
     return is_norm(c, i, "بن") || is_norm(c, i, "ابن") || is_norm(c, i, "ابو") || is_norm(c, i, "ابي") ||
            is_norm(c, i, "ابا") || is_norm(c, i, "عبد") || is_norm(c, i, "ال") || is_norm(c, i, "بنت");
 }
@@ -345,6 +349,8 @@ static int name_connector(const ectx *c, size_t i)
 /* أبو / أبي / أبا, or one of them after و: the start of a kunya */
 static int kunya(const ectx *c, size_t i)
 {
+    size_t n = tok(c, i)->norm_len;  /* cheap test first: asked at every token */
+    if (n != 6 && n != 8) return 0;
     const char *w = norm(c, i);
     if (!strncmp(w, "و", 2) && tok(c, i)->norm_len == 8) w += 2;
     return !strcmp(w, "ابو") || !strcmp(w, "ابي") || !strcmp(w, "ابا");
@@ -403,7 +409,11 @@ static int surface_is(const ectx *c, size_t i, const char *w)
  * أبي طالب, علي أصغر سلطانية (not وافق علي الخطة, written for على). */
 static int ali_name(const ectx *c, size_t i)
 {
-    if (i + 1 >= c->end || !surface_is(c, i, "علي")) return 0;
+    const arv_token *t = tok(c, i);
+    /* cheap test first, name_word asks at every closed-class word: 6 bytes, ع */
+    if (t->end - t->start != 6 || (unsigned char)c->d->text[t->start + 1] != 0xB9 || i + 1 >= c->end ||
+        !surface_is(c, i, "علي"))
+        return 0;
     const arv_match *m = match_at(c, i + 1);
     if (m && m->first == i + 1 && !m->prefix)
         return arv_match_entry(m, ARV_K_GIVEN) || (arv_match_entry(m, ARV_K_ACTOR) && arv_match_entry(m, ARV_K_ACTOR)->type == ARV_T_PER);
@@ -440,7 +450,7 @@ static int definite_before_bin(const ectx *c, size_t i)
 static int name_word(const ectx *c, size_t i, int first)
 {
     const arv_token *t = tok(c, i);
-    if (t->cls != ARV_TC_ARABIC || c->d->cw.v[i].cls != ARV_CW_NONE) return ali_name(c, i);
+    if (t->cls != ARV_TC_ARABIC || c->d->cw.v[i].cls != ARV_CW_NONE) return t->end - t->start == 6 && ali_name(c, i);
     const arv_match *m = match_at(c, i);
     if (m) {
         const arv_lex_entry *e = arv_match_entry(m, ARV_K_ACTOR);
@@ -506,7 +516,11 @@ static int as_word(const char *w, size_t n)
 static int particle_at(const ectx *c, size_t i)
 {
     static const char *const particles[] = {"دو", "دي", "دى", "دا", "فان", "فون", "ديل", "ديلا", NULL};
-    if (tok(c, i)->norm_len > 8) return 0;
+    const arv_token *t = tok(c, i);
+    const unsigned char *s = (const unsigned char *)c->d->text + t->start;
+    /* cheap test first, this runs at every name word: د or ف, 2 to 4 letters */
+    if (t->end - t->start < 4 || t->end - t->start > 8 || !((s[0] == 0xD8 && s[1] == 0xAF) || (s[0] == 0xD9 && s[1] == 0x81)))
+        return 0;
     for (int p = 0; particles[p]; p++)
         if (surface_is(c, i, particles[p])) return p + 1;
     return 0;
@@ -947,10 +961,11 @@ static int said_by_name(const ectx *c, size_t i)
 static int lone_speaker(const ectx *c, size_t i, size_t first)
 {
     const arv_match *m = match_at(c, i);
-    if (i == first || m->last != i + 1 || m->last >= c->end || !given_only(m))
-        return 0;
+    if (i == first || m->last != i + 1 || m->last >= c->end) return 0;
     arv_closed_class k = cwc(c, i + 1);
-    return cwc(c, i - 1) == ARV_CW_REPORT || k == ARV_CW_COMP || (k == ARV_CW_REL && !c->d->cw.v[i + 1].conj) || is_punct(c, i + 1, ":");
+    return (cwc(c, i - 1) == ARV_CW_REPORT || k == ARV_CW_COMP || (k == ARV_CW_REL && !c->d->cw.v[i + 1].conj) ||
+            is_punct(c, i + 1, ":")) &&
+           given_only(m);
 }
 
 /* A definite organization head, its adjectives and a complement with لل,
@@ -1025,26 +1040,6 @@ static size_t quoted_speaker(const ectx *c, size_t i)
     return i;
 }
 
-/* A film or song credit and the name after it, started by a given name:
- * وإخراج باسم محفوظ, تأليف محمد رفعت, بطولة سميحة أيوب. Returns the end of
- * the name, or i + 1. */
-static size_t credited_name(const ectx *c, size_t i)
-{
-    static const char *const credits[] = {"اخراج", "تاليف", "بطوله", "الحان", "تلحين", "سيناريو", NULL};
-    const arv_token *t = tok(c, i);
-    if (t->cls != ARV_TC_ARABIC || t->norm_len < 10 || t->norm_len > 16 || i + 2 >= c->end) return i + 1;
-    const char *w = norm(c, i);
-    if (!strncmp(w, "و", 2) && t->norm_len >= 12) w += 2;
-    const char *const *p = credits;
-    while (*p && strcmp(w, *p)) p++;
-    if (!*p) return i + 1;
-    /* a given name first: إخراج and بطولة are also "removal" and "championship" */
-    const arv_match *m = match_at(c, i + 1);
-    if (!m || m->first != i + 1 || m->prefix || !given_only(m)) return i + 1;
-    size_t j = name_run(c, i + 1);
-    return j >= i + 3 && j <= i + 4 && cued_name(c, i + 1, j, 1) ? j : i + 1;
-}
-
 /* A listed family name of one word with the article is also a noun (الأسد
  * "the lion", الشرع "the law", السراج "the lamp"); followed by a definite
  * adjective of nisba shape, and not after an idafa head, it is that noun:
@@ -1096,11 +1091,6 @@ static void sentence(ectx *c, size_t first)
         size_t q;
         if ((q = quoted_speaker(c, i)) > i) {  /* عن كينيون قوله */
             person(c, i + 1, q, "", "quoted+name");
-            i = q;
-            continue;
-        }
-        if ((q = credited_name(c, i)) > i + 1) {  /* وإخراج خيري بشارة */
-            person(c, i + 1, q, "", "credit+name");
             i = q;
             continue;
         }
@@ -1291,7 +1281,7 @@ static void sentence(ectx *c, size_t first)
                 continue;
             }
         }
-        if (!m && ali_name(c, i) && (j = name_run_n(c, i + 1, 1)) >= i + 2) {
+        if (!m && tok(c, i)->end - tok(c, i)->start == 6 && ali_name(c, i) && (j = name_run_n(c, i + 1, 1)) >= i + 2) {
             /* علي and a given name or بن: علي محمد الحمادي, علي بن أبي طالب */
             person(c, i, j, "", "given+name");
             i = j;

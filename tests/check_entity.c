@@ -89,7 +89,7 @@ static const struct {
     /* عن + a name + قوله: the one quoted, whatever his name looks like */
     {"ونقلت الإذاعة الصادرة اليوم عن بالاك قوله إن", "2015-07-21", "بالاك", "PER", ""},
     {"ونقلت الصحيفة عن ستانيشيف قوله إن", "2015-07-21", "ستانيشيف", "PER", ""},
-    /* a film credit and a name started by a given name */
+    /* a film credit: the given name starts the name */
     {"تأليف محمد رفعت وإخراج سمير سيف", "2015-07-21", "سمير سيف", "PER", ""},
     /* ... and a family name in ات without the article is a name word */
     {"وسجل محمد بركات هدفا", "2015-07-21", "محمد بركات", "PER", ""},
@@ -323,7 +323,7 @@ static const char *const not_entities[][2] = {
     /* no name before قوله: a source, a definite word, a pronoun */
     {"ونقلت الوكالة عن مصدر عسكري قوله إن", "مصدر عسكري"},
     {"ونقلت الوكالة عن المصدر قوله إن", "المصدر"},
-    /* no credit: تأليف is also "forming", and a name starts with a given name */
+    /* تأليف is also "forming": no name without a given name */
     {"قرر تأليف حكومة جديدة", "حكومة جديدة"},
     {"قرر تأليف كتاب جديد", "كتاب جديد"},
     /* an ordinal after a king's name stands for no one alone */
