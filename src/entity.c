@@ -6,7 +6,9 @@
  * patronymics (X بن Y), a ruler's title + a name with the article, a nisba
  * standing for a person + name, و + a second person, a saying verb + one
  * name, towns' clubs, quoted organization names, head + adjective + لل
- * complement, places of no one country. */
+ * complement, places of no one country; particles in European names (دو لا,
+ * فان), علي before a given name or بن, a lone given name as the speaker, عن
+ * + name + قوله, and listed names that are nouns before an adjective. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -338,6 +340,8 @@ static size_t try_date(ectx *c, size_t i)
 
 static int name_connector(const ectx *c, size_t i)
 {
+    size_t n = tok(c, i)->norm_len;  /* cheap test first: all are two or three letters */
+    if (n != 4 && n != 6) return 0;
     return is_norm(c, i, "بن") || is_norm(c, i, "ابن") || is_norm(c, i, "ابو") || is_norm(c, i, "ابي") ||
            is_norm(c, i, "ابا") || is_norm(c, i, "عبد") || is_norm(c, i, "ال") || is_norm(c, i, "بنت");
 }
@@ -345,6 +349,8 @@ static int name_connector(const ectx *c, size_t i)
 /* أبو / أبي / أبا, or one of them after و: the start of a kunya */
 static int kunya(const ectx *c, size_t i)
 {
+    size_t n = tok(c, i)->norm_len;  /* cheap test first: asked at every token */
+    if (n != 6 && n != 8) return 0;
     const char *w = norm(c, i);
     size_t n = tok(c, i)->norm_len;
     if (n == 8 && !strncmp(w, "و", 2)) w += 2, n = 6;
@@ -390,11 +396,62 @@ static int present_verb(const char *w)
     return !strncmp(w, "ي", 2) && strncmp(w + 2, "ا", 2) && strncmp(w + 2, "و", 2);
 }
 
+/* Is the surface of token i exactly the UTF-8 string w (not its normalized
+ * form: فان "van" is no فإن "so that")? */
+static int surface_is(const ectx *c, size_t i, const char *w)
+{
+    const arv_token *t = tok(c, i);
+    size_t n = strlen(w);
+    return t->end - t->start == n && !memcmp(c->d->text + t->start, w, n);
+}
+
+/* علي spelled with ي is the given name, not the preposition على, when a
+ * given name, a listed person or بن follows it: علي محمد الحمادي, علي بن
+ * أبي طالب, علي أصغر سلطانية (not وافق علي الخطة, written for على). */
+static int ali_name(const ectx *c, size_t i)
+{
+    const arv_token *t = tok(c, i);
+    /* cheap test first, name_word asks at every closed-class word: 6 bytes, ع */
+    if (t->end - t->start != 6 || (unsigned char)c->d->text[t->start + 1] != 0xB9 || i + 1 >= c->end ||
+        !surface_is(c, i, "علي"))
+        return 0;
+    const arv_match *m = match_at(c, i + 1);
+    if (m && m->first == i + 1 && !m->prefix)
+        return arv_match_entry(m, ARV_K_GIVEN) || (arv_match_entry(m, ARV_K_ACTOR) && arv_match_entry(m, ARV_K_ACTOR)->type == ARV_T_PER);
+    return is_norm(c, i + 1, "بن") || is_norm(c, i + 1, "ابن");
+}
+
+/* After بن or أبي a word of the verb list is a name: علي بن أبي طالب,
+ * سعد بن أبي وقاص (طالب "demanded"); so is علي: الحسين بن علي. */
+static int verb_as_name(const ectx *c, size_t i)
+{
+    const arv_match *m = match_at(c, i);
+    return m && m->first == i && m->last == i + 1 && !m->prefix && arv_match_entry(m, ARV_K_VERB) &&
+           !arv_match_entry(m, ARV_K_ACTOR) && !arv_match_entry(m, ARV_K_AGENT) && !arv_match_entry(m, ARV_K_PLACE);
+}
+
+/* A definite word before بن and a given name is a given name too: الحسن بن
+ * علي, الحسين بن علي, الوليد بن طلال (given.txt has no forms with ال); but
+ * not an adjective after a definite or dictionary word: الرئيس التونسي
+ * السابق | بن علي. */
+static int definite_before_bin(const ectx *c, size_t i)
+{
+    const arv_token *t = tok(c, i);
+    if (i > 0 && tok(c, i - 1)->cls == ARV_TC_ARABIC &&
+        (match_at(c, i - 1) || cwc(c, i - 1) != ARV_CW_NONE || !strncmp(norm(c, i - 1), "ال", 4)))
+        return 0;
+    if (t->cls != ARV_TC_ARABIC || c->d->cw.v[i].cls != ARV_CW_NONE || match_at(c, i) || t->norm_len < 10 ||
+        strncmp(norm(c, i), "ال", 4) || ends_in_ta(c->d->text, t) || i + 2 >= c->end || !is_norm(c, i + 1, "بن"))
+        return 0;
+    const arv_match *m = match_at(c, i + 2);
+    return surface_is(c, i + 2, "علي") || (m && m->first == i + 2 && !m->prefix && arv_match_entry(m, ARV_K_GIVEN));
+}
+
 /* Could token i be part of a personal name? */
 static int name_word(const ectx *c, size_t i, int first)
 {
     const arv_token *t = tok(c, i);
-    if (t->cls != ARV_TC_ARABIC || c->d->cw.v[i].cls != ARV_CW_NONE) return 0;
+    if (t->cls != ARV_TC_ARABIC || c->d->cw.v[i].cls != ARV_CW_NONE) return t->end - t->start == 6 && ali_name(c, i);
     const arv_match *m = match_at(c, i);
     if (m) {
         const arv_lex_entry *e = arv_match_entry(m, ARV_K_ACTOR);
@@ -450,6 +507,40 @@ static int as_word(const char *w, size_t n)
     return n > 4 && !strncmp(w, "ك", 2) && arv_closed_word(w + 2, n - 2, &cl) != ARV_CW_NONE;
 }
 
+/* A particle inside a European name (دو, دي, دا, فان, فون, ديل, and دو لا,
+ * دي لا) and the family name after it: جان مارك دو لا سابليير, رود فان
+ * نيستلروي, ماريا فرنانديس دي لافيغا. The family name is an unknown word
+ * with no article, no pronoun and no ة (قال فون | الحكومة); returns its
+ * end, or i. */
+/* Which particle token i is: 1 دو, 2 دي, 3 دى (these take لا after them),
+ * 4 and up the others; 0 for none. */
+static int particle_at(const ectx *c, size_t i)
+{
+    static const char *const particles[] = {"دو", "دي", "دى", "دا", "فان", "فون", "ديل", "ديلا", NULL};
+    const arv_token *t = tok(c, i);
+    const unsigned char *s = (const unsigned char *)c->d->text + t->start;
+    /* cheap test first, this runs at every name word: د or ف, 2 to 4 letters */
+    if (t->end - t->start < 4 || t->end - t->start > 8 || !((s[0] == 0xD8 && s[1] == 0xAF) || (s[0] == 0xD9 && s[1] == 0x81)))
+        return 0;
+    for (int p = 0; particles[p]; p++)
+        if (surface_is(c, i, particles[p])) return p + 1;
+    return 0;
+}
+
+static size_t name_particle(const ectx *c, size_t i)
+{
+    int p = i + 1 < c->end ? particle_at(c, i) : 0;
+    if (!p) return i;
+    size_t k = i + 1;
+    if (p <= 3 && k + 1 < c->end && surface_is(c, k, "لا")) k++;
+    const arv_token *t = tok(c, k);
+    const char *w = norm(c, k);
+    if (t->cls != ARV_TC_ARABIC || cwc(c, k) != ARV_CW_NONE || match_at(c, k) || t->norm_len < 6 ||
+        !strncmp(w, "ال", 4) || ends_in_ha(c->d->text, t) || ends_in_ta(c->d->text, t) || !name_word(c, k, 0))
+        return i;
+    return k + 1;
+}
+
 /* A run of name words from i: returns its end, or i when there is none.
  * It stops at a conjunction-prefixed word after the first (ومدير), a word
  * with tanween (قائداً), and after one family name with the article
@@ -465,6 +556,11 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
     int prev_unknown = 0;  /* the last word was no dictionary word, nor after بن / عبد */
     int family = 0;        /* a family name was met (آل نهيان) */
     while (j < c->end && words < 4) {
+        size_t pk;
+        if (words && (pk = name_particle(c, j)) > j) {  /* جان مارك دو لا سابليير, رود فان نيستلروي */
+            j = pk;  /* the family name after the particle ends the name */
+            break;
+        }
         const arv_lex_entry *pe = arv_match_entry(match_at(c, j), ARV_K_ACTOR);
         /* ولد "son of" in Mauritanian names: محمد ولد عبد العزيز */
         if ((name_connector(c, j) || (!words && kunya(c, j)) || (words && is_norm(c, j, "ولد"))) &&
@@ -472,7 +568,7 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
             /* بن + name, also through a kunya: سعد بن أبي وقاص */
             size_t k = j + 1;
             while (k < c->end && k - j < 3 && name_connector(c, k)) k++;
-            if (k < c->end && name_word(c, k, 0)) {
+            if (k < c->end && (name_word(c, k, 0) || surface_is(c, k, "علي") || verb_as_name(c, k))) {
                 const arv_match *m = match_at(c, k);
                 family |= is_norm(c, k - 1, "ال");
                 j = m && m->last > k + 1 ? m->last : k + 1;
@@ -495,6 +591,11 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
          * خالد بن حمد العطية), but not after a family name: عبدالله بن زايد آل
          * نهيان | الجريمة, فالح العيساوي | العضو */
         if (words >= 2 && !strncmp(w, "ال", 4) && (prev_unknown || family)) break;
+        /* a definite plural in ات is no family name: ورفض حمدان | الإجراءات
+         * (بركات, فرحات are, without the article) */
+        if (words && !match_at(c, j) && t->norm_len >= 12 && !strncmp(w, "ال", 4) &&
+            !strcmp(w + t->norm_len - 4, "ات"))
+            break;
         const arv_match *m = match_at(c, j);
         if (words && (!strncmp(w, "و", 2) || !strncmp(w, "ف", 2) || !strncmp(w, "ب", 2) || !strncmp(w, "ل", 2)) &&
             !(m && !m->prefix) && !(words == 1 && clitic_surname(c, j)))
@@ -723,8 +824,9 @@ static int chain_word(const ectx *c, size_t i)
  * at the start (جون كيري, not تقرير المنظمة or لنا مرافقتنا)? */
 static int foreign_run(const ectx *c, size_t i, size_t j)
 {
-    for (size_t k = i; k < j; k++)
-        if (!strncmp(norm(c, k), "ال", 4) || (!match_at(c, k) && proclitic_letter(norm(c, k)))) return 0;
+    for (size_t k = i; k < j; k++)  /* فان, a particle, starts with ف */
+        if (!strncmp(norm(c, k), "ال", 4) || (!match_at(c, k) && proclitic_letter(norm(c, k)) && !particle_at(c, k)))
+            return 0;
     return 1;
 }
 
@@ -854,6 +956,19 @@ static int said_by_name(const ectx *c, size_t i)
     return k == ARV_CW_COMP || (k == ARV_CW_REL && !c->d->cw.v[j + 1].conj) || is_punct(c, j + 1, ":");
 }
 
+/* A given name alone between a saying verb and what was said (وأوضح فارس
+ * أنه, قال حمدان: ...) names the speaker; it is then no common word (كريم,
+ * سعيد), which the given name rule leaves out when alone. */
+static int lone_speaker(const ectx *c, size_t i, size_t first)
+{
+    const arv_match *m = match_at(c, i);
+    if (i == first || m->last != i + 1 || m->last >= c->end) return 0;
+    arv_closed_class k = cwc(c, i + 1);
+    return (cwc(c, i - 1) == ARV_CW_REPORT || k == ARV_CW_COMP || (k == ARV_CW_REL && !c->d->cw.v[i + 1].conj) ||
+            is_punct(c, i + 1, ":")) &&
+           given_only(m);
+}
+
 /* A definite organization head, its adjectives and a complement with لل,
  * which makes a name of them: البنك الآسيوي للتنمية, الاتحاد الدولي للشرطة,
  * المعهد الاتحادي السويسري للتقانة (the head and one adjective alone are a
@@ -893,6 +1008,74 @@ static size_t org_complement_chain(const ectx *c, size_t i)
     return k;
 }
 
+/* Are tokens [i, j) a short name of one to three words that a rule with a
+ * strong cue may take: given names or unknown words, no article, no
+ * proclitic letter, no ة, no pronoun, no plural (عن مصادر, عن وزير)? Not
+ * strict (after عن and before قوله, where no preposition can stand): a word
+ * may start with ب ف ل و (عن بالاك قوله) or end like a plural. */
+static int cued_name(const ectx *c, size_t i, size_t j, int strict)
+{
+    for (size_t k = i; k < j; k++) {
+        const arv_token *t = tok(c, k);
+        const arv_match *m = match_at(c, k);
+        const char *w = norm(c, k);
+        size_t n = t->norm_len;
+        if (t->cls != ARV_TC_ARABIC || cwc(c, k) != ARV_CW_NONE || n < 4 || !strncmp(w, "ال", 4)) return 0;
+        if (m ? (m->first != k || m->prefix || !given_only(m))
+              : ((strict && proclitic_letter(w)) || ends_in_ta(c->d->text, t) ||
+                 ends_in_ha(c->d->text, t) ||
+                 (strict && n > 6 && (!strcmp(w + n - 4, "ون") || !strcmp(w + n - 4, "ين") || !strcmp(w + n - 4, "ات")))))
+            return 0;
+    }
+    return 1;
+}
+
+/* عن + a name + قوله: the one quoted (نقلت الإذاعة عن كينيون قوله, عن صلاد
+ * حسن قوله). Returns the end of the name, or i. */
+static size_t quoted_speaker(const ectx *c, size_t i)
+{
+    if (tok(c, i)->norm_len != 4 || !is_norm(c, i, "عن")) return i;
+    for (size_t j = i + 2; j < c->end && j <= i + 3; j++)
+        if (is_norm(c, j, "قوله") || is_norm(c, j, "قولها"))
+            return cued_name(c, i + 1, j, 0) ? j : i;  /* قوله: one man, whatever his name looks like */
+    return i;
+}
+
+/* A listed family name of one word with the article is also a noun (الأسد
+ * "the lion", الشرع "the law", السراج "the lamp"); followed by a definite
+ * adjective of nisba shape, and not after an idafa head, it is that noun:
+ * ( الأسد الأفريقي ), في الشرع الإسلامي; not a person. */
+static int common_surname(const ectx *c, size_t i, const arv_match *m)
+{
+    size_t j = i + 1;
+    if (m->last != j || j >= c->end || strncmp(norm(c, i) + m->prefix, "ال", 4)) return 0;
+    /* after an idafa head the adjective is the head's: نظام الأسد الطائفي */
+    if (i > 0 && tok(c, i - 1)->cls == ARV_TC_ARABIC && cwc(c, i - 1) == ARV_CW_NONE &&
+        strncmp(norm(c, i - 1), "ال", 4))
+        return 0;
+    const arv_token *t = tok(c, j);
+    const char *w = norm(c, j);
+    size_t n = t->norm_len;
+    const arv_match *a = match_at(c, j);
+    if (t->cls != ARV_TC_ARABIC || cwc(c, j) != ARV_CW_NONE || n < 10 || strncmp(w, "ال", 4)) return 0;
+    if (a && (a->prefix || a->last != j + 1 || !arv_match_entry(a, ARV_K_NISBA))) return 0;
+    return !strcmp(w + n - 2, "ي") || (!strcmp(w + n - 4, "يه") && ends_in_ta(c->d->text, t));
+}
+
+/* القاعدة with a feminine adjective is a base or a rule (القاعدة الجوية,
+ * القاعدة الأمريكية, القاعدة السياسية), not the group, which news names
+ * with في (القاعدة في جزيرة العرب) or after تنظيم. */
+static int air_base(const ectx *c, size_t i, const arv_match *m)
+{
+    size_t j = i + 1;
+    if (m->last != j || j >= c->end || strcmp(norm(c, i) + m->prefix, "القاعده")) return 0;
+    const arv_token *t = tok(c, j);
+    const char *w = norm(c, j);
+    size_t n = t->norm_len;
+    return t->cls == ARV_TC_ARABIC && cwc(c, j) == ARV_CW_NONE && n >= 10 && !strncmp(w, "ال", 4) &&
+           !strcmp(w + n - 4, "يه") && ends_in_ta(c->d->text, t);
+}
+
 static void sentence(ectx *c, size_t first)
 {
     arv_doc *d = c->d;
@@ -904,6 +1087,12 @@ static void sentence(ectx *c, size_t first)
         }
         if ((n = quoted_org(c, i))) {
             i += n;
+            continue;
+        }
+        size_t q;
+        if ((q = quoted_speaker(c, i)) > i) {  /* عن كينيون قوله */
+            person(c, i + 1, q, "", "quoted+name");
+            i = q;
             continue;
         }
         const arv_match *m = match_at(c, i);
@@ -928,6 +1117,11 @@ static void sentence(ectx *c, size_t first)
             cwc(c, i - 1) == ARV_CW_TITLE && !strncmp(norm(c, i), "ال", 4)) {
             /* after a title a word with the article is an epithet: الصحابي | الجليل */
             i = m->last;
+            continue;
+        }
+        if (m && (e = arv_match_entry(m, ARV_K_ACTOR)) &&
+            ((e->type == ARV_T_PER && common_surname(c, i, m)) || (e->type == ARV_T_ORG && air_base(c, i, m)))) {
+            i = m->last;  /* الأسد الأفريقي, الشرع الإسلامي, القاعدة الجوية: a noun and its adjective */
             continue;
         }
         if (m && (e = arv_match_entry(m, ARV_K_ACTOR))) {
@@ -1071,6 +1265,12 @@ static void sentence(ectx *c, size_t first)
                 i = j;
                 continue;
             }
+            if (lone_speaker(c, i, first)) {
+                /* a given name alone as the one who speaks: ورجح فارس أن */
+                person(c, i, m->last, "", "report+given");
+                i = m->last;
+                continue;
+            }
         } else if (!m && i + 1 < c->end && name_word(c, i + 1, 0) && given_after_clitic(c, i)) {
             /* a given name after ل ب ك, and the name words after it: لمحمد
              * السعدني, لجورج برنارد شو */
@@ -1081,6 +1281,12 @@ static void sentence(ectx *c, size_t first)
                 i = j;
                 continue;
             }
+        }
+        if (!m && tok(c, i)->end - tok(c, i)->start == 6 && ali_name(c, i) && (j = name_run_n(c, i + 1, 1)) >= i + 2) {
+            /* علي and a given name or بن: علي محمد الحمادي, علي بن أبي طالب */
+            person(c, i, j, "", "given+name");
+            i = j;
+            continue;
         }
         if (!m && (j = coordinated_person(c, i)) > i) {
             /* a second person after و: أحمد البكري وعادل فتحي */
@@ -1122,10 +1328,10 @@ static void sentence(ectx *c, size_t first)
                 continue;
             }
         } else if (k == ARV_CW_NONE && i + 2 < c->end && tok(c, i + 1)->norm_len == 4 && is_norm(c, i + 1, "بن") &&
-                   name_word(c, i, 1) &&
-                   name_word(c, i + 2, 0)) {
+                   (name_word(c, i, 1) || definite_before_bin(c, i)) &&
+                   (name_word(c, i + 2, 0) || surface_is(c, i + 2, "علي"))) {
             /* an unknown name and a patronymic: معاوية بن أبي سفيان, سهيل بن عمرو */
-            j = name_run(c, i);
+            j = name_word(c, i, 1) ? name_run(c, i) : name_run_n(c, i + 1, 1);  /* الحسن | بن علي */
             if (j > i + 2) {
                 person(c, i, j, "", "name+bin");
                 i = j;
@@ -1223,6 +1429,17 @@ static int given_only(const arv_match *m)
 /* Can the last word of a name stand alone for the person later? Not an
  * article word (الثاني, الجديد), except a long nisba-like family name
  * (المالكي, الفردوسي); not a short word. */
+/* An ordinal ends a ruler's name (محمد الخامس) but stands for no one alone:
+ * في الخامس من الشهر. */
+static int ordinal_word(const char *w)
+{
+    static const char *const ordinals[] = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+                                           "الثامن", "التاسع", "العاشر", NULL};
+    for (const char *const *o = ordinals; *o; o++)
+        if (!strcmp(w, *o)) return 1;
+    return 0;
+}
+
 static int surname_word(const arv_doc *d, const arv_entity *y)
 {
     const arv_token *t = &d->tk.tok.v[y->last - 1];
@@ -1230,7 +1447,7 @@ static int surname_word(const arv_doc *d, const arv_entity *y)
     if (t->norm_len < 8) return 0;
     if (strncmp(w, "ال", 4)) return 1;
     /* the lexicon lists its own family names with the article */
-    if (!strcmp(y->rule, "lexicon") || !strcmp(w, "الثاني") || !strcmp(w, "العربي")) return 0;
+    if (!strcmp(y->rule, "lexicon") || ordinal_word(w) || !strcmp(w, "العربي")) return 0;
     if (t->norm_len >= 12 && !strcmp(w + t->norm_len - 2, "ي")) return 1;
     /* a given name and one family name with the article: توفيق الحكيم, عباس
      * العقاد (the caller checks that the document never writes it bare) */
@@ -1298,6 +1515,7 @@ static void link_headline_surnames(arv_doc *d)
         if (e < nent && d->ents.v[e].span.start < tk->end) continue;
         if (tk->cls != ARV_TC_ARABIC || d->cw.v[t].cls != ARV_CW_NONE || tk->norm_len < 8) continue;
         const char *w = d->tk.norm.v + tk->norm;
+        if (ordinal_word(w)) continue;
         int conj = !strncmp(w, "و", 2);
         for (size_t k = e; k < nent; k++) {
             const arv_entity *y = &d->ents.v[k];
