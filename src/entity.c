@@ -352,7 +352,6 @@ static int kunya(const ectx *c, size_t i)
     size_t n = tok(c, i)->norm_len;  /* cheap test first: asked at every token */
     if (n != 6 && n != 8) return 0;
     const char *w = norm(c, i);
-    size_t n = tok(c, i)->norm_len;
     if (n == 8 && !strncmp(w, "و", 2)) w += 2, n = 6;
     return n == 6 && (!strcmp(w, "ابو") || !strcmp(w, "ابي") || !strcmp(w, "ابا"));
 }
