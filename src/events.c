@@ -206,6 +206,8 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
                 after_pp_noun = pt->norm_len >= 10 && (!strncmp(pw, "ل", 2) || !strncmp(pw, "ب", 2)) &&
                                 strncmp(pw, "لل", 4) && strncmp(pw, "بال", 6) && strncmp(pw, "لا", 4);
             }
+            /* 24 طالبا: a word after a numeral is a counted noun, no verb */
+            if (sym == VERB && i > se->first && d->tk.tok.v[i - 1].cls == ARV_TC_NUMBER) sym = 0;
             if (sym == VERB && ms && (after_prep || after_nec || after_report || after_acts || joined_masdar || after_pp_noun))
                 sym = MASDAR;
             else if (sym == VERB && (after_pp_noun || (after_prep && g->v[g->n - 1].prep != ARV_P_MIN && !m->pronoun)))
