@@ -110,6 +110,7 @@ static size_t phrase_key(arv_lexbuild *b, const char *s, size_t n)
     for (size_t i = 0; i < b->tk.tok.n; i++) {
         const arv_token *t = &b->tk.tok.v[i];
         if (i) ARV_VEC_PUSH(b->scratch, ' ');
+        if (!t->norm_len) continue;  /* a token of no letters (control bytes): no pointer arithmetic on NULL */
         ARV_VEC_RESERVE(b->scratch, b->scratch.n + t->norm_len);
         memcpy(b->scratch.v + b->scratch.n, b->tk.norm.v + t->norm, t->norm_len);
         b->scratch.n += t->norm_len;

@@ -313,6 +313,8 @@ END_TEST
 /* ---- malformed lines: an error with the line number, never a silent skip ---- */
 static const struct { const char *text; long bad; } bad_cases[] = {
     {"@kind actor\n@type PER\nمايك بومبيو | USAGOV\n", 0},
+    /* a phrase that starts with a bare haraka: a token of no letters (fuzz_lexicon, UB before) */
+    {"@kind agent\n@type ORG\n\xd9\x8c\xd8\xb2\xd9\x8a\xd8\xb1 الخارجية | GOV\n", 0},
     {"@kind actor\n@type PER\nمايك بومبيو\n", 1},                      /* missing code */
     {"@kind actor\nمايك بومبيو | USAGOV\n", 1},                       /* no @type */
     {"مايك بومبيو | USAGOV\n", 1},                                    /* no @kind */
