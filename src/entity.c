@@ -1425,9 +1425,6 @@ static int given_only(const arv_match *m)
     return m->nentries > 0;
 }
 
-/* Can the last word of a name stand alone for the person later? Not an
- * article word (الثاني, الجديد), except a long nisba-like family name
- * (المالكي, الفردوسي); not a short word. */
 /* An ordinal ends a ruler's name (محمد الخامس) but stands for no one alone:
  * في الخامس من الشهر. */
 static int ordinal_word(const char *w)
@@ -1439,6 +1436,9 @@ static int ordinal_word(const char *w)
     return 0;
 }
 
+/* Can the last word of a name stand alone for the person later? Not an
+ * article word (الثاني, الجديد), except a long nisba-like family name
+ * (المالكي, الفردوسي); not a short word. */
 static int surname_word(const arv_doc *d, const arv_entity *y)
 {
     const arv_token *t = &d->tk.tok.v[y->last - 1];
