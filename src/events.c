@@ -438,11 +438,20 @@ static int comp_noun_subject(const arv_parse *P, int32_t head)
 
 static int comma(const arv_parse *P, const arv_arg *a) { return a->kind == ARV_ARG_OTHER && P->g[a->tok].sym == COMMA; }
 
+/* The role part of actor code c: its last three letters (YEMMIL: MIL), or c
+ * itself when shorter. */
+static const char *role_of(const char *c)
+{
+    size_t l = strlen(c);
+    return l >= 3 ? c + l - 3 : c;
+}
+
+static int has_role(const char *c, const char *role) { return !strcmp(role_of(c), role); }
+
 /* Is c the code of an armed actor (army, rebels, militants, jihadists)? */
 static int armed_code(const char *c)
 {
-    size_t l = strlen(c);
-    return !strncmp(c, "IMG", 3) || strstr(c, "REB") || (l >= 3 && (!strcmp(c + l - 3, "MIL") || !strcmp(c + l - 3, "UAF")));
+    return !strncmp(c, "IMG", 3) || strstr(c, "REB") || has_role(c, "MIL") || has_role(c, "UAF");
 }
 
 static const char *modal_name(int cls) { return arv_closed_name((arv_closed_class)cls); }
@@ -1197,8 +1206,7 @@ have_subject:
          * named victim is the location (قصفت ... مدينة عدن) */
         int force = code[0] == '1' && code[1] >= '7';  /* and coercion: تعتقل ... حراس المسجد الأقصى */
         /* دخول حرم الجامعة: a school, hospital or firm entered by force is where */
-        size_t xl = strlen(x->code);
-        if (force && xl >= 3 && bystander_role(x->code + xl - 3)) {
+        if (force && bystander_role(role_of(x->code))) {
             if (loc < 0) loc = P->np_actor.v[a->np];
             continue;
         }
@@ -1311,11 +1319,10 @@ have_subject:
     if (h->sym == VERB && passive_mark(d, h) && passive_agent < 0) return;
     /* a town or region does not act (سمات تحرش جدة), nor is a country
      * right after a verb of visiting its visitor (أول رئيس يزور إثيوبيا) */
-    size_t scl = strlen(d->ents.v[subj_ent].code);
-    if (d->ents.v[subj_ent].place && !(scl >= 3 && !strcmp(d->ents.v[subj_ent].code + scl - 3, "GOV"))) return;  /* but طهران ترفض */
+    if (d->ents.v[subj_ent].place && !has_role(d->ents.v[subj_ent].code, "GOV")) return;  /* but طهران ترفض */
     if (subj >= 0 && !strcmp(rule, "VSO") && !strcmp(code, "042") && d->ents.v[subj_ent].type == ARV_T_LOC) return;
     /* أربعة أشخاص اعتقلوا: people do not arrest; they were arrested */
-    if (!strncmp(code, "173", 3) && scl >= 3 && !strcmp(d->ents.v[subj_ent].code + scl - 3, "CVL")) return;
+    if (!strncmp(code, "173", 3) && has_role(d->ents.v[subj_ent].code, "CVL")) return;
     /* قتلت ناشطة، أصيب شخص: an indefinite unarmed person right after a verb of
      * force is its victim, the verb passive */
     if (subj >= 0 && !strcmp(rule, "VSO") && code[0] == '1' && code[1] >= '8') {
@@ -1328,9 +1335,8 @@ have_subject:
      * verb of arrest is who was arrested; state forces are who arrests */
     if (subj >= 0 && !strcmp(rule, "VSO") && code[0] == '1' && code[1] == '7') {
         const arv_entity *x = &d->ents.v[subj_ent];
-        size_t l = strlen(x->code);
-        int state = l >= 3 && (!strcmp(x->code + l - 3, "MIL") || !strcmp(x->code + l - 3, "COP") ||
-                               !strcmp(x->code + l - 3, "SPY") || !strcmp(x->code + l - 3, "GOV"));
+        int state = has_role(x->code, "MIL") || has_role(x->code, "COP") || has_role(x->code, "SPY") ||
+                    has_role(x->code, "GOV");
         if (x->kind == ARV_M_AGENT && !state && strncmp(d->tk.norm.v + d->tk.tok.v[x->first].norm, "ال", 4)) return;
     }
     /* تأييدها، دعمها: support with a pronoun and no one supported named is a
@@ -1341,8 +1347,7 @@ have_subject:
     /* دخل: entering is taking ground only for armed forces and police */
     if (!strcmp(code, "192") && entering(d, trig)) {
         const char *sc = d->ents.v[subj_ent].code;
-        size_t l = strlen(sc);
-        if (!armed_code(sc) && !(l >= 3 && !strcmp(sc + l - 3, "COP"))) return;
+        if (!armed_code(sc) && !has_role(sc, "COP")) return;
     }
     /* استقبل: hosting needs whom (تستقبل أفواج الحجاج is no diplomacy) */
     if (!strcmp(code, "043") && tgt < 0 && pre_target < 0) return;
@@ -1426,8 +1431,7 @@ have_subject:
              * business and local news */
             if (bystander_role(d->ents.v[s].code)) continue;
             /* ... and no company, school or hospital, named or not, is one (اشترطت الجامعة) */
-            size_t sl = strlen(sc);
-            if (sl > 3 && bystander_role(sc + sl - 3) && strcmp(sc + sl - 3, "MED")) continue;
+            if (bystander_role(role_of(sc)) && !has_role(sc, "MED")) continue;
             /* a government does not meet or praise its own country: that
              * country is where (التقى المسؤول ... عدن), unless it is force */
             if (t >= 0 && strlen(tc) == 3 && !strncmp(sc, tc, 3) && !violent && ti + 1 == ntgt) {
