@@ -364,8 +364,9 @@ static int parse_entry(ctx *c, const char *s, const char *e)
     case ARV_K_AGENT:
     case ARV_K_PLACE: {
         if (k != ARV_K_PLACE && c->type == ARV_T_NONE) { bad(c, "entry before any @type line", s, e); return -1; }
-        /* a place of no one country (seas, rivers, historical regions): `-`, no code */
-        if (k == ARV_K_PLACE && f[1][1] - f[1][0] == 1 && *f[1][0] == '-') {
+        /* `-`, no code: a place of no one country (seas, rivers, historical regions),
+           a name of no CAMEO actor (a writer, a footballer, a caliph) */
+        if (k != ARV_K_AGENT && f[1][1] - f[1][0] == 1 && *f[1][0] == '-') {
             first = (uint32_t)c->b->codes.n;
             n = 0;
         } else {

@@ -323,7 +323,8 @@ static const struct { const char *text; long bad; } bad_cases[] = {
     {"@kind actor\n@type PER\nبومبيو | USAGOV[20210101-20180101]\n", 1},
     {"@kind place\nسرت | LY\n", 1},                                   /* not 3 letters */
     {"@kind place\nالبحر الأحمر | -\n", 0},                           /* no one country */
-    {"@kind actor\n@type LOC\nالبحر الأحمر | -\n", 1},                /* only places */
+    {"@kind actor\n@type PER\nنجيب محفوظ | -\n", 0},                 /* a name of no CAMEO actor */
+    {"@kind agent\n@type ORG\nالجيش | -\n", 1},                     /* a role noun needs its role */
     {"@kind verb\nدعا يدعو | 020 | إلى | دعوة\n", 1},                 /* no ' / ' */
     {"@kind verb\nدعا / يدعو | 02x | إلى | دعوة\n", 1},
     {"@kind verb\nدعا / يدعو | 020 | نحو | دعوة\n", 1},              /* unknown preposition */
