@@ -21,7 +21,8 @@ typedef enum arv_format { ARV_FMT_TSV, ARV_FMT_JSONL, ARV_FMT_CONLL } arv_format
 
 enum {
     ARV_WRITE_ALL = 1,      /* events: write negated and non-factual events too */
-    ARV_WRITE_EXPLAIN = 2   /* events: add the grammar tokens behind each event */
+    ARV_WRITE_EXPLAIN = 2,  /* events: add the grammar tokens behind each event */
+    ARV_WRITE_ANERCORP = 4  /* conll: ANERcorp's conventions (no descriptions, heads left out) */
 };
 
 /* Engine with the built-in lexicon. Messages go to diag (may be NULL).

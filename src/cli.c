@@ -26,6 +26,9 @@ static const char usage[] =
     "  --lexicon FILE             extra dictionary entries, winning over the built-in ones\n"
     "output options:\n"
     "  --format tsv|jsonl|conll   (conll: entities with --input conll)\n"
+    "  --scheme arevent|anercorp  conll: corpus/GUIDELINES.md (default) or ANERcorp's\n"
+    "                             conventions (names only: no government bodies by\n"
+    "                             description, no head words such as صحيفة, حركة, دولة)\n"
     "  --all                      events: also negated and non-factual events\n"
     "  --explain                  events: add the grammar tokens and rule\n"
     "  --stats                    counts on stderr at the end\n"
@@ -124,6 +127,12 @@ int main(int argc, char **argv)
             ro.date = v;
         }
         else if (!strcmp(a, "--lexicon")) { NEEDV(); lexicons[nlex++] = v; }
+        else if (!strcmp(a, "--scheme")) {
+            NEEDV();
+            if (!strcmp(v, "anercorp")) flags |= ARV_WRITE_ANERCORP;
+            else if (!strcmp(v, "arevent")) flags &= ~(unsigned)ARV_WRITE_ANERCORP;
+            else { free(files); free(lexicons); return usage_error("unknown --scheme", v); }
+        }
         else if (!strcmp(a, "--all")) flags |= ARV_WRITE_ALL;
         else if (!strcmp(a, "--explain")) flags |= ARV_WRITE_EXPLAIN;
         else if (!strcmp(a, "--stats")) stats = 1;

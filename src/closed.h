@@ -15,7 +15,7 @@ typedef enum arv_closed_class {
     ARV_CW_COMP,       /* إن أن بأن */
     ARV_CW_PREP,       /* value: ARV_P_* of lexicon.h */
     ARV_CW_CONJ,       /* و (standalone), ثم, أو */
-    ARV_CW_TITLE,      /* الرئيس الملك الأمير الشيخ ... followed by a name */
+    ARV_CW_TITLE,      /* الرئيس الملك الأمير الشيخ ... followed by a name; value 1: a trade (الكاتب), no office */
     ARV_CW_ORG_HEAD,   /* وزارة مجلس منظمة حركة حزب ... */
     ARV_CW_PLACE_HEAD, /* مدينة محافظة ولاية منطقة ... */
     ARV_CW_MONTH,      /* value: 1..12; 13 = كانون, 14 = تشرين (the next word says which) */
@@ -68,4 +68,20 @@ typedef enum arv_frame_word {
 
 /* Classifies a normalized word for the frame builder. */
 arv_frame_word arv_closed_frame_word(const char *norm, size_t len);
+
+/* Head words that ANERcorp leaves out of names, for --scheme anercorp: the
+ * head of a newspaper or channel (صحيفة | الحياة), of a movement, company or
+ * club (حركة | حماس), a government body, which is a description and no name
+ * (وزارة الخارجية الأمريكية), and a place's head (دولة | قطر). */
+typedef enum arv_conll_head {
+    ARV_CH_NONE,
+    ARV_CH_MEDIA,       /* صحيفة قناة وكالة: the name after it is the name */
+    ARV_CH_GROUP,       /* حركة شركة نادي: the name after it, unless an adjective */
+    ARV_CH_GOVERNMENT,  /* حكومة جيش وزارة قوات لجنة, المجلس: no name at all */
+    ARV_CH_PLACE,       /* دولة بلاد قطاع مخيم جمهورية: the place after it */
+    ARV_CH_COUNT
+} arv_conll_head;
+
+/* Classifies a normalized word, with its proclitics and article. */
+arv_conll_head arv_closed_conll_head(const char *norm, size_t len);
 #endif

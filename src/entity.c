@@ -819,6 +819,16 @@ static int chain_word(const ectx *c, size_t i)
     return strncmp(norm(c, i), "ال", 4) == 0 && t->norm_len > 6;
 }
 
+/* A definite adjective in ي of no country after a trade (الاقتصادي,
+ * السياسي, العسكري): unknown to the lexicon and to the closed classes. */
+static int trade_adjective(const ectx *c, size_t j)
+{
+    const arv_token *t = tok(c, j);
+    const char *w = norm(c, j);
+    return t->cls == ARV_TC_ARABIC && cwc(c, j) == ARV_CW_NONE && !match_at(c, j) && t->norm_len >= 10 &&
+           !strncmp(w, "ال", 4) && !strcmp(w + t->norm_len - 2, "ي");
+}
+
 /* Do tokens [i, j) look like a foreign name: no article, no proclitic letter
  * at the start (جون كيري, not تقرير المنظمة or لنا مرافقتنا)? */
 static int foreign_run(const ectx *c, size_t i, size_t j)
@@ -1314,15 +1324,19 @@ static void sentence(ectx *c, size_t first)
             }
         }
         if (k == ARV_CW_TITLE && !d->cw.v[i].conj) {
-            /* title (+ nisba) + unknown name */
+            /* title (+ nisba) + unknown name; a trade's adjective may come
+             * between: الخبير الاقتصادي أمين فارس, المحلل السياسي X */
             size_t kk;
+            int trade = d->cw.v[i].value == 1;
             j = i + 1;
             const char *cc = country_at(c, j, &kk, 0);
             if (cc) j = kk;
+            else if (trade && j + 1 < c->end && trade_adjective(c, j)) j++;
             size_t nj = name_run(c, j);
             if (nj == j && !cc) nj = epithet_name(c, i, j);
             if (nj > j) {
-                person(c, j, nj, cc ? concat(d, cc, "GOV") : "", "title+name");
+                /* an official of a country is its government; a writer or a player only its own */
+                person(c, j, nj, cc ? (trade ? cc : concat(d, cc, "GOV")) : "", "title+name");
                 i = nj;
                 continue;
             }

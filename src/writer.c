@@ -120,19 +120,91 @@ void arv_write_header(FILE *o, arv_view view, arv_format fmt, unsigned flags)
 
 static const char *const mode_name[] = {"asserted", "intended", "negated", "nonfactual"};
 
-static void write_conll(const arv_doc *d, FILE *o)
+static arv_conll_head head_at(const arv_doc *d, uint32_t k)
 {
+    const arv_token *t = &d->tk.tok.v[k];
+    return arv_closed_conll_head(d->tk.norm.v + t->norm, t->norm_len);
+}
+
+static int nisba_at(const arv_doc *d, uint32_t k)
+{
+    int32_t m = d->tmatch.v[k];
+    return m >= 0 && arv_match_entry(&d->matches.v[m], ARV_K_NISBA) && d->matches.v[m].last == k + 1;
+}
+
+/* a definite word in ي or ية of no dictionary: الدولية, الوطنية */
+static int adjective_at(const arv_doc *d, uint32_t k)
+{
+    const arv_token *t = &d->tk.tok.v[k];
+    const char *w = d->tk.norm.v + t->norm;
+    size_t n = t->norm_len;
+    return d->tmatch.v[k] < 0 && n > 8 && !strncmp(w, "ال", 4) &&
+           (!strcmp(w + n - 2, "ي") || (n > 10 && !strcmp(w + n - 4, "يه")));
+}
+
+/* The span an entity has under ANERcorp's conventions, which tag names only:
+ * a description (الحكومة اللبنانية, وزارة الخارجية الأمريكية, الجيش
+ * الإسرائيلي) is no name, and the head before a name is left out (صحيفة |
+ * الحياة, حركة | حماس, دولة | قطر). Returns 0 when nothing is tagged. */
+static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp)
+{
+    *sp = en->span;
+    if (en->type == ARV_T_ORG && (!strcmp(en->rule, "agent") || !strcmp(en->rule, "agent+nisba"))) return 0;
+    if (en->type != ARV_T_ORG && en->type != ARV_T_LOC) return 1;
+    uint32_t k = en->first;
+    arv_conll_head h = ARV_CH_NONE, x;
+    while (k < en->last && (x = head_at(d, k)) != ARV_CH_NONE &&
+           (en->type == ARV_T_LOC) == (x == ARV_CH_PLACE)) {
+        if (x == ARV_CH_GOVERNMENT) return 0;
+        h = x;
+        k++;
+    }
+    if (k == en->last) return 0;
+    /* a name's country nisba is no part of it: حزب الله | اللبناني, بوردو | الفرنسي */
+    uint32_t l = en->last;
+    while (en->type == ARV_T_ORG && l - 1 > k && nisba_at(d, l - 1)) l--;
+    if (l < en->last) sp->end = d->tk.tok.v[l - 1].end;
+    if (k == en->first) return 1;
+    /* an adjective after the head makes it a description, or the name of a
+     * body (الشركة الوطنية, الوكالة الدولية للطاقة الذرية): no head to leave out */
+    if (nisba_at(d, k) || adjective_at(d, k)) return h != ARV_CH_GROUP;
+    sp->start = d->tk.tok.v[k].start;
+    return 1;
+}
+
+/* Is entity e tagged in CoNLL, and on which span? */
+static int conll_span(const arv_doc *d, size_t e, unsigned flags, arv_span *sp)
+{
+    const arv_entity *en = &d->ents.v[e];
+    if (!en->named) return 0;
+    if (flags & ARV_WRITE_ANERCORP) return anercorp_span(d, en, sp);
+    *sp = en->span;
+    return 1;
+}
+
+static void write_conll(const arv_doc *d, FILE *o, unsigned flags)
+{
+    /* spans only shrink or go under ANERcorp's scheme: still in text order */
     size_t e = 0;
+    arv_span sp = {0, 0};
+    int have = 0;
     for (size_t i = 0; i < d->in_ntok; i++) {
         uint32_t s = d->in_tok[2 * i], t = d->in_tok[2 * i + 1];
         if (i && memchr(d->text + d->in_tok[2 * i - 1], '\n', s - d->in_tok[2 * i - 1])) fputc('\n', o);
-        while (e < d->ents.n && (d->ents.v[e].span.end <= s || !d->ents.v[e].named)) e++;
+        while (e < d->ents.n) {  /* the first tagged entity not ended before token i */
+            if (!have && !(have = conll_span(d, e, flags, &sp))) {
+                e++;
+                continue;
+            }
+            if (sp.end > s) break;
+            e++;
+            have = 0;
+        }
         const char *tag = "O";
         char buf[16];
-        if (e < d->ents.n && d->ents.v[e].span.start < t) {
-            const arv_entity *en = &d->ents.v[e];
-            int begins = i == 0 || en->span.start >= d->in_tok[2 * i - 1];
-            snprintf(buf, sizeof buf, "%s-%s", begins ? "B" : "I", arv_etype_name((arv_etype)en->type));
+        if (have && sp.start < t) {
+            int begins = i == 0 || sp.start >= d->in_tok[2 * i - 1];
+            snprintf(buf, sizeof buf, "%s-%s", begins ? "B" : "I", arv_etype_name((arv_etype)d->ents.v[e].type));
             tag = buf;
         }
         tsv_str(o, d->text + s, t - s);
@@ -144,7 +216,7 @@ static void write_conll(const arv_doc *d, FILE *o)
 void arv_doc_write(const arv_doc *d, FILE *o, arv_view view, arv_format fmt, unsigned flags)
 {
     if (fmt == ARV_FMT_CONLL) {
-        write_conll(d, o);
+        write_conll(d, o, flags);
         return;
     }
     if (view == ARV_VIEW_TOKENS) {
