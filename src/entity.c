@@ -1333,6 +1333,10 @@ static void sentence(ectx *c, size_t first)
             if (cc) j = kk;
             else if (trade && j + 1 < c->end && trade_adjective(c, j)) j++;
             size_t nj = name_run(c, j);
+            /* after a man's trade a word in ة is a noun, no woman's name:
+             * ويواجه المدرب | إمكانية غياب */
+            if (trade && nj > j && !match_at(c, j) && ends_in_ta(d->text, tok(c, j)) && !ends_in_ta(d->text, tok(c, i)))
+                nj = j;
             if (nj == j && !cc) nj = epithet_name(c, i, j);
             if (nj > j) {
                 /* an official of a country is its government; a writer or a player only its own */
