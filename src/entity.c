@@ -395,6 +395,14 @@ static int present_verb(const char *w)
     return !strncmp(w, "ي", 2) && strncmp(w + 2, "ا", 2) && strncmp(w + 2, "و", 2);
 }
 
+/* Does an unknown word look like a present-tense verb with ت (تشعر, تلد)?
+ * ت and a consonant: names that start so (تامر, توفيق, تيسير) have ا و ي. */
+static int t_verb(const char *w)
+{
+    return !strncmp(w, "ت", 2) && strncmp(w + 2, "ا", 2) && strncmp(w + 2, "و", 2) && strncmp(w + 2, "ي", 2) &&
+           strncmp(w + 2, "ش", 2);  /* تشاو, تشن: foreign names */
+}
+
 /* Is the surface of token i exactly the UTF-8 string w (not its normalized
  * form: فان "van" is no فإن "so that")? */
 static int surface_is(const ectx *c, size_t i, const char *w)
@@ -567,7 +575,12 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
             /* بن + name, also through a kunya: سعد بن أبي وقاص */
             size_t k = j + 1;
             while (k < c->end && k - j < 3 && name_connector(c, k)) k++;
-            if (k < c->end && (name_word(c, k, 0) || surface_is(c, k, "علي") || verb_as_name(c, k))) {
+            /* زيان | ابن أخيه: a son's pronoun, not his father's name */
+            int pronoun = k == j + 1 && (is_norm(c, j, "ابن") || is_norm(c, j, "بن")) && !match_at(c, k) &&
+                          ends_in_ha(c->d->text, tok(c, k));
+            if (pronoun) break;
+            if (k < c->end &&
+                (name_word(c, k, 0) || surface_is(c, k, "علي") || verb_as_name(c, k))) {
                 const arv_match *m = match_at(c, k);
                 family |= is_norm(c, k - 1, "ال");
                 j = m && m->last > k + 1 ? m->last : k + 1;
@@ -601,6 +614,7 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
             break;
         if (has_tanween(c->d->text + t->start, t->end - t->start)) break;
         if (words && !m && present_verb(w)) break;  /* توفيق | يعمل */
+        if (j - i >= 2 && !m && t_verb(w)) break;  /* ابو عبد الله | تشعر (يوري تروتنيف is a name) */
         if (words && !m && as_word(w, t->norm_len)) break;  /* نابليون | كزعيم */
         if (words && !m && ends_in_ha(c->d->text, t)) break;  /* محمد الفاتح | نفسه */
         /* two unknown words in a row end a name that a given name started:
@@ -850,10 +864,9 @@ static int place_name(const ectx *c, size_t i, size_t j)
     const arv_token *t = tok(c, j);
     for (const char *const *p = plural_heads; *p; p++)
         if (!strcmp(h, *p)) return 0;
-    int t_verb = !strncmp(w, "ت", 2) && strncmp(w + 2, "ا", 2) && strncmp(w + 2, "و", 2) && strncmp(w + 2, "ي", 2);
     /* nor a feminine nisba adjective of the head (منطقة شعبية, مدينة
      * تاريخية; place names end in ة too: منطقة الجفينة); مما is من + ما */
-    return !present_verb(w) && !t_verb && strncmp(w, "و", 2) && strncmp(w, "ل", 2) && !ends_in_ha(c->d->text, t) &&
+    return !present_verb(w) && !t_verb(w) && strncmp(w, "و", 2) && strncmp(w, "ل", 2) && !ends_in_ha(c->d->text, t) &&
            !(ends_in_ta(c->d->text, t) && t->norm_len > 6 && !strcmp(w + t->norm_len - 4, "يه")) && strcmp(w, "مما");
 }
 
