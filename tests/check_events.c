@@ -291,6 +291,8 @@ static const char *const no_events[] = {
     /* a word after a numeral is a counted noun (24 طالبا: students); علق به: got caught */
     "وقالت شرطة العاصمة تايبيه إن من بين المعتقلين 24 طالبا وثلاثة صحافيين.",
     "وأوضحت الشرطة السعودية أن الطفلة اختنقت، علقت بها.",
+    /* what a condition calls for is no appeal */
+    "وشدد بحاح على ابتعاث من تدعو حالته إلى العلاج في الخارج.",
     /* a sentence opening with يجب that asks nothing of anyone is no demand */
     "وقال وزير المالية السعودي إن الدين منخفض. ويجب ألا تتجاوز الديون خمسين في المائة.",
 };
