@@ -395,6 +395,17 @@ static int present_verb(const char *w)
     return !strncmp(w, "ي", 2) && strncmp(w + 2, "ا", 2) && strncmp(w + 2, "و", 2);
 }
 
+/* Is the role noun of match m a plural (المتهمين, المهربون, مشتبه بهم)?
+ * الأمين "the secretary" only looks like one. */
+static int plural_agent(const ectx *c, const arv_match *m)
+{
+    const char *w = norm(c, m->last - 1);
+    size_t n = tok(c, m->last - 1)->norm_len;
+    if (!strcmp(w, "بهم") || !strcmp(w, "فيهم")) return 1;
+    if (n < 10 || !strcmp(w, "الامين")) return 0;
+    return !strcmp(w + n - 4, "ين") || !strcmp(w + n - 4, "ون") || !strcmp(w + n - 4, "هم");
+}
+
 /* Does an unknown word look like a present-tense verb with ت (تشعر, تلد)?
  * ت and a consonant: names that start so (تامر, توفيق, تيسير) have ا و ي. */
 static int t_verb(const char *w)
@@ -1210,8 +1221,9 @@ static void sentence(ectx *c, size_t first)
                 j++;
             }
             if (e->type == ARV_T_PER) {
-                /* a title phrase: the person's name may follow */
-                size_t nj = name_run(c, j);
+                /* a title phrase: the person's name may follow, but not a
+                 * plural's (مشتبه بهم | جددا, المتهمين | في) */
+                size_t nj = plural_agent(c, m) ? j : name_run(c, j);
                 if (nj == j && !cc) nj = epithet_name(c, j - 1, j);
                 if (nj > j) {
                     push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_PER, ARV_M_AGENT, 0, code, "title");

@@ -44,6 +44,9 @@ static const struct {
     {"أشادت وزارة الخارجية الأمريكية بجهود مصر.", "2020-06-12", "USAGOV", "051", "EGY", "asserted"},
     {"ورحبت الأمم المتحدة بالاتفاق.", "2020-06-12", "IGOUNO", "051", "", "asserted"},
     {"أدان الاتحاد الأوروبي إسرائيل.", "2015-07-31", "IGOEUREEC", "111", "ISR", "asserted"},
+    /* suspects and the accused are criminals: an arrest's target; the gendarmerie is police */
+    {"واعتقلت قوات الدرك المغربية أربعة مشتبه بهم جددا.", "2015-07-23", "MARCOP", "173", "MARCRM", "asserted"},
+    {"واعتقلت الشرطة المصرية خمسة متهمين في القضية.", "2015-07-23", "EGYCOP", "173", "EGYCRM", "asserted"},
     /* SVO in a headline */
     {"الاتحاد الأوروبي ينتقد إسرائيل", "2015-07-31", "IGOEUREEC", "111", "ISR", "asserted"},
     /* theme refines an appeal: ceasefire, talks */
