@@ -286,6 +286,7 @@ static arv_conll_head conll_head(const unsigned char *cur, const unsigned char *
 
         pre = ("و" | "ف")? (("ب" | "ك" | "ل")? "ال" | "لل" | "ب" | "ل")?;
         def = ("و" | "ف")? ("ب" | "ك" | "ل")? "ال" | ("و" | "ف")? "لل";
+        bare = ("و" | "ف")? ("ب" | "ك" | "ل")?;   /* no article: المدينة المنورة is a name */
 
         pre ("صحيفه" | "جريده" | "مجله" | "قناه" | "وكاله" | "اذاعه" | "تلفزيون" | "محطه") end
                                                   { return ARV_CH_MEDIA; }
@@ -295,7 +296,9 @@ static arv_conll_head conll_head(const unsigned char *cur, const unsigned char *
              | "اداره" | "مقاومه" | "نظام" | "لجنه" | "هيئه" | "اجهزه" | "جهاز" | "استخبارات" | "مخابرات"
              | "بحريه") end                      { return ARV_CH_GOVERNMENT; }
         def ("مجلس" | "حزب") end                  { return ARV_CH_GOVERNMENT; }
-        pre ("دوله" | "بلاد" | "قطاع" | "قاره" | "مخيم" | "مخيمات" | "جمهوريه") end
+        bare ("دوله" | "بلاد" | "قطاع" | "قاره" | "مخيم" | "مخيمات" | "جمهوريه" | "جزيره" | "بحيره" | "مطار"
+             | "قاعده" | "هضبه" | "نهر" | "اقليم" | "محافظه" | "ولايه" | "مدينه" | "ميناء" | "ارض" | "صحراء"
+             | "وادي") end
                                                   { return ARV_CH_PLACE; }
         $                                         { return ARV_CH_NONE; }
         *                                         { return ARV_CH_NONE; }

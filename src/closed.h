@@ -78,7 +78,7 @@ typedef enum arv_conll_head {
     ARV_CH_MEDIA,       /* صحيفة قناة وكالة: the name after it is the name */
     ARV_CH_GROUP,       /* حركة شركة نادي: the name after it, unless an adjective */
     ARV_CH_GOVERNMENT,  /* حكومة جيش وزارة قوات لجنة, المجلس: no name at all */
-    ARV_CH_PLACE,       /* دولة بلاد قطاع مخيم جمهورية: the place after it */
+    ARV_CH_PLACE,       /* دولة جزيرة مطار نهر مدينة: the place after it */
     ARV_CH_COUNT
 } arv_conll_head;
 
