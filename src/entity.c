@@ -1717,13 +1717,14 @@ static void link_short_mentions(arv_doc *d)
         const arv_token *tk = &d->tk.tok.v[t];
         while (e < nent && d->ents.v[e].span.end <= tk->start) e++;
         if (e < nent && d->ents.v[e].span.start < tk->end) {
-            /* a one-word place that is the surname of a person named before
-             * is that person (برناردينو ليون ... أدان ليون: not Lyon) */
+            /* a one-word town that is the surname of a person named before
+             * is that person (برناردينو ليون ... أدان ليون: not Lyon); a
+             * country stays one (شاه إيران ... إيران) */
             arv_entity *x = &d->ents.v[e];
             surname key = {d->tk.norm.v + tk->norm, 0, 0};
             const surname *f;
             if (x->type == ARV_T_LOC && x->first == t && x->last == t + 1 && x->span.start == tk->start &&
-                (f = first_named(sn, np, &key)) && f->start < tk->start) {
+                !is_country(x->code) && (f = first_named(sn, np, &key)) && f->start < tk->start) {
                 const arv_entity *y = &d->ents.v[f->ent];
                 x->type = ARV_T_PER;
                 x->kind = y->kind;
