@@ -1724,7 +1724,7 @@ static void link_short_mentions(arv_doc *d)
             surname key = {d->tk.norm.v + tk->norm, 0, 0};
             const surname *f;
             if (x->type == ARV_T_LOC && x->first == t && x->last == t + 1 && x->span.start == tk->start &&
-                !is_country(x->code) && (f = first_named(sn, np, &key)) && f->start < tk->start) {
+                x->place && (f = first_named(sn, np, &key)) && f->start < tk->start) {
                 const arv_entity *y = &d->ents.v[f->ent];
                 x->type = ARV_T_PER;
                 x->kind = y->kind;
