@@ -567,6 +567,18 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words);
 
 static size_t name_run(const ectx *c, size_t i) { return name_run_n(c, i, 0); }
 
+static int given_only(const arv_match *m);
+
+/* Is token j a town's name (no country, no article, no clitic) right after
+ * a one-word given name, and so a family name (أليكس | فيرجسون)? */
+static int town_surname(const ectx *c, size_t j)
+{
+    const arv_match *m = match_at(c, j), *g = j > 0 ? match_at(c, j - 1) : NULL;
+    return m && g && m->first == j && m->last == j + 1 && !m->prefix && arv_match_entry(m, ARV_K_PLACE) &&
+           !arv_match_entry(m, ARV_K_ACTOR) && strncmp(norm(c, j), "ال", 4) && g->first == j - 1 &&
+           g->last == j && given_only(g);
+}
+
 /* name_run after `words` name words already taken before i */
 static size_t name_run_n(const ectx *c, size_t i, size_t words)
 {
@@ -601,6 +613,11 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
             }
         }
         if (words && nisba_surname(c, j)) {  /* أبو يحيى التونسي, محمد المصري */
+            j++;
+            words++;
+            break;
+        }
+        if (words && town_surname(c, j)) {  /* أليكس فيرجسون: a town's name as a family name */
             j++;
             words++;
             break;
@@ -715,7 +732,6 @@ static int person_noun_before(const ectx *c, size_t i, size_t first)
     return 0;
 }
 
-static int given_only(const arv_match *m);
 static uint32_t after_letter(const char *text, uint32_t start, uint32_t end);
 
 /* Is token i ل ب ك + a given name and nothing else (لمحمد, لجورج)? The
@@ -1362,6 +1378,9 @@ static void sentence(ectx *c, size_t first)
              * ويواجه المدرب | إمكانية غياب */
             if (trade && nj > j && !match_at(c, j) && ends_in_ta(d->text, tok(c, j)) && !ends_in_ta(d->text, tok(c, i)))
                 nj = j;
+            /* الفريق is a general's rank and "the team": only a known given
+             * name makes it the rank (الفريق | جاهز, الفريق عبد الفتاح السيسي) */
+            if (nj > j && is_norm(c, i, "الفريق") && !match_at(c, j)) nj = j;
             if (nj == j && !cc) nj = epithet_name(c, i, j);
             if (nj > j) {
                 /* an official of a country is its government; a writer or a player only its own */

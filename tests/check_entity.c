@@ -51,6 +51,8 @@ static const struct {
     {"فأرسل الأمير زيان ابن أخيه إلى المدينة", "2015-07-21", "زيان", "PER", "GOV"},
     {"وكان أبو عبد الله تذوق طعم النجاح", "2015-07-21", "أبو عبد الله", "PER", ""},
     {"التقى يوري تروتنيف الوفد", "2015-07-21", "يوري تروتنيف", "PER", ""},
+    /* a town's name after a given name is a family name */
+    {"وقال أليكس فيرجسون إن الفريق جاهز", "2015-07-21", "أليكس فيرجسون", "PER", ""},
     /* a listed person named with a title: the span leaves the title out */
     {"استقبل الملك محمد السادس الوفد", "2015-07-21", "محمد السادس", "PER", "MARGOV"},
     /* a kunya, a patronymic through أبي, a nisba as family name */
@@ -238,6 +240,8 @@ static const char *const not_entities[][2] = {
     {"قال إن الأب حضر", "الأب"},
     {"في وزارة الصحة", "وزارة"},
     {"أكد أهمية الحوار", "أهمية"},
+    /* الفريق "the team", not the general's rank, before an unknown word */
+    {"وقال المدرب إن الفريق جاهز للمباراة", "جاهز"},
     /* a name does not run into a verb or common nouns; أبي "my father" */
     {"وكان توفيق الحكيم يعمل في النيابة", "توفيق الحكيم يعمل"},
     {"حقق شعر نزار قباني نقلة نوعية", "نزار قباني نقلة"},
