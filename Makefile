@@ -23,7 +23,7 @@ LEXICON = $(sort $(wildcard grammar/lexicon/*.txt))
 TEST_SRC = $(sort $(wildcard tests/check_*.c))
 TEST_OBJ = $(TEST_SRC:%.c=$(B)/%.o)
 
-.PHONY: confusion all check demo regen bench sanitize fuzz clean deps-check gen-check corpus-check unit-check
+.PHONY: confusion all check demo regen regen-files bench sanitize fuzz clean deps-check gen-check corpus-check unit-check
 # ./arevent for the default build; a build in another folder (make sanitize)
 # keeps its binary there, so that it never replaces ./arevent
 BIN = $(if $(filter build,$(B)),arevent,$(B)/arevent)
@@ -48,16 +48,11 @@ gen/lexicon_tables.c: $(LEXICON) $(B)/lexgen
 	$(B)/lexgen $@ $(LEXICON)
 
 # ---- regeneration of the re2c and Bison outputs (needs re2c >= 3.0, bison >= 3.8)
-regen:
-	@tools/ensure-deps.sh regen
-	for f in $(RE2C_UTF8); do $(RE2C) $(RE2CFLAGS) -8 --input-encoding utf8 -o gen/$$f.c grammar/$$f.re || exit 1; done
-	$(RE2C) $(RE2CFLAGS) -o gen/json.c grammar/json.re
-	$(BISON) $(BISONFLAGS) -o gen/events_parser.c --header=gen/events_parser.h grammar/events.y
-	$(MAKE) $(B)/lexgen
-	$(B)/lexgen gen/lexicon_tables.c $(LEXICON)
+GEN_FILES = $(RE2C_UTF8:=.c) json.c events_parser.c events_parser.h lexicon_tables.c
 
-# CI: gen/ must be what grammar/ generates
-gen-check:
+# What grammar/ generates, into $(B)/regen (Bison runs from there so that the
+# paths it writes are gen/...)
+regen-files:
 	@tools/ensure-deps.sh regen
 	@rm -rf $(B)/regen && mkdir -p $(B)/regen
 	@for f in $(RE2C_UTF8); do $(RE2C) $(RE2CFLAGS) -8 --input-encoding utf8 -o $(B)/regen/$$f.c grammar/$$f.re || exit 1; done
@@ -65,8 +60,17 @@ gen-check:
 	@mkdir -p $(B)/regen/gen && ln -sfn "$$(pwd)/grammar" $(B)/regen/grammar && cd $(B)/regen && \
 	    $(BISON) $(BISONFLAGS) -o gen/events_parser.c --header=gen/events_parser.h grammar/events.y && \
 	    mv gen/events_parser.c gen/events_parser.h .
-	@$(B)/lexgen $(B)/regen/lexicon_tables.c $(LEXICON) 2>/dev/null
-	@for f in $(RE2C_UTF8:=.c) json.c events_parser.c events_parser.h lexicon_tables.c; do \
+	@$(MAKE) -s $(B)/lexgen
+	@$(B)/lexgen $(B)/regen/lexicon_tables.c $(LEXICON)
+
+# Only changed files are replaced: an unchanged gen/tokenizer.c keeps its
+# object, which takes a minute to compile.
+regen: regen-files
+	@for f in $(GEN_FILES); do cmp -s $(B)/regen/$$f gen/$$f || { cp $(B)/regen/$$f gen/$$f && echo "regen: gen/$$f"; }; done
+
+# CI: gen/ must be what grammar/ generates
+gen-check: regen-files
+	@for f in $(GEN_FILES); do \
 	    cmp -s $(B)/regen/$$f gen/$$f || { echo "arevent: error: gen/$$f is stale: run make regen and commit"; exit 1; }; done
 	@echo "gen-check: gen/ is up to date"
 
