@@ -514,6 +514,7 @@ static void conll_tags(const char *sentence, unsigned flags, char *out, size_t o
 {
     unsigned pairs[64];
     size_t nt = 0, n = strlen(sentence);
+    out[0] = '\0';
     for (size_t i = 0; i < n && nt < 32;) {
         size_t j = i;
         while (j < n && sentence[j] != ' ') j++;
