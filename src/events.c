@@ -630,6 +630,16 @@ static int entering(const arv_doc *d, const arv_gtok *trig)
     return strstr(w, "دخل") || strstr(w, "دخول");
 }
 
+/* Is trigger a form of هاجم "attack" or its noun هجوم (شن هجوما)? */
+static int attacking(const arv_doc *d, const arv_gtok *trig)
+{
+    for (uint32_t k = trig->first; k < trig->last; k++) {
+        const char *w = d->tk.norm.v + d->tk.tok.v[k].norm;
+        if (strstr(w, "هاجم") || strstr(w, "هجوم")) return 1;
+    }
+    return 0;
+}
+
 /* Adds ev unless the same event from the same trigger is there already (a
  * verbal noun read both by its clause and on its own: خلال زيارته لقطر). */
 static void push_event(arv_doc *d, const arv_event *ev)
@@ -1460,6 +1470,11 @@ have_subject:
             if (loc >= 0) ev.location = d->ents.v[loc].span;
             ev.trigger = (arv_span){trig->start, trig->end};
             ev.event_code = support_code(d, trig, code, sc, ev.target_code);
+            /* هاجم الجبير إيران: a politician attacks with words (111), not
+             * arms; a commander or a gunman is no politician */
+            if (!strcmp(ev.event_code, "190") && se->type == ARV_T_PER && !armed_code(sc) &&
+                !has_role(sc, "CVL") && !has_role(sc, "CRM") && attacking(d, trig))
+                ev.event_code = "111";
             /* طرد داعش من الأنبار: expelling an armed group is taking the ground */
             if (!strcmp(ev.event_code, "174") && armed_code(ev.target_code)) ev.event_code = "192";
             /* ضبط عشرات العبوات: seizing things, no one, is confiscation */

@@ -47,6 +47,10 @@ static const struct {
     /* suspects and the accused are criminals: an arrest's target; the gendarmerie is police */
     {"واعتقلت قوات الدرك المغربية أربعة مشتبه بهم جددا.", "2015-07-23", "MARCOP", "173", "MARCRM", "asserted"},
     {"واعتقلت الشرطة المصرية خمسة متهمين في القضية.", "2015-07-23", "EGYCOP", "173", "EGYCRM", "asserted"},
+    /* a politician attacks with words, an armed group with arms */
+    {"وهاجم وزير الخارجية السعودي عادل الجبير إيران في تصريحات صحفية.", "2015-07-23", "SAUGOV", "111", "IRN", "asserted"},
+    {"وشن السيناتور الأمريكي بوب كوركر هجوما حادا على إيران.", "2015-07-23", "USALEG", "111", "IRN", "asserted"},
+    {"وهاجم مسلحو داعش مواقع الجيش العراقي.", "2015-07-23", "IMGMUSISI", "190", "IRQMIL", "asserted"},
     /* SVO in a headline */
     {"الاتحاد الأوروبي ينتقد إسرائيل", "2015-07-31", "IGOEUREEC", "111", "ISR", "asserted"},
     /* theme refines an appeal: ceasefire, talks */
