@@ -16,7 +16,7 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
 		case 0xD8: goto yy3;
 		case 0xD9: goto yy4;
 		default:
-			if (cur >= lim) goto yy1641;
+			if (cur >= lim) goto yy1645;
 			goto yy1;
 	}
 yy1:
@@ -9815,56 +9815,56 @@ yy1318:
 	switch (yych) {
 		case 0xA6: goto yy1454;
 		case 0xB4: goto yy1455;
-		case 0xB7: goto yy1428;
+		case 0xB7: goto yy1456;
 		default: goto yy6;
 	}
 yy1319:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1456;
+		case 0x85: goto yy1457;
 		default: goto yy6;
 	}
 yy1320:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1457;
+		case 0xA7: goto yy1458;
 		default: goto yy6;
 	}
 yy1321:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1458;
+		case 0x85: goto yy1459;
 		default: goto yy6;
 	}
 yy1322:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1459;
+		case 0x84: goto yy1460;
 		default: goto yy6;
 	}
 yy1323:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1460;
+		case 0xA7: goto yy1461;
 		default: goto yy6;
 	}
 yy1324:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1461;
+		case 0x87: goto yy1462;
 		default: goto yy6;
 	}
 yy1325:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1462;
+		case 0xA7: goto yy1463;
 		default: goto yy6;
 	}
 yy1326:
@@ -9881,14 +9881,14 @@ yy1328:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1463;
+		case 0x86: goto yy1464;
 		default: goto yy6;
 	}
 yy1329:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1464;
+		case 0xAD: goto yy1465;
 		default: goto yy6;
 	}
 yy1330:
@@ -9919,14 +9919,14 @@ yy1334:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1465;
+		case 0xA7: goto yy1466;
 		default: goto yy6;
 	}
 yy1335:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1466;
+		case 0x8A: goto yy1467;
 		default: goto yy6;
 	}
 yy1336:
@@ -9936,14 +9936,14 @@ yy1337:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1467;
+		case 0x8A: goto yy1468;
 		default: goto yy6;
 	}
 yy1338:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1468;
+		case 0x8A: goto yy1469;
 		default: goto yy6;
 	}
 yy1339:
@@ -9953,28 +9953,28 @@ yy1340:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1469;
+		case 0xA7: goto yy1470;
 		default: goto yy6;
 	}
 yy1341:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1469;
+		case 0x87: goto yy1470;
 		default: goto yy6;
 	}
 yy1342:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1470;
+		case 0xB1: goto yy1471;
 		default: goto yy6;
 	}
 yy1343:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1471;
+		case 0x86: goto yy1472;
 		default: goto yy6;
 	}
 yy1344:
@@ -9991,14 +9991,14 @@ yy1346:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1459;
+		case 0xB1: goto yy1460;
 		default: goto yy6;
 	}
 yy1347:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1472;
+		case 0x86: goto yy1473;
 		default: goto yy6;
 	}
 yy1348:
@@ -10022,21 +10022,21 @@ yy1351:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1473;
+		case 0xA7: goto yy1474;
 		default: goto yy6;
 	}
 yy1352:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1473;
+		case 0x85: goto yy1474;
 		default: goto yy6;
 	}
 yy1353:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1474;
+		case 0x8A: goto yy1475;
 		default: goto yy6;
 	}
 yy1354:
@@ -10057,7 +10057,7 @@ yy1356:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1475;
+		case 0x86: goto yy1476;
 		default: goto yy6;
 	}
 yy1357:
@@ -10102,7 +10102,7 @@ yy1363:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1476;
+		case 0x84: goto yy1477;
 		default: goto yy6;
 	}
 yy1364:
@@ -10116,7 +10116,7 @@ yy1365:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1477;
+		case 0x81: goto yy1478;
 		default: goto yy6;
 	}
 yy1366:
@@ -10130,7 +10130,7 @@ yy1367:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1478;
+		case 0xA8: goto yy1479;
 		default: goto yy6;
 	}
 yy1368:
@@ -10158,7 +10158,7 @@ yy1371:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1479;
+		case 0x8A: goto yy1480;
 		default: goto yy6;
 	}
 yy1372:
@@ -10182,7 +10182,7 @@ yy1375:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1480;
+		case 0xB1: goto yy1481;
 		default: goto yy6;
 	}
 yy1376:
@@ -10231,21 +10231,21 @@ yy1382:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1481;
+		case 0x85: goto yy1482;
 		default: goto yy6;
 	}
 yy1383:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1482;
+		case 0x87: goto yy1483;
 		default: goto yy6;
 	}
 yy1384:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1466;
+		case 0xB1: goto yy1467;
 		default: goto yy6;
 	}
 yy1385:
@@ -10276,7 +10276,7 @@ yy1388:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1483;
+		goto yy1484;
 	}
 	goto yy6;
 yy1389:
@@ -10284,21 +10284,21 @@ yy1389:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1484;
+		goto yy1485;
 	}
 	goto yy6;
 yy1390:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1485;
+		case 0xD8: goto yy1486;
 		default: goto yy6;
 	}
 yy1391:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1486;
+		case 0xD8: goto yy1487;
 		default: goto yy6;
 	}
 yy1392:
@@ -10312,35 +10312,35 @@ yy1393:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1487;
+		case 0xD8: goto yy1488;
 		default: goto yy6;
 	}
 yy1394:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1488;
+		case 0xD8: goto yy1489;
 		default: goto yy6;
 	}
 yy1395:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1489;
+		case 0xD9: goto yy1490;
 		default: goto yy6;
 	}
 yy1396:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1490;
+		case 0xD8: goto yy1491;
 		default: goto yy6;
 	}
 yy1397:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1491;
+		case 0xD9: goto yy1492;
 		default: goto yy6;
 	}
 yy1398:
@@ -10354,7 +10354,7 @@ yy1399:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1492;
+		case 0xD8: goto yy1493;
 		default: goto yy6;
 	}
 yy1400:
@@ -10362,133 +10362,133 @@ yy1400:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1058;
-		case 0xD9: goto yy1493;
+		case 0xD9: goto yy1494;
 		default: goto yy6;
 	}
 yy1401:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1494;
+		case 0xD8: goto yy1495;
 		default: goto yy6;
 	}
 yy1402:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1495;
+		case 0xD8: goto yy1496;
 		default: goto yy6;
 	}
 yy1403:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1496;
+		case 0xD8: goto yy1497;
 		default: goto yy6;
 	}
 yy1404:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1497;
+		case 0xD9: goto yy1498;
 		default: goto yy6;
 	}
 yy1405:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1498;
+		case 0xD8: goto yy1499;
 		default: goto yy6;
 	}
 yy1406:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1499;
+		case 0xD9: goto yy1500;
 		default: goto yy6;
 	}
 yy1407:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1500;
+		case 0xD8: goto yy1501;
 		default: goto yy6;
 	}
 yy1408:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1501;
+		case 0xD8: goto yy1502;
 		default: goto yy6;
 	}
 yy1409:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1502;
+		case 0xD8: goto yy1503;
 		default: goto yy6;
 	}
 yy1410:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1503;
+		case 0xD8: goto yy1504;
 		default: goto yy6;
 	}
 yy1411:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1504;
+		case 0xD9: goto yy1505;
 		default: goto yy6;
 	}
 yy1412:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1505;
+		case 0xD9: goto yy1506;
 		default: goto yy6;
 	}
 yy1413:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1506;
+		case 0xD9: goto yy1507;
 		default: goto yy6;
 	}
 yy1414:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1507;
+		case 0xD9: goto yy1508;
 		default: goto yy6;
 	}
 yy1415:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1508;
+		case 0xD8: goto yy1509;
 		default: goto yy6;
 	}
 yy1416:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1509;
+		case 0xD9: goto yy1510;
 		default: goto yy6;
 	}
 yy1417:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1510;
+		case 0xD9: goto yy1511;
 		default: goto yy6;
 	}
 yy1418:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1511;
+		case 0xD8: goto yy1512;
 		default: goto yy6;
 	}
 yy1419:
@@ -10496,21 +10496,21 @@ yy1419:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1512;
+		goto yy1513;
 	}
 	goto yy6;
 yy1420:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1513;
+		case 0xD8: goto yy1514;
 		default: goto yy6;
 	}
 yy1421:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1514;
+		case 0xD8: goto yy1515;
 		default: goto yy6;
 	}
 yy1422:
@@ -10518,21 +10518,21 @@ yy1422:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1515;
+		goto yy1516;
 	}
 	goto yy6;
 yy1423:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1516;
+		case 0xD8: goto yy1517;
 		default: goto yy6;
 	}
 yy1424:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1517;
+		case 0xD8: goto yy1518;
 		case 0xD9: goto yy1279;
 		default: goto yy6;
 	}
@@ -10540,56 +10540,56 @@ yy1425:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1518;
+		case 0xD9: goto yy1519;
 		default: goto yy6;
 	}
 yy1426:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1519;
+		case 0xD8: goto yy1520;
 		default: goto yy6;
 	}
 yy1427:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1520;
+		case 0xD9: goto yy1521;
 		default: goto yy6;
 	}
 yy1428:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1521;
+		case 0xD9: goto yy1522;
 		default: goto yy6;
 	}
 yy1429:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1522;
+		case 0xD9: goto yy1523;
 		default: goto yy6;
 	}
 yy1430:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1523;
+		case 0xD8: goto yy1524;
 		default: goto yy6;
 	}
 yy1431:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1524;
+		case 0xD8: goto yy1525;
 		default: goto yy6;
 	}
 yy1432:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1525;
+		case 0xD8: goto yy1526;
 		default: goto yy6;
 	}
 yy1433:
@@ -10603,197 +10603,204 @@ yy1434:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1526;
+		case 0xD8: goto yy1527;
 		default: goto yy6;
 	}
 yy1435:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1527;
+		case 0xD9: goto yy1528;
 		default: goto yy6;
 	}
 yy1436:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1528;
+		case 0xD8: goto yy1529;
 		default: goto yy6;
 	}
 yy1437:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1529;
+		case 0xD9: goto yy1530;
 		default: goto yy6;
 	}
 yy1438:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1530;
+		case 0xD8: goto yy1531;
 		default: goto yy6;
 	}
 yy1439:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1531;
+		case 0xD8: goto yy1532;
 		default: goto yy6;
 	}
 yy1440:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1532;
+		case 0xD9: goto yy1533;
 		default: goto yy6;
 	}
 yy1441:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1533;
+		case 0xD8: goto yy1534;
 		default: goto yy6;
 	}
 yy1442:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1534;
+		case 0xD9: goto yy1535;
 		default: goto yy6;
 	}
 yy1443:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1535;
+		case 0xD8: goto yy1536;
 		default: goto yy6;
 	}
 yy1444:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1536;
+		case 0xD8: goto yy1537;
 		default: goto yy6;
 	}
 yy1445:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1537;
+		case 0xD8: goto yy1538;
 		default: goto yy6;
 	}
 yy1446:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1538;
+		case 0xD8: goto yy1539;
 		default: goto yy6;
 	}
 yy1447:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1539;
+		case 0xD8: goto yy1540;
 		default: goto yy6;
 	}
 yy1448:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1540;
+		case 0xD8: goto yy1541;
 		default: goto yy6;
 	}
 yy1449:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1541;
+		case 0xD9: goto yy1542;
 		default: goto yy6;
 	}
 yy1450:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1542;
+		case 0xD8: goto yy1543;
 		default: goto yy6;
 	}
 yy1451:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1543;
+		case 0xD8: goto yy1544;
 		default: goto yy6;
 	}
 yy1452:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1544;
+		case 0xD8: goto yy1545;
 		default: goto yy6;
 	}
 yy1453:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1545;
+		case 0xD9: goto yy1546;
 		default: goto yy6;
 	}
 yy1454:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1546;
+		case 0xD8: goto yy1547;
 		default: goto yy6;
 	}
 yy1455:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1547;
+		case 0xD8: goto yy1548;
 		default: goto yy6;
 	}
 yy1456:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1515;
-		case 0xD9: goto yy1548;
+		case 0xD9: goto yy1549;
 		default: goto yy6;
 	}
 yy1457:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1549;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy1516;
+		case 0xD9: goto yy1550;
 		default: goto yy6;
 	}
 yy1458:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1550;
+	switch (yych) {
+		case 0xD8: goto yy1551;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1459:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1551;
+		goto yy1552;
 	}
 	goto yy6;
 yy1460:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1553;
+	}
+	goto yy6;
+yy1461:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1552;
+		case 0xD9: goto yy1554;
 		default: goto yy6;
 	}
-yy1461:
+yy1462:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -10801,22 +10808,22 @@ yy1461:
 		goto yy516;
 	}
 	goto yy6;
-yy1462:
+yy1463:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1553;
+		case 0xD9: goto yy1555;
 		default: goto yy6;
 	}
-yy1463:
+yy1464:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1554;
+		goto yy1556;
 	}
 	goto yy6;
-yy1464:
+yy1465:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -10826,53 +10833,37 @@ yy1464:
 		case 0xD8: goto yy494;
 		default: goto yy6;
 	}
-yy1465:
+yy1466:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1555;
+		case 0xD8: goto yy1557;
 		default: goto yy6;
 	}
-yy1466:
+yy1467:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1556;
+		goto yy1558;
 	}
 	goto yy6;
-yy1467:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1557;
-		default: goto yy6;
-	}
 yy1468:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1558;
-		case 0xD9: goto yy411;
+		case 0xD9: goto yy1559;
 		default: goto yy6;
 	}
 yy1469:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1559;
+	switch (yych) {
+		case 0xD8: goto yy1560;
+		case 0xD9: goto yy411;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1470:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1560;
-	}
-	goto yy6;
-yy1471:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -10880,7 +10871,7 @@ yy1471:
 		goto yy1561;
 	}
 	goto yy6;
-yy1472:
+yy1471:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -10888,22 +10879,15 @@ yy1472:
 		goto yy1562;
 	}
 	goto yy6;
-yy1473:
+yy1472:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy974;
+		goto yy1563;
 	}
 	goto yy6;
-yy1474:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1563;
-		default: goto yy6;
-	}
-yy1475:
+yy1473:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -10911,351 +10895,374 @@ yy1475:
 		goto yy1564;
 	}
 	goto yy6;
+yy1474:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy974;
+	}
+	goto yy6;
+yy1475:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1565;
+		default: goto yy6;
+	}
 yy1476:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1566;
+	}
+	goto yy6;
+yy1477:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy324;
-		case 0xD9: goto yy1565;
-		default: goto yy6;
-	}
-yy1477:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1566;
+		case 0xD9: goto yy1567;
 		default: goto yy6;
 	}
 yy1478:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1340;
+		case 0xD9: goto yy1568;
 		default: goto yy6;
 	}
 yy1479:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1567;
+		case 0xD8: goto yy1340;
 		default: goto yy6;
 	}
 yy1480:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1568;
+	switch (yych) {
+		case 0xD8: goto yy1569;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1481:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1327;
-		case 0xD9: goto yy1569;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1570;
 	}
+	goto yy6;
 yy1482:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy472;
-		case 0xD8: goto yy1570;
+			goto yy1327;
+		case 0xD9: goto yy1571;
 		default: goto yy6;
 	}
 yy1483:
 	++cur;
-	{ *value = 4; return ARV_CW_MONTH; }
-yy1484:
-	++cur;
-	{ *value = 1; return ARV_CW_WEEKDAY; }
-yy1485:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy1571;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy472;
+		case 0xD8: goto yy1572;
 		default: goto yy6;
 	}
+yy1484:
+	++cur;
+	{ *value = 4; return ARV_CW_MONTH; }
+yy1485:
+	++cur;
+	{ *value = 1; return ARV_CW_WEEKDAY; }
 yy1486:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1572;
+		case 0xA1: goto yy1573;
 		default: goto yy6;
 	}
 yy1487:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1422;
+		case 0xB1: goto yy1574;
 		default: goto yy6;
 	}
 yy1488:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1573;
+		case 0xA8: goto yy1422;
 		default: goto yy6;
 	}
 yy1489:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy765;
+		case 0xB9: goto yy1575;
 		default: goto yy6;
 	}
 yy1490:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1574;
+		case 0x88: goto yy765;
 		default: goto yy6;
 	}
 yy1491:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy804;
+		case 0xA7: goto yy1576;
 		default: goto yy6;
 	}
 yy1492:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1575;
+		case 0x81: goto yy804;
 		default: goto yy6;
 	}
 yy1493:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy804;
+		case 0xB1: goto yy1577;
 		default: goto yy6;
 	}
 yy1494:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy804;
+		case 0x86: goto yy804;
 		default: goto yy6;
 	}
 yy1495:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1456;
+		case 0xA7: goto yy804;
 		default: goto yy6;
 	}
 yy1496:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1576;
+		case 0xAB: goto yy1457;
 		default: goto yy6;
 	}
 yy1497:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1577;
+		case 0xAD: goto yy1578;
 		default: goto yy6;
 	}
 yy1498:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1578;
+		case 0x81: goto yy1579;
 		default: goto yy6;
 	}
 yy1499:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1579;
+		case 0xAB: goto yy1580;
 		default: goto yy6;
 	}
 yy1500:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1580;
+		case 0x87: goto yy1581;
 		default: goto yy6;
 	}
 yy1501:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy685;
+		case 0xA7: goto yy1582;
 		default: goto yy6;
 	}
 yy1502:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1422;
+		case 0xA7: goto yy685;
 		default: goto yy6;
 	}
 yy1503:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1456;
+		case 0xB3: goto yy1422;
 		default: goto yy6;
 	}
 yy1504:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1581;
+		case 0xB1: goto yy1457;
 		default: goto yy6;
 	}
 yy1505:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1581;
+		case 0x81: goto yy1583;
 		default: goto yy6;
 	}
 yy1506:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1582;
+		case 0x8A: goto yy1583;
 		default: goto yy6;
 	}
 yy1507:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy691;
+		case 0x88: goto yy1584;
 		default: goto yy6;
 	}
 yy1508:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy804;
+		case 0x88: goto yy691;
 		default: goto yy6;
 	}
 yy1509:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1456;
+		case 0xAF: goto yy804;
 		default: goto yy6;
 	}
 yy1510:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1583;
+		case 0x84: goto yy1457;
 		default: goto yy6;
 	}
 yy1511:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1425;
+		case 0x84: goto yy1585;
 		default: goto yy6;
 	}
 yy1512:
 	++cur;
-	{ *value = 6; return ARV_CW_WEEKDAY; }
-yy1513:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1584;
+		case 0xA6: goto yy1425;
 		default: goto yy6;
 	}
+yy1513:
+	++cur;
+	{ *value = 6; return ARV_CW_WEEKDAY; }
 yy1514:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1585;
+		case 0xA7: goto yy1586;
 		default: goto yy6;
 	}
 yy1515:
 	++cur;
-	{ *value = 1; return ARV_CW_TITLE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1587;
+		default: goto yy6;
+	}
 yy1516:
+	++cur;
+	{ *value = 1; return ARV_CW_TITLE; }
+yy1517:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAF: goto yy1422;
 		default: goto yy6;
 	}
-yy1517:
+yy1518:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA8: goto yy1153;
 		default: goto yy6;
 	}
-yy1518:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1456;
-		default: goto yy6;
-	}
 yy1519:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1456;
+		case 0x8A: goto yy1457;
 		default: goto yy6;
 	}
 yy1520:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1581;
+		case 0xA8: goto yy1457;
 		default: goto yy6;
 	}
 yy1521:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy804;
+		case 0x85: goto yy1583;
 		default: goto yy6;
 	}
 yy1522:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1456;
+		case 0x82: goto yy1588;
 		default: goto yy6;
 	}
 yy1523:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1586;
+		case 0x86: goto yy1457;
 		default: goto yy6;
 	}
 yy1524:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1449;
+		case 0xB3: goto yy1589;
 		default: goto yy6;
 	}
 yy1525:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1587;
+		case 0xAA: goto yy1449;
 		default: goto yy6;
 	}
 yy1526:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy1590;
+		default: goto yy6;
+	}
+yy1527:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -11263,238 +11270,245 @@ yy1526:
 		case 0xAA: goto yy586;
 		default: goto yy6;
 	}
-yy1527:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy1458;
-		default: goto yy6;
-	}
 yy1528:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy1422;
+		case 0x87: goto yy1459;
 		default: goto yy6;
 	}
 yy1529:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1422;
+		case 0xAE: goto yy1422;
 		default: goto yy6;
 	}
 yy1530:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1588;
+		case 0x81: goto yy1422;
 		default: goto yy6;
 	}
 yy1531:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1589;
+		case 0xAF: goto yy1591;
 		default: goto yy6;
 	}
 yy1532:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1425;
+		case 0xAC: goto yy1592;
 		default: goto yy6;
 	}
 yy1533:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1456;
+		case 0x85: goto yy1425;
 		default: goto yy6;
 	}
 yy1534:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1590;
+		case 0xAC: goto yy1457;
 		default: goto yy6;
 	}
 yy1535:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1456;
+		case 0x81: goto yy1593;
 		default: goto yy6;
 	}
 yy1536:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1223;
+		case 0xB9: goto yy1457;
 		default: goto yy6;
 	}
 yy1537:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1591;
+		case 0xAD: goto yy1223;
 		default: goto yy6;
 	}
 yy1538:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1422;
+		case 0xB4: goto yy1594;
 		default: goto yy6;
 	}
 yy1539:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1584;
-		case 0xA8: goto yy1456;
+		case 0xB1: goto yy1422;
 		default: goto yy6;
 	}
 yy1540:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy685;
+		case 0xA7: goto yy1586;
+		case 0xA8: goto yy1457;
 		default: goto yy6;
 	}
 yy1541:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1422;
+		case 0xB2: goto yy685;
 		default: goto yy6;
 	}
 yy1542:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1592;
+		case 0x86: goto yy1422;
 		default: goto yy6;
 	}
 yy1543:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1409;
+		case 0xA7: goto yy1595;
 		default: goto yy6;
 	}
 yy1544:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1449;
+		case 0xAF: goto yy1409;
 		default: goto yy6;
 	}
 yy1545:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1593;
+		case 0xB7: goto yy1449;
 		default: goto yy6;
 	}
 yy1546:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1223;
+		case 0x8A: goto yy1596;
 		default: goto yy6;
 	}
 yy1547:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1456;
+		case 0xA8: goto yy1223;
 		default: goto yy6;
 	}
 yy1548:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1422;
+		case 0xB7: goto yy1457;
 		default: goto yy6;
 	}
 yy1549:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1422;
+		case 0x82: goto yy804;
 		default: goto yy6;
 	}
 yy1550:
 	++cur;
-	{ *value = 100; return ARV_CW_RELDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy1422;
+		default: goto yy6;
+	}
 yy1551:
 	++cur;
-	{ *value = 9; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy1422;
+		default: goto yy6;
+	}
 yy1552:
+	++cur;
+	{ *value = 100; return ARV_CW_RELDAY; }
+yy1553:
+	++cur;
+	{ *value = 9; return ARV_CW_MONTH; }
+yy1554:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy729;
 		default: goto yy6;
 	}
-yy1553:
+yy1555:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy629;
 		default: goto yy6;
 	}
-yy1554:
+yy1556:
 	++cur;
 	{ *value = 14; return ARV_CW_MONTH; }
-yy1555:
+yy1557:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy1594;
+		case 0xA1: goto yy1597;
 		default: goto yy6;
 	}
-yy1556:
+yy1558:
 	++cur;
 	{ *value = 1; return ARV_CW_MONTH; }
-yy1557:
+yy1559:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x87: goto yy1171;
 		default: goto yy6;
 	}
-yy1558:
+yy1560:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1595;
+		case 0xAA: goto yy1598;
 		default: goto yy6;
 	}
-yy1559:
-	++cur;
-	{ return ARV_CW_PARTICIPLE; }
-yy1560:
-	++cur;
-	{ *value = 12; return ARV_CW_MONTH; }
 yy1561:
 	++cur;
-	{ *value = 9; return ARV_CW_HIJRI; }
+	{ return ARV_CW_PARTICIPLE; }
 yy1562:
 	++cur;
-	{ *value = 8; return ARV_CW_HIJRI; }
+	{ *value = 12; return ARV_CW_MONTH; }
 yy1563:
+	++cur;
+	{ *value = 9; return ARV_CW_HIJRI; }
+yy1564:
+	++cur;
+	{ *value = 8; return ARV_CW_HIJRI; }
+yy1565:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB1: goto yy1186;
 		default: goto yy6;
 	}
-yy1564:
+yy1566:
 	++cur;
 	{ *value = 13; return ARV_CW_MONTH; }
-yy1565:
+yy1567:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -11502,217 +11516,225 @@ yy1565:
 		case 0x8A: goto yy692;
 		default: goto yy6;
 	}
-yy1566:
+yy1568:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy629;
 		default: goto yy6;
 	}
-yy1567:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1596;
-		default: goto yy6;
-	}
-yy1568:
-	++cur;
-	{ *value = 11; return ARV_CW_MONTH; }
 yy1569:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1597;
+		case 0xA7: goto yy1599;
 		default: goto yy6;
 	}
 yy1570:
+	++cur;
+	{ *value = 11; return ARV_CW_MONTH; }
+yy1571:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy1600;
+		default: goto yy6;
+	}
+yy1572:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy729;
 		default: goto yy6;
 	}
-yy1571:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1598;
-	}
-	goto yy6;
-yy1572:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1599;
-	}
-	goto yy6;
 yy1573:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1601;
+	}
+	goto yy6;
+yy1574:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1602;
+	}
+	goto yy6;
+yy1575:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1239;
 		default: goto yy6;
 	}
-yy1574:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1600;
-		default: goto yy6;
-	}
-yy1575:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1601;
-		default: goto yy6;
-	}
 yy1576:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1602;
+		case 0xD8: goto yy1603;
 		default: goto yy6;
 	}
 yy1577:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1603;
+		case 0xD8: goto yy1604;
 		default: goto yy6;
 	}
 yy1578:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1334;
-		default: goto yy6;
-	}
-yy1579:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1604;
-	}
-	goto yy6;
-yy1580:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
 		case 0xD9: goto yy1605;
 		default: goto yy6;
 	}
-yy1581:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1275;
-		default: goto yy6;
-	}
-yy1582:
+yy1579:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1606;
 		default: goto yy6;
 	}
-yy1583:
+yy1580:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1548;
+		case 0xD8: goto yy1334;
 		default: goto yy6;
 	}
-yy1584:
+yy1581:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1493;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1607;
 	}
-yy1585:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1607;
-		default: goto yy6;
-	}
-yy1586:
+	goto yy6;
+yy1582:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1608;
 		default: goto yy6;
 	}
-yy1587:
+yy1583:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1275;
+		default: goto yy6;
+	}
+yy1584:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1609;
 		default: goto yy6;
 	}
-yy1588:
+yy1585:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1550;
+		default: goto yy6;
+	}
+yy1586:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1494;
+		default: goto yy6;
+	}
+yy1587:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1610;
 		default: goto yy6;
 	}
+yy1588:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1611;
+	}
+	goto yy6;
 yy1589:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1611;
+		case 0xD9: goto yy1612;
 		default: goto yy6;
 	}
 yy1590:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1612;
+		case 0xD9: goto yy1613;
 		default: goto yy6;
 	}
 yy1591:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1364;
+		case 0xD8: goto yy1614;
 		default: goto yy6;
 	}
 yy1592:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1613;
+		case 0xD9: goto yy1615;
 		default: goto yy6;
 	}
 yy1593:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1614;
+		case 0xD8: goto yy1616;
 		default: goto yy6;
 	}
 yy1594:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1615;
+	switch (yych) {
+		case 0xD8: goto yy1364;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1595:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1616;
+		case 0xD8: goto yy1617;
 		default: goto yy6;
 	}
 yy1596:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1618;
+		default: goto yy6;
+	}
+yy1597:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1619;
+	}
+	goto yy6;
+yy1598:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1620;
+		default: goto yy6;
+	}
+yy1599:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -11722,174 +11744,177 @@ yy1596:
 		case 0xD8: goto yy983;
 		default: goto yy6;
 	}
-yy1597:
+yy1600:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1617;
+		case 0xD9: goto yy1621;
 		default: goto yy6;
 	}
-yy1598:
+yy1601:
 	++cur;
 	{ *value = 3; return ARV_CW_WEEKDAY; }
-yy1599:
+yy1602:
 	++cur;
 	{ *value = 10; return ARV_CW_MONTH; }
-yy1600:
+yy1603:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB0: goto yy1422;
 		default: goto yy6;
 	}
-yy1601:
+yy1604:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1618;
+		case 0xA7: goto yy1622;
 		default: goto yy6;
 	}
-yy1602:
+yy1605:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x87: goto yy609;
 		default: goto yy6;
 	}
-yy1603:
+yy1606:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1619;
+		case 0x8A: goto yy1623;
 		default: goto yy6;
 	}
-yy1604:
+yy1607:
 	++cur;
 	{ *value = 5; return ARV_CW_WEEKDAY; }
-yy1605:
+yy1608:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x84: goto yy804;
 		default: goto yy6;
 	}
-yy1606:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy1620;
-		default: goto yy6;
-	}
-yy1607:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAA: goto yy1414;
-		case 0xB1: goto yy1621;
-		default: goto yy6;
-	}
-yy1608:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy1437;
-		default: goto yy6;
-	}
 yy1609:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1622;
+		case 0x85: goto yy1624;
 		default: goto yy6;
 	}
 yy1610:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1623;
+		case 0xAA: goto yy1414;
+		case 0xB1: goto yy1625;
 		default: goto yy6;
 	}
 yy1611:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy1422;
-		default: goto yy6;
-	}
+	{ *value = 2; return ARV_CW_TITLE; }
 yy1612:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1422;
+		case 0x88: goto yy1437;
 		default: goto yy6;
 	}
 yy1613:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1624;
+		case 0x8A: goto yy1626;
 		default: goto yy6;
 	}
 yy1614:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1625;
+		case 0xAB: goto yy1627;
 		default: goto yy6;
 	}
 yy1615:
 	++cur;
-	{ *value = 2; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy1422;
+		default: goto yy6;
+	}
 yy1616:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy141;
+		case 0xB9: goto yy1422;
 		default: goto yy6;
 	}
 yy1617:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1167;
+		case 0xB1: goto yy1628;
 		default: goto yy6;
 	}
 yy1618:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1626;
+		case 0x82: goto yy1629;
 		default: goto yy6;
 	}
 yy1619:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1627;
-		default: goto yy6;
-	}
+	{ *value = 2; return ARV_CW_WEEKDAY; }
 yy1620:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1628;
+		case 0x87: goto yy141;
 		default: goto yy6;
 	}
 yy1621:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1629;
+		case 0x86: goto yy1167;
 		default: goto yy6;
 	}
 yy1622:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1630;
+		case 0xD8: goto yy1630;
 		default: goto yy6;
 	}
 yy1623:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1631;
+		default: goto yy6;
+	}
+yy1624:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1632;
+		default: goto yy6;
+	}
+yy1625:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1633;
+		default: goto yy6;
+	}
+yy1626:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1634;
+		default: goto yy6;
+	}
+yy1627:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -11899,126 +11924,126 @@ yy1623:
 		case 0xD9: goto yy1275;
 		default: goto yy6;
 	}
-yy1624:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1631;
-		default: goto yy6;
-	}
-yy1625:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1632;
-		default: goto yy6;
-	}
-yy1626:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB7: goto yy1633;
-		default: goto yy6;
-	}
-yy1627:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB3: goto yy1143;
-		default: goto yy6;
-	}
 yy1628:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1634;
+		case 0xD8: goto yy1635;
 		default: goto yy6;
 	}
 yy1629:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1635;
+		case 0xD8: goto yy1636;
 		default: goto yy6;
 	}
 yy1630:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1407;
+		case 0xB7: goto yy1637;
 		default: goto yy6;
 	}
 yy1631:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1636;
+		case 0xB3: goto yy1143;
 		default: goto yy6;
 	}
 yy1632:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1446;
+		case 0xA7: goto yy1638;
 		default: goto yy6;
 	}
 yy1633:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1637;
+		case 0x8A: goto yy1639;
 		default: goto yy6;
 	}
 yy1634:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1638;
+		case 0x86: goto yy1407;
 		default: goto yy6;
 	}
 yy1635:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1639;
+		case 0xAF: goto yy1640;
 		default: goto yy6;
 	}
 yy1636:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1640;
+		case 0xA7: goto yy1446;
 		default: goto yy6;
 	}
 yy1637:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy801;
+		case 0xD9: goto yy1641;
 		default: goto yy6;
 	}
 yy1638:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1153;
+		case 0xD8: goto yy1642;
 		default: goto yy6;
 	}
 yy1639:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1457;
+		case 0xD8: goto yy1643;
 		default: goto yy6;
 	}
 yy1640:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1446;
+		case 0xD9: goto yy1644;
 		default: goto yy6;
 	}
 yy1641:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy801;
+		default: goto yy6;
+	}
+yy1642:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy1153;
+		default: goto yy6;
+	}
+yy1643:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy1458;
+		default: goto yy6;
+	}
+yy1644:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1446;
+		default: goto yy6;
+	}
+yy1645:
 	{ return ARV_CW_NONE; }
 }
 
@@ -12047,1097 +12072,1097 @@ static int sport(const unsigned char *cur, const unsigned char *lim)
 	unsigned char yych;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1645;
-		case 0xD9: goto yy1646;
+		case 0xD8: goto yy1649;
+		case 0xD9: goto yy1650;
 		default:
-			if (cur >= lim) goto yy1794;
-			goto yy1643;
-	}
-yy1643:
-	++cur;
-yy1644:
-	{ return 0; }
-yy1645:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1647;
-		case 0xA8: goto yy1649;
-		case 0xAF: goto yy1650;
-		case 0xB1: goto yy1651;
-		default: goto yy1644;
-	}
-yy1646:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy1652;
-		case 0x85: goto yy1653;
-		case 0x86: goto yy1654;
-		case 0x87: goto yy1655;
-		default: goto yy1644;
+			if (cur >= lim) goto yy1798;
+			goto yy1647;
 	}
 yy1647:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1656;
-		default: goto yy1648;
-	}
 yy1648:
-	cur = mrk;
-	goto yy1644;
+	{ return 0; }
 yy1649:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1657;
+		case 0xA7: goto yy1651;
+		case 0xA8: goto yy1653;
+		case 0xAF: goto yy1654;
+		case 0xB1: goto yy1655;
 		default: goto yy1648;
 	}
 yy1650:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1658;
+		case 0x84: goto yy1656;
+		case 0x85: goto yy1657;
+		case 0x86: goto yy1658;
+		case 0x87: goto yy1659;
 		default: goto yy1648;
 	}
 yy1651:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1659;
-		default: goto yy1648;
+		case 0xD9: goto yy1660;
+		default: goto yy1652;
 	}
 yy1652:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1660;
-		default: goto yy1648;
-	}
+	cur = mrk;
+	goto yy1648;
 yy1653:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1661;
-		case 0xD9: goto yy1662;
-		default: goto yy1648;
+		default: goto yy1652;
 	}
 yy1654:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1663;
-		default: goto yy1648;
+		case 0xD9: goto yy1662;
+		default: goto yy1652;
 	}
 yy1655:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1664;
-		default: goto yy1648;
+		case 0xD9: goto yy1663;
+		default: goto yy1652;
 	}
 yy1656:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1665;
-		case 0x86: goto yy1666;
-		default: goto yy1648;
+		case 0xD8: goto yy1664;
+		default: goto yy1652;
 	}
 yy1657:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1667;
-		default: goto yy1648;
+		case 0xD8: goto yy1665;
+		case 0xD9: goto yy1666;
+		default: goto yy1652;
 	}
 yy1658:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1668;
-		default: goto yy1648;
+		case 0xD8: goto yy1667;
+		default: goto yy1652;
 	}
 yy1659:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1669;
-		default: goto yy1648;
+		case 0xD8: goto yy1668;
+		default: goto yy1652;
 	}
 yy1660:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1670;
-		default: goto yy1648;
+		case 0x84: goto yy1669;
+		case 0x86: goto yy1670;
+		default: goto yy1652;
 	}
 yy1661:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1671;
-		case 0xAF: goto yy1672;
-		default: goto yy1648;
+		case 0xA7: goto yy1671;
+		default: goto yy1652;
 	}
 yy1662:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1673;
-		case 0x86: goto yy1674;
-		default: goto yy1648;
+		case 0x88: goto yy1672;
+		default: goto yy1652;
 	}
 yy1663:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1675;
-		default: goto yy1648;
+		case 0x83: goto yy1673;
+		default: goto yy1652;
 	}
 yy1664:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1676;
-		default: goto yy1648;
+		case 0xA7: goto yy1674;
+		default: goto yy1652;
 	}
 yy1665:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1677;
-		case 0xD9: goto yy1678;
-		default: goto yy1648;
+		case 0xA8: goto yy1675;
+		case 0xAF: goto yy1676;
+		default: goto yy1652;
 	}
 yy1666:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1679;
-		default: goto yy1648;
+		case 0x84: goto yy1677;
+		case 0x86: goto yy1678;
+		default: goto yy1652;
 	}
 yy1667:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1680;
-		default: goto yy1648;
+		case 0xA7: goto yy1679;
+		default: goto yy1652;
 	}
 yy1668:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1681;
-		default: goto yy1648;
+		case 0xAF: goto yy1680;
+		default: goto yy1652;
 	}
 yy1669:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy1681;
 		case 0xD9: goto yy1682;
-		default: goto yy1648;
+		default: goto yy1652;
 	}
 yy1670:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1683;
-		default: goto yy1648;
+		default: goto yy1652;
 	}
 yy1671:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1684;
-		default: goto yy1648;
+		case 0xD9: goto yy1684;
+		default: goto yy1652;
 	}
 yy1672:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1685;
-		default: goto yy1648;
+		default: goto yy1652;
 	}
 yy1673:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1686;
-		default: goto yy1648;
+		case 0xD9: goto yy1686;
+		default: goto yy1652;
 	}
 yy1674:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1687;
-		default: goto yy1648;
+		default: goto yy1652;
 	}
 yy1675:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1688;
-		default: goto yy1648;
+		default: goto yy1652;
 	}
 yy1676:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1689;
-		default: goto yy1648;
+		default: goto yy1652;
 	}
 yy1677:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1690;
-		case 0xA8: goto yy1691;
-		case 0xAA: goto yy1692;
-		case 0xAF: goto yy1650;
-		case 0xB1: goto yy1693;
-		case 0xB4: goto yy1694;
-		default: goto yy1648;
+		case 0xD8: goto yy1690;
+		default: goto yy1652;
 	}
 yy1678:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1695;
-		case 0x83: goto yy1696;
-		case 0x84: goto yy1697;
-		case 0x85: goto yy1698;
-		case 0x86: goto yy1654;
-		default: goto yy1648;
+		case 0xD8: goto yy1691;
+		default: goto yy1652;
 	}
 yy1679:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1699;
-		default: goto yy1648;
+		case 0xD8: goto yy1692;
+		default: goto yy1652;
 	}
 yy1680:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1700;
-		default: goto yy1648;
+		case 0xD8: goto yy1693;
+		default: goto yy1652;
 	}
 yy1681:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1701;
-		default: goto yy1648;
+		case 0xA7: goto yy1694;
+		case 0xA8: goto yy1695;
+		case 0xAA: goto yy1696;
+		case 0xAF: goto yy1654;
+		case 0xB1: goto yy1697;
+		case 0xB4: goto yy1698;
+		default: goto yy1652;
 	}
 yy1682:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1702;
-		default: goto yy1648;
+		case 0x81: goto yy1699;
+		case 0x83: goto yy1700;
+		case 0x84: goto yy1701;
+		case 0x85: goto yy1702;
+		case 0x86: goto yy1658;
+		default: goto yy1652;
 	}
 yy1683:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1703;
-		default: goto yy1648;
+		case 0xAF: goto yy1703;
+		default: goto yy1652;
 	}
 yy1684:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1704;
-		default: goto yy1648;
+		case 0x84: goto yy1704;
+		default: goto yy1652;
 	}
 yy1685:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB1: goto yy1705;
-		default: goto yy1648;
+		default: goto yy1652;
 	}
 yy1686:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1705;
-		default: goto yy1648;
+		case 0x84: goto yy1706;
+		default: goto yy1652;
 	}
 yy1687:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1706;
-		default: goto yy1648;
+		case 0xB9: goto yy1707;
+		default: goto yy1652;
 	}
 yy1688:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1701;
-		default: goto yy1648;
+		case 0xA7: goto yy1708;
+		default: goto yy1652;
 	}
 yy1689:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1707;
-		default: goto yy1648;
+		case 0xB1: goto yy1709;
+		default: goto yy1652;
 	}
 yy1690:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1708;
-		default: goto yy1648;
+		case 0xB9: goto yy1709;
+		default: goto yy1652;
 	}
 yy1691:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1709;
-		default: goto yy1648;
+		case 0xAA: goto yy1710;
+		default: goto yy1652;
 	}
 yy1692:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1710;
-		default: goto yy1648;
+		case 0xAF: goto yy1705;
+		default: goto yy1652;
 	}
 yy1693:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1711;
-		default: goto yy1648;
+		case 0xA7: goto yy1711;
+		default: goto yy1652;
 	}
 yy1694:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1712;
-		default: goto yy1648;
+		default: goto yy1652;
 	}
 yy1695:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1713;
-		default: goto yy1648;
+		case 0xD8: goto yy1713;
+		default: goto yy1652;
 	}
 yy1696:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1714;
-		default: goto yy1648;
+		default: goto yy1652;
 	}
 yy1697:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1715;
-		default: goto yy1648;
+		case 0xD9: goto yy1715;
+		default: goto yy1652;
 	}
 yy1698:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1661;
 		case 0xD9: goto yy1716;
-		default: goto yy1648;
+		default: goto yy1652;
 	}
 yy1699:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1717;
-		default: goto yy1648;
+		default: goto yy1652;
 	}
 yy1700:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1718;
-		default: goto yy1648;
+		default: goto yy1652;
 	}
 yy1701:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1719;
-		default: goto yy1648;
+		case 0xD8: goto yy1719;
+		default: goto yy1652;
 	}
 yy1702:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1720;
-		case 0xD9: goto yy1721;
-		default: goto yy1648;
+		case 0xD8: goto yy1665;
+		case 0xD9: goto yy1720;
+		default: goto yy1652;
 	}
 yy1703:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1722;
-		default: goto yy1648;
+		case 0xD9: goto yy1721;
+		default: goto yy1652;
 	}
 yy1704:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1723;
-		default: goto yy1648;
+		case 0xD8: goto yy1722;
+		default: goto yy1652;
 	}
 yy1705:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1724;
-		default: goto yy1648;
+		case 0xD9: goto yy1723;
+		default: goto yy1652;
 	}
 yy1706:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1725;
-		default: goto yy1648;
+		case 0xD8: goto yy1724;
+		case 0xD9: goto yy1725;
+		default: goto yy1652;
 	}
 yy1707:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1726;
-		default: goto yy1648;
+		case 0xD8: goto yy1726;
+		default: goto yy1652;
 	}
 yy1708:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1666;
-		case 0x88: goto yy1727;
-		default: goto yy1648;
+		case 0xD8: goto yy1727;
+		default: goto yy1652;
 	}
 yy1709:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1728;
-		default: goto yy1648;
+		case 0xD8: goto yy1728;
+		default: goto yy1652;
 	}
 yy1710:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1729;
-		case 0xB9: goto yy1730;
-		default: goto yy1648;
+		case 0xD8: goto yy1729;
+		default: goto yy1652;
 	}
 yy1711:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1731;
-		default: goto yy1648;
+		case 0xD9: goto yy1730;
+		default: goto yy1652;
 	}
 yy1712:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1732;
-		default: goto yy1648;
+		case 0x86: goto yy1670;
+		case 0x88: goto yy1731;
+		default: goto yy1652;
 	}
 yy1713:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1733;
-		default: goto yy1648;
+		case 0xB7: goto yy1732;
+		default: goto yy1652;
 	}
 yy1714:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1734;
-		default: goto yy1648;
+		case 0xAF: goto yy1733;
+		case 0xB9: goto yy1734;
+		default: goto yy1652;
 	}
 yy1715:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1735;
-		default: goto yy1648;
+		case 0x8A: goto yy1735;
+		default: goto yy1652;
 	}
 yy1716:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1673;
-		case 0x86: goto yy1674;
-		case 0x87: goto yy1736;
-		case 0x88: goto yy1737;
-		default: goto yy1648;
+		case 0x88: goto yy1736;
+		default: goto yy1652;
 	}
 yy1717:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1738;
-		default: goto yy1648;
+		case 0x8A: goto yy1737;
+		default: goto yy1652;
 	}
 yy1718:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1739;
-		default: goto yy1648;
+		case 0xA7: goto yy1738;
+		default: goto yy1652;
 	}
 yy1719:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1740;
-		default: goto yy1648;
+		case 0xA7: goto yy1739;
+		default: goto yy1652;
 	}
 yy1720:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1741;
-		default: goto yy1648;
+		case 0x84: goto yy1677;
+		case 0x86: goto yy1678;
+		case 0x87: goto yy1740;
+		case 0x88: goto yy1741;
+		default: goto yy1652;
 	}
 yy1721:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1740;
-		default: goto yy1648;
+		case 0x8A: goto yy1742;
+		default: goto yy1652;
 	}
 yy1722:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1742;
-		default: goto yy1648;
+		case 0xAA: goto yy1743;
+		default: goto yy1652;
 	}
 yy1723:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1743;
-		default: goto yy1648;
+		case 0x8A: goto yy1744;
+		default: goto yy1652;
 	}
 yy1724:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1740;
-		default: goto yy1648;
+		case 0xA7: goto yy1745;
+		default: goto yy1652;
 	}
 yy1725:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy1705;
-		default: goto yy1648;
+		case 0x87: goto yy1744;
+		default: goto yy1652;
 	}
 yy1726:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1740;
-		default: goto yy1648;
+		case 0xA8: goto yy1746;
+		default: goto yy1652;
 	}
 yy1727:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1744;
-		default: goto yy1648;
+		case 0xB1: goto yy1747;
+		default: goto yy1652;
 	}
 yy1728:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1745;
-		default: goto yy1648;
+		case 0xA8: goto yy1744;
+		default: goto yy1652;
 	}
 yy1729:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1746;
-		default: goto yy1648;
+		case 0xAE: goto yy1709;
+		default: goto yy1652;
 	}
 yy1730:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1747;
-		default: goto yy1648;
+		case 0x81: goto yy1744;
+		default: goto yy1652;
 	}
 yy1731:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1748;
-		default: goto yy1648;
+		case 0xD9: goto yy1748;
+		default: goto yy1652;
 	}
 yy1732:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1749;
-		default: goto yy1648;
+		case 0xD9: goto yy1749;
+		default: goto yy1652;
 	}
 yy1733:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1750;
-		default: goto yy1648;
+		case 0xD8: goto yy1750;
+		default: goto yy1652;
 	}
 yy1734:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1751;
-		default: goto yy1648;
+		default: goto yy1652;
 	}
 yy1735:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1752;
-		default: goto yy1648;
+		default: goto yy1652;
 	}
 yy1736:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1753;
-		default: goto yy1648;
+		default: goto yy1652;
 	}
 yy1737:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1754;
-		default: goto yy1648;
+		case 0xD9: goto yy1754;
+		default: goto yy1652;
 	}
 yy1738:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1721;
-		default: goto yy1648;
+		case 0xD8: goto yy1755;
+		default: goto yy1652;
 	}
 yy1739:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1755;
-		default: goto yy1648;
+		case 0xD8: goto yy1756;
+		default: goto yy1652;
 	}
 yy1740:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1648;
-		goto yy1756;
+	switch (yych) {
+		case 0xD8: goto yy1757;
+		default: goto yy1652;
 	}
-	goto yy1648;
 yy1741:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1757;
-		default: goto yy1648;
+		case 0xD8: goto yy1758;
+		default: goto yy1652;
 	}
 yy1742:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1648;
-			goto yy1756;
-		case 0xD9: goto yy1758;
-		default: goto yy1648;
+		case 0xD9: goto yy1725;
+		default: goto yy1652;
 	}
 yy1743:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1759;
-		case 0xD9: goto yy1760;
-		default: goto yy1648;
+		default: goto yy1652;
 	}
 yy1744:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy1761;
-		default: goto yy1648;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1652;
+		goto yy1760;
 	}
+	goto yy1652;
 yy1745:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1762;
-		default: goto yy1648;
+		case 0xD8: goto yy1761;
+		default: goto yy1652;
 	}
 yy1746:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1763;
-		default: goto yy1648;
+		case 0x00:
+			if (cur >= lim) goto yy1652;
+			goto yy1760;
+		case 0xD9: goto yy1762;
+		default: goto yy1652;
 	}
 yy1747:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1764;
-		default: goto yy1648;
+		case 0xD8: goto yy1763;
+		case 0xD9: goto yy1764;
+		default: goto yy1652;
 	}
 yy1748:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1765;
-		default: goto yy1648;
+		case 0x84: goto yy1765;
+		default: goto yy1652;
 	}
 yy1749:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1740;
-		default: goto yy1648;
+		case 0x88: goto yy1766;
+		default: goto yy1652;
 	}
 yy1750:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1766;
-		default: goto yy1648;
+		case 0xB1: goto yy1767;
+		default: goto yy1652;
 	}
 yy1751:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1740;
-		default: goto yy1648;
+		case 0xA7: goto yy1768;
+		default: goto yy1652;
 	}
 yy1752:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1767;
-		default: goto yy1648;
+		case 0xA7: goto yy1769;
+		default: goto yy1652;
 	}
 yy1753:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1768;
-		default: goto yy1648;
+		case 0xB7: goto yy1744;
+		default: goto yy1652;
 	}
 yy1754:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1769;
-		default: goto yy1648;
+		case 0x81: goto yy1770;
+		default: goto yy1652;
 	}
 yy1755:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1730;
-		default: goto yy1648;
+		case 0xB3: goto yy1744;
+		default: goto yy1652;
 	}
 yy1756:
 	++cur;
-	{ return 1; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB9: goto yy1771;
+		default: goto yy1652;
+	}
 yy1757:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1740;
-		default: goto yy1648;
+		case 0xA7: goto yy1772;
+		default: goto yy1652;
 	}
 yy1758:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1740;
-		case 0x8A: goto yy1770;
-		default: goto yy1648;
+		case 0xB3: goto yy1773;
+		default: goto yy1652;
 	}
 yy1759:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1738;
-		default: goto yy1648;
+		case 0xB9: goto yy1734;
+		default: goto yy1652;
 	}
 yy1760:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1771;
-		default: goto yy1648;
-	}
+	{ return 1; }
 yy1761:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1772;
-		default: goto yy1648;
+		case 0xAA: goto yy1744;
+		default: goto yy1652;
 	}
 yy1762:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1773;
-		default: goto yy1648;
+		case 0x88: goto yy1744;
+		case 0x8A: goto yy1774;
+		default: goto yy1652;
 	}
 yy1763:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1774;
-		default: goto yy1648;
+		case 0xA7: goto yy1742;
+		default: goto yy1652;
 	}
 yy1764:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1775;
-		default: goto yy1648;
+		case 0x8A: goto yy1775;
+		default: goto yy1652;
 	}
 yy1765:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1776;
-		default: goto yy1648;
+		case 0xD9: goto yy1776;
+		default: goto yy1652;
 	}
 yy1766:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1777;
-		default: goto yy1648;
+		case 0xD9: goto yy1777;
+		default: goto yy1652;
 	}
 yy1767:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1778;
-		default: goto yy1648;
+		case 0xD9: goto yy1778;
+		default: goto yy1652;
 	}
 yy1768:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1779;
-		default: goto yy1648;
+		default: goto yy1652;
 	}
 yy1769:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1780;
-		default: goto yy1648;
+		case 0xD8: goto yy1780;
+		default: goto yy1652;
 	}
 yy1770:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1648;
-			goto yy1756;
-		case 0xD9: goto yy1781;
-		default: goto yy1648;
+		case 0xD8: goto yy1781;
+		default: goto yy1652;
 	}
 yy1771:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1720;
-		default: goto yy1648;
+		case 0xD8: goto yy1782;
+		default: goto yy1652;
 	}
 yy1772:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1782;
-		default: goto yy1648;
+		case 0xD8: goto yy1783;
+		default: goto yy1652;
 	}
 yy1773:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1738;
-		default: goto yy1648;
+		case 0xD9: goto yy1784;
+		default: goto yy1652;
 	}
 yy1774:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1783;
-		default: goto yy1648;
+		case 0x00:
+			if (cur >= lim) goto yy1652;
+			goto yy1760;
+		case 0xD9: goto yy1785;
+		default: goto yy1652;
 	}
 yy1775:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1784;
-		default: goto yy1648;
+		case 0xD8: goto yy1724;
+		default: goto yy1652;
 	}
 yy1776:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy1785;
-		default: goto yy1648;
+		case 0x85: goto yy1786;
+		default: goto yy1652;
 	}
 yy1777:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1740;
-		default: goto yy1648;
+		case 0x84: goto yy1742;
+		default: goto yy1652;
 	}
 yy1778:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1786;
-		default: goto yy1648;
+		case 0x8A: goto yy1787;
+		default: goto yy1652;
 	}
 yy1779:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1769;
-		default: goto yy1648;
+		case 0xAF: goto yy1788;
+		default: goto yy1652;
 	}
 yy1780:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1740;
-		default: goto yy1648;
+		case 0xB6: goto yy1789;
+		default: goto yy1652;
 	}
 yy1781:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1740;
-		default: goto yy1648;
+		case 0xA7: goto yy1744;
+		default: goto yy1652;
 	}
 yy1782:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1787;
-		default: goto yy1648;
+		case 0xA8: goto yy1790;
+		default: goto yy1652;
 	}
 yy1783:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1788;
-		default: goto yy1648;
+		case 0xAC: goto yy1773;
+		default: goto yy1652;
 	}
 yy1784:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1789;
-		default: goto yy1648;
+		case 0x85: goto yy1744;
+		default: goto yy1652;
 	}
 yy1785:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1790;
-		default: goto yy1648;
+		case 0x86: goto yy1744;
+		default: goto yy1652;
 	}
 yy1786:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1648;
-			goto yy1756;
-		case 0xD9: goto yy1791;
-		default: goto yy1648;
+		case 0xD8: goto yy1791;
+		default: goto yy1652;
 	}
 yy1787:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1699;
-		default: goto yy1648;
+		case 0xD8: goto yy1792;
+		default: goto yy1652;
 	}
 yy1788:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1771;
-		default: goto yy1648;
+		case 0xD9: goto yy1793;
+		default: goto yy1652;
 	}
 yy1789:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1740;
-		default: goto yy1648;
+		case 0xD9: goto yy1794;
+		default: goto yy1652;
 	}
 yy1790:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1740;
-		case 0x8A: goto yy1792;
-		default: goto yy1648;
+		case 0x00:
+			if (cur >= lim) goto yy1652;
+			goto yy1760;
+		case 0xD9: goto yy1795;
+		default: goto yy1652;
 	}
 yy1791:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1793;
-		default: goto yy1648;
+		case 0xA8: goto yy1703;
+		default: goto yy1652;
 	}
 yy1792:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1648;
-			goto yy1756;
-		case 0xD9: goto yy1721;
-		default: goto yy1648;
+		case 0xA8: goto yy1775;
+		default: goto yy1652;
 	}
 yy1793:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1781;
-		default: goto yy1648;
+		case 0x84: goto yy1744;
+		default: goto yy1652;
 	}
 yy1794:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy1744;
+		case 0x8A: goto yy1796;
+		default: goto yy1652;
+	}
+yy1795:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1797;
+		default: goto yy1652;
+	}
+yy1796:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1652;
+			goto yy1760;
+		case 0xD9: goto yy1725;
+		default: goto yy1652;
+	}
+yy1797:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1785;
+		default: goto yy1652;
+	}
+yy1798:
 	{ return 0; }
 }
 
@@ -13287,7 +13312,7 @@ static arv_frame_word frame_word(const unsigned char *cur, const unsigned char *
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1798;
+		case 0x7F: goto yy1802;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -13315,10 +13340,10 @@ static arv_frame_word frame_word(const unsigned char *cur, const unsigned char *
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1799;
-		case 0xD8: goto yy1800;
-		case 0xD9: goto yy1801;
-		case 0xE0: goto yy1802;
+		case 0xDF: goto yy1803;
+		case 0xD8: goto yy1804;
+		case 0xD9: goto yy1805;
+		case 0xE0: goto yy1806;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -13333,21 +13358,21 @@ static arv_frame_word frame_word(const unsigned char *cur, const unsigned char *
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1803;
-		case 0xF0: goto yy1804;
+		case 0xEF: goto yy1807;
+		case 0xF0: goto yy1808;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1805;
-		case 0xF4: goto yy1806;
+		case 0xF3: goto yy1809;
+		case 0xF4: goto yy1810;
 		default:
-			if (cur >= lim) goto yy2175;
-			goto yy1796;
+			if (cur >= lim) goto yy2179;
+			goto yy1800;
 	}
-yy1796:
+yy1800:
 	++cur;
-yy1797:
+yy1801:
 	{ return ARV_FW_NONE; }
-yy1798:
+yy1802:
 	++cur;
 	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
@@ -13529,260 +13554,8 @@ yy1798:
 		case 0xF1:
 		case 0xF2:
 		case 0xF3:
-		case 0xF4: goto yy1808;
-		default: goto yy1797;
-	}
-yy1799:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		default: goto yy1797;
-	}
-yy1800:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1818;
-		case 0xA8: goto yy1819;
-		case 0xAA: goto yy1820;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1822;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1826;
-		default: goto yy1797;
-	}
-yy1801:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1827;
-		case 0x83: goto yy1828;
-		case 0x84: goto yy1829;
-		case 0x85: goto yy1830;
-		case 0x88: goto yy1831;
-		case 0x8A: goto yy1832;
-		default: goto yy1797;
-	}
-yy1802:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1810;
-		default: goto yy1797;
+		case 0xF4: goto yy1812;
+		default: goto yy1801;
 	}
 yy1803:
 	++cur;
@@ -13852,14 +13625,95 @@ yy1803:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1810;
-		default: goto yy1797;
+		case 0xBF: goto yy1811;
+		default: goto yy1801;
 	}
 yy1804:
 	++cur;
 	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1822;
+		case 0xA8: goto yy1823;
+		case 0xAA: goto yy1824;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1826;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1830;
+		default: goto yy1801;
+	}
+yy1805:
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -13907,10 +13761,55 @@ yy1804:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1814;
-		default: goto yy1797;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1831;
+		case 0x83: goto yy1832;
+		case 0x84: goto yy1833;
+		case 0x85: goto yy1834;
+		case 0x88: goto yy1835;
+		case 0x8A: goto yy1836;
+		default: goto yy1801;
 	}
-yy1805:
+yy1806:
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1814;
+		default: goto yy1801;
+	}
+yy1807:
 	++cur;
 	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
@@ -13979,9 +13878,64 @@ yy1805:
 		case 0xBD:
 		case 0xBE:
 		case 0xBF: goto yy1814;
-		default: goto yy1797;
+		default: goto yy1801;
 	}
-yy1806:
+yy1808:
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1818;
+		default: goto yy1801;
+	}
+yy1809:
 	++cur;
 	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
@@ -14001,13 +13955,84 @@ yy1806:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F: goto yy1814;
-		default: goto yy1797;
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1818;
+		default: goto yy1801;
 	}
-yy1807:
+yy1810:
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy1818;
+		default: goto yy1801;
+	}
+yy1811:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-yy1808:
+yy1812:
 	switch (yych) {
 		case 0x01:
 		case 0x02:
@@ -14135,7 +14160,7 @@ yy1808:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1807;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -14163,10 +14188,10 @@ yy1808:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1811;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1815;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -14181,265 +14206,17 @@ yy1808:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
-	}
-yy1809:
-	cur = mrk;
-	goto yy1797;
-yy1810:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		default: goto yy1809;
-	}
-yy1811:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
-	}
-yy1812:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1813:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1810;
-		default: goto yy1809;
-	}
+	cur = mrk;
+	goto yy1801;
 yy1814:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -14507,13 +14284,96 @@ yy1814:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1810;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		default: goto yy1813;
 	}
 yy1815:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
+	}
+yy1816:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -14561,10 +14421,51 @@ yy1815:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1814;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		default: goto yy1813;
 	}
-yy1816:
+yy1817:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1814;
+		default: goto yy1813;
+	}
+yy1818:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -14632,9 +14533,63 @@ yy1816:
 		case 0xBD:
 		case 0xBE:
 		case 0xBF: goto yy1814;
-		default: goto yy1809;
+		default: goto yy1813;
 	}
-yy1817:
+yy1819:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1818;
+		default: goto yy1813;
+	}
+yy1820:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -14653,596 +14608,105 @@ yy1817:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F: goto yy1814;
-		default: goto yy1809;
-	}
-yy1818:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1838;
-		case 0xD9: goto yy1839;
-		default: goto yy1808;
-	}
-yy1819:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1840;
-		case 0xD9: goto yy1841;
-		default: goto yy1808;
-	}
-yy1820:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1842;
-		case 0xD9: goto yy1843;
-		default: goto yy1808;
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1818;
+		default: goto yy1813;
 	}
 yy1821:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1844;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy1818;
+		default: goto yy1813;
 	}
 yy1822:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1845;
-		case 0xD9: goto yy1846;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1842;
+		case 0xD9: goto yy1843;
+		default: goto yy1812;
 	}
 yy1823:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1847;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1844;
+		case 0xD9: goto yy1845;
+		default: goto yy1812;
 	}
 yy1824:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1811;
-		case 0xD9: goto yy1848;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1846;
+		case 0xD9: goto yy1847;
+		default: goto yy1812;
 	}
 yy1825:
 	++cur;
@@ -15374,7 +14838,7 @@ yy1825:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1807;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -15402,10 +14866,10 @@ yy1825:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1811;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1813;
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1848;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -15420,30 +14884,206 @@ yy1825:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1826:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1850;
-		case 0xD9: goto yy1851;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1849;
+		case 0xD9: goto yy1850;
+		default: goto yy1812;
 	}
 yy1827:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1852;
-		default: goto yy1808;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1851;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1828:
 	++cur;
@@ -15575,7 +15215,7 @@ yy1828:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1807;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -15603,10 +15243,10 @@ yy1828:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1811;
-		case 0xD9: goto yy1853;
-		case 0xE0: goto yy1813;
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1815;
+		case 0xD9: goto yy1852;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -15621,784 +15261,433 @@ yy1828:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1829:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1854;
-		case 0xD9: goto yy1855;
-		default: goto yy1808;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1815;
+		case 0xD9: goto yy1853;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1830:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1856;
-		case 0xD9: goto yy1857;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1854;
+		case 0xD9: goto yy1855;
+		default: goto yy1812;
 	}
 yy1831:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1858;
-		case 0xD9: goto yy1859;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1856;
+		default: goto yy1812;
 	}
 yy1832:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD9: goto yy1843;
-		default: goto yy1808;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1815;
+		case 0xD9: goto yy1857;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1833:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1860;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1858;
+		case 0xD9: goto yy1859;
+		default: goto yy1812;
 	}
 yy1834:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1845;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1860;
+		case 0xD9: goto yy1861;
+		default: goto yy1812;
 	}
 yy1835:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1861;
-		case 0xD9: goto yy1862;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1862;
+		case 0xD9: goto yy1863;
+		default: goto yy1812;
 	}
 yy1836:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1863;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0x00: goto yy1813;
+		case 0xD9: goto yy1847;
+		default: goto yy1812;
 	}
 yy1837:
 	++cur;
@@ -16530,7 +15819,7 @@ yy1837:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1807;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -16558,10 +15847,10 @@ yy1837:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1810;
+		case 0xDF: goto yy1814;
 		case 0xD8: goto yy1864;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -16576,293 +15865,749 @@ yy1837:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1838:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAB: goto yy1865;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1866;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1867;
-		default: goto yy1809;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1849;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1839:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x84: goto yy1868;
-		case 0x85: goto yy1869;
-		default: goto yy1809;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1865;
+		case 0xD9: goto yy1866;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1840:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1870;
-		case 0xAA: goto yy1871;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1872;
-		case 0xB0: goto yy1823;
-		case 0xB1: goto yy1873;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1874;
-		default: goto yy1809;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1867;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1841:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1875;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1876;
-		case 0x87: goto yy1877;
-		case 0x8A: goto yy1878;
-		default: goto yy1809;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1868;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1842:
 	++cur;
@@ -16910,7 +16655,6 @@ yy1842:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
-		case 0xAB:
 		case 0xAE:
 		case 0xAF:
 		case 0xB1:
@@ -16924,15 +16668,16 @@ yy1842:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1879;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAB: goto yy1869;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1870;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1871;
+		default: goto yy1813;
 	}
 yy1843:
 	++cur;
@@ -16940,7 +16685,7 @@ yy1843:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x84:
+		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -16997,12 +16742,12 @@ yy1843:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x86: goto yy1880;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x84: goto yy1872;
+		case 0x85: goto yy1873;
+		default: goto yy1813;
 	}
 yy1844:
 	++cur;
@@ -17049,7 +16794,6 @@ yy1844:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
@@ -17063,16 +16807,17 @@ yy1844:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB1: goto yy1881;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1874;
+		case 0xAA: goto yy1875;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1876;
+		case 0xB0: goto yy1827;
+		case 0xB1: goto yy1877;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1878;
+		default: goto yy1813;
 	}
 yy1845:
 	++cur;
@@ -17080,15 +16825,10 @@ yy1845:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -17117,32 +16857,37 @@ yy1845:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
+		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB2: goto yy1882;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1879;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1880;
+		case 0x87: goto yy1881;
+		case 0x8A: goto yy1882;
+		default: goto yy1813;
 	}
 yy1846:
 	++cur;
@@ -17150,11 +16895,15 @@ yy1846:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -17183,36 +16932,32 @@ yy1846:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x8A: goto yy1878;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1847:
 	++cur;
@@ -17220,11 +16965,7 @@ yy1847:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
-		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -17257,32 +16998,36 @@ yy1847:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xAE: goto yy1883;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x86: goto yy1884;
+		default: goto yy1813;
 	}
 yy1848:
 	++cur;
@@ -17290,10 +17035,15 @@ yy1848:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -17322,37 +17072,32 @@ yy1848:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x84: goto yy1884;
-		case 0x85: goto yy1837;
-		case 0x8A: goto yy1885;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB1: goto yy1885;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1849:
 	++cur;
@@ -17360,9 +17105,13 @@ yy1849:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
+		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -17393,36 +17142,32 @@ yy1849:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
-		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x88: goto yy1886;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB2: goto yy1886;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1850:
 	++cur;
@@ -17430,81 +17175,11 @@ yy1850:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xA8: goto yy1887;
-		case 0xAC: goto yy1888;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB4: goto yy1889;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
-	}
-yy1851:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -17557,14 +17232,14 @@ yy1851:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1890;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1891;
-		case 0x86: goto yy1892;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x8A: goto yy1882;
+		default: goto yy1813;
 	}
-yy1852:
+yy1851:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -17607,10 +17282,10 @@ yy1852:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
@@ -17623,16 +17298,86 @@ yy1852:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xA8: goto yy1893;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1894;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xAE: goto yy1887;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
+	}
+yy1852:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x84: goto yy1888;
+		case 0x85: goto yy1841;
+		case 0x8A: goto yy1889;
+		default: goto yy1813;
 	}
 yy1853:
 	++cur;
@@ -17643,7 +17388,6 @@ yy1853:
 		case 0x84:
 		case 0x86:
 		case 0x87:
-		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -17698,11 +17442,12 @@ yy1853:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1895;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x88: goto yy1890;
+		default: goto yy1813;
 	}
 yy1854:
 	++cur;
@@ -17747,13 +17492,13 @@ yy1854:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
 		case 0xAE:
+		case 0xAF:
 		case 0xB1:
 		case 0xB2:
-		case 0xB4:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -17762,17 +17507,17 @@ yy1854:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1896;
-		case 0xAA: goto yy1871;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xAF: goto yy1897;
-		case 0xB0: goto yy1898;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xA8: goto yy1891;
+		case 0xAC: goto yy1892;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB4: goto yy1893;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1855:
 	++cur;
@@ -17781,7 +17526,7 @@ yy1855:
 		case 0x80:
 		case 0x81:
 		case 0x84:
-		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -17837,12 +17582,12 @@ yy1855:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1899;
-		case 0x85: goto yy1900;
-		case 0x87: goto yy1877;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1894;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1895;
+		case 0x86: goto yy1896;
+		default: goto yy1813;
 	}
 yy1856:
 	++cur;
@@ -17886,9 +17631,12 @@ yy1856:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
-		case 0xA8:
+		case 0xA6:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
+		case 0xAE:
+		case 0xAF:
 		case 0xB1:
 		case 0xB2:
 		case 0xB4:
@@ -17900,19 +17648,16 @@ yy1856:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA6: goto yy1901;
-		case 0xA7: goto yy1833;
-		case 0xAA: goto yy1902;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1903;
-		case 0xAE: goto yy1904;
-		case 0xAF: goto yy1905;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xA8: goto yy1897;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1898;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1857:
 	++cur;
@@ -17921,7 +17666,9 @@ yy1857:
 		case 0x80:
 		case 0x81:
 		case 0x84:
+		case 0x86:
 		case 0x87:
+		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -17976,13 +17723,11 @@ yy1857:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1906;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x86: goto yy1880;
-		case 0x88: goto yy1907;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1899;
+		default: goto yy1813;
 	}
 yy1858:
 	++cur;
@@ -18027,11 +17772,10 @@ yy1858:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
 		case 0xAE:
-		case 0xAF:
 		case 0xB1:
 		case 0xB2:
 		case 0xB4:
@@ -18043,24 +17787,27 @@ yy1858:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1908;
-		case 0xA8: goto yy1909;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1900;
+		case 0xAA: goto yy1875;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xAF: goto yy1901;
+		case 0xB0: goto yy1902;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1859:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
+		case 0x81:
+		case 0x84:
 		case 0x86:
-		case 0x87:
+		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -18115,14 +17862,12 @@ yy1859:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x81: goto yy1910;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x84: goto yy1911;
-		case 0x85: goto yy1900;
-		case 0x88: goto yy1912;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1903;
+		case 0x85: goto yy1904;
+		case 0x87: goto yy1881;
+		default: goto yy1813;
 	}
 yy1860:
 	++cur;
@@ -18166,13 +17911,9 @@ yy1860:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
-		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAE:
-		case 0xAF:
 		case 0xB1:
 		case 0xB2:
 		case 0xB4:
@@ -18184,15 +17925,19 @@ yy1860:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1866;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1867;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA6: goto yy1905;
+		case 0xA7: goto yy1837;
+		case 0xAA: goto yy1906;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1907;
+		case 0xAE: goto yy1908;
+		case 0xAF: goto yy1909;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1861:
 	++cur;
@@ -18200,80 +17945,8 @@ yy1861:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
-		case 0x86:
 		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xA8: goto yy1887;
-		case 0xAC: goto yy1888;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
-	}
-yy1862:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -18328,13 +18001,15 @@ yy1862:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1891;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1910;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x86: goto yy1884;
+		case 0x88: goto yy1911;
+		default: goto yy1813;
 	}
-yy1863:
+yy1862:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -18377,7 +18052,6 @@ yy1863:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
@@ -18394,15 +18068,86 @@ yy1863:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1894;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1912;
+		case 0xA8: goto yy1913;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
+	}
+yy1863:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0x81: goto yy1914;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x84: goto yy1915;
+		case 0x85: goto yy1904;
+		case 0x88: goto yy1916;
+		default: goto yy1813;
 	}
 yy1864:
 	++cur;
@@ -18449,6 +18194,286 @@ yy1864:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1870;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1871;
+		default: goto yy1813;
+	}
+yy1865:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xA8: goto yy1891;
+		case 0xAC: goto yy1892;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
+	}
+yy1866:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1895;
+		default: goto yy1813;
+	}
+yy1867:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1898;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
+	}
+yy1868:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
 		case 0xAB:
 		case 0xAF:
 		case 0xB1:
@@ -18462,1238 +18487,502 @@ yy1864:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAA: goto yy1902;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xAE: goto yy1904;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
-	}
-yy1865:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1913;
-		default: goto yy1808;
-	}
-yy1866:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1811;
-		case 0xD9: goto yy1914;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
-	}
-yy1867:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1861;
-		case 0xD9: goto yy1915;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
-	}
-yy1868:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1916;
-		case 0xD9: goto yy1917;
-		default: goto yy1808;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAA: goto yy1906;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xAE: goto yy1908;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1869:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1918;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1917;
+		default: goto yy1812;
 	}
 yy1870:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1860;
-		case 0xD9: goto yy1919;
-		default: goto yy1808;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1815;
+		case 0xD9: goto yy1918;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1871:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD9: goto yy1920;
-		default: goto yy1808;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1865;
+		case 0xD9: goto yy1919;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1872:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1921;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1920;
+		case 0xD9: goto yy1921;
+		default: goto yy1812;
 	}
 yy1873:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
+		case 0x00: goto yy1813;
 		case 0xD8: goto yy1922;
-		default: goto yy1808;
+		default: goto yy1812;
 	}
 yy1874:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1923;
-		case 0xD9: goto yy1862;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1864;
+		case 0xD9: goto yy1923;
+		default: goto yy1812;
 	}
 yy1875:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1863;
+		case 0x00: goto yy1813;
 		case 0xD9: goto yy1924;
-		default: goto yy1808;
+		default: goto yy1812;
 	}
 yy1876:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
+		case 0x00: goto yy1813;
 		case 0xD8: goto yy1925;
-		case 0xD9: goto yy1926;
-		default: goto yy1808;
+		default: goto yy1812;
 	}
 yy1877:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1927;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1926;
+		default: goto yy1812;
 	}
 yy1878:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD9: goto yy1928;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1927;
+		case 0xD9: goto yy1866;
+		default: goto yy1812;
 	}
 yy1879:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1929;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1867;
+		case 0xD9: goto yy1928;
+		default: goto yy1812;
 	}
 yy1880:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1930;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1929;
+		case 0xD9: goto yy1930;
+		default: goto yy1812;
 	}
 yy1881:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
+		case 0x00: goto yy1813;
 		case 0xD8: goto yy1931;
-		case 0xD9: goto yy1932;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		default: goto yy1812;
 	}
 yy1882:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1933;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0x00: goto yy1813;
+		case 0xD9: goto yy1932;
+		default: goto yy1812;
 	}
 yy1883:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1811;
-		case 0xD9: goto yy1934;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1933;
+		default: goto yy1812;
 	}
 yy1884:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1935;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1934;
+		default: goto yy1812;
 	}
 yy1885:
 	++cur;
@@ -19825,7 +19114,7 @@ yy1885:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1807;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -19853,10 +19142,10 @@ yy1885:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1936;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1935;
+		case 0xD9: goto yy1936;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -19871,13 +19160,13 @@ yy1885:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1886:
 	++cur;
@@ -20009,7 +19298,7 @@ yy1886:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1807;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20037,10 +19326,10 @@ yy1886:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1810;
+		case 0xDF: goto yy1814;
 		case 0xD8: goto yy1937;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -20055,13 +19344,13 @@ yy1886:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1887:
 	++cur;
@@ -20193,7 +19482,7 @@ yy1887:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1807;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20221,10 +19510,10 @@ yy1887:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1811;
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1815;
 		case 0xD9: goto yy1938;
-		case 0xE0: goto yy1813;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -20239,13 +19528,13 @@ yy1887:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1888:
 	++cur;
@@ -20377,7 +19666,7 @@ yy1888:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1807;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20405,10 +19694,10 @@ yy1888:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1844;
-		case 0xD9: goto yy1939;
-		case 0xE0: goto yy1813;
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1939;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -20423,29 +19712,381 @@ yy1888:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1889:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
 		case 0xD8: goto yy1940;
-		default: goto yy1808;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1890:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
 		case 0xD8: goto yy1941;
-		default: goto yy1808;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1891:
 	++cur;
@@ -20577,7 +20218,7 @@ yy1891:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1807;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20605,10 +20246,10 @@ yy1891:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1864;
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1815;
 		case 0xD9: goto yy1942;
-		case 0xE0: goto yy1813;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -20623,31 +20264,15 @@ yy1891:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1892:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1943;
-		default: goto yy1808;
-	}
-yy1893:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD9: goto yy1944;
-		default: goto yy1808;
-	}
-yy1894:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -20777,7 +20402,7 @@ yy1894:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1807;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20805,10 +20430,10 @@ yy1894:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1945;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1848;
+		case 0xD9: goto yy1943;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -20823,13 +20448,29 @@ yy1894:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
+	}
+yy1893:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1944;
+		default: goto yy1812;
+	}
+yy1894:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1945;
+		default: goto yy1812;
 	}
 yy1895:
 	++cur;
@@ -20961,7 +20602,7 @@ yy1895:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1807;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20989,10 +20630,10 @@ yy1895:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1864;
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1868;
 		case 0xD9: goto yy1946;
-		case 0xE0: goto yy1813;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -21007,258 +20648,450 @@ yy1895:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1896:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1860;
-		case 0xD9: goto yy1947;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1947;
+		default: goto yy1812;
 	}
 yy1897:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
+		case 0x00: goto yy1813;
 		case 0xD9: goto yy1948;
-		default: goto yy1808;
+		default: goto yy1812;
 	}
 yy1898:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1847;
-		case 0xD9: goto yy1920;
-		default: goto yy1808;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1949;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1899:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD9: goto yy1949;
-		default: goto yy1808;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1868;
+		case 0xD9: goto yy1950;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1900:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
+		case 0x00: goto yy1813;
 		case 0xD8: goto yy1864;
-		case 0xD9: goto yy1926;
-		default: goto yy1808;
+		case 0xD9: goto yy1951;
+		default: goto yy1812;
 	}
 yy1901:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1950;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD9: goto yy1952;
+		default: goto yy1812;
 	}
 yy1902:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1811;
-		case 0xD9: goto yy1951;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1851;
+		case 0xD9: goto yy1924;
+		default: goto yy1812;
 	}
 yy1903:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1952;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD9: goto yy1953;
+		default: goto yy1812;
 	}
 yy1904:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1868;
+		case 0xD9: goto yy1930;
+		default: goto yy1812;
+	}
+yy1905:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1954;
+		default: goto yy1812;
+	}
+yy1906:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -21388,7 +21221,7 @@ yy1904:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1807;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -21416,10 +21249,10 @@ yy1904:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1953;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1815;
+		case 0xD9: goto yy1955;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -21434,361 +21267,273 @@ yy1904:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
-	}
-yy1905:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1954;
-		default: goto yy1808;
-	}
-yy1906:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1955;
-		default: goto yy1808;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1907:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
+		case 0x00: goto yy1813;
 		case 0xD8: goto yy1956;
-		default: goto yy1808;
+		default: goto yy1812;
 	}
 yy1908:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1860;
-		case 0xD9: goto yy1957;
-		default: goto yy1808;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1957;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1909:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
+		case 0x00: goto yy1813;
 		case 0xD8: goto yy1958;
-		case 0xD9: goto yy1959;
-		default: goto yy1808;
+		default: goto yy1812;
 	}
 yy1910:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1960;
-		case 0xD9: goto yy1961;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1959;
+		default: goto yy1812;
 	}
 yy1911:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1962;
-		case 0xD9: goto yy1963;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1960;
+		default: goto yy1812;
 	}
 yy1912:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD9: goto yy1964;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1864;
+		case 0xD9: goto yy1961;
+		default: goto yy1812;
 	}
 yy1913:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB1: goto yy1965;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1962;
+		case 0xD9: goto yy1963;
+		default: goto yy1812;
 	}
 yy1914:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x84: goto yy1966;
-		case 0x85: goto yy1837;
-		case 0x8A: goto yy1885;
-		default: goto yy1809;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1964;
+		case 0xD9: goto yy1965;
+		default: goto yy1812;
 	}
 yy1915:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1967;
-		default: goto yy1809;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1966;
+		case 0xD9: goto yy1967;
+		default: goto yy1812;
 	}
 yy1916:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1968;
-		case 0xAA: goto yy1820;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1969;
-		default: goto yy1809;
+		case 0x00: goto yy1813;
+		case 0xD9: goto yy1968;
+		default: goto yy1812;
 	}
 yy1917:
 	++cur;
@@ -21796,9 +21541,79 @@ yy1917:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB1: goto yy1969;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
+	}
+yy1918:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
 		case 0x8B:
 		case 0x8C:
@@ -21852,83 +21667,13 @@ yy1917:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1970;
-		case 0x88: goto yy1971;
-		case 0x8A: goto yy1832;
-		default: goto yy1809;
-	}
-yy1918:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1972;
-		case 0xAA: goto yy1902;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xAE: goto yy1904;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x84: goto yy1970;
+		case 0x85: goto yy1841;
+		case 0x8A: goto yy1889;
+		default: goto yy1813;
 	}
 yy1919:
 	++cur;
@@ -21941,75 +21686,6 @@ yy1919:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x8A: goto yy1973;
-		default: goto yy1809;
-	}
-yy1920:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
 		case 0x8A:
 		case 0x8B:
 		case 0x8C:
@@ -22063,14 +21739,13 @@ yy1920:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x84: goto yy1974;
-		case 0x85: goto yy1837;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1971;
+		default: goto yy1813;
 	}
-yy1921:
+yy1920:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -22115,12 +21790,13 @@ yy1921:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
 		case 0xB1:
+		case 0xB2:
 		case 0xB4:
+		case 0xB6:
 		case 0xB7:
 		case 0xB8:
 		case 0xBA:
@@ -22128,17 +21804,86 @@ yy1921:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB2: goto yy1882;
-		case 0xB3: goto yy1975;
-		case 0xB5: goto yy1825;
-		case 0xB6: goto yy1976;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1972;
+		case 0xAA: goto yy1824;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1973;
+		default: goto yy1813;
+	}
+yy1921:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1974;
+		case 0x88: goto yy1975;
+		case 0x8A: goto yy1836;
+		default: goto yy1813;
 	}
 yy1922:
 	++cur;
@@ -22182,11 +21927,10 @@ yy1922:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
+		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
@@ -22199,88 +21943,19 @@ yy1922:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA6: goto yy1977;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1976;
+		case 0xAA: goto yy1906;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xAE: goto yy1908;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1923:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xA8: goto yy1887;
-		case 0xAC: goto yy1888;
-		case 0xAD: goto yy1834;
-		case 0xAF: goto yy1978;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
-	}
-yy1924:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -22343,12 +22018,82 @@ yy1924:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x8A: goto yy1979;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x8A: goto yy1977;
+		default: goto yy1813;
+	}
+yy1924:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x84: goto yy1978;
+		case 0x85: goto yy1841;
+		default: goto yy1813;
 	}
 yy1925:
 	++cur;
@@ -22395,11 +22140,12 @@ yy1925:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
+		case 0xAE:
 		case 0xAF:
 		case 0xB1:
-		case 0xB2:
-		case 0xB6:
+		case 0xB4:
 		case 0xB7:
 		case 0xB8:
 		case 0xBA:
@@ -22407,18 +22153,17 @@ yy1925:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAA: goto yy1902;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xAE: goto yy1904;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB4: goto yy1980;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB2: goto yy1886;
+		case 0xB3: goto yy1979;
+		case 0xB5: goto yy1829;
+		case 0xB6: goto yy1980;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1926:
 	++cur;
@@ -22426,7 +22171,10 @@ yy1926:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -22459,36 +22207,33 @@ yy1926:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
-		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1981;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA6: goto yy1981;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1927:
 	++cur;
@@ -22533,12 +22278,10 @@ yy1927:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
-		case 0xAF:
 		case 0xB1:
 		case 0xB2:
 		case 0xB4:
@@ -22550,15 +22293,17 @@ yy1927:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1982;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xA8: goto yy1891;
+		case 0xAC: goto yy1892;
+		case 0xAD: goto yy1838;
+		case 0xAF: goto yy1982;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1928:
 	++cur;
@@ -22567,6 +22312,147 @@ yy1928:
 		case 0x80:
 		case 0x81:
 		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x8A: goto yy1983;
+		default: goto yy1813;
+	}
+yy1929:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAA: goto yy1906;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xAE: goto yy1908;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB4: goto yy1984;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
+	}
+yy1930:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -22623,152 +22509,11 @@ yy1928:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x86: goto yy1983;
-		default: goto yy1809;
-	}
-yy1929:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xA8: goto yy1984;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1866;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1867;
-		default: goto yy1809;
-	}
-yy1930:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAA: goto yy1985;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1985;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		default: goto yy1813;
 	}
 yy1931:
 	++cur;
@@ -22830,15 +22575,15 @@ yy1931:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1986;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1986;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1932:
 	++cur;
@@ -22847,10 +22592,10 @@ yy1932:
 		case 0x80:
 		case 0x81:
 		case 0x84:
-		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -22903,12 +22648,12 @@ yy1932:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x8A: goto yy1987;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x86: goto yy1987;
+		default: goto yy1813;
 	}
 yy1933:
 	++cur;
@@ -22953,7 +22698,6 @@ yy1933:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
@@ -22970,15 +22714,16 @@ yy1933:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1988;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xA8: goto yy1988;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1870;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1871;
+		default: goto yy1813;
 	}
 yy1934:
 	++cur;
@@ -22986,11 +22731,15 @@ yy1934:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -23019,36 +22768,32 @@ yy1934:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x8A: goto yy1989;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAA: goto yy1989;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1935:
 	++cur;
@@ -23110,15 +22855,15 @@ yy1935:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
+		case 0xBF: goto yy1811;
 		case 0xA7: goto yy1990;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1936:
 	++cur;
@@ -23126,15 +22871,11 @@ yy1936:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -23163,32 +22904,36 @@ yy1936:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1991;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x8A: goto yy1991;
+		default: goto yy1813;
 	}
 yy1937:
 	++cur;
@@ -23250,15 +22995,15 @@ yy1937:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
+		case 0xBF: goto yy1811;
 		case 0xA7: goto yy1992;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1938:
 	++cur;
@@ -23269,8 +23014,8 @@ yy1938:
 		case 0x84:
 		case 0x86:
 		case 0x87:
+		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -23323,12 +23068,12 @@ yy1938:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x88: goto yy1993;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x8A: goto yy1993;
+		default: goto yy1813;
 	}
 yy1939:
 	++cur;
@@ -23336,6 +23081,10 @@ yy1939:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -23369,36 +23118,32 @@ yy1939:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x84: goto yy1993;
-		case 0x85: goto yy1837;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1994;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1940:
 	++cur;
@@ -23449,6 +23194,7 @@ yy1940:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -23459,16 +23205,15 @@ yy1940:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB1: goto yy1901;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1995;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1941:
 	++cur;
@@ -23513,6 +23258,7 @@ yy1941:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
@@ -23529,18 +23275,87 @@ yy1941:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xA8: goto yy1965;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1894;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1996;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1942:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x88: goto yy1997;
+		default: goto yy1813;
+	}
+yy1943:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -23603,14 +23418,14 @@ yy1942:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x84: goto yy1994;
-		case 0x85: goto yy1837;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x84: goto yy1997;
+		case 0x85: goto yy1841;
+		default: goto yy1813;
 	}
-yy1943:
+yy1944:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -23658,97 +23473,27 @@ yy1943:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xAF: goto yy1983;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
-	}
-yy1944:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x84: goto yy1965;
-		case 0x85: goto yy1837;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB1: goto yy1905;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1945:
 	++cur;
@@ -23793,10 +23538,10 @@ yy1945:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
@@ -23809,16 +23554,16 @@ yy1945:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1995;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xAE: goto yy1883;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xA8: goto yy1969;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1898;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1946:
 	++cur;
@@ -23826,11 +23571,11 @@ yy1946:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x84:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -23883,12 +23628,12 @@ yy1946:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x8A: goto yy1996;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x84: goto yy1998;
+		case 0x85: goto yy1841;
+		default: goto yy1813;
 	}
 yy1947:
 	++cur;
@@ -23896,7 +23641,11 @@ yy1947:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
+		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -23929,36 +23678,32 @@ yy1947:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
-		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x86: goto yy1997;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xAF: goto yy1987;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1948:
 	++cur;
@@ -23966,11 +23711,11 @@ yy1948:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x84:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -24023,12 +23768,12 @@ yy1948:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x8A: goto yy1998;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x84: goto yy1969;
+		case 0x85: goto yy1841;
+		default: goto yy1813;
 	}
 yy1949:
 	++cur;
@@ -24036,7 +23781,11 @@ yy1949:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
+		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -24069,36 +23818,32 @@ yy1949:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1895;
-		case 0x86: goto yy1999;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1999;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xAE: goto yy1887;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1950:
 	++cur;
@@ -24106,15 +23851,11 @@ yy1950:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -24143,40 +23884,44 @@ yy1950:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy2000;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x8A: goto yy2000;
+		default: goto yy1813;
 	}
 yy1951:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
+		case 0x81:
 		case 0x84:
-		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -24233,12 +23978,12 @@ yy1951:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x81: goto yy2001;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x86: goto yy2001;
+		default: goto yy1813;
 	}
 yy1952:
 	++cur;
@@ -24246,15 +23991,11 @@ yy1952:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -24283,32 +24024,36 @@ yy1952:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
+		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB2: goto yy1882;
-		case 0xB3: goto yy2002;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x8A: goto yy2002;
+		default: goto yy1813;
 	}
 yy1953:
 	++cur;
@@ -24316,11 +24061,7 @@ yy1953:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
-		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -24353,32 +24094,36 @@ yy1953:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
+		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xAF: goto yy1989;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1899;
+		case 0x86: goto yy2003;
+		default: goto yy1813;
 	}
 yy1954:
 	++cur;
@@ -24440,26 +24185,22 @@ yy1954:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy2003;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy2004;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1955:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -24493,32 +24234,36 @@ yy1955:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
+		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAA: goto yy2004;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1894;
-		case 0xB1: goto yy2005;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x81: goto yy2005;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		default: goto yy1813;
 	}
 yy1956:
 	++cur;
@@ -24570,7 +24315,6 @@ yy1956:
 		case 0xAE:
 		case 0xAF:
 		case 0xB1:
-		case 0xB2:
 		case 0xB4:
 		case 0xB6:
 		case 0xB7:
@@ -24580,15 +24324,16 @@ yy1956:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy2006;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB2: goto yy1886;
+		case 0xB3: goto yy2006;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1957:
 	++cur;
@@ -24596,6 +24341,10 @@ yy1957:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -24629,36 +24378,32 @@ yy1957:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
-		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x84: goto yy2007;
-		case 0x85: goto yy1869;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xAF: goto yy1993;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1958:
 	++cur;
@@ -24709,6 +24454,7 @@ yy1958:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -24719,16 +24465,15 @@ yy1958:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1872;
-		case 0xB0: goto yy1823;
-		case 0xB1: goto yy1873;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy2007;
+		default: goto yy1813;
 	}
 yy1959:
 	++cur;
@@ -24736,7 +24481,10 @@ yy1959:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -24770,35 +24518,32 @@ yy1959:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1875;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1876;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAA: goto yy2008;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1898;
+		case 0xB1: goto yy2009;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1960:
 	++cur;
@@ -24848,6 +24593,7 @@ yy1960:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
+		case 0xAF:
 		case 0xB1:
 		case 0xB2:
 		case 0xB4:
@@ -24859,16 +24605,15 @@ yy1960:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xAF: goto yy2008;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy2010;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1961:
 	++cur;
@@ -24876,9 +24621,9 @@ yy1961:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x84:
 		case 0x86:
 		case 0x87:
+		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -24933,12 +24678,12 @@ yy1961:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x88: goto yy2009;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x84: goto yy2011;
+		case 0x85: goto yy1873;
+		default: goto yy1813;
 	}
 yy1962:
 	++cur;
@@ -24988,7 +24733,7 @@ yy1962:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
-		case 0xB1:
+		case 0xAF:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -24999,16 +24744,16 @@ yy1962:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xAF: goto yy1897;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1874;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1876;
+		case 0xB0: goto yy1827;
+		case 0xB1: goto yy1877;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy1963:
 	++cur;
@@ -25074,13 +24819,293 @@ yy1963:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1899;
-		case 0x85: goto yy1900;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1879;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1880;
+		default: goto yy1813;
 	}
 yy1964:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xAF: goto yy2012;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
+	}
+yy1965:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x88: goto yy2013;
+		default: goto yy1813;
+	}
+yy1966:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xAF: goto yy1901;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
+	}
+yy1967:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1903;
+		case 0x85: goto yy1904;
+		default: goto yy1813;
+	}
+yy1968:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -25143,1276 +25168,540 @@ yy1964:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x81: goto yy1910;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		default: goto yy1809;
-	}
-yy1965:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1809;
-		goto yy2010;
-	}
-	goto yy1808;
-yy1966:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy2011;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
-	}
-yy1967:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy2012;
-		case 0xD9: goto yy1942;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
-	}
-yy1968:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1860;
-		case 0xD9: goto yy2013;
-		default: goto yy1808;
+		case 0xBF: goto yy1811;
+		case 0x81: goto yy1914;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		default: goto yy1813;
 	}
 yy1969:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1850;
-		case 0xD9: goto yy1862;
-		default: goto yy1808;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1813;
+		goto yy2014;
 	}
+	goto yy1812;
 yy1970:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1856;
-		case 0xD9: goto yy2014;
-		default: goto yy1808;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy2015;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1971:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD9: goto yy2015;
-		default: goto yy1808;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy2016;
+		case 0xD9: goto yy1946;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1972:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1860;
-		case 0xD9: goto yy2016;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1864;
+		case 0xD9: goto yy2017;
+		default: goto yy1812;
 	}
 yy1973:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1962;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1854;
+		case 0xD9: goto yy1866;
+		default: goto yy1812;
 	}
 yy1974:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD9: goto yy2017;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1860;
+		case 0xD9: goto yy2018;
+		default: goto yy1812;
 	}
 yy1975:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy2018;
-		case 0xD9: goto yy1848;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD9: goto yy2019;
+		default: goto yy1812;
 	}
 yy1976:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD9: goto yy2019;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1864;
+		case 0xD9: goto yy2020;
+		default: goto yy1812;
 	}
 yy1977:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy2020;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1966;
+		default: goto yy1812;
 	}
 yy1978:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2010;
+		case 0x00: goto yy1813;
 		case 0xD9: goto yy2021;
-		default: goto yy1808;
+		default: goto yy1812;
 	}
 yy1979:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
+		case 0x00: goto yy1813;
 		case 0xD8: goto yy2022;
-		default: goto yy1808;
+		case 0xD9: goto yy1852;
+		default: goto yy1812;
 	}
 yy1980:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy2023;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD9: goto yy2023;
+		default: goto yy1812;
 	}
 yy1981:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
+		case 0x00: goto yy1813;
 		case 0xD8: goto yy2024;
-		default: goto yy1808;
+		default: goto yy1812;
 	}
 yy1982:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy2025;
-		case 0xD9: goto yy2026;
-		default: goto yy1808;
+		case 0x00:
+			if (cur >= lim) goto yy1813;
+			goto yy2014;
+		case 0xD9: goto yy2025;
+		default: goto yy1812;
 	}
 yy1983:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD9: goto yy2021;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy2026;
+		default: goto yy1812;
 	}
 yy1984:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
+		case 0x00: goto yy1813;
 		case 0xD8: goto yy2027;
-		default: goto yy1808;
+		default: goto yy1812;
 	}
 yy1985:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD9: goto yy2028;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy2028;
+		default: goto yy1812;
 	}
 yy1986:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
+		case 0x00: goto yy1813;
 		case 0xD8: goto yy2029;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0xD9: goto yy2030;
+		default: goto yy1812;
 	}
 yy1987:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1811;
-		case 0xD9: goto yy2030;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0x00: goto yy1813;
+		case 0xD9: goto yy2025;
+		default: goto yy1812;
 	}
 yy1988:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1860;
-		case 0xD9: goto yy2031;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy2031;
+		default: goto yy1812;
 	}
 yy1989:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy2032;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0x00: goto yy1813;
+		case 0xD9: goto yy2032;
+		default: goto yy1812;
 	}
 yy1990:
 	++cur;
@@ -26544,7 +25833,7 @@ yy1990:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1807;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -26572,10 +25861,10 @@ yy1990:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1810;
+		case 0xDF: goto yy1814;
 		case 0xD8: goto yy2033;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -26590,13 +25879,13 @@ yy1990:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1991:
 	++cur;
@@ -26728,7 +26017,7 @@ yy1991:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1807;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -26756,10 +26045,10 @@ yy1991:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy2034;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1815;
+		case 0xD9: goto yy2034;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -26774,13 +26063,13 @@ yy1991:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1992:
 	++cur;
@@ -26912,7 +26201,7 @@ yy1992:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1807;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -26940,10 +26229,10 @@ yy1992:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy2035;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1864;
+		case 0xD9: goto yy2035;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -26958,21 +26247,18 @@ yy1992:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1993:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2036;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -27099,7 +26385,7 @@ yy1993:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1993;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -27122,15 +26408,15 @@ yy1993:
 		case 0xD5:
 		case 0xD6:
 		case 0xD7:
-		case 0xD9:
 		case 0xDA:
 		case 0xDB:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2037;
-		case 0xD8: goto yy2038;
-		case 0xE0: goto yy2039;
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy2036;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -27145,13 +26431,13 @@ yy1993:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2040;
-		case 0xF0: goto yy2041;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2042;
-		case 0xF4: goto yy2043;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1994:
 	++cur;
@@ -27283,7 +26569,7 @@ yy1994:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1807;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -27311,10 +26597,10 @@ yy1994:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1811;
-		case 0xD9: goto yy2044;
-		case 0xE0: goto yy1813;
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy2037;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -27329,13 +26615,13 @@ yy1994:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1995:
 	++cur;
@@ -27467,7 +26753,7 @@ yy1995:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1807;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -27495,10 +26781,10 @@ yy1995:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy2045;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy2038;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -27513,13 +26799,13 @@ yy1995:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1996:
 	++cur;
@@ -27651,7 +26937,7 @@ yy1996:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1807;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -27679,10 +26965,10 @@ yy1996:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy2046;
-		case 0xD9: goto yy2047;
-		case 0xE0: goto yy1813;
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy2039;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -27697,49 +26983,202 @@ yy1996:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy1997:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2048;
-		case 0xD9: goto yy2049;
-		default: goto yy1808;
+			if (cur >= lim) goto yy1813;
+			goto yy2040;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1997;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2041;
+		case 0xD8: goto yy2042;
+		case 0xE0: goto yy2043;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2044;
+		case 0xF0: goto yy2045;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2046;
+		case 0xF4: goto yy2047;
+		default: goto yy1813;
 	}
 yy1998:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1809;
-		goto yy2050;
-	}
-	goto yy1808;
-yy1999:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1809;
-		goto yy2048;
-	}
-	goto yy1808;
-yy2000:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy2051;
-		default: goto yy1808;
-	}
-yy2001:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -27869,7 +27308,7 @@ yy2001:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1807;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -27897,10 +27336,10 @@ yy2001:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy2052;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1815;
+		case 0xD9: goto yy2048;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -27915,159 +27354,675 @@ yy2001:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
+	}
+yy1999:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy2049;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
+	}
+yy2000:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy2050;
+		case 0xD9: goto yy2051;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
+	}
+yy2001:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1813;
+			goto yy2052;
+		case 0xD9: goto yy2053;
+		default: goto yy1812;
 	}
 yy2002:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD9: goto yy2053;
-		default: goto yy1808;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1813;
+		goto yy2054;
 	}
+	goto yy1812;
 yy2003:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1861;
-		case 0xD9: goto yy2054;
-		default: goto yy1808;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1813;
+		goto yy2052;
 	}
+	goto yy1812;
 yy2004:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD9: goto yy2055;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy2055;
+		default: goto yy1812;
 	}
 yy2005:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
 		case 0xD8: goto yy2056;
-		default: goto yy1808;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy2006:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1860;
+		case 0x00: goto yy1813;
 		case 0xD9: goto yy2057;
-		default: goto yy1808;
+		default: goto yy1812;
 	}
 yy2007:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1865;
 		case 0xD9: goto yy2058;
-		default: goto yy1808;
+		default: goto yy1812;
 	}
 yy2008:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2059;
-		case 0xD8: goto yy2060;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD9: goto yy2059;
+		default: goto yy1812;
 	}
 yy2009:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy2061;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy2060;
+		default: goto yy1812;
 	}
 yy2010:
 	++cur;
-	{ return ARV_FW_TIME_BEFORE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1864;
+		case 0xD9: goto yy2061;
+		default: goto yy1812;
+	}
 yy2011:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1990;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1993;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0x00: goto yy1813;
+		case 0xD9: goto yy2062;
+		default: goto yy1812;
 	}
 yy2012:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1813;
+			goto yy2063;
+		case 0xD8: goto yy2064;
+		default: goto yy1812;
+	}
+yy2013:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy2065;
+		default: goto yy1812;
+	}
+yy2014:
+	++cur;
+	{ return ARV_FW_TIME_BEFORE; }
+yy2015:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
 		case 0x80:
 		case 0x81:
 		case 0x82:
@@ -28109,240 +28064,30 @@ yy2012:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy2062;
-		case 0xAA: goto yy1902;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xAE: goto yy1904;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
-	}
-yy2013:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x81: goto yy2063;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x84: goto yy2064;
-		case 0x85: goto yy1837;
-		default: goto yy1809;
-	}
-yy2014:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x87:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy2065;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x86: goto yy1880;
-		case 0x88: goto yy1907;
-		default: goto yy1809;
-	}
-yy2015:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x81: goto yy2009;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1994;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1997;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy2016:
 	++cur;
@@ -28350,7 +28095,10 @@ yy2016:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -28384,43 +28132,38 @@ yy2016:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy2066;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy2066;
+		case 0xAA: goto yy1906;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xAE: goto yy1908;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy2017:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
-		case 0x81:
-		case 0x84:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -28478,11 +28221,13 @@ yy2017:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy2067;
-		case 0x85: goto yy1837;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x81: goto yy2067;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x84: goto yy2068;
+		case 0x85: goto yy1841;
+		default: goto yy1813;
 	}
 yy2018:
 	++cur;
@@ -28490,78 +28235,7 @@ yy2018:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xA8: goto yy1998;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
-	}
-yy2019:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
 		case 0x87:
 		case 0x89:
 		case 0x8A:
@@ -28617,23 +28291,20 @@ yy2019:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x88: goto yy2068;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy2069;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x86: goto yy1884;
+		case 0x88: goto yy1911;
+		default: goto yy1813;
 	}
-yy2020:
+yy2019:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -28667,32 +28338,106 @@ yy2020:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy2069;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x81: goto yy2013;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		default: goto yy1813;
+	}
+yy2020:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy2070;
+		default: goto yy1813;
 	}
 yy2021:
 	++cur;
@@ -28758,11 +28503,11 @@ yy2021:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy2070;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy2071;
+		case 0x85: goto yy1841;
+		default: goto yy1813;
 	}
 yy2022:
 	++cur;
@@ -28807,7 +28552,6 @@ yy2022:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
@@ -28824,15 +28568,16 @@ yy2022:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy2071;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xA8: goto yy2002;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy2023:
 	++cur;
@@ -28840,13 +28585,9 @@ yy2023:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
-		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -28877,32 +28618,36 @@ yy2023:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy2072;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x88: goto yy2072;
+		default: goto yy1813;
 	}
 yy2024:
 	++cur;
@@ -28949,6 +28694,7 @@ yy2024:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
@@ -28963,16 +28709,15 @@ yy2024:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAA: goto yy2004;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1894;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy2073;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy2025:
 	++cur;
@@ -28980,78 +28725,9 @@ yy2025:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy2073;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xAE: goto yy1883;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
-	}
-yy2026:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -29107,12 +28783,81 @@ yy2026:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x87: goto yy2074;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy2074;
+		default: goto yy1813;
+	}
+yy2026:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy2075;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy2027:
 	++cur;
@@ -29174,15 +28919,15 @@ yy2027:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy2075;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy2076;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy2028:
 	++cur;
@@ -29190,7 +28935,10 @@ yy2028:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -29224,35 +28972,32 @@ yy2028:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy2076;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAA: goto yy2008;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1898;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy2029:
 	++cur;
@@ -29296,11 +29041,11 @@ yy2029:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
+		case 0xA6:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
@@ -29313,16 +29058,16 @@ yy2029:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA6: goto yy2077;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1866;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1867;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy2077;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xAE: goto yy1887;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy2030:
 	++cur;
@@ -29332,7 +29077,6 @@ yy2030:
 		case 0x81:
 		case 0x84:
 		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -29388,83 +29132,14 @@ yy2030:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy2078;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x87: goto yy2078;
+		default: goto yy1813;
 	}
 yy2031:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1993;
-		default: goto yy1809;
-	}
-yy2032:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -29513,6 +29188,7 @@ yy2032:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -29523,16 +29199,85 @@ yy2032:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB1: goto yy1993;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy2079;
+		default: goto yy1813;
+	}
+yy2032:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy2080;
+		default: goto yy1813;
 	}
 yy2033:
 	++cur;
@@ -29576,7 +29321,6 @@ yy2033:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
-		case 0xA6:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
@@ -29594,15 +29338,16 @@ yy2033:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1993;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1866;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1867;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA6: goto yy2081;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1870;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1871;
+		default: goto yy1813;
 	}
 yy2034:
 	++cur;
@@ -29610,153 +29355,7 @@ yy2034:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB1: goto yy1996;
-		case 0xB3: goto yy1866;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1867;
-		default: goto yy1809;
-	}
-yy2035:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB1: goto yy2079;
-		case 0xB3: goto yy1866;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1867;
-		default: goto yy1809;
-	}
-yy2036:
-	++cur;
-	{ return ARV_FW_THINGS; }
-yy2037:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -29814,8 +29413,221 @@ yy2037:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1993;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy2082;
+		default: goto yy1813;
+	}
+yy2035:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1997;
+		default: goto yy1813;
+	}
+yy2036:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB1: goto yy1997;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
+	}
+yy2037:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1997;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1870;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1871;
+		default: goto yy1813;
 	}
 yy2038:
 	++cur;
@@ -29864,15 +29676,10 @@ yy2038:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -29881,16 +29688,53 @@ yy2038:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1993;
-		case 0xA7: goto yy2080;
-		case 0xAC: goto yy2081;
-		case 0xB9: goto yy2082;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB1: goto yy2000;
+		case 0xB3: goto yy1870;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1871;
+		default: goto yy1813;
 	}
 yy2039:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
 		case 0xA0:
 		case 0xA1:
 		case 0xA2:
@@ -29898,34 +29742,37 @@ yy2039:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2037;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB1: goto yy2083;
+		case 0xB3: goto yy1870;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1871;
+		default: goto yy1813;
 	}
 yy2040:
+	++cur;
+	{ return ARV_FW_THINGS; }
+yy2041:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -29992,62 +29839,8 @@ yy2040:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2037;
-		default: goto yy1809;
-	}
-yy2041:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2040;
-		default: goto yy1809;
+		case 0xBF: goto yy1997;
+		default: goto yy1813;
 	}
 yy2042:
 	++cur;
@@ -30092,6 +29885,44 @@ yy2042:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1997;
+		case 0xA7: goto yy2084;
+		case 0xAC: goto yy2085;
+		case 0xB9: goto yy2086;
+		default: goto yy1813;
+	}
+yy2043:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
 		case 0xA7:
 		case 0xA8:
 		case 0xA9:
@@ -30116,10 +29947,10 @@ yy2042:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2040;
-		default: goto yy1809;
+		case 0xBF: goto yy2041;
+		default: goto yy1813;
 	}
-yy2043:
+yy2044:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -30134,24 +29965,6 @@ yy2043:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F: goto yy2040;
-		default: goto yy1809;
-	}
-yy2044:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -30204,33 +30017,13 @@ yy2044:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x8A: goto yy2083;
-		default: goto yy1809;
+		case 0xBF: goto yy2041;
+		default: goto yy1813;
 	}
 yy2045:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -30253,33 +30046,33 @@ yy2045:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
+		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA6: goto yy2084;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1866;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1867;
-		default: goto yy1809;
+		case 0xBF: goto yy2044;
+		default: goto yy1813;
 	}
 yy2046:
 	++cur;
@@ -30324,32 +30117,32 @@ yy2046:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy2085;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy2044;
+		default: goto yy1813;
 	}
 yy2047:
 	++cur;
@@ -30357,11 +30150,33 @@ yy2047:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy2044;
+		default: goto yy1813;
+	}
+yy2048:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -30414,24 +30229,95 @@ yy2047:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x87: goto yy1993;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x8A: goto yy2087;
+		default: goto yy1813;
 	}
-yy2048:
-	++cur;
-	{ return ARV_FW_SUBORD; }
 yy2049:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0xA6: goto yy2088;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1870;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1871;
+		default: goto yy1813;
+	}
+yy2050:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -30463,52 +30349,41 @@ yy2049:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x87: goto yy2086;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy2089;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
-yy2050:
-	++cur;
-	{ return ARV_FW_SCENE; }
 yy2051:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -30540,251 +30415,48 @@ yy2051:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAA: goto yy2063;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1866;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1867;
-		default: goto yy1809;
-	}
-yy2052:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy2087;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x87: goto yy1997;
+		default: goto yy1813;
 	}
+yy2052:
+	++cur;
+	{ return ARV_FW_SUBORD; }
 yy2053:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x84: goto yy1884;
-		case 0x85: goto yy1837;
-		case 0x88: goto yy2005;
-		case 0x8A: goto yy1885;
-		default: goto yy1809;
-	}
-yy2054:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
 		case 0x84:
 		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1891;
-		case 0x88: goto yy2088;
-		default: goto yy1809;
-	}
-yy2055:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -30840,12 +30512,85 @@ yy2055:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x84: goto yy2089;
-		case 0x85: goto yy1837;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x87: goto yy2090;
+		default: goto yy1813;
+	}
+yy2054:
+	++cur;
+	{ return ARV_FW_SCENE; }
+yy2055:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAA: goto yy2067;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1870;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1871;
+		default: goto yy1813;
 	}
 yy2056:
 	++cur;
@@ -30890,6 +30635,7 @@ yy2056:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
@@ -30906,16 +30652,15 @@ yy2056:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xA8: goto yy2090;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy2091;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy2057:
 	++cur;
@@ -30925,9 +30670,7 @@ yy2057:
 		case 0x81:
 		case 0x86:
 		case 0x87:
-		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -30980,12 +30723,14 @@ yy2057:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x84: goto yy2091;
-		case 0x85: goto yy1837;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x84: goto yy1888;
+		case 0x85: goto yy1841;
+		case 0x88: goto yy2009;
+		case 0x8A: goto yy1889;
+		default: goto yy1813;
 	}
 yy2058:
 	++cur;
@@ -31050,17 +30795,297 @@ yy2058:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x88: goto yy1971;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1895;
+		case 0x88: goto yy2092;
+		default: goto yy1813;
 	}
 yy2059:
 	++cur;
-	{ return ARV_FW_DELEGATION; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x84: goto yy2093;
+		case 0x85: goto yy1841;
+		default: goto yy1813;
+	}
 yy2060:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xA8: goto yy2094;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
+	}
+yy2061:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x84: goto yy2095;
+		case 0x85: goto yy1841;
+		default: goto yy1813;
+	}
+yy2062:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x88: goto yy1975;
+		default: goto yy1813;
+	}
+yy2063:
+	++cur;
+	{ return ARV_FW_DELEGATION; }
+yy2064:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -31120,17 +31145,17 @@ yy2060:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy2092;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy2096;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
-yy2061:
+yy2065:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -31189,1069 +31214,327 @@ yy2061:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xAF: goto yy2093;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
-	}
-yy2062:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1860;
-		case 0xD9: goto yy2094;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
-	}
-yy2063:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1809;
-		goto yy2095;
-	}
-	goto yy1808;
-yy2064:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy2096;
-		default: goto yy1808;
-	}
-yy2065:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy2097;
-		default: goto yy1808;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xAF: goto yy2097;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy2066:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2050;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
 		case 0xD8: goto yy1864;
-		default: goto yy1808;
+		case 0xD9: goto yy2098;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy2067:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2098;
-		case 0xD9: goto yy1853;
-		default: goto yy1808;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1813;
+		goto yy2099;
 	}
+	goto yy1812;
 yy2068:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy2099;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy2100;
+		default: goto yy1812;
 	}
 yy2069:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy2100;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy2101;
+		default: goto yy1812;
 	}
 yy2070:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy2101;
-		default: goto yy1808;
+		case 0x00:
+			if (cur >= lim) goto yy1813;
+			goto yy2054;
+		case 0xD8: goto yy1868;
+		default: goto yy1812;
 	}
 yy2071:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy2102;
-		default: goto yy1808;
+		case 0x00:
+			if (cur >= lim) goto yy1813;
+			goto yy2102;
+		case 0xD9: goto yy1857;
+		default: goto yy1812;
 	}
 yy2072:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
+		case 0x00: goto yy1813;
 		case 0xD8: goto yy2103;
-		default: goto yy1808;
+		default: goto yy1812;
 	}
 yy2073:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2098;
-		case 0xD8: goto yy1860;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy2104;
+		default: goto yy1812;
 	}
 yy2074:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1809;
-		goto yy2098;
+	switch (yych) {
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy2105;
+		default: goto yy1812;
 	}
-	goto yy1808;
 yy2075:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2104;
-		case 0xD8: goto yy2105;
-		case 0xD9: goto yy2106;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy2106;
+		default: goto yy1812;
 	}
 yy2076:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1864;
-		case 0xD9: goto yy2107;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy2107;
+		default: goto yy1812;
 	}
 yy2077:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1811;
-		case 0xD9: goto yy2108;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0x00:
+			if (cur >= lim) goto yy1813;
+			goto yy2102;
+		case 0xD8: goto yy1864;
+		default: goto yy1812;
 	}
 yy2078:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1864;
-		case 0xD9: goto yy2109;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1813;
+		goto yy2102;
 	}
+	goto yy1812;
 yy2079:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1811;
+		case 0x00:
+			if (cur >= lim) goto yy1813;
+			goto yy2108;
+		case 0xD8: goto yy2109;
 		case 0xD9: goto yy2110;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		default: goto yy1812;
 	}
 yy2080:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2036;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1993;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2037;
-		case 0xD8: goto yy2111;
-		case 0xE0: goto yy2039;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2040;
-		case 0xF0: goto yy2041;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2042;
-		case 0xF4: goto yy2043;
-		default: goto yy1809;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1868;
+		case 0xD9: goto yy2111;
+		default: goto yy1812;
 	}
 yy2081:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2036;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -32378,7 +31661,7 @@ yy2081:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1993;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -32401,15 +31684,15 @@ yy2081:
 		case 0xD5:
 		case 0xD6:
 		case 0xD7:
-		case 0xD9:
 		case 0xDA:
 		case 0xDB:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2037;
-		case 0xD8: goto yy2112;
-		case 0xE0: goto yy2039;
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1815;
+		case 0xD9: goto yy2112;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -32424,21 +31707,18 @@ yy2081:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2040;
-		case 0xF0: goto yy2041;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2042;
-		case 0xF4: goto yy2043;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy2082:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2036;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -32565,7 +31845,7 @@ yy2082:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1993;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -32593,10 +31873,10 @@ yy2082:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2037;
-		case 0xD8: goto yy2038;
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1868;
 		case 0xD9: goto yy2113;
-		case 0xE0: goto yy2039;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -32611,13 +31891,13 @@ yy2082:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2040;
-		case 0xF0: goto yy2041;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2042;
-		case 0xF4: goto yy2043;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy2083:
 	++cur;
@@ -32749,7 +32029,7 @@ yy2083:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1807;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -32777,10 +32057,10 @@ yy2083:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy2114;
-		case 0xD9: goto yy2109;
-		case 0xE0: goto yy1813;
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1815;
+		case 0xD9: goto yy2114;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -32795,18 +32075,21 @@ yy2083:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy2084:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1813;
+			goto yy2040;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -32933,7 +32216,7 @@ yy2084:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1807;
+		case 0x7F: goto yy1997;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -32956,15 +32239,15 @@ yy2084:
 		case 0xD5:
 		case 0xD6:
 		case 0xD7:
+		case 0xD9:
 		case 0xDA:
 		case 0xDB:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1811;
-		case 0xD9: goto yy2115;
-		case 0xE0: goto yy1813;
+		case 0xDF: goto yy2041;
+		case 0xD8: goto yy2115;
+		case 0xE0: goto yy2043;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -32979,18 +32262,21 @@ yy2084:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
+		case 0xEF: goto yy2044;
+		case 0xF0: goto yy2045;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0xF3: goto yy2046;
+		case 0xF4: goto yy2047;
+		default: goto yy1813;
 	}
 yy2085:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1813;
+			goto yy2040;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -33117,7 +32403,7 @@ yy2085:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1807;
+		case 0x7F: goto yy1997;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -33140,15 +32426,15 @@ yy2085:
 		case 0xD5:
 		case 0xD6:
 		case 0xD7:
+		case 0xD9:
 		case 0xDA:
 		case 0xDB:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1810;
+		case 0xDF: goto yy2041;
 		case 0xD8: goto yy2116;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
+		case 0xE0: goto yy2043;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -33163,24 +32449,200 @@ yy2085:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
+		case 0xEF: goto yy2044;
+		case 0xF0: goto yy2045;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0xF3: goto yy2046;
+		case 0xF4: goto yy2047;
+		default: goto yy1813;
 	}
 yy2086:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2048;
-		case 0xD8: goto yy2117;
-		case 0xD9: goto yy2118;
-		default: goto yy1808;
+			if (cur >= lim) goto yy1813;
+			goto yy2040;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1997;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2041;
+		case 0xD8: goto yy2042;
+		case 0xD9: goto yy2117;
+		case 0xE0: goto yy2043;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2044;
+		case 0xF0: goto yy2045;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2046;
+		case 0xF4: goto yy2047;
+		default: goto yy1813;
 	}
 yy2087:
 	++cur;
@@ -33312,7 +32774,7 @@ yy2087:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1807;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -33340,10 +32802,10 @@ yy2087:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy2119;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy2118;
+		case 0xD9: goto yy2113;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -33358,68 +32820,631 @@ yy2087:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy2088:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD9: goto yy2120;
-		default: goto yy1808;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1815;
+		case 0xD9: goto yy2119;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy2089:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1809;
-		goto yy2121;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy2120;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
-	goto yy1808;
 yy2090:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2104;
-		case 0xD8: goto yy2122;
-		case 0xD9: goto yy2123;
-		default: goto yy1808;
+			if (cur >= lim) goto yy1813;
+			goto yy2052;
+		case 0xD8: goto yy2121;
+		case 0xD9: goto yy2122;
+		default: goto yy1812;
 	}
 yy2091:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD9: goto yy2107;
-		default: goto yy1808;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy2123;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy2092:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2059;
-		case 0xD8: goto yy1860;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD9: goto yy2124;
+		default: goto yy1812;
 	}
 yy2093:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1809;
-		goto yy2059;
+		if (cur >= lim) goto yy1813;
+		goto yy2125;
 	}
-	goto yy1808;
+	goto yy1812;
 yy2094:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1813;
+			goto yy2108;
+		case 0xD8: goto yy2126;
+		case 0xD9: goto yy2127;
+		default: goto yy1812;
+	}
+yy2095:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1813;
+		case 0xD9: goto yy2111;
+		default: goto yy1812;
+	}
+yy2096:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1813;
+			goto yy2063;
+		case 0xD8: goto yy1864;
+		default: goto yy1812;
+	}
+yy2097:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1813;
+		goto yy2063;
+	}
+	goto yy1812;
+yy2098:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -33482,229 +33507,16 @@ yy2094:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x84: goto yy2124;
-		case 0x85: goto yy1837;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x84: goto yy2128;
+		case 0x85: goto yy1841;
+		default: goto yy1813;
 	}
-yy2095:
-	++cur;
-	{ return ARV_FW_QUANTITY; }
-yy2096:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy2125;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
-	}
-yy2097:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1894;
-		case 0xB1: goto yy2005;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
-	}
-yy2098:
-	++cur;
-	{ return ARV_FW_GOVERNING; }
 yy2099:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB1: goto yy1998;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
-	}
+	{ return ARV_FW_QUANTITY; }
 yy2100:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -33765,87 +33577,17 @@ yy2100:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy2126;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1867;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy2129;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy2101:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy2127;
-		case 0xAA: goto yy1902;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xAE: goto yy1904;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
-	}
-yy2102:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -33893,7 +33635,7 @@ yy2102:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
-		case 0xB1:
+		case 0xAF:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -33904,17 +33646,20 @@ yy2102:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xAF: goto yy2128;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1866;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1867;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1898;
+		case 0xB1: goto yy2009;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
+yy2102:
+	++cur;
+	{ return ARV_FW_GOVERNING; }
 yy2103:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -33974,20 +33719,87 @@ yy2103:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB1: goto yy2129;
-		case 0xB3: goto yy1866;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1867;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB1: goto yy2002;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy2104:
 	++cur;
-	{ return ARV_FW_BELONGING; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy2130;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1871;
+		default: goto yy1813;
+	}
 yy2105:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -34031,10 +33843,9 @@ yy2105:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
@@ -34047,16 +33858,17 @@ yy2105:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy2130;
-		case 0xA8: goto yy1887;
-		case 0xAC: goto yy1888;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy2131;
+		case 0xAA: goto yy1906;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xAE: goto yy1908;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy2106:
 	++cur;
@@ -34064,9 +33876,15 @@ yy2106:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -34095,38 +33913,32 @@ yy2106:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
-		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1891;
-		case 0x87: goto yy2131;
-		case 0x88:
-		case 0x8A: goto yy2132;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xAF: goto yy2132;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1870;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1871;
+		default: goto yy1813;
 	}
 yy2107:
 	++cur;
@@ -34134,77 +33946,10 @@ yy2107:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x8A: goto yy2090;
-		default: goto yy1809;
-	}
-yy2108:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -34238,44 +33983,48 @@ yy2108:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy2133;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB1: goto yy2133;
+		case 0xB3: goto yy1870;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1871;
+		default: goto yy1813;
 	}
+yy2108:
+	++cur;
+	{ return ARV_FW_BELONGING; }
 yy2109:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -34307,36 +34056,32 @@ yy2109:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
-		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x87: goto yy2124;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy2134;
+		case 0xA8: goto yy1891;
+		case 0xAC: goto yy1892;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy2110:
 	++cur;
@@ -34346,8 +34091,6 @@ yy2110:
 		case 0x81:
 		case 0x84:
 		case 0x86:
-		case 0x87:
-		case 0x88:
 		case 0x89:
 		case 0x8B:
 		case 0x8C:
@@ -34401,12 +34144,14 @@ yy2110:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x8A: goto yy2134;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1895;
+		case 0x87: goto yy2135;
+		case 0x88:
+		case 0x8A: goto yy2136;
+		default: goto yy1813;
 	}
 yy2111:
 	++cur;
@@ -34414,15 +34159,11 @@ yy2111:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -34451,10 +34192,12 @@ yy2111:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
 		case 0xAD:
 		case 0xAE:
 		case 0xAF:
@@ -34467,16 +34210,18 @@ yy2111:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1993;
-		case 0xA7: goto yy2080;
-		case 0xAC: goto yy2081;
-		case 0xB9: goto yy2135;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x8A: goto yy2094;
+		default: goto yy1813;
 	}
 yy2112:
 	++cur;
@@ -34484,10 +34229,7 @@ yy2112:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -34521,14 +34263,17 @@ yy2112:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
 		case 0xAD:
 		case 0xAE:
 		case 0xAF:
 		case 0xB0:
+		case 0xB1:
 		case 0xB2:
 		case 0xB3:
 		case 0xB4:
@@ -34536,17 +34281,17 @@ yy2112:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1993;
-		case 0xA7: goto yy2080;
-		case 0xAC: goto yy2081;
-		case 0xB1: goto yy2136;
-		case 0xB9: goto yy2082;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy2137;
+		default: goto yy1813;
 	}
 yy2113:
 	++cur;
@@ -34554,11 +34299,8 @@ yy2113:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
 		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -34614,11 +34356,84 @@ yy2113:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1993;
-		case 0x85: goto yy2137;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x87: goto yy2128;
+		default: goto yy1813;
 	}
 yy2114:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x8A: goto yy2138;
+		default: goto yy1813;
+	}
+yy2115:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -34665,74 +34480,6 @@ yy2114:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy2138;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
-	}
-yy2115:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
 		case 0xAD:
 		case 0xAE:
 		case 0xAF:
@@ -34745,18 +34492,16 @@ yy2115:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x81: goto yy1993;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		default: goto yy1809;
+		case 0xBF: goto yy1997;
+		case 0xA7: goto yy2084;
+		case 0xAC: goto yy2085;
+		case 0xB9: goto yy2139;
+		default: goto yy1813;
 	}
 yy2116:
 	++cur;
@@ -34803,12 +34548,16 @@ yy2116:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB1:
+		case 0xB0:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -34817,16 +34566,12 @@ yy2116:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAA: goto yy1993;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1866;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1867;
-		default: goto yy1809;
+		case 0xBF: goto yy1997;
+		case 0xA7: goto yy2084;
+		case 0xAC: goto yy2085;
+		case 0xB1: goto yy2140;
+		case 0xB9: goto yy2086;
+		default: goto yy1813;
 	}
 yy2117:
 	++cur;
@@ -34837,7 +34582,6 @@ yy2117:
 		case 0x82:
 		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -34871,32 +34615,33 @@ yy2117:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy2127;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1997;
+		case 0x85: goto yy2141;
+		default: goto yy1813;
 	}
 yy2118:
 	++cur;
@@ -34904,6 +34649,75 @@ yy2118:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy2142;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
+	}
+yy2119:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
 		case 0x84:
 		case 0x86:
 		case 0x87:
@@ -34962,81 +34776,12 @@ yy2118:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy2139;
-		default: goto yy1809;
-	}
-yy2119:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB1: goto yy2136;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x81: goto yy1997;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		default: goto yy1813;
 	}
 yy2120:
 	++cur;
@@ -35044,7 +34789,10 @@ yy2120:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -35078,40 +34826,34 @@ yy2120:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy2140;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAA: goto yy1997;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1870;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1871;
+		default: goto yy1813;
 	}
 yy2121:
-	++cur;
-	{ return ARV_FW_DEATH; }
-yy2122:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -35171,17 +34913,300 @@ yy2122:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy2130;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy2131;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
+	}
+yy2122:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy2143;
+		default: goto yy1813;
 	}
 yy2123:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB1: goto yy2140;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
+	}
+yy2124:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy2144;
+		default: goto yy1813;
+	}
+yy2125:
+	++cur;
+	{ return ARV_FW_DEATH; }
+yy2126:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy2134;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
+	}
+yy2127:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -35242,1022 +35267,277 @@ yy2123:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x87: goto yy2131;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x87: goto yy2135;
 		case 0x88:
-		case 0x8A: goto yy2132;
-		default: goto yy1809;
-	}
-yy2124:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2141;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1811;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
-	}
-yy2125:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1860;
-		case 0xD9: goto yy2142;
-		default: goto yy1808;
-	}
-yy2126:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD9: goto yy2143;
-		default: goto yy1808;
-	}
-yy2127:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2048;
-		case 0xD8: goto yy1860;
-		default: goto yy1808;
+		case 0x8A: goto yy2136;
+		default: goto yy1813;
 	}
 yy2128:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD9: goto yy2144;
-		default: goto yy1808;
+		case 0x00:
+			if (cur >= lim) goto yy1813;
+			goto yy2145;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1815;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy2129:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD9: goto yy2145;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1864;
+		case 0xD9: goto yy2146;
+		default: goto yy1812;
 	}
 yy2130:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD8: goto yy1860;
-		case 0xD9: goto yy2146;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD9: goto yy2147;
+		default: goto yy1812;
 	}
 yy2131:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1809;
-		goto yy2104;
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1813;
+			goto yy2052;
+		case 0xD8: goto yy1864;
+		default: goto yy1812;
 	}
-	goto yy1808;
 yy2132:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD9: goto yy2146;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD9: goto yy2148;
+		default: goto yy1812;
 	}
 yy2133:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2141;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy1864;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0x00: goto yy1813;
+		case 0xD9: goto yy2149;
+		default: goto yy1812;
 	}
 yy2134:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1807;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy2147;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0x00: goto yy1813;
+		case 0xD8: goto yy1864;
+		case 0xD9: goto yy2150;
+		default: goto yy1812;
 	}
 yy2135:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2036;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1993;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2037;
-		case 0xD8: goto yy2038;
-		case 0xD9: goto yy2148;
-		case 0xE0: goto yy2039;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2040;
-		case 0xF0: goto yy2041;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2042;
-		case 0xF4: goto yy2043;
-		default: goto yy1809;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1813;
+		goto yy2108;
 	}
+	goto yy1812;
 yy2136:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2036;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1993;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2037;
-		case 0xD8: goto yy2149;
+		case 0x00: goto yy1813;
 		case 0xD9: goto yy2150;
-		case 0xE0: goto yy2039;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2040;
-		case 0xF0: goto yy2041;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2042;
-		case 0xF4: goto yy2043;
-		default: goto yy1809;
+		default: goto yy1812;
 	}
 yy2137:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2036;
+			if (cur >= lim) goto yy1813;
+			goto yy2145;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -36384,7 +35664,7 @@ yy2137:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1993;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -36412,10 +35692,10 @@ yy2137:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2037;
-		case 0xD8: goto yy2038;
-		case 0xD9: goto yy2151;
-		case 0xE0: goto yy2039;
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy1868;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -36430,13 +35710,13 @@ yy2137:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2040;
-		case 0xF0: goto yy2041;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2042;
-		case 0xF4: goto yy2043;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy2138:
 	++cur;
@@ -36568,7 +35848,7 @@ yy2138:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1807;
+		case 0x7F: goto yy1811;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -36596,10 +35876,10 @@ yy2138:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1810;
-		case 0xD8: goto yy2152;
-		case 0xD9: goto yy1812;
-		case 0xE0: goto yy1813;
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy2151;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -36614,325 +35894,790 @@ yy2138:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1814;
-		case 0xF0: goto yy1815;
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1816;
-		case 0xF4: goto yy1817;
-		default: goto yy1809;
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy2139:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2048;
-		case 0xD8: goto yy2101;
-		default: goto yy1808;
+			if (cur >= lim) goto yy1813;
+			goto yy2040;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1997;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2041;
+		case 0xD8: goto yy2042;
+		case 0xD9: goto yy2152;
+		case 0xE0: goto yy2043;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2044;
+		case 0xF0: goto yy2045;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2046;
+		case 0xF4: goto yy2047;
+		default: goto yy1813;
 	}
 yy2140:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2104;
+			if (cur >= lim) goto yy1813;
+			goto yy2040;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1997;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2041;
 		case 0xD8: goto yy2153;
-		case 0xD9: goto yy2123;
-		default: goto yy1808;
+		case 0xD9: goto yy2154;
+		case 0xE0: goto yy2043;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2044;
+		case 0xF0: goto yy2045;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2046;
+		case 0xF4: goto yy2047;
+		default: goto yy1813;
 	}
 yy2141:
 	++cur;
-	{ return ARV_FW_ACTS; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1813;
+			goto yy2040;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1997;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2041;
+		case 0xD8: goto yy2042;
+		case 0xD9: goto yy2155;
+		case 0xE0: goto yy2043;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2044;
+		case 0xF0: goto yy2045;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2046;
+		case 0xF4: goto yy2047;
+		default: goto yy1813;
+	}
 yy2142:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x81: goto yy2063;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		default: goto yy1809;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1811;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1814;
+		case 0xD8: goto yy2156;
+		case 0xD9: goto yy1816;
+		case 0xE0: goto yy1817;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1818;
+		case 0xF0: goto yy1819;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1820;
+		case 0xF4: goto yy1821;
+		default: goto yy1813;
 	}
 yy2143:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x84: goto yy1966;
-		case 0x85: goto yy1837;
-		case 0x87: goto yy1998;
-		case 0x8A: goto yy1885;
-		default: goto yy1809;
+		case 0x00:
+			if (cur >= lim) goto yy1813;
+			goto yy2052;
+		case 0xD8: goto yy2105;
+		default: goto yy1812;
 	}
 yy2144:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x87: goto yy1998;
-		default: goto yy1809;
+		case 0x00:
+			if (cur >= lim) goto yy1813;
+			goto yy2108;
+		case 0xD8: goto yy2157;
+		case 0xD9: goto yy2127;
+		default: goto yy1812;
 	}
 yy2145:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy2154;
-		case 0x85: goto yy1837;
-		default: goto yy1809;
-	}
+	{ return ARV_FW_ACTS; }
 yy2146:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
-		case 0x81:
 		case 0x84:
+		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -36989,12 +36734,12 @@ yy2146:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1837;
-		case 0x86: goto yy2131;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x81: goto yy2067;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		default: goto yy1813;
 	}
 yy2147:
 	++cur;
@@ -37002,15 +36747,9 @@ yy2147:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
 		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -37039,32 +36778,38 @@ yy2147:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xAE: goto yy1993;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x84: goto yy1970;
+		case 0x85: goto yy1841;
+		case 0x87: goto yy2002;
+		case 0x8A: goto yy1889;
+		default: goto yy1813;
 	}
 yy2148:
 	++cur;
@@ -37072,11 +36817,8 @@ yy2148:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
 		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -37132,9 +36874,12 @@ yy2148:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1993;
-		case 0x85: goto yy2155;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x87: goto yy2002;
+		default: goto yy1813;
 	}
 yy2149:
 	++cur;
@@ -37142,84 +36887,12 @@ yy2149:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1993;
-		case 0xA7: goto yy2156;
-		case 0xAC: goto yy2081;
-		case 0xB9: goto yy2082;
-		default: goto yy1809;
-	}
-yy2150:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -37272,9 +36945,81 @@ yy2150:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1993;
-		case 0x8A: goto yy2157;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy2158;
+		case 0x85: goto yy1841;
+		default: goto yy1813;
+	}
+yy2150:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1841;
+		case 0x86: goto yy2135;
+		default: goto yy1813;
 	}
 yy2151:
 	++cur;
@@ -37284,6 +37029,7 @@ yy2151:
 		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
 		case 0x85:
 		case 0x86:
 		case 0x87:
@@ -37318,33 +37064,32 @@ yy2151:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1993;
-		case 0x84: goto yy2158;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xAE: goto yy1997;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
 yy2152:
 	++cur;
@@ -37355,7 +37100,6 @@ yy2152:
 		case 0x82:
 		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -37389,32 +37133,33 @@ yy2152:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy1833;
-		case 0xAA: goto yy2124;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1866;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1867;
-		default: goto yy1809;
+		case 0xBF: goto yy1997;
+		case 0x85: goto yy2159;
+		default: goto yy1813;
 	}
 yy2153:
 	++cur;
@@ -37461,6 +37206,286 @@ yy2153:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1997;
+		case 0xA7: goto yy2160;
+		case 0xAC: goto yy2085;
+		case 0xB9: goto yy2086;
+		default: goto yy1813;
+	}
+yy2154:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1997;
+		case 0x8A: goto yy2161;
+		default: goto yy1813;
+	}
+yy2155:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1997;
+		case 0x84: goto yy2162;
+		default: goto yy1813;
+	}
+yy2156:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy1837;
+		case 0xAA: goto yy2128;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1870;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1871;
+		default: goto yy1813;
+	}
+yy2157:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
 		case 0xAB:
 		case 0xAF:
 		case 0xB1:
@@ -37474,33 +37499,33 @@ yy2153:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0xA7: goto yy2130;
-		case 0xAA: goto yy1902;
-		case 0xAC: goto yy1821;
-		case 0xAD: goto yy1834;
-		case 0xAE: goto yy1904;
-		case 0xB0: goto yy1823;
-		case 0xB3: goto yy1824;
-		case 0xB5: goto yy1825;
-		case 0xB9: goto yy1835;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0xA7: goto yy2134;
+		case 0xAA: goto yy1906;
+		case 0xAC: goto yy1825;
+		case 0xAD: goto yy1838;
+		case 0xAE: goto yy1908;
+		case 0xB0: goto yy1827;
+		case 0xB3: goto yy1828;
+		case 0xB5: goto yy1829;
+		case 0xB9: goto yy1839;
+		default: goto yy1813;
 	}
-yy2154:
+yy2158:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1809;
-		case 0xD9: goto yy2159;
-		default: goto yy1808;
+		case 0x00: goto yy1813;
+		case 0xD9: goto yy2163;
+		default: goto yy1812;
 	}
-yy2155:
+yy2159:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2036;
+			if (cur >= lim) goto yy1813;
+			goto yy2040;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -37627,7 +37652,7 @@ yy2155:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1993;
+		case 0x7F: goto yy1997;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -37655,10 +37680,10 @@ yy2155:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2037;
-		case 0xD8: goto yy2160;
-		case 0xD9: goto yy2151;
-		case 0xE0: goto yy2039;
+		case 0xDF: goto yy2041;
+		case 0xD8: goto yy2164;
+		case 0xD9: goto yy2155;
+		case 0xE0: goto yy2043;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -37673,21 +37698,21 @@ yy2155:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2040;
-		case 0xF0: goto yy2041;
+		case 0xEF: goto yy2044;
+		case 0xF0: goto yy2045;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2042;
-		case 0xF4: goto yy2043;
-		default: goto yy1809;
+		case 0xF3: goto yy2046;
+		case 0xF4: goto yy2047;
+		default: goto yy1813;
 	}
-yy2156:
+yy2160:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2036;
+			if (cur >= lim) goto yy1813;
+			goto yy2040;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -37814,7 +37839,7 @@ yy2156:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1993;
+		case 0x7F: goto yy1997;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -37843,9 +37868,9 @@ yy2156:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2037;
-		case 0xD8: goto yy2161;
-		case 0xE0: goto yy2039;
+		case 0xDF: goto yy2041;
+		case 0xD8: goto yy2165;
+		case 0xE0: goto yy2043;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -37860,667 +37885,387 @@ yy2156:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2040;
-		case 0xF0: goto yy2041;
+		case 0xEF: goto yy2044;
+		case 0xF0: goto yy2045;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2042;
-		case 0xF4: goto yy2043;
-		default: goto yy1809;
-	}
-yy2157:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2036;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1993;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2037;
-		case 0xD8: goto yy2038;
-		case 0xD9: goto yy2162;
-		case 0xE0: goto yy2039;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2040;
-		case 0xF0: goto yy2041;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2042;
-		case 0xF4: goto yy2043;
-		default: goto yy1809;
-	}
-yy2158:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2036;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1993;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2037;
-		case 0xD8: goto yy2038;
-		case 0xD9: goto yy2163;
-		case 0xE0: goto yy2039;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2040;
-		case 0xF0: goto yy2041;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2042;
-		case 0xF4: goto yy2043;
-		default: goto yy1809;
-	}
-yy2159:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1807;
-		case 0x82: goto yy1836;
-		case 0x83: goto yy1828;
-		case 0x85: goto yy1895;
-		case 0x87: goto yy1998;
-		default: goto yy1809;
-	}
-yy2160:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1993;
-		case 0xA7: goto yy2164;
-		case 0xAC: goto yy2081;
-		case 0xB9: goto yy2082;
-		default: goto yy1809;
+		case 0xF3: goto yy2046;
+		case 0xF4: goto yy2047;
+		default: goto yy1813;
 	}
 yy2161:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1993;
-		case 0xA6: goto yy2165;
-		case 0xA7: goto yy2080;
-		case 0xAC: goto yy2081;
-		case 0xB9: goto yy2135;
-		default: goto yy1809;
+		case 0x00:
+			if (cur >= lim) goto yy1813;
+			goto yy2040;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1997;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2041;
+		case 0xD8: goto yy2042;
+		case 0xD9: goto yy2166;
+		case 0xE0: goto yy2043;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2044;
+		case 0xF0: goto yy2045;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2046;
+		case 0xF4: goto yy2047;
+		default: goto yy1813;
 	}
 yy2162:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1993;
-		case 0x85: goto yy2166;
-		default: goto yy1809;
+		case 0x00:
+			if (cur >= lim) goto yy1813;
+			goto yy2040;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1997;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2041;
+		case 0xD8: goto yy2042;
+		case 0xD9: goto yy2167;
+		case 0xE0: goto yy2043;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2044;
+		case 0xF0: goto yy2045;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2046;
+		case 0xF4: goto yy2047;
+		default: goto yy1813;
 	}
 yy2163:
 	++cur;
@@ -38528,14 +38273,11 @@ yy2163:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -38588,909 +38330,1052 @@ yy2163:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1993;
-		case 0x8A: goto yy2167;
-		default: goto yy1809;
+		case 0xBF: goto yy1811;
+		case 0x82: goto yy1840;
+		case 0x83: goto yy1832;
+		case 0x85: goto yy1899;
+		case 0x87: goto yy2002;
+		default: goto yy1813;
 	}
 yy2164:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2036;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1993;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2037;
-		case 0xD8: goto yy2111;
-		case 0xD9: goto yy2168;
-		case 0xE0: goto yy2039;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2040;
-		case 0xF0: goto yy2041;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2042;
-		case 0xF4: goto yy2043;
-		default: goto yy1809;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1997;
+		case 0xA7: goto yy2168;
+		case 0xAC: goto yy2085;
+		case 0xB9: goto yy2086;
+		default: goto yy1813;
 	}
 yy2165:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2036;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1993;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2037;
-		case 0xD8: goto yy2038;
-		case 0xD9: goto yy2169;
-		case 0xE0: goto yy2039;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2040;
-		case 0xF0: goto yy2041;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2042;
-		case 0xF4: goto yy2043;
-		default: goto yy1809;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1997;
+		case 0xA6: goto yy2169;
+		case 0xA7: goto yy2084;
+		case 0xAC: goto yy2085;
+		case 0xB9: goto yy2139;
+		default: goto yy1813;
 	}
 yy2166:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2036;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1993;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2037;
-		case 0xD8: goto yy2038;
-		case 0xD9: goto yy2170;
-		case 0xE0: goto yy2039;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2040;
-		case 0xF0: goto yy2041;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2042;
-		case 0xF4: goto yy2043;
-		default: goto yy1809;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1997;
+		case 0x85: goto yy2170;
+		default: goto yy1813;
 	}
 yy2167:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2036;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1993;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2037;
-		case 0xD8: goto yy2171;
-		case 0xD9: goto yy2170;
-		case 0xE0: goto yy2039;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2040;
-		case 0xF0: goto yy2041;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2042;
-		case 0xF4: goto yy2043;
-		default: goto yy1809;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1997;
+		case 0x8A: goto yy2171;
+		default: goto yy1813;
 	}
 yy2168:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1993;
-		case 0x84: goto yy2172;
-		default: goto yy1809;
+		case 0x00:
+			if (cur >= lim) goto yy1813;
+			goto yy2040;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1997;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2041;
+		case 0xD8: goto yy2115;
+		case 0xD9: goto yy2172;
+		case 0xE0: goto yy2043;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2044;
+		case 0xF0: goto yy2045;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2046;
+		case 0xF4: goto yy2047;
+		default: goto yy1813;
 	}
 yy2169:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1993;
-		case 0x85: goto yy2172;
-		default: goto yy1809;
+		case 0x00:
+			if (cur >= lim) goto yy1813;
+			goto yy2040;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1997;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2041;
+		case 0xD8: goto yy2042;
+		case 0xD9: goto yy2173;
+		case 0xE0: goto yy2043;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2044;
+		case 0xF0: goto yy2045;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2046;
+		case 0xF4: goto yy2047;
+		default: goto yy1813;
 	}
 yy2170:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1813;
+			goto yy2040;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1997;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2041;
+		case 0xD8: goto yy2042;
+		case 0xD9: goto yy2174;
+		case 0xE0: goto yy2043;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2044;
+		case 0xF0: goto yy2045;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2046;
+		case 0xF4: goto yy2047;
+		default: goto yy1813;
+	}
+yy2171:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1813;
+			goto yy2040;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1997;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2041;
+		case 0xD8: goto yy2175;
+		case 0xD9: goto yy2174;
+		case 0xE0: goto yy2043;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2044;
+		case 0xF0: goto yy2045;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2046;
+		case 0xF4: goto yy2047;
+		default: goto yy1813;
+	}
+yy2172:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
 		case 0x80:
 		case 0x81:
 		case 0x82:
 		case 0x83:
-		case 0x84:
 		case 0x85:
 		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -39546,11 +39431,11 @@ yy2170:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1993;
-		case 0x87: goto yy2172;
-		default: goto yy1809;
+		case 0xBF: goto yy1997;
+		case 0x84: goto yy2176;
+		default: goto yy1813;
 	}
-yy2171:
+yy2173:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -39559,7 +39444,6 @@ yy2171:
 		case 0x82:
 		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -39593,10 +39477,12 @@ yy2171:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
 		case 0xAD:
 		case 0xAE:
 		case 0xAF:
@@ -39609,390 +39495,15 @@ yy2171:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1993;
-		case 0xA7: goto yy2173;
-		case 0xAC: goto yy2081;
-		case 0xB9: goto yy2082;
-		default: goto yy1809;
-	}
-yy2172:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2141;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1993;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2037;
-		case 0xD8: goto yy2038;
-		case 0xE0: goto yy2039;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2040;
-		case 0xF0: goto yy2041;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2042;
-		case 0xF4: goto yy2043;
-		default: goto yy1809;
-	}
-yy2173:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1809;
-			goto yy2036;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1993;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2037;
-		case 0xD8: goto yy2174;
-		case 0xE0: goto yy2039;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2040;
-		case 0xF0: goto yy2041;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2042;
-		case 0xF4: goto yy2043;
-		default: goto yy1809;
+		case 0xBF: goto yy1997;
+		case 0x85: goto yy2176;
+		default: goto yy1813;
 	}
 yy2174:
 	++cur;
@@ -40005,6 +39516,520 @@ yy2174:
 		case 0x84:
 		case 0x85:
 		case 0x86:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1997;
+		case 0x87: goto yy2176;
+		default: goto yy1813;
+	}
+yy2175:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1997;
+		case 0xA7: goto yy2177;
+		case 0xAC: goto yy2085;
+		case 0xB9: goto yy2086;
+		default: goto yy1813;
+	}
+yy2176:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1813;
+			goto yy2145;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1997;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2041;
+		case 0xD8: goto yy2042;
+		case 0xE0: goto yy2043;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2044;
+		case 0xF0: goto yy2045;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2046;
+		case 0xF4: goto yy2047;
+		default: goto yy1813;
+	}
+yy2177:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1813;
+			goto yy2040;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1997;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2041;
+		case 0xD8: goto yy2178;
+		case 0xE0: goto yy2043;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2044;
+		case 0xF0: goto yy2045;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2046;
+		case 0xF4: goto yy2047;
+		default: goto yy1813;
+	}
+yy2178:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -40057,14 +40082,14 @@ yy2174:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1993;
-		case 0xA7: goto yy2080;
-		case 0xAA: goto yy2172;
-		case 0xAC: goto yy2081;
-		case 0xB9: goto yy2135;
-		default: goto yy1809;
+		case 0xBF: goto yy1997;
+		case 0xA7: goto yy2084;
+		case 0xAA: goto yy2176;
+		case 0xAC: goto yy2085;
+		case 0xB9: goto yy2139;
+		default: goto yy1813;
 	}
-yy2175:
+yy2179:
 	{ return ARV_FW_NONE; }
 }
 
@@ -40087,2697 +40112,2697 @@ static arv_conll_head conll_head(const unsigned char *cur, const unsigned char *
 	unsigned char yych;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2179;
-		case 0xD9: goto yy2180;
+		case 0xD8: goto yy2183;
+		case 0xD9: goto yy2184;
 		default:
-			if (cur >= lim) goto yy2531;
-			goto yy2177;
-	}
-yy2177:
-	++cur;
-yy2178:
-	{ return ARV_CH_NONE; }
-yy2179:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy2181;
-		case 0xA8: goto yy2183;
-		case 0xAA: goto yy2184;
-		case 0xAC: goto yy2185;
-		case 0xAD: goto yy2186;
-		case 0xAE: goto yy2187;
-		case 0xAF: goto yy2188;
-		case 0xB3: goto yy2189;
-		case 0xB4: goto yy2190;
-		case 0xB5: goto yy2191;
-		default: goto yy2178;
-	}
-yy2180:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x81: goto yy2192;
-		case 0x82: goto yy2193;
-		case 0x83: goto yy2194;
-		case 0x84: goto yy2195;
-		case 0x85: goto yy2196;
-		case 0x86: goto yy2197;
-		case 0x87: goto yy2198;
-		case 0x88: goto yy2199;
-		default: goto yy2178;
+			if (cur >= lim) goto yy2535;
+			goto yy2181;
 	}
 yy2181:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2200;
-		case 0xD9: goto yy2201;
-		default: goto yy2182;
-	}
 yy2182:
-	cur = mrk;
-	goto yy2178;
+	{ return ARV_CH_NONE; }
 yy2183:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2202;
-		case 0xD9: goto yy2203;
+		case 0xA7: goto yy2185;
+		case 0xA8: goto yy2187;
+		case 0xAA: goto yy2188;
+		case 0xAC: goto yy2189;
+		case 0xAD: goto yy2190;
+		case 0xAE: goto yy2191;
+		case 0xAF: goto yy2192;
+		case 0xB3: goto yy2193;
+		case 0xB4: goto yy2194;
+		case 0xB5: goto yy2195;
 		default: goto yy2182;
 	}
 yy2184:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2204;
+		case 0x81: goto yy2196;
+		case 0x82: goto yy2197;
+		case 0x83: goto yy2198;
+		case 0x84: goto yy2199;
+		case 0x85: goto yy2200;
+		case 0x86: goto yy2201;
+		case 0x87: goto yy2202;
+		case 0x88: goto yy2203;
 		default: goto yy2182;
 	}
 yy2185:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2205;
-		case 0xD9: goto yy2206;
-		default: goto yy2182;
+		case 0xD8: goto yy2204;
+		case 0xD9: goto yy2205;
+		default: goto yy2186;
 	}
 yy2186:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2207;
-		case 0xD9: goto yy2208;
-		default: goto yy2182;
-	}
+	cur = mrk;
+	goto yy2182;
 yy2187:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2209;
-		default: goto yy2182;
+		case 0xD8: goto yy2206;
+		case 0xD9: goto yy2207;
+		default: goto yy2186;
 	}
 yy2188:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2210;
-		case 0xD9: goto yy2211;
-		default: goto yy2182;
+		case 0xD9: goto yy2208;
+		default: goto yy2186;
 	}
 yy2189:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2212;
-		default: goto yy2182;
+		case 0xD8: goto yy2209;
+		case 0xD9: goto yy2210;
+		default: goto yy2186;
 	}
 yy2190:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2213;
-		default: goto yy2182;
+		case 0xD8: goto yy2211;
+		case 0xD9: goto yy2212;
+		default: goto yy2186;
 	}
 yy2191:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2214;
-		default: goto yy2182;
+		case 0xD8: goto yy2213;
+		default: goto yy2186;
 	}
 yy2192:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2215;
-		case 0xD9: goto yy2216;
-		default: goto yy2182;
+		case 0xD8: goto yy2214;
+		case 0xD9: goto yy2215;
+		default: goto yy2186;
 	}
 yy2193:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2217;
-		case 0xD9: goto yy2218;
-		default: goto yy2182;
+		case 0xD9: goto yy2216;
+		default: goto yy2186;
 	}
 yy2194:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2219;
-		case 0xD9: goto yy2220;
-		default: goto yy2182;
+		case 0xD8: goto yy2217;
+		default: goto yy2186;
 	}
 yy2195:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2221;
-		case 0xD9: goto yy2222;
-		default: goto yy2182;
+		case 0xD8: goto yy2218;
+		default: goto yy2186;
 	}
 yy2196:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2223;
-		case 0xD9: goto yy2224;
-		default: goto yy2182;
+		case 0xD8: goto yy2219;
+		case 0xD9: goto yy2220;
+		default: goto yy2186;
 	}
 yy2197:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2225;
-		case 0xD9: goto yy2226;
-		default: goto yy2182;
+		case 0xD8: goto yy2221;
+		case 0xD9: goto yy2222;
+		default: goto yy2186;
 	}
 yy2198:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2227;
-		case 0xD9: goto yy2228;
-		default: goto yy2182;
+		case 0xD8: goto yy2223;
+		case 0xD9: goto yy2224;
+		default: goto yy2186;
 	}
 yy2199:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2229;
-		case 0xD9: goto yy2230;
-		default: goto yy2182;
+		case 0xD8: goto yy2225;
+		case 0xD9: goto yy2226;
+		default: goto yy2186;
 	}
 yy2200:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2231;
-		case 0xAF: goto yy2232;
-		case 0xB0: goto yy2233;
-		case 0xB1: goto yy2234;
-		case 0xB3: goto yy2235;
-		default: goto yy2182;
+		case 0xD8: goto yy2227;
+		case 0xD9: goto yy2228;
+		default: goto yy2186;
 	}
 yy2201:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2236;
-		case 0x84: goto yy2237;
-		default: goto yy2182;
+		case 0xD8: goto yy2229;
+		case 0xD9: goto yy2230;
+		default: goto yy2186;
 	}
 yy2202:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2181;
-		case 0xA8: goto yy2238;
-		case 0xAA: goto yy2184;
-		case 0xAC: goto yy2185;
-		case 0xAD: goto yy2239;
-		case 0xAE: goto yy2187;
-		case 0xAF: goto yy2188;
-		case 0xB3: goto yy2189;
-		case 0xB4: goto yy2190;
-		case 0xB5: goto yy2191;
-		default: goto yy2182;
+		case 0xD8: goto yy2231;
+		case 0xD9: goto yy2232;
+		default: goto yy2186;
 	}
 yy2203:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2240;
-		case 0x82: goto yy2193;
-		case 0x84: goto yy2241;
-		case 0x85: goto yy2196;
-		case 0x86: goto yy2197;
-		case 0x87: goto yy2198;
-		case 0x88: goto yy2242;
-		default: goto yy2182;
+		case 0xD8: goto yy2233;
+		case 0xD9: goto yy2234;
+		default: goto yy2186;
 	}
 yy2204:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2243;
-		default: goto yy2182;
+		case 0xAC: goto yy2235;
+		case 0xAF: goto yy2236;
+		case 0xB0: goto yy2237;
+		case 0xB1: goto yy2238;
+		case 0xB3: goto yy2239;
+		default: goto yy2186;
 	}
 yy2205:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2244;
-		case 0xB2: goto yy2245;
-		default: goto yy2182;
+		case 0x82: goto yy2240;
+		case 0x84: goto yy2241;
+		default: goto yy2186;
 	}
 yy2206:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2246;
-		case 0x87: goto yy2247;
-		case 0x8A: goto yy2248;
-		default: goto yy2182;
+		case 0xA7: goto yy2185;
+		case 0xA8: goto yy2242;
+		case 0xAA: goto yy2188;
+		case 0xAC: goto yy2189;
+		case 0xAD: goto yy2243;
+		case 0xAE: goto yy2191;
+		case 0xAF: goto yy2192;
+		case 0xB3: goto yy2193;
+		case 0xB4: goto yy2194;
+		case 0xB5: goto yy2195;
+		default: goto yy2186;
 	}
 yy2207:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2249;
-		default: goto yy2182;
+		case 0x81: goto yy2244;
+		case 0x82: goto yy2197;
+		case 0x84: goto yy2245;
+		case 0x85: goto yy2200;
+		case 0x86: goto yy2201;
+		case 0x87: goto yy2202;
+		case 0x88: goto yy2246;
+		default: goto yy2186;
 	}
 yy2208:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2250;
-		default: goto yy2182;
+		case 0x84: goto yy2247;
+		default: goto yy2186;
 	}
 yy2209:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2251;
-		default: goto yy2182;
+		case 0xB1: goto yy2248;
+		case 0xB2: goto yy2249;
+		default: goto yy2186;
 	}
 yy2210:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2252;
-		default: goto yy2182;
+		case 0x85: goto yy2250;
+		case 0x87: goto yy2251;
+		case 0x8A: goto yy2252;
+		default: goto yy2186;
 	}
 yy2211:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2253;
-		default: goto yy2182;
+		case 0xB1: goto yy2253;
+		default: goto yy2186;
 	}
 yy2212:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2254;
-		default: goto yy2182;
+		case 0x83: goto yy2254;
+		default: goto yy2186;
 	}
 yy2213:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2255;
-		default: goto yy2182;
+		case 0xA7: goto yy2255;
+		default: goto yy2186;
 	}
 yy2214:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2256;
-		default: goto yy2182;
+		case 0xA7: goto yy2256;
+		default: goto yy2186;
 	}
 yy2215:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2181;
-		case 0xA8: goto yy2183;
-		case 0xAA: goto yy2184;
-		case 0xAC: goto yy2185;
-		case 0xAD: goto yy2186;
-		case 0xAE: goto yy2187;
-		case 0xAF: goto yy2188;
-		case 0xB1: goto yy2257;
-		case 0xB3: goto yy2189;
-		case 0xB4: goto yy2190;
-		case 0xB5: goto yy2191;
-		default: goto yy2182;
+		case 0x88: goto yy2257;
+		default: goto yy2186;
 	}
 yy2216:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2240;
-		case 0x82: goto yy2193;
-		case 0x83: goto yy2194;
-		case 0x84: goto yy2195;
-		case 0x85: goto yy2196;
-		case 0x86: goto yy2197;
-		case 0x87: goto yy2198;
-		case 0x88: goto yy2242;
-		default: goto yy2182;
+		case 0x84: goto yy2258;
+		default: goto yy2186;
 	}
 yy2217:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2258;
-		case 0xB7: goto yy2259;
-		default: goto yy2182;
+		case 0xB1: goto yy2259;
+		default: goto yy2186;
 	}
 yy2218:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2260;
-		case 0x88: goto yy2261;
-		default: goto yy2182;
+		case 0xAD: goto yy2260;
+		default: goto yy2186;
 	}
 yy2219:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2262;
-		case 0xA8: goto yy2263;
-		case 0xAC: goto yy2264;
-		case 0xAF: goto yy2265;
-		case 0xB5: goto yy2266;
-		default: goto yy2182;
+		case 0xA7: goto yy2185;
+		case 0xA8: goto yy2187;
+		case 0xAA: goto yy2188;
+		case 0xAC: goto yy2189;
+		case 0xAD: goto yy2190;
+		case 0xAE: goto yy2191;
+		case 0xAF: goto yy2192;
+		case 0xB1: goto yy2261;
+		case 0xB3: goto yy2193;
+		case 0xB4: goto yy2194;
+		case 0xB5: goto yy2195;
+		default: goto yy2186;
 	}
 yy2220:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2267;
-		case 0x85: goto yy2268;
-		case 0x86: goto yy2269;
-		case 0x87: goto yy2270;
-		case 0x88: goto yy2271;
-		default: goto yy2182;
+		case 0x81: goto yy2244;
+		case 0x82: goto yy2197;
+		case 0x83: goto yy2198;
+		case 0x84: goto yy2199;
+		case 0x85: goto yy2200;
+		case 0x86: goto yy2201;
+		case 0x87: goto yy2202;
+		case 0x88: goto yy2246;
+		default: goto yy2186;
 	}
 yy2221:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2181;
-		case 0xA8: goto yy2238;
-		case 0xAA: goto yy2184;
-		case 0xAC: goto yy2272;
-		case 0xAD: goto yy2186;
-		case 0xAE: goto yy2187;
-		case 0xAF: goto yy2188;
-		case 0xB3: goto yy2189;
-		case 0xB4: goto yy2190;
-		case 0xB5: goto yy2191;
-		default: goto yy2182;
+		case 0xA7: goto yy2262;
+		case 0xB7: goto yy2263;
+		default: goto yy2186;
 	}
 yy2222:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2240;
-		case 0x82: goto yy2193;
-		case 0x84: goto yy2273;
-		case 0x85: goto yy2196;
-		case 0x86: goto yy2197;
-		case 0x87: goto yy2198;
-		case 0x88: goto yy2242;
-		default: goto yy2182;
+		case 0x86: goto yy2264;
+		case 0x88: goto yy2265;
+		default: goto yy2186;
 	}
 yy2223:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy2274;
-		case 0xAC: goto yy2275;
-		case 0xAD: goto yy2276;
-		case 0xAE: goto yy2277;
-		case 0xAF: goto yy2278;
-		case 0xB7: goto yy2279;
-		default: goto yy2182;
+		case 0xA7: goto yy2266;
+		case 0xA8: goto yy2267;
+		case 0xAC: goto yy2268;
+		case 0xAF: goto yy2269;
+		case 0xB5: goto yy2270;
+		default: goto yy2186;
 	}
 yy2224:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2280;
-		case 0x8A: goto yy2281;
-		default: goto yy2182;
+		case 0x82: goto yy2271;
+		case 0x85: goto yy2272;
+		case 0x86: goto yy2273;
+		case 0x87: goto yy2274;
+		case 0x88: goto yy2275;
+		default: goto yy2186;
 	}
 yy2225:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2282;
-		case 0xB8: goto yy2283;
-		default: goto yy2182;
+		case 0xA7: goto yy2185;
+		case 0xA8: goto yy2242;
+		case 0xAA: goto yy2188;
+		case 0xAC: goto yy2276;
+		case 0xAD: goto yy2190;
+		case 0xAE: goto yy2191;
+		case 0xAF: goto yy2192;
+		case 0xB3: goto yy2193;
+		case 0xB4: goto yy2194;
+		case 0xB5: goto yy2195;
+		default: goto yy2186;
 	}
 yy2226:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2284;
-		default: goto yy2182;
+		case 0x81: goto yy2244;
+		case 0x82: goto yy2197;
+		case 0x84: goto yy2277;
+		case 0x85: goto yy2200;
+		case 0x86: goto yy2201;
+		case 0x87: goto yy2202;
+		case 0x88: goto yy2246;
+		default: goto yy2186;
 	}
 yy2227:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy2285;
-		default: goto yy2182;
+		case 0xA4: goto yy2278;
+		case 0xAC: goto yy2279;
+		case 0xAD: goto yy2280;
+		case 0xAE: goto yy2281;
+		case 0xAF: goto yy2282;
+		case 0xB7: goto yy2283;
+		default: goto yy2186;
 	}
 yy2228:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2286;
-		default: goto yy2182;
+		case 0x82: goto yy2284;
+		case 0x8A: goto yy2285;
+		default: goto yy2186;
 	}
 yy2229:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2287;
-		case 0xA8: goto yy2183;
-		case 0xAA: goto yy2184;
-		case 0xAC: goto yy2185;
-		case 0xAD: goto yy2186;
-		case 0xAE: goto yy2187;
-		case 0xAF: goto yy2188;
-		case 0xB2: goto yy2232;
-		case 0xB3: goto yy2189;
-		case 0xB4: goto yy2190;
-		case 0xB5: goto yy2191;
-		default: goto yy2182;
+		case 0xA7: goto yy2286;
+		case 0xB8: goto yy2287;
+		default: goto yy2186;
 	}
 yy2230:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2240;
-		case 0x82: goto yy2193;
-		case 0x83: goto yy2288;
-		case 0x84: goto yy2289;
-		case 0x85: goto yy2196;
-		case 0x86: goto yy2197;
-		case 0x87: goto yy2198;
-		case 0x88: goto yy2242;
-		default: goto yy2182;
+		case 0x87: goto yy2288;
+		default: goto yy2186;
 	}
 yy2231:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2290;
-		default: goto yy2182;
+		case 0xB6: goto yy2289;
+		default: goto yy2186;
 	}
 yy2232:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2291;
-		default: goto yy2182;
+		case 0x8A: goto yy2290;
+		default: goto yy2186;
 	}
 yy2233:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2292;
-		default: goto yy2182;
+		case 0xA7: goto yy2291;
+		case 0xA8: goto yy2187;
+		case 0xAA: goto yy2188;
+		case 0xAC: goto yy2189;
+		case 0xAD: goto yy2190;
+		case 0xAE: goto yy2191;
+		case 0xAF: goto yy2192;
+		case 0xB2: goto yy2236;
+		case 0xB3: goto yy2193;
+		case 0xB4: goto yy2194;
+		case 0xB5: goto yy2195;
+		default: goto yy2186;
 	}
 yy2234:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2293;
-		default: goto yy2182;
+		case 0x81: goto yy2244;
+		case 0x82: goto yy2197;
+		case 0x83: goto yy2292;
+		case 0x84: goto yy2293;
+		case 0x85: goto yy2200;
+		case 0x86: goto yy2201;
+		case 0x87: goto yy2202;
+		case 0x88: goto yy2246;
+		default: goto yy2186;
 	}
 yy2235:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2294;
-		default: goto yy2182;
+		case 0xD9: goto yy2294;
+		default: goto yy2186;
 	}
 yy2236:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2295;
-		default: goto yy2182;
+		case 0xD8: goto yy2295;
+		default: goto yy2186;
 	}
 yy2237:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2296;
-		case 0xD9: goto yy2297;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2238:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2298;
-		case 0xD9: goto yy2299;
-		default: goto yy2182;
+		case 0xD8: goto yy2297;
+		default: goto yy2186;
 	}
 yy2239:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2300;
-		case 0xD9: goto yy2301;
-		default: goto yy2182;
+		case 0xD8: goto yy2298;
+		default: goto yy2186;
 	}
 yy2240:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2302;
-		default: goto yy2182;
+		case 0xD9: goto yy2299;
+		default: goto yy2186;
 	}
 yy2241:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2303;
-		default: goto yy2182;
+		case 0xD8: goto yy2300;
+		case 0xD9: goto yy2301;
+		default: goto yy2186;
 	}
 yy2242:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2304;
-		case 0xD9: goto yy2305;
-		default: goto yy2182;
+		case 0xD8: goto yy2302;
+		case 0xD9: goto yy2303;
+		default: goto yy2186;
 	}
 yy2243:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2306;
-		default: goto yy2182;
+		case 0xD8: goto yy2304;
+		case 0xD9: goto yy2305;
+		default: goto yy2186;
 	}
 yy2244:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2307;
-		default: goto yy2182;
+		case 0xD8: goto yy2306;
+		default: goto yy2186;
 	}
 yy2245:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2308;
-		default: goto yy2182;
+		case 0xD8: goto yy2307;
+		default: goto yy2186;
 	}
 yy2246:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2309;
-		case 0xD9: goto yy2310;
-		default: goto yy2182;
+		case 0xD8: goto yy2308;
+		case 0xD9: goto yy2309;
+		default: goto yy2186;
 	}
 yy2247:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2311;
-		default: goto yy2182;
+		case 0xD9: goto yy2310;
+		default: goto yy2186;
 	}
 yy2248:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2312;
-		default: goto yy2182;
+		case 0xD9: goto yy2311;
+		default: goto yy2186;
 	}
 yy2249:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2313;
-		default: goto yy2182;
+		case 0xD9: goto yy2312;
+		default: goto yy2186;
 	}
 yy2250:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy2313;
 		case 0xD9: goto yy2314;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2251:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2315;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2252:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2316;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2253:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2317;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2254:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2318;
-		default: goto yy2182;
+		case 0xD9: goto yy2318;
+		default: goto yy2186;
 	}
 yy2255:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2319;
-		case 0xD9: goto yy2313;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2256:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2320;
-		case 0xD9: goto yy2321;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2257:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2322;
-		default: goto yy2182;
+		case 0xD9: goto yy2321;
+		default: goto yy2186;
 	}
 yy2258:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2323;
-		default: goto yy2182;
+		case 0xD8: goto yy2322;
+		default: goto yy2186;
 	}
 yy2259:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2324;
-		default: goto yy2182;
+		case 0xD8: goto yy2323;
+		case 0xD9: goto yy2317;
+		default: goto yy2186;
 	}
 yy2260:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2325;
-		default: goto yy2182;
+		case 0xD8: goto yy2324;
+		case 0xD9: goto yy2325;
+		default: goto yy2186;
 	}
 yy2261:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2326;
-		default: goto yy2182;
+		case 0xD9: goto yy2326;
+		default: goto yy2186;
 	}
 yy2262:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2327;
-		case 0xD9: goto yy2201;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2263:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2328;
-		case 0xD9: goto yy2299;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2264:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2329;
-		case 0xD9: goto yy2330;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2265:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2211;
-		default: goto yy2182;
+		case 0xD8: goto yy2330;
+		default: goto yy2186;
 	}
 yy2266:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2331;
-		default: goto yy2182;
+		case 0xD9: goto yy2205;
+		default: goto yy2186;
 	}
 yy2267:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2217;
-		default: goto yy2182;
+		case 0xD8: goto yy2332;
+		case 0xD9: goto yy2303;
+		default: goto yy2186;
 	}
 yy2268:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2332;
-		case 0xD9: goto yy2333;
-		default: goto yy2182;
+		case 0xD8: goto yy2333;
+		case 0xD9: goto yy2334;
+		default: goto yy2186;
 	}
 yy2269:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2226;
-		default: goto yy2182;
+		case 0xD9: goto yy2215;
+		default: goto yy2186;
 	}
 yy2270:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2227;
-		default: goto yy2182;
+		case 0xD8: goto yy2335;
+		default: goto yy2186;
 	}
 yy2271:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2334;
-		case 0xD9: goto yy2335;
-		default: goto yy2182;
+		case 0xD8: goto yy2221;
+		default: goto yy2186;
 	}
 yy2272:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2205;
-		case 0xD9: goto yy2336;
-		default: goto yy2182;
+		case 0xD8: goto yy2336;
+		case 0xD9: goto yy2337;
+		default: goto yy2186;
 	}
 yy2273:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2337;
-		case 0xD9: goto yy2297;
-		default: goto yy2182;
+		case 0xD9: goto yy2230;
+		default: goto yy2186;
 	}
 yy2274:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2338;
-		default: goto yy2182;
+		case 0xD8: goto yy2231;
+		default: goto yy2186;
 	}
 yy2275:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy2338;
 		case 0xD9: goto yy2339;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2276:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2340;
-		case 0xD9: goto yy2341;
-		default: goto yy2182;
+		case 0xD8: goto yy2209;
+		case 0xD9: goto yy2340;
+		default: goto yy2186;
 	}
 yy2277:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2342;
-		case 0xD9: goto yy2343;
-		default: goto yy2182;
+		case 0xD8: goto yy2341;
+		case 0xD9: goto yy2301;
+		default: goto yy2186;
 	}
 yy2278:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2344;
-		default: goto yy2182;
+		case 0xD8: goto yy2342;
+		default: goto yy2186;
 	}
 yy2279:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2345;
-		default: goto yy2182;
+		case 0xD9: goto yy2343;
+		default: goto yy2186;
 	}
 yy2280:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2346;
-		default: goto yy2182;
+		case 0xD8: goto yy2344;
+		case 0xD9: goto yy2345;
+		default: goto yy2186;
 	}
 yy2281:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy2346;
 		case 0xD9: goto yy2347;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2282:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2348;
-		default: goto yy2182;
+		case 0xD9: goto yy2348;
+		default: goto yy2186;
 	}
 yy2283:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2349;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2284:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2350;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2285:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2351;
-		default: goto yy2182;
+		case 0xD9: goto yy2351;
+		default: goto yy2186;
 	}
 yy2286:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2352;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2287:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2353;
-		case 0xD9: goto yy2201;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2288:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2354;
-		case 0xD9: goto yy2220;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2289:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2355;
-		case 0xD9: goto yy2222;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2290:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2356;
-		default: goto yy2182;
+		case 0xD8: goto yy2356;
+		default: goto yy2186;
 	}
 yy2291:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2357;
-		default: goto yy2182;
+		case 0xD8: goto yy2357;
+		case 0xD9: goto yy2205;
+		default: goto yy2186;
 	}
 yy2292:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2358;
-		default: goto yy2182;
+		case 0xD8: goto yy2358;
+		case 0xD9: goto yy2224;
+		default: goto yy2186;
 	}
 yy2293:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy2359;
-		default: goto yy2182;
+		case 0xD8: goto yy2359;
+		case 0xD9: goto yy2226;
+		default: goto yy2186;
 	}
 yy2294:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2360;
-		default: goto yy2182;
+		case 0x87: goto yy2360;
+		default: goto yy2186;
 	}
 yy2295:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2361;
-		default: goto yy2182;
+		case 0xA7: goto yy2361;
+		default: goto yy2186;
 	}
 yy2296:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy2362;
-		case 0xA8: goto yy2363;
-		case 0xAA: goto yy2184;
-		case 0xAC: goto yy2364;
-		case 0xAD: goto yy2365;
-		case 0xAE: goto yy2187;
-		case 0xAF: goto yy2366;
-		case 0xB3: goto yy2189;
-		case 0xB4: goto yy2190;
-		case 0xB5: goto yy2367;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2297:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2240;
-		case 0x82: goto yy2368;
-		case 0x84: goto yy2369;
-		case 0x85: goto yy2370;
-		case 0x86: goto yy2371;
-		case 0x87: goto yy2372;
-		case 0x88: goto yy2373;
-		default: goto yy2182;
+		case 0xB6: goto yy2363;
+		default: goto yy2186;
 	}
 yy2298:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2374;
-		default: goto yy2182;
+		case 0xAA: goto yy2364;
+		default: goto yy2186;
 	}
 yy2299:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2375;
-		default: goto yy2182;
+		case 0x84: goto yy2365;
+		default: goto yy2186;
 	}
 yy2300:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2376;
-		default: goto yy2182;
+		case 0xA7: goto yy2366;
+		case 0xA8: goto yy2367;
+		case 0xAA: goto yy2188;
+		case 0xAC: goto yy2368;
+		case 0xAD: goto yy2369;
+		case 0xAE: goto yy2191;
+		case 0xAF: goto yy2370;
+		case 0xB3: goto yy2193;
+		case 0xB4: goto yy2194;
+		case 0xB5: goto yy2371;
+		default: goto yy2186;
 	}
 yy2301:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2250;
-		case 0x8A: goto yy2377;
-		default: goto yy2182;
+		case 0x81: goto yy2244;
+		case 0x82: goto yy2372;
+		case 0x84: goto yy2373;
+		case 0x85: goto yy2374;
+		case 0x86: goto yy2375;
+		case 0x87: goto yy2376;
+		case 0x88: goto yy2377;
+		default: goto yy2186;
 	}
 yy2302:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2257;
-		default: goto yy2182;
+		case 0xAD: goto yy2378;
+		default: goto yy2186;
 	}
 yy2303:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2378;
-		case 0xAC: goto yy2379;
-		default: goto yy2182;
+		case 0x84: goto yy2379;
+		default: goto yy2186;
 	}
 yy2304:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2380;
-		case 0xB2: goto yy2232;
-		default: goto yy2182;
+		case 0xB1: goto yy2380;
+		default: goto yy2186;
 	}
 yy2305:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2381;
-		case 0x84: goto yy2382;
-		default: goto yy2182;
+		case 0x83: goto yy2254;
+		case 0x8A: goto yy2381;
+		default: goto yy2186;
 	}
 yy2306:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2383;
-		default: goto yy2182;
+		case 0xB1: goto yy2261;
+		default: goto yy2186;
 	}
 yy2307:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2384;
-		default: goto yy2182;
+		case 0xA7: goto yy2382;
+		case 0xAC: goto yy2383;
+		default: goto yy2186;
 	}
 yy2308:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2377;
-		default: goto yy2182;
+		case 0xA7: goto yy2384;
+		case 0xB2: goto yy2236;
+		default: goto yy2186;
 	}
 yy2309:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2385;
-		default: goto yy2182;
+		case 0x83: goto yy2385;
+		case 0x84: goto yy2386;
+		default: goto yy2186;
 	}
 yy2310:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2386;
-		default: goto yy2182;
+		case 0x81: goto yy2387;
+		default: goto yy2186;
 	}
 yy2311:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2387;
-		default: goto yy2182;
+		case 0x8A: goto yy2388;
+		default: goto yy2186;
 	}
 yy2312:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy2388;
-		default: goto yy2182;
+		case 0x8A: goto yy2381;
+		default: goto yy2186;
 	}
 yy2313:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2389;
-		default: goto yy2182;
+		case 0xB9: goto yy2389;
+		default: goto yy2186;
 	}
 yy2314:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2390;
-		default: goto yy2182;
+		case 0x87: goto yy2390;
+		default: goto yy2186;
 	}
 yy2315:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2391;
-		default: goto yy2182;
+		case 0xA7: goto yy2391;
+		default: goto yy2186;
 	}
 yy2316:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy2392;
-		default: goto yy2182;
+		case 0xB4: goto yy2392;
+		default: goto yy2186;
 	}
 yy2317:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2393;
-		default: goto yy2182;
+		case 0x83: goto yy2393;
+		default: goto yy2186;
 	}
 yy2318:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy2394;
-		default: goto yy2182;
+		case 0x88: goto yy2394;
+		default: goto yy2186;
 	}
 yy2319:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy2395;
-		default: goto yy2182;
+		case 0xB1: goto yy2395;
+		default: goto yy2186;
 	}
 yy2320:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2396;
-		default: goto yy2182;
+		case 0xAE: goto yy2396;
+		default: goto yy2186;
 	}
 yy2321:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2397;
-		default: goto yy2182;
+		case 0x84: goto yy2397;
+		default: goto yy2186;
 	}
 yy2322:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2398;
-		default: goto yy2182;
+		case 0xB7: goto yy2398;
+		default: goto yy2186;
 	}
 yy2323:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2393;
-		case 0xB9: goto yy2399;
-		default: goto yy2182;
+		case 0xB7: goto yy2399;
+		default: goto yy2186;
 	}
 yy2324:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2400;
-		default: goto yy2182;
+		case 0xB1: goto yy2400;
+		default: goto yy2186;
 	}
 yy2325:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2401;
-		default: goto yy2182;
+		case 0x8A: goto yy2401;
+		default: goto yy2186;
 	}
 yy2326:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2402;
-		default: goto yy2182;
+		case 0x8A: goto yy2402;
+		default: goto yy2186;
 	}
 yy2327:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2234;
-		default: goto yy2182;
+		case 0xB1: goto yy2397;
+		case 0xB9: goto yy2403;
+		default: goto yy2186;
 	}
 yy2328:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2245;
-		default: goto yy2182;
+		case 0xA7: goto yy2404;
+		default: goto yy2186;
 	}
 yy2329:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2245;
-		default: goto yy2182;
+		case 0xA7: goto yy2405;
+		default: goto yy2186;
 	}
 yy2330:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2403;
-		default: goto yy2182;
+		case 0xA7: goto yy2406;
+		default: goto yy2186;
 	}
 yy2331:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2404;
-		default: goto yy2182;
+		case 0xB1: goto yy2238;
+		default: goto yy2186;
 	}
 yy2332:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2405;
-		case 0xAE: goto yy2406;
-		case 0xAF: goto yy2278;
-		case 0xB7: goto yy2279;
-		default: goto yy2182;
+		case 0xAD: goto yy2249;
+		default: goto yy2186;
 	}
 yy2333:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2281;
-		default: goto yy2182;
+		case 0xB2: goto yy2249;
+		default: goto yy2186;
 	}
 yy2334:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2380;
-		default: goto yy2182;
+		case 0x85: goto yy2407;
+		default: goto yy2186;
 	}
 yy2335:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2382;
-		default: goto yy2182;
+		case 0xAD: goto yy2408;
+		default: goto yy2186;
 	}
 yy2336:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2246;
-		case 0x86: goto yy2395;
-		case 0x87: goto yy2247;
-		case 0x8A: goto yy2248;
-		default: goto yy2182;
+		case 0xAD: goto yy2409;
+		case 0xAE: goto yy2410;
+		case 0xAF: goto yy2282;
+		case 0xB7: goto yy2283;
+		default: goto yy2186;
 	}
 yy2337:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2362;
-		case 0xA8: goto yy2363;
-		case 0xAA: goto yy2184;
-		case 0xAC: goto yy2407;
-		case 0xAD: goto yy2365;
-		case 0xAE: goto yy2187;
-		case 0xAF: goto yy2366;
-		case 0xB3: goto yy2189;
-		case 0xB4: goto yy2190;
-		case 0xB5: goto yy2367;
-		default: goto yy2182;
+		case 0x8A: goto yy2285;
+		default: goto yy2186;
 	}
 yy2338:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy2408;
-		default: goto yy2182;
+		case 0xA7: goto yy2384;
+		default: goto yy2186;
 	}
 yy2339:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2401;
-		case 0x85: goto yy2409;
-		default: goto yy2182;
+		case 0x84: goto yy2386;
+		default: goto yy2186;
 	}
 yy2340:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2410;
-		case 0xB7: goto yy2401;
-		default: goto yy2182;
+		case 0x85: goto yy2250;
+		case 0x86: goto yy2399;
+		case 0x87: goto yy2251;
+		case 0x8A: goto yy2252;
+		default: goto yy2186;
 	}
 yy2341:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2390;
-		default: goto yy2182;
+		case 0xA7: goto yy2366;
+		case 0xA8: goto yy2367;
+		case 0xAA: goto yy2188;
+		case 0xAC: goto yy2411;
+		case 0xAD: goto yy2369;
+		case 0xAE: goto yy2191;
+		case 0xAF: goto yy2370;
+		case 0xB3: goto yy2193;
+		case 0xB4: goto yy2194;
+		case 0xB5: goto yy2371;
+		default: goto yy2186;
 	}
 yy2342:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2411;
-		default: goto yy2182;
+		case 0xB3: goto yy2412;
+		default: goto yy2186;
 	}
 yy2343:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2412;
-		default: goto yy2182;
+		case 0x84: goto yy2405;
+		case 0x85: goto yy2413;
+		default: goto yy2186;
 	}
 yy2344:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2413;
-		default: goto yy2182;
+		case 0xA7: goto yy2414;
+		case 0xB7: goto yy2405;
+		default: goto yy2186;
 	}
 yy2345:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2284;
-		default: goto yy2182;
+		case 0x83: goto yy2394;
+		default: goto yy2186;
 	}
 yy2346:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2250;
-		default: goto yy2182;
+		case 0xA7: goto yy2415;
+		default: goto yy2186;
 	}
 yy2347:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2396;
-		default: goto yy2182;
+		case 0x8A: goto yy2416;
+		default: goto yy2186;
 	}
 yy2348:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2414;
-		default: goto yy2182;
+		case 0x8A: goto yy2417;
+		default: goto yy2186;
 	}
 yy2349:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2415;
-		default: goto yy2182;
+		case 0xA7: goto yy2288;
+		default: goto yy2186;
 	}
 yy2350:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2359;
-		default: goto yy2182;
+		case 0xA7: goto yy2254;
+		default: goto yy2186;
 	}
 yy2351:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2393;
-		default: goto yy2182;
+		case 0x86: goto yy2400;
+		default: goto yy2186;
 	}
 yy2352:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy2395;
-		default: goto yy2182;
+		case 0xAF: goto yy2418;
+		default: goto yy2186;
 	}
 yy2353:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2231;
-		case 0xAF: goto yy2416;
-		case 0xB0: goto yy2233;
-		case 0xB1: goto yy2234;
-		case 0xB3: goto yy2235;
-		default: goto yy2182;
+		case 0xA7: goto yy2419;
+		default: goto yy2186;
 	}
 yy2354:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2417;
-		case 0xA8: goto yy2263;
-		case 0xAC: goto yy2264;
-		case 0xAF: goto yy2265;
-		case 0xB5: goto yy2266;
-		default: goto yy2182;
+		case 0xB1: goto yy2363;
+		default: goto yy2186;
 	}
 yy2355:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2418;
-		case 0xA8: goto yy2238;
-		case 0xAA: goto yy2184;
-		case 0xAC: goto yy2272;
-		case 0xAD: goto yy2186;
-		case 0xAE: goto yy2187;
-		case 0xAF: goto yy2188;
-		case 0xB3: goto yy2189;
-		case 0xB4: goto yy2190;
-		case 0xB5: goto yy2191;
-		default: goto yy2182;
+		case 0xA8: goto yy2397;
+		default: goto yy2186;
 	}
 yy2356:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2419;
-		default: goto yy2182;
+		case 0xA6: goto yy2399;
+		default: goto yy2186;
 	}
 yy2357:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2420;
-		default: goto yy2182;
+		case 0xAC: goto yy2235;
+		case 0xAF: goto yy2420;
+		case 0xB0: goto yy2237;
+		case 0xB1: goto yy2238;
+		case 0xB3: goto yy2239;
+		default: goto yy2186;
 	}
 yy2358:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2421;
-		default: goto yy2182;
+		case 0xA7: goto yy2421;
+		case 0xA8: goto yy2267;
+		case 0xAC: goto yy2268;
+		case 0xAF: goto yy2269;
+		case 0xB5: goto yy2270;
+		default: goto yy2186;
 	}
 yy2359:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2182;
-		goto yy2422;
+	switch (yych) {
+		case 0xA7: goto yy2422;
+		case 0xA8: goto yy2242;
+		case 0xAA: goto yy2188;
+		case 0xAC: goto yy2276;
+		case 0xAD: goto yy2190;
+		case 0xAE: goto yy2191;
+		case 0xAF: goto yy2192;
+		case 0xB3: goto yy2193;
+		case 0xB4: goto yy2194;
+		case 0xB5: goto yy2195;
+		default: goto yy2186;
 	}
-	goto yy2182;
 yy2360:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2423;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2361:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2424;
-		default: goto yy2182;
+		case 0xD8: goto yy2424;
+		default: goto yy2186;
 	}
 yy2362:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2425;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2363:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2426;
-		default: goto yy2182;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2186;
+		goto yy2426;
 	}
+	goto yy2186;
 yy2364:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2427;
-		case 0xD9: goto yy2428;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2365:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2429;
-		case 0xD9: goto yy2208;
-		default: goto yy2182;
+		case 0xD9: goto yy2428;
+		default: goto yy2186;
 	}
 yy2366:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2210;
-		default: goto yy2182;
+		case 0xD8: goto yy2429;
+		default: goto yy2186;
 	}
 yy2367:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2430;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2368:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2218;
-		default: goto yy2182;
+		case 0xD8: goto yy2431;
+		case 0xD9: goto yy2432;
+		default: goto yy2186;
 	}
 yy2369:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2431;
-		default: goto yy2182;
+		case 0xD8: goto yy2433;
+		case 0xD9: goto yy2212;
+		default: goto yy2186;
 	}
 yy2370:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2432;
-		case 0xD9: goto yy2433;
-		default: goto yy2182;
+		case 0xD8: goto yy2214;
+		default: goto yy2186;
 	}
 yy2371:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2225;
-		default: goto yy2182;
+		case 0xD8: goto yy2434;
+		default: goto yy2186;
 	}
 yy2372:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2228;
-		default: goto yy2182;
+		case 0xD9: goto yy2222;
+		default: goto yy2186;
 	}
 yy2373:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2434;
-		case 0xD9: goto yy2435;
-		default: goto yy2182;
+		case 0xD8: goto yy2435;
+		default: goto yy2186;
 	}
 yy2374:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2436;
-		case 0xD9: goto yy2308;
-		default: goto yy2182;
+		case 0xD9: goto yy2437;
+		default: goto yy2186;
 	}
 yy2375:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2437;
-		default: goto yy2182;
+		case 0xD8: goto yy2229;
+		default: goto yy2186;
 	}
 yy2376:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2438;
-		default: goto yy2182;
+		case 0xD9: goto yy2232;
+		default: goto yy2186;
 	}
 yy2377:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2439;
-		default: goto yy2182;
+		case 0xD8: goto yy2438;
+		case 0xD9: goto yy2439;
+		default: goto yy2186;
 	}
 yy2378:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2440;
-		default: goto yy2182;
+		case 0xD9: goto yy2312;
+		default: goto yy2186;
 	}
 yy2379:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2441;
-		default: goto yy2182;
+		case 0xD8: goto yy2441;
+		default: goto yy2186;
 	}
 yy2380:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2442;
-		default: goto yy2182;
+		case 0xD9: goto yy2442;
+		default: goto yy2186;
 	}
 yy2381:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2443;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2382:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2444;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2383:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2445;
-		default: goto yy2182;
+		case 0xD9: goto yy2445;
+		default: goto yy2186;
 	}
 yy2384:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2446;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2385:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2447;
-		default: goto yy2182;
+		case 0xD8: goto yy2447;
+		default: goto yy2186;
 	}
 yy2386:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2448;
-		default: goto yy2182;
+		case 0xD8: goto yy2448;
+		default: goto yy2186;
 	}
 yy2387:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2449;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2388:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2182;
-		goto yy2450;
+	switch (yych) {
+		case 0xD8: goto yy2450;
+		default: goto yy2186;
 	}
-	goto yy2182;
 yy2389:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2451;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2390:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2452;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2391:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2453;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2392:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2454;
-		default: goto yy2182;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2186;
+		goto yy2454;
 	}
+	goto yy2186;
 yy2393:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2455;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2394:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2326;
 		case 0xD9: goto yy2456;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2395:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2456;
-		default: goto yy2182;
+		case 0xD8: goto yy2457;
+		default: goto yy2186;
 	}
 yy2396:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2457;
-		default: goto yy2182;
+		case 0xD9: goto yy2458;
+		default: goto yy2186;
 	}
 yy2397:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2458;
-		default: goto yy2182;
+		case 0xD9: goto yy2459;
+		default: goto yy2186;
 	}
 yy2398:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2459;
-		default: goto yy2182;
+		case 0xD8: goto yy2330;
+		case 0xD9: goto yy2460;
+		default: goto yy2186;
 	}
 yy2399:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2460;
-		default: goto yy2182;
+		case 0xD9: goto yy2460;
+		default: goto yy2186;
 	}
 yy2400:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2461;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2401:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2462;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2402:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2463;
-		default: goto yy2182;
+		case 0xD9: goto yy2463;
+		default: goto yy2186;
 	}
 yy2403:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2310;
-		default: goto yy2182;
+		case 0xD8: goto yy2464;
+		default: goto yy2186;
 	}
 yy2404:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2320;
-		default: goto yy2182;
+		case 0xD8: goto yy2465;
+		default: goto yy2186;
 	}
 yy2405:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2464;
-		default: goto yy2182;
+		case 0xD9: goto yy2466;
+		default: goto yy2186;
 	}
 yy2406:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2343;
-		default: goto yy2182;
+		case 0xD8: goto yy2467;
+		default: goto yy2186;
 	}
 yy2407:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2427;
-		case 0xD9: goto yy2465;
-		default: goto yy2182;
+		case 0xD9: goto yy2314;
+		default: goto yy2186;
 	}
 yy2408:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2466;
-		default: goto yy2182;
+		case 0xD8: goto yy2324;
+		default: goto yy2186;
 	}
 yy2409:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2467;
-		default: goto yy2182;
+		case 0xD8: goto yy2468;
+		default: goto yy2186;
 	}
 yy2410:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2468;
-		default: goto yy2182;
+		case 0xD9: goto yy2347;
+		default: goto yy2186;
 	}
 yy2411:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2469;
-		default: goto yy2182;
+		case 0xD8: goto yy2431;
+		case 0xD9: goto yy2469;
+		default: goto yy2186;
 	}
 yy2412:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2470;
-		default: goto yy2182;
+		case 0xD8: goto yy2470;
+		default: goto yy2186;
 	}
 yy2413:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2471;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2414:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2472;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2415:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2473;
-		default: goto yy2182;
+		case 0xD8: goto yy2473;
+		default: goto yy2186;
 	}
 yy2416:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2291;
 		case 0xD9: goto yy2474;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2417:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2327;
 		case 0xD9: goto yy2475;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2418:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2200;
 		case 0xD9: goto yy2476;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2419:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2395;
-		default: goto yy2182;
+		case 0xD9: goto yy2477;
+		default: goto yy2186;
 	}
 yy2420:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2395;
-		default: goto yy2182;
+		case 0xD8: goto yy2295;
+		case 0xD9: goto yy2478;
+		default: goto yy2186;
 	}
 yy2421:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2401;
-		default: goto yy2182;
+		case 0xD8: goto yy2331;
+		case 0xD9: goto yy2479;
+		default: goto yy2186;
 	}
 yy2422:
 	++cur;
-	{ return ARV_CH_PLACE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2204;
+		case 0xD9: goto yy2480;
+		default: goto yy2186;
+	}
 yy2423:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy2477;
-		default: goto yy2182;
+		case 0xB2: goto yy2399;
+		default: goto yy2186;
 	}
 yy2424:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2478;
-		default: goto yy2182;
+		case 0xB1: goto yy2399;
+		default: goto yy2186;
 	}
 yy2425:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2231;
-		case 0xAF: goto yy2232;
-		case 0xB0: goto yy2233;
-		case 0xB3: goto yy2235;
-		default: goto yy2182;
+		case 0xB9: goto yy2405;
+		default: goto yy2186;
 	}
 yy2426:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAD: goto yy2479;
-		default: goto yy2182;
-	}
+	{ return ARV_CH_PLACE; }
 yy2427:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2244;
-		default: goto yy2182;
+		case 0xAE: goto yy2481;
+		default: goto yy2186;
 	}
 yy2428:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2480;
-		case 0x87: goto yy2247;
-		case 0x8A: goto yy2248;
-		default: goto yy2182;
+		case 0x8A: goto yy2482;
+		default: goto yy2186;
 	}
 yy2429:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2249;
-		case 0xB2: goto yy2481;
-		default: goto yy2182;
+		case 0xAC: goto yy2235;
+		case 0xAF: goto yy2236;
+		case 0xB0: goto yy2237;
+		case 0xB3: goto yy2239;
+		default: goto yy2186;
 	}
 yy2430:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2482;
-		default: goto yy2182;
+		case 0xAD: goto yy2483;
+		default: goto yy2186;
 	}
 yy2431:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2379;
-		default: goto yy2182;
+		case 0xB1: goto yy2248;
+		default: goto yy2186;
 	}
 yy2432:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy2274;
-		case 0xAC: goto yy2483;
-		case 0xAD: goto yy2484;
-		case 0xAE: goto yy2485;
-		default: goto yy2182;
+		case 0x85: goto yy2484;
+		case 0x87: goto yy2251;
+		case 0x8A: goto yy2252;
+		default: goto yy2186;
 	}
 yy2433:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2280;
-		default: goto yy2182;
+		case 0xB1: goto yy2253;
+		case 0xB2: goto yy2485;
+		default: goto yy2186;
 	}
 yy2434:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2232;
-		default: goto yy2182;
+		case 0xAD: goto yy2486;
+		default: goto yy2186;
 	}
 yy2435:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2381;
-		default: goto yy2182;
+		case 0xAC: goto yy2383;
+		default: goto yy2186;
 	}
 yy2436:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2486;
-		default: goto yy2182;
+		case 0xA4: goto yy2278;
+		case 0xAC: goto yy2487;
+		case 0xAD: goto yy2488;
+		case 0xAE: goto yy2489;
+		default: goto yy2186;
 	}
 yy2437:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2378;
-		default: goto yy2182;
+		case 0x82: goto yy2284;
+		default: goto yy2186;
 	}
 yy2438:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2389;
-		case 0x8A: goto yy2395;
-		default: goto yy2182;
+		case 0xB2: goto yy2236;
+		default: goto yy2186;
 	}
 yy2439:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2393;
-		default: goto yy2182;
+		case 0x83: goto yy2385;
+		default: goto yy2186;
 	}
 yy2440:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2359;
-		default: goto yy2182;
+		case 0xB1: goto yy2490;
+		default: goto yy2186;
 	}
 yy2441:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2395;
-		default: goto yy2182;
+		case 0xA7: goto yy2382;
+		default: goto yy2186;
 	}
 yy2442:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2487;
-		default: goto yy2182;
+		case 0x83: goto yy2393;
+		case 0x8A: goto yy2399;
+		default: goto yy2186;
 	}
 yy2443:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2488;
-		default: goto yy2182;
+		case 0xB1: goto yy2397;
+		default: goto yy2186;
 	}
 yy2444:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2489;
-		default: goto yy2182;
+		case 0xAF: goto yy2363;
+		default: goto yy2186;
 	}
 yy2445:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2490;
-		default: goto yy2182;
+		case 0x86: goto yy2399;
+		default: goto yy2186;
 	}
 yy2446:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2401;
-		default: goto yy2182;
+		case 0xAF: goto yy2491;
+		default: goto yy2186;
 	}
 yy2447:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2389;
-		default: goto yy2182;
+		case 0xA7: goto yy2492;
+		default: goto yy2186;
 	}
 yy2448:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2491;
-		default: goto yy2182;
+		case 0xA7: goto yy2493;
+		default: goto yy2186;
 	}
 yy2449:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2388;
-		default: goto yy2182;
+		case 0xB2: goto yy2494;
+		default: goto yy2186;
 	}
 yy2450:
 	++cur;
-	{ return ARV_CH_GOVERNMENT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy2405;
+		default: goto yy2186;
+	}
 yy2451:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2492;
-		default: goto yy2182;
+		case 0x8A: goto yy2393;
+		default: goto yy2186;
 	}
 yy2452:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2395;
-		default: goto yy2182;
+		case 0x88: goto yy2495;
+		default: goto yy2186;
 	}
 yy2453:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2486;
-		default: goto yy2182;
+		case 0xB2: goto yy2392;
+		default: goto yy2186;
 	}
 yy2454:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy2486;
-		default: goto yy2182;
-	}
+	{ return ARV_CH_GOVERNMENT; }
 yy2455:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2359;
-		default: goto yy2182;
+		case 0x87: goto yy2496;
+		default: goto yy2186;
 	}
 yy2456:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2388;
-		default: goto yy2182;
+		case 0x85: goto yy2399;
+		default: goto yy2186;
 	}
 yy2457:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2493;
-		default: goto yy2182;
+		case 0xAC: goto yy2490;
+		default: goto yy2186;
 	}
 yy2458:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2401;
-		default: goto yy2182;
+		case 0x84: goto yy2490;
+		default: goto yy2186;
 	}
 yy2459:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2492;
-		default: goto yy2182;
+		case 0x87: goto yy2363;
+		default: goto yy2186;
 	}
 yy2460:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2393;
-		default: goto yy2182;
+		case 0x87: goto yy2392;
+		default: goto yy2186;
 	}
 yy2461:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2359;
-		default: goto yy2182;
+		case 0xA7: goto yy2497;
+		default: goto yy2186;
 	}
 yy2462:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2494;
-		default: goto yy2182;
+		case 0x81: goto yy2405;
+		default: goto yy2186;
 	}
 yy2463:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2388;
-		default: goto yy2182;
+		case 0x82: goto yy2496;
+		default: goto yy2186;
 	}
 yy2464:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2410;
-		default: goto yy2182;
+		case 0xAF: goto yy2397;
+		default: goto yy2186;
 	}
 yy2465:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2480;
-		case 0x86: goto yy2395;
-		case 0x87: goto yy2247;
-		case 0x8A: goto yy2248;
-		default: goto yy2182;
+		case 0xB9: goto yy2363;
+		default: goto yy2186;
 	}
 yy2466:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy2389;
-		default: goto yy2182;
+		case 0x87: goto yy2498;
+		default: goto yy2186;
 	}
 yy2467:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2495;
-		default: goto yy2182;
+		case 0xAA: goto yy2392;
+		default: goto yy2186;
 	}
 yy2468:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2496;
-		default: goto yy2182;
+		case 0xA7: goto yy2414;
+		default: goto yy2186;
 	}
 yy2469:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2497;
-		default: goto yy2182;
+		case 0x85: goto yy2484;
+		case 0x86: goto yy2399;
+		case 0x87: goto yy2251;
+		case 0x8A: goto yy2252;
+		default: goto yy2186;
 	}
 yy2470:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2498;
-		default: goto yy2182;
+		case 0xB3: goto yy2393;
+		default: goto yy2186;
 	}
 yy2471:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2393;
-		default: goto yy2182;
+		case 0x88: goto yy2499;
+		default: goto yy2186;
 	}
 yy2472:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2492;
-		default: goto yy2182;
+		case 0x81: goto yy2500;
+		default: goto yy2186;
 	}
 yy2473:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2388;
-		default: goto yy2182;
+		case 0xA8: goto yy2501;
+		default: goto yy2186;
 	}
 yy2474:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2359;
-		default: goto yy2182;
+		case 0x85: goto yy2502;
+		default: goto yy2186;
 	}
 yy2475:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2236;
-		case 0x84: goto yy2499;
-		default: goto yy2182;
+		case 0x86: goto yy2397;
+		default: goto yy2186;
 	}
 yy2476:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2236;
-		case 0x84: goto yy2237;
-		case 0x8A: goto yy2393;
-		default: goto yy2182;
+		case 0x8A: goto yy2496;
+		default: goto yy2186;
 	}
 yy2477:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2500;
-		default: goto yy2182;
+		case 0x85: goto yy2392;
+		default: goto yy2186;
 	}
 yy2478:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2501;
-		default: goto yy2182;
+		case 0x8A: goto yy2363;
+		default: goto yy2186;
 	}
 yy2479:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2436;
-		default: goto yy2182;
+		case 0x82: goto yy2240;
+		case 0x84: goto yy2503;
+		default: goto yy2186;
 	}
 yy2480:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2309;
-		default: goto yy2182;
+		case 0x82: goto yy2240;
+		case 0x84: goto yy2241;
+		case 0x8A: goto yy2397;
+		default: goto yy2186;
 	}
 yy2481:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2502;
-		default: goto yy2182;
+		case 0xD8: goto yy2504;
+		default: goto yy2186;
 	}
 yy2482:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2321;
-		default: goto yy2182;
+		case 0xD9: goto yy2505;
+		default: goto yy2186;
 	}
 yy2483:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2503;
-		default: goto yy2182;
+		case 0xD8: goto yy2440;
+		default: goto yy2186;
 	}
 yy2484:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2504;
-		case 0xD9: goto yy2341;
-		default: goto yy2182;
+		case 0xD8: goto yy2313;
+		default: goto yy2186;
 	}
 yy2485:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2342;
-		default: goto yy2182;
+		case 0xD8: goto yy2506;
+		default: goto yy2186;
 	}
 yy2486:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2505;
-		default: goto yy2182;
+		case 0xD9: goto yy2325;
+		default: goto yy2186;
 	}
 yy2487:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2474;
-		default: goto yy2182;
+		case 0xD9: goto yy2507;
+		default: goto yy2186;
 	}
 yy2488:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2506;
-		default: goto yy2182;
+		case 0xD8: goto yy2508;
+		case 0xD9: goto yy2345;
+		default: goto yy2186;
 	}
 yy2489:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2507;
-		default: goto yy2182;
+		case 0xD8: goto yy2346;
+		default: goto yy2186;
 	}
 yy2490:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2508;
-		default: goto yy2182;
+		case 0xD9: goto yy2509;
+		default: goto yy2186;
 	}
 yy2491:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2509;
-		default: goto yy2182;
+		case 0xD9: goto yy2478;
+		default: goto yy2186;
 	}
 yy2492:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2182;
-		goto yy2510;
+	switch (yych) {
+		case 0xD9: goto yy2510;
+		default: goto yy2186;
 	}
-	goto yy2182;
 yy2493:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2511;
-		default: goto yy2182;
+		case 0xD9: goto yy2511;
+		default: goto yy2186;
 	}
 yy2494:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2182;
-		goto yy2512;
+	switch (yych) {
+		case 0xD9: goto yy2512;
+		default: goto yy2186;
 	}
-	goto yy2182;
 yy2495:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2513;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2496:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2514;
-		default: goto yy2182;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2186;
+		goto yy2514;
 	}
+	goto yy2186;
 yy2497:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2515;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2498:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy2182;
-			goto yy2422;
-		case 0xD8: goto yy2516;
-		default: goto yy2182;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2186;
+		goto yy2516;
 	}
+	goto yy2186;
 yy2499:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2296;
-		case 0xD9: goto yy2517;
-		default: goto yy2182;
+		case 0xD8: goto yy2517;
+		default: goto yy2186;
 	}
 yy2500:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2518;
-		default: goto yy2182;
+		case 0xD8: goto yy2518;
+		default: goto yy2186;
 	}
 yy2501:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2359;
-		default: goto yy2182;
+		case 0xD8: goto yy2519;
+		default: goto yy2186;
 	}
 yy2502:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2519;
-		default: goto yy2182;
+		case 0x00:
+			if (cur >= lim) goto yy2186;
+			goto yy2426;
+		case 0xD8: goto yy2520;
+		default: goto yy2186;
 	}
 yy2503:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2520;
-		case 0x85: goto yy2409;
-		default: goto yy2182;
+		case 0xD8: goto yy2300;
+		case 0xD9: goto yy2521;
+		default: goto yy2186;
 	}
 yy2504:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy2401;
-		default: goto yy2182;
+		case 0xA8: goto yy2522;
+		default: goto yy2186;
 	}
 yy2505:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2395;
-		default: goto yy2182;
+		case 0x85: goto yy2363;
+		default: goto yy2186;
 	}
 yy2506:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2401;
-		default: goto yy2182;
+		case 0xA8: goto yy2523;
+		default: goto yy2186;
 	}
 yy2507:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2393;
-		default: goto yy2182;
+		case 0x84: goto yy2524;
+		case 0x85: goto yy2413;
+		default: goto yy2186;
 	}
 yy2508:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2521;
-		default: goto yy2182;
+		case 0xB7: goto yy2405;
+		default: goto yy2186;
 	}
 yy2509:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2489;
-		default: goto yy2182;
+		case 0x8A: goto yy2399;
+		default: goto yy2186;
 	}
 yy2510:
 	++cur;
-	{ return ARV_CH_GROUP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy2405;
+		default: goto yy2186;
+	}
 yy2511:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy2359;
-		default: goto yy2182;
+		case 0x8A: goto yy2397;
+		default: goto yy2186;
 	}
 yy2512:
 	++cur;
-	{ return ARV_CH_MEDIA; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy2525;
+		default: goto yy2186;
+	}
 yy2513:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2389;
-		default: goto yy2182;
+		case 0xB1: goto yy2493;
+		default: goto yy2186;
 	}
 yy2514:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB8: goto yy2393;
-		default: goto yy2182;
-	}
+	{ return ARV_CH_GROUP; }
 yy2515:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2261;
-		default: goto yy2182;
+		case 0xA1: goto yy2363;
+		default: goto yy2186;
 	}
 yy2516:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy2522;
-		default: goto yy2182;
-	}
+	{ return ARV_CH_MEDIA; }
 yy2517:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2240;
-		case 0x82: goto yy2368;
-		case 0x84: goto yy2369;
-		case 0x85: goto yy2370;
-		case 0x86: goto yy2371;
-		case 0x87: goto yy2523;
-		case 0x88: goto yy2373;
-		default: goto yy2182;
+		case 0xB9: goto yy2393;
+		default: goto yy2186;
 	}
 yy2518:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2524;
-		default: goto yy2182;
+		case 0xB8: goto yy2397;
+		default: goto yy2186;
 	}
 yy2519:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2182;
-		goto yy2525;
+	switch (yych) {
+		case 0xB1: goto yy2265;
+		default: goto yy2186;
 	}
-	goto yy2182;
 yy2520:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2526;
-		case 0xD9: goto yy2462;
-		default: goto yy2182;
+		case 0xA7: goto yy2526;
+		default: goto yy2186;
 	}
 yy2521:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2527;
-		default: goto yy2182;
+		case 0x81: goto yy2244;
+		case 0x82: goto yy2372;
+		case 0x84: goto yy2373;
+		case 0x85: goto yy2374;
+		case 0x86: goto yy2375;
+		case 0x87: goto yy2527;
+		case 0x88: goto yy2377;
+		default: goto yy2186;
 	}
 yy2522:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2528;
-		default: goto yy2182;
+		default: goto yy2186;
 	}
 yy2523:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy2182;
-			goto yy2512;
-		case 0xD9: goto yy2228;
-		default: goto yy2182;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2186;
+		goto yy2529;
 	}
+	goto yy2186;
 yy2524:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2497;
-		default: goto yy2182;
+		case 0xD8: goto yy2530;
+		case 0xD9: goto yy2466;
+		default: goto yy2186;
 	}
 yy2525:
 	++cur;
-	{ return ARV_CH_GOVERNMENT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy2531;
+		default: goto yy2186;
+	}
 yy2526:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy2519;
-		default: goto yy2182;
+		case 0xD8: goto yy2532;
+		default: goto yy2186;
 	}
 yy2527:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2529;
-		default: goto yy2182;
+		case 0x00:
+			if (cur >= lim) goto yy2186;
+			goto yy2516;
+		case 0xD9: goto yy2232;
+		default: goto yy2186;
 	}
 yy2528:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2359;
-		default: goto yy2182;
+		case 0xA7: goto yy2501;
+		default: goto yy2186;
 	}
 yy2529:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2530;
-		default: goto yy2182;
-	}
+	{ return ARV_CH_GOVERNMENT; }
 yy2530:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2494;
-		default: goto yy2182;
+		case 0xB3: goto yy2523;
+		default: goto yy2186;
 	}
 yy2531:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy2533;
+		default: goto yy2186;
+	}
+yy2532:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy2363;
+		default: goto yy2186;
+	}
+yy2533:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy2534;
+		default: goto yy2186;
+	}
+yy2534:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy2498;
+		default: goto yy2186;
+	}
+yy2535:
 	{ return ARV_CH_NONE; }
 }
 

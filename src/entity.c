@@ -1378,9 +1378,8 @@ static void sentence(ectx *c, size_t first)
              * ويواجه المدرب | إمكانية غياب */
             if (trade && nj > j && !match_at(c, j) && ends_in_ta(d->text, tok(c, j)) && !ends_in_ta(d->text, tok(c, i)))
                 nj = j;
-            /* الفريق is a general's rank and "the team": only a known given
-             * name makes it the rank (الفريق | جاهز, الفريق عبد الفتاح السيسي) */
-            if (nj > j && is_norm(c, i, "الفريق") && !match_at(c, j)) nj = j;
+            /* a rank that is also a common noun takes only a known name */
+            if (nj > j && d->cw.v[i].value == 2 && !match_at(c, j)) nj = j;
             if (nj == j && !cc) nj = epithet_name(c, i, j);
             if (nj > j) {
                 /* an official of a country is its government; a writer or a player only its own */
