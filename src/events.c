@@ -623,19 +623,13 @@ static int passive_mark(const arv_doc *d, const arv_gtok *g)
     return g->start + 4 <= t->end && s[2] == 0xD9 && s[3] == 0x8F;
 }
 
-/* Is trigger a form of دخل "enter" (دخلت، يدخلون، دخول)? */
-static int entering(const arv_doc *d, const arv_gtok *trig)
-{
-    const char *w = d->tk.norm.v + d->tk.tok.v[trig->first].norm;
-    return strstr(w, "دخل") || strstr(w, "دخول");
-}
-
-/* Is trigger a form of هاجم "attack" or its noun هجوم (شن هجوما)? */
-static int attacking(const arv_doc *d, const arv_gtok *trig)
+/* Does a word of the trigger hold stem a or b (دخل/دخول: a form of "enter";
+ * هاجم/هجوم: of "attack", also in شن هجوما)? */
+static int trigger_has(const arv_doc *d, const arv_gtok *trig, const char *a, const char *b)
 {
     for (uint32_t k = trig->first; k < trig->last; k++) {
         const char *w = d->tk.norm.v + d->tk.tok.v[k].norm;
-        if (strstr(w, "هاجم") || strstr(w, "هجوم")) return 1;
+        if (strstr(w, a) || strstr(w, b)) return 1;
     }
     return 0;
 }
@@ -1355,7 +1349,7 @@ have_subject:
         !people)
         return;
     /* دخل: entering is taking ground only for armed forces and police */
-    if (!strcmp(code, "192") && entering(d, trig)) {
+    if (!strcmp(code, "192") && trigger_has(d, trig, "دخل", "دخول")) {
         const char *sc = d->ents.v[subj_ent].code;
         if (!armed_code(sc) && !has_role(sc, "COP")) return;
     }
@@ -1473,7 +1467,7 @@ have_subject:
             /* هاجم الجبير إيران: a politician attacks with words (111), not
              * arms; a commander or a gunman is no politician */
             if (!strcmp(ev.event_code, "190") && se->type == ARV_T_PER && !armed_code(sc) &&
-                !has_role(sc, "CVL") && !has_role(sc, "CRM") && attacking(d, trig))
+                !has_role(sc, "CVL") && !has_role(sc, "CRM") && trigger_has(d, trig, "هاجم", "هجوم"))
                 ev.event_code = "111";
             /* طرد داعش من الأنبار: expelling an armed group is taking the ground */
             if (!strcmp(ev.event_code, "174") && armed_code(ev.target_code)) ev.event_code = "192";
