@@ -1605,6 +1605,26 @@ static int starts_alike(const arv_doc *d, const arv_entity *y, const char *w, si
            !memcmp(d->text + y->span.start, w, n);
 }
 
+/* The first token of a kunya before the surname at token t (سعد بن أبي
+ * وقاص ... ضريح أبي | وقاص, لأبي | المسعودي), with ابن before it; t if none. */
+static size_t kunya_before(const arv_doc *d, size_t t)
+{
+    static const char *const kunyas[] = {"ابو", "ابي", "ابا", "وابو", "وابي", "وابا", "لابي", "لابو", NULL};
+    const arv_token *tk = d->tk.tok.v;
+    size_t k = t;
+    for (int step = 0; step < 2 && k > 0 && tk[k - 1].sent == tk[t].sent; step++) {
+        const char *w = d->tk.norm.v + tk[k - 1].norm;
+        const char *const *q = kunyas;
+        if (step == 0)
+            while (*q && strcmp(w, *q)) q++;
+        else if (strcmp(w, "ابن") && strcmp(w, "بن"))
+            break;
+        if (step == 0 && !*q) break;
+        k--;
+    }
+    return k;
+}
+
 /* Family names with the article that the document also writes without it
  * are common adjectives (حكيم / الحكيم): drops them from sn[0..np) and
  * returns the new count. One pass over the tokens, each looked up among
@@ -1777,7 +1797,12 @@ static void link_short_mentions(arv_doc *d)
         arv_entity z = d->ents.v[f->ent];
         z.span.start = skip ? after_letter(d->text, tk->start, tk->end) : tk->start;
         z.span.end = tk->end;
-        z.first = (uint32_t)t;
+        size_t k0 = skip ? t : kunya_before(d, t);
+        if (k0 < t) {
+            const arv_token *kt = &d->tk.tok.v[k0];
+            z.span.start = kt->norm_len == 8 ? after_letter(d->text, kt->start, kt->end) : kt->start;  /* ل|أبي */
+        }
+        z.first = (uint32_t)k0;
         z.last = (uint32_t)t + 1;
         z.sent = tk->sent;
         z.rule = "surname";

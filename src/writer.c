@@ -145,17 +145,19 @@ static int adjective_at(const arv_doc *d, uint32_t k)
 /* The span an entity has under ANERcorp's conventions, which tag names only:
  * a description (الحكومة اللبنانية, وزارة الخارجية الأمريكية, الجيش
  * الإسرائيلي) is no name, and the head before a name is left out (صحيفة |
- * الحياة, حركة | حماس, دولة | قطر). Returns 0 when nothing is tagged. */
+ * الحياة, حركة | حماس, دولة | قطر). A body of no state keeps its head
+ * (اللجنة الدولية للصليب الأحمر). Returns 0 when nothing is tagged. */
 static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp)
 {
     *sp = en->span;
     if (en->type == ARV_T_ORG && (!strcmp(en->rule, "agent") || !strcmp(en->rule, "agent+nisba"))) return 0;
     if (en->type != ARV_T_ORG && en->type != ARV_T_LOC) return 1;
+    int transnational = *en->code && !arv_code_has_country(en->code) && !arv_code_is_role(en->code);
     uint32_t k = en->first;
     arv_conll_head h = ARV_CH_NONE, x;
     while (k < en->last && (x = head_at(d, k)) != ARV_CH_NONE &&
            (en->type == ARV_T_LOC) == (x == ARV_CH_PLACE)) {
-        if (x == ARV_CH_GOVERNMENT) return 0;
+        if (x == ARV_CH_GOVERNMENT && !transnational) return 0;
         h = x;
         k++;
     }

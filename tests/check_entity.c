@@ -206,6 +206,8 @@ static const struct { const char *text, *mention, *code; int named, linked; } an
     {"كتب توفيق الحكيم مسرحيته عام 1933. وكان توفيق يعمل في النيابة.", "توفيق", "", 1, 1},
     /* a family name with the article after a given name stands for the person */
     {"كتب توفيق الحكيم مسرحيته عام 1933. ولا يتردد الحكيم في القول إن", "الحكيم", "", 1, 1},
+    /* ... with the kunya before it: the span takes it in */
+    {"كتب الشاعر خالد كوستيلانو كتابه. وجاء في كتاب لأبي كوستيلانو أن", "أبي كوستيلانو", "", 1, 1},
     /* a headline's surname stands for the person the article names after it */
     {"الحاسي يزور القاهرة\n\nوصل ناصر الحاسي إلى القاهرة أمس.", "الحاسي", "", 1, 1},
     /* ... whatever its last word looks like, and after و */
