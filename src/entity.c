@@ -466,6 +466,18 @@ static int definite_before_bin(const ectx *c, size_t i)
 }
 
 /* Could token i be part of a personal name? */
+/* A family, household or clan noun (أسرة، عائلة، عشيرة; after و ل ب)
+ * before the family's name. */
+static int family_noun(const ectx *c, size_t i)
+{
+    size_t n = tok(c, i)->norm_len;  /* cheap test first: asked of unknown words */
+    if (n < 8 || n > 12) return 0;
+    const char *w = norm(c, i);
+    if (!strcmp(w, "اسره") || !strcmp(w, "عائله") || !strcmp(w, "عشيره")) return 1;
+    return (!strncmp(w, "و", 2) || !strncmp(w, "ل", 2) || !strncmp(w, "ب", 2)) &&
+           (!strcmp(w + 2, "اسره") || !strcmp(w + 2, "عائله") || !strcmp(w + 2, "عشيره"));
+}
+
 static int name_word(const ectx *c, size_t i, int first)
 {
     const arv_token *t = tok(c, i);
@@ -480,6 +492,7 @@ static int name_word(const ectx *c, size_t i, int first)
      * no name starts with a clitic before the article (بالدور) */
     const char *w = norm(c, i);
     if (first && strncmp(w, "ال", 4) == 0) return 0;
+    if (family_noun(c, i)) return 0;  /* وقالت | عائلة برلسكوني, حكمت | أسرة مينغ */
     /* nor with a present or future verb (الفريق | يحتاج, سيقاطع), nor, when
      * unknown, with a proclitic letter (الرئيس | بتشكيل, الملك | للأطراف) */
     if (first && (present_verb(w) || proclitic_letter(w) ||
@@ -1125,6 +1138,33 @@ static int air_base(const ectx *c, size_t i, const arv_match *m)
            !strcmp(w + n - 4, "يه") && ends_in_ta(c->d->text, t);
 }
 
+/* The family's name after a family noun: أسرة دوابشة is no name (ة), but
+ * عائلة برلسكوني, أسرة مينغ, عشيرة دينغ, عائلة الحريري are: one unknown
+ * word or given name, not an adjective (أسرة كبيرة، عائلة سعودية), a verb,
+ * a word after و, nor a definite word but a family name in ي; a given name
+ * with the name words after it. Returns the end of the name, or j. */
+static size_t family_name(const ectx *c, size_t j)
+{
+    if (j >= c->end || tok(c, j)->cls != ARV_TC_ARABIC || cwc(c, j) != ARV_CW_NONE || tok(c, j)->norm_len < 6)
+        return j;
+    const arv_match *m = match_at(c, j);
+    const char *w = norm(c, j);
+    size_t n = tok(c, j)->norm_len;
+    if (m ? m->prefix || m->last != j + 1 || !given_only(m) : !name_word(c, j, 1) && strncmp(w, "ال", 4)) return j;
+    if (!strncmp(w, "ال", 4) && (n < 12 || strcmp(w + n - 2, "ي"))) return j;
+    if (ends_in_ta(c->d->text, tok(c, j)) || ends_in_ha(c->d->text, tok(c, j)) || t_verb(w) ||
+        has_tanween(c->d->text + tok(c, j)->start, tok(c, j)->end - tok(c, j)->start) ||
+        (!strncmp(w, "ا", 2) && strncmp(w, "ال", 4) && n == 8))  /* أكبر، أحد: an elative, no name */
+        return j;
+    /* unknown words of common shapes: شهيد, مريض (فعيل), سواء, and verbs in
+     * ت (عائلة انتقلت، سكنت); a kunya starts its own name (عشيرة أبو النوار) */
+    if (!m && ((n == 8 && !strncmp(w + 4, "ي", 2)) || !strcmp(w + n - 4, "اء") || !strcmp(w + n - 2, "ت")))
+        return j;
+    if (kunya(c, j)) return j;
+    size_t k = m ? name_run(c, j) : j + 1;  /* أسرة محمد علي */
+    return k > j ? k : j + 1;
+}
+
 static void sentence(ectx *c, size_t first)
 {
     arv_doc *d = c->d;
@@ -1422,6 +1462,11 @@ static void sentence(ectx *c, size_t first)
                 i = j;
                 continue;
             }
+        } else if (k == ARV_CW_NONE && family_noun(c, i) && (j = family_name(c, i + 1)) > i + 1) {
+            /* أسرة مينغ, عائلة برلسكوني: the family is named after a person */
+            person(c, i + 1, j, "", "family+name");
+            i = j;
+            continue;
         } else if (k == ARV_CW_PLACE_HEAD && i + 1 < c->end && !match_at(c, i + 1)) {
             /* مدينة + unknown name */
             j = i + 1;
