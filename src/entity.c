@@ -470,9 +470,9 @@ static int definite_before_bin(const ectx *c, size_t i)
  * before the family's name. */
 static int family_noun(const ectx *c, size_t i)
 {
-    size_t n = tok(c, i)->norm_len;  /* cheap test first: asked of unknown words */
-    if (n < 8 || n > 12) return 0;
+    size_t n = tok(c, i)->norm_len;  /* cheap tests first: asked of unknown words */
     const char *w = norm(c, i);
+    if (n < 8 || n > 12 || (unsigned char)w[n - 1] != 0x87) return 0;  /* ends in ه */
     if (!strcmp(w, "اسره") || !strcmp(w, "عائله") || !strcmp(w, "عشيره")) return 1;
     return (!strncmp(w, "و", 2) || !strncmp(w, "ل", 2) || !strncmp(w, "ب", 2)) &&
            (!strcmp(w + 2, "اسره") || !strcmp(w + 2, "عائله") || !strcmp(w + 2, "عشيره"));
