@@ -696,6 +696,8 @@ static size_t epithet_name(const ectx *c, size_t title, size_t j)
                                             NULL};
     static const char *const ordinals[] = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
                                            "الثامن", "التاسع", "العاشر", "عشر", NULL};
+    if (is_any(c, title, rulers) && j < c->end && surface_is(c, j, "علي"))
+        return j + 1;  /* الإمام علي: the name, not the preposition على */
     if (!is_any(c, title, rulers) || j >= c->end || match_at(c, j) || tok(c, j)->cls != ARV_TC_ARABIC ||
         cwc(c, j) != ARV_CW_NONE || tok(c, j)->norm_len < 10 || strncmp(norm(c, j), "ال", 4) ||
         is_any(c, j, not_names) || ends_in_ta(c->d->text, tok(c, j)) || ends_in_ha(c->d->text, tok(c, j)) ||
