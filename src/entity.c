@@ -1143,8 +1143,9 @@ static int air_base(const ectx *c, size_t i, const arv_match *m)
 /* The family's name after a family noun: أسرة دوابشة is no name (ة), but
  * عائلة برلسكوني, أسرة مينغ, عشيرة دينغ, عائلة الحريري are: one unknown
  * word or given name, not an adjective (أسرة كبيرة، عائلة سعودية), a verb,
- * a word after و, nor a definite word but a family name in ي; a given name
- * with the name words after it. Returns the end of the name, or j. */
+ * a word after و, nor a definite word but a family name in ي. A given
+ * name is left to the rules of names (عائلة صالح: the person named
+ * elsewhere). Returns the end of the name, or j. */
 static size_t family_name(const ectx *c, size_t j)
 {
     if (j >= c->end || tok(c, j)->cls != ARV_TC_ARABIC || cwc(c, j) != ARV_CW_NONE || tok(c, j)->norm_len < 6)
@@ -1152,7 +1153,7 @@ static size_t family_name(const ectx *c, size_t j)
     const arv_match *m = match_at(c, j);
     const char *w = norm(c, j);
     size_t n = tok(c, j)->norm_len;
-    if (m ? m->prefix || m->last != j + 1 || !given_only(m) : !name_word(c, j, 1) && strncmp(w, "ال", 4)) return j;
+    if (m || (!name_word(c, j, 1) && strncmp(w, "ال", 4))) return j;
     if (!strncmp(w, "ال", 4) && (n < 12 || strcmp(w + n - 2, "ي"))) return j;
     if (ends_in_ta(c->d->text, tok(c, j)) || ends_in_ha(c->d->text, tok(c, j)) || t_verb(w) ||
         has_tanween(c->d->text + tok(c, j)->start, tok(c, j)->end - tok(c, j)->start) ||
@@ -1160,11 +1161,10 @@ static size_t family_name(const ectx *c, size_t j)
         return j;
     /* unknown words of common shapes: شهيد, مريض (فعيل), سواء, and verbs in
      * ت (عائلة انتقلت، سكنت); a kunya starts its own name (عشيرة أبو النوار) */
-    if (!m && ((n == 8 && !strncmp(w + 4, "ي", 2)) || !strcmp(w + n - 4, "اء") || !strcmp(w + n - 2, "ت")))
+    if (((n == 8 && !strncmp(w + 4, "ي", 2)) || !strcmp(w + n - 4, "اء") || !strcmp(w + n - 2, "ت")))
         return j;
     if (kunya(c, j)) return j;
-    size_t k = m ? name_run(c, j) : j + 1;  /* أسرة محمد علي */
-    return k > j ? k : j + 1;
+    return j + 1;
 }
 
 static void sentence(ectx *c, size_t first)
@@ -1619,7 +1619,9 @@ static void link_headline_surnames(arv_doc *d)
     for (size_t t = h->first; t < h->first + h->count && t < h->first + 24; t++) {
         const arv_token *tk = &d->tk.tok.v[t];
         while (e < nent && d->ents.v[e].span.end <= tk->start) e++;
-        if (e < nent && d->ents.v[e].span.start < tk->end) continue;
+        /* a one-word person of no code already (عائلة | صالح) takes the code */
+        arv_entity *x = e < nent && d->ents.v[e].span.start < tk->end ? &d->ents.v[e] : NULL;
+        if (x && (x->type != ARV_T_PER || *x->code || x->first != t || x->last != t + 1)) continue;
         if (tk->cls != ARV_TC_ARABIC || d->cw.v[t].cls != ARV_CW_NONE || tk->norm_len < 8) continue;
         const char *w = d->tk.norm.v + tk->norm;
         if (ordinal_word(w)) continue;
@@ -1629,6 +1631,11 @@ static void link_headline_surnames(arv_doc *d)
             if (y->sent == 0 || y->type != ARV_T_PER || !y->named || y->last - y->first < 2) continue;
             const char *yw = d->tk.norm.v + d->tk.tok.v[y->last - 1].norm;
             if (strcmp(yw, w) && !(conj && !strcmp(yw, w + 2))) continue;
+            if (x) {
+                x->code = y->code;
+                x->antecedent = (int32_t)k;
+                break;
+            }
             arv_entity z = *y;
             z.span.start = strcmp(yw, w) ? after_letter(d->text, tk->start, tk->end) : tk->start;
             z.span.end = tk->end;

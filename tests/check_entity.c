@@ -220,6 +220,8 @@ static const struct { const char *text, *mention, *code; int named, linked; } an
     /* ... whatever its last word looks like, and after و */
     {"لافروف يلتقي الخطيب ومشعل\n\nالتقى لافروف أحمد معاذ الخطيب وخالد مشعل.", "الخطيب", "SYROPP", 1, 1},
     {"لافروف يلتقي الخطيب ومشعل\n\nالتقى لافروف أحمد معاذ الخطيب وخالد مشعل.", "مشعل", "PSEREB", 1, 1},
+    /* ... also when a rule found it first, with no code (the family's name) */
+    {"ولبنان يؤوي عائلة صالح\n\nقال علي عبد الله صالح أمس إن", "صالح", "YEMPTY", 1, 1},
     /* a one-word place that is the surname of a person named before is that person */
     {"دعا برناردينو ليون إلى الإفراج عن المختطفين. وأدان ليون اختطافهم.", "ليون", "", 1, 1},
     /* a nisba right after a verb cannot be an adjective: the person named with it */
