@@ -142,22 +142,42 @@ static int adjective_at(const arv_doc *d, uint32_t k)
            (!strcmp(w + n - 2, "ي") || (n > 10 && !strcmp(w + n - 4, "يه")));
 }
 
+/* A country or place named inside a description that ANERcorp leaves
+ * untagged (حكومة | كوبا, شرطة | بنغلاديش, المقاومة الإسلامية في | لبنان):
+ * ANERcorp tags the place. Its span, or 0. */
+static int inner_place(const arv_doc *d, const arv_entity *en, arv_span *sp)
+{
+    for (uint32_t k = en->first; k < en->last; k++) {
+        int32_t mi = d->tmatch.v[k];
+        if (mi < 0) continue;
+        const arv_match *m = &d->matches.v[mi];
+        const arv_lex_entry *a = arv_match_entry(m, ARV_K_ACTOR);
+        if (m->first != k || m->last > en->last || !((a && a->type == ARV_T_LOC) || arv_match_entry(m, ARV_K_PLACE)))
+            continue;
+        sp->start = m->start;
+        sp->end = m->end;
+        return 1;
+    }
+    return 0;
+}
+
 /* The span an entity has under ANERcorp's conventions, which tag names only:
  * a description (الحكومة اللبنانية, وزارة الخارجية الأمريكية, الجيش
  * الإسرائيلي) is no name, and the head before a name is left out (صحيفة |
  * الحياة, حركة | حماس, دولة | قطر). A body of no state keeps its head
  * (اللجنة الدولية للصليب الأحمر). Returns 0 when nothing is tagged. */
-static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp)
+static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, arv_etype *type)
 {
     *sp = en->span;
-    if (en->type == ARV_T_ORG && (!strcmp(en->rule, "agent") || !strcmp(en->rule, "agent+nisba"))) return 0;
+    if (en->type == ARV_T_ORG && (!strcmp(en->rule, "agent") || !strcmp(en->rule, "agent+nisba")))
+        return (*type = ARV_T_LOC, inner_place(d, en, sp));
     if (en->type != ARV_T_ORG && en->type != ARV_T_LOC) return 1;
     int transnational = *en->code && !arv_code_has_country(en->code) && !arv_code_is_role(en->code);
     uint32_t k = en->first;
     arv_conll_head h = ARV_CH_NONE, x;
     while (k < en->last && (x = head_at(d, k)) != ARV_CH_NONE &&
            (en->type == ARV_T_LOC) == (x == ARV_CH_PLACE)) {
-        if (x == ARV_CH_GOVERNMENT && !transnational) return 0;
+        if (x == ARV_CH_GOVERNMENT && !transnational) return (*type = ARV_T_LOC, inner_place(d, en, sp));
         h = x;
         k++;
     }
@@ -174,12 +194,13 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp)
     return 1;
 }
 
-/* Is entity e tagged in CoNLL, and on which span? */
-static int conll_span(const arv_doc *d, size_t e, unsigned flags, arv_span *sp)
+/* Is entity e tagged in CoNLL, on which span, as which type? */
+static int conll_span(const arv_doc *d, size_t e, unsigned flags, arv_span *sp, arv_etype *type)
 {
     const arv_entity *en = &d->ents.v[e];
+    *type = (arv_etype)en->type;
     if (!en->named) return 0;
-    if (flags & ARV_WRITE_ANERCORP) return anercorp_span(d, en, sp);
+    if (flags & ARV_WRITE_ANERCORP) return anercorp_span(d, en, sp, type);
     *sp = en->span;
     return 1;
 }
@@ -189,12 +210,13 @@ static void write_conll(const arv_doc *d, FILE *o, unsigned flags)
     /* spans only shrink or go under ANERcorp's scheme: still in text order */
     size_t e = 0;
     arv_span sp = {0, 0};
+    arv_etype type = ARV_T_PER;
     int have = 0;
     for (size_t i = 0; i < d->in_ntok; i++) {
         uint32_t s = d->in_tok[2 * i], t = d->in_tok[2 * i + 1];
         if (i && memchr(d->text + d->in_tok[2 * i - 1], '\n', s - d->in_tok[2 * i - 1])) fputc('\n', o);
         while (e < d->ents.n) {  /* the first tagged entity not ended before token i */
-            if (!have && !(have = conll_span(d, e, flags, &sp))) {
+            if (!have && !(have = conll_span(d, e, flags, &sp, &type))) {
                 e++;
                 continue;
             }
@@ -206,7 +228,7 @@ static void write_conll(const arv_doc *d, FILE *o, unsigned flags)
         char buf[16];
         if (have && sp.start < t) {
             int begins = i == 0 || sp.start >= d->in_tok[2 * i - 1];
-            snprintf(buf, sizeof buf, "%s-%s", begins ? "B" : "I", arv_etype_name((arv_etype)d->ents.v[e].type));
+            snprintf(buf, sizeof buf, "%s-%s", begins ? "B" : "I", arv_etype_name(type));
             tag = buf;
         }
         tsv_str(o, d->text + s, t - s);

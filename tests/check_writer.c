@@ -555,6 +555,9 @@ static const struct { const char *sentence, *arevent, *anercorp; } scheme_cases[
     {"فاز نادي برشلونة الإسباني على", "O B-ORG I-ORG I-ORG O", "O O B-ORG O O"},
     /* an adjective after the head: the name of a body, kept whole */
     {"أعلنت الوكالة الدولية للطاقة الذرية أن", "O B-ORG I-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG I-ORG O"},
+    /* a country named inside a description is tagged alone */
+    {"دفعت حكومة كوبا المبلغ", "O B-ORG I-ORG O", "O O B-LOC O"},
+    {"اعتقلت شرطة بنغلاديش نحو", "O B-ORG I-ORG O", "O O B-LOC O"},
     /* a body of no state under a government head is named, not described */
     {"برعاية اللجنة الدولية للصليب الأحمر ثم", "O B-ORG I-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG I-ORG O"},
     /* persons and countries alike in both */
