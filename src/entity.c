@@ -1167,6 +1167,31 @@ static size_t family_name(const ectx *c, size_t j)
     return j + 1;
 }
 
+/* Is token i an unknown word in ية, a feminine adjective (تقارير صحافية)? */
+static int feminine_nisba(const ectx *c, size_t i)
+{
+    size_t n = tok(c, i)->norm_len;
+    return !match_at(c, i) && n > 8 && !strcmp(norm(c, i) + n - 4, "يه") && ends_in_ta(c->d->text, tok(c, i));
+}
+
+/* The spokesman's name after the body he speaks for: المتحدث باسم
+ * الخارجية التركية | ناميك تان, الناطق باسم الفيفا | إندرياس هيرين. When
+ * the last entity is that body and ends at i, the end of the name from i
+ * (two name words at least), else i. */
+static size_t spokesman_name(const ectx *c, size_t i)
+{
+    const arv_doc *d = c->d;
+    if (!d->ents.n || i >= c->end) return i;
+    const arv_entity *o = &d->ents.v[d->ents.n - 1];
+    if (o->type != ARV_T_ORG || !o->named || o->last != i || o->sent != c->sent || o->first < 2) return i;
+    size_t b = o->first - 1;
+    /* باسم, or its ب on the body's first word (باسم is a word of its own in news) */
+    if (!is_norm(c, b, "باسم") || cwc(c, b - 1) != ARV_CW_SPOKES) return i;
+    if (!name_word(c, i, 1)) return i;
+    size_t j = name_run(c, i);
+    return j >= i + 2 ? j : i;
+}
+
 static void sentence(ectx *c, size_t first)
 {
     arv_doc *d = c->d;
@@ -1181,6 +1206,11 @@ static void sentence(ectx *c, size_t first)
             continue;
         }
         size_t q;
+        if ((q = spokesman_name(c, i)) > i) {
+            person(c, i, q, d->ents.v[d->ents.n - 1].code, "spokesman+name");
+            i = q;
+            continue;
+        }
         if ((q = quoted_speaker(c, i)) > i) {  /* عن كينيون قوله */
             person(c, i + 1, q, "", "quoted+name");
             i = q;
@@ -1395,7 +1425,7 @@ static void sentence(ectx *c, size_t first)
         if (k == ARV_CW_REPORT && i + 2 < c->end) {
             /* قال + a two-word unknown name: وقال جون كيري */
             j = name_run(c, i + 1);
-            if (j >= i + 3 && !match_at(c, i + 1) && foreign_run(c, i + 1, j)) {
+            if (j >= i + 3 && !match_at(c, i + 1) && foreign_run(c, i + 1, j) && !feminine_nisba(c, j - 1)) {
                 person(c, i + 1, j, "", "report+name");
                 i = j;
                 continue;

@@ -155,6 +155,9 @@ static const struct {
     /* a definite organization head, adjectives and a complement with لل */
     {"أعلن البنك الآسيوي للتنمية منح الصين قرضا", "2015-07-21", "البنك الآسيوي للتنمية", "ORG", ""},
     {"وقال المكتب العربي للتعاون الانمائي إن", "2015-07-21", "المكتب العربي للتعاون الانمائي", "ORG", ""},
+    /* the spokesman's name after the body he speaks for, with its code */
+    {"وقال المتحدث باسم الخارجية التركية ناميك تان إن بلاده", "2015-07-21", "ناميك تان", "PER", "TURGOV"},
+    {"وقال المتحدث باسم الخارجية الأمريكية جون كيربي إن", "2015-07-21", "جون كيربي", "PER", "USAGOV"},
     /* علي after a ruler's or cleric's title is the name, not على */
     {"واستطاع الإمام علي ورجاله أن ينتصروا", "2015-07-21", "علي", "PER", ""},
     /* a family named after a person: the name after أسرة, عائلة, عشيرة */
@@ -369,6 +372,9 @@ static const char *const not_entities[][2] = {
     /* an adjective with the article before بن علي is no given name */
     {"وكان الرئيس التونسي السابق بن علي قد غادر", "السابق بن علي"},
     {"قال إن حمدان", "حمدان"},
+    /* a saying verb and a noun with its adjective; a body that is no name */
+    {"أشارت تقارير صحافية في غانا إلى أن", "تقارير صحافية"},
+    {"وقال المتحدث باسم شركة أفالون الموكل لها إدارة", "أفالون الموكل"},
     /* after a family noun: adjectives, common nouns, the definite word not in ي */
     {"تعيش أسرة كبيرة في البيت", "كبيرة"},
     {"زار الأمير أسرة شهيد الواجب", "شهيد"},
