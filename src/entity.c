@@ -895,6 +895,29 @@ static int foreign_run(const ectx *c, size_t i, size_t j)
     return 1;
 }
 
+/* An ordinal ends a ruler's name (محمد الخامس) but stands for no one alone:
+ * في الخامس من الشهر. */
+static int ordinal_word(const char *w)
+{
+    static const char *const ordinals[] = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+                                           "الثامن", "التاسع", "العاشر", NULL};
+    for (const char *const *o = ordinals; *o; o++)
+        if (!strcmp(w, *o)) return 1;
+    return 0;
+}
+
+/* Is token j a feminine adjective of a common shape: فاعلة (هادئة, فاضلة),
+ * أفعلة (آمنة), مفعولة (مفتوحة, منكوبة)? Place names in ة are of any
+ * shape (مليتة, صبيحة), so only these are told apart. */
+static int adjective_in_ta(const ectx *c, size_t j)
+{
+    const char *w = norm(c, j);
+    size_t n = tok(c, j)->norm_len;
+    if (!ends_in_ta(c->d->text, tok(c, j))) return 0;
+    return (n == 10 && !strncmp(w + 2, "ا", 2)) || (n == 8 && !strncmp(w, "ا", 2)) ||
+           (n == 12 && !strncmp(w, "م", 2) && !strncmp(w + 6, "و", 2));
+}
+
 /* Can the unknown word j after the place head i be a place name? Not after
  * a plural head (مدن, قرى) or العاصمة, whose next word is a genitive; not a
  * verb (مدينة يقطنها, العاصمة تحتم), a word with و or ل before it (عاصمة
@@ -908,6 +931,14 @@ static int place_name(const ectx *c, size_t i, size_t j)
         if (!strcmp(h, *p)) return 0;
     /* nor a feminine nisba adjective of the head (منطقة شعبية, مدينة
      * تاريخية; place names end in ة too: منطقة الجفينة); مما is من + ما */
+    /* nor an indefinite adjective agreeing with the head: a feminine head's
+     * in ة of an adjective's shape (منطقة آمنة, مدينة مفتوحة; منطقة مليتة
+     * is a name), a masculine head's short one in ي (نهر موسمي, مطار
+     * دولي; نهر يانجتسي is a name); nor an ordinal (بلده الثاني) */
+    if (strncmp(w, "ال", 4) && (ends_in_ta(c->d->text, tok(c, i)) ? adjective_in_ta(c, j)
+                                                                 : t->norm_len <= 10 && !strcmp(w + t->norm_len - 2, "ي")))
+        return 0;
+    if (ordinal_word(w)) return 0;
     return !present_verb(w) && !t_verb(w) && strncmp(w, "و", 2) && strncmp(w, "ل", 2) && !ends_in_ha(c->d->text, t) &&
            !(ends_in_ta(c->d->text, t) && t->norm_len > 6 && !strcmp(w + t->norm_len - 4, "يه")) && strcmp(w, "مما");
 }
@@ -1563,16 +1594,6 @@ static int given_only(const arv_match *m)
     return m->nentries > 0;
 }
 
-/* An ordinal ends a ruler's name (محمد الخامس) but stands for no one alone:
- * في الخامس من الشهر. */
-static int ordinal_word(const char *w)
-{
-    static const char *const ordinals[] = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
-                                           "الثامن", "التاسع", "العاشر", NULL};
-    for (const char *const *o = ordinals; *o; o++)
-        if (!strcmp(w, *o)) return 1;
-    return 0;
-}
 
 /* Can the last word of a name stand alone for the person later? Not an
  * article word (الثاني, الجديد), except a long nisba-like family name

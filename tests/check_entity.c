@@ -167,6 +167,9 @@ static const struct {
     {"وتقيم عشيرة الكريري في الجنوب", "2015-07-21", "الكريري", "PER", ""},
     /* place head + unknown name */
     {"وصل إلى مدينة تيرانغو", "2015-07-21", "تيرانغو", "LOC", ""},
+    /* ... in ة after a feminine head, in ي after a masculine one, unless of an adjective's shape */
+    {"خطف العمال في منطقة مليتة بمدينة زوارة", "2015-07-21", "مليتة", "LOC", ""},
+    {"غرق القارب في نهر يانجتسي أمس", "2015-07-21", "يانجتسي", "LOC", ""},
     /* dates resolved against the document date */
     {"في 11 يونيو 2020 كررت الوزارة", "2020-06-12", "11 يونيو 2020", "DATE", "2020-06-11"},
     {"شكلت المجموعة في فبراير / شباط", "2020-06-12", "فبراير / شباط", "DATE", "2020-02"},
@@ -375,6 +378,11 @@ static const char *const not_entities[][2] = {
     /* a saying verb and a noun with its adjective; a body that is no name */
     {"أشارت تقارير صحافية في غانا إلى أن", "تقارير صحافية"},
     {"وقال المتحدث باسم شركة أفالون الموكل لها إدارة", "أفالون الموكل"},
+    /* after a place head: an adjective agreeing with it, an ordinal */
+    {"نقل السكان إلى منطقة آمنة قرب الحدود", "آمنة"},
+    {"أصبحت مدينة مفتوحة للزوار", "مفتوحة"},
+    {"افتتح الملك ميناء بحري جديدا", "بحري"},
+    {"ويعتبر المغرب بلده الثاني", "الثاني"},
     /* after a family noun: adjectives, common nouns, the definite word not in ي */
     {"تعيش أسرة كبيرة في البيت", "كبيرة"},
     {"زار الأمير أسرة شهيد الواجب", "شهيد"},
