@@ -16,10 +16,12 @@ RE2C_UTF8 = tokenizer closed
 LIB_SRC = src/arena.c src/diag.c src/reader.c src/doc.c src/lexicon.c src/lexbuild.c \
           src/writer.c src/entity.c src/events.c src/eval.c \
           gen/tokenizer.c gen/closed.c gen/json.c gen/events_parser.c
-LIB_OBJ = $(LIB_SRC:%.c=$(B)/%.o) $(B)/gen/lexicon_tables.o
+LIB_OBJ = $(LIB_SRC:%.c=$(B)/%.o) $(B)/gen/lexicon_tables.o $(B)/gen/common_tables.o
 # lexgen links everything but the tables it writes
 LEXGEN_OBJ = $(B)/tools/lexgen.o $(B)/src/lexbuild.o $(B)/src/arena.o $(B)/src/diag.o $(B)/gen/tokenizer.o
-LEXICON = $(sort $(wildcard grammar/lexicon/*.txt))
+# common.txt compiles apart: only some entity rules ask for its words
+COMMON_LEXICON = grammar/lexicon/common.txt
+LEXICON = $(filter-out $(COMMON_LEXICON),$(sort $(wildcard grammar/lexicon/*.txt)))
 TEST_SRC = $(sort $(wildcard tests/check_*.c))
 TEST_OBJ = $(TEST_SRC:%.c=$(B)/%.o)
 
@@ -46,9 +48,11 @@ $(B)/lexgen: $(LEXGEN_OBJ)
 # The dictionaries compile with lexgen (plain C), so `make` picks up edits.
 gen/lexicon_tables.c: $(LEXICON) $(B)/lexgen
 	$(B)/lexgen $@ $(LEXICON)
+gen/common_tables.c: $(COMMON_LEXICON) $(B)/lexgen
+	$(B)/lexgen --function arv_lexicon_builtin_common $@ $(COMMON_LEXICON)
 
 # ---- regeneration of the re2c and Bison outputs (needs re2c >= 3.0, bison >= 3.8)
-GEN_FILES = $(RE2C_UTF8:=.c) json.c events_parser.c events_parser.h lexicon_tables.c
+GEN_FILES = $(RE2C_UTF8:=.c) json.c events_parser.c events_parser.h lexicon_tables.c common_tables.c
 
 # What grammar/ generates, into $(B)/regen (Bison runs from there so that the
 # paths it writes are gen/...)
@@ -62,6 +66,7 @@ regen-files:
 	    mv gen/events_parser.c gen/events_parser.h .
 	@$(MAKE) -s $(B)/lexgen
 	@$(B)/lexgen $(B)/regen/lexicon_tables.c $(LEXICON)
+	@$(B)/lexgen --function arv_lexicon_builtin_common $(B)/regen/common_tables.c $(COMMON_LEXICON)
 
 # Only changed files are replaced: an unchanged gen/tokenizer.c keeps its
 # object, which takes a minute to compile.

@@ -56,10 +56,11 @@ static int entry_key_cmp(const void *x, const void *y)
 
 static void lexicon_stats(const arv_engine *e)
 {
-    static const char *const src[2] = {"user", "built-in"};
+    static const char *const src[3] = {"user", "built-in", "built-in common"};
+    const arv_lexicon *const lex[3] = {e->lex[0], e->lex[1], e->common[1]};
     printf("lexicon\tkind\tentries\tforms\n");
-    for (int li = 1; li >= 0; li--) {
-        const arv_lexicon *l = e->lex[li];
+    for (int li = 2; li >= 0; li--) {
+        const arv_lexicon *l = lex[li];
         if (!l) continue;
         size_t forms[ARV_K_COUNT], entries[ARV_K_COUNT] = {0};
         entry_key *k = malloc((l->nentries ? l->nentries : 1) * sizeof *k);

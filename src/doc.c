@@ -9,6 +9,7 @@ arv_engine *arv_engine_new(FILE *diag)
     if (!e) abort();
     e->diag.out = diag;
     e->lex[1] = arv_lexicon_builtin();
+    e->common[1] = arv_lexicon_builtin_common();
     return e;
 }
 
@@ -33,7 +34,7 @@ long arv_engine_add_lexicon(arv_engine *e, const char *path)
     if (bad < 0) e->npaths--;
     arv_lexicon_free(e->user);
     e->user = arv_lexbuild_finish(b);
-    e->lex[0] = e->user;
+    e->lex[0] = e->common[0] = e->user;
     return bad;
 }
 

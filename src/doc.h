@@ -10,6 +10,7 @@
 
 struct arv_engine {
     const arv_lexicon *lex[2];   /* user lexicon (may be NULL) first, then built-in */
+    const arv_lexicon *common[2]; /* the same user lexicon, then the built-in common words */
     arv_lexicon *user;           /* owned: all --lexicon files */
     char **paths;                /* the --lexicon files (not owned) */
     size_t npaths;

@@ -31,6 +31,13 @@ static const arv_match *match_at(const ectx *c, size_t i)
     return m < 0 ? NULL : &c->d->matches.v[m];
 }
 
+/* Is token i a word of no dictionary entry but an ordinary noun or
+ * adjective (grammar/lexicon/common.txt): رئيس | جديد, منطقة | حظر? */
+static int common_word(const ectx *c, size_t i)
+{
+    return !match_at(c, i) && arv_lexicon_common(c->d->eng->common, 2, norm(c, i), tok(c, i)->norm_len);
+}
+
 static const char *code_of(const ectx *c, const arv_match *m, const arv_lex_entry *e)
 {
     return arv_lex_code_for(m->lex, e, c->d->ymd);
@@ -473,9 +480,11 @@ static int family_noun(const ectx *c, size_t i)
     size_t n = tok(c, i)->norm_len;  /* cheap tests first: asked of unknown words */
     const char *w = norm(c, i);
     if (n < 8 || n > 12 || (unsigned char)w[n - 1] != 0x87) return 0;  /* ends in ه */
-    if (!strcmp(w, "اسره") || !strcmp(w, "عائله") || !strcmp(w, "عشيره")) return 1;
-    return (!strncmp(w, "و", 2) || !strncmp(w, "ل", 2) || !strncmp(w, "ب", 2)) &&
-           (!strcmp(w + 2, "اسره") || !strcmp(w + 2, "عائله") || !strcmp(w + 2, "عشيره"));
+    /* the noun is the word's end, after at most one proclitic و ل ب */
+    size_t k = !memcmp(w + n - 8, "اسره", 8) ? 8 : n >= 10 && (!memcmp(w + n - 10, "عائله", 10) ||
+                                                              !memcmp(w + n - 10, "عشيره", 10)) ? 10 : 0;
+    if (!k || n - k > 2) return 0;
+    return n == k || !strncmp(w, "و", 2) || !strncmp(w, "ل", 2) || !strncmp(w, "ب", 2);
 }
 
 static int name_word(const ectx *c, size_t i, int first)
@@ -939,6 +948,7 @@ static int place_name(const ectx *c, size_t i, size_t j)
                                                                  : t->norm_len <= 10 && !strcmp(w + t->norm_len - 2, "ي")))
         return 0;
     if (ordinal_word(w)) return 0;
+    if (strncmp(w, "ال", 4) && common_word(c, j)) return 0;  /* منطقة | حظر الطيران, منطقة | أمان */
     return !present_verb(w) && !t_verb(w) && strncmp(w, "و", 2) && strncmp(w, "ل", 2) && !ends_in_ha(c->d->text, t) &&
            !(ends_in_ta(c->d->text, t) && t->norm_len > 6 && !strcmp(w + t->norm_len - 4, "يه")) && strcmp(w, "مما");
 }
@@ -1046,6 +1056,7 @@ static int said_by_name(const ectx *c, size_t i)
         return 0;
     if (n > 6 && (!strcmp(w + n - 4, "ون") || !strcmp(w + n - 4, "ين") || !strcmp(w + n - 4, "ات"))) return 0;
     if (n > 6 && !strcmp(w + n - 2, "ي")) return 0;
+    if (common_word(c, j)) return 0;  /* وقال | تقرير إن */
     if (j + 1 >= c->end) return 0;
     arv_closed_class k = cwc(c, j + 1);
     return k == ARV_CW_COMP || (k == ARV_CW_REL && !c->d->cw.v[j + 1].conj) || is_punct(c, j + 1, ":");
@@ -1343,6 +1354,7 @@ static void sentence(ectx *c, size_t first)
                 /* a title phrase: the person's name may follow, but not a
                  * plural's (مشتبه بهم | جددا, المتهمين | في) */
                 size_t nj = plural_agent(c, m) ? j : name_run(c, j);
+                if (nj == j + 1 && common_word(c, j)) nj = j;  /* سفير | جمهورية لبنان */
                 if (nj == j && !cc) nj = epithet_name(c, j - 1, j);
                 if (nj > j) {
                     push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_PER, ARV_M_AGENT, 0, code, "title");
@@ -1456,7 +1468,9 @@ static void sentence(ectx *c, size_t first)
         if (k == ARV_CW_REPORT && i + 2 < c->end) {
             /* قال + a two-word unknown name: وقال جون كيري */
             j = name_run(c, i + 1);
-            if (j >= i + 3 && !match_at(c, i + 1) && foreign_run(c, i + 1, j) && !feminine_nisba(c, j - 1)) {
+            int common = 0;  /* وقال | تقرير صادر, وأضاف | خبراء اقتصاديون */
+            for (size_t k2 = i + 1; k2 < j && !common; k2++) common = common_word(c, k2);
+            if (j >= i + 3 && !common && !match_at(c, i + 1) && foreign_run(c, i + 1, j) && !feminine_nisba(c, j - 1)) {
                 person(c, i + 1, j, "", "report+name");
                 i = j;
                 continue;
@@ -1483,6 +1497,7 @@ static void sentence(ectx *c, size_t first)
                 nj = j;
             /* a rank that is also a common noun takes only a known name */
             if (nj > j && d->cw.v[i].value == 2 && !match_at(c, j)) nj = j;
+            if (nj == j + 1 && common_word(c, j)) nj = j;  /* زعيم | مجموعة خراسان, رئيس | جديد */
             if (nj == j && !cc) nj = epithet_name(c, i, j);
             if (nj > j) {
                 /* an official of a country is its government; a writer or a player only its own */
@@ -1589,9 +1604,13 @@ static const surname *first_named(const surname *sn, size_t np, const surname *k
 /* Is the match only a given name (no actor, place, verb... reading)? */
 static int given_only(const arv_match *m)
 {
-    for (uint16_t i = 0; i < m->nentries; i++)
-        if (m->lex->entries[m->entry_first + i].kind != ARV_K_GIVEN) return 0;
-    return m->nentries > 0;
+    int given = 0;
+    for (uint16_t i = 0; i < m->nentries; i++) {
+        arv_kind k = (arv_kind)m->lex->entries[m->entry_first + i].kind;
+        if (k != ARV_K_GIVEN && k != ARV_K_COMMON) return 0;  /* a word also common is still given only */
+        given |= k == ARV_K_GIVEN;
+    }
+    return given;
 }
 
 

@@ -136,6 +136,7 @@ static int kind_ok(const arv_lexicon *l, arv_lex_pos p, unsigned cls, int suffix
     size_t n = arv_lexicon_entries(l, p, &first);
     for (size_t i = 0; i < n; i++) {
         unsigned k = l->entries[first + i].kind;
+        if (k == ARV_K_COMMON) continue;  /* never a reading of a token */
         int verbal = k == ARV_K_VERB || k == ARV_K_MASDAR;
         if (suffixed && !verbal) continue;
         if (cls == PC_NOMINAL && k == ARV_K_VERB) continue;
@@ -174,6 +175,19 @@ static void consider(best *b, arv_match *m, const arv_lexicon *l, arv_lex_pos p,
     m->pronoun = (uint8_t)pronoun;
 }
 
+
+int arv_lexicon_common(const arv_lexicon *const *lex, size_t nlex, const char *norm, size_t n)
+{
+    for (size_t li = 0; li < nlex; li++) {
+        const arv_lexicon *l = lex[li];
+        if (!l || !l->nstates) continue;
+        uint32_t first;
+        size_t ne = arv_lexicon_entries(l, arv_lexicon_step(l, (arv_lex_pos){0, 0}, norm, n), &first);
+        for (size_t i = 0; i < ne; i++)
+            if (l->entries[first + i].kind == ARV_K_COMMON) return 1;
+    }
+    return 0;
+}
 
 int arv_lexicon_match(const arv_lexicon *const *lex, size_t nlex, const arv_tokens *tk,
                       const char *text, size_t i, size_t end, unsigned flags, arv_match *m)

@@ -15,6 +15,7 @@
 typedef enum arv_kind {
     ARV_K_ACTOR, ARV_K_AGENT, ARV_K_PLACE, ARV_K_NISBA, ARV_K_VERB, ARV_K_MASDAR, ARV_K_THEME,
     ARV_K_GIVEN,     /* a given name: starts a person's name */
+    ARV_K_COMMON,    /* an ordinary noun or adjective: never a match, asked by arv_lexicon_common */
     ARV_K_COUNT
 } arv_kind;
 
@@ -92,8 +93,11 @@ size_t arv_lexicon_entries(const arv_lexicon *l, arv_lex_pos p, uint32_t *first)
 /* Forms (a surface form of an entry) by kind, for lookup --stats. */
 void arv_lexicon_count_forms(const arv_lexicon *l, size_t forms[ARV_K_COUNT]);
 
-/* The lexicon compiled into gen/lexicon_tables.c. */
+/* The lexicon compiled into gen/lexicon_tables.c, and the common words
+ * (common.txt) compiled apart into gen/common_tables.c: they are asked
+ * for only by arv_lexicon_common, and would slow every match down. */
 const arv_lexicon *arv_lexicon_builtin(void);
+const arv_lexicon *arv_lexicon_builtin_common(void);
 
 /* Builder: add files, then compile. */
 typedef struct arv_lexbuild arv_lexbuild;
@@ -107,8 +111,9 @@ long arv_lexbuild_add_text(arv_lexbuild *b, const char *path, const char *text, 
 /* Compiles into a lexicon the caller frees with arv_lexicon_free; frees b. */
 arv_lexicon *arv_lexbuild_finish(arv_lexbuild *b);
 void arv_lexicon_free(arv_lexicon *l);
-/* Writes the lexicon as C tables (gen/lexicon_tables.c). */
-int arv_lexicon_write_c(const arv_lexicon *l, FILE *out);
+/* Writes the lexicon as C tables (gen/lexicon_tables.c), returned by the
+ * function of that name. */
+int arv_lexicon_write_c(const arv_lexicon *l, FILE *out, const char *function);
 
 /* Inflected forms of a verb lemma line "PAST / PRESENT" (lexbuild.c):
  * appends NUL-separated forms to out (unnormalized); returns their count. */
@@ -137,6 +142,11 @@ typedef struct arv_match {
     uint8_t prefix, suffix;    /* bytes of clitics stripped from the first / last token */
     uint8_t pronoun;           /* the suffix is an enclitic pronoun (دعوتها), not the accusative ا */
 } arv_match;
+
+/* Is the normalized word (n bytes) an ordinary noun or adjective of the
+ * dictionaries (@kind common) in any of the nlex lexicons? Asked by the
+ * entity rules of words that no other entry matches. */
+int arv_lexicon_common(const arv_lexicon *const *lex, size_t nlex, const char *norm, size_t n);
 
 /* Longest match starting at token i and ending before token end (user
  * lexicon first, then built-in); returns 1 and fills *m, or 0. With

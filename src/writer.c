@@ -257,6 +257,7 @@ void arv_doc_write(const arv_doc *d, FILE *o, arv_view view, arv_format fmt, uns
             const arv_match *m = &d->matches.v[i];
             for (uint16_t k = 0; k < m->nentries; k++) {
                 const arv_lex_entry *e = &m->lex->entries[m->entry_first + k];
+                if (e->kind == ARV_K_COMMON) continue;  /* no reading: a masdar's form may be listed common too */
                 char src[300];
                 snprintf(src, sizeof src, "%s:%u", m->lex->strings + e->file, e->line);
                 field f[] = {fs("doc", d->id), fnum("sent", d->tk.tok.v[m->first].sent + 1UL), fnum("start", m->start),

@@ -378,6 +378,12 @@ static const char *const not_entities[][2] = {
     /* a saying verb and a noun with its adjective; a body that is no name */
     {"أشارت تقارير صحافية في غانا إلى أن", "تقارير صحافية"},
     {"وقال المتحدث باسم شركة أفالون الموكل لها إدارة", "أفالون الموكل"},
+    /* ordinary nouns and adjectives (common.txt) are no names after a title,
+     * a place head or a saying verb */
+    {"قتل زعيم مجموعة خراسان في غارة", "مجموعة"},
+    {"انتخب الاتحاد رئيس جديد للاتحاد", "جديد"},
+    {"أقامت تركيا منطقة حظر جوي", "حظر"},
+    {"وقال تقرير صادر عن البنك إن", "تقرير صادر"},
     /* after a place head: an adjective agreeing with it, an ordinal */
     {"نقل السكان إلى منطقة آمنة قرب الحدود", "آمنة"},
     {"أصبحت مدينة مفتوحة للزوار", "مفتوحة"},

@@ -13,9 +13,9 @@ CC=${FUZZ_CC:-clang}
 out=build-fuzz
 mkdir -p "$out"
 # the library sources, as the Makefile lists them, plus the lexicon tables
-make -s gen/lexicon_tables.c >/dev/null || exit 2
+make -s gen/lexicon_tables.c gen/common_tables.c >/dev/null || exit 2
 lib=$(make -s --no-print-directory --eval 'arv-print-lib-src: ; @echo $(LIB_SRC)' arv-print-lib-src) || exit 2
-lib="$lib gen/lexicon_tables.c"
+lib="$lib gen/lexicon_tables.c gen/common_tables.c"
 common="-std=c11 -g -O1 -fno-omit-frame-pointer -fno-sanitize-recover=all -D_POSIX_C_SOURCE=200809L -Isrc -Igen"
 
 # the library once, instrumented for coverage (objects rebuilt when older

@@ -1,5 +1,6 @@
 /* lexgen: compiles the dictionaries of grammar/lexicon into C tables.
- *   lexgen OUT.c FILE.txt...
+ *   lexgen [--function NAME] OUT.c FILE.txt...
+ * NAME (default arv_lexicon_builtin) is the function that returns them.
  * Any malformed line is an error (FILE:LINE) and nothing is written, so
  * that a broken dictionary never builds silently. */
 #include <stdio.h>
@@ -9,8 +10,14 @@
 
 int main(int argc, char **argv)
 {
+    const char *function = "arv_lexicon_builtin";
+    if (argc > 2 && !strcmp(argv[1], "--function")) {
+        function = argv[2];
+        argc -= 2;
+        argv += 2;
+    }
     if (argc < 3) {
-        fputs("usage: lexgen OUT.c DICTIONARY.txt...\n", stderr);
+        fputs("usage: lexgen [--function NAME] OUT.c DICTIONARY.txt...\n", stderr);
         return 2;
     }
     arv_diag d = {stderr, 0, 0};
@@ -31,7 +38,7 @@ int main(int argc, char **argv)
     if (!tmp) abort();
     snprintf(tmp, n + 5, "%s.tmp", argv[1]);
     FILE *f = fopen(tmp, "w");
-    if (!f || arv_lexicon_write_c(l, f) != 0 || fclose(f) != 0 || rename(tmp, argv[1]) != 0) {
+    if (!f || arv_lexicon_write_c(l, f, function) != 0 || fclose(f) != 0 || rename(tmp, argv[1]) != 0) {
         perror(argv[1]);
         free(tmp);
         arv_lexicon_free(l);
