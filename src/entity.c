@@ -473,6 +473,16 @@ static int definite_before_bin(const ectx *c, size_t i)
 }
 
 /* Could token i be part of a personal name? */
+/* Does the surface end in a pronoun ه ها هم (not ة): نفسه, ابنه, قطرها? */
+static int ends_in_ha(const char *text, const arv_token *t)
+{
+    const unsigned char *e = (const unsigned char *)text + t->end;
+    size_t n = t->end - t->start;
+    if (n >= 4 && e[-2] == 0xD9 && e[-1] == 0x87) return 1;                    /* ه */
+    return n >= 6 && e[-4] == 0xD9 && e[-3] == 0x87 &&
+           ((e[-2] == 0xD8 && e[-1] == 0xA7) || (e[-2] == 0xD9 && e[-1] == 0x85));  /* ها هم */
+}
+
 /* A family, household or clan noun (أسرة، عائلة، عشيرة; after و ل ب)
  * before the family's name. */
 static int family_noun(const ectx *c, size_t i)
@@ -502,6 +512,8 @@ static int name_word(const ectx *c, size_t i, int first)
     const char *w = norm(c, i);
     if (first && strncmp(w, "ال", 4) == 0) return 0;
     if (family_noun(c, i)) return 0;  /* وقالت | عائلة برلسكوني, حكمت | أسرة مينغ */
+    /* a first name has no pronoun (ولي | عهده), but French ones end so (أوليفيه, جوسيه) */
+    if (first && ends_in_ha(c->d->text, t) && !(t->norm_len > 6 && !strcmp(w + t->norm_len - 4, "يه"))) return 0;
     /* nor with a present or future verb (الفريق | يحتاج, سيقاطع), nor, when
      * unknown, with a proclitic letter (الرئيس | بتشكيل, الملك | للأطراف) */
     if (first && (present_verb(w) || proclitic_letter(w) ||
@@ -530,15 +542,6 @@ static int nisba_surname(const ectx *c, size_t i)
            n > 2 && !strcmp(w + n - 2, "ي");
 }
 
-/* Does the surface end in a pronoun ه ها هم (not ة): نفسه, ابنه, قطرها? */
-static int ends_in_ha(const char *text, const arv_token *t)
-{
-    const unsigned char *e = (const unsigned char *)text + t->end;
-    size_t n = t->end - t->start;
-    if (n >= 4 && e[-2] == 0xD9 && e[-1] == 0x87) return 1;                    /* ه */
-    return n >= 6 && e[-4] == 0xD9 && e[-3] == 0x87 &&
-           ((e[-2] == 0xD8 && e[-1] == 0xA7) || (e[-2] == 0xD9 && e[-1] == 0x85));  /* ها هم */
-}
 
 /* Is w ك "as" before a word of a closed class (كزعيم, كأول)? */
 static int as_word(const char *w, size_t n)
@@ -1209,6 +1212,10 @@ static size_t family_name(const ectx *c, size_t j)
     return j + 1;
 }
 
+/* Can the one word j after a title be a name? Not an ordinary noun or
+ * adjective (زعيم | مجموعة خراسان, رئيس | جديد, سفير | جمهورية لبنان). */
+static int lone_name(const ectx *c, size_t j) { return !common_word(c, j); }
+
 /* Is token i an unknown word in ية, a feminine adjective (تقارير صحافية)? */
 static int feminine_nisba(const ectx *c, size_t i)
 {
@@ -1354,7 +1361,7 @@ static void sentence(ectx *c, size_t first)
                 /* a title phrase: the person's name may follow, but not a
                  * plural's (مشتبه بهم | جددا, المتهمين | في) */
                 size_t nj = plural_agent(c, m) ? j : name_run(c, j);
-                if (nj == j + 1 && common_word(c, j)) nj = j;  /* سفير | جمهورية لبنان */
+                if (nj == j + 1 && !lone_name(c, j)) nj = j;
                 if (nj == j && !cc) nj = epithet_name(c, j - 1, j);
                 if (nj > j) {
                     push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_PER, ARV_M_AGENT, 0, code, "title");
@@ -1497,7 +1504,7 @@ static void sentence(ectx *c, size_t first)
                 nj = j;
             /* a rank that is also a common noun takes only a known name */
             if (nj > j && d->cw.v[i].value == 2 && !match_at(c, j)) nj = j;
-            if (nj == j + 1 && common_word(c, j)) nj = j;  /* زعيم | مجموعة خراسان, رئيس | جديد */
+            if (nj == j + 1 && !lone_name(c, j)) nj = j;
             if (nj == j && !cc) nj = epithet_name(c, i, j);
             if (nj > j) {
                 /* an official of a country is its government; a writer or a player only its own */
