@@ -384,6 +384,8 @@ static const char *const not_entities[][2] = {
     {"انتخب الاتحاد رئيس جديد للاتحاد", "جديد"},
     {"أقامت تركيا منطقة حظر جوي", "حظر"},
     {"وقال تقرير صادر عن البنك إن", "تقرير صادر"},
+    /* وأم "and a mother" is no وام, the agency */
+    {"ينحدر من أب جزائري وأم فرنسية", "وأم"},
     /* a first name has no pronoun; a verb of no event, a title phrase, are no names */
     {"وأعلن ولي عهده أن", "عهده"},
     {"قال النبي صلى الله عليه وسلم", "صلى"},
