@@ -1294,10 +1294,6 @@ static void sentence(ectx *c, size_t first)
             i = m->last;  /* الأسد الأفريقي, الشرع الإسلامي, القاعدة الجوية: a noun and its adjective */
             continue;
         }
-        if (m && m->last == i + 1 && surface_is(c, i, "وأم")) {
-            i++;  /* "and a mother", which normalizes to وام (the Emirates' agency) */
-            continue;
-        }
         if (m && (e = arv_match_entry(m, ARV_K_ACTOR))) {
             const char *code = code_of(c, m, e);
             j = m->last;

@@ -176,6 +176,33 @@ static void consider(best *b, arv_match *m, const arv_lexicon *l, arv_lex_pos p,
 }
 
 
+/* Is the word s..se written with a hamza on an alef after its first letter
+ * where every entry of match m, all names, has a bare alef? Then it is a clitic and
+ * another word (و + أم, ب + أول), though it normalizes as the entry does
+ * (وام an agency, باول a person). */
+static int hamza_inside(const char *s0, const char *se0, const arv_match *m)
+{
+    for (uint16_t x = 0; x < m->nentries; x++) {
+        const arv_lex_entry *e = &m->lex->entries[m->entry_first + x];
+        /* names are listed as written; verbs and nisbas by a lemma of other letters */
+        if (e->kind != ARV_K_ACTOR && e->kind != ARV_K_PLACE && e->kind != ARV_K_AGENT && e->kind != ARV_K_GIVEN) return 0;
+        const unsigned char *s = (const unsigned char *)s0, *se = (const unsigned char *)se0,
+                            *p = (const unsigned char *)m->lex->strings + e->phrase;
+        int differs = 0;
+        for (size_t k = 0; s + 1 < se && p[0] && p[1] && !differs; k++) {
+            /* harakat and tatweel (U+064B-0652, U+0640) do not count, on either side */
+            while (s + 1 < se && s[0] == 0xD9 && ((s[1] >= 0x8B && s[1] <= 0x92) || s[1] == 0x80)) s += 2;
+            while (p[0] == 0xD9 && p[1] && ((p[1] >= 0x8B && p[1] <= 0x92) || p[1] == 0x80)) p += 2;
+            if (s + 1 >= se || !p[0] || !p[1]) break;
+            differs = k > 0 && s[0] == 0xD8 && (s[1] == 0xA3 || s[1] == 0xA5) && p[0] == 0xD8 && p[1] == 0xA7;
+            s += (s[0] & 0x80) ? 2 : 1;
+            p += (p[0] & 0x80) ? 2 : 1;
+        }
+        if (!differs) return 0;
+    }
+    return m->nentries > 0;
+}
+
 int arv_lexicon_common(const arv_lexicon *const *lex, size_t nlex, const char *norm, size_t n)
 {
     for (size_t li = 0; li < nlex; li++) {
@@ -246,6 +273,7 @@ int arv_lexicon_match(const arv_lexicon *const *lex, size_t nlex, const arv_toke
         }
         if (b.found) break;  /* the user lexicon, first, wins */
     }
+    if (b.found && m->last == i + 1 && !m->prefix && hamza_inside(text + t0->start, text + t0->end, m)) return 0;
     if (b.found) {
         /* byte span: proclitics are not part of the name; the surface may hold
          * harakat or tatweel after a clitic letter, which go with it */

@@ -384,8 +384,13 @@ static const char *const not_entities[][2] = {
     {"انتخب الاتحاد رئيس جديد للاتحاد", "جديد"},
     {"أقامت تركيا منطقة حظر جوي", "حظر"},
     {"وقال تقرير صادر عن البنك إن", "تقرير صادر"},
-    /* وأم "and a mother" is no وام, the agency */
+    /* a hamza inside the word makes it a clitic and another word than the
+     * name it normalizes to: وأم is no وام (an agency), بأول no باول,
+     * وأين no واين, اليأس no الياس */
     {"ينحدر من أب جزائري وأم فرنسية", "وأم"},
+    {"فاز الفريق بأول لقب له", "بأول"},
+    {"وأين تكمن المشكلة", "وأين تكمن"},
+    {"أصاب الناس اليأس تماما", "اليأس"},
     /* a first name has no pronoun; a verb of no event, a title phrase, are no names */
     {"وأعلن ولي عهده أن", "عهده"},
     {"قال النبي صلى الله عليه وسلم", "صلى"},
