@@ -140,77 +140,78 @@ yy14:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy50;
+		case 0xD8: goto yy50;
+		case 0xD9: goto yy51;
 		default: goto yy6;
 	}
 yy15:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy51;
-		case 0xD9: goto yy52;
+		case 0xD8: goto yy52;
+		case 0xD9: goto yy53;
 		default: goto yy6;
 	}
 yy16:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy53;
-		case 0xD9: goto yy54;
+		case 0xD8: goto yy54;
+		case 0xD9: goto yy55;
 		default: goto yy6;
 	}
 yy17:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy55;
-		case 0xD9: goto yy56;
+		case 0xD8: goto yy56;
+		case 0xD9: goto yy57;
 		default: goto yy6;
 	}
 yy18:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy57;
-		case 0xD9: goto yy58;
+		case 0xD8: goto yy58;
+		case 0xD9: goto yy59;
 		default: goto yy6;
 	}
 yy19:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy59;
-		case 0xD9: goto yy60;
+		case 0xD8: goto yy60;
+		case 0xD9: goto yy61;
 		default: goto yy6;
 	}
 yy20:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy61;
+		case 0xD8: goto yy62;
 		default: goto yy6;
 	}
 yy21:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy62;
+		case 0xD9: goto yy63;
 		default: goto yy6;
 	}
 yy22:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy63;
-		case 0xD9: goto yy64;
+		case 0xD8: goto yy64;
+		case 0xD9: goto yy65;
 		default: goto yy6;
 	}
 yy23:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy65;
-		case 0xD9: goto yy66;
+		case 0xD8: goto yy66;
+		case 0xD9: goto yy67;
 		default: goto yy6;
 	}
 yy24:
@@ -219,25 +220,25 @@ yy24:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy67;
-		case 0xD8: goto yy68;
-		case 0xD9: goto yy69;
+			goto yy68;
+		case 0xD8: goto yy69;
+		case 0xD9: goto yy70;
 		default: goto yy6;
 	}
 yy25:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy70;
-		case 0xD9: goto yy71;
+		case 0xD8: goto yy71;
+		case 0xD9: goto yy72;
 		default: goto yy6;
 	}
 yy26:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy72;
-		case 0xD9: goto yy73;
+		case 0xD8: goto yy73;
+		case 0xD9: goto yy74;
 		default: goto yy6;
 	}
 yy27:
@@ -246,33 +247,33 @@ yy27:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy74;
-		case 0xD8: goto yy75;
-		case 0xD9: goto yy76;
+			goto yy75;
+		case 0xD8: goto yy76;
+		case 0xD9: goto yy77;
 		default: goto yy6;
 	}
 yy28:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy77;
-		case 0xD9: goto yy78;
+		case 0xD8: goto yy78;
+		case 0xD9: goto yy79;
 		default: goto yy6;
 	}
 yy29:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy79;
-		case 0xD9: goto yy80;
+		case 0xD8: goto yy80;
+		case 0xD9: goto yy81;
 		default: goto yy6;
 	}
 yy30:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy81;
-		case 0xD9: goto yy82;
+		case 0xD8: goto yy82;
+		case 0xD9: goto yy83;
 		default: goto yy6;
 	}
 yy31:
@@ -281,51 +282,51 @@ yy31:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy67;
-		case 0xD8: goto yy83;
-		case 0xD9: goto yy84;
+			goto yy68;
+		case 0xD8: goto yy84;
+		case 0xD9: goto yy85;
 		default: goto yy6;
 	}
 yy32:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy85;
-		case 0xD9: goto yy86;
+		case 0xD8: goto yy86;
+		case 0xD9: goto yy87;
 		default: goto yy6;
 	}
 yy33:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy87;
-		case 0xA8: goto yy88;
-		case 0xAA: goto yy89;
-		case 0xAB: goto yy90;
-		case 0xAC: goto yy91;
-		case 0xAD: goto yy92;
-		case 0xAE: goto yy93;
-		case 0xB0: goto yy94;
-		case 0xB1: goto yy95;
-		case 0xB4: goto yy96;
-		case 0xB6: goto yy97;
-		case 0xB9: goto yy98;
-		case 0xBA: goto yy99;
+		case 0xA6: goto yy88;
+		case 0xA8: goto yy89;
+		case 0xAA: goto yy90;
+		case 0xAB: goto yy91;
+		case 0xAC: goto yy92;
+		case 0xAD: goto yy93;
+		case 0xAE: goto yy94;
+		case 0xB0: goto yy95;
+		case 0xB1: goto yy96;
+		case 0xB4: goto yy97;
+		case 0xB6: goto yy98;
+		case 0xB9: goto yy99;
+		case 0xBA: goto yy100;
 		default: goto yy6;
 	}
 yy34:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy100;
-		case 0x82: goto yy101;
-		case 0x83: goto yy102;
-		case 0x84: goto yy103;
-		case 0x85: goto yy104;
-		case 0x86: goto yy105;
-		case 0x87: goto yy106;
-		case 0x88: goto yy107;
-		case 0x8A: goto yy108;
+		case 0x81: goto yy101;
+		case 0x82: goto yy102;
+		case 0x83: goto yy103;
+		case 0x84: goto yy104;
+		case 0x85: goto yy105;
+		case 0x86: goto yy106;
+		case 0x87: goto yy107;
+		case 0x88: goto yy108;
+		case 0x8A: goto yy109;
 		default: goto yy6;
 	}
 yy35:
@@ -335,117 +336,117 @@ yy36:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy109;
-		case 0xAD: goto yy110;
-		case 0xAF: goto yy111;
-		case 0xB1: goto yy112;
-		case 0xB9: goto yy113;
+		case 0xA7: goto yy110;
+		case 0xAD: goto yy111;
+		case 0xAF: goto yy112;
+		case 0xB1: goto yy113;
+		case 0xB9: goto yy114;
 		default: goto yy6;
 	}
 yy37:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy114;
-		case 0x85: goto yy115;
-		case 0x86: goto yy116;
-		case 0x87: goto yy117;
-		case 0x8A: goto yy118;
+		case 0x84: goto yy115;
+		case 0x85: goto yy116;
+		case 0x86: goto yy117;
+		case 0x87: goto yy118;
+		case 0x8A: goto yy119;
 		default: goto yy6;
 	}
 yy38:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy119;
-		case 0xA8: goto yy120;
-		case 0xAC: goto yy121;
-		case 0xAD: goto yy122;
-		case 0xAE: goto yy123;
-		case 0xB0: goto yy124;
-		case 0xB1: goto yy125;
-		case 0xB3: goto yy126;
-		case 0xB4: goto yy127;
-		case 0xB5: goto yy128;
-		case 0xB6: goto yy129;
-		case 0xB9: goto yy130;
+		case 0xA4: goto yy120;
+		case 0xA8: goto yy121;
+		case 0xAC: goto yy122;
+		case 0xAD: goto yy123;
+		case 0xAE: goto yy124;
+		case 0xB0: goto yy125;
+		case 0xB1: goto yy126;
+		case 0xB3: goto yy127;
+		case 0xB4: goto yy128;
+		case 0xB5: goto yy129;
+		case 0xB6: goto yy130;
+		case 0xB9: goto yy131;
 		default: goto yy6;
 	}
 yy39:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy131;
-		case 0x84: goto yy132;
-		case 0x85: goto yy133;
-		case 0x86: goto yy134;
-		case 0x87: goto yy135;
-		case 0x88: goto yy136;
+		case 0x82: goto yy132;
+		case 0x84: goto yy133;
+		case 0x85: goto yy134;
+		case 0x86: goto yy135;
+		case 0x87: goto yy136;
+		case 0x88: goto yy137;
 		default: goto yy6;
 	}
 yy40:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy137;
-		case 0x85: goto yy138;
+		case 0x84: goto yy138;
+		case 0x85: goto yy139;
 		default: goto yy6;
 	}
 yy41:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy139;
-		case 0xA8: goto yy140;
-		case 0xAF: goto yy141;
-		case 0xB2: goto yy142;
+		case 0xA7: goto yy140;
+		case 0xA8: goto yy141;
+		case 0xAF: goto yy142;
+		case 0xB2: goto yy143;
 		default: goto yy6;
 	}
 yy42:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy143;
-		case 0x85: goto yy144;
-		case 0x86: goto yy145;
-		case 0x88: goto yy146;
-		case 0x8A: goto yy147;
+		case 0x84: goto yy144;
+		case 0x85: goto yy145;
+		case 0x86: goto yy146;
+		case 0x88: goto yy147;
+		case 0x8A: goto yy148;
 		default: goto yy6;
 	}
 yy43:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy148;
-		case 0xAA: goto yy149;
-		case 0xB1: goto yy150;
-		case 0xB2: goto yy151;
-		case 0xB3: goto yy152;
+		case 0xA7: goto yy149;
+		case 0xAA: goto yy150;
+		case 0xB1: goto yy151;
+		case 0xB2: goto yy152;
+		case 0xB3: goto yy153;
 		default: goto yy6;
 	}
 yy44:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy153;
-		case 0x88: goto yy154;
-		case 0x8A: goto yy155;
+		case 0x83: goto yy154;
+		case 0x88: goto yy155;
+		case 0x8A: goto yy156;
 		default: goto yy6;
 	}
 yy45:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy156;
-		case 0xB5: goto yy157;
+		case 0xA7: goto yy157;
+		case 0xB5: goto yy158;
 		default: goto yy6;
 	}
 yy46:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy158;
-		case 0x85: goto yy159;
+		case 0x84: goto yy159;
+		case 0x85: goto yy160;
 		default: goto yy6;
 	}
 yy47:
@@ -455,398 +456,395 @@ yy48:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy160;
-		case 0xAC: goto yy161;
+		case 0xA7: goto yy161;
+		case 0xAC: goto yy162;
 		default: goto yy6;
 	}
 yy49:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy162;
-		case 0x88: goto yy163;
-		case 0x8A: goto yy164;
+		case 0x81: goto yy163;
+		case 0x88: goto yy164;
+		case 0x8A: goto yy165;
 		default: goto yy6;
 	}
 yy50:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy165;
-		case 0x84: goto yy132;
+		case 0xA7: goto yy166;
 		default: goto yy6;
 	}
 yy51:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy166;
-		case 0xA7: goto yy167;
-		case 0xAC: goto yy168;
-		case 0xB3: goto yy169;
+		case 0x83: goto yy167;
+		case 0x84: goto yy133;
 		default: goto yy6;
 	}
 yy52:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy170;
+		case 0xA6: goto yy168;
+		case 0xA7: goto yy169;
+		case 0xAC: goto yy170;
+		case 0xB3: goto yy171;
 		default: goto yy6;
 	}
 yy53:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy171;
+		case 0x85: goto yy172;
 		default: goto yy6;
 	}
 yy54:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy172;
+		case 0xB9: goto yy173;
 		default: goto yy6;
 	}
 yy55:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy173;
-		case 0xA8: goto yy174;
-		case 0xAA: goto yy175;
-		case 0xB1: goto yy176;
+		case 0x88: goto yy174;
 		default: goto yy6;
 	}
 yy56:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy177;
-		case 0x83: goto yy178;
-		case 0x88: goto yy179;
-		case 0x8A: goto yy180;
+		case 0xA7: goto yy175;
+		case 0xA8: goto yy176;
+		case 0xAA: goto yy177;
+		case 0xB1: goto yy178;
 		default: goto yy6;
 	}
 yy57:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy181;
-		case 0xA7: goto yy182;
-		case 0xA8: goto yy183;
-		case 0xAA: goto yy184;
-		case 0xAF: goto yy185;
-		case 0xB1: goto yy186;
-		case 0xB9: goto yy187;
+		case 0x81: goto yy179;
+		case 0x83: goto yy180;
+		case 0x88: goto yy181;
+		case 0x8A: goto yy182;
 		default: goto yy6;
 	}
 yy58:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy188;
-		case 0x85: goto yy189;
-		case 0x86: goto yy190;
-		case 0x87: goto yy191;
-		case 0x88: goto yy192;
+		case 0xA4: goto yy183;
+		case 0xA7: goto yy184;
+		case 0xA8: goto yy185;
+		case 0xAA: goto yy186;
+		case 0xAF: goto yy187;
+		case 0xB1: goto yy188;
+		case 0xB9: goto yy189;
 		default: goto yy6;
 	}
 yy59:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy193;
-		case 0xA8: goto yy194;
-		case 0xAD: goto yy195;
-		case 0xB1: goto yy196;
+		case 0x82: goto yy190;
+		case 0x85: goto yy191;
+		case 0x86: goto yy192;
+		case 0x87: goto yy193;
+		case 0x88: goto yy194;
 		default: goto yy6;
 	}
 yy60:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy197;
-		case 0x88: goto yy198;
+		case 0xA7: goto yy195;
+		case 0xA8: goto yy196;
+		case 0xAD: goto yy197;
+		case 0xB1: goto yy198;
 		default: goto yy6;
 	}
 yy61:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy199;
-		case 0xB1: goto yy200;
+		case 0x86: goto yy199;
+		case 0x88: goto yy200;
 		default: goto yy6;
 	}
 yy62:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy201;
+		case 0xAF: goto yy201;
+		case 0xB1: goto yy202;
 		default: goto yy6;
 	}
 yy63:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy202;
-		case 0xA8: goto yy163;
-		case 0xAF: goto yy175;
-		case 0xB4: goto yy203;
-		case 0xB5: goto yy201;
-		case 0xB6: goto yy204;
+		case 0x87: goto yy203;
 		default: goto yy6;
 	}
 yy64:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy205;
-		case 0x84: goto yy206;
-		case 0x85: goto yy207;
-		case 0x86: goto yy208;
+		case 0xA7: goto yy204;
+		case 0xA8: goto yy164;
+		case 0xAF: goto yy177;
+		case 0xB4: goto yy205;
+		case 0xB5: goto yy203;
+		case 0xB6: goto yy206;
 		default: goto yy6;
 	}
 yy65:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy209;
-		case 0xB1: goto yy210;
-		case 0xB4: goto yy211;
+		case 0x82: goto yy207;
+		case 0x84: goto yy208;
+		case 0x85: goto yy209;
+		case 0x86: goto yy210;
 		default: goto yy6;
 	}
 yy66:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy163;
+		case 0xAF: goto yy211;
+		case 0xB1: goto yy212;
+		case 0xB4: goto yy213;
 		default: goto yy6;
 	}
 yy67:
 	++cur;
-	{ return ARV_CW_CONJ; }
-yy68:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy212;
-		case 0xAC: goto yy201;
+		case 0x8A: goto yy164;
 		default: goto yy6;
 	}
+yy68:
+	++cur;
+	{ return ARV_CW_CONJ; }
 yy69:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy213;
-		case 0x88: goto yy214;
-		case 0x8A: goto yy215;
+		case 0xA8: goto yy214;
+		case 0xAC: goto yy203;
 		default: goto yy6;
 	}
 yy70:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy216;
-		case 0xA8: goto yy217;
-		case 0xAF: goto yy218;
-		case 0xB1: goto yy219;
-		case 0xB6: goto yy220;
-		case 0xB7: goto yy221;
+		case 0x82: goto yy215;
+		case 0x88: goto yy216;
+		case 0x8A: goto yy217;
 		default: goto yy6;
 	}
 yy71:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy222;
-		case 0x88: goto yy223;
-		case 0x8A: goto yy224;
+		case 0xA7: goto yy218;
+		case 0xA8: goto yy219;
+		case 0xAF: goto yy220;
+		case 0xB1: goto yy221;
+		case 0xB6: goto yy222;
+		case 0xB7: goto yy223;
 		default: goto yy6;
 	}
 yy72:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy225;
-		case 0xA8: goto yy226;
-		case 0xAA: goto yy227;
-		case 0xAB: goto yy228;
-		case 0xB4: goto yy229;
+		case 0x86: goto yy224;
+		case 0x88: goto yy225;
+		case 0x8A: goto yy226;
 		default: goto yy6;
 	}
 yy73:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy218;
-		case 0x85: goto yy141;
-		case 0x8A: goto yy230;
+		case 0xA7: goto yy227;
+		case 0xA8: goto yy228;
+		case 0xAA: goto yy229;
+		case 0xAB: goto yy230;
+		case 0xB4: goto yy231;
 		default: goto yy6;
 	}
 yy74:
 	++cur;
-	{ *value = ARV_P_LI; return ARV_CW_PREP; }
-yy75:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy231;
-		case 0xAC: goto yy232;
-		case 0xAF: goto yy233;
-		case 0xB3: goto yy234;
-		case 0xB4: goto yy235;
+		case 0x84: goto yy220;
+		case 0x85: goto yy142;
+		case 0x8A: goto yy232;
 		default: goto yy6;
 	}
+yy75:
+	++cur;
+	{ *value = ARV_P_LI; return ARV_CW_PREP; }
 yy76:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy236;
-		case 0x82: goto yy237;
-		case 0x83: goto yy238;
-		case 0x85: goto yy239;
-		case 0x86: goto yy240;
-		case 0x87: goto yy241;
-		case 0x88: goto yy242;
-		case 0x8A: goto yy243;
+		case 0xA7: goto yy233;
+		case 0xAC: goto yy234;
+		case 0xAF: goto yy235;
+		case 0xB3: goto yy236;
+		case 0xB4: goto yy237;
 		default: goto yy6;
 	}
 yy77:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy244;
-		case 0xA6: goto yy245;
-		case 0xA7: goto yy246;
-		case 0xA8: goto yy247;
-		case 0xAA: goto yy248;
-		case 0xAC: goto yy249;
-		case 0xAD: goto yy250;
-		case 0xAE: goto yy251;
-		case 0xAF: goto yy252;
-		case 0xB1: goto yy253;
-		case 0xB3: goto yy254;
-		case 0xB4: goto yy255;
-		case 0xB5: goto yy256;
-		case 0xB6: goto yy257;
-		case 0xB7: goto yy258;
-		case 0xB9: goto yy259;
+		case 0x81: goto yy238;
+		case 0x82: goto yy239;
+		case 0x83: goto yy240;
+		case 0x85: goto yy241;
+		case 0x86: goto yy242;
+		case 0x87: goto yy243;
+		case 0x88: goto yy244;
+		case 0x8A: goto yy245;
 		default: goto yy6;
 	}
 yy78:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy260;
-		case 0x82: goto yy261;
-		case 0x83: goto yy262;
-		case 0x84: goto yy263;
-		case 0x86: goto yy264;
-		case 0x87: goto yy265;
-		case 0x88: goto yy266;
-		case 0x8A: goto yy267;
+		case 0xA4: goto yy246;
+		case 0xA6: goto yy247;
+		case 0xA7: goto yy248;
+		case 0xA8: goto yy249;
+		case 0xAA: goto yy250;
+		case 0xAC: goto yy251;
+		case 0xAD: goto yy252;
+		case 0xAE: goto yy253;
+		case 0xAF: goto yy254;
+		case 0xB1: goto yy255;
+		case 0xB3: goto yy256;
+		case 0xB4: goto yy257;
+		case 0xB5: goto yy258;
+		case 0xB6: goto yy259;
+		case 0xB7: goto yy260;
+		case 0xB9: goto yy261;
 		default: goto yy6;
 	}
 yy79:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy268;
-		case 0xAC: goto yy269;
-		case 0xAD: goto yy204;
+		case 0x81: goto yy262;
+		case 0x82: goto yy263;
+		case 0x83: goto yy264;
+		case 0x84: goto yy265;
+		case 0x86: goto yy266;
+		case 0x87: goto yy267;
+		case 0x88: goto yy268;
+		case 0x8A: goto yy269;
 		default: goto yy6;
 	}
 yy80:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy270;
-		case 0x82: goto yy271;
-		case 0x87: goto yy272;
-		case 0x88: goto yy273;
-		case 0x8A: goto yy274;
+		case 0xA7: goto yy270;
+		case 0xAC: goto yy271;
+		case 0xAD: goto yy206;
 		default: goto yy6;
 	}
 yy81:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB0: goto yy275;
+		case 0x81: goto yy272;
+		case 0x82: goto yy273;
+		case 0x87: goto yy274;
+		case 0x88: goto yy275;
+		case 0x8A: goto yy276;
 		default: goto yy6;
 	}
 yy82:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy276;
-		case 0x85:
-		case 0x88: goto yy218;
-		case 0x8A: goto yy277;
+		case 0xB0: goto yy277;
 		default: goto yy6;
 	}
 yy83:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy278;
-		case 0xAC: goto yy279;
-		case 0xB2: goto yy280;
-		case 0xB3: goto yy281;
+		case 0x84: goto yy278;
+		case 0x85:
+		case 0x88: goto yy220;
+		case 0x8A: goto yy279;
 		default: goto yy6;
 	}
 yy84:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy282;
-		case 0x82: goto yy237;
-		case 0x83: goto yy283;
-		case 0x84: goto yy284;
-		case 0x85: goto yy285;
-		case 0x8A: goto yy286;
+		case 0xA7: goto yy280;
+		case 0xAC: goto yy281;
+		case 0xB2: goto yy282;
+		case 0xB3: goto yy283;
 		default: goto yy6;
 	}
 yy85:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy119;
-		case 0xA8: goto yy120;
-		case 0xAA: goto yy287;
-		case 0xAC: goto yy288;
-		case 0xAD: goto yy289;
-		case 0xAE: goto yy123;
-		case 0xB0: goto yy124;
-		case 0xB1: goto yy290;
-		case 0xB4: goto yy291;
-		case 0xB6: goto yy129;
-		case 0xB9: goto yy292;
+		case 0x81: goto yy284;
+		case 0x82: goto yy239;
+		case 0x83: goto yy285;
+		case 0x84: goto yy286;
+		case 0x85: goto yy287;
+		case 0x8A: goto yy288;
 		default: goto yy6;
 	}
 yy86:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy131;
-		case 0x85: goto yy293;
-		case 0x86: goto yy294;
-		case 0x88: goto yy295;
+		case 0xA4: goto yy120;
+		case 0xA8: goto yy121;
+		case 0xAA: goto yy289;
+		case 0xAC: goto yy290;
+		case 0xAD: goto yy291;
+		case 0xAE: goto yy124;
+		case 0xB0: goto yy125;
+		case 0xB1: goto yy292;
+		case 0xB4: goto yy293;
+		case 0xB6: goto yy130;
+		case 0xB9: goto yy294;
 		default: goto yy6;
 	}
 yy87:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy296;
+		case 0x82: goto yy132;
+		case 0x85: goto yy295;
+		case 0x86: goto yy296;
+		case 0x88: goto yy297;
 		default: goto yy6;
 	}
 yy88:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy297;
 		case 0xD8: goto yy298;
 		default: goto yy6;
 	}
@@ -854,15 +852,17 @@ yy89:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy299;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy299;
+		case 0xD8: goto yy300;
 		default: goto yy6;
 	}
 yy90:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy300;
-		case 0xD9: goto yy301;
+		case 0xD8: goto yy301;
 		default: goto yy6;
 	}
 yy91:
@@ -870,42 +870,42 @@ yy91:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy302;
+		case 0xD9: goto yy303;
 		default: goto yy6;
 	}
 yy92:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy303;
+		case 0xD8: goto yy304;
 		default: goto yy6;
 	}
 yy93:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy304;
+		case 0xD8: goto yy305;
 		default: goto yy6;
 	}
 yy94:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy305;
+		case 0xD8: goto yy306;
 		default: goto yy6;
 	}
 yy95:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy306;
+		case 0xD8: goto yy307;
 		default: goto yy6;
 	}
 yy96:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy307;
-		case 0xD9: goto yy308;
+		case 0xD8: goto yy308;
 		default: goto yy6;
 	}
 yy97:
@@ -913,14 +913,14 @@ yy97:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy309;
+		case 0xD9: goto yy310;
 		default: goto yy6;
 	}
 yy98:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy310;
-		case 0xD9: goto yy311;
+		case 0xD8: goto yy311;
 		default: goto yy6;
 	}
 yy99:
@@ -928,35 +928,35 @@ yy99:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy312;
+		case 0xD9: goto yy313;
 		default: goto yy6;
 	}
 yy100:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy313;
+		case 0xD8: goto yy314;
 		default: goto yy6;
 	}
 yy101:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy314;
+		case 0xD8: goto yy315;
 		default: goto yy6;
 	}
 yy102:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy315;
+		case 0xD9: goto yy316;
 		default: goto yy6;
 	}
 yy103:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy316;
-		case 0xD9: goto yy317;
+		case 0xD8: goto yy317;
 		default: goto yy6;
 	}
 yy104:
@@ -964,33 +964,30 @@ yy104:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy318;
+		case 0xD9: goto yy319;
 		default: goto yy6;
 	}
 yy105:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy319;
-		case 0xD9: goto yy320;
+		case 0xD8: goto yy320;
 		default: goto yy6;
 	}
 yy106:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy321;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy321;
+		case 0xD9: goto yy322;
 		default: goto yy6;
 	}
 yy107:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy67;
-		case 0xD8: goto yy322;
 		case 0xD9: goto yy323;
 		default: goto yy6;
 	}
@@ -1000,15 +997,18 @@ yy108:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy324;
-		case 0xD8: goto yy325;
-		case 0xD9: goto yy326;
+			goto yy68;
+		case 0xD8: goto yy324;
+		case 0xD9: goto yy325;
 		default: goto yy6;
 	}
 yy109:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy326;
 		case 0xD8: goto yy327;
 		case 0xD9: goto yy328;
 		default: goto yy6;
@@ -1033,45 +1033,42 @@ yy112:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy333;
+		case 0xD8: goto yy333;
+		case 0xD9: goto yy334;
 		default: goto yy6;
 	}
 yy113:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy334;
+		case 0xD9: goto yy335;
 		default: goto yy6;
 	}
 yy114:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy335;
+		case 0xD8: goto yy336;
 		default: goto yy6;
 	}
 yy115:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy336;
+		case 0xD8: goto yy337;
 		default: goto yy6;
 	}
 yy116:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy337;
+		case 0xD8: goto yy338;
 		default: goto yy6;
 	}
 yy117:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy35;
-		case 0xD8: goto yy338;
 		case 0xD9: goto yy339;
 		default: goto yy6;
 	}
@@ -1079,56 +1076,59 @@ yy118:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy340;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy35;
+		case 0xD8: goto yy340;
+		case 0xD9: goto yy341;
 		default: goto yy6;
 	}
 yy119:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy341;
+		case 0xD9: goto yy342;
 		default: goto yy6;
 	}
 yy120:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy342;
+		case 0xD9: goto yy343;
 		default: goto yy6;
 	}
 yy121:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy343;
+		case 0xD8: goto yy344;
 		default: goto yy6;
 	}
 yy122:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy344;
+		case 0xD8: goto yy345;
 		default: goto yy6;
 	}
 yy123:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy345;
+		case 0xD8: goto yy346;
 		default: goto yy6;
 	}
 yy124:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy346;
+		case 0xD8: goto yy347;
 		default: goto yy6;
 	}
 yy125:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy347;
 		case 0xD9: goto yy348;
 		default: goto yy6;
 	}
@@ -1137,14 +1137,14 @@ yy126:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy349;
+		case 0xD9: goto yy350;
 		default: goto yy6;
 	}
 yy127:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy350;
-		case 0xD9: goto yy351;
+		case 0xD8: goto yy351;
 		default: goto yy6;
 	}
 yy128:
@@ -1152,20 +1152,20 @@ yy128:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy352;
+		case 0xD9: goto yy353;
 		default: goto yy6;
 	}
 yy129:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy353;
+		case 0xD8: goto yy354;
 		default: goto yy6;
 	}
 yy130:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy354;
 		case 0xD9: goto yy355;
 		default: goto yy6;
 	}
@@ -1173,31 +1173,31 @@ yy131:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy356;
+		case 0xD8: goto yy356;
+		case 0xD9: goto yy357;
 		default: goto yy6;
 	}
 yy132:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy357;
+		case 0xD9: goto yy358;
 		default: goto yy6;
 	}
 yy133:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy358;
-		case 0xD8: goto yy359;
-		case 0xD9: goto yy360;
+		case 0xD9: goto yy359;
 		default: goto yy6;
 	}
 yy134:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy360;
 		case 0xD8: goto yy361;
 		case 0xD9: goto yy362;
 		default: goto yy6;
@@ -1206,45 +1206,45 @@ yy135:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy363;
+		case 0xD8: goto yy363;
+		case 0xD9: goto yy364;
 		default: goto yy6;
 	}
 yy136:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy364;
+		case 0xD9: goto yy365;
 		default: goto yy6;
 	}
 yy137:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy365;
+		case 0xD8: goto yy366;
 		default: goto yy6;
 	}
 yy138:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy67;
-		case 0xD8: goto yy366;
+		case 0xD8: goto yy367;
 		default: goto yy6;
 	}
 yy139:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy367;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy68;
+		case 0xD8: goto yy368;
 		default: goto yy6;
 	}
 yy140:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy368;
 		case 0xD9: goto yy369;
 		default: goto yy6;
 	}
@@ -1253,42 +1253,42 @@ yy141:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy370;
+		case 0xD9: goto yy371;
 		default: goto yy6;
 	}
 yy142:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy330;
+		case 0xD8: goto yy372;
 		default: goto yy6;
 	}
 yy143:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy371;
+		case 0xD9: goto yy332;
 		default: goto yy6;
 	}
 yy144:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy372;
-		case 0xD9: goto yy373;
+		case 0xD8: goto yy373;
 		default: goto yy6;
 	}
 yy145:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy374;
+		case 0xD8: goto yy374;
+		case 0xD9: goto yy375;
 		default: goto yy6;
 	}
 yy146:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy375;
 		case 0xD9: goto yy376;
 		default: goto yy6;
 	}
@@ -1297,35 +1297,35 @@ yy147:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy377;
+		case 0xD9: goto yy378;
 		default: goto yy6;
 	}
 yy148:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy378;
-		case 0xD9: goto yy379;
+		case 0xD8: goto yy379;
 		default: goto yy6;
 	}
 yy149:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy380;
+		case 0xD8: goto yy380;
+		case 0xD9: goto yy381;
 		default: goto yy6;
 	}
 yy150:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy381;
+		case 0xD9: goto yy382;
 		default: goto yy6;
 	}
 yy151:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy382;
 		case 0xD9: goto yy383;
 		default: goto yy6;
 	}
@@ -1334,20 +1334,20 @@ yy152:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy384;
+		case 0xD9: goto yy385;
 		default: goto yy6;
 	}
 yy153:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy385;
+		case 0xD8: goto yy386;
 		default: goto yy6;
 	}
 yy154:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy386;
 		case 0xD9: goto yy387;
 		default: goto yy6;
 	}
@@ -1355,32 +1355,32 @@ yy155:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy388;
-		case 0xD8: goto yy389;
-		case 0xD9: goto yy390;
+		case 0xD8: goto yy388;
+		case 0xD9: goto yy389;
 		default: goto yy6;
 	}
 yy156:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy390;
 		case 0xD8: goto yy391;
+		case 0xD9: goto yy392;
 		default: goto yy6;
 	}
 yy157:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy392;
+		case 0xD8: goto yy393;
 		default: goto yy6;
 	}
 yy158:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy393;
 		case 0xD9: goto yy394;
 		default: goto yy6;
 	}
@@ -1388,58 +1388,58 @@ yy159:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy371;
-		case 0xD9: goto yy395;
+		case 0xD8: goto yy395;
+		case 0xD9: goto yy396;
 		default: goto yy6;
 	}
 yy160:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy396;
+		case 0xD8: goto yy373;
+		case 0xD9: goto yy397;
 		default: goto yy6;
 	}
 yy161:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy397;
+		case 0xD8: goto yy398;
 		default: goto yy6;
 	}
 yy162:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy398;
+		case 0xD9: goto yy399;
 		default: goto yy6;
 	}
 yy163:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy300;
+		case 0xD8: goto yy400;
 		default: goto yy6;
 	}
 yy164:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy399;
+		case 0xD8: goto yy302;
 		default: goto yy6;
 	}
 yy165:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy400;
+		case 0xD8: goto yy401;
 		default: goto yy6;
 	}
 yy166:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy401;
-		case 0xD9: goto yy402;
+		case 0xD8: goto yy402;
 		default: goto yy6;
 	}
 yy167:
@@ -1454,179 +1454,179 @@ yy168:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy404;
+		case 0xD9: goto yy405;
 		default: goto yy6;
 	}
 yy169:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy405;
+		case 0xD8: goto yy406;
 		default: goto yy6;
 	}
 yy170:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy406;
+		case 0xD8: goto yy407;
 		default: goto yy6;
 	}
 yy171:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy407;
+		case 0xD9: goto yy408;
 		default: goto yy6;
 	}
 yy172:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy408;
+		case 0xD8: goto yy409;
 		default: goto yy6;
 	}
 yy173:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy409;
+		case 0xD9: goto yy410;
 		default: goto yy6;
 	}
 yy174:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy410;
+		case 0xD8: goto yy411;
 		default: goto yy6;
 	}
 yy175:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy411;
+		case 0xD8: goto yy412;
 		default: goto yy6;
 	}
 yy176:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy412;
+		case 0xD8: goto yy413;
 		default: goto yy6;
 	}
 yy177:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy413;
+		case 0xD9: goto yy414;
 		default: goto yy6;
 	}
 yy178:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy414;
+		case 0xD8: goto yy415;
 		default: goto yy6;
 	}
 yy179:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy415;
+		case 0xD9: goto yy416;
 		default: goto yy6;
 	}
 yy180:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy416;
+		case 0xD8: goto yy417;
 		default: goto yy6;
 	}
 yy181:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy417;
+		case 0xD9: goto yy418;
 		default: goto yy6;
 	}
 yy182:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy418;
+		case 0xD8: goto yy419;
 		default: goto yy6;
 	}
 yy183:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy419;
+		case 0xD9: goto yy420;
 		default: goto yy6;
 	}
 yy184:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy420;
+		case 0xD8: goto yy421;
 		default: goto yy6;
 	}
 yy185:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy421;
+		case 0xD8: goto yy422;
 		default: goto yy6;
 	}
 yy186:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy422;
+		case 0xD9: goto yy423;
 		default: goto yy6;
 	}
 yy187:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy423;
+		case 0xD8: goto yy424;
 		default: goto yy6;
 	}
 yy188:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy424;
+		case 0xD9: goto yy425;
 		default: goto yy6;
 	}
 yy189:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy425;
+		case 0xD8: goto yy426;
 		default: goto yy6;
 	}
 yy190:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy426;
-		case 0xD8: goto yy427;
-		case 0xD9: goto yy428;
+		case 0xD9: goto yy427;
 		default: goto yy6;
 	}
 yy191:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy429;
-		case 0xD9: goto yy430;
+		case 0xD8: goto yy428;
 		default: goto yy6;
 	}
 yy192:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy431;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy429;
+		case 0xD8: goto yy430;
+		case 0xD9: goto yy431;
 		default: goto yy6;
 	}
 yy193:
@@ -1634,169 +1634,167 @@ yy193:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy432;
+		case 0xD9: goto yy433;
 		default: goto yy6;
 	}
 yy194:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy433;
+		case 0xD8: goto yy434;
 		default: goto yy6;
 	}
 yy195:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy434;
+		case 0xD8: goto yy435;
 		default: goto yy6;
 	}
 yy196:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy435;
+		case 0xD8: goto yy436;
 		default: goto yy6;
 	}
 yy197:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy436;
+		case 0xD9: goto yy437;
 		default: goto yy6;
 	}
 yy198:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy437;
+		case 0xD8: goto yy438;
 		default: goto yy6;
 	}
 yy199:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy438;
+	switch (yych) {
+		case 0xD8: goto yy439;
+		default: goto yy6;
 	}
-	goto yy6;
 yy200:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy439;
+		case 0xD8: goto yy440;
 		default: goto yy6;
 	}
 yy201:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy429;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy441;
 	}
+	goto yy6;
 yy202:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy440;
-		case 0xD9: goto yy441;
+		case 0xD9: goto yy442;
 		default: goto yy6;
 	}
 yy203:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy442;
+		case 0xD8: goto yy432;
 		default: goto yy6;
 	}
 yy204:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy443;
+		case 0xD8: goto yy443;
+		case 0xD9: goto yy444;
 		default: goto yy6;
 	}
 yy205:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy444;
+		case 0xD8: goto yy445;
 		default: goto yy6;
 	}
 yy206:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy445;
+		case 0xD9: goto yy446;
 		default: goto yy6;
 	}
 yy207:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy446;
+		case 0xD8: goto yy447;
 		default: goto yy6;
 	}
 yy208:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy447;
-		case 0xD8: goto yy448;
-		case 0xD9: goto yy449;
+		case 0xD9: goto yy448;
 		default: goto yy6;
 	}
 yy209:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy450;
+		case 0xD9: goto yy449;
 		default: goto yy6;
 	}
 yy210:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy450;
 		case 0xD8: goto yy451;
+		case 0xD9: goto yy452;
 		default: goto yy6;
 	}
 yy211:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy452;
+		case 0xD8: goto yy453;
 		default: goto yy6;
 	}
 yy212:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy453;
+		case 0xD8: goto yy454;
 		default: goto yy6;
 	}
 yy213:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy454;
+		case 0xD8: goto yy455;
 		default: goto yy6;
 	}
 yy214:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy455;
+		case 0xD8: goto yy456;
 		default: goto yy6;
 	}
 yy215:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy456;
-		case 0xD9: goto yy457;
+		case 0xD8: goto yy457;
 		default: goto yy6;
 	}
 yy216:
@@ -1804,59 +1802,61 @@ yy216:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy458;
-		case 0xD9: goto yy459;
 		default: goto yy6;
 	}
 yy217:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy387;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy459;
+		case 0xD9: goto yy460;
 		default: goto yy6;
 	}
 yy218:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy324;
+	switch (yych) {
+		case 0xD8: goto yy461;
+		case 0xD9: goto yy462;
+		default: goto yy6;
 	}
-	goto yy6;
 yy219:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy460;
-		case 0xD9: goto yy461;
+		case 0xD9: goto yy389;
 		default: goto yy6;
 	}
 yy220:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy462;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy326;
 	}
+	goto yy6;
 yy221:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy463;
+		case 0xD9: goto yy464;
 		default: goto yy6;
 	}
 yy222:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy464;
+		case 0xD8: goto yy465;
 		default: goto yy6;
 	}
 yy223:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy465;
-		case 0xD9: goto yy466;
+		case 0xD8: goto yy466;
 		default: goto yy6;
 	}
 yy224:
@@ -1870,44 +1870,42 @@ yy225:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy468;
+		case 0xD8: goto yy468;
+		case 0xD9: goto yy469;
 		default: goto yy6;
 	}
 yy226:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy66;
+		case 0xD8: goto yy470;
 		default: goto yy6;
 	}
 yy227:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy469;
+		case 0xD9: goto yy471;
 		default: goto yy6;
 	}
 yy228:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy470;
+		case 0xD9: goto yy67;
 		default: goto yy6;
 	}
 yy229:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy471;
+		case 0xD8: goto yy472;
 		default: goto yy6;
 	}
 yy230:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy472;
 		case 0xD9: goto yy473;
 		default: goto yy6;
 	}
@@ -1915,132 +1913,131 @@ yy231:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy474;
-		case 0xD8: goto yy475;
-		case 0xD9: goto yy476;
+		case 0xD9: goto yy474;
 		default: goto yy6;
 	}
 yy232:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy477;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy475;
+		case 0xD9: goto yy476;
 		default: goto yy6;
 	}
 yy233:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy478;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy477;
+		case 0xD8: goto yy478;
+		case 0xD9: goto yy479;
 		default: goto yy6;
 	}
 yy234:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy479;
+		case 0xD9: goto yy480;
 		default: goto yy6;
 	}
 yy235:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy480;
+		case 0xD9: goto yy481;
 		default: goto yy6;
 	}
 yy236:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy481;
+		case 0xD9: goto yy482;
 		default: goto yy6;
 	}
 yy237:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy482;
+		case 0xD8: goto yy483;
 		default: goto yy6;
 	}
 yy238:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy483;
+		case 0xD8: goto yy484;
 		default: goto yy6;
 	}
 yy239:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy474;
-		case 0xD8: goto yy484;
+		case 0xD8: goto yy485;
 		default: goto yy6;
 	}
 yy240:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy474;
+	switch (yych) {
+		case 0xD9: goto yy486;
+		default: goto yy6;
 	}
-	goto yy6;
 yy241:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy74;
-		case 0xD8: goto yy485;
-		case 0xD9: goto yy486;
+			goto yy477;
+		case 0xD8: goto yy487;
 		default: goto yy6;
 	}
 yy242:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy487;
-		case 0xD8: goto yy488;
-		case 0xD9: goto yy489;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy477;
 	}
+	goto yy6;
 yy243:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy490;
-		case 0xD9: goto yy491;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy75;
+		case 0xD8: goto yy488;
+		case 0xD9: goto yy489;
 		default: goto yy6;
 	}
 yy244:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy492;
-		case 0xD9: goto yy493;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy490;
+		case 0xD8: goto yy491;
+		case 0xD9: goto yy492;
 		default: goto yy6;
 	}
 yy245:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy494;
+		case 0xD8: goto yy493;
+		case 0xD9: goto yy494;
 		default: goto yy6;
 	}
 yy246:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy474;
 		case 0xD8: goto yy495;
 		case 0xD9: goto yy496;
 		default: goto yy6;
@@ -2049,18 +2046,28 @@ yy247:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy497;
+		case 0xD8: goto yy50;
 		default: goto yy6;
 	}
 yy248:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy498;
-		case 0xD9: goto yy499;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy477;
+		case 0xD8: goto yy497;
+		case 0xD9: goto yy498;
 		default: goto yy6;
 	}
 yy249:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy499;
+		default: goto yy6;
+	}
+yy250:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -2068,7 +2075,7 @@ yy249:
 		case 0xD9: goto yy501;
 		default: goto yy6;
 	}
-yy250:
+yy251:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -2076,22 +2083,22 @@ yy250:
 		case 0xD9: goto yy503;
 		default: goto yy6;
 	}
-yy251:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy504;
-		default: goto yy6;
-	}
 yy252:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy505;
-		case 0xD9: goto yy506;
+		case 0xD8: goto yy504;
+		case 0xD9: goto yy505;
 		default: goto yy6;
 	}
 yy253:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy506;
+		default: goto yy6;
+	}
+yy254:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -2099,32 +2106,26 @@ yy253:
 		case 0xD9: goto yy508;
 		default: goto yy6;
 	}
-yy254:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy509;
-		default: goto yy6;
-	}
 yy255:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy510;
-		case 0xD9: goto yy511;
+		case 0xD8: goto yy509;
+		case 0xD9: goto yy510;
 		default: goto yy6;
 	}
 yy256:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy512;
+		case 0xD8: goto yy511;
 		default: goto yy6;
 	}
 yy257:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy512;
 		case 0xD9: goto yy513;
 		default: goto yy6;
 	}
@@ -2133,72 +2134,72 @@ yy258:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy514;
-		case 0xD9: goto yy515;
 		default: goto yy6;
 	}
 yy259:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy516;
-		case 0xD8: goto yy517;
-		case 0xD9: goto yy518;
+		case 0xD9: goto yy515;
 		default: goto yy6;
 	}
 yy260:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy519;
-		case 0xD9: goto yy520;
+		case 0xD8: goto yy516;
+		case 0xD9: goto yy517;
 		default: goto yy6;
 	}
 yy261:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy521;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy518;
+		case 0xD8: goto yy519;
+		case 0xD9: goto yy520;
 		default: goto yy6;
 	}
 yy262:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy522;
+		case 0xD8: goto yy521;
+		case 0xD9: goto yy522;
 		default: goto yy6;
 	}
 yy263:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy523;
+		case 0xD8: goto yy523;
 		default: goto yy6;
 	}
 yy264:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy524;
-		case 0xD8: goto yy525;
-		case 0xD9: goto yy526;
+		case 0xD8: goto yy524;
 		default: goto yy6;
 	}
 yy265:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy527;
+		case 0xD9: goto yy525;
 		default: goto yy6;
 	}
 yy266:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy528;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy526;
+		case 0xD8: goto yy527;
+		case 0xD9: goto yy528;
 		default: goto yy6;
 	}
 yy267:
@@ -2206,20 +2207,20 @@ yy267:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy529;
-		case 0xD9: goto yy530;
 		default: goto yy6;
 	}
 yy268:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy531;
+		case 0xD8: goto yy530;
 		default: goto yy6;
 	}
 yy269:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy531;
 		case 0xD9: goto yy532;
 		default: goto yy6;
 	}
@@ -2228,28 +2229,28 @@ yy270:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy533;
-		case 0xD9: goto yy534;
 		default: goto yy6;
 	}
 yy271:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy535;
+		case 0xD9: goto yy534;
 		default: goto yy6;
 	}
 yy272:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy536;
+		case 0xD8: goto yy535;
+		case 0xD9: goto yy536;
 		default: goto yy6;
 	}
 yy273:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy537;
+		case 0xD8: goto yy537;
 		default: goto yy6;
 	}
 yy274:
@@ -2263,62 +2264,62 @@ yy275:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy539;
-		case 0xD9: goto yy411;
+		case 0xD9: goto yy539;
 		default: goto yy6;
 	}
 yy276:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy540;
+	switch (yych) {
+		case 0xD8: goto yy540;
+		default: goto yy6;
 	}
-	goto yy6;
 yy277:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy324;
 		case 0xD8: goto yy541;
+		case 0xD9: goto yy414;
 		default: goto yy6;
 	}
 yy278:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy542;
-		case 0xD9: goto yy543;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy542;
 	}
+	goto yy6;
 yy279:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy544;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy326;
+		case 0xD8: goto yy543;
 		default: goto yy6;
 	}
 yy280:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy545;
-		case 0xD9: goto yy546;
+		case 0xD8: goto yy544;
+		case 0xD9: goto yy545;
 		default: goto yy6;
 	}
 yy281:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy547;
+		case 0xD9: goto yy546;
 		default: goto yy6;
 	}
 yy282:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy547;
 		case 0xD9: goto yy548;
 		default: goto yy6;
 	}
@@ -2333,26 +2334,32 @@ yy284:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy550;
-		case 0xD9: goto yy551;
+		case 0xD9: goto yy550;
 		default: goto yy6;
 	}
 yy285:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy552;
+		case 0xD8: goto yy551;
 		default: goto yy6;
 	}
 yy286:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy553;
-		case 0xD9: goto yy554;
+		case 0xD8: goto yy552;
+		case 0xD9: goto yy553;
 		default: goto yy6;
 	}
 yy287:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy554;
+		default: goto yy6;
+	}
+yy288:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -2360,48 +2367,41 @@ yy287:
 		case 0xD9: goto yy556;
 		default: goto yy6;
 	}
-yy288:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy557;
-		default: goto yy6;
-	}
 yy289:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy558;
+		case 0xD8: goto yy557;
+		case 0xD9: goto yy558;
 		default: goto yy6;
 	}
 yy290:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy348;
+		case 0xD8: goto yy559;
 		default: goto yy6;
 	}
 yy291:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy559;
-		case 0xD9: goto yy351;
+		case 0xD8: goto yy560;
 		default: goto yy6;
 	}
 yy292:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy560;
-		case 0xD9: goto yy355;
+		case 0xD9: goto yy350;
 		default: goto yy6;
 	}
 yy293:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy561;
+		case 0xD8: goto yy561;
+		case 0xD9: goto yy353;
 		default: goto yy6;
 	}
 yy294:
@@ -2409,14 +2409,13 @@ yy294:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy562;
-		case 0xD9: goto yy362;
+		case 0xD9: goto yy357;
 		default: goto yy6;
 	}
 yy295:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy364;
 		case 0xD9: goto yy563;
 		default: goto yy6;
 	}
@@ -2424,52 +2423,54 @@ yy296:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy564;
+		case 0xD8: goto yy564;
+		case 0xD9: goto yy364;
 		default: goto yy6;
 	}
 yy297:
 	++cur;
-	{ *value = 8; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy366;
+		case 0xD9: goto yy565;
+		default: goto yy6;
+	}
 yy298:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy565;
+		case 0xAA: goto yy566;
 		default: goto yy6;
 	}
 yy299:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAD: goto yy566;
-		default: goto yy6;
-	}
+	{ *value = 8; return ARV_CW_MONTH; }
 yy300:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy218;
+		case 0xB1: goto yy567;
 		default: goto yy6;
 	}
 yy301:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy567;
+		case 0xAD: goto yy568;
 		default: goto yy6;
 	}
 yy302:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy568;
+		case 0xB1: goto yy220;
 		default: goto yy6;
 	}
 yy303:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy569;
+		case 0x86: goto yy569;
 		default: goto yy6;
 	}
 yy304:
@@ -2483,14 +2484,14 @@ yy305:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy571;
+		case 0xAF: goto yy571;
 		default: goto yy6;
 	}
 yy306:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy572;
+		case 0xB1: goto yy572;
 		default: goto yy6;
 	}
 yy307:
@@ -2504,194 +2505,194 @@ yy308:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy163;
+		case 0xA8: goto yy574;
 		default: goto yy6;
 	}
 yy309:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy229;
+		case 0xA7: goto yy575;
 		default: goto yy6;
 	}
 yy310:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy574;
-		case 0xB1: goto yy575;
-		case 0xB6: goto yy576;
+		case 0x87: goto yy164;
 		default: goto yy6;
 	}
 yy311:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy577;
+		case 0xA7: goto yy231;
 		default: goto yy6;
 	}
 yy312:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy578;
+		case 0xAA: goto yy576;
+		case 0xB1: goto yy577;
+		case 0xB6: goto yy578;
 		default: goto yy6;
 	}
 yy313:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy579;
-		case 0xB1: goto yy565;
+		case 0x84: goto yy579;
 		default: goto yy6;
 	}
 yy314:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy580;
+		case 0xB3: goto yy580;
 		default: goto yy6;
 	}
 yy315:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy581;
-		case 0xAB: goto yy163;
-		case 0xAF: goto yy582;
+		case 0xA7: goto yy581;
+		case 0xB1: goto yy567;
 		default: goto yy6;
 	}
 yy316:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA5: goto yy583;
-		case 0xA7: goto yy584;
-		case 0xA8: goto yy585;
-		case 0xAA: goto yy586;
-		case 0xAB: goto yy587;
-		case 0xAC: goto yy588;
-		case 0xAD: goto yy589;
-		case 0xAE: goto yy590;
-		case 0xAF: goto yy591;
-		case 0xB0: goto yy592;
-		case 0xB1: goto yy593;
-		case 0xB2: goto yy594;
-		case 0xB3: goto yy595;
-		case 0xB4: goto yy596;
-		case 0xB5: goto yy597;
-		case 0xB7: goto yy598;
-		case 0xB9: goto yy599;
+		case 0x84: goto yy582;
 		default: goto yy6;
 	}
 yy317:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy600;
-		case 0x82: goto yy601;
-		case 0x83: goto yy602;
-		case 0x84: goto yy603;
-		case 0x85: goto yy604;
-		case 0x86: goto yy605;
-		case 0x88: goto yy606;
-		case 0x8A: goto yy607;
+		case 0xAA: goto yy583;
+		case 0xAB: goto yy164;
+		case 0xAF: goto yy584;
 		default: goto yy6;
 	}
 yy318:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy608;
-		case 0xB3: goto yy609;
+		case 0xA5: goto yy585;
+		case 0xA7: goto yy586;
+		case 0xA8: goto yy587;
+		case 0xAA: goto yy588;
+		case 0xAB: goto yy589;
+		case 0xAC: goto yy590;
+		case 0xAD: goto yy591;
+		case 0xAE: goto yy592;
+		case 0xAF: goto yy593;
+		case 0xB0: goto yy594;
+		case 0xB1: goto yy595;
+		case 0xB2: goto yy596;
+		case 0xB3: goto yy597;
+		case 0xB4: goto yy598;
+		case 0xB5: goto yy599;
+		case 0xB7: goto yy600;
+		case 0xB9: goto yy601;
 		default: goto yy6;
 	}
 yy319:
 	++cur;
-	{ return ARV_CW_COMP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy602;
+		case 0x82: goto yy603;
+		case 0x83: goto yy604;
+		case 0x84: goto yy605;
+		case 0x85: goto yy606;
+		case 0x86: goto yy607;
+		case 0x88: goto yy608;
+		case 0x8A: goto yy609;
+		default: goto yy6;
+	}
 yy320:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy610;
+		case 0xA7: goto yy610;
+		case 0xB3: goto yy611;
 		default: goto yy6;
 	}
 yy321:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy611;
-		default: goto yy6;
-	}
+	{ return ARV_CW_COMP; }
 yy322:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy612;
-		case 0xAA: goto yy613;
-		case 0xB6: goto yy614;
+		case 0x87: goto yy612;
 		default: goto yy6;
 	}
 yy323:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy615;
+		case 0x85: goto yy613;
 		default: goto yy6;
 	}
 yy324:
 	++cur;
-	{ return ARV_CW_STOP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy614;
+		case 0xAA: goto yy615;
+		case 0xB6: goto yy616;
+		default: goto yy6;
+	}
 yy325:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy616;
-		case 0xB6: goto yy141;
+		case 0x84: goto yy617;
 		default: goto yy6;
 	}
 yy326:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy617;
-		case 0x87: goto yy276;
-		default: goto yy6;
-	}
+	{ return ARV_CW_STOP; }
 yy327:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy618;
+		case 0xA7: goto yy618;
+		case 0xB6: goto yy142;
 		default: goto yy6;
 	}
 yy328:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy619;
-		case 0x86: goto yy620;
+		case 0x84: goto yy619;
+		case 0x87: goto yy278;
 		default: goto yy6;
 	}
 yy329:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy152;
+		case 0xB3: goto yy620;
 		default: goto yy6;
 	}
 yy330:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy621;
+		case 0x85: goto yy621;
+		case 0x86: goto yy622;
 		default: goto yy6;
 	}
 yy331:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy622;
+		case 0xB3: goto yy153;
 		default: goto yy6;
 	}
 yy332:
@@ -2705,146 +2706,145 @@ yy333:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy624;
-		case 0x84: goto yy625;
+		case 0xA7: goto yy624;
 		default: goto yy6;
 	}
 yy334:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy175;
-		case 0xAF: goto yy626;
-		case 0xB6: goto yy218;
+		case 0x8A: goto yy625;
 		default: goto yy6;
 	}
 yy335:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy627;
+		case 0x81: goto yy626;
+		case 0x84: goto yy627;
 		default: goto yy6;
 	}
 yy336:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy628;
+		case 0xAB: goto yy177;
+		case 0xAF: goto yy628;
+		case 0xB6: goto yy220;
 		default: goto yy6;
 	}
 yy337:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy629;
+		case 0xAF: goto yy629;
 		default: goto yy6;
 	}
 yy338:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy630;
+		case 0xAC: goto yy630;
 		default: goto yy6;
 	}
 yy339:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy630;
+		case 0x83: goto yy631;
 		default: goto yy6;
 	}
 yy340:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy626;
+		case 0xA7: goto yy632;
 		default: goto yy6;
 	}
 yy341:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy631;
+		case 0x85: goto yy632;
 		default: goto yy6;
 	}
 yy342:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy632;
+		case 0x86: goto yy628;
 		default: goto yy6;
 	}
 yy343:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy633;
+		case 0x83: goto yy633;
 		default: goto yy6;
 	}
 yy344:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy634;
-		case 0xAF: goto yy635;
+		case 0xAF: goto yy634;
 		default: goto yy6;
 	}
 yy345:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy636;
+		case 0xB1: goto yy635;
 		default: goto yy6;
 	}
 yy346:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy637;
+		case 0xA7: goto yy636;
+		case 0xAF: goto yy637;
 		default: goto yy6;
 	}
 yy347:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA3:
-		case 0xA7: goto yy638;
+		case 0xB7: goto yy638;
 		default: goto yy6;
 	}
 yy348:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy237;
+		case 0x83: goto yy639;
 		default: goto yy6;
 	}
 yy349:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy175;
+		case 0xA3:
+		case 0xA7: goto yy640;
 		default: goto yy6;
 	}
 yy350:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy631;
-		case 0xB1: goto yy639;
+		case 0x8A: goto yy239;
 		default: goto yy6;
 	}
 yy351:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy640;
-		case 0x8A: goto yy637;
+		case 0xB9: goto yy177;
 		default: goto yy6;
 	}
 yy352:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xAF: goto yy633;
 		case 0xB1: goto yy641;
 		default: goto yy6;
 	}
@@ -2852,468 +2852,469 @@ yy353:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy642;
+		case 0x86: goto yy642;
+		case 0x8A: goto yy639;
 		default: goto yy6;
 	}
 yy354:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy643;
-		case 0xB1: goto yy152;
+		case 0xB1: goto yy643;
 		default: goto yy6;
 	}
 yy355:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy644;
+		case 0x8A: goto yy644;
 		default: goto yy6;
 	}
 yy356:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy645;
+		case 0xAA: goto yy645;
+		case 0xB1: goto yy153;
 		default: goto yy6;
 	}
 yy357:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy218;
+		case 0x84: goto yy646;
 		default: goto yy6;
 	}
 yy358:
 	++cur;
-	{ return ARV_CW_PASSIVE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy647;
+		default: goto yy6;
+	}
 yy359:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy646;
+		case 0x83: goto yy220;
 		default: goto yy6;
 	}
 yy360:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x83: goto yy647;
-		case 0x88: goto yy648;
-		default: goto yy6;
-	}
+	{ return ARV_CW_PASSIVE; }
 yy361:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB8: goto yy649;
+		case 0xAA: goto yy648;
 		default: goto yy6;
 	}
 yy362:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy650;
-		case 0x88: goto yy651;
+		case 0x83: goto yy649;
+		case 0x88: goto yy650;
 		default: goto yy6;
 	}
 yy363:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy175;
+		case 0xB8: goto yy651;
 		default: goto yy6;
 	}
 yy364:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy652;
-		case 0xB6: goto yy653;
+		case 0x81: goto yy652;
+		case 0x88: goto yy653;
 		default: goto yy6;
 	}
 yy365:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy654;
+		case 0x85: goto yy177;
 		default: goto yy6;
 	}
 yy366:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy655;
+		case 0xA7: goto yy654;
+		case 0xB6: goto yy655;
 		default: goto yy6;
 	}
 yy367:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy656;
-		case 0x86: goto yy657;
+		case 0xA7: goto yy656;
 		default: goto yy6;
 	}
 yy368:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy658;
+		case 0xA7: goto yy657;
 		default: goto yy6;
 	}
 yy369:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy659;
-		case 0x87: goto yy660;
+		case 0x85: goto yy658;
+		case 0x86: goto yy659;
 		default: goto yy6;
 	}
 yy370:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy218;
+		case 0xA7: goto yy660;
 		default: goto yy6;
 	}
 yy371:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy175;
+		case 0x84: goto yy661;
+		case 0x87: goto yy662;
 		default: goto yy6;
 	}
 yy372:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy656;
-		case 0xB9: goto yy661;
+		case 0xA7: goto yy220;
 		default: goto yy6;
 	}
 yy373:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy662;
+		case 0xB3: goto yy177;
 		default: goto yy6;
 	}
 yy374:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy210;
+		case 0xA7: goto yy658;
+		case 0xB9: goto yy663;
 		default: goto yy6;
 	}
 yy375:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy663;
+		case 0x8A: goto yy664;
 		default: goto yy6;
 	}
 yy376:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy664;
+		case 0x88: goto yy212;
 		default: goto yy6;
 	}
 yy377:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy175;
-		case 0xB4: goto yy629;
+		case 0xA7: goto yy665;
 		default: goto yy6;
 	}
 yy378:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy638;
+		case 0x8A: goto yy666;
 		default: goto yy6;
 	}
 yy379:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy665;
+		case 0xAF: goto yy177;
+		case 0xB4: goto yy631;
 		default: goto yy6;
 	}
 yy380:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy666;
+		case 0xB1: goto yy640;
 		default: goto yy6;
 	}
 yy381:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy660;
+		case 0x84: goto yy667;
 		default: goto yy6;
 	}
 yy382:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy629;
+		case 0x8A: goto yy668;
 		default: goto yy6;
 	}
 yy383:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy667;
+		case 0x83: goto yy662;
 		default: goto yy6;
 	}
 yy384:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy668;
+		case 0xA8: goto yy631;
 		default: goto yy6;
 	}
 yy385:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy669;
+		case 0x8A: goto yy669;
 		default: goto yy6;
 	}
 yy386:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy670;
+		case 0xA8: goto yy670;
 		default: goto yy6;
 	}
 yy387:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy218;
+		case 0x88: goto yy671;
 		default: goto yy6;
 	}
 yy388:
 	++cur;
-	{ return ARV_CW_PLACE_HEAD; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy672;
+		default: goto yy6;
+	}
 yy389:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy218;
+		case 0x84: goto yy220;
 		default: goto yy6;
 	}
 yy390:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy218;
-		default: goto yy6;
-	}
+	{ return ARV_CW_PLACE_HEAD; }
 yy391:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy671;
+		case 0xAB: goto yy220;
 		default: goto yy6;
 	}
 yy392:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy672;
+		case 0x86: goto yy220;
 		default: goto yy6;
 	}
 yy393:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy217;
+		case 0xB1: goto yy673;
 		default: goto yy6;
 	}
 yy394:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy141;
-		case 0x8A: goto yy175;
+		case 0x88: goto yy674;
 		default: goto yy6;
 	}
 yy395:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy673;
+		case 0xA7: goto yy219;
 		default: goto yy6;
 	}
 yy396:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy674;
-		case 0xAE: goto yy675;
-		case 0xB9: goto yy676;
+		case 0x81: goto yy142;
+		case 0x8A: goto yy177;
 		default: goto yy6;
 	}
 yy397:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy677;
+		case 0x8A: goto yy675;
 		default: goto yy6;
 	}
 yy398:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy662;
+		case 0xA6: goto yy676;
+		case 0xAE: goto yy677;
+		case 0xB9: goto yy678;
 		default: goto yy6;
 	}
 yy399:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy678;
+		case 0x86: goto yy679;
 		default: goto yy6;
 	}
 yy400:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy679;
+		case 0xA7: goto yy664;
 		default: goto yy6;
 	}
 yy401:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy680;
+		case 0xB3: goto yy680;
 		default: goto yy6;
 	}
 yy402:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy681;
+		case 0xAA: goto yy220;
 		default: goto yy6;
 	}
 yy403:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy682;
+		case 0xB1: goto yy681;
 		default: goto yy6;
 	}
 yy404:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy683;
+		case 0xA7: goto yy682;
 		default: goto yy6;
 	}
 yy405:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy665;
+		case 0x8A: goto yy683;
 		default: goto yy6;
 	}
 yy406:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy684;
+		case 0xA8: goto yy684;
 		default: goto yy6;
 	}
 yy407:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy679;
-		case 0x8A: goto yy685;
+		case 0xA8: goto yy685;
 		default: goto yy6;
 	}
 yy408:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy686;
+		case 0x85: goto yy667;
 		default: goto yy6;
 	}
 yy409:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy687;
-		case 0xAD: goto yy688;
+		case 0xB6: goto yy686;
 		default: goto yy6;
 	}
 yy410:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy689;
-		case 0xB9: goto yy175;
+		case 0x85: goto yy681;
+		case 0x8A: goto yy687;
 		default: goto yy6;
 	}
 yy411:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy218;
+		case 0xAC: goto yy688;
 		default: goto yy6;
 	}
 yy412:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy690;
+		case 0xA8: goto yy689;
+		case 0xAD: goto yy690;
 		default: goto yy6;
 	}
 yy413:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy691;
+		case 0xAA: goto yy691;
+		case 0xB9: goto yy177;
 		default: goto yy6;
 	}
 yy414:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy692;
+		case 0x87: goto yy220;
 		default: goto yy6;
 	}
 yy415:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy693;
+		case 0xA7: goto yy692;
 		default: goto yy6;
 	}
 yy416:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy694;
+		case 0x8A: goto yy693;
 		default: goto yy6;
 	}
 yy417:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy692;
+		case 0xA7: goto yy694;
 		default: goto yy6;
 	}
 yy418:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy695;
+		case 0x81: goto yy695;
 		default: goto yy6;
 	}
 yy419:
@@ -3327,597 +3328,596 @@ yy420:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy697;
+		case 0x88: goto yy694;
 		default: goto yy6;
 	}
 yy421:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy582;
+		case 0xB1: goto yy697;
 		default: goto yy6;
 	}
 yy422:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy698;
-		case 0x83: goto yy660;
+		case 0xA7: goto yy698;
 		default: goto yy6;
 	}
 yy423:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy699;
+		case 0x86: goto yy699;
 		default: goto yy6;
 	}
 yy424:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy700;
+		case 0xAF: goto yy584;
 		default: goto yy6;
 	}
 yy425:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy701;
+		case 0x82: goto yy700;
+		case 0x83: goto yy662;
 		default: goto yy6;
 	}
 yy426:
 	++cur;
-	{ *value = 1; return ARV_CW_LIGHT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy701;
+		default: goto yy6;
+	}
 yy427:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy640;
+		case 0x8A: goto yy702;
 		default: goto yy6;
 	}
 yy428:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy702;
+		case 0xA7: goto yy703;
 		default: goto yy6;
 	}
 yy429:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy615;
-		default: goto yy6;
-	}
+	{ *value = 1; return ARV_CW_LIGHT; }
 yy430:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy237;
+		case 0xAA: goto yy642;
 		default: goto yy6;
 	}
 yy431:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy703;
+		case 0x88: goto yy704;
 		default: goto yy6;
 	}
 yy432:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy205;
+		case 0xB1: goto yy617;
 		default: goto yy6;
 	}
 yy433:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy704;
+		case 0x88: goto yy239;
 		default: goto yy6;
 	}
 yy434:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy705;
+		case 0xA7: goto yy705;
 		default: goto yy6;
 	}
 yy435:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy706;
-		case 0xAD: goto yy679;
+		case 0xAD: goto yy207;
 		default: goto yy6;
 	}
 yy436:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy707;
+		case 0xA7: goto yy706;
 		default: goto yy6;
 	}
 yy437:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy708;
+		case 0x8A: goto yy707;
 		default: goto yy6;
 	}
 yy438:
 	++cur;
-	{ *value = ARV_P_DIDD; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy708;
+		case 0xAD: goto yy681;
+		default: goto yy6;
+	}
 yy439:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy709;
+		case 0xAF: goto yy709;
 		default: goto yy6;
 	}
 yy440:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB5: goto yy710;
+		case 0xAA: goto yy710;
 		default: goto yy6;
 	}
 yy441:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy618;
-		case 0x85: goto yy615;
-		default: goto yy6;
-	}
+	{ *value = ARV_P_DIDD; return ARV_CW_PREP; }
 yy442:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy711;
+		case 0x88: goto yy711;
 		default: goto yy6;
 	}
 yy443:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy218;
+		case 0xB5: goto yy712;
 		default: goto yy6;
 	}
 yy444:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy218;
+		case 0x84: goto yy620;
+		case 0x85: goto yy617;
 		default: goto yy6;
 	}
 yy445:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy141;
-		case 0x8A: goto yy712;
+		case 0xB1: goto yy713;
 		default: goto yy6;
 	}
 yy446:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy713;
+		case 0x88: goto yy220;
 		default: goto yy6;
 	}
 yy447:
 	++cur;
-	{ *value = ARV_P_AN; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy220;
+		default: goto yy6;
+	}
 yy448:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy626;
+		case 0x86: goto yy142;
+		case 0x8A: goto yy714;
 		default: goto yy6;
 	}
 yy449:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy178;
+		case 0x84: goto yy715;
 		default: goto yy6;
 	}
 yy450:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy714;
-		default: goto yy6;
-	}
+	{ *value = ARV_P_AN; return ARV_CW_PREP; }
 yy451:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy698;
+		case 0xAF: goto yy628;
 		default: goto yy6;
 	}
 yy452:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy613;
+		case 0x88: goto yy180;
 		default: goto yy6;
 	}
 yy453:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy715;
+		case 0xA7: goto yy716;
 		default: goto yy6;
 	}
 yy454:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy218;
+		case 0xA8: goto yy700;
 		default: goto yy6;
 	}
 yy455:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy716;
+		case 0xAA: goto yy615;
 		default: goto yy6;
 	}
 yy456:
 	++cur;
-	{ *value = ARV_P_FI; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy717;
+		default: goto yy6;
+	}
 yy457:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy717;
+		case 0xB7: goto yy220;
 		default: goto yy6;
 	}
 yy458:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy718;
+		case 0xB1: goto yy718;
 		default: goto yy6;
 	}
 yy459:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy582;
-		case 0x85: goto yy190;
-		default: goto yy6;
-	}
+	{ *value = ARV_P_FI; return ARV_CW_PREP; }
 yy460:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy698;
-		case 0xB1: goto yy719;
+		case 0x81: goto yy719;
 		default: goto yy6;
 	}
 yy461:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy720;
+		case 0xA6: goto yy720;
 		default: goto yy6;
 	}
 yy462:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy721;
+		case 0x84: goto yy584;
+		case 0x85: goto yy192;
 		default: goto yy6;
 	}
 yy463:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy163;
+		case 0xA8: goto yy700;
+		case 0xB1: goto yy721;
 		default: goto yy6;
 	}
 yy464:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy660;
+		case 0x8A: goto yy722;
 		default: goto yy6;
 	}
 yy465:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy722;
+		case 0xA7: goto yy723;
 		default: goto yy6;
 	}
 yy466:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy175;
+		case 0xA7: goto yy164;
 		default: goto yy6;
 	}
 yy467:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy723;
+		case 0xA7: goto yy662;
 		default: goto yy6;
 	}
 yy468:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy724;
+		case 0xA7: goto yy724;
 		default: goto yy6;
 	}
 yy469:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy725;
+		case 0x84: goto yy177;
 		default: goto yy6;
 	}
 yy470:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy726;
+		case 0xA7: goto yy725;
 		default: goto yy6;
 	}
 yy471:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy679;
+		case 0x86: goto yy726;
 		default: goto yy6;
 	}
 yy472:
 	++cur;
-	{ return ARV_CW_COND; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy727;
+		default: goto yy6;
+	}
 yy473:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy276;
+		case 0x8A: goto yy728;
 		default: goto yy6;
 	}
 yy474:
 	++cur;
-	{ return ARV_CW_NEG; }
-yy475:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy687;
-		case 0xB9: goto yy205;
+		case 0x81: goto yy681;
 		default: goto yy6;
 	}
+yy475:
+	++cur;
+	{ return ARV_CW_COND; }
 yy476:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy727;
+		case 0x81: goto yy278;
 		default: goto yy6;
 	}
 yy477:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy660;
-		default: goto yy6;
-	}
+	{ return ARV_CW_NEG; }
 yy478:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy218;
+		case 0xAD: goto yy689;
+		case 0xB9: goto yy207;
 		default: goto yy6;
 	}
 yy479:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy728;
+		case 0x86: goto yy729;
 		default: goto yy6;
 	}
 yy480:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy181;
+		case 0x86: goto yy662;
 		default: goto yy6;
 	}
 yy481:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy679;
+		case 0x8A: goto yy220;
 		default: goto yy6;
 	}
 yy482:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy218;
+		case 0x86: goto yy730;
 		default: goto yy6;
 	}
 yy483:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy218;
-		case 0x8A: goto yy729;
+		case 0xA4: goto yy183;
 		default: goto yy6;
 	}
 yy484:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy730;
-		case 0xAC: goto yy628;
+		case 0xAA: goto yy681;
 		default: goto yy6;
 	}
 yy485:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy731;
+		case 0xAF: goto yy220;
 		default: goto yy6;
 	}
 yy486:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy731;
+		case 0x86: goto yy220;
+		case 0x8A: goto yy731;
 		default: goto yy6;
 	}
 yy487:
 	++cur;
-	{ return ARV_CW_COND; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy732;
+		case 0xAC: goto yy630;
+		default: goto yy6;
+	}
 yy488:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy732;
+		case 0xA7: goto yy733;
 		default: goto yy6;
 	}
 yy489:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy733;
+		case 0x85: goto yy733;
 		default: goto yy6;
 	}
 yy490:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB3: goto yy734;
-		default: goto yy6;
-	}
+	{ return ARV_CW_COND; }
 yy491:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy735;
+		case 0xA7: goto yy734;
 		default: goto yy6;
 	}
 yy492:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy736;
-		case 0xB3: goto yy737;
+		case 0x84: goto yy735;
 		default: goto yy6;
 	}
 yy493:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy738;
-		case 0x84: goto yy739;
+		case 0xB3: goto yy736;
 		default: goto yy6;
 	}
 yy494:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy740;
+		case 0x84: goto yy737;
 		default: goto yy6;
 	}
 yy495:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB0: goto yy741;
-		case 0xB1: goto yy742;
+		case 0xAE: goto yy738;
+		case 0xB3: goto yy739;
 		default: goto yy6;
 	}
 yy496:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy743;
+		case 0x83: goto yy740;
+		case 0x84: goto yy741;
 		default: goto yy6;
 	}
 yy497:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy744;
+		case 0xB0: goto yy742;
+		case 0xB1: goto yy743;
 		default: goto yy6;
 	}
 yy498:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy745;
+		case 0x8A: goto yy744;
 		default: goto yy6;
 	}
 yy499:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy746;
-		case 0x8A: goto yy276;
+		case 0xB9: goto yy745;
 		default: goto yy6;
 	}
 yy500:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy747;
-		case 0xB1: goto yy237;
+		case 0xAD: goto yy746;
 		default: goto yy6;
 	}
 yy501:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy748;
+		case 0x81: goto yy747;
+		case 0x8A: goto yy278;
 		default: goto yy6;
 	}
 yy502:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy749;
-		case 0xB0: goto yy750;
-		case 0xB1: goto yy751;
+		case 0xAF: goto yy748;
+		case 0xB1: goto yy239;
 		default: goto yy6;
 	}
 yy503:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy669;
+		case 0x84: goto yy749;
 		default: goto yy6;
 	}
 yy504:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy752;
+		case 0xA7: goto yy750;
+		case 0xB0: goto yy751;
+		case 0xB1: goto yy752;
 		default: goto yy6;
 	}
 yy505:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy205;
+		case 0x83: goto yy671;
 		default: goto yy6;
 	}
 yy506:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy659;
 		case 0x8A: goto yy753;
 		default: goto yy6;
 	}
@@ -3925,560 +3925,558 @@ yy507:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy736;
-		case 0xAA: goto yy754;
-		case 0xAD: goto yy755;
+		case 0xB1: goto yy207;
 		default: goto yy6;
 	}
 yy508:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy756;
+		case 0x86: goto yy661;
+		case 0x8A: goto yy754;
 		default: goto yy6;
 	}
 yy509:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy757;
-		case 0xA7: goto yy758;
-		case 0xAA: goto yy759;
+		case 0xA7: goto yy738;
+		case 0xAA: goto yy755;
+		case 0xAD: goto yy756;
 		default: goto yy6;
 	}
 yy510:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy163;
-		case 0xAF: goto yy738;
+		case 0x83: goto yy757;
 		default: goto yy6;
 	}
 yy511:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy760;
+		case 0xA4: goto yy758;
+		case 0xA7: goto yy759;
+		case 0xAA: goto yy760;
 		default: goto yy6;
 	}
 yy512:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy761;
-		case 0xAF: goto yy163;
-		case 0xB1: goto yy762;
+		case 0xA7: goto yy164;
+		case 0xAF: goto yy740;
 		default: goto yy6;
 	}
 yy513:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy763;
+		case 0x8A: goto yy761;
 		default: goto yy6;
 	}
 yy514:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy764;
+		case 0xA7: goto yy762;
+		case 0xAF: goto yy164;
+		case 0xB1: goto yy763;
 		default: goto yy6;
 	}
 yy515:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy765;
+		case 0x8A: goto yy764;
 		default: goto yy6;
 	}
 yy516:
 	++cur;
-	{ *value = ARV_P_MAA; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy765;
+		default: goto yy6;
+	}
 yy517:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy766;
-		case 0xB1: goto yy767;
+		case 0x84: goto yy766;
 		default: goto yy6;
 	}
 yy518:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy768;
-		default: goto yy6;
-	}
+	{ *value = ARV_P_MAA; return ARV_CW_PREP; }
 yy519:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy769;
+		case 0xAA: goto yy767;
+		case 0xB1: goto yy768;
 		default: goto yy6;
 	}
 yy520:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy770;
+		case 0x87: goto yy769;
 		default: goto yy6;
 	}
 yy521:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy771;
-		case 0xB1: goto yy772;
+		case 0xA7: goto yy770;
 		default: goto yy6;
 	}
 yy522:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy692;
-		case 0xAA: goto yy773;
+		case 0x88: goto yy771;
 		default: goto yy6;
 	}
 yy523:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy218;
-		case 0x8A: goto yy774;
+		case 0xA7: goto yy772;
+		case 0xB1: goto yy773;
 		default: goto yy6;
 	}
 yy524:
 	++cur;
-	{ *value = ARV_P_MIN; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy694;
+		case 0xAA: goto yy774;
+		default: goto yy6;
+	}
 yy525:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy775;
-		case 0xAF: goto yy776;
-		case 0xB0: goto yy777;
-		case 0xB7: goto yy778;
-		case 0xB8: goto yy669;
+		case 0x83: goto yy220;
+		case 0x8A: goto yy775;
 		default: goto yy6;
 	}
 yy526:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy779;
-		default: goto yy6;
-	}
+	{ *value = ARV_P_MIN; return ARV_CW_PREP; }
 yy527:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy780;
+		case 0xAA: goto yy776;
+		case 0xAF: goto yy777;
+		case 0xB0: goto yy778;
+		case 0xB7: goto yy779;
+		case 0xB8: goto yy671;
 		default: goto yy6;
 	}
 yy528:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy781;
-		case 0xB6: goto yy782;
+		case 0x87: goto yy780;
 		default: goto yy6;
 	}
 yy529:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy783;
+		case 0xA7: goto yy781;
 		default: goto yy6;
 	}
 yy530:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy784;
-		case 0x86: goto yy220;
+		case 0xA7: goto yy782;
+		case 0xB6: goto yy783;
 		default: goto yy6;
 	}
 yy531:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy785;
-		case 0xAD: goto yy786;
-		case 0xAF: goto yy233;
-		case 0xB7: goto yy787;
+		case 0xAF: goto yy784;
 		default: goto yy6;
 	}
 yy532:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84:
-		case 0x85: goto yy218;
+		case 0x84: goto yy785;
+		case 0x86: goto yy222;
 		default: goto yy6;
 	}
 yy533:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy788;
-		case 0xB0: goto yy190;
+		case 0xA6: goto yy786;
+		case 0xAD: goto yy787;
+		case 0xAF: goto yy235;
+		case 0xB7: goto yy788;
 		default: goto yy6;
 	}
 yy534:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy789;
-		case 0x8A: goto yy788;
+		case 0x84:
+		case 0x85: goto yy220;
 		default: goto yy6;
 	}
 yy535:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy790;
+		case 0xAA: goto yy789;
+		case 0xB0: goto yy192;
 		default: goto yy6;
 	}
 yy536:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy791;
-		case 0xB1: goto yy659;
+		case 0x88: goto yy790;
+		case 0x8A: goto yy789;
 		default: goto yy6;
 	}
 yy537:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy792;
-		case 0x86: goto yy793;
+		case 0xA7: goto yy791;
 		default: goto yy6;
 	}
 yy538:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy794;
+		case 0xA7: goto yy792;
+		case 0xB1: goto yy661;
 		default: goto yy6;
 	}
 yy539:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy615;
+		case 0x81: goto yy793;
+		case 0x86: goto yy794;
 		default: goto yy6;
 	}
 yy540:
 	++cur;
-	{ return ARV_CW_QUESTION; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy795;
+		default: goto yy6;
+	}
 yy541:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy795;
+		case 0xA7: goto yy617;
 		default: goto yy6;
 	}
 yy542:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAD: goto yy237;
-		case 0xAF: goto yy796;
-		case 0xB5: goto yy797;
-		default: goto yy6;
-	}
+	{ return ARV_CW_QUESTION; }
 yy543:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy798;
+		case 0xA6: goto yy796;
 		default: goto yy6;
 	}
 yy544:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy799;
+		case 0xAD: goto yy239;
+		case 0xAF: goto yy797;
+		case 0xB5: goto yy798;
 		default: goto yy6;
 	}
 yy545:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy800;
-		case 0xB1: goto yy576;
+		case 0x84: goto yy799;
 		default: goto yy6;
 	}
 yy546:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy801;
+		case 0x88: goto yy800;
 		default: goto yy6;
 	}
 yy547:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy698;
+		case 0xA7: goto yy801;
+		case 0xB1: goto yy578;
 		default: goto yy6;
 	}
 yy548:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy802;
+		case 0x8A: goto yy802;
 		default: goto yy6;
 	}
 yy549:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy803;
+		case 0xB7: goto yy700;
 		default: goto yy6;
 	}
 yy550:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy786;
+		case 0x82: goto yy803;
 		default: goto yy6;
 	}
 yy551:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy804;
+		case 0xA7: goto yy804;
 		default: goto yy6;
 	}
 yy552:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy226;
+		case 0xA7: goto yy787;
 		default: goto yy6;
 	}
 yy553:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy805;
+		case 0x8A: goto yy805;
 		default: goto yy6;
 	}
 yy554:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy806;
+		case 0xAF: goto yy228;
 		default: goto yy6;
 	}
 yy555:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy807;
+		case 0xAC: goto yy806;
 		default: goto yy6;
 	}
 yy556:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy646;
-		case 0x88: goto yy808;
+		case 0x86: goto yy807;
 		default: goto yy6;
 	}
 yy557:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy809;
-		case 0xB1: goto yy633;
+		case 0xB9: goto yy808;
 		default: goto yy6;
 	}
 yy558:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy810;
+		case 0x85: goto yy648;
+		case 0x88: goto yy809;
 		default: goto yy6;
 	}
 yy559:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy811;
-		case 0xAF: goto yy631;
+		case 0xA8: goto yy810;
+		case 0xB1: goto yy635;
 		default: goto yy6;
 	}
 yy560:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy812;
-		case 0xB1: goto yy152;
+		case 0xAA: goto yy811;
 		default: goto yy6;
 	}
 yy561:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy813;
+		case 0xAA: goto yy812;
+		case 0xAF: goto yy633;
 		default: goto yy6;
 	}
 yy562:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy814;
-		case 0xA8: goto yy815;
+		case 0xAA: goto yy813;
+		case 0xB1: goto yy153;
 		default: goto yy6;
 	}
 yy563:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy816;
-		case 0x85: goto yy817;
-		case 0x86: goto yy818;
+		case 0x83: goto yy814;
 		default: goto yy6;
 	}
 yy564:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy819;
+		case 0xA7: goto yy815;
+		case 0xA8: goto yy816;
 		default: goto yy6;
 	}
 yy565:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy820;
+		case 0x84: goto yy817;
+		case 0x85: goto yy818;
+		case 0x86: goto yy819;
 		default: goto yy6;
 	}
 yy566:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy821;
+		case 0xD9: goto yy820;
 		default: goto yy6;
 	}
 yy567:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy414;
-		case 0xD9: goto yy822;
+		case 0xD9: goto yy821;
 		default: goto yy6;
 	}
 yy568:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy823;
-		case 0xD9: goto yy824;
+		case 0xD8: goto yy822;
 		default: goto yy6;
 	}
 yy569:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy825;
+	switch (yych) {
+		case 0xD8: goto yy417;
+		case 0xD9: goto yy823;
+		default: goto yy6;
 	}
-	goto yy6;
 yy570:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy324;
-		case 0xD9: goto yy478;
+		case 0xD8: goto yy824;
+		case 0xD9: goto yy825;
 		default: goto yy6;
 	}
 yy571:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy487;
-		case 0xD8: goto yy826;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy826;
 	}
+	goto yy6;
 yy572:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy827;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy326;
+		case 0xD9: goto yy481;
 		default: goto yy6;
 	}
 yy573:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy828;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy490;
+		case 0xD8: goto yy827;
 		default: goto yy6;
 	}
 yy574:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy829;
+		case 0xD8: goto yy828;
 		default: goto yy6;
 	}
 yy575:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy830;
+		case 0xD8: goto yy829;
 		default: goto yy6;
 	}
 yy576:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy831;
+		case 0xD8: goto yy830;
 		default: goto yy6;
 	}
 yy577:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy832;
+		case 0xD8: goto yy831;
 		default: goto yy6;
 	}
 yy578:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy833;
+		case 0xD8: goto yy832;
 		default: goto yy6;
 	}
 yy579:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy834;
+		case 0xD9: goto yy833;
 		default: goto yy6;
 	}
 yy580:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy324;
-		case 0xD9: goto yy504;
+		case 0xD8: goto yy834;
 		default: goto yy6;
 	}
 yy581:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy835;
+		case 0xD8: goto yy835;
 		default: goto yy6;
 	}
 yy582:
@@ -4487,251 +4485,256 @@ yy582:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy836;
-		case 0xD8: goto yy837;
-		case 0xD9: goto yy838;
+			goto yy326;
+		case 0xD9: goto yy506;
 		default: goto yy6;
 	}
 yy583:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy839;
+		case 0xD9: goto yy836;
 		default: goto yy6;
 	}
 yy584:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy840;
-		case 0xD9: goto yy841;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy837;
+		case 0xD8: goto yy838;
+		case 0xD9: goto yy839;
 		default: goto yy6;
 	}
 yy585:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy842;
+		case 0xD8: goto yy840;
 		default: goto yy6;
 	}
 yy586:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy843;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy326;
+		case 0xD8: goto yy841;
+		case 0xD9: goto yy842;
 		default: goto yy6;
 	}
 yy587:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy844;
+		case 0xD8: goto yy843;
 		default: goto yy6;
 	}
 yy588:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy845;
+		case 0xD9: goto yy844;
 		default: goto yy6;
 	}
 yy589:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy846;
+		case 0xD9: goto yy845;
 		default: goto yy6;
 	}
 yy590:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy847;
-		case 0xD9: goto yy848;
+		case 0xD9: goto yy846;
 		default: goto yy6;
 	}
 yy591:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy849;
-		case 0xD9: goto yy850;
+		case 0xD8: goto yy847;
 		default: goto yy6;
 	}
 yy592:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy851;
+		case 0xD8: goto yy848;
+		case 0xD9: goto yy849;
 		default: goto yy6;
 	}
 yy593:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy852;
-		case 0xD9: goto yy853;
+		case 0xD8: goto yy850;
+		case 0xD9: goto yy851;
 		default: goto yy6;
 	}
 yy594:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy854;
+		case 0xD9: goto yy852;
 		default: goto yy6;
 	}
 yy595:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy855;
-		case 0xD9: goto yy856;
+		case 0xD8: goto yy853;
+		case 0xD9: goto yy854;
 		default: goto yy6;
 	}
 yy596:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy857;
-		case 0xD9: goto yy858;
+		case 0xD8: goto yy855;
 		default: goto yy6;
 	}
 yy597:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy859;
+		case 0xD8: goto yy856;
+		case 0xD9: goto yy857;
 		default: goto yy6;
 	}
 yy598:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy860;
-		case 0xD9: goto yy861;
+		case 0xD8: goto yy858;
+		case 0xD9: goto yy859;
 		default: goto yy6;
 	}
 yy599:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy862;
-		case 0xD9: goto yy863;
+		case 0xD8: goto yy860;
 		default: goto yy6;
 	}
 yy600:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy864;
-		case 0xD9: goto yy865;
+		case 0xD8: goto yy861;
+		case 0xD9: goto yy862;
 		default: goto yy6;
 	}
 yy601:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy866;
-		case 0xD9: goto yy867;
+		case 0xD8: goto yy863;
+		case 0xD9: goto yy864;
 		default: goto yy6;
 	}
 yy602:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy868;
+		case 0xD8: goto yy865;
+		case 0xD9: goto yy866;
 		default: goto yy6;
 	}
 yy603:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy869;
-		case 0xD9: goto yy870;
+		case 0xD8: goto yy867;
+		case 0xD9: goto yy868;
 		default: goto yy6;
 	}
 yy604:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy871;
-		case 0xD9: goto yy872;
+		case 0xD8: goto yy869;
 		default: goto yy6;
 	}
 yy605:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy873;
-		case 0xD9: goto yy874;
+		case 0xD8: goto yy870;
+		case 0xD9: goto yy871;
 		default: goto yy6;
 	}
 yy606:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy875;
-		case 0xD9: goto yy876;
+		case 0xD8: goto yy872;
+		case 0xD9: goto yy873;
 		default: goto yy6;
 	}
 yy607:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy877;
-		case 0xD9: goto yy878;
+		case 0xD8: goto yy874;
+		case 0xD9: goto yy875;
 		default: goto yy6;
 	}
 yy608:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy879;
+		case 0xD8: goto yy876;
+		case 0xD9: goto yy877;
 		default: goto yy6;
 	}
 yy609:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy880;
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy878;
+		case 0xD9: goto yy879;
+		default: goto yy6;
 	}
-	goto yy6;
 yy610:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy319;
-		case 0xD8: goto yy881;
-		case 0xD9: goto yy882;
+		case 0xD9: goto yy880;
 		default: goto yy6;
 	}
 yy611:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy883;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy881;
 	}
+	goto yy6;
 yy612:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy884;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy321;
+		case 0xD8: goto yy882;
+		case 0xD9: goto yy883;
 		default: goto yy6;
 	}
 yy613:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy297;
+	switch (yych) {
+		case 0xD9: goto yy884;
+		default: goto yy6;
 	}
-	goto yy6;
 yy614:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -4744,52 +4747,50 @@ yy615:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy886;
+		goto yy299;
 	}
 	goto yy6;
 yy616:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy887;
+		case 0xD8: goto yy886;
 		default: goto yy6;
 	}
 yy617:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy888;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy887;
 	}
+	goto yy6;
 yy618:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy889;
+		case 0xD8: goto yy888;
 		default: goto yy6;
 	}
 yy619:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy890;
+		case 0xD9: goto yy889;
 		default: goto yy6;
 	}
 yy620:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy319;
-		case 0xD9: goto yy891;
+		case 0xD9: goto yy890;
 		default: goto yy6;
 	}
 yy621:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy892;
+		case 0xD9: goto yy891;
 		default: goto yy6;
 	}
 yy622:
@@ -4798,66 +4799,83 @@ yy622:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy893;
-		case 0xD8: goto yy823;
-		case 0xD9: goto yy894;
+			goto yy321;
+		case 0xD9: goto yy892;
 		default: goto yy6;
 	}
 yy623:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy895;
+		case 0xD8: goto yy893;
 		default: goto yy6;
 	}
 yy624:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy896;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy894;
+		case 0xD8: goto yy824;
+		case 0xD9: goto yy895;
 		default: goto yy6;
 	}
 yy625:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy897;
+		case 0xD9: goto yy896;
 		default: goto yy6;
 	}
 yy626:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy324;
-		case 0xD9: goto yy898;
+		case 0xD9: goto yy897;
 		default: goto yy6;
 	}
 yy627:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy899;
-		case 0xD9: goto yy900;
+		case 0xD9: goto yy898;
 		default: goto yy6;
 	}
 yy628:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy901;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy326;
+		case 0xD9: goto yy899;
 		default: goto yy6;
 	}
 yy629:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy900;
+		case 0xD9: goto yy901;
+		default: goto yy6;
+	}
+yy630:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy902;
+		default: goto yy6;
+	}
+yy631:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy902;
+		goto yy903;
 	}
 	goto yy6;
-yy630:
+yy632:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -4865,77 +4883,62 @@ yy630:
 		goto yy35;
 	}
 	goto yy6;
-yy631:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy903;
-		default: goto yy6;
-	}
-yy632:
+yy633:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy904;
 		default: goto yy6;
 	}
-yy633:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy824;
-		default: goto yy6;
-	}
 yy634:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy905;
+		case 0xD8: goto yy905;
 		default: goto yy6;
 	}
 yy635:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy906;
+		case 0xD9: goto yy825;
 		default: goto yy6;
 	}
 yy636:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy907;
+		case 0xD9: goto yy906;
 		default: goto yy6;
 	}
 yy637:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy908;
+		case 0xD9: goto yy907;
 		default: goto yy6;
 	}
 yy638:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy909;
+		case 0xD8: goto yy908;
 		default: goto yy6;
 	}
 yy639:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy910;
+		case 0xD8: goto yy909;
 		default: goto yy6;
 	}
 yy640:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy426;
+	switch (yych) {
+		case 0xD8: goto yy910;
+		default: goto yy6;
 	}
-	goto yy6;
 yy641:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -4946,39 +4949,39 @@ yy641:
 yy642:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy912;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy429;
 	}
+	goto yy6;
 yy643:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy913;
+		case 0xD9: goto yy912;
 		default: goto yy6;
 	}
 yy644:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy914;
+		case 0xD9: goto yy913;
 		default: goto yy6;
 	}
 yy645:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy915;
+		case 0xD8: goto yy914;
 		default: goto yy6;
 	}
 yy646:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy358;
+	switch (yych) {
+		case 0xD9: goto yy915;
+		default: goto yy6;
 	}
-	goto yy6;
 yy647:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -4989,89 +4992,89 @@ yy647:
 yy648:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy917;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy360;
 	}
+	goto yy6;
 yy649:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy918;
+		case 0xD9: goto yy917;
 		default: goto yy6;
 	}
 yy650:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy919;
-		case 0xD9: goto yy920;
+		case 0xD8: goto yy918;
 		default: goto yy6;
 	}
 yy651:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy921;
+		case 0xD9: goto yy919;
 		default: goto yy6;
 	}
 yy652:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy922;
+		case 0xD8: goto yy920;
+		case 0xD9: goto yy921;
 		default: goto yy6;
 	}
 yy653:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy923;
+		case 0xD9: goto yy922;
 		default: goto yy6;
 	}
 yy654:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy924;
+		case 0xD8: goto yy923;
 		default: goto yy6;
 	}
 yy655:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy925;
+		case 0xD8: goto yy924;
 		default: goto yy6;
 	}
 yy656:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy926;
+		case 0xD8: goto yy925;
 		default: goto yy6;
 	}
 yy657:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy927;
+		case 0xD9: goto yy926;
 		default: goto yy6;
 	}
 yy658:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy928;
+		case 0xD8: goto yy927;
 		default: goto yy6;
 	}
 yy659:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy388;
+	switch (yych) {
+		case 0xD9: goto yy928;
+		default: goto yy6;
 	}
-	goto yy6;
 yy660:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -5082,51 +5085,51 @@ yy660:
 yy661:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy876;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy390;
 	}
+	goto yy6;
 yy662:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy930;
+		case 0xD9: goto yy930;
 		default: goto yy6;
 	}
 yy663:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy931;
+		case 0xD9: goto yy877;
 		default: goto yy6;
 	}
 yy664:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy932;
+		case 0xD8: goto yy931;
 		default: goto yy6;
 	}
 yy665:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy933;
+		case 0xD9: goto yy932;
 		default: goto yy6;
 	}
 yy666:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy877;
+	switch (yych) {
+		case 0xD9: goto yy933;
+		default: goto yy6;
 	}
-	goto yy6;
 yy667:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy934;
+		case 0xD9: goto yy934;
 		default: goto yy6;
 	}
 yy668:
@@ -5134,226 +5137,226 @@ yy668:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy836;
+		goto yy878;
 	}
 	goto yy6;
 yy669:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy935;
+		case 0xD8: goto yy935;
 		default: goto yy6;
 	}
 yy670:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy837;
+	}
+	goto yy6;
+yy671:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy936;
 		default: goto yy6;
 	}
-yy671:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy937;
-		default: goto yy6;
-	}
 yy672:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy938;
+		case 0xD9: goto yy937;
 		default: goto yy6;
 	}
 yy673:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy939;
+		case 0xD8: goto yy938;
 		default: goto yy6;
 	}
 yy674:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy898;
+		case 0xD8: goto yy939;
 		default: goto yy6;
 	}
 yy675:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy940;
+		case 0xD8: goto yy940;
 		default: goto yy6;
 	}
 yy676:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy941;
+		case 0xD9: goto yy899;
 		default: goto yy6;
 	}
 yy677:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy942;
+		case 0xD9: goto yy941;
 		default: goto yy6;
 	}
 yy678:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy943;
+		case 0xD9: goto yy942;
 		default: goto yy6;
 	}
 yy679:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy836;
-		case 0xD8: goto yy837;
+		case 0xD8: goto yy943;
 		default: goto yy6;
 	}
 yy680:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy944;
+		case 0xD9: goto yy944;
 		default: goto yy6;
 	}
 yy681:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy945;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy837;
+		case 0xD8: goto yy838;
 		default: goto yy6;
 	}
 yy682:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy946;
+		case 0xD8: goto yy945;
 		default: goto yy6;
 	}
 yy683:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy947;
+	switch (yych) {
+		case 0xD8: goto yy946;
+		default: goto yy6;
 	}
-	goto yy6;
 yy684:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy948;
+		case 0xD8: goto yy947;
 		default: goto yy6;
 	}
 yy685:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy949;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy948;
 	}
+	goto yy6;
 yy686:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy950;
-		case 0xD9: goto yy951;
+		case 0xD8: goto yy949;
 		default: goto yy6;
 	}
 yy687:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy952;
+		case 0xD9: goto yy950;
 		default: goto yy6;
 	}
 yy688:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy953;
+		case 0xD8: goto yy951;
+		case 0xD9: goto yy952;
 		default: goto yy6;
 	}
 yy689:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy954;
+		case 0xD9: goto yy953;
 		default: goto yy6;
 	}
 yy690:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy955;
+		case 0xD9: goto yy954;
 		default: goto yy6;
 	}
 yy691:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy956;
+		case 0xD9: goto yy955;
 		default: goto yy6;
 	}
 yy692:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy390;
+		case 0xD9: goto yy956;
 		default: goto yy6;
 	}
 yy693:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy957;
+	switch (yych) {
+		case 0xD8: goto yy957;
+		default: goto yy6;
 	}
-	goto yy6;
 yy694:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy958;
+		case 0xD9: goto yy392;
 		default: goto yy6;
 	}
 yy695:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy958;
+	}
+	goto yy6;
+yy696:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy959;
 		default: goto yy6;
 	}
-yy696:
+yy697:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy960;
 		default: goto yy6;
 	}
-yy697:
+yy698:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy961;
 		default: goto yy6;
 	}
-yy698:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy456;
-	}
-	goto yy6;
 yy699:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -5364,130 +5367,128 @@ yy699:
 yy700:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy963;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy459;
 	}
+	goto yy6;
 yy701:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy964;
+		case 0xD8: goto yy963;
 		default: goto yy6;
 	}
 yy702:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy965;
+		case 0xD9: goto yy964;
 		default: goto yy6;
 	}
 yy703:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy966;
+		case 0xD9: goto yy965;
 		default: goto yy6;
 	}
 yy704:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy967;
+		case 0xD8: goto yy966;
 		default: goto yy6;
 	}
 yy705:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy968;
+		case 0xD9: goto yy967;
 		default: goto yy6;
 	}
 yy706:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy969;
+		case 0xD8: goto yy968;
 		default: goto yy6;
 	}
 yy707:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy970;
+		case 0xD9: goto yy969;
 		default: goto yy6;
 	}
 yy708:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy971;
+		case 0xD8: goto yy970;
 		default: goto yy6;
 	}
 yy709:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy972;
+		case 0xD9: goto yy971;
 		default: goto yy6;
 	}
 yy710:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy973;
+		case 0xD9: goto yy972;
 		default: goto yy6;
 	}
 yy711:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy494;
-		case 0xD9: goto yy411;
+		case 0xD8: goto yy973;
 		default: goto yy6;
 	}
 yy712:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy974;
-		case 0xD9: goto yy975;
+		case 0xD9: goto yy974;
 		default: goto yy6;
 	}
 yy713:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy976;
+		case 0xD8: goto yy50;
+		case 0xD9: goto yy414;
 		default: goto yy6;
 	}
 yy714:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy977;
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy975;
+		case 0xD9: goto yy976;
+		default: goto yy6;
 	}
-	goto yy6;
 yy715:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy978;
+		case 0xD9: goto yy977;
 		default: goto yy6;
 	}
 yy716:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy324;
-		case 0xD8: goto yy370;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy978;
 	}
+	goto yy6;
 yy717:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -5499,89 +5500,91 @@ yy718:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy980;
-		case 0xD9: goto yy981;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy326;
+		case 0xD8: goto yy372;
 		default: goto yy6;
 	}
 yy719:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy893;
-		case 0xD8: goto yy823;
+		case 0xD8: goto yy980;
 		default: goto yy6;
 	}
 yy720:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy388;
-		case 0xD9: goto yy953;
+		case 0xD8: goto yy981;
+		case 0xD9: goto yy982;
 		default: goto yy6;
 	}
 yy721:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy982;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy894;
+		case 0xD8: goto yy824;
 		default: goto yy6;
 	}
 yy722:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy983;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy390;
+		case 0xD9: goto yy954;
 		default: goto yy6;
 	}
 yy723:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy984;
+		case 0xD8: goto yy983;
 		default: goto yy6;
 	}
 yy724:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy324;
-		case 0xD8: goto yy985;
-		case 0xD9: goto yy986;
+		case 0xD8: goto yy984;
 		default: goto yy6;
 	}
 yy725:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy987;
+		case 0xD8: goto yy985;
 		default: goto yy6;
 	}
 yy726:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy988;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy326;
+		case 0xD8: goto yy402;
+		case 0xD9: goto yy986;
 		default: goto yy6;
 	}
 yy727:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy319;
+	switch (yych) {
+		case 0xD8: goto yy987;
+		default: goto yy6;
 	}
-	goto yy6;
 yy728:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy989;
+		case 0xD8: goto yy988;
 		default: goto yy6;
 	}
 yy729:
@@ -5589,17 +5592,14 @@ yy729:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy472;
+		goto yy321;
 	}
 	goto yy6;
 yy730:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy474;
-		case 0xD8: goto yy990;
+		case 0xD8: goto yy989;
 		default: goto yy6;
 	}
 yy731:
@@ -5607,93 +5607,104 @@ yy731:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy74;
+		goto yy475;
 	}
 	goto yy6;
 yy732:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy991;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy477;
+		case 0xD8: goto yy990;
 		default: goto yy6;
 	}
 yy733:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy992;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy75;
 	}
+	goto yy6;
 yy734:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy474;
-		case 0xD8: goto yy993;
+		case 0xD8: goto yy991;
 		default: goto yy6;
 	}
 yy735:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy886;
-		case 0xD9: goto yy994;
+		case 0xD8: goto yy992;
 		default: goto yy6;
 	}
 yy736:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy995;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy477;
+		case 0xD8: goto yy993;
 		default: goto yy6;
 	}
 yy737:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy996;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy887;
+		case 0xD9: goto yy994;
 		default: goto yy6;
 	}
 yy738:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy997;
+		case 0xD8: goto yy995;
 		default: goto yy6;
 	}
 yy739:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy998;
+		case 0xD8: goto yy996;
 		default: goto yy6;
 	}
 yy740:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy985;
+		case 0xD8: goto yy997;
 		default: goto yy6;
 	}
 yy741:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy999;
+		case 0xD9: goto yy998;
 		default: goto yy6;
 	}
 yy742:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1000;
+		case 0xD8: goto yy999;
 		default: goto yy6;
 	}
 yy743:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1000;
+		default: goto yy6;
+	}
+yy744:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -5703,70 +5714,70 @@ yy743:
 		case 0xD9: goto yy1002;
 		default: goto yy6;
 	}
-yy744:
+yy745:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1003;
 		default: goto yy6;
 	}
-yy745:
+yy746:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1004;
 		default: goto yy6;
 	}
-yy746:
+yy747:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1005;
 		default: goto yy6;
 	}
-yy747:
+yy748:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1006;
 		default: goto yy6;
 	}
-yy748:
+yy749:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1007;
 		default: goto yy6;
 	}
-yy749:
+yy750:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1008;
 		default: goto yy6;
 	}
-yy750:
+yy751:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1009;
 		default: goto yy6;
 	}
-yy751:
+yy752:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1010;
 		default: goto yy6;
 	}
-yy752:
+yy753:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1011;
 		default: goto yy6;
 	}
-yy753:
+yy754:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -5774,42 +5785,42 @@ yy753:
 		case 0xD9: goto yy1013;
 		default: goto yy6;
 	}
-yy754:
+yy755:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1014;
 		default: goto yy6;
 	}
-yy755:
+yy756:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1015;
 		default: goto yy6;
 	}
-yy756:
+yy757:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1016;
 		default: goto yy6;
 	}
-yy757:
+yy758:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1017;
 		default: goto yy6;
 	}
-yy758:
+yy759:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1018;
 		default: goto yy6;
 	}
-yy759:
+yy760:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -5817,35 +5828,35 @@ yy759:
 		case 0xD9: goto yy1020;
 		default: goto yy6;
 	}
-yy760:
+yy761:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1021;
 		default: goto yy6;
 	}
-yy761:
+yy762:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1022;
 		default: goto yy6;
 	}
-yy762:
+yy763:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1023;
 		default: goto yy6;
 	}
-yy763:
+yy764:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1024;
 		default: goto yy6;
 	}
-yy764:
+yy765:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -5853,170 +5864,170 @@ yy764:
 		case 0xD9: goto yy1026;
 		default: goto yy6;
 	}
-yy765:
+yy766:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1027;
 		default: goto yy6;
 	}
-yy766:
+yy767:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1028;
 		default: goto yy6;
 	}
-yy767:
+yy768:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1029;
 		default: goto yy6;
 	}
-yy768:
+yy769:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1030;
 		default: goto yy6;
 	}
-yy769:
+yy770:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1031;
 		default: goto yy6;
 	}
-yy770:
+yy771:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1032;
 		default: goto yy6;
 	}
-yy771:
+yy772:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1033;
 		default: goto yy6;
 	}
-yy772:
+yy773:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1034;
 		default: goto yy6;
 	}
-yy773:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy382;
-		default: goto yy6;
-	}
 yy774:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1035;
+		case 0xD8: goto yy384;
 		default: goto yy6;
 	}
 yy775:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1036;
+		case 0xD8: goto yy1035;
 		default: goto yy6;
 	}
 yy776:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1037;
+		case 0xD8: goto yy1036;
 		default: goto yy6;
 	}
 yy777:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1037;
+		default: goto yy6;
+	}
+yy778:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy524;
+		goto yy526;
 	}
 	goto yy6;
-yy778:
+yy779:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1038;
 		default: goto yy6;
 	}
-yy779:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy370;
-		case 0xD9: goto yy889;
-		default: goto yy6;
-	}
 yy780:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1039;
+		case 0xD8: goto yy372;
+		case 0xD9: goto yy890;
 		default: goto yy6;
 	}
 yy781:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1040;
+		case 0xD8: goto yy1039;
 		default: goto yy6;
 	}
 yy782:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1041;
+		case 0xD9: goto yy1040;
 		default: goto yy6;
 	}
 yy783:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1042;
+		case 0xD8: goto yy1041;
 		default: goto yy6;
 	}
 yy784:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1043;
+		case 0xD8: goto yy1042;
 		default: goto yy6;
 	}
 yy785:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1044;
+		case 0xD9: goto yy1043;
 		default: goto yy6;
 	}
 yy786:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1045;
+		case 0xD8: goto yy1044;
 		default: goto yy6;
 	}
 yy787:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1046;
+		case 0xD9: goto yy1045;
 		default: goto yy6;
 	}
 yy788:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1046;
+		default: goto yy6;
+	}
+yy789:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -6024,113 +6035,113 @@ yy788:
 		goto yy1047;
 	}
 	goto yy6;
-yy789:
+yy790:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1048;
 		default: goto yy6;
 	}
-yy790:
+yy791:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1049;
 		default: goto yy6;
 	}
-yy791:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy894;
-		default: goto yy6;
-	}
 yy792:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1050;
+		case 0xD9: goto yy895;
 		default: goto yy6;
 	}
 yy793:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1051;
+		case 0xD9: goto yy1050;
 		default: goto yy6;
 	}
 yy794:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1052;
+		case 0xD8: goto yy1051;
 		default: goto yy6;
 	}
 yy795:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy465;
-		case 0xD9: goto yy929;
+		case 0xD8: goto yy1052;
 		default: goto yy6;
 	}
 yy796:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1053;
+		case 0xD8: goto yy468;
+		case 0xD9: goto yy930;
 		default: goto yy6;
 	}
 yy797:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1054;
+		case 0xD9: goto yy1053;
 		default: goto yy6;
 	}
 yy798:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1055;
+		case 0xD9: goto yy1054;
 		default: goto yy6;
 	}
 yy799:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1056;
+		case 0xD8: goto yy1055;
 		default: goto yy6;
 	}
 yy800:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1057;
+		case 0xD8: goto yy1056;
 		default: goto yy6;
 	}
 yy801:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1058;
+		case 0xD8: goto yy1057;
 		default: goto yy6;
 	}
 yy802:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1059;
+		case 0xD8: goto yy1058;
 		default: goto yy6;
 	}
 yy803:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1060;
+		case 0xD8: goto yy1059;
 		default: goto yy6;
 	}
 yy804:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1060;
+		default: goto yy6;
+	}
+yy805:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -6138,35 +6149,35 @@ yy804:
 		goto yy47;
 	}
 	goto yy6;
-yy805:
+yy806:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1061;
 		default: goto yy6;
 	}
-yy806:
+yy807:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1062;
 		default: goto yy6;
 	}
-yy807:
+yy808:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1063;
 		default: goto yy6;
 	}
-yy808:
+yy809:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1064;
 		default: goto yy6;
 	}
-yy809:
+yy810:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -6174,56 +6185,56 @@ yy809:
 		goto yy1065;
 	}
 	goto yy6;
-yy810:
+yy811:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1066;
 		default: goto yy6;
 	}
-yy811:
+yy812:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1067;
 		default: goto yy6;
 	}
-yy812:
+yy813:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1068;
 		default: goto yy6;
 	}
-yy813:
+yy814:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1069;
 		default: goto yy6;
 	}
-yy814:
+yy815:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1070;
 		default: goto yy6;
 	}
-yy815:
+yy816:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1071;
 		default: goto yy6;
 	}
-yy816:
+yy817:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1072;
 		default: goto yy6;
 	}
-yy817:
+yy818:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -6231,151 +6242,144 @@ yy817:
 		goto yy1073;
 	}
 	goto yy6;
-yy818:
+yy819:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1074;
 		default: goto yy6;
 	}
-yy819:
+yy820:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x84: goto yy1075;
 		default: goto yy6;
 	}
-yy820:
+yy821:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy1076;
 		default: goto yy6;
 	}
-yy821:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy768;
-		default: goto yy6;
-	}
 yy822:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1077;
+		case 0xA7: goto yy769;
 		default: goto yy6;
 	}
 yy823:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1078;
+		case 0x8A: goto yy1077;
 		default: goto yy6;
 	}
 yy824:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1078;
+		case 0xAA: goto yy1078;
 		default: goto yy6;
 	}
 yy825:
 	++cur;
-	{ *value = 0; return ARV_CW_WEEKDAY; }
-yy826:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1079;
-		case 0xB9: goto yy660;
+		case 0x8A: goto yy1078;
 		default: goto yy6;
 	}
+yy826:
+	++cur;
+	{ *value = 0; return ARV_CW_WEEKDAY; }
 yy827:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1080;
+		case 0xB1: goto yy1079;
+		case 0xB9: goto yy662;
 		default: goto yy6;
 	}
 yy828:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy582;
+		case 0xB9: goto yy1080;
 		default: goto yy6;
 	}
 yy829:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy165;
+		case 0xB1: goto yy584;
 		default: goto yy6;
 	}
 yy830:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy582;
+		case 0xA8: goto yy167;
 		default: goto yy6;
 	}
 yy831:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1081;
+		case 0xA8: goto yy584;
 		default: goto yy6;
 	}
 yy832:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy582;
+		case 0xA7: goto yy1081;
 		default: goto yy6;
 	}
 yy833:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1082;
+		case 0x86: goto yy584;
 		default: goto yy6;
 	}
 yy834:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy679;
+		case 0xB7: goto yy1082;
 		default: goto yy6;
 	}
 yy835:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1083;
+		case 0xAF: goto yy681;
 		default: goto yy6;
 	}
 yy836:
 	++cur;
-	{ return ARV_CW_REPORT; }
-yy837:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy668;
+		case 0x88: goto yy1083;
 		default: goto yy6;
 	}
+yy837:
+	++cur;
+	{ return ARV_CW_REPORT; }
 yy838:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy802;
+		case 0xAA: goto yy670;
 		default: goto yy6;
 	}
 yy839:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1084;
+		case 0x88: goto yy803;
 		default: goto yy6;
 	}
 yy840:
@@ -6383,22 +6387,29 @@ yy840:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAB: goto yy1084;
-		case 0xAD: goto yy92;
-		case 0xAF: goto yy1085;
-		case 0xB1: goto yy1086;
-		case 0xB3: goto yy1087;
-		case 0xB9: goto yy1088;
 		default: goto yy6;
 	}
 yy841:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy218;
-		case 0x85: goto yy1089;
+		case 0xAB: goto yy1084;
+		case 0xAD: goto yy93;
+		case 0xAF: goto yy1085;
+		case 0xB1: goto yy1086;
+		case 0xB3: goto yy1087;
+		case 0xB9: goto yy1088;
 		default: goto yy6;
 	}
 yy842:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy220;
+		case 0x85: goto yy1089;
+		default: goto yy6;
+	}
+yy843:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6406,44 +6417,44 @@ yy842:
 		case 0xB1: goto yy1091;
 		default: goto yy6;
 	}
-yy843:
+yy844:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy1092;
 		default: goto yy6;
 	}
-yy844:
+yy845:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x84: goto yy1093;
 		default: goto yy6;
 	}
-yy845:
+yy846:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x85: goto yy1094;
 		case 0x86: goto yy1095;
-		case 0x88: goto yy221;
-		default: goto yy6;
-	}
-yy846:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1096;
+		case 0x88: goto yy223;
 		default: goto yy6;
 	}
 yy847:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1097;
+		case 0xA7: goto yy1096;
 		default: goto yy6;
 	}
 yy848:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1097;
+		default: goto yy6;
+	}
+yy849:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6451,7 +6462,7 @@ yy848:
 		case 0x85: goto yy1099;
 		default: goto yy6;
 	}
-yy849:
+yy850:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6459,21 +6470,21 @@ yy849:
 		case 0xA8: goto yy1101;
 		default: goto yy6;
 	}
-yy850:
+yy851:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x83: goto yy1102;
 		default: goto yy6;
 	}
-yy851:
+yy852:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy1103;
 		default: goto yy6;
 	}
-yy852:
+yy853:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6483,7 +6494,7 @@ yy852:
 		case 0xB3: goto yy1107;
 		default: goto yy6;
 	}
-yy853:
+yy854:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6491,38 +6502,38 @@ yy853:
 		case 0x88: goto yy1109;
 		default: goto yy6;
 	}
-yy854:
+yy855:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB9: goto yy1110;
 		default: goto yy6;
 	}
-yy855:
+yy856:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA8: goto yy1111;
 		default: goto yy6;
 	}
-yy856:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x81: goto yy177;
-		case 0x84: goto yy1112;
-		case 0x8A: goto yy1113;
-		default: goto yy6;
-	}
 yy857:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1114;
-		case 0xB9: goto yy205;
+		case 0x81: goto yy179;
+		case 0x84: goto yy1112;
+		case 0x8A: goto yy1113;
 		default: goto yy6;
 	}
 yy858:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1114;
+		case 0xB9: goto yy207;
+		default: goto yy6;
+	}
+yy859:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6530,35 +6541,35 @@ yy858:
 		case 0x8A: goto yy1116;
 		default: goto yy6;
 	}
-yy859:
+yy860:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAD: goto yy1117;
 		default: goto yy6;
 	}
-yy860:
+yy861:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA8: goto yy1118;
 		default: goto yy6;
 	}
-yy861:
+yy862:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x81: goto yy1119;
 		default: goto yy6;
 	}
-yy862:
+yy863:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy1120;
 		default: goto yy6;
 	}
-yy863:
+yy864:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6567,14 +6578,14 @@ yy863:
 		case 0x85: goto yy1123;
 		default: goto yy6;
 	}
-yy864:
+yy865:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB1: goto yy1124;
 		default: goto yy6;
 	}
-yy865:
+yy866:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6583,29 +6594,29 @@ yy865:
 		case 0x8A: goto yy1127;
 		default: goto yy6;
 	}
-yy866:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1128;
-		case 0xB3: goto yy804;
-		default: goto yy6;
-	}
 yy867:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1129;
+		case 0xA7: goto yy1128;
+		case 0xB3: goto yy805;
 		default: goto yy6;
 	}
 yy868:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1130;
+		case 0x8A: goto yy1129;
 		default: goto yy6;
 	}
 yy869:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1130;
+		default: goto yy6;
+	}
+yy870:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6614,7 +6625,7 @@ yy869:
 		case 0xB0: goto yy1132;
 		default: goto yy6;
 	}
-yy870:
+yy871:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6622,12 +6633,12 @@ yy870:
 		case 0x8A: goto yy1134;
 		default: goto yy6;
 	}
-yy871:
+yy872:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA4: goto yy1135;
-		case 0xA8: goto yy247;
+		case 0xA8: goto yy249;
 		case 0xAA: goto yy1136;
 		case 0xAD: goto yy1137;
 		case 0xAE: goto yy1138;
@@ -6635,13 +6646,13 @@ yy871:
 		case 0xB0: goto yy1140;
 		case 0xB1: goto yy1141;
 		case 0xB3: goto yy1142;
-		case 0xB4: goto yy177;
+		case 0xB4: goto yy179;
 		case 0xB5: goto yy1143;
 		case 0xB7: goto yy1144;
 		case 0xBA: goto yy1145;
 		default: goto yy6;
 	}
-yy872:
+yy873:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6653,7 +6664,7 @@ yy872:
 		case 0x88: goto yy1151;
 		default: goto yy6;
 	}
-yy873:
+yy874:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6663,856 +6674,849 @@ yy873:
 		case 0xAD: goto yy1155;
 		default: goto yy6;
 	}
-yy874:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x82: goto yy1108;
-		case 0x8A: goto yy175;
-		default: goto yy6;
-	}
 yy875:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1156;
+		case 0x82: goto yy1108;
+		case 0x8A: goto yy177;
 		default: goto yy6;
 	}
 yy876:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy660;
+		case 0xB2: goto yy1156;
 		default: goto yy6;
 	}
 yy877:
 	++cur;
-	{ *value = ARV_P_ILA; return ARV_CW_PREP; }
-yy878:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy218;
-		case 0x88: goto yy1157;
+		case 0x8A: goto yy662;
 		default: goto yy6;
 	}
+yy878:
+	++cur;
+	{ *value = ARV_P_ILA; return ARV_CW_PREP; }
 yy879:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy218;
-		case 0x86: goto yy660;
+		case 0x87: goto yy220;
+		case 0x88: goto yy1157;
 		default: goto yy6;
 	}
 yy880:
 	++cur;
-	{ *value = 99; return ARV_CW_RELDAY; }
-yy881:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy727;
+		case 0x85: goto yy220;
+		case 0x86: goto yy662;
 		default: goto yy6;
 	}
+yy881:
+	++cur;
+	{ *value = 99; return ARV_CW_RELDAY; }
 yy882:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy727;
+		case 0xA7: goto yy729;
 		default: goto yy6;
 	}
 yy883:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy175;
+		case 0x85: goto yy729;
 		default: goto yy6;
 	}
 yy884:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1158;
-		case 0xAE: goto yy201;
+		case 0x8A: goto yy177;
 		default: goto yy6;
 	}
 yy885:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy582;
+		case 0xA6: goto yy1158;
+		case 0xAE: goto yy203;
 		default: goto yy6;
 	}
 yy886:
 	++cur;
-	{ return ARV_CW_DATEWORD; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAD: goto yy584;
+		default: goto yy6;
+	}
 yy887:
+	++cur;
+	{ return ARV_CW_DATEWORD; }
+yy888:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB1: goto yy1159;
 		default: goto yy6;
 	}
-yy888:
+yy889:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x88: goto yy1160;
 		default: goto yy6;
 	}
-yy889:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy218;
-		default: goto yy6;
-	}
 yy890:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1161;
+		case 0x85: goto yy220;
 		default: goto yy6;
 	}
 yy891:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1162;
+		case 0x83: goto yy1161;
 		default: goto yy6;
 	}
 yy892:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy688;
+		case 0x87: goto yy1162;
 		default: goto yy6;
 	}
 yy893:
 	++cur;
-	{ *value = 0; return ARV_CW_LIGHT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy690;
+		default: goto yy6;
+	}
 yy894:
+	++cur;
+	{ *value = 0; return ARV_CW_LIGHT; }
+yy895:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy1163;
 		default: goto yy6;
 	}
-yy895:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy141;
-		default: goto yy6;
-	}
 yy896:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1164;
+		case 0x84: goto yy142;
 		default: goto yy6;
 	}
 yy897:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1165;
+		case 0x82: goto yy1164;
 		default: goto yy6;
 	}
 yy898:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy141;
+		case 0x85: goto yy1165;
 		default: goto yy6;
 	}
 yy899:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1166;
+		case 0x85: goto yy142;
 		default: goto yy6;
 	}
 yy900:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy659;
-		case 0x8A: goto yy660;
+		case 0xA7: goto yy1166;
 		default: goto yy6;
 	}
 yy901:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy237;
+		case 0x87: goto yy661;
+		case 0x8A: goto yy662;
 		default: goto yy6;
 	}
 yy902:
 	++cur;
-	{ return ARV_CW_ORG_HEAD; }
-yy903:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy668;
+		case 0xB1: goto yy239;
 		default: goto yy6;
 	}
+yy903:
+	++cur;
+	{ return ARV_CW_ORG_HEAD; }
 yy904:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1078;
+		case 0xAF: goto yy670;
 		default: goto yy6;
 	}
 yy905:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy762;
+		case 0xA7: goto yy1078;
 		default: goto yy6;
 	}
 yy906:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy747;
+		case 0x84: goto yy763;
 		default: goto yy6;
 	}
 yy907:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1167;
+		case 0x8A: goto yy748;
 		default: goto yy6;
 	}
 yy908:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy668;
+		case 0xB7: goto yy1167;
 		default: goto yy6;
 	}
 yy909:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy218;
+		case 0xB1: goto yy670;
 		default: goto yy6;
 	}
 yy910:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1168;
+		case 0xB3: goto yy220;
 		default: goto yy6;
 	}
 yy911:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1169;
+		case 0x8A: goto yy1168;
 		default: goto yy6;
 	}
 yy912:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy668;
+		case 0x8A: goto yy1169;
 		default: goto yy6;
 	}
 yy913:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1170;
+		case 0x81: goto yy670;
 		default: goto yy6;
 	}
 yy914:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy668;
+		case 0xB2: goto yy1170;
 		default: goto yy6;
 	}
 yy915:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy668;
-		case 0x85: goto yy640;
+		case 0x86: goto yy670;
 		default: goto yy6;
 	}
 yy916:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy190;
+		case 0x84: goto yy670;
+		case 0x85: goto yy642;
 		default: goto yy6;
 	}
 yy917:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1171;
+		case 0x86: goto yy192;
 		default: goto yy6;
 	}
 yy918:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1172;
+		case 0xB2: goto yy1171;
 		default: goto yy6;
 	}
 yy919:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB0: goto yy640;
+		case 0x8A: goto yy1172;
 		default: goto yy6;
 	}
 yy920:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy788;
+		case 0xB0: goto yy642;
 		default: goto yy6;
 	}
 yy921:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1167;
+		case 0x8A: goto yy789;
 		default: goto yy6;
 	}
 yy922:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB5: goto yy1173;
+		case 0x8A: goto yy1167;
 		default: goto yy6;
 	}
 yy923:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy668;
+		case 0xB5: goto yy1173;
 		default: goto yy6;
 	}
 yy924:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1174;
+		case 0xAD: goto yy670;
 		default: goto yy6;
 	}
 yy925:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy611;
+		case 0xAB: goto yy1174;
 		default: goto yy6;
 	}
 yy926:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy660;
+		case 0x86: goto yy613;
 		default: goto yy6;
 	}
 yy927:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1175;
+		case 0xB9: goto yy662;
 		default: goto yy6;
 	}
 yy928:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy659;
+		case 0x81: goto yy1175;
 		default: goto yy6;
 	}
 yy929:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy629;
+		case 0x84: goto yy661;
 		default: goto yy6;
 	}
 yy930:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy218;
+		case 0x87: goto yy631;
 		default: goto yy6;
 	}
 yy931:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1176;
+		case 0xB9: goto yy220;
 		default: goto yy6;
 	}
 yy932:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1177;
+		case 0x86: goto yy1176;
 		default: goto yy6;
 	}
 yy933:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy141;
+		case 0x84: goto yy1177;
 		default: goto yy6;
 	}
 yy934:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1178;
+		case 0x8A: goto yy142;
 		default: goto yy6;
 	}
 yy935:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy660;
+		case 0xB1: goto yy1178;
 		default: goto yy6;
 	}
 yy936:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy233;
+		case 0x85: goto yy662;
 		default: goto yy6;
 	}
 yy937:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1179;
+		case 0x84: goto yy235;
 		default: goto yy6;
 	}
 yy938:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB5: goto yy141;
+		case 0xAC: goto yy1179;
 		default: goto yy6;
 	}
 yy939:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1180;
+		case 0xB5: goto yy142;
 		default: goto yy6;
 	}
 yy940:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1181;
+		case 0xB3: goto yy1180;
 		default: goto yy6;
 	}
 yy941:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1182;
+		case 0x84: goto yy1181;
 		default: goto yy6;
 	}
 yy942:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1183;
+		case 0x8A: goto yy1182;
 		default: goto yy6;
 	}
 yy943:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy677;
+		case 0xA8: goto yy1183;
 		default: goto yy6;
 	}
 yy944:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy660;
+		case 0x85: goto yy679;
 		default: goto yy6;
 	}
 yy945:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy804;
+		case 0xB3: goto yy662;
 		default: goto yy6;
 	}
 yy946:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy660;
+		case 0xB3: goto yy805;
 		default: goto yy6;
 	}
 yy947:
 	++cur;
-	{ *value = 7; return ARV_CW_HIJRI; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB7: goto yy662;
+		default: goto yy6;
+	}
 yy948:
+	++cur;
+	{ *value = 7; return ARV_CW_HIJRI; }
+yy949:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy1184;
 		default: goto yy6;
 	}
-yy949:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy804;
-		default: goto yy6;
-	}
 yy950:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy175;
+		case 0x85: goto yy805;
 		default: goto yy6;
 	}
 yy951:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy716;
+		case 0xAA: goto yy177;
 		default: goto yy6;
 	}
 yy952:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy141;
+		case 0x87: goto yy718;
 		default: goto yy6;
 	}
 yy953:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy659;
+		case 0x82: goto yy142;
 		default: goto yy6;
 	}
 yy954:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy697;
+		case 0x87: goto yy661;
 		default: goto yy6;
 	}
 yy955:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1185;
+		case 0x85: goto yy699;
 		default: goto yy6;
 	}
 yy956:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy804;
+		case 0x8A: goto yy1185;
 		default: goto yy6;
 	}
 yy957:
 	++cur;
-	{ return ARV_CW_FUT; }
-yy958:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy175;
+		case 0xB1: goto yy805;
 		default: goto yy6;
 	}
+yy958:
+	++cur;
+	{ return ARV_CW_FUT; }
 yy959:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy659;
+		case 0xB1: goto yy177;
 		default: goto yy6;
 	}
 yy960:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1186;
+		case 0xB9: goto yy661;
 		default: goto yy6;
 	}
 yy961:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1187;
+		case 0xB7: goto yy1186;
 		default: goto yy6;
 	}
 yy962:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1188;
+		case 0xA8: goto yy1187;
 		default: goto yy6;
 	}
 yy963:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy218;
+		case 0xA7: goto yy1188;
 		default: goto yy6;
 	}
 yy964:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy698;
+		case 0x82: goto yy1189;
 		default: goto yy6;
 	}
 yy965:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy640;
+		case 0x84: goto yy700;
 		default: goto yy6;
 	}
 yy966:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1189;
+		case 0xA7: goto yy642;
 		default: goto yy6;
 	}
 yy967:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy615;
+		case 0x84: goto yy1190;
 		default: goto yy6;
 	}
 yy968:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy660;
+		case 0xAD: goto yy617;
 		default: goto yy6;
 	}
 yy969:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy175;
+		case 0x81: goto yy662;
 		default: goto yy6;
 	}
 yy970:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1190;
+		case 0xAD: goto yy177;
 		default: goto yy6;
 	}
 yy971:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy141;
+		case 0x88: goto yy1191;
 		default: goto yy6;
 	}
 yy972:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1191;
+		case 0x88: goto yy142;
 		default: goto yy6;
 	}
 yy973:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy688;
+		case 0xB1: goto yy1192;
 		default: goto yy6;
 	}
 yy974:
 	++cur;
-	{ *value = ARV_P_ALA; return ARV_CW_PREP; }
-yy975:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1192;
+		case 0x85: goto yy690;
 		default: goto yy6;
 	}
+yy975:
+	++cur;
+	{ *value = ARV_P_ALA; return ARV_CW_PREP; }
 yy976:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy245;
+		case 0x87: goto yy1193;
 		default: goto yy6;
 	}
 yy977:
 	++cur;
-	{ *value = 101; return ARV_CW_RELDAY; }
-yy978:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1193;
+		case 0x8A: goto yy247;
 		default: goto yy6;
 	}
+yy978:
+	++cur;
+	{ *value = 101; return ARV_CW_RELDAY; }
 yy979:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1194;
+		case 0xA7: goto yy1194;
 		default: goto yy6;
 	}
 yy980:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1195;
+		case 0xB1: goto yy1195;
 		default: goto yy6;
 	}
 yy981:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1196;
+		case 0xAF: goto yy1196;
 		default: goto yy6;
 	}
 yy982:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy659;
+		case 0x84: goto yy1197;
 		default: goto yy6;
 	}
 yy983:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy629;
+		case 0xA1: goto yy661;
 		default: goto yy6;
 	}
 yy984:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy660;
+		case 0xAA: goto yy631;
 		default: goto yy6;
 	}
 yy985:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy218;
+		case 0xAF: goto yy662;
 		default: goto yy6;
 	}
 yy986:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1197;
+		case 0x88: goto yy1198;
 		default: goto yy6;
 	}
 yy987:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy773;
+		case 0xA6: goto yy774;
 		default: goto yy6;
 	}
 yy988:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1198;
+		case 0xB1: goto yy1199;
 		default: goto yy6;
 	}
 yy989:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy240;
+		case 0xA7: goto yy242;
 		default: goto yy6;
 	}
 yy990:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB0: goto yy741;
+		case 0xB0: goto yy742;
 		default: goto yy6;
 	}
 yy991:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy629;
+		case 0xA1: goto yy631;
 		default: goto yy6;
 	}
 yy992:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1199;
+		case 0xA7: goto yy1200;
 		default: goto yy6;
 	}
 yy993:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy240;
+		case 0xAA: goto yy242;
 		default: goto yy6;
 	}
 yy994:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy615;
+		case 0x87: goto yy617;
 		default: goto yy6;
 	}
 yy995:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy141;
+		case 0xB1: goto yy142;
 		default: goto yy6;
 	}
 yy996:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1200;
+		case 0xB3: goto yy1201;
 		default: goto yy6;
 	}
 yy997:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1196;
+		case 0xAF: goto yy1197;
 		default: goto yy6;
 	}
 yy998:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy218;
+		case 0x81: goto yy220;
 		default: goto yy6;
 	}
 yy999:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy276;
+		case 0xA7: goto yy278;
 		default: goto yy6;
 	}
 yy1000:
@@ -7536,42 +7540,42 @@ yy1003:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1201;
+		case 0x88: goto yy1202;
 		default: goto yy6;
 	}
 yy1004:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1202;
+		case 0xAF: goto yy1203;
 		default: goto yy6;
 	}
 yy1005:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1203;
+		case 0xB1: goto yy1204;
 		default: goto yy6;
 	}
 yy1006:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy141;
+		case 0xAF: goto yy142;
 		default: goto yy6;
 	}
 yy1007:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy629;
+		case 0xB3: goto yy631;
 		default: goto yy6;
 	}
 yy1008:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1204;
+		case 0x81: goto yy1205;
 		default: goto yy6;
 	}
 yy1009:
@@ -7585,35 +7589,35 @@ yy1010:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1205;
+		case 0x85: goto yy1206;
 		default: goto yy6;
 	}
 yy1011:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy659;
+		case 0x85: goto yy661;
 		default: goto yy6;
 	}
 yy1012:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1206;
+		case 0xB1: goto yy1207;
 		default: goto yy6;
 	}
 yy1013:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1207;
+		case 0x86: goto yy1208;
 		default: goto yy6;
 	}
 yy1014:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy692;
+		case 0x8A: goto yy694;
 		default: goto yy6;
 	}
 yy1015:
@@ -7627,35 +7631,35 @@ yy1016:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy629;
+		case 0xB2: goto yy631;
 		default: goto yy6;
 	}
 yy1017:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1208;
+		case 0x88: goto yy1209;
 		default: goto yy6;
 	}
 yy1018:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy615;
+		case 0xA1: goto yy617;
 		default: goto yy6;
 	}
 yy1019:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1209;
+		case 0xB4: goto yy1210;
 		default: goto yy6;
 	}
 yy1020:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1210;
+		case 0x86: goto yy1211;
 		default: goto yy6;
 	}
 yy1021:
@@ -7663,91 +7667,91 @@ yy1021:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAF: goto yy1182;
-		case 0xB1: goto yy1196;
+		case 0xB1: goto yy1197;
 		default: goto yy6;
 	}
 yy1022:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy163;
+		case 0xAF: goto yy164;
 		default: goto yy6;
 	}
 yy1023:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy629;
+		case 0x81: goto yy631;
 		default: goto yy6;
 	}
 yy1024:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1196;
+		case 0x81: goto yy1197;
 		default: goto yy6;
 	}
 yy1025:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy659;
+		case 0xB1: goto yy661;
 		default: goto yy6;
 	}
 yy1026:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1211;
+		case 0x84: goto yy1212;
 		default: goto yy6;
 	}
 yy1027:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy615;
+		case 0xB9: goto yy617;
 		default: goto yy6;
 	}
 yy1028:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1212;
+		case 0xA8: goto yy1213;
 		default: goto yy6;
 	}
 yy1029:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1196;
+		case 0xA8: goto yy1197;
 		default: goto yy6;
 	}
 yy1030:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy629;
+		case 0xAF: goto yy631;
 		default: goto yy6;
 	}
 yy1031:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1213;
+		case 0x88: goto yy1214;
 		default: goto yy6;
 	}
 yy1032:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy661;
+		case 0xB6: goto yy663;
 		default: goto yy6;
 	}
 yy1033:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1214;
+		case 0xB7: goto yy1215;
 		default: goto yy6;
 	}
 yy1034:
@@ -7761,15 +7765,15 @@ yy1035:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1215;
+		case 0xB4: goto yy1216;
 		default: goto yy6;
 	}
 yy1036:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy205;
-		case 0xB5: goto yy1216;
+		case 0xAE: goto yy207;
+		case 0xB5: goto yy1217;
 		default: goto yy6;
 	}
 yy1037:
@@ -7783,63 +7787,63 @@ yy1038:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1207;
+		case 0x82: goto yy1208;
 		default: goto yy6;
 	}
 yy1039:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy618;
+		case 0xAC: goto yy620;
 		default: goto yy6;
 	}
 yy1040:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy662;
+		case 0x82: goto yy664;
 		default: goto yy6;
 	}
 yy1041:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1196;
+		case 0xAD: goto yy1197;
 		default: goto yy6;
 	}
 yy1042:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1217;
+		case 0xA7: goto yy1218;
 		default: goto yy6;
 	}
 yy1043:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy774;
+		case 0x8A: goto yy775;
 		default: goto yy6;
 	}
 yy1044:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy804;
+		case 0xA8: goto yy805;
 		default: goto yy6;
 	}
 yy1045:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy688;
+		case 0x8A: goto yy690;
 		default: goto yy6;
 	}
 yy1046:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1218;
+		case 0x82: goto yy1219;
 		default: goto yy6;
 	}
 yy1047:
@@ -7849,56 +7853,56 @@ yy1048:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy788;
+		case 0xA7: goto yy789;
 		default: goto yy6;
 	}
 yy1049:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy660;
+		case 0xA8: goto yy662;
 		default: goto yy6;
 	}
 yy1050:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy793;
+		case 0x85: goto yy794;
 		default: goto yy6;
 	}
 yy1051:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1219;
+		case 0xA8: goto yy1220;
 		default: goto yy6;
 	}
 yy1052:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1220;
+		case 0xA7: goto yy1221;
 		default: goto yy6;
 	}
 yy1053:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy659;
+		case 0x8A: goto yy661;
 		default: goto yy6;
 	}
 yy1054:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy719;
+		case 0x84: goto yy721;
 		default: goto yy6;
 	}
 yy1055:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1221;
+		case 0xAF: goto yy1189;
 		case 0xB4: goto yy1222;
 		default: goto yy6;
 	}
@@ -7906,15 +7910,15 @@ yy1056:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy809;
-		case 0xAF: goto yy218;
+		case 0xA8: goto yy810;
+		case 0xAF: goto yy220;
 		default: goto yy6;
 	}
 yy1057:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy660;
+		case 0xB1: goto yy662;
 		default: goto yy6;
 	}
 yy1058:
@@ -7928,14 +7932,14 @@ yy1059:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy668;
+		case 0xA7: goto yy670;
 		default: goto yy6;
 	}
 yy1060:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy660;
+		case 0x84: goto yy662;
 		case 0x86: goto yy1224;
 		default: goto yy6;
 	}
@@ -7943,14 +7947,14 @@ yy1061:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy809;
+		case 0xA8: goto yy810;
 		default: goto yy6;
 	}
 yy1062:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy815;
+		case 0xA8: goto yy816;
 		default: goto yy6;
 	}
 yy1063:
@@ -8055,7 +8059,7 @@ yy1078:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy893;
+		goto yy894;
 	}
 	goto yy6;
 yy1079:
@@ -8071,7 +8075,7 @@ yy1080:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1239;
-		case 0xD9: goto yy411;
+		case 0xD9: goto yy414;
 		default: goto yy6;
 	}
 yy1081:
@@ -8207,7 +8211,7 @@ yy1099:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy395;
+		case 0xD9: goto yy397;
 		default: goto yy6;
 	}
 yy1100:
@@ -8245,7 +8249,7 @@ yy1104:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy402;
+		case 0xD9: goto yy405;
 		default: goto yy6;
 	}
 yy1105:
@@ -8324,7 +8328,7 @@ yy1115:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy429;
+		case 0xD8: goto yy432;
 		case 0xD9: goto yy1276;
 		default: goto yy6;
 	}
@@ -8361,7 +8365,7 @@ yy1120:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy440;
+		case 0xD8: goto yy443;
 		case 0xD9: goto yy1282;
 		default: goto yy6;
 	}
@@ -8599,7 +8603,7 @@ yy1153:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy551;
+		case 0xD9: goto yy553;
 		default: goto yy6;
 	}
 yy1154:
@@ -8620,7 +8624,7 @@ yy1156:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy546;
+		case 0xD9: goto yy548;
 		default: goto yy6;
 	}
 yy1157:
@@ -8634,7 +8638,7 @@ yy1158:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy323;
+		case 0xD9: goto yy325;
 		default: goto yy6;
 	}
 yy1159:
@@ -8665,8 +8669,8 @@ yy1162:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy319;
-		case 0xD8: goto yy881;
+			goto yy321;
+		case 0xD8: goto yy882;
 		default: goto yy6;
 	}
 yy1163:
@@ -8753,7 +8757,7 @@ yy1174:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1334;
-		case 0xD9: goto yy411;
+		case 0xD9: goto yy414;
 		default: goto yy6;
 	}
 yy1175:
@@ -8782,7 +8786,7 @@ yy1178:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy375;
+		case 0xD8: goto yy377;
 		default: goto yy6;
 	}
 yy1179:
@@ -8806,8 +8810,8 @@ yy1181:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy456;
-		case 0xD9: goto yy883;
+			goto yy459;
+		case 0xD9: goto yy884;
 		default: goto yy6;
 	}
 yy1182:
@@ -8864,61 +8868,71 @@ yy1188:
 yy1189:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy326;
+		case 0xD9: goto yy414;
+		default: goto yy6;
+	}
+yy1190:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
 		goto yy1348;
 	}
 	goto yy6;
-yy1190:
+yy1191:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1349;
 		default: goto yy6;
 	}
-yy1191:
+yy1192:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1350;
 		default: goto yy6;
 	}
-yy1192:
+yy1193:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy974;
+			goto yy975;
 		case 0xD8: goto yy1351;
 		case 0xD9: goto yy1352;
-		default: goto yy6;
-	}
-yy1193:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1353;
 		default: goto yy6;
 	}
 yy1194:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1354;
+		case 0xD9: goto yy1353;
 		default: goto yy6;
 	}
 yy1195:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy47;
-		case 0xD8: goto yy370;
+		case 0xD9: goto yy1354;
 		default: goto yy6;
 	}
 yy1196:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy47;
+		case 0xD8: goto yy372;
+		default: goto yy6;
+	}
+yy1197:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -8926,68 +8940,68 @@ yy1196:
 		case 0xD9: goto yy1355;
 		default: goto yy6;
 	}
-yy1197:
+yy1198:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1356;
 		default: goto yy6;
 	}
-yy1198:
+yy1199:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy370;
-		case 0xD9: goto yy411;
+		case 0xD8: goto yy372;
+		case 0xD9: goto yy414;
 		default: goto yy6;
 	}
-yy1199:
+yy1200:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy487;
+		goto yy490;
 	}
 	goto yy6;
-yy1200:
+yy1201:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy324;
-		case 0xD9: goto yy929;
-		default: goto yy6;
-	}
-yy1201:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1357;
+			goto yy326;
+		case 0xD9: goto yy930;
 		default: goto yy6;
 	}
 yy1202:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1358;
+		case 0xD8: goto yy1357;
 		default: goto yy6;
 	}
 yy1203:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1359;
+		case 0xD8: goto yy1358;
 		default: goto yy6;
 	}
 yy1204:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1360;
+		case 0xD9: goto yy1359;
 		default: goto yy6;
 	}
 yy1205:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1360;
+		default: goto yy6;
+	}
+yy1206:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -8995,32 +9009,32 @@ yy1205:
 		goto yy1361;
 	}
 	goto yy6;
-yy1206:
+yy1207:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy324;
-		case 0xD9: goto yy876;
-		default: goto yy6;
-	}
-yy1207:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1362;
-		case 0xD9: goto yy953;
+			goto yy326;
+		case 0xD9: goto yy877;
 		default: goto yy6;
 	}
 yy1208:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1363;
+		case 0xD8: goto yy1362;
+		case 0xD9: goto yy954;
 		default: goto yy6;
 	}
 yy1209:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1363;
+		default: goto yy6;
+	}
+yy1210:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -9028,63 +9042,63 @@ yy1209:
 		case 0xD9: goto yy1365;
 		default: goto yy6;
 	}
-yy1210:
+yy1211:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1366;
 		default: goto yy6;
 	}
-yy1211:
+yy1212:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1367;
 		default: goto yy6;
 	}
-yy1212:
+yy1213:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1368;
 		default: goto yy6;
 	}
-yy1213:
+yy1214:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1369;
 		default: goto yy6;
 	}
-yy1214:
+yy1215:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1370;
 		default: goto yy6;
 	}
-yy1215:
+yy1216:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1371;
 		default: goto yy6;
 	}
-yy1216:
+yy1217:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1372;
 		default: goto yy6;
 	}
-yy1217:
+yy1218:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1373;
 		default: goto yy6;
 	}
-yy1218:
+yy1219:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -9092,28 +9106,18 @@ yy1218:
 		goto yy1374;
 	}
 	goto yy6;
-yy1219:
+yy1220:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1375;
 		default: goto yy6;
 	}
-yy1220:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1376;
-		default: goto yy6;
-	}
 yy1221:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy324;
-		case 0xD9: goto yy411;
+		case 0xD9: goto yy1376;
 		default: goto yy6;
 	}
 yy1222:
@@ -9139,8 +9143,8 @@ yy1224:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy324;
-		case 0xD8: goto yy985;
+			goto yy326;
+		case 0xD8: goto yy402;
 		default: goto yy6;
 	}
 yy1225:
@@ -9184,7 +9188,7 @@ yy1230:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy472;
+			goto yy475;
 		case 0xD9: goto yy1383;
 		default: goto yy6;
 	}
@@ -9220,7 +9224,7 @@ yy1235:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy762;
+		case 0xA7: goto yy763;
 		default: goto yy6;
 	}
 yy1236:
@@ -9251,14 +9255,14 @@ yy1240:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy218;
+		case 0xA1: goto yy220;
 		default: goto yy6;
 	}
 yy1241:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy613;
+		case 0xB3: goto yy615;
 		default: goto yy6;
 	}
 yy1242:
@@ -9315,7 +9319,7 @@ yy1249:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy685;
+		case 0xA7: goto yy687;
 		case 0xA8: goto yy1399;
 		default: goto yy6;
 	}
@@ -9370,7 +9374,7 @@ yy1257:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy804;
+		case 0xAC: goto yy805;
 		case 0xAE: goto yy1408;
 		case 0xB1: goto yy1409;
 		default: goto yy6;
@@ -9443,7 +9447,7 @@ yy1267:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy785;
+		case 0x8A: goto yy786;
 		default: goto yy6;
 	}
 yy1268:
@@ -9457,7 +9461,7 @@ yy1269:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy685;
+		case 0x8A: goto yy687;
 		default: goto yy6;
 	}
 yy1270:
@@ -9479,7 +9483,7 @@ yy1272:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAF: goto yy1223;
-		case 0xB1: goto yy804;
+		case 0xB1: goto yy805;
 		default: goto yy6;
 	}
 yy1273:
@@ -9501,7 +9505,7 @@ yy1275:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy804;
+		case 0x87: goto yy805;
 		default: goto yy6;
 	}
 yy1276:
@@ -9550,7 +9554,7 @@ yy1282:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy615;
+		case 0x85: goto yy617;
 		default: goto yy6;
 	}
 yy1283:
@@ -9607,7 +9611,7 @@ yy1290:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB5: goto yy691;
+		case 0xB5: goto yy693;
 		default: goto yy6;
 	}
 yy1291:
@@ -9623,7 +9627,7 @@ yy1292:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy586;
+		case 0xAA: goto yy588;
 		case 0xB9: goto yy1393;
 		default: goto yy6;
 	}
@@ -9760,8 +9764,8 @@ yy1311:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy685;
-		case 0xB1: goto yy772;
+		case 0xAF: goto yy687;
+		case 0xB1: goto yy773;
 		default: goto yy6;
 	}
 yy1312:
@@ -9871,7 +9875,7 @@ yy1326:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy659;
+		case 0xAA: goto yy661;
 		default: goto yy6;
 	}
 yy1327:
@@ -9905,7 +9909,7 @@ yy1332:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy629;
+		case 0x85: goto yy631;
 		default: goto yy6;
 	}
 yy1333:
@@ -9981,7 +9985,7 @@ yy1344:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy629;
+		case 0xA7: goto yy631;
 		default: goto yy6;
 	}
 yy1345:
@@ -10008,14 +10012,14 @@ yy1349:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy629;
+		case 0x82: goto yy631;
 		default: goto yy6;
 	}
 yy1350:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy809;
+		case 0x87: goto yy810;
 		default: goto yy6;
 	}
 yy1351:
@@ -10050,7 +10054,7 @@ yy1355:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy668;
+		case 0x87: goto yy670;
 		default: goto yy6;
 	}
 yy1356:
@@ -10064,28 +10068,28 @@ yy1357:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy804;
+		case 0xAB: goto yy805;
 		default: goto yy6;
 	}
 yy1358:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1218;
+		case 0xAB: goto yy1219;
 		default: goto yy6;
 	}
 yy1359:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy175;
+		case 0x82: goto yy177;
 		default: goto yy6;
 	}
 yy1360:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB8: goto yy688;
+		case 0xB8: goto yy690;
 		default: goto yy6;
 	}
 yy1361:
@@ -10095,7 +10099,7 @@ yy1362:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy796;
+		case 0xAA: goto yy797;
 		default: goto yy6;
 	}
 yy1363:
@@ -10109,7 +10113,7 @@ yy1364:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy691;
+		case 0xA7: goto yy693;
 		default: goto yy6;
 	}
 yy1365:
@@ -10123,7 +10127,7 @@ yy1366:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy750;
+		case 0x83: goto yy751;
 		default: goto yy6;
 	}
 yy1367:
@@ -10137,21 +10141,21 @@ yy1368:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1196;
+		case 0xB1: goto yy1197;
 		default: goto yy6;
 	}
 yy1369:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy218;
+		case 0xB6: goto yy220;
 		default: goto yy6;
 	}
 yy1370:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy688;
+		case 0xB9: goto yy690;
 		default: goto yy6;
 	}
 yy1371:
@@ -10165,14 +10169,14 @@ yy1372:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy615;
+		case 0x81: goto yy617;
 		default: goto yy6;
 	}
 yy1373:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy659;
+		case 0x86: goto yy661;
 		default: goto yy6;
 	}
 yy1374:
@@ -10196,14 +10200,14 @@ yy1377:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy205;
+		case 0xB9: goto yy207;
 		default: goto yy6;
 	}
 yy1378:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy809;
+		case 0x86: goto yy810;
 		default: goto yy6;
 	}
 yy1379:
@@ -10217,14 +10221,14 @@ yy1380:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy729;
+		case 0x84: goto yy731;
 		default: goto yy6;
 	}
 yy1381:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy729;
+		case 0x87: goto yy731;
 		default: goto yy6;
 	}
 yy1382:
@@ -10252,7 +10256,7 @@ yy1385:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy809;
+		case 0x8A: goto yy810;
 		default: goto yy6;
 	}
 yy1386:
@@ -10305,7 +10309,7 @@ yy1392:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy822;
+		case 0xD9: goto yy823;
 		default: goto yy6;
 	}
 yy1393:
@@ -10805,7 +10809,7 @@ yy1462:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy516;
+		goto yy518;
 	}
 	goto yy6;
 yy1463:
@@ -10829,8 +10833,8 @@ yy1465:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy324;
-		case 0xD8: goto yy494;
+			goto yy326;
+		case 0xD8: goto yy50;
 		default: goto yy6;
 	}
 yy1466:
@@ -10860,7 +10864,7 @@ yy1469:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1560;
-		case 0xD9: goto yy411;
+		case 0xD9: goto yy414;
 		default: goto yy6;
 	}
 yy1470:
@@ -10900,7 +10904,7 @@ yy1474:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy974;
+		goto yy975;
 	}
 	goto yy6;
 yy1475:
@@ -10924,7 +10928,7 @@ yy1477:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy324;
+			goto yy326;
 		case 0xD9: goto yy1567;
 		default: goto yy6;
 	}
@@ -10973,7 +10977,7 @@ yy1483:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy472;
+			goto yy475;
 		case 0xD8: goto yy1572;
 		default: goto yy6;
 	}
@@ -11015,7 +11019,7 @@ yy1490:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy765;
+		case 0x88: goto yy766;
 		default: goto yy6;
 	}
 yy1491:
@@ -11029,7 +11033,7 @@ yy1492:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy804;
+		case 0x81: goto yy805;
 		default: goto yy6;
 	}
 yy1493:
@@ -11043,14 +11047,14 @@ yy1494:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy804;
+		case 0x86: goto yy805;
 		default: goto yy6;
 	}
 yy1495:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy804;
+		case 0xA7: goto yy805;
 		default: goto yy6;
 	}
 yy1496:
@@ -11099,7 +11103,7 @@ yy1502:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy685;
+		case 0xA7: goto yy687;
 		default: goto yy6;
 	}
 yy1503:
@@ -11141,14 +11145,14 @@ yy1508:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy691;
+		case 0x88: goto yy693;
 		default: goto yy6;
 	}
 yy1509:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy804;
+		case 0xAF: goto yy805;
 		default: goto yy6;
 	}
 yy1510:
@@ -11266,8 +11270,8 @@ yy1527:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy804;
-		case 0xAA: goto yy586;
+		case 0xA1: goto yy805;
+		case 0xAA: goto yy588;
 		default: goto yy6;
 	}
 yy1528:
@@ -11366,7 +11370,7 @@ yy1541:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy685;
+		case 0xB2: goto yy687;
 		default: goto yy6;
 	}
 yy1542:
@@ -11422,7 +11426,7 @@ yy1549:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy804;
+		case 0x82: goto yy805;
 		default: goto yy6;
 	}
 yy1550:
@@ -11449,14 +11453,14 @@ yy1554:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy729;
+		case 0x86: goto yy731;
 		default: goto yy6;
 	}
 yy1555:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy629;
+		case 0x86: goto yy631;
 		default: goto yy6;
 	}
 yy1556:
@@ -11513,14 +11517,14 @@ yy1567:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x88:
-		case 0x8A: goto yy692;
+		case 0x8A: goto yy694;
 		default: goto yy6;
 	}
 yy1568:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy629;
+		case 0x8A: goto yy631;
 		default: goto yy6;
 	}
 yy1569:
@@ -11544,7 +11548,7 @@ yy1572:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy729;
+		case 0xA7: goto yy731;
 		default: goto yy6;
 	}
 yy1573:
@@ -11740,8 +11744,8 @@ yy1599:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy902;
-		case 0xD8: goto yy983;
+			goto yy903;
+		case 0xD8: goto yy984;
 		default: goto yy6;
 	}
 yy1600:
@@ -11775,7 +11779,7 @@ yy1605:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy609;
+		case 0x87: goto yy611;
 		default: goto yy6;
 	}
 yy1606:
@@ -11792,7 +11796,7 @@ yy1608:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy804;
+		case 0x84: goto yy805;
 		default: goto yy6;
 	}
 yy1609:
@@ -11869,7 +11873,7 @@ yy1620:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy141;
+		case 0x87: goto yy142;
 		default: goto yy6;
 	}
 yy1621:
@@ -12019,7 +12023,7 @@ yy1641:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy801;
+		case 0x88: goto yy802;
 		default: goto yy6;
 	}
 yy1642:

@@ -391,6 +391,8 @@ static const char *const not_entities[][2] = {
     {"فاز الفريق بأول لقب له", "بأول"},
     {"وأين تكمن المشكلة", "وأين تكمن"},
     {"أصاب الناس اليأس تماما", "اليأس"},
+    /* a name runs into no particle: مع محمد | إلا تبوك */
+    {"شهد المعارك كلها مع محمد إلا تبوك", "محمد إلا"},
     /* a first name has no pronoun; a verb of no event, a title phrase, are no names */
     {"وأعلن ولي عهده أن", "عهده"},
     {"قال النبي صلى الله عليه وسلم", "صلى"},
