@@ -182,6 +182,9 @@ static void consider(best *b, arv_match *m, const arv_lexicon *l, arv_lex_pos p,
  * (وام an agency, باول a person). */
 static int hamza_inside(const char *s0, const char *se0, const arv_match *m)
 {
+    const char *h = s0 + 1;  /* cheap test first: most words have no أ إ after their first letter */
+    while (h + 1 < se0 && !(h[0] == '\xd8' && (h[1] == '\xa3' || h[1] == '\xa5'))) h++;
+    if (h + 1 >= se0) return 0;
     for (uint16_t x = 0; x < m->nentries; x++) {
         const arv_lex_entry *e = &m->lex->entries[m->entry_first + x];
         /* names are listed as written; verbs and nisbas by a lemma of other letters */
