@@ -472,7 +472,6 @@ static int definite_before_bin(const ectx *c, size_t i)
     return surface_is(c, i + 2, "علي") || (m && m->first == i + 2 && !m->prefix && arv_match_entry(m, ARV_K_GIVEN));
 }
 
-/* Could token i be part of a personal name? */
 /* Does the surface end in a pronoun ه ها هم (not ة): نفسه, ابنه, قطرها? */
 static int ends_in_ha(const char *text, const arv_token *t)
 {
@@ -497,6 +496,7 @@ static int family_noun(const ectx *c, size_t i)
     return n == k || !strncmp(w, "و", 2) || !strncmp(w, "ل", 2) || !strncmp(w, "ب", 2);
 }
 
+/* Could token i be part of a personal name? */
 static int name_word(const ectx *c, size_t i, int first)
 {
     const arv_token *t = tok(c, i);
@@ -541,7 +541,6 @@ static int nisba_surname(const ectx *c, size_t i)
     return m && !m->prefix && m->last == i + 1 && arv_match_entry(m, ARV_K_NISBA) && !strncmp(w, "ال", 4) &&
            n > 2 && !strcmp(w + n - 2, "ي");
 }
-
 
 /* Is w ك "as" before a word of a closed class (كزعيم, كأول)? */
 static int as_word(const char *w, size_t n)
@@ -941,8 +940,6 @@ static int place_name(const ectx *c, size_t i, size_t j)
     const arv_token *t = tok(c, j);
     for (const char *const *p = plural_heads; *p; p++)
         if (!strcmp(h, *p)) return 0;
-    /* nor a feminine nisba adjective of the head (منطقة شعبية, مدينة
-     * تاريخية; place names end in ة too: منطقة الجفينة); مما is من + ما */
     /* nor an indefinite adjective agreeing with the head: a feminine head's
      * in ة of an adjective's shape (منطقة آمنة, مدينة مفتوحة; منطقة مليتة
      * is a name), a masculine head's short one in ي (نهر موسمي, مطار
@@ -952,6 +949,8 @@ static int place_name(const ectx *c, size_t i, size_t j)
         return 0;
     if (ordinal_word(w)) return 0;
     if (strncmp(w, "ال", 4) && common_word(c, j)) return 0;  /* منطقة | حظر الطيران, منطقة | أمان */
+    /* nor a feminine nisba adjective of the head (منطقة شعبية, مدينة
+     * تاريخية; place names end in ة too: منطقة الجفينة); مما is من + ما */
     return !present_verb(w) && !t_verb(w) && strncmp(w, "و", 2) && strncmp(w, "ل", 2) && !ends_in_ha(c->d->text, t) &&
            !(ends_in_ta(c->d->text, t) && t->norm_len > 6 && !strcmp(w + t->norm_len - 4, "يه")) && strcmp(w, "مما");
 }
@@ -1206,8 +1205,7 @@ static size_t family_name(const ectx *c, size_t j)
         return j;
     /* unknown words of common shapes: شهيد, مريض (فعيل), سواء, and verbs in
      * ت (عائلة انتقلت، سكنت); a kunya starts its own name (عشيرة أبو النوار) */
-    if (((n == 8 && !strncmp(w + 4, "ي", 2)) || !strcmp(w + n - 4, "اء") || !strcmp(w + n - 2, "ت")))
-        return j;
+    if ((n == 8 && !strncmp(w + 4, "ي", 2)) || !strcmp(w + n - 4, "اء") || !strcmp(w + n - 2, "ت")) return j;
     if (kunya(c, j)) return j;
     return j + 1;
 }
@@ -1234,7 +1232,7 @@ static size_t spokesman_name(const ectx *c, size_t i)
     const arv_entity *o = &d->ents.v[d->ents.n - 1];
     if (o->type != ARV_T_ORG || !o->named || o->last != i || o->sent != c->sent || o->first < 2) return i;
     size_t b = o->first - 1;
-    /* باسم, or its ب on the body's first word (باسم is a word of its own in news) */
+    /* باسم (a word of its own in news) after المتحدث or الناطق */
     if (!is_norm(c, b, "باسم") || cwc(c, b - 1) != ARV_CW_SPOKES) return i;
     if (!name_word(c, i, 1)) return i;
     size_t j = name_run(c, i);
@@ -1620,7 +1618,6 @@ static int given_only(const arv_match *m)
     return given;
 }
 
-
 /* Can the last word of a name stand alone for the person later? Not an
  * article word (الثاني, الجديد), except a long nisba-like family name
  * (المالكي, الفردوسي); not a short word. */
@@ -1742,18 +1739,12 @@ static size_t kunya_before(const arv_doc *d, size_t t)
 {
     static const char *const kunyas[] = {"ابو", "ابي", "ابا", "وابو", "وابي", "وابا", "لابي", "لابو", NULL};
     const arv_token *tk = d->tk.tok.v;
-    size_t k = t;
-    for (int step = 0; step < 2 && k > 0 && tk[k - 1].sent == tk[t].sent; step++) {
-        const char *w = d->tk.norm.v + tk[k - 1].norm;
-        const char *const *q = kunyas;
-        if (step == 0)
-            while (*q && strcmp(w, *q)) q++;
-        else if (strcmp(w, "ابن") && strcmp(w, "بن"))
-            break;
-        if (step == 0 && !*q) break;
-        k--;
-    }
-    return k;
+    const char *const *q = kunyas;
+    if (t == 0 || tk[t - 1].sent != tk[t].sent) return t;
+    while (*q && strcmp(d->tk.norm.v + tk[t - 1].norm, *q)) q++;
+    if (!*q) return t;
+    const char *w = t >= 2 && tk[t - 2].sent == tk[t].sent ? d->tk.norm.v + tk[t - 2].norm : "";
+    return !strcmp(w, "ابن") || !strcmp(w, "بن") ? t - 2 : t - 1;
 }
 
 /* Family names with the article that the document also writes without it
