@@ -384,6 +384,13 @@ static int ends_in_ta(const char *text, const arv_token *t)
     return t->end - t->start >= 4 && (unsigned char)text[t->end - 2] == 0xD8 && (unsigned char)text[t->end - 1] == 0xA9;
 }
 
+/* Does token i end in ية (a feminine nisba's ending, ة written)? */
+static int ends_in_iya(const ectx *c, size_t i)
+{
+    size_t n = tok(c, i)->norm_len;
+    return n > 4 && !strcmp(norm(c, i) + n - 4, "يه") && ends_in_ta(c->d->text, tok(c, i));
+}
+
 /* A clitic starts the next phrase (ومدير, بالقرب), but ب ف ل also start
  * foreign family names (جوزيف بلاتر, سيغموند فرويد): a long unknown word
  * right after a given name, without the article or ة, is a family name. */
@@ -952,7 +959,7 @@ static int place_name(const ectx *c, size_t i, size_t j)
     /* nor a feminine nisba adjective of the head (منطقة شعبية, مدينة
      * تاريخية; place names end in ة too: منطقة الجفينة); مما is من + ما */
     return !present_verb(w) && !t_verb(w) && strncmp(w, "و", 2) && strncmp(w, "ل", 2) && !ends_in_ha(c->d->text, t) &&
-           !(ends_in_ta(c->d->text, t) && t->norm_len > 6 && !strcmp(w + t->norm_len - 4, "يه")) && strcmp(w, "مما");
+           !(t->norm_len > 6 && ends_in_iya(c, j)) && strcmp(w, "مما");
 }
 
 /* Is token i a word before a club's name: its head (نادي, فريق), when
@@ -1167,7 +1174,7 @@ static int common_surname(const ectx *c, size_t i, const arv_match *m)
     const arv_match *a = match_at(c, j);
     if (t->cls != ARV_TC_ARABIC || cwc(c, j) != ARV_CW_NONE || n < 10 || strncmp(w, "ال", 4)) return 0;
     if (a && (a->prefix || a->last != j + 1 || !arv_match_entry(a, ARV_K_NISBA))) return 0;
-    return !strcmp(w + n - 2, "ي") || (!strcmp(w + n - 4, "يه") && ends_in_ta(c->d->text, t));
+    return !strcmp(w + n - 2, "ي") || ends_in_iya(c, j);
 }
 
 /* القاعدة with a feminine adjective is a base or a rule (القاعدة الجوية,
@@ -1180,8 +1187,7 @@ static int air_base(const ectx *c, size_t i, const arv_match *m)
     const arv_token *t = tok(c, j);
     const char *w = norm(c, j);
     size_t n = t->norm_len;
-    return t->cls == ARV_TC_ARABIC && cwc(c, j) == ARV_CW_NONE && n >= 10 && !strncmp(w, "ال", 4) &&
-           !strcmp(w + n - 4, "يه") && ends_in_ta(c->d->text, t);
+    return t->cls == ARV_TC_ARABIC && cwc(c, j) == ARV_CW_NONE && n >= 10 && !strncmp(w, "ال", 4) && ends_in_iya(c, j);
 }
 
 /* The family's name after a family noun: أسرة دوابشة is no name (ة), but
@@ -1208,17 +1214,6 @@ static size_t family_name(const ectx *c, size_t j)
     if ((n == 8 && !strncmp(w + 4, "ي", 2)) || !strcmp(w + n - 4, "اء") || !strcmp(w + n - 2, "ت")) return j;
     if (kunya(c, j)) return j;
     return j + 1;
-}
-
-/* Can the one word j after a title be a name? Not an ordinary noun or
- * adjective (زعيم | مجموعة خراسان, رئيس | جديد, سفير | جمهورية لبنان). */
-static int lone_name(const ectx *c, size_t j) { return !common_word(c, j); }
-
-/* Is token i an unknown word in ية, a feminine adjective (تقارير صحافية)? */
-static int feminine_nisba(const ectx *c, size_t i)
-{
-    size_t n = tok(c, i)->norm_len;
-    return !match_at(c, i) && n > 8 && !strcmp(norm(c, i) + n - 4, "يه") && ends_in_ta(c->d->text, tok(c, i));
 }
 
 /* The spokesman's name after the body he speaks for: المتحدث باسم
@@ -1359,7 +1354,7 @@ static void sentence(ectx *c, size_t first)
                 /* a title phrase: the person's name may follow, but not a
                  * plural's (مشتبه بهم | جددا, المتهمين | في) */
                 size_t nj = plural_agent(c, m) ? j : name_run(c, j);
-                if (nj == j + 1 && !lone_name(c, j)) nj = j;
+                if (nj == j + 1 && common_word(c, j)) nj = j;  /* سفير | جمهورية لبنان */
                 if (nj == j && !cc) nj = epithet_name(c, j - 1, j);
                 if (nj > j) {
                     push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_PER, ARV_M_AGENT, 0, code, "title");
@@ -1475,7 +1470,9 @@ static void sentence(ectx *c, size_t first)
             j = name_run(c, i + 1);
             int common = 0;  /* وقال | تقرير صادر, وأضاف | خبراء اقتصاديون */
             for (size_t k2 = i + 1; k2 < j && !common; k2++) common = common_word(c, k2);
-            if (j >= i + 3 && !common && !match_at(c, i + 1) && foreign_run(c, i + 1, j) && !feminine_nisba(c, j - 1)) {
+            /* nor a noun and its adjective: أشارت | تقارير صحافية */
+            int adjective = !match_at(c, j - 1) && tok(c, j - 1)->norm_len > 8 && ends_in_iya(c, j - 1);
+            if (j >= i + 3 && !common && !adjective && !match_at(c, i + 1) && foreign_run(c, i + 1, j)) {
                 person(c, i + 1, j, "", "report+name");
                 i = j;
                 continue;
@@ -1502,7 +1499,7 @@ static void sentence(ectx *c, size_t first)
                 nj = j;
             /* a rank that is also a common noun takes only a known name */
             if (nj > j && d->cw.v[i].value == 2 && !match_at(c, j)) nj = j;
-            if (nj == j + 1 && !lone_name(c, j)) nj = j;
+            if (nj == j + 1 && common_word(c, j)) nj = j;  /* زعيم | مجموعة خراسان, رئيس | جديد */
             if (nj == j && !cc) nj = epithet_name(c, i, j);
             if (nj > j) {
                 /* an official of a country is its government; a writer or a player only its own */
