@@ -176,10 +176,10 @@ static void consider(best *b, arv_match *m, const arv_lexicon *l, arv_lex_pos p,
 }
 
 
-/* Is the word s..se written with a hamza on an alef after its first letter
- * where every entry of match m, all names, has a bare alef? Then it is a clitic and
- * another word (و + أم, ب + أول), though it normalizes as the entry does
- * (وام an agency, باول a person). */
+/* Is the word s0..se0 written with a hamza on an alef after its first
+ * letter where every entry of match m, all names, has a bare alef? Then it
+ * is a clitic and another word (و + أم, ب + أول), though it normalizes as
+ * the entry does (وام an agency, باول a person). */
 static int hamza_inside(const char *s0, const char *se0, const arv_match *m)
 {
     const char *h = s0 + 1;  /* cheap test first: most words have no أ إ after their first letter */
