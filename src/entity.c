@@ -38,6 +38,20 @@ static int common_word(const ectx *c, size_t i)
     return !match_at(c, i) && arv_lexicon_common(c->d->eng->common, 2, norm(c, i), tok(c, i)->norm_len);
 }
 
+/* Is token i, unknown, an ordinary word of four letters or more in a form
+ * no name takes: in the accusative (قرارا, مستشارا) or after a proclitic ب
+ * ل ك (بتأجير, لأورام)? Not بو, which starts Maghrebi names (بوافر). */
+static int common_inflected(const ectx *c, size_t i)
+{
+    const char *w = norm(c, i);
+    size_t n = tok(c, i)->norm_len;
+    const arv_lexicon *const *cl = c->d->eng->common;
+    if (match_at(c, i) || n < 10) return 0;
+    if (!strcmp(w + n - 2, "ا") && strncmp(w, "ال", 4)) return arv_lexicon_common(cl, 2, w, n - 2);
+    return (!strncmp(w, "ب", 2) || !strncmp(w, "ل", 2) || !strncmp(w, "ك", 2)) && strncmp(w + 2, "و", 2) &&
+           arv_lexicon_common(cl, 2, w + 2, n - 2);
+}
+
 static const char *code_of(const ectx *c, const arv_match *m, const arv_lex_entry *e)
 {
     return arv_lex_code_for(m->lex, e, c->d->ymd);
@@ -672,6 +686,7 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
             !(m && !m->prefix) && !(words == 1 && clitic_surname(c, j)))
             break;
         if (has_tanween(c->d->text + t->start, t->end - t->start)) break;
+        if (words && common_inflected(c, j)) break;  /* تايلور | قرارا, طوماس | بتأجير */
         if (words && !m && present_verb(w)) break;  /* توفيق | يعمل */
         if (j - i >= 2 && !m && t_verb(w)) break;  /* ابو عبد الله | تشعر (يوري تروتنيف is a name) */
         if (words && !m && as_word(w, t->norm_len)) break;  /* نابليون | كزعيم */

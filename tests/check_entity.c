@@ -53,6 +53,8 @@ static const struct {
     {"التقى يوري تروتنيف الوفد", "2015-07-21", "يوري تروتنيف", "PER", ""},
     /* a town's name after a given name is a family name */
     {"وقال أليكس فيرجسون إن الفريق جاهز", "2015-07-21", "أليكس فيرجسون", "PER", ""},
+    /* بو starts Maghrebi family names, not ب + وافر */
+    {"وقال أوليفييه بوافر إن الفريق جاهز", "2015-07-21", "أوليفييه بوافر", "PER", ""},
     /* a listed person named with a title: the span leaves the title out */
     {"استقبل الملك محمد السادس الوفد", "2015-07-21", "محمد السادس", "PER", "MARGOV"},
     /* a kunya, a patronymic through أبي, a nisba as family name */
@@ -265,6 +267,9 @@ static const char *const not_entities[][2] = {
     {"زارني أبي أمس", "أبي"},
     {"وصل جون لمتابعة العمل", "جون لمتابعة"},
     {"وقف جون بالقرب من الباب", "جون بالقرب"},
+    /* nor into a common word in the accusative or after ب ل ك */
+    {"وكان زياد أساسا في الفريق", "زياد أساسا"},
+    {"وقام طوماس بتأجير المنزل", "طوماس بتأجير"},
     /* ... but not after a family name, nor after an unknown word */
     {"وصل عبدالله بن زايد آل نهيان العاصمة", "عبدالله بن زايد آل نهيان العاصمة"},
     {"قال نزار قباني الشاعر إن", "نزار قباني الشاعر"},
