@@ -64,6 +64,7 @@ void arv_doc_free(arv_doc *d)
     ARV_VEC_FREE(d->matches);
     ARV_VEC_FREE(d->cw);
     ARV_VEC_FREE(d->tmatch);
+    arv_lex_cache_free(&d->lcache);
     ARV_VEC_FREE(d->ents);
     ARV_VEC_FREE(d->evs);
     free(d);
@@ -110,7 +111,7 @@ void arv_lookup_run(arv_doc *d)
         for (size_t i = se->first; i < end;) {
             arv_match m;
             unsigned fl = whole_word(&d->cw.v[i]) ? ARV_LM_WHOLE : 0;
-            if (arv_lexicon_match(lex, 2, &d->tk, d->text, i, end, fl, &m)) {
+            if (arv_lexicon_match(lex, 2, &d->tk, d->text, i, end, fl, &d->lcache, &m)) {
                 d->tmatch.v[i] = (int32_t)d->matches.n;
                 ARV_VEC_PUSH(d->matches, m);
                 i = m.last;

@@ -63,6 +63,7 @@ struct arv_doc {
     ARV_VEC(arv_match) matches;
     ARV_VEC(arv_closed) cw;      /* closed class of each token */
     ARV_VEC(int32_t) tmatch;     /* per token: index of the match starting there, or -1 */
+    arv_lex_cache lcache;        /* first-token walks, kept across documents */
     ARV_VEC(arv_entity) ents;
     ARV_VEC(arv_event) evs;
     const unsigned *in_tok;      /* conll input tokens (start,end pairs) */

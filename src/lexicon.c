@@ -1,5 +1,6 @@
 /* lexicon.c: the clitic-aware longest-match walk over the automaton. */
 #include "lexicon.h"
+#include <stdlib.h>
 #include <string.h>
 
 /* Little-endian fields of the byte tables (lexicon.h); compilers turn these
@@ -219,36 +220,46 @@ int arv_lexicon_common(const arv_lexicon *const *lex, size_t nlex, const char *n
     return 0;
 }
 
-int arv_lexicon_match(const arv_lexicon *const *lex, size_t nlex, const arv_tokens *tk,
-                      const char *text, size_t i, size_t end, unsigned flags, arv_match *m)
+/* One clitic reading of a first token that can lead to a match: the node
+ * its stem reaches, whether that node is a one-token match, and the
+ * reading with an enclitic pronoun (دعاهم) that matches, if any. */
+struct arv_lex_reading {
+    arv_lex_pos node, enode;
+    uint8_t li, p;         /* lexicon, procls[p] */
+    uint8_t single;        /* node is a match */
+    uint8_t encl;          /* encls[encl - 1] gives enode; 0 none */
+};
+
+/* What the readings of a word depend on besides its letters. */
+enum { RK_WHOLE = 1, RK_ARABIC = 2, RK_TA = 4 };
+
+/* The readings of word w0 (n0 bytes) in the nlex lexicons, in the order the
+ * match tries them; writes at most max (enough for every reading). */
+static size_t walk_readings(const arv_lexicon *const *lex, size_t nlex, const char *w0, size_t n0, unsigned key,
+                            arv_lex_reading *out, size_t max)
 {
-    const arv_token *t0 = &tk->tok.v[i];
-    if (!joinable(t0)) return 0;
-    const char *w0 = tk->norm.v + t0->norm;
-    size_t n0 = t0->norm_len;
     /* which proclitic readings apply: only words starting with و ف ب ك ل س have any */
-    int clitic_start = !(flags & ARV_LM_WHOLE) && t0->cls == ARV_TC_ARABIC && n0 >= 6 &&
+    int clitic_start = !(key & RK_WHOLE) && (key & RK_ARABIC) && n0 >= 6 &&
         ((w0[0] == '\xd9' && (w0[1] == '\x88' || w0[1] == '\x81' || w0[1] == '\x83' || w0[1] == '\x84')) ||
          (w0[0] == '\xd8' && (w0[1] == '\xa8' || w0[1] == '\xb3')));
-    size_t np = clitic_start ? sizeof procls / sizeof *procls : 1;
-    best b = {0, 0, 0};
+    size_t np = clitic_start ? sizeof procls / sizeof *procls : 1, k = 0;
     for (size_t li = 0; li < nlex; li++) {
         const arv_lexicon *l = lex[li];
         if (!l || !l->nstates) continue;
-        for (size_t p = 0; p < np; p++) {
+        for (size_t p = 0; p < np && k < max; p++) {
             const procl *pc = &procls[p];
             if (pc->strip && (n0 < pc->strip + 4u || !same(w0, pc->form, pc->strip))) continue;
             arv_lex_pos start = arv_lexicon_step(l, (arv_lex_pos){0, 0}, pc->prepend, pc->plen);
-            arv_lex_pos node = arv_lexicon_step(l, start, w0 + pc->strip, n0 - pc->strip);
-            if (kind_ok(l, node, pc->cls, 0))
-                consider(&b, m, l, node, i, i, pc, 0, 0);
+            arv_lex_reading r = {arv_lexicon_step(l, start, w0 + pc->strip, n0 - pc->strip),
+                                 {ARV_LEX_NONE, 0}, (uint8_t)li, (uint8_t)p, 0, 0};
+            r.single = (uint8_t)kind_ok(l, r.node, pc->cls, 0);
             /* single-token verbal readings with an enclitic pronoun */
             size_t stem = n0 - pc->strip;
-            if (!(flags & ARV_LM_WHOLE) && t0->cls == ARV_TC_ARABIC && !b.found)
+            if (!(key & RK_WHOLE) && (key & RK_ARABIC))
                 for (size_t s = 0; s < sizeof encls / sizeof *encls; s++) {
                     const encl *en = &encls[s];
                     if (stem < en->len + 4u || !same(w0 + n0 - en->len, en->form, en->len)) continue;
-                    if (en->len == 2 && en->form[1] == '\x87' && ta_marbuta(text, t0)) break;  /* قبضة is no قبض + ه */
+                    if (en->len == 2 && en->form[1] == '\x87' && (key & RK_TA)) break;  /* قبضة is no قبض + ه */
                     arv_lex_pos n2 = arv_lexicon_step(l, start, w0 + pc->strip, stem - en->len);
                     if (n2.state == ARV_LEX_NONE && same(w0 + n0 - en->len - 2, "ئ", 2)) {
                         /* لقائه: the final hamza of لقاء sits on a ya before a pronoun */
@@ -260,21 +271,108 @@ int arv_lexicon_match(const arv_lexicon *const *lex, size_t nlex, const arv_toke
                         n2 = arv_lexicon_step(l, start, w0 + pc->strip, stem - en->len - 2);
                         n2 = arv_lexicon_step(l, n2, "ه", 2);
                     }
-                    if (kind_ok(l, n2, pc->cls, 1))
-                        consider(&b, m, l, n2, i, i, pc, en->len, en->pronoun);
+                    if (kind_ok(l, n2, pc->cls, 1)) {
+                        r.enode = n2;
+                        r.encl = (uint8_t)(s + 1);
+                    }
                     break;
                 }
-            /* multiword entries */
-            for (size_t j = i + 1; j < end && arv_lexicon_nedges(l, node); j++) {
-                const arv_token *tj = &tk->tok.v[j];
-                if (!joinable(tj)) break;
-                node = arv_lexicon_step(l, node, " ", 1);
-                node = arv_lexicon_step(l, node, tk->norm.v + tj->norm, tj->norm_len);
-                if (kind_ok(l, node, pc->cls, 0))
-                    consider(&b, m, l, node, i, j, pc, 0, 0);
-            }
+            if (r.single || r.encl || arv_lexicon_nedges(l, r.node)) out[k++] = r;
         }
-        if (b.found) break;  /* the user lexicon, first, wins */
+    }
+    return k;
+}
+
+enum { ARV_LEX_CACHE_SLOTS = 1 << 17, MAX_READINGS = 2 * sizeof procls / sizeof *procls };
+
+struct arv_lex_slot {
+    uint32_t key, read;    /* offsets into keys (key byte, then the word) and reads */
+    uint16_t len;          /* word bytes; 0: empty slot */
+    uint8_t nread;
+};
+
+void arv_lex_cache_free(arv_lex_cache *c)
+{
+    free(c->slot);
+    ARV_VEC_FREE(c->keys);
+    ARV_VEC_FREE(c->reads);
+    *c = (arv_lex_cache){{NULL, NULL}, NULL, 0, {NULL, 0, 0}, {NULL, 0, 0}};
+}
+
+/* The readings of w0 under key, from the cache or walked and kept there. */
+static const arv_lex_reading *readings(const arv_lexicon *const *lex, size_t nlex, const char *w0, size_t n0,
+                                       unsigned key, arv_lex_cache *c, arv_lex_reading *buf, size_t *nr)
+{
+    if (!c || nlex > 2 || n0 > UINT16_MAX) {
+        *nr = walk_readings(lex, nlex, w0, n0, key, buf, MAX_READINGS);
+        return buf;
+    }
+    const arv_lexicon *l0 = lex[0], *l1 = nlex > 1 ? lex[1] : NULL;
+    /* emptied when full (three quarters of the slots) or for other lexicons */
+    if (!c->slot || c->lex[0] != l0 || c->lex[1] != l1 || c->used >= ARV_LEX_CACHE_SLOTS / 4 * 3) {
+        if (!c->slot && !(c->slot = malloc(ARV_LEX_CACHE_SLOTS * sizeof *c->slot))) abort();
+        memset(c->slot, 0, ARV_LEX_CACHE_SLOTS * sizeof *c->slot);
+        c->used = c->keys.n = c->reads.n = 0;
+        c->lex[0] = l0;
+        c->lex[1] = l1;
+    }
+    uint32_t h = 2166136261u ^ key;  /* FNV-1a */
+    for (size_t k = 0; k < n0; k++) h = (h ^ (unsigned char)w0[k]) * 16777619u;
+    struct arv_lex_slot *sl;
+    for (size_t at = h & (ARV_LEX_CACHE_SLOTS - 1);; at = (at + 1) & (ARV_LEX_CACHE_SLOTS - 1)) {
+        sl = &c->slot[at];
+        if (!sl->len) break;
+        const char *kw = c->keys.v + sl->key;
+        if (sl->len == n0 && (unsigned char)kw[0] == key && !memcmp(kw + 1, w0, n0)) {
+            *nr = sl->nread;
+            return c->reads.v + sl->read;
+        }
+    }
+    size_t n = walk_readings(lex, nlex, w0, n0, key, buf, MAX_READINGS);
+    ARV_VEC_RESERVE(c->keys, c->keys.n + n0 + 1);
+    ARV_VEC_RESERVE(c->reads, c->reads.n + n);
+    *sl = (struct arv_lex_slot){(uint32_t)c->keys.n, (uint32_t)c->reads.n, (uint16_t)n0, (uint8_t)n};
+    c->keys.v[c->keys.n++] = (char)key;
+    memcpy(c->keys.v + c->keys.n, w0, n0);
+    c->keys.n += n0;
+    memcpy(c->reads.v + c->reads.n, buf, n * sizeof *buf);
+    c->reads.n += n;
+    c->used++;
+    *nr = n;
+    return buf;
+}
+
+int arv_lexicon_match(const arv_lexicon *const *lex, size_t nlex, const arv_tokens *tk,
+                      const char *text, size_t i, size_t end, unsigned flags, arv_lex_cache *cache,
+                      arv_match *m)
+{
+    const arv_token *t0 = &tk->tok.v[i];
+    if (!joinable(t0)) return 0;
+    const char *w0 = tk->norm.v + t0->norm;
+    size_t n0 = t0->norm_len;
+    unsigned key = ((flags & ARV_LM_WHOLE) ? RK_WHOLE : 0) | (t0->cls == ARV_TC_ARABIC ? RK_ARABIC : 0);
+    if ((key & RK_ARABIC) && n0 >= 2 && same(w0 + n0 - 2, "ه", 2) && ta_marbuta(text, t0)) key |= RK_TA;
+    arv_lex_reading buf[MAX_READINGS];
+    size_t nr;
+    const arv_lex_reading *r = readings(lex, nlex, w0, n0, key, cache, buf, &nr);
+    best b = {0, 0, 0};
+    for (size_t k = 0; k < nr; k++) {
+        if (b.found && k && r[k].li != r[k - 1].li) break;  /* the user lexicon, first, wins */
+        const arv_lexicon *l = lex[r[k].li];
+        const procl *pc = &procls[r[k].p];
+        if (r[k].single) consider(&b, m, l, r[k].node, i, i, pc, 0, 0);
+        if (r[k].encl && !b.found)
+            consider(&b, m, l, r[k].enode, i, i, pc, encls[r[k].encl - 1].len, encls[r[k].encl - 1].pronoun);
+        /* multiword entries */
+        arv_lex_pos node = r[k].node;
+        for (size_t j = i + 1; j < end && arv_lexicon_nedges(l, node); j++) {
+            const arv_token *tj = &tk->tok.v[j];
+            if (!joinable(tj)) break;
+            node = arv_lexicon_step(l, node, " ", 1);
+            node = arv_lexicon_step(l, node, tk->norm.v + tj->norm, tj->norm_len);
+            if (kind_ok(l, node, pc->cls, 0))
+                consider(&b, m, l, node, i, j, pc, 0, 0);
+        }
     }
     if (b.found && m->last == i + 1 && !m->prefix && hamza_inside(text + t0->start, text + t0->end, m)) return 0;
     if (b.found) {

@@ -148,13 +148,30 @@ typedef struct arv_match {
  * entity rules of words that no other entry matches. */
 int arv_lexicon_common(const arv_lexicon *const *lex, size_t nlex, const char *norm, size_t n);
 
+/* The walks of a first token from the root under each clitic reading depend
+ * on the word alone, and news repeats its words: a document context keeps
+ * them across documents in this cache, by word, so that a repeated word
+ * costs a hash lookup. It is emptied when full and whenever it is used with
+ * other lexicons. Zero-initialize it; free with arv_lex_cache_free. */
+typedef struct arv_lex_reading arv_lex_reading;
+typedef struct arv_lex_cache {
+    const arv_lexicon *lex[2];  /* the lexicons its readings were walked in */
+    struct arv_lex_slot *slot;  /* open addressing, ARV_LEX_CACHE_SLOTS */
+    size_t used;
+    arv_charvec keys;
+    ARV_VEC(arv_lex_reading) reads;
+} arv_lex_cache;
+void arv_lex_cache_free(arv_lex_cache *c);
+
 /* Longest match starting at token i and ending before token end (user
  * lexicon first, then built-in); returns 1 and fills *m, or 0. With
  * ARV_LM_WHOLE the first token is only read whole (it is a known word, so
- * وزارة is never و + زار + ه). */
+ * وزارة is never و + زار + ه). cache may be NULL; nlex is at most 2 with a
+ * cache. */
 enum { ARV_LM_WHOLE = 1 };
 int arv_lexicon_match(const arv_lexicon *const *lex, size_t nlex, const arv_tokens *tk,
-                      const char *text, size_t i, size_t end, unsigned flags, arv_match *m);
+                      const char *text, size_t i, size_t end, unsigned flags, arv_lex_cache *cache,
+                      arv_match *m);
 
 /* The first entry of kind k of match m (NULL when m is NULL or has none). */
 const arv_lex_entry *arv_match_entry(const arv_match *m, arv_kind k);

@@ -31,7 +31,7 @@ static int first_match(const arv_lexicon *const *lex, size_t nlex, const char *s
 {
     arv_tokenize(sentence, strlen(sentence), tk, "t", &quiet);
     if (at >= tk->tok.n) return 0;
-    return arv_lexicon_match(lex, nlex, tk, sentence, at, tk->tok.n, 0, m);
+    return arv_lexicon_match(lex, nlex, tk, sentence, at, tk->tok.n, 0, NULL, m);
 }
 
 /* ---- every form of the built-in lexicon, in a sentence ---- */
@@ -131,6 +131,48 @@ START_TEST(test_clitics)
         ck_assert(memcmp(s + m.start, clitic_cases[_i].surface, n) == 0);
     }
     arv_tokens_free(&tk);
+}
+END_TEST
+
+/* The cache of first-token walks changes no match: each clitic case, read
+ * without it, into it and out of it, gives the same; and a cache filled in
+ * one lexicon is emptied for another (سرت is a town in one, nothing in the
+ * other). */
+static int same_match(const arv_match *a, const arv_match *b)
+{
+    return a->first == b->first && a->last == b->last && a->start == b->start && a->end == b->end &&
+           a->lex == b->lex && a->entry_first == b->entry_first && a->nentries == b->nentries &&
+           a->prefix == b->prefix && a->suffix == b->suffix && a->pronoun == b->pronoun;
+}
+
+START_TEST(test_cache_same)
+{
+    const arv_lexicon *lex[2] = {NULL, arv_lexicon_builtin()};
+    arv_lex_cache cache = {0};
+    arv_tokens tk = {0};
+    const char *s = clitic_cases[_i].sentence;
+    arv_tokenize(s, strlen(s), &tk, "t", &quiet);
+    for (size_t at = 0; at < tk.tok.n; at++) {
+        arv_match plain, cold, warm;
+        int f0 = arv_lexicon_match(lex, 2, &tk, s, at, tk.tok.n, 0, NULL, &plain);
+        int f1 = arv_lexicon_match(lex, 2, &tk, s, at, tk.tok.n, 0, &cache, &cold);
+        int f2 = arv_lexicon_match(lex, 2, &tk, s, at, tk.tok.n, 0, &cache, &warm);
+        ck_assert_int_eq(f0, f1);
+        ck_assert_int_eq(f0, f2);
+        if (!f0) continue;
+        ck_assert(same_match(&plain, &cold) && same_match(&plain, &warm));
+    }
+    arv_tokens_free(&tk);
+    arv_lexicon *other = build("@kind given\nزيد\n", NULL);
+    const arv_lexicon *lex2[2] = {NULL, other};
+    const char *town = "زار سرت";
+    arv_tokenize(town, strlen(town), &tk, "t", &quiet);
+    arv_match m;
+    ck_assert(arv_lexicon_match(lex, 2, &tk, town, 1, tk.tok.n, 0, &cache, &m));
+    ck_assert(!arv_lexicon_match(lex2, 2, &tk, town, 1, tk.tok.n, 0, &cache, &m));
+    arv_tokens_free(&tk);
+    arv_lexicon_free(other);
+    arv_lex_cache_free(&cache);
 }
 END_TEST
 
@@ -469,6 +511,7 @@ Suite *lexicon_suite(void)
     tcase_add_loop_test(tc, test_sport_words, 0, sizeof sport_cases / sizeof *sport_cases);
     tcase_add_loop_test(tc, test_frame_words, 0, sizeof frame_cases / sizeof *frame_cases);
     tcase_add_loop_test(tc, test_clitics, 0, sizeof clitic_cases / sizeof *clitic_cases);
+    tcase_add_loop_test(tc, test_cache_same, 0, sizeof clitic_cases / sizeof *clitic_cases);
     tcase_add_loop_test(tc, test_verb_forms, 0, sizeof verb_cases / sizeof *verb_cases);
     tcase_add_loop_test(tc, test_clitic_candidates, 0, sizeof cand_cases / sizeof *cand_cases);
     tcase_add_loop_test(tc, test_dated_codes, 0, sizeof dated_cases / sizeof *dated_cases);
