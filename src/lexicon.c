@@ -335,7 +335,7 @@ static const arv_lex_reading *readings(const arv_lexicon *const *lex, size_t nle
     c->keys.v[c->keys.n++] = (char)key;
     memcpy(c->keys.v + c->keys.n, w0, n0);
     c->keys.n += n0;
-    memcpy(c->reads.v + c->reads.n, buf, n * sizeof *buf);
+    if (n) memcpy(c->reads.v + c->reads.n, buf, n * sizeof *buf);
     c->reads.n += n;
     c->used++;
     *nr = n;
