@@ -637,6 +637,13 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
             break;
         }
         const arv_lex_entry *pe = arv_match_entry(match_at(c, j), ARV_K_ACTOR);
+        /* آل and the family, whatever its word, end the name: آل نهيان, آل الشيخ */
+        if (words && is_norm(c, j, "ال") && j + 1 < c->end && tok(c, j + 1)->cls == ARV_TC_ARABIC &&
+            !(pe && pe->type == ARV_T_PER)) {
+            j += 2;
+            words++;
+            break;
+        }
         /* ولد "son of" in Mauritanian names: محمد ولد عبد العزيز */
         if ((name_connector(c, j) || (!words && kunya(c, j)) || (words && is_norm(c, j, "ولد"))) &&
             !(pe && pe->type == ARV_T_PER)) {
@@ -654,6 +661,9 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
                 j = m && m->last > k + 1 ? m->last : k + 1;
                 words++;
                 prev_unknown = 0;
+                /* a listed person of several words ends the name: عبدالعزيز بن
+                 * | عبدالله آل الشيخ | المسلمين */
+                if (m && m->last > k + 1 && arv_match_entry(m, ARV_K_ACTOR)) break;
                 continue;
             }
         }
@@ -809,6 +819,27 @@ static int given_after_clitic(const ectx *c, size_t i)
     return given;
 }
 
+/* Is token i a title, also after a preposition (للملك, بالأمير)? */
+static int title_at(const ectx *c, size_t i)
+{
+    if (cwc(c, i) == ARV_CW_TITLE) return 1;
+    const char *w = norm(c, i);
+    size_t n = tok(c, i)->norm_len;
+    char buf[64];
+    arv_closed cl;
+    if (n < 10 || n >= sizeof buf) return 0;
+    if (!strncmp(w, "لل", 4)) {  /* ل + ال, the alef dropped */
+        memcpy(buf, "ال", 4);
+        memcpy(buf + 4, w + 4, n - 4);
+    } else if (proclitic_letter(w) && !strncmp(w + 2, "ال", 4)) {
+        memcpy(buf, w + 2, n -= 2);
+    } else {
+        return 0;
+    }
+    buf[n] = 0;  /* arv_closed_word reads up to a NUL */
+    return arv_closed_word(buf, n, &cl) == ARV_CW_TITLE;
+}
+
 /* A person entity over tokens [i, j), linked to its lexicon entry if any. */
 static void person(ectx *c, size_t i, size_t j, const char *code, const char *rule)
 {
@@ -817,8 +848,8 @@ static void person(ectx *c, size_t i, size_t j, const char *code, const char *ru
     uint32_t start = m ? m->start : tok(c, i)->start;
     if (e && e->type == ARV_T_PER && m->last == j) code = code_of(c, m, e);
     if (!m && (c->d->cw.v[i].conj || (kunya(c, i) && !strncmp(norm(c, i), "و", 2)))) start += 2;
-    if (m && j > i + 1 && cwc(c, i) == ARV_CW_TITLE)
-        start = tok(c, ++i)->start;  /* the name without its title: الملك | محمد السادس */
+    if (m && j > i + 1 && title_at(c, i))
+        start = tok(c, ++i)->start;  /* the name without its title: الملك | محمد السادس, للملك | سلمان */
     push(c, i, j, start, tok(c, j - 1)->end, ARV_T_PER, ARV_M_NAME, 1, code, rule);
 }
 
@@ -1306,6 +1337,16 @@ static void sentence(ectx *c, size_t first)
             const char *code = code_of(c, m, e);
             j = m->last;
             if (e->type == ARV_T_PER) {
+                /* a listed name and more of it: فيصل بن خالد | بن عبدالعزيز,
+                 * عبدالعزيز بن عبدالله | آل الشيخ (a family, whatever its word) */
+                if (j + 1 < c->end && is_norm(c, j, "ال") && tok(c, j + 1)->cls == ARV_TC_ARABIC)
+                    j += 2;
+                else if (j + 1 < c->end && !match_at(c, j) &&
+                         (is_norm(c, j, "بن") || is_norm(c, j, "ابن") || is_norm(c, j, "بنت"))) {
+                    size_t nj = name_run_n(c, j, 2);
+                    if (nj > j + 2 && common_word(c, nj - 1)) nj--;  /* بن عبدالعزيز | الوفد */
+                    if (nj > j + 1) j = nj;
+                }
                 person(c, i, j, code, "lexicon");
             } else if (e->type == ARV_T_LOC && j > i + 1 && place_prefix(c, i, m->prefix) &&
                        strcmp(norm(c, i) + m->prefix, "جنوب")) {
@@ -1515,6 +1556,9 @@ static void sentence(ectx *c, size_t first)
             /* a rank that is also a common noun takes only a known name */
             if (nj > j && d->cw.v[i].value == 2 && !match_at(c, j)) nj = j;
             if (nj == j + 1 && common_word(c, j)) nj = j;  /* زعيم | مجموعة خراسان, رئيس | جديد */
+            /* nor before an office: a chain of titles (نائب | مساعد وزير الدفاع) */
+            if (nj == j + 1 && nj < c->end && (cwc(c, nj) == ARV_CW_TITLE || arv_match_entry(match_at(c, nj), ARV_K_AGENT)))
+                nj = j;
             if (nj == j && !cc) nj = epithet_name(c, i, j);
             if (nj > j) {
                 /* an official of a country is its government; a writer or a player only its own */

@@ -55,8 +55,15 @@ static const struct {
     {"وقال أليكس فيرجسون إن الفريق جاهز", "2015-07-21", "أليكس فيرجسون", "PER", ""},
     /* بو starts Maghrebi family names, not ب + وافر */
     {"وقال أوليفييه بوافر إن الفريق جاهز", "2015-07-21", "أوليفييه بوافر", "PER", ""},
-    /* a listed person named with a title: the span leaves the title out */
+    /* a listed person named with a title: the span leaves the title out,
+     * also after a preposition; a listed name goes on with بن and آل */
     {"استقبل الملك محمد السادس الوفد", "2015-07-21", "محمد السادس", "PER", "MARGOV"},
+    {"والنظرة الثاقبة للملك سلمان بن عبدالعزيز آل سعود وحكومته", "2015-07-25", "سلمان بن عبدالعزيز آل سعود", "PER",
+     "SAUGOV"},
+    {"استقبل الأمير فيصل بن خالد بن عبدالعزيز الوفد", "2015-07-23", "فيصل بن خالد بن عبدالعزيز", "PER", "SAUGOV"},
+    /* a listed person inside a longer name ends it */
+    {"وأوصى الشيخ عبدالعزيز بن عبدالله آل الشيخ المسلمين بتقوى الله", "2015-07-25", "عبدالعزيز بن عبدالله آل الشيخ",
+     "PER", ""},
     /* a kunya, a patronymic through أبي, a nisba as family name */
     {"وقال أبو حمزة في خطبته", "2015-07-21", "أبو حمزة", "PER", ""},
     {"ضريح الصحابي سعد بن أبي وقاص في المدينة", "2015-07-21", "سعد بن أبي وقاص", "PER", ""},
@@ -267,6 +274,8 @@ static const char *const not_entities[][2] = {
     {"زارني أبي أمس", "أبي"},
     {"وصل جون لمتابعة العمل", "جون لمتابعة"},
     {"وقف جون بالقرب من الباب", "جون بالقرب"},
+    /* no name between two offices */
+    {"وحضر نائب مساعد وزير الدفاع الاجتماع", "مساعد"},
     /* nor into a common word in the accusative or after ب ل ك */
     {"وكان زياد أساسا في الفريق", "زياد أساسا"},
     {"وقام طوماس بتأجير المنزل", "طوماس بتأجير"},
