@@ -416,6 +416,32 @@ static int clitic_surname(const ectx *c, size_t j)
            strncmp(w + 2, "ال", 4) && strncmp(w, "لل", 4) && !ends_in_ta(c->d->text, t);
 }
 
+/* Is token j, unknown and long, a family name that starts with ف or ب by
+ * chance: without it no word of the dictionaries, of the common words or of
+ * a closed class (أمين | فارس, but not جون | بمتابعة)? */
+static int letter_surname(const ectx *c, size_t j)
+{
+    const char *w = norm(c, j);
+    size_t n = tok(c, j)->norm_len;
+    arv_closed cl;
+    /* و is left out: it joins two names (جمال | ورونق) more often than it starts one */
+    if (match_at(c, j) || n < 8 || (strncmp(w, "ف", 2) && strncmp(w, "ب", 2)) || !strncmp(w + 2, "ال", 4) ||
+        ends_in_ta(c->d->text, tok(c, j)))
+        return 0;
+    if (arv_lexicon_common(c->d->eng->common, 2, w + 2, n - 2)) return 0;
+    for (size_t li = 0; li < 2; li++) {
+        const arv_lexicon *l = c->d->eng->lex[li];
+        uint32_t first;
+        if (l && l->nstates && arv_lexicon_entries(l, arv_lexicon_step(l, (arv_lex_pos){0, 0}, w + 2, n - 2), &first))
+            return 0;
+    }
+    char buf[64];
+    if (n - 2 >= sizeof buf) return 0;
+    memcpy(buf, w + 2, n - 2);
+    buf[n - 2] = 0;  /* arv_closed_word reads up to a NUL */
+    return arv_closed_word(buf, n - 2, &cl) == ARV_CW_NONE;
+}
+
 /* Does an unknown word look like a present-tense verb (يعمل, يتحدث)? ي and
  * a consonant: names that start so (يوسف, ياسين, يلتسين) are in the lexicon. */
 static int present_verb(const char *w)
@@ -693,7 +719,7 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
             break;
         const arv_match *m = match_at(c, j);
         if (words && (!strncmp(w, "و", 2) || !strncmp(w, "ف", 2) || !strncmp(w, "ب", 2) || !strncmp(w, "ل", 2)) &&
-            !(m && !m->prefix) && !(words == 1 && clitic_surname(c, j)))
+            !(m && !m->prefix) && !(words == 1 && (clitic_surname(c, j) || letter_surname(c, j))))
             break;
         if (has_tanween(c->d->text + t->start, t->end - t->start)) break;
         if (words && common_inflected(c, j)) break;  /* تايلور | قرارا, طوماس | بتأجير */

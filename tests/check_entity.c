@@ -53,6 +53,8 @@ static const struct {
     {"التقى يوري تروتنيف الوفد", "2015-07-21", "يوري تروتنيف", "PER", ""},
     /* a town's name after a given name is a family name */
     {"وقال أليكس فيرجسون إن الفريق جاهز", "2015-07-21", "أليكس فيرجسون", "PER", ""},
+    /* a family name may start with ف or ب when the rest is no word */
+    {"وقال الخبير الاقتصادي أمين فارس إن العدوان", "2015-07-21", "أمين فارس", "PER", ""},
     /* بو starts Maghrebi family names, not ب + وافر */
     {"وقال أوليفييه بوافر إن الفريق جاهز", "2015-07-21", "أوليفييه بوافر", "PER", ""},
     /* a listed person named with a title: the span leaves the title out,
