@@ -1306,6 +1306,15 @@ static size_t spokesman_name(const ectx *c, size_t i)
     return j >= i + 2 ? j : i;
 }
 
+/* مالي is "financial" (دعم مالي) unless a preposition, a direction or a
+ * word of states is before it: في مالي, شمال مالي, حكومة مالي (Mali). */
+static int mali_at(const ectx *c, size_t i, size_t first)
+{
+    static const char *const cues[] = {"في", "من", "الي", "عن", "شمال", "جنوب", "شرق", "غرب", "وسط", "حكومه",
+                                       "دوله", "جمهوريه", "شعب", "رئيس", "عاصمه", NULL};
+    return i > first && tok(c, i)->norm_len == 8 && surface_is(c, i, "مالي") && is_any(c, i - 1, cues);
+}
+
 static void sentence(ectx *c, size_t first)
 {
     arv_doc *d = c->d;
@@ -1328,6 +1337,11 @@ static void sentence(ectx *c, size_t first)
         if ((q = quoted_speaker(c, i)) > i) {  /* عن كينيون قوله */
             person(c, i + 1, q, "", "quoted+name");
             i = q;
+            continue;
+        }
+        if (mali_at(c, i, first)) {
+            push(c, i, i + 1, tok(c, i)->start, tok(c, i)->end, ARV_T_LOC, ARV_M_NAME, 1, "MLI", "cued-country");
+            i++;
             continue;
         }
         const arv_match *m = match_at(c, i);

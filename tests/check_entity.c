@@ -53,6 +53,9 @@ static const struct {
     {"التقى يوري تروتنيف الوفد", "2015-07-21", "يوري تروتنيف", "PER", ""},
     /* a town's name after a given name is a family name */
     {"وقال أليكس فيرجسون إن الفريق جاهز", "2015-07-21", "أليكس فيرجسون", "PER", ""},
+    /* مالي is Mali after a preposition or a word of states */
+    {"وصلت القوات الفرنسية إلى مالي أمس", "2015-07-21", "مالي", "LOC", "MLI"},
+    {"التقى وزير خارجية حكومة مالي نظيره", "2015-07-21", "مالي", "LOC", "MLI"},
     /* a family name may start with ف or ب when the rest is no word */
     {"وقال الخبير الاقتصادي أمين فارس إن العدوان", "2015-07-21", "أمين فارس", "PER", ""},
     /* بو starts Maghrebi family names, not ب + وافر */
@@ -276,6 +279,8 @@ static const char *const not_entities[][2] = {
     {"زارني أبي أمس", "أبي"},
     {"وصل جون لمتابعة العمل", "جون لمتابعة"},
     {"وقف جون بالقرب من الباب", "جون بالقرب"},
+    /* ... and "financial" elsewhere */
+    {"قدمت الحكومة دعم مالي كبير", "مالي"},
     /* no name between two offices */
     {"وحضر نائب مساعد وزير الدفاع الاجتماع", "مساعد"},
     /* nor into a common word in the accusative or after ب ل ك */
