@@ -1437,6 +1437,13 @@ static void sentence(ectx *c, size_t first)
             if (!cc && e->type == ARV_T_ORG && m->last + 1 < c->end && idafa_word(c, m->last))
                 cc = country_at(c, m->last + 1, &k, 1);  /* وزارة خارجية مملكة البحرين */
             if (strlen(role) > 3) cc = NULL;  /* a full code already: الأمين العام للأمم المتحدة */
+            const arv_match *pm = !cc && !strcmp(role, "EDU") && m->last == i + 1 ? match_at(c, i + 1) : NULL;
+            const arv_lex_entry *pe = pm && !pm->prefix ? arv_match_entry(pm, ARV_K_PLACE) : NULL;
+            if (pe && !strcmp(norm(c, i) + m->prefix, "جامعه") && *(cc = code_of(c, pm, pe))) {
+                k = pm->last;  /* جامعة زيورخ: a university named after its town */
+            } else if (pe) {
+                cc = NULL;
+            }
             j = cc ? k : m->last;
             const char *code = cc ? with_role(d, cc, role) : role;
             /* القوات الأجنبية, المرتزقة الأجانب: foreign forces of no one
@@ -1467,7 +1474,7 @@ static void sentence(ectx *c, size_t first)
                     indefinite = strncmp(norm(c, k) + (k == i ? m->prefix : 0), "ال", 4) != 0;
                 int named = (cc || (m->last - m->first > 1 && !indefinite)) && strcmp(role, "CVL");
                 push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_ORG, named ? ARV_M_NAME : ARV_M_AGENT, named, code,
-                     cc ? "agent+nisba" : "agent")->foreign = (uint8_t)foreign;
+                     pe ? "university+town" : cc ? "agent+nisba" : "agent")->foreign = (uint8_t)foreign;
             }
             i = j;
             continue;

@@ -53,6 +53,8 @@ static const struct {
     {"التقى يوري تروتنيف الوفد", "2015-07-21", "يوري تروتنيف", "PER", ""},
     /* a town's name after a given name is a family name */
     {"وقال أليكس فيرجسون إن الفريق جاهز", "2015-07-21", "أليكس فيرجسون", "PER", ""},
+    /* a university named after its town */
+    {"درس في جامعة زيورخ عام 1905", "2015-07-21", "جامعة زيورخ", "ORG", "CHEEDU"},
     /* مالي is Mali after a preposition or a word of states */
     {"وصلت القوات الفرنسية إلى مالي أمس", "2015-07-21", "مالي", "LOC", "MLI"},
     {"التقى وزير خارجية حكومة مالي نظيره", "2015-07-21", "مالي", "LOC", "MLI"},
