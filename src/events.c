@@ -206,9 +206,23 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
                 after_pp_noun = pt->norm_len >= 10 && (!strncmp(pw, "ل", 2) || !strncmp(pw, "ب", 2)) &&
                                 strncmp(pw, "لل", 4) && strncmp(pw, "بال", 6) && strncmp(pw, "لا", 4);
             }
+            /* نظام دعم, نظام تأمين: a verb form right after an indefinite role
+             * noun is the verbal noun in construct with it, no event */
+            int noun_form = 0;
+            if (sym == VERB && ms && !m->prefix && g->n) {
+                const arv_gtok *pg = &g->v[g->n - 1];
+                const arv_token *pt = &d->tk.tok.v[pg->first];
+                const char *pw = d->tk.norm.v + pt->norm;
+                /* not in the accusative: شخصاً | قتل is a relative clause */
+                noun_form = pg->sym == ACTOR && d->ents.v[pg->ent].kind == ARV_M_AGENT &&
+                            d->ents.v[pg->ent].type == ARV_T_ORG && pg->last == pg->first + 1 && pg->last == i &&
+                            pt->cls == ARV_TC_ARABIC && pt->norm_len > 2 && strncmp(pw, "ال", 4) &&
+                            strncmp(pw + 2, "ال", 4) && strncmp(pw, "لل", 4) && strcmp(pw + pt->norm_len - 2, "ا");
+            }
             /* 24 طالبا: a word after a numeral is a counted noun, no verb */
             if (sym == VERB && i > se->first && d->tk.tok.v[i - 1].cls == ARV_TC_NUMBER) sym = 0;
-            if (sym == VERB && ms && (after_prep || after_nec || after_report || after_acts || joined_masdar || after_pp_noun))
+            if (sym == VERB && ms && (after_prep || after_nec || after_report || after_acts || joined_masdar || after_pp_noun ||
+                                      noun_form))
                 sym = MASDAR;
             else if (sym == VERB && (after_pp_noun || (after_prep && g->v[g->n - 1].prep != ARV_P_MIN && !m->pronoun)))
                 sym = 0;  /* a noun with no verbal-noun entry (في ضبط كل من): a word */

@@ -247,6 +247,10 @@ END_TEST
 
 /* no event: opinions about what someone should do, word senses that are no event */
 static const char *const no_events[] = {
+    /* a verbal noun in construct with an indefinite role noun (نظام دعم: a
+     * support system, حكومة توافق: a consensus government) */
+    "وقالت وزارة الصحة السعودية إن نظام دعم القرار في الملف يعطي إشارة تحذيرية",
+    "أعلنت الحكومة الليبية أن الحل لن يتم إلا من خلال تشكيل حكومة توافق وطني لديها القدرة على فرض الأمن",
     "ألمانيا ينبغي أن تعتمد نهجا قانونيا.",
     "أرسنال يحقق الكأس الخيرية.",
     "هل هاجمت روسيا أوكرانيا؟",
