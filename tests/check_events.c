@@ -247,6 +247,8 @@ END_TEST
 
 /* no event: opinions about what someone should do, word senses that are no event */
 static const char *const no_events[] = {
+    /* استهدف before a verbal noun of plans: "aims at" (verbs.txt, code 00) */
+    "وأضاف أن مصر تستهدف إنشاء عدد من المشروعات القومية منها شبكة للطرق",
     /* a verbal noun in construct with an indefinite role noun (نظام دعم: a
      * support system, حكومة توافق: a consensus government) */
     "وقالت وزارة الصحة السعودية إن نظام دعم القرار في الملف يعطي إشارة تحذيرية",
