@@ -3675,6 +3675,7 @@ yy471:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x81: goto yy177;
 		case 0x86: goto yy726;
 		default: goto yy6;
 	}

@@ -283,6 +283,8 @@ static const char *const not_entities[][2] = {
     {"وقف جون بالقرب من الباب", "جون بالقرب"},
     /* ... and "financial" elsewhere */
     {"قدمت الحكومة دعم مالي كبير", "مالي"},
+    /* a quantifier ends a name: سعيد | كافة المصريين */
+    {"ودعا الدكتور جلال مصطفى سعيد كافة المصريين للمشاركة", "جلال مصطفى سعيد كافة"},
     /* no name between two offices */
     {"وحضر نائب مساعد وزير الدفاع الاجتماع", "مساعد"},
     /* nor into a common word in the accusative or after ب ل ك */
