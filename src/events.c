@@ -652,6 +652,9 @@ static int trigger_has(const arv_doc *d, const arv_gtok *trig, const char *a, co
  * verbal noun read both by its clause and on its own: خلال زيارته لقطر). */
 static void push_event(arv_doc *d, const arv_event *ev)
 {
+    /* a reading that is no event (احتل المركز, السيطرة على الحريق), whichever
+     * rule reached it */
+    if (!strcmp(ev->event_code, "00")) return;
     for (size_t k = d->evs.n; k-- > 0 && d->evs.v[k].sent == ev->sent;) {
         const arv_event *o = &d->evs.v[k];
         /* one event per source, code and target in a sentence, across
