@@ -799,6 +799,29 @@ static int backed_by(arv_parse *P, int32_t head, arv_sv post)
     return 1;
 }
 
+/* Are the actors of entity e the dead of a verb of violence after them
+ * rather than who did it (خمسة مدنيين | قتلوا: قُتلوا, written alike)? A
+ * counted group, or civilians in a case no subject takes (شخصا, مدنيين). */
+static int victims(const arv_doc *d, int32_t e)
+{
+    static const char *const numbers[] = {"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
+                                          "تسعه", "عشره", "عشرات", "مئات", "الاف", NULL};
+    const arv_entity *x = &d->ents.v[e];
+    if (x->first > 0 && d->tk.tok.v[x->first - 1].sent == x->sent) {
+        const arv_token *pt = &d->tk.tok.v[x->first - 1];
+        const char *pw = d->tk.norm.v + pt->norm;
+        if (pt->cls == ARV_TC_NUMBER) return 1;
+        if (!strncmp(pw, "و", 2) && pt->norm_len > 2) pw += 2;
+        for (size_t k = 0; numbers[k]; k++)
+            if (!strcmp(pw, numbers[k])) return 1;
+    }
+    const arv_token *t = &d->tk.tok.v[x->last - 1];
+    const char *w = d->tk.norm.v + t->norm;
+    size_t n = t->norm_len, c = strlen(x->code);
+    return x->kind == ARV_M_AGENT && c >= 3 && !strcmp(x->code + c - 3, "CVL") && strncmp(w, "ال", 4) && n > 4 &&
+           (!strcmp(w + n - 4, "ين") || !strcmp(w + n - 2, "ا"));
+}
+
 static void frame(arv_parse *P, int32_t head, arv_sv post)
 {
     arv_doc *d = P->d;
@@ -960,6 +983,11 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
         subj = P->last_np;
         nsubj = P->last_nnp;
         rule = h->sym == MASDAR ? "masdar" : "SVO";
+        if (h->sym == VERB && code && ((code[0] == '1' && code[1] >= '8') || code[0] == '2') &&
+            victims(d, P->np_actor.v[subj])) {
+            P->clause_subject = -1;  /* nor who did what the clause goes on with (و خطفوا) */
+            return;                  /* خمسة مدنيين | قتلوا: the dead, not the killers */
+        }
     } else if (joined) {
         if (P->clause_subject < 0) return;  /* joined to a clause whose subject we could not code */
         subj_ent = P->clause_subject;
