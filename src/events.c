@@ -1398,6 +1398,15 @@ have_subject:
         const char *sc = d->ents.v[subj_ent].code;
         if (!armed_code(sc) && !has_role(sc, "COP")) return;
     }
+    /* يجب، ضرورة: a demand needs whom it is made of or an act it asks for
+     * (ينبغي إطلاق سراح); ضرورة العمل على الانتظام is advice */
+    if (!strcmp(rule, "necessity") && tgt < 0 && pre_target < 0 && !tag) {
+        /* يجب على جميع الجهات: whom, even uncoded */
+        int act = first_arg < na && args[first_arg].prep == ARV_P_ALA;
+        for (size_t i = first_arg; i < na && !act; i++)
+            act = args[i].kind == ARV_ARG_MASDAR || args[i].kind == ARV_ARG_THEME;
+        if (!act) return;
+    }
     /* استقبل: hosting needs whom (تستقبل أفواج الحجاج is no diplomacy) */
     if (!strcmp(code, "043") && tgt < 0 && pre_target < 0) return;
     /* اعترف: recognition needs whom it recognizes, right after ب; else it

@@ -127,6 +127,8 @@ static const struct {
     {"أفادت مصادر بخرق الحوثيين وميليشيات علي عبد الله صالح الهدنة.", "2015-07-27", "YEMREB", "196", "", "asserted"},
     /* a demand after the speaker and a colon */
     {"وقال أوباما: ينبغي إطلاق سراح الصحفي جيسون رضائيان.", "2015-07-21", "USAGOV", "1053", "", "asserted"},
+    /* ... and stopping is an act a demand asks for */
+    {"وشدد السفير البحريني على ضرورة الكف فورا عن مثل هذه التصريحات", "2015-07-21", "BHRGOV", "100", "", "asserted"},
     /* a title in construct with an organization, then the holder's name, is the subject; settlers are Israeli */
     {"أدان أمين عام منظمة التعاون الإسلامي إياد مدني بشدة إقدام مجموعات المستوطنين على اقتحام المسجد الأقصى.",
      "2015-07-26", "IGOMOSOIC", "111", "ISRCVL", "asserted"},
@@ -251,6 +253,8 @@ static const char *const no_events[] = {
      * (قُتلوا, خُطفوا), not who did it */
     "وقالت مصادر أمنية مصرية إن 12 متشدداً وخمسة مدنيين قتلوا أمس في شمال سيناء",
     "وقالت وزارة الخارجية الإيطالية إن أربعة مواطنين إيطاليين خطفوا في ليبيا",
+    /* a necessity of no one and of no act is advice, no demand */
+    "وأكد وزير التعليم السعودي عزام الدخيل على أهمية البداية الجادة للعام الدراسي وضرورة العمل على الانتظام",
     /* a fire is put under control; civil defence is a government service */
     "وتمكنت فرق الدفاع المدني السعودي من السيطرة على الحريق",
     "الدفاع المدني السعودي يسيطر على حريق نشب في مستودع",
