@@ -926,6 +926,7 @@ static const struct { const char *head; const char *role; } head_roles[] = {
     {"وزاره", "GOV"}, {"حكومه", "GOV"}, {"رئاسه", "GOV"}, {"جيش", "MIL"}, {"قوات", "MIL"}, {"حزب", "PTY"},
     {"محكمه", "JUD"}, {"برلمان", "LEG"}, {"مجلس", ""}, {"شرطه", "COP"}, {"صحيفه", "MED"}, {"وكاله", "MED"},
     {"قناه", "MED"}, {"ميليشيا", "UAF"}, {"ميليشيات", "UAF"}, {"مليشيات", "UAF"}, {"كتائب", "UAF"},
+    {"مجله", "MED"}, {"جريده", "MED"}, {"اذاعه", "MED"}, {"شركه", "BUS"}, {"بنك", "BUS"}, {"مصرف", "BUS"},
 };
 
 static const char *head_role(const char *h)
@@ -1092,6 +1093,54 @@ static size_t quoted_org(ectx *c, size_t i)
     if (k == i + 2 || k >= c->end || k - (i + 2) > 5 || tok(c, k)->cls != ARV_TC_QUOTE) return 0;
     push(c, i + 2, k, tok(c, i + 2)->start, tok(c, k - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, "", "head+quote");
     return k + 1 - i;
+}
+
+/* A company's, club's or paper's head and a foreign name no dictionary
+ * knows: شركة | بروتان انتيرناسيونال, فريق | كايزر تشيفس. The name is one to
+ * three words of no dictionary, no common word, no article and no ة; returns
+ * its end, or i + 1 when there is none. */
+static size_t foreign_org(ectx *c, size_t i, uint32_t *clitic, const char **code)
+{
+    static const char *const heads[] = {"شركه", "فريق", "نادي", "مجموعه", "صحيفه", "مجله", "قناه", "وكاله",
+                                        "بنك", "مصرف", "جريده", NULL};
+    const char *w = norm(c, i);
+    const arv_match *m = match_at(c, i);
+    *clitic = 0;
+    *code = "";
+    if (m && m->last > i + 1) return i + 1;  /* a listed name: وكالة فرانس برس */
+    if (proclitic_letter(w) && strncmp(w, "ك", 2) && !is_any(c, i, heads)) w += (*clitic = 2);
+    const char *const *h = heads;
+    while (*h && strcmp(w, *h)) h++;
+    /* نادى "called out" folds to نادي "club" */
+    if (!*h || (!strcmp(w, "نادي") && !surface_is(c, i, "نادي") && !*clitic)) return i + 1;
+    size_t k = i + 1;
+    while (k < c->end && k - i <= 3) {
+        const arv_token *t = tok(c, k);
+        const char *x = norm(c, k);
+        if (t->cls == ARV_TC_LATIN) {
+            k++;
+            continue;
+        }
+        if (t->cls != ARV_TC_ARABIC || cwc(c, k) != ARV_CW_NONE || match_at(c, k) || t->norm_len < 6 ||
+            !strncmp(x, "ال", 4) || !strncmp(x, "و", 2) || !strncmp(x, "ل", 2) || ends_in_ha(c->d->text, t) ||
+            (t->norm_len >= 8 && !strcmp(x + t->norm_len - 4, "ات")) ||  /* شركة | سفريات */
+            common_word(c, k) || common_inflected(c, k) || ends_in_ta(c->d->text, t) ||
+            present_verb(x) || t_verb(x) || (!strncmp(x, "س", 2) && (present_verb(x + 2) || t_verb(x + 2))) ||
+            has_tanween(c->d->text + t->start, t->end - t->start) ||
+            (proclitic_letter(x) && arv_lexicon_common(c->d->eng->common, 2, x + 2, t->norm_len - 2)))
+            break;
+        k++;
+    }
+    /* a team or a group of one such word is more often a team of some kind
+     * (فريق | معين, مجموعة | ثمان) */
+    if (k == i + 2 && (!strcmp(w, "فريق") || !strcmp(w, "مجموعه")) && tok(c, i + 1)->cls != ARV_TC_LATIN) return i + 1;
+    size_t kk;
+    const char *cc = k > i + 1 ? country_at(c, k, &kk, 0) : NULL;
+    if (cc) {  /* صحيفة ميرور | البريطانية */
+        *code = with_role(c->d, cc, head_role(w));
+        k = kk;
+    }
+    return k;
 }
 
 /* Token i is و + an unknown word right after a person's name: the name of
@@ -1324,11 +1373,18 @@ static void sentence(ectx *c, size_t first)
             i += n;
             continue;
         }
+        size_t q;
+        uint32_t clitic;
+        const char *oc;
+        if ((q = foreign_org(c, i, &clitic, &oc)) > i + 1) {
+            push(c, i, q, tok(c, i)->start + clitic, tok(c, q - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, oc, "head+name");
+            i = q;
+            continue;
+        }
         if ((n = quoted_org(c, i))) {
             i += n;
             continue;
         }
-        size_t q;
         if ((q = spokesman_name(c, i)) > i) {
             person(c, i, q, d->ents.v[d->ents.n - 1].code, "spokesman+name");
             i = q;
