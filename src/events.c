@@ -799,22 +799,28 @@ static int backed_by(arv_parse *P, int32_t head, arv_sv post)
     return 1;
 }
 
+/* Is token i a count: a numeral, a number word, عدد or بعض (سبعة من, عدد من)? */
+static int counted(const arv_doc *d, size_t i)
+{
+    static const char *const words[] = {"عدد", "بعض", "اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه",
+                                        "ثمانيه", "تسعه", "عشره", "عشرات", "مئات", "الاف", "العشرات", "المئات",
+                                        "عشرين", "ثلاثين", "اربعين", "خمسين", NULL};
+    const arv_token *t = &d->tk.tok.v[i];
+    const char *w = d->tk.norm.v + t->norm;
+    if (t->cls == ARV_TC_NUMBER) return 1;
+    if (!strncmp(w, "و", 2) && t->norm_len > 2) w += 2;  /* 12 متشددا | وخمسة مدنيين */
+    for (size_t k = 0; words[k]; k++)
+        if (!strcmp(w, words[k])) return 1;
+    return 0;
+}
+
 /* Are the actors of entity e the dead of a verb of violence after them
  * rather than who did it (خمسة مدنيين | قتلوا: قُتلوا, written alike)? A
  * counted group, or civilians in a case no subject takes (شخصا, مدنيين). */
 static int victims(const arv_doc *d, int32_t e)
 {
-    static const char *const numbers[] = {"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
-                                          "تسعه", "عشره", "عشرات", "مئات", "الاف", NULL};
     const arv_entity *x = &d->ents.v[e];
-    if (x->first > 0 && d->tk.tok.v[x->first - 1].sent == x->sent) {
-        const arv_token *pt = &d->tk.tok.v[x->first - 1];
-        const char *pw = d->tk.norm.v + pt->norm;
-        if (pt->cls == ARV_TC_NUMBER) return 1;
-        if (!strncmp(pw, "و", 2) && pt->norm_len > 2) pw += 2;
-        for (size_t k = 0; numbers[k]; k++)
-            if (!strcmp(pw, numbers[k])) return 1;
-    }
+    if (x->first > 0 && d->tk.tok.v[x->first - 1].sent == x->sent && counted(d, x->first - 1)) return 1;
     const arv_token *t = &d->tk.tok.v[x->last - 1];
     const char *w = d->tk.norm.v + t->norm;
     size_t n = t->norm_len, c = strlen(x->code);
@@ -1282,11 +1288,25 @@ have_subject:
         int possessive = a->prep == ARV_P_LI && i > first_arg && args[i - 1].kind == ARV_ARG_OTHER;
         /* ينبغي لإيران أن: whom a demand addresses */
         if (h->sym == NECESSITY && i == 0 && a->prep == ARV_P_LI) possessive = 1;
-        if (tgt < 0 && (a->prep == 0 || (a->prep & preps) || a->prep == ARV_P_FI || a->prep == ARV_P_ALA || possessive)) {
+        /* قتلت سبعة من مقاتلي النصرة: some of an actor, counted, are the actor */
+        int partitive = force && a->prep == ARV_P_MIN && i > first_arg && args[i - 1].kind == ARV_ARG_OTHER &&
+                        !args[i - 1].prep && P->g[args[i - 1].tok].sym == OTHER && counted(d, P->g[args[i - 1].tok].first);
+        if (tgt < 0 && (a->prep == 0 || (a->prep & preps) || a->prep == ARV_P_FI || a->prep == ARV_P_ALA || possessive ||
+                        partitive)) {
             /* an actor does not act on itself: take the next candidate */
             if (!strcmp(actor_code(d, st, P->np_actor.v[a->np]), actor_code(d, st, subj_ent))) continue;
             tgt = a->np;
             ntgt = a->nnp;
+            /* ... of whose fighters (سبعة من مقاتلي | النصرة): the actor the
+             * indefinite role noun is in construct with */
+            const arv_entity *y = &d->ents.v[P->np_actor.v[a->np]];
+            if (partitive && i + 1 < na && args[i + 1].kind == ARV_ARG_NP && !args[i + 1].prep &&
+                y->kind == ARV_M_AGENT && y->last == y->first + 1 &&
+                strncmp(d->tk.norm.v + d->tk.tok.v[y->first].norm, "ال", 4) &&
+                d->ents.v[P->np_actor.v[args[i + 1].np]].first == y->last) {
+                tgt = args[i + 1].np;
+                ntgt = args[i + 1].nnp;
+            }
         }
     }
     /* no actor as object: people described by a nisba (قتل شابا فلسطينيا,

@@ -61,6 +61,11 @@ static const struct {
      "asserted"},
     {"وشدد مايك بومبيو على ضرورة وقف إطلاق النار ودعا الليبيين إلى الحوار.", "2020-06-10", "USAGOV", "1056", "",
      "asserted"},
+    /* some of an actor, counted, are the actor: سبعة من (مقاتلي) جبهة النصرة */
+    {"قال المرصد إن طائرات أميركية قتلت سبعة من مقاتلي جبهة النصرة", "2015-07-31", "USAMIL", "190", "SYRREBMUS",
+     "asserted"},
+    {"وقال الجيش الأمريكي إن التحالف الدولي قتل عددا من عناصر تنظيم داعش", "2015-07-31", "USAMIL", "190", "IMGMUSISI",
+     "asserted"},
     /* necessity heads: يجب على X مغادرة ... */
     {"الأمم المتحدة: يجب على الحوثيين الانسحاب من عدن", "2015-07-21", "IGOUNO", "1056", "YEMREB", "asserted"},
     /* a verbal noun with a pronoun takes the subject before it; a country
