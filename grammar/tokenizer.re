@@ -278,11 +278,14 @@ size_t arv_tokenize(const char *text, size_t len, arv_tokens *out, const char *d
         latin (latin | [0-9])* (['\u2019\-] latin+)*
             { EMIT(ARV_TC_LATIN, 0); continue; }
         "."                                 {
-            /* not after a single Latin initial (U.S., J. Kerry) */
+            /* not after a single Latin initial (U.S., J. Kerry), nor after
+             * the Arabic abbreviations of a title (د. doctor, أ. professor) */
             size_t n = out->tok.n;
-            int initial = n && out->tok.v[n - 1].cls == ARV_TC_LATIN
-                && out->tok.v[n - 1].end == (uint32_t)(tok - (const unsigned char *)text)
-                && out->tok.v[n - 1].norm_len == 1;
+            const arv_token *pt = n ? &out->tok.v[n - 1] : NULL;
+            const char *pn = pt ? out->norm.v + pt->norm : NULL;
+            int initial = pt && pt->end == (uint32_t)(tok - (const unsigned char *)text)
+                && ((pt->cls == ARV_TC_LATIN && pt->norm_len == 1)
+                    || (pt->cls == ARV_TC_ARABIC && pt->norm_len == 2 && (!memcmp(pn, "د", 2) || !memcmp(pn, "ا", 2))));
             EMIT_PLAIN(ARV_TC_PUNCT, initial ? 0 : ARV_TF_TERM);
             continue;
         }

@@ -125,6 +125,9 @@ static const struct { const char *in; size_t nsent; const char *last_first; } se
     {"قال \"خطوة جيدة.\" ثم", 2, "ثم"},
     {"قال “خطوة جيدة.” وأضاف", 2, "وأضاف"},
     {"وصل J. Kerry اليوم", 1, "وصل"},
+    /* nor after the abbreviation of a title: د. for doctor, أ. for professor */
+    {"التقى الوزير د. مفرج الحقباني أمس", 1, "التقى"},
+    {"حاضر أ. د. محمد العلي. ثم غادر", 2, "ثم"},
     {"انتظر… ثم", 2, "ثم"},
     {"\n\n  \n", 0, NULL},
     {"نص بلا نهاية", 1, "نص"},
