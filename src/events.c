@@ -1292,15 +1292,15 @@ have_subject:
         int partitive = force && a->prep == ARV_P_MIN && i > first_arg && args[i - 1].kind == ARV_ARG_OTHER &&
                         !args[i - 1].prep && P->g[args[i - 1].tok].sym == OTHER && counted(d, P->g[args[i - 1].tok].first);
         if (tgt < 0 && (a->prep == 0 || (a->prep & preps) || a->prep == ARV_P_FI || a->prep == ARV_P_ALA || possessive ||
-                        partitive)) {
+                        partitive || (force && a->prep == ARV_P_DIDD))) {  /* force against whom */
             /* an actor does not act on itself: take the next candidate */
             if (!strcmp(actor_code(d, st, P->np_actor.v[a->np]), actor_code(d, st, subj_ent))) continue;
             tgt = a->np;
             ntgt = a->nnp;
-            /* ... of whose fighters (سبعة من مقاتلي | النصرة): the actor the
-             * indefinite role noun is in construct with */
+            /* ... of whose fighters (سبعة من مقاتلي | النصرة, ضد مسلحي |
+             * التنظيم): the actor the indefinite role noun is in construct with */
             const arv_entity *y = &d->ents.v[P->np_actor.v[a->np]];
-            if (partitive && i + 1 < na && args[i + 1].kind == ARV_ARG_NP && !args[i + 1].prep &&
+            if ((partitive || a->prep == ARV_P_DIDD) && i + 1 < na && args[i + 1].kind == ARV_ARG_NP && !args[i + 1].prep &&
                 y->kind == ARV_M_AGENT && y->last == y->first + 1 &&
                 strncmp(d->tk.norm.v + d->tk.tok.v[y->first].norm, "ال", 4) &&
                 d->ents.v[P->np_actor.v[args[i + 1].np]].first == y->last) {

@@ -61,6 +61,8 @@ static const struct {
      "asserted"},
     {"وشدد مايك بومبيو على ضرورة وقف إطلاق النار ودعا الليبيين إلى الحوار.", "2020-06-10", "USAGOV", "1056", "",
      "asserted"},
+    /* force against whom ضد names */
+    {"التحالف الدولي ينفذ 41 ضربة جوية ضد داعش", "2015-07-31", "USAMIL", "195", "IMGMUSISI", "asserted"},
     /* some of an actor, counted, are the actor: سبعة من (مقاتلي) جبهة النصرة */
     {"قال المرصد إن طائرات أميركية قتلت سبعة من مقاتلي جبهة النصرة", "2015-07-31", "USAMIL", "190", "SYRREBMUS",
      "asserted"},
