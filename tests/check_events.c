@@ -260,6 +260,9 @@ static const char *const no_events[] = {
      * (قُتلوا, خُطفوا), not who did it */
     "وقالت مصادر أمنية مصرية إن 12 متشدداً وخمسة مدنيين قتلوا أمس في شمال سيناء",
     "وقالت وزارة الخارجية الإيطالية إن أربعة مواطنين إيطاليين خطفوا في ليبيا",
+    /* a prayer, and a source who asked not to be named (verbs.txt, code 00) */
+    "وأكد متابعة السفارة السعودية للحادث، داعيا الله أن يتغمدهم برحمته",
+    "وقال المسؤول اليوناني الذي طلب عدم ذكر اسمه إن القرارات صعبة",
     /* a necessity of no one and of no act is advice, no demand */
     "وأكد وزير التعليم السعودي عزام الدخيل على أهمية البداية الجادة للعام الدراسي وضرورة العمل على الانتظام",
     /* a fire is put under control; civil defence is a government service */
