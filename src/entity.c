@@ -1505,12 +1505,15 @@ static void sentence(ectx *c, size_t first)
             if (!cc && e->type == ARV_T_ORG && m->last + 1 < c->end && idafa_word(c, m->last))
                 cc = country_at(c, m->last + 1, &k, 1);  /* وزارة خارجية مملكة البحرين */
             if (strlen(role) > 3) cc = NULL;  /* a full code already: الأمين العام للأمم المتحدة */
+            /* جامعة زيورخ: a university named after its town (of a country) */
             const arv_match *pm = !cc && !strcmp(role, "EDU") && m->last == i + 1 ? match_at(c, i + 1) : NULL;
             const arv_lex_entry *pe = pm && !pm->prefix ? arv_match_entry(pm, ARV_K_PLACE) : NULL;
-            if (pe && !strcmp(norm(c, i) + m->prefix, "جامعه") && *(cc = code_of(c, pm, pe))) {
-                k = pm->last;  /* جامعة زيورخ: a university named after its town */
-            } else if (pe) {
-                cc = NULL;
+            const char *tc = pe && !strcmp(norm(c, i) + m->prefix, "جامعه") ? code_of(c, pm, pe) : NULL;
+            if (tc && *tc) {
+                cc = tc;
+                k = pm->last;
+            } else {
+                pe = NULL;
             }
             j = cc ? k : m->last;
             const char *code = cc ? with_role(d, cc, role) : role;

@@ -166,8 +166,8 @@ void arv_lex_cache_free(arv_lex_cache *c);
 /* Longest match starting at token i and ending before token end (user
  * lexicon first, then built-in); returns 1 and fills *m, or 0. With
  * ARV_LM_WHOLE the first token is only read whole (it is a known word, so
- * وزارة is never و + زار + ه). cache may be NULL; nlex is at most 2 with a
- * cache. */
+ * وزارة is never و + زار + ه). cache may be NULL; it serves at most two
+ * lexicons (with more, the walks are not kept). */
 enum { ARV_LM_WHOLE = 1 };
 int arv_lexicon_match(const arv_lexicon *const *lex, size_t nlex, const arv_tokens *tk,
                       const char *text, size_t i, size_t end, unsigned flags, arv_lex_cache *cache,
