@@ -828,6 +828,17 @@ static int victims(const arv_doc *d, int32_t e)
            (!strcmp(w + n - 4, "ين") || !strcmp(w + n - 2, "ا"));
 }
 
+/* Is grammar token k a verbal noun of force (اشتباكات، الهجوم)? */
+static int violent_masdar(const arv_parse *P, int32_t k)
+{
+    const arv_gtok *g = &P->g[k];
+    if (g->sym != MASDAR || g->match < 0) return 0;
+    const arv_match *m = &P->d->matches.v[g->match];
+    const arv_lex_entry *e = arv_match_entry(m, ARV_K_MASDAR);
+    const char *c = e ? arv_lex_code_for(m->lex, e, P->d->ymd) : "";
+    return (c[0] == '1' && c[1] >= '8') || c[0] == '2';
+}
+
 static void frame(arv_parse *P, int32_t head, arv_sv post)
 {
     arv_doc *d = P->d;
@@ -1446,6 +1457,12 @@ have_subject:
     }
     /* وقع: signing needs a party or what is signed (اتفاق، مذكرة); else it
      * is "occurred" (ووقعت هذه الهجمات) */
+    /* وقعت اشتباكات، الهجوم وقع: clashes or an attack "occurred", whoever
+     * is named with them; nothing of force is signed */
+    if (!strcmp(code, "057") && h->sym == VERB &&
+        ((first_arg < na && args[first_arg].kind == ARV_ARG_MASDAR && violent_masdar(P, args[first_arg].tok)) ||
+         (head > 0 && violent_masdar(P, head - 1))))
+        return;
     if (!strcmp(code, "057") && tgt < 0 && pre_target < 0 && h->sym == VERB && nsubj < 2) {
         int signed_thing = 0;
         for (size_t i = first_arg; i < na && i < first_arg + 3 && !signed_thing; i++)
