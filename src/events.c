@@ -1337,12 +1337,7 @@ have_subject:
                 /* victims are civilians; what is condemned or demanded of is a
                  * government's, or its army's when it is force (القصف التركي) */
                 const char *role = violent ? "CVL" : "GOV";
-                if (masdar) {
-                    const arv_match *mm = &d->matches.v[P->g[args[i].tok].match];
-                    const arv_lex_entry *me = arv_match_entry(mm, ARV_K_MASDAR);
-                    const char *mc = me ? arv_lex_code_for(mm->lex, me, d->ymd) : "";
-                    if (mc[0] == '1' && mc[1] >= '8') role = "MIL";
-                }
+                if (masdar && violent_masdar(P, args[i].tok)) role = "MIL";
                 snprintf(pc, 8, "%.3s%s", cc, role);
                 people = pc;
                 break;
@@ -1455,14 +1450,14 @@ have_subject:
                 return;
         }
     }
-    /* وقع: signing needs a party or what is signed (اتفاق، مذكرة); else it
-     * is "occurred" (ووقعت هذه الهجمات) */
     /* وقعت اشتباكات، الهجوم وقع: clashes or an attack "occurred", whoever
      * is named with them; nothing of force is signed */
     if (!strcmp(code, "057") && h->sym == VERB &&
         ((first_arg < na && args[first_arg].kind == ARV_ARG_MASDAR && violent_masdar(P, args[first_arg].tok)) ||
          (head > 0 && violent_masdar(P, head - 1))))
         return;
+    /* وقع: signing needs a party or what is signed (اتفاق، مذكرة); else it
+     * is "occurred" (ووقعت هذه الهجمات) */
     if (!strcmp(code, "057") && tgt < 0 && pre_target < 0 && h->sym == VERB && nsubj < 2) {
         int signed_thing = 0;
         for (size_t i = first_arg; i < na && i < first_arg + 3 && !signed_thing; i++)
