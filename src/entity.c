@@ -416,6 +416,20 @@ static int clitic_surname(const ectx *c, size_t j)
            strncmp(w + 2, "ال", 4) && strncmp(w, "لل", 4) && !ends_in_ta(c->d->text, t);
 }
 
+/* The closed class of prefix + w[0..n), a word made up of a token's parts
+ * (arv_closed_word reads up to a NUL, which a part has not). */
+static arv_closed_class closed_of(const char *prefix, const char *w, size_t n)
+{
+    char buf[64];
+    size_t p = strlen(prefix);
+    arv_closed cl;
+    if (p + n >= sizeof buf) return ARV_CW_NONE;
+    memcpy(buf, prefix, p);
+    memcpy(buf + p, w, n);
+    buf[p + n] = 0;
+    return arv_closed_word(buf, p + n, &cl);
+}
+
 /* Is token j, unknown and long, a family name that starts with ف or ب by
  * chance: without it no word of the dictionaries, of the common words or of
  * a closed class (أمين | فارس, but not جون | بمتابعة)? */
@@ -423,7 +437,6 @@ static int letter_surname(const ectx *c, size_t j)
 {
     const char *w = norm(c, j);
     size_t n = tok(c, j)->norm_len;
-    arv_closed cl;
     /* و is left out: it joins two names (جمال | ورونق) more often than it starts one */
     if (match_at(c, j) || n < 8 || (strncmp(w, "ف", 2) && strncmp(w, "ب", 2)) || !strncmp(w + 2, "ال", 4) ||
         ends_in_ta(c->d->text, tok(c, j)))
@@ -435,11 +448,7 @@ static int letter_surname(const ectx *c, size_t j)
         if (l && l->nstates && arv_lexicon_entries(l, arv_lexicon_step(l, (arv_lex_pos){0, 0}, w + 2, n - 2), &first))
             return 0;
     }
-    char buf[64];
-    if (n - 2 >= sizeof buf) return 0;
-    memcpy(buf, w + 2, n - 2);
-    buf[n - 2] = 0;  /* arv_closed_word reads up to a NUL */
-    return arv_closed_word(buf, n - 2, &cl) == ARV_CW_NONE;
+    return closed_of("", w + 2, n - 2) == ARV_CW_NONE;
 }
 
 /* Does an unknown word look like a present-tense verb (يعمل, يتحدث)? ي and
@@ -851,19 +860,9 @@ static int title_at(const ectx *c, size_t i)
     if (cwc(c, i) == ARV_CW_TITLE) return 1;
     const char *w = norm(c, i);
     size_t n = tok(c, i)->norm_len;
-    char buf[64];
-    arv_closed cl;
-    if (n < 10 || n >= sizeof buf) return 0;
-    if (!strncmp(w, "لل", 4)) {  /* ل + ال, the alef dropped */
-        memcpy(buf, "ال", 4);
-        memcpy(buf + 4, w + 4, n - 4);
-    } else if (proclitic_letter(w) && !strncmp(w + 2, "ال", 4)) {
-        memcpy(buf, w + 2, n -= 2);
-    } else {
-        return 0;
-    }
-    buf[n] = 0;  /* arv_closed_word reads up to a NUL */
-    return arv_closed_word(buf, n, &cl) == ARV_CW_TITLE;
+    if (n < 10) return 0;
+    if (!strncmp(w, "لل", 4)) return closed_of("ال", w + 4, n - 4) == ARV_CW_TITLE;  /* ل + ال, the alef dropped */
+    return proclitic_letter(w) && !strncmp(w + 2, "ال", 4) && closed_of("", w + 2, n - 2) == ARV_CW_TITLE;
 }
 
 /* A person entity over tokens [i, j), linked to its lexicon entry if any. */
