@@ -325,7 +325,8 @@ static const arv_lex_reading *readings(const arv_lexicon *const *lex, size_t nle
         const char *kw = c->keys.v + sl->key;
         if (sl->len == n0 && (unsigned char)kw[0] == key && !memcmp(kw + 1, w0, n0)) {
             *nr = sl->nread;
-            return c->reads.v + sl->read;
+            /* no readings: reads.v may still be NULL, and NULL + 0 is undefined */
+            return sl->nread ? c->reads.v + sl->read : buf;
         }
     }
     size_t n = walk_readings(lex, nlex, w0, n0, key, buf, MAX_READINGS);

@@ -163,11 +163,20 @@ START_TEST(test_cache_same)
         ck_assert(same_match(&plain, &cold) && same_match(&plain, &warm));
     }
     arv_tokens_free(&tk);
+    /* a word of no reading, first into an empty cache, then out of it (the
+     * cache then holds no reading at all: the fuzzer's case) */
+    arv_lex_cache empty = {0};
+    const char *none = "ثثثظ ثثثظ";
+    arv_tokenize(none, strlen(none), &tk, "t", &quiet);
+    arv_match m;
+    for (size_t at = 0; at < tk.tok.n; at++)
+        ck_assert(!arv_lexicon_match(lex, 2, &tk, none, at, tk.tok.n, 0, &empty, &m));
+    arv_tokens_free(&tk);
+    arv_lex_cache_free(&empty);
     arv_lexicon *other = build("@kind given\nزيد\n", NULL);
     const arv_lexicon *lex2[2] = {NULL, other};
     const char *town = "زار سرت";
     arv_tokenize(town, strlen(town), &tk, "t", &quiet);
-    arv_match m;
     ck_assert(arv_lexicon_match(lex, 2, &tk, town, 1, tk.tok.n, 0, &cache, &m));
     ck_assert(!arv_lexicon_match(lex2, 2, &tk, town, 1, tk.tok.n, 0, &cache, &m));
     arv_tokens_free(&tk);

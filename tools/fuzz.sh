@@ -40,6 +40,10 @@ for src in tests/fuzz/fuzz_*.c; do
     $CC $common -fsanitize=fuzzer,address,undefined -o "$out/$name" "$src" $objs ||
         { echo "fuzz: error: $name does not build" >&2; exit 2; }
     corpus="$out/corpus-$name"
+    # FUZZ_RUNS starts from the seeds alone, as on a clean checkout: a corpus
+    # grown by earlier runs would take another path than CI's and could miss
+    # what CI finds
+    [ -n "${FUZZ_RUNS:-}" ] && rm -rf "$corpus"
     mkdir -p "$corpus"
     case $name in
     fuzz_json) seeds="tests/fuzz/seeds/*.json tests/fuzz/seeds/*.jsonl" ;;
