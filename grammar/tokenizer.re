@@ -127,6 +127,22 @@ static int closes_quote(const unsigned char *s, size_t n)
         || (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x9D || s[2] == 0x99)); /* ” ’ */
 }
 
+/* Does the dot at tok end a sentence? Not after a single Latin initial (U.S.,
+ * J. Kerry), nor after the Arabic abbreviations of a title (د. doctor, أ.
+ * professor), nor between the parts of an Arabic acronym (إتش.إس.بي.سي,
+ * د.ب.أ): a word of three letters at most, an Arabic letter at once after. */
+static int dot_ends_sentence(const arv_tokens *out, const unsigned char *tok, const char *text, int letter_follows)
+{
+    size_t n = out->tok.n;
+    const arv_token *pt = n ? &out->tok.v[n - 1] : NULL;
+    if (!pt || pt->end != (uint32_t)(tok - (const unsigned char *)text)) return 1;
+    const char *pn = out->norm.v + pt->norm;
+    if (pt->cls == ARV_TC_LATIN) return pt->norm_len != 1;
+    if (pt->cls != ARV_TC_ARABIC) return 1;
+    if (pt->norm_len == 2 && (!memcmp(pn, "د", 2) || !memcmp(pn, "ا", 2))) return 0;
+    return !(letter_follows && pt->norm_len <= 6);
+}
+
 /* A sentence gets its token count and end when the next one opens (or the
  * text ends), not at each of its tokens: two stores less per token. */
 static void close_sentence(arv_tokens *out)
@@ -277,16 +293,12 @@ size_t arv_tokenize(const char *text, size_t len, arv_tokens *out, const char *d
             { EMIT_PLAIN(ARV_TC_LATIN, 0); continue; }
         latin (latin | [0-9])* (['\u2019\-] latin+)*
             { EMIT(ARV_TC_LATIN, 0); continue; }
+        "." / ar_letter                     {
+            EMIT_PLAIN(ARV_TC_PUNCT, dot_ends_sentence(out, tok, text, 1) ? ARV_TF_TERM : 0);
+            continue;
+        }
         "."                                 {
-            /* not after a single Latin initial (U.S., J. Kerry), nor after
-             * the Arabic abbreviations of a title (د. doctor, أ. professor) */
-            size_t n = out->tok.n;
-            const arv_token *pt = n ? &out->tok.v[n - 1] : NULL;
-            const char *pn = pt ? out->norm.v + pt->norm : NULL;
-            int initial = pt && pt->end == (uint32_t)(tok - (const unsigned char *)text)
-                && ((pt->cls == ARV_TC_LATIN && pt->norm_len == 1)
-                    || (pt->cls == ARV_TC_ARABIC && pt->norm_len == 2 && (!memcmp(pn, "د", 2) || !memcmp(pn, "ا", 2))));
-            EMIT_PLAIN(ARV_TC_PUNCT, initial ? 0 : ARV_TF_TERM);
+            EMIT_PLAIN(ARV_TC_PUNCT, dot_ends_sentence(out, tok, text, 0) ? ARV_TF_TERM : 0);
             continue;
         }
         /* punctuation normalizes to itself */

@@ -128,6 +128,11 @@ static const struct { const char *in; size_t nsent; const char *last_first; } se
     /* nor after the abbreviation of a title: د. for doctor, أ. for professor */
     {"التقى الوزير د. مفرج الحقباني أمس", 1, "التقى"},
     {"حاضر أ. د. محمد العلي. ثم غادر", 2, "ثم"},
+    /* nor between the letters of an acronym; a longer word before a letter
+     * at once still ends one (a space left out) */
+    {"عمل في مصرف إتش.إس.بي.سي ثم", 1, "عمل"},
+    {"نقلت وكالة د.ب.أ الخبر", 1, "نقلت"},
+    {"انتهى الاجتماع.وقال الوزير", 2, "وقال"},
     {"انتظر… ثم", 2, "ثم"},
     {"\n\n  \n", 0, NULL},
     {"نص بلا نهاية", 1, "نص"},
