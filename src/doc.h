@@ -24,7 +24,7 @@ typedef struct arv_span { uint32_t start, end; } arv_span;
 typedef enum arv_mention_kind {
     ARV_M_NAME,      /* a name: person, organization, place */
     ARV_M_AGENT,     /* a role noun phrase: الرئيس الأمريكي, الحكومة */
-    ARV_M_PEOPLE,    /* a nisba used as a noun: الليبيين */
+    ARV_M_PEOPLE,    /* a people: a nisba used as a noun (الليبيين), a sect or tribe (الشيعة) */
     ARV_M_DATE
 } arv_mention_kind;
 

@@ -1497,6 +1497,12 @@ static void sentence(ectx *c, size_t first)
             i = m->last;
             continue;
         }
+        if (m && (e = arv_match_entry(m, ARV_K_PEOPLE))) {
+            /* a sect, an ethnic group, a tribe: an actor, but no name (GUIDELINES) */
+            push(c, i, m->last, m->start, m->end, ARV_T_ORG, ARV_M_PEOPLE, 0, code_of(c, m, e), "group");
+            i = m->last;
+            continue;
+        }
         if (m && (e = arv_match_entry(m, ARV_K_AGENT))) {
             const char *role = code_of(c, m, e);
             size_t k;

@@ -47,7 +47,7 @@ void arv_lexbuild_set_diag(arv_lexbuild *b, arv_diag *d) { b->d = d; }
 const char *arv_kind_name(arv_kind k)
 {
     static const char *const n[ARV_K_COUNT] = {"actor", "agent", "place", "nisba", "verb", "masdar", "theme", "given",
-                                                "common"};
+                                                "people", "common"};
     return (unsigned)k < ARV_K_COUNT ? n[k] : "?";
 }
 
@@ -155,7 +155,7 @@ static uint32_t new_entry(ctx *c, arv_kind kind, const char *phrase, size_t n, u
     arv_lex_entry e;
     memset(&e, 0, sizeof e);
     e.kind = (uint8_t)kind;
-    e.type = (uint8_t)(kind == ARV_K_PLACE ? ARV_T_LOC : c->type);
+    e.type = (uint8_t)(kind == ARV_K_PLACE ? ARV_T_LOC : kind == ARV_K_PEOPLE ? ARV_T_ORG : c->type);
     e.preps = preps;
     e.code_first = code_first;
     e.ncodes = ncodes;
@@ -363,8 +363,12 @@ static int parse_entry(ctx *c, const char *s, const char *e)
     switch (k) {
     case ARV_K_ACTOR:
     case ARV_K_AGENT:
-    case ARV_K_PLACE: {
-        if (k != ARV_K_PLACE && c->type == ARV_T_NONE) { bad(c, "entry before any @type line", s, e); return -1; }
+    case ARV_K_PLACE:
+    case ARV_K_PEOPLE: {
+        if ((k == ARV_K_ACTOR || k == ARV_K_AGENT) && c->type == ARV_T_NONE) {
+            bad(c, "entry before any @type line", s, e);
+            return -1;
+        }
         /* `-`, no code: a place of no one country (seas, rivers, historical regions),
            a name of no CAMEO actor (a writer, a footballer, a caliph) */
         if (k != ARV_K_AGENT && f[1][1] - f[1][0] == 1 && *f[1][0] == '-') {
@@ -471,7 +475,7 @@ static int parse_entry(ctx *c, const char *s, const char *e)
 static const struct { const char *name; arv_kind kind; } kinds[] = {
     {"actor", ARV_K_ACTOR}, {"agent", ARV_K_AGENT}, {"place", ARV_K_PLACE},
     {"nisba", ARV_K_NISBA}, {"verb", ARV_K_VERB}, {"theme", ARV_K_THEME}, {"given", ARV_K_GIVEN},
-    {"common", ARV_K_COMMON},
+    {"people", ARV_K_PEOPLE}, {"common", ARV_K_COMMON},
 };
 
 static int parse_directive(ctx *c, const char *s, const char *e)

@@ -15,6 +15,7 @@
 typedef enum arv_kind {
     ARV_K_ACTOR, ARV_K_AGENT, ARV_K_PLACE, ARV_K_NISBA, ARV_K_VERB, ARV_K_MASDAR, ARV_K_THEME,
     ARV_K_GIVEN,     /* a given name: starts a person's name */
+    ARV_K_PEOPLE,    /* a sect, ethnic group, tribe or people of history: a group, no name */
     ARV_K_COMMON,    /* an ordinary noun or adjective: never a match, asked by arv_lexicon_common */
     ARV_K_COUNT
 } arv_kind;

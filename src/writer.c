@@ -199,6 +199,8 @@ static int conll_span(const arv_doc *d, size_t e, unsigned flags, arv_span *sp, 
 {
     const arv_entity *en = &d->ents.v[e];
     *type = (arv_etype)en->type;
+    /* ANERcorp tags sects, ethnic groups and tribes (الشيعة, قريش) as ORG */
+    if (flags & ARV_WRITE_ANERCORP && !strcmp(en->rule, "group")) return (*sp = en->span, 1);
     if (!en->named) return 0;
     if (flags & ARV_WRITE_ANERCORP) return anercorp_span(d, en, sp, type);
     *sp = en->span;

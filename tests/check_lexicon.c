@@ -405,6 +405,9 @@ static const struct { const char *text; long bad; } bad_cases[] = {
     {"@kind given\nمحمد\nعبد الله\n", 0},
     {"@kind given\nمحمد | X\n", 1},
     {"@kind common\nجديد\nمجموعة\n", 0},
+    {"@kind people\nالدروز | DRZ\nالماوري | -\n", 0},              /* no @type: a group is ORG */
+    {"@kind people\nالدروز\n", 1},                                  /* code or - */
+    {"@kind people\nالدروز | drz\n", 1},
     {"@kind common\nجديد | ADJ\n", 1},
 };
 
