@@ -643,6 +643,26 @@ static size_t name_particle(const ectx *c, size_t i)
  * It stops at a conjunction-prefixed word after the first (ومدير), a word
  * with tanween (قائداً), and after one family name with the article
  * (فالح العيساوي | عضو), so that it does not run into the sentence. */
+/* Is the unknown word j after the title i (and its nisba) the verb of which
+ * the titled one is the subject: a present in ت (الوزيرة | تحمل), a past
+ * of the form أفعل (النجم الأميركي | أحرز, رئيس الحكومة | أطلق), or after a
+ * woman's title a past in ت (الوزيرة | طرحت)? Given names of those shapes
+ * (أحمد, أكرم) are in the lexicon. */
+static int verb_after_title(const ectx *c, size_t i, size_t j)
+{
+    if (match_at(c, j) || tok(c, j)->cls != ARV_TC_ARABIC) return 0;
+    const arv_token *t = tok(c, j);
+    const char *w = norm(c, j), *s = c->d->text + t->start;
+    size_t n = t->norm_len;
+    if (t_verb(w)) return 1;
+    if (n >= 6 && n <= 8 && !memcmp(s, "أ", 2)) {  /* no long vowel after أ: أمين, أنور, أبي are names */
+        size_t k = 2;
+        while (k < n && strncmp(w + k, "ا", 2) && strncmp(w + k, "و", 2) && strncmp(w + k, "ي", 2)) k += 2;
+        if (k == n) return 1;
+    }
+    return n >= 6 && !strcmp(w + n - 2, "ت") && ends_in_ta(c->d->text, tok(c, i));
+}
+
 static size_t name_run_n(const ectx *c, size_t i, size_t words);
 
 static size_t name_run(const ectx *c, size_t i) { return name_run_n(c, i, 0); }
@@ -1534,6 +1554,7 @@ static void sentence(ectx *c, size_t first)
                  * plural's (مشتبه بهم | جددا, المتهمين | في) */
                 size_t nj = plural_agent(c, m) ? j : name_run(c, j);
                 if (nj == j + 1 && common_word(c, j)) nj = j;  /* سفير | جمهورية لبنان */
+                if (nj > j && verb_after_title(c, i, j)) nj = j;
                 if (nj == j && !cc) nj = epithet_name(c, j - 1, j);
                 if (nj > j) {
                     push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_PER, ARV_M_AGENT, 0, code, "title");
@@ -1679,6 +1700,7 @@ static void sentence(ectx *c, size_t first)
             /* a rank that is also a common noun takes only a known name */
             if (nj > j && d->cw.v[i].value == 2 && !match_at(c, j)) nj = j;
             if (nj == j + 1 && common_word(c, j)) nj = j;  /* زعيم | مجموعة خراسان, رئيس | جديد */
+            if (nj > j && verb_after_title(c, i, j)) nj = j;  /* الوزيرة الأميركية | طرحت */
             /* nor before an office: a chain of titles (نائب | مساعد وزير الدفاع) */
             if (nj == j + 1 && nj < c->end && (cwc(c, nj) == ARV_CW_TITLE || arv_match_entry(match_at(c, nj), ARV_K_AGENT)))
                 nj = j;
