@@ -1769,6 +1769,10 @@ static void sentence(ectx *c, size_t first)
  * entities: anaphora is local, and the bound keeps long documents linear. */
 enum { ANAPHORA_WINDOW = 256 };
 
+/* How far after its last naming (in bytes: 64 KB) a bare surname still names
+ * the person: well beyond an article, far less than a CoNLL file of many */
+enum { SURNAME_REACH = 1 << 16 };
+
 static int ent_cmp(const void *x, const void *y)
 {
     const arv_entity *a = x, *b = y;
@@ -2117,6 +2121,11 @@ static void link_short_mentions(arv_doc *d)
         /* only a person named before, but for a headline's surnames (لافروف
          * يلتقي الخطيب ومشعل) the article names them after */
         if (!f || (f->start >= tk->start && tk->sent != 0)) continue;
+        /* named within reach: a bare word far from any naming of it belongs
+         * to another story of a long input (a CoNLL file read as one) */
+        const surname *near = f;
+        while (near + 1 < sn + np && !strcmp(near[1].norm, f->norm) && near[1].start < tk->start) near++;
+        if (tk->start > near->start + SURNAME_REACH) continue;
         arv_entity z = d->ents.v[f->ent];
         z.span.start = skip ? after_letter(d->text, tk->start, tk->end) : tk->start;
         z.span.end = tk->end;

@@ -256,6 +256,40 @@ static const struct { const char *text, *mention, *code; int named, linked; } an
     {"وصل الدكتور نبيل العربي أمس. وطالب العربي تركيا باحترام سيادة العراق.", "العربي", "", 1, 1},
 };
 
+/* A bare surname far (64 KB and more) after any naming of it is another
+ * story's word (a CoNLL file is read as one document); nearer, it is the
+ * person, also when only a later naming is near. */
+static int surname_found(const char *gap_word, size_t gaps, int named_again)
+{
+    const char *first = "وصل الوزير جون سميثسون أمس. ", *again = "وقال جون سميثسون ذلك. ",
+               *last = "وقال سميثسون إن الزيارة مهمة.";
+    size_t gl = strlen(gap_word), n = strlen(first) + gaps * gl + strlen(again) + strlen(last);
+    char *s = malloc(n + 1), *p = s;
+    ck_assert_ptr_nonnull(s);
+    p += sprintf(p, "%s", first);
+    for (size_t k = 0; k < gaps; k++) p += sprintf(p, "%s", gap_word);
+    if (named_again) p += sprintf(p, "%s", again);
+    p += sprintf(p, "%s", last);
+    arv_doc_run(doc, "t", s, (size_t)(p - s), "2020-06-12", ARV_VIEW_ENTITIES);
+    int found = 0;
+    size_t at = (size_t)(p - s) - strlen(last) + strlen("وقال "), m = strlen("سميثسون");
+    for (size_t i = 0; i < doc->ents.n; i++) {
+        const arv_entity *e = &doc->ents.v[i];
+        found |= e->named && e->type == ARV_T_PER && e->span.start == at && e->span.end == at + m;
+    }
+    free(s);
+    return found;
+}
+
+START_TEST(test_surname_reach)
+{
+    const char *gap = "وكانت الأمطار غزيرة في ذلك اليوم. ";  /* 60 bytes */
+    ck_assert(surname_found(gap, 100, 0));
+    ck_assert(!surname_found(gap, 1200, 0));
+    ck_assert(surname_found(gap, 1200, 1));
+}
+END_TEST
+
 START_TEST(test_anaphora)
 {
     const char *s = anaphora[_i].text;
@@ -488,6 +522,7 @@ Suite *entity_suite(void)
     tcase_add_loop_test(tc, test_rules, 0, sizeof cases / sizeof *cases);
     tcase_add_loop_test(tc, test_false_friends, 0, sizeof not_entities / sizeof *not_entities);
     tcase_add_loop_test(tc, test_anaphora, 0, sizeof anaphora / sizeof *anaphora);
+    tcase_add_test(tc, test_surname_reach);
     tcase_add_test(tc, test_conll_alignment);
     suite_add_tcase(s, tc);
     return s;
