@@ -1823,6 +1823,23 @@ static int given_only(const arv_match *m)
     return given;
 }
 
+/* Is the word w[0..n) alone a given name and nothing else in the lexicons? */
+static int given_word(const arv_doc *d, const char *w, size_t n)
+{
+    int given = 0;
+    for (size_t li = 0; li < 2; li++) {
+        const arv_lexicon *l = d->eng->lex[li];
+        uint32_t first;
+        size_t ne = l && l->nstates ? arv_lexicon_entries(l, arv_lexicon_step(l, (arv_lex_pos){0, 0}, w, n), &first) : 0;
+        for (size_t e = 0; e < ne; e++) {
+            arv_kind k = (arv_kind)l->entries[first + e].kind;
+            if (k != ARV_K_GIVEN && k != ARV_K_COMMON) return 0;
+            given |= k == ARV_K_GIVEN;
+        }
+    }
+    return given;
+}
+
 /* Can the last word of a name stand alone for the person later? Not an
  * article word (الثاني, الجديد), except a long nisba-like family name
  * (المالكي, الفردوسي); not a short word. */
@@ -2074,6 +2091,10 @@ static void link_short_mentions(arv_doc *d)
         w = d->tk.norm.v + d->tk.tok.v[y->first].norm;
         if (strcmp(y->rule, "lexicon") && fm && !fm->prefix && fm->last == y->first + 1 && given_only(fm) &&
             !(nc && bsearch(&w, common, nc, sizeof *common, str_cmp)))
+            sn[np++] = (surname){w, y->span.start, (uint32_t)k};
+        /* ... or a listed one: عثمان بن عفان ... عثمان */
+        else if (!strcmp(y->rule, "lexicon") && fm && !fm->prefix && fm->first == y->first &&
+                 given_word(d, w, d->tk.tok.v[y->first].norm_len) && !(nc && bsearch(&w, common, nc, sizeof *common, str_cmp)))
             sn[np++] = (surname){w, y->span.start, (uint32_t)k};
     }
     np = drop_bare_written(d, sn, np);

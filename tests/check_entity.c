@@ -239,6 +239,8 @@ static const struct { const char *text, *mention, *code; int named, linked; } an
     /* a nisba-like family name with the article, and a first name, stand for the person */
     {"وصل الوزير خالد المحمودي أمس. وأضاف المحمودي أن الزيارة مهمة.", "المحمودي", "", 1, 1},
     {"كتب توفيق الحكيم مسرحيته عام 1933. وكان توفيق يعمل في النيابة.", "توفيق", "", 1, 1},
+    /* ... also a listed person's */
+    {"وصل سعود الفيصل إلى القاهرة أمس. وأشاد الحضور بدور سعود في المفاوضات.", "سعود", "", 1, 1},
     /* a family name with the article after a given name stands for the person */
     {"كتب توفيق الحكيم مسرحيته عام 1933. ولا يتردد الحكيم في القول إن", "الحكيم", "", 1, 1},
     /* ... with the kunya before it: the span takes it in */
