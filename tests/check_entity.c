@@ -283,6 +283,32 @@ static int surname_found(const char *gap_word, size_t gaps, int named_again)
     return found;
 }
 
+/* A sect, an ethnic group, a tribe: a people mention with its code, no name */
+static const struct { const char *sentence, *text, *code; } group_cases[] = {
+    {"اشتبك الدروز مع المسلحين في السويداء", "الدروز", "DRZ"},
+    {"وطالب الأكراد بحقوقهم", "الأكراد", "KUR"},
+    {"دعا الأزهر أهل السنة إلى الوحدة", "أهل السنة", "SUN"},
+    {"وفرت السلطات البورمية من الروهينغا", "الروهينغا", ""},
+};
+
+START_TEST(test_groups)
+{
+    const char *s = group_cases[_i].sentence, *t = group_cases[_i].text;
+    arv_doc_run(doc, "t", s, strlen(s), "2015-07-21", ARV_VIEW_ENTITIES);
+    size_t n = strlen(t);
+    const arv_entity *g = NULL;
+    for (size_t i = 0; i < doc->ents.n; i++) {
+        const arv_entity *e = &doc->ents.v[i];
+        if (e->span.end - e->span.start == n && !memcmp(doc->text + e->span.start, t, n)) g = e;
+    }
+    ck_assert_msg(g != NULL, "no mention '%s'", t);
+    ck_assert_int_eq(g->kind, ARV_M_PEOPLE);
+    ck_assert_int_eq(g->type, ARV_T_ORG);
+    ck_assert_int_eq(g->named, 0);
+    ck_assert_str_eq(g->code, group_cases[_i].code);
+}
+END_TEST
+
 START_TEST(test_surname_reach)
 {
     const char *gap = "وكانت الأمطار غزيرة في ذلك اليوم. ";  /* 60 bytes */
@@ -525,6 +551,7 @@ Suite *entity_suite(void)
     tcase_add_loop_test(tc, test_false_friends, 0, sizeof not_entities / sizeof *not_entities);
     tcase_add_loop_test(tc, test_anaphora, 0, sizeof anaphora / sizeof *anaphora);
     tcase_add_test(tc, test_surname_reach);
+    tcase_add_loop_test(tc, test_groups, 0, sizeof group_cases / sizeof *group_cases);
     tcase_add_test(tc, test_conll_alignment);
     suite_add_tcase(s, tc);
     return s;
