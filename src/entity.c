@@ -1114,6 +1114,37 @@ static size_t quoted_org(ectx *c, size_t i)
     return k + 1 - i;
 }
 
+/* A paper's name alone in quotes: لـ«الشرق الأوسط», لـ«الرياض», «المدينة».
+ * Quoted so, a place or a word names the paper the dictionary lists as
+ * صحيفة + those words; it takes that code. i is the opening quote; returns
+ * the tokens taken, or 0. */
+static size_t quoted_paper(ectx *c, size_t i)
+{
+    if (tok(c, i)->cls != ARV_TC_QUOTE || i + 2 >= c->end) return 0;
+    size_t k = i + 1;
+    while (k < c->end && k - i <= 4 && tok(c, k)->cls == ARV_TC_ARABIC) k++;
+    if (k == i + 1 || k >= c->end || tok(c, k)->cls != ARV_TC_QUOTE) return 0;
+    for (size_t li = 0; li < 2; li++) {
+        const arv_lexicon *l = c->d->eng->lex[li];
+        if (!l || !l->nstates) continue;
+        arv_lex_pos p = arv_lexicon_step(l, (arv_lex_pos){0, 0}, "صحيفه", strlen("صحيفه"));
+        for (size_t t = i + 1; t < k && p.state != ARV_LEX_NONE; t++) {
+            p = arv_lexicon_step(l, p, " ", 1);
+            p = arv_lexicon_step(l, p, norm(c, t), tok(c, t)->norm_len);
+        }
+        uint32_t first;
+        size_t n = p.state == ARV_LEX_NONE ? 0 : arv_lexicon_entries(l, p, &first);
+        for (size_t e = 0; e < n; e++) {
+            const arv_lex_entry *x = &l->entries[first + e];
+            if (x->kind != ARV_K_ACTOR || x->type != ARV_T_ORG) continue;
+            push(c, i + 1, k, tok(c, i + 1)->start, tok(c, k - 1)->end, ARV_T_ORG, ARV_M_NAME, 1,
+                 arv_lex_code_for(l, x, c->d->ymd), "quote+paper");
+            return k + 1 - i;
+        }
+    }
+    return 0;
+}
+
 /* A company's, club's or paper's head and a foreign name no dictionary
  * knows: شركة | بروتان انتيرناسيونال, فريق | كايزر تشيفس. The name is one to
  * three words of no dictionary, no common word, no article and no ة; returns
@@ -1412,7 +1443,7 @@ static void sentence(ectx *c, size_t first)
             i = q;
             continue;
         }
-        if ((n = quoted_org(c, i))) {
+        if ((n = quoted_org(c, i)) || (n = quoted_paper(c, i))) {
             i += n;
             continue;
         }
