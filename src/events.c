@@ -462,6 +462,9 @@ static const char *role_of(const char *c)
 
 static int has_role(const char *c, const char *role) { return !strcmp(role_of(c), role); }
 
+/* Is c the code of a paper, an agency or a channel? */
+static int medium_code(const char *c) { return strlen(c) > 3 && has_role(c, "MED"); }
+
 /* Is c the code of an armed actor (army, rebels, militants, jihadists)? */
 static int armed_code(const char *c)
 {
@@ -1055,8 +1058,12 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
     if (of + 1 < na && args[of].kind == ARV_ARG_OTHER && !args[of].prep && P->g[args[of].tok].sym == OTHER &&
         !P->g[args[of].tok].nisba && args[of + 1].kind == ARV_ARG_NP && (args[of + 1].prep & ARV_P_LI))
         of++;
+    /* ... but a paper, an agency or a channel after ل is told, not speaking:
+     * قال مصدر لـ«الشرق الأوسط», قال مسؤول لرويترز */
+    int told = of < na && args[of].kind == ARV_ARG_NP && (args[of].prep & ARV_P_LI) &&
+               medium_code(d->ents.v[P->np_actor.v[args[of].np]].code);
     if (subj_ent < 0 && h->sym == REPORT && of < na && args[first_arg].kind == ARV_ARG_OTHER &&
-        !args[first_arg].prep && args[of].kind == ARV_ARG_NP &&
+        !args[first_arg].prep && args[of].kind == ARV_ARG_NP && !told &&
         ((args[of].prep & (ARV_P_FI | ARV_P_MIN | ARV_P_BI | ARV_P_LI)) ||
          (!args[of].prep && !unknown_subject(P, &args[first_arg])))) {
         /* ... or in idafa: قال زعيم جماعة الحوثي */
@@ -1194,7 +1201,8 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
     if (h->sym == REPORT && !code) {
         /* قال X إن ...: X speaks for the clauses that follow in this sentence */
         const char *hw = d->tk.norm.v + d->tk.tok.v[h->first].norm;
-        int according = !strcmp(hw, "بحسب") || !strcmp(hw, "وبحسب") || !strcmp(hw, "حسب") || !strcmp(hw, "وفقا");
+        if (d->cw.v[h->first].conj) hw += 2;  /* وحسب, وبحسب */
+        int according = !strcmp(hw, "بحسب") || !strcmp(hw, "حسب") || !strcmp(hw, "وفقا");
         if (subj_ent >= 0 && !according && !passive && !light) {  /* بحسب X names a source, not a speaker */
             P->speaker = subj_ent;
             st->last_subject = subj_ent;
