@@ -645,9 +645,9 @@ static size_t name_particle(const ectx *c, size_t i)
  * (فالح العيساوي | عضو), so that it does not run into the sentence. */
 /* Is the unknown word j after the title i (and its nisba) the verb of which
  * the titled one is the subject: a present in ت (الوزيرة | تحمل), a past
- * of the form أفعل (النجم الأميركي | أحرز, رئيس الحكومة | أطلق), or after a
- * woman's title a past in ت (الوزيرة | طرحت)? Given names of those shapes
- * (أحمد, أكرم) are in the lexicon. */
+ * of the forms أفعل, افتعل, استفعل (النجم الأميركي | أحرز, الإعلامي العربي |
+ * ارتكز), or after a woman's title a past in ت (الوزيرة | طرحت)? Given names
+ * of those shapes (أحمد, أكرم) are in the lexicon. */
 static int verb_after_title(const ectx *c, size_t i, size_t j)
 {
     if (match_at(c, j) || tok(c, j)->cls != ARV_TC_ARABIC) return 0;
@@ -655,11 +655,13 @@ static int verb_after_title(const ectx *c, size_t i, size_t j)
     const char *w = norm(c, j), *s = c->d->text + t->start;
     size_t n = t->norm_len;
     if (t_verb(w)) return 1;
-    if (n >= 6 && n <= 8 && !memcmp(s, "أ", 2)) {  /* no long vowel after أ: أمين, أنور, أبي are names */
-        size_t k = 2;
-        while (k < n && strncmp(w + k, "ا", 2) && strncmp(w + k, "و", 2) && strncmp(w + k, "ي", 2)) k += 2;
-        if (k == n) return 1;
-    }
+    /* no long vowel after the first letter: أمين, أنور, أبي, استيفان are names */
+    size_t k = 2;
+    while (k < n && strncmp(w + k, "ا", 2) && strncmp(w + k, "و", 2) && strncmp(w + k, "ي", 2)) k += 2;
+    if (k == n && n >= 6 && n <= 8 && !memcmp(s, "أ", 2)) return 1;
+    /* the pasts افتعل and استفعل: ارتكز, انتقد, استقبل */
+    if (k == n && ((n == 10 && !strncmp(w, "ا", 2) && !strncmp(w + 4, "ت", 2)) || (n == 12 && !strncmp(w, "است", 6))))
+        return 1;
     return n >= 6 && !strcmp(w + n - 2, "ت") && ends_in_ta(c->d->text, tok(c, i));
 }
 
