@@ -735,6 +735,8 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
             break;
         }
         if (!name_word(c, j, words == 0)) break;
+        /* a blessing ends the name: عثمان | رضي الله عنه */
+        if (words && j + 1 < c->end && is_norm(c, j, "رضي") && is_norm(c, j + 1, "الله")) break;
         const arv_token *t = tok(c, j);
         const char *w = norm(c, j);
         /* the name said again: سيغموند فرويد | سيغموند فرويد */
