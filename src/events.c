@@ -1098,6 +1098,7 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
     if (passive) {
         subj = -1;
         subj_ent = P->clause_subject >= 0 ? P->clause_subject : P->speaker;
+        if (subj_ent >= 0 && medium_code(d->ents.v[subj_ent].code)) subj_ent = -1;  /* a paper reports it */
         rule = "passive";
         first_arg = 0;
     }
@@ -1137,9 +1138,10 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
         return;
     }
     /* the speaker is the source of a reported clause without a subject, but
-     * for violence, whose agent a speaker rarely is */
+     * for violence, whose agent a speaker rarely is, and but for a paper or
+     * an agency, which only reports (ذكرت «عكاظ» أنه تم القبض) */
     if (subj_ent < 0 && P->speaker >= 0 && code && strncmp(code, "18", 2) && strncmp(code, "19", 2) &&
-        strncmp(code, "20", 2) && !comp_noun_subject(P, head))
+        strncmp(code, "20", 2) && !comp_noun_subject(P, head) && !medium_code(d->ents.v[P->speaker].code))
         subj_ent = P->speaker, rule = "speaker";
     /* pro-drop reaches back to an earlier sentence only from a sentence-initial
      * verb (ودعت, كما أشادت); a verbal noun's pronoun (دعوتها) always does */

@@ -260,7 +260,9 @@ static const char *const no_events[] = {
      * (قُتلوا, خُطفوا), not who did it */
     "وقالت مصادر أمنية مصرية إن 12 متشدداً وخمسة مدنيين قتلوا أمس في شمال سيناء",
     "وقالت وزارة الخارجية الإيطالية إن أربعة مواطنين إيطاليين خطفوا في ليبيا",
-    /* a paper told is no speaker, nor the source of "according to" */
+    /* a paper told is no speaker, nor the source of "according to"; a paper
+     * reports what others did */
+    "وذكرت «عكاظ» أنه تم القبض على المتهم",
     "وقال مصدر لـ«الشرق الأوسط»، إن الاجتماع كرس لمناقشة فك الحصار عن المدينة وإدخال المساعدات الإنسانية",
     "وحسب مصادر لـ«الشرق الأوسط»، فإن الاجتماع كرس لمناقشة فك الحصار عن المدينة وإدخال المساعدات الإنسانية",
     /* an attack that "occurred" is nothing signed */
