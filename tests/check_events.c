@@ -263,6 +263,7 @@ static const char *const no_events[] = {
     /* a paper told is no speaker, nor the source of "according to"; a paper
      * reports what others did */
     "وذكرت «عكاظ» أنه تم القبض على المتهم",
+    "وزودت الشرطة «عكاظ» بنسخة من البيان",
     "وقال مصدر لـ«الشرق الأوسط»، إن الاجتماع كرس لمناقشة فك الحصار عن المدينة وإدخال المساعدات الإنسانية",
     "وحسب مصادر لـ«الشرق الأوسط»، فإن الاجتماع كرس لمناقشة فك الحصار عن المدينة وإدخال المساعدات الإنسانية",
     /* an attack that "occurred" is nothing signed */
