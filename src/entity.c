@@ -1118,21 +1118,15 @@ static size_t quoted_org(ectx *c, size_t i)
     return k + 1 - i;
 }
 
-/* A paper's name alone in quotes: لـ«الشرق الأوسط», لـ«الرياض», «المدينة».
- * Quoted so, a place or a word names the paper the dictionary lists as
- * صحيفة + those words; it takes that code. i is the opening quote; returns
- * the tokens taken, or 0. */
-static size_t quoted_paper(ectx *c, size_t i)
+/* The code of the organization the lexicons list as head + tokens [i, k)
+ * (صحيفة + الشرق الأوسط), or NULL. */
+static const char *listed_with_head(const ectx *c, const char *head, size_t i, size_t k)
 {
-    if (tok(c, i)->cls != ARV_TC_QUOTE || i + 2 >= c->end) return 0;
-    size_t k = i + 1;
-    while (k < c->end && k - i <= 4 && tok(c, k)->cls == ARV_TC_ARABIC) k++;
-    if (k == i + 1 || k >= c->end || tok(c, k)->cls != ARV_TC_QUOTE) return 0;
     for (size_t li = 0; li < 2; li++) {
         const arv_lexicon *l = c->d->eng->lex[li];
         if (!l || !l->nstates) continue;
-        arv_lex_pos p = arv_lexicon_step(l, (arv_lex_pos){0, 0}, "صحيفه", strlen("صحيفه"));
-        for (size_t t = i + 1; t < k && p.state != ARV_LEX_NONE; t++) {
+        arv_lex_pos p = arv_lexicon_step(l, (arv_lex_pos){0, 0}, head, strlen(head));
+        for (size_t t = i; t < k && p.state != ARV_LEX_NONE; t++) {
             p = arv_lexicon_step(l, p, " ", 1);
             p = arv_lexicon_step(l, p, norm(c, t), tok(c, t)->norm_len);
         }
@@ -1140,13 +1134,28 @@ static size_t quoted_paper(ectx *c, size_t i)
         size_t n = p.state == ARV_LEX_NONE ? 0 : arv_lexicon_entries(l, p, &first);
         for (size_t e = 0; e < n; e++) {
             const arv_lex_entry *x = &l->entries[first + e];
-            if (x->kind != ARV_K_ACTOR || x->type != ARV_T_ORG) continue;
-            push(c, i + 1, k, tok(c, i + 1)->start, tok(c, k - 1)->end, ARV_T_ORG, ARV_M_NAME, 1,
-                 arv_lex_code_for(l, x, c->d->ymd), "quote+paper");
-            return k + 1 - i;
+            if (x->kind == ARV_K_ACTOR && x->type == ARV_T_ORG) return arv_lex_code_for(l, x, c->d->ymd);
         }
     }
-    return 0;
+    return NULL;
+}
+
+/* A paper's or a channel's name alone in quotes: لـ«الشرق الأوسط»,
+ * لـ«الرياض», «العربية». Quoted so, a place or a word names the paper or
+ * channel the dictionary lists as صحيفة or قناة + those words, and takes its
+ * code; not when both are listed apart (الجزيرة: a Saudi paper, a Qatari
+ * channel). i is the opening quote; returns the tokens taken, or 0. */
+static size_t quoted_paper(ectx *c, size_t i)
+{
+    if (tok(c, i)->cls != ARV_TC_QUOTE || i + 2 >= c->end) return 0;
+    size_t k = i + 1;
+    while (k < c->end && k - i <= 4 && tok(c, k)->cls == ARV_TC_ARABIC) k++;
+    if (k == i + 1 || k >= c->end || tok(c, k)->cls != ARV_TC_QUOTE) return 0;
+    const char *paper = listed_with_head(c, "صحيفه", i + 1, k), *channel = listed_with_head(c, "قناه", i + 1, k);
+    if ((paper && channel && strcmp(paper, channel)) || (!paper && !channel)) return 0;
+    push(c, i + 1, k, tok(c, i + 1)->start, tok(c, k - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, paper ? paper : channel,
+         "quote+paper");
+    return k + 1 - i;
 }
 
 /* A company's, club's or paper's head and a foreign name no dictionary
