@@ -658,8 +658,12 @@ static void push_event(arv_doc *d, const arv_event *ev)
     /* a reading that is no event (احتل المركز, السيطرة على الحريق), whichever
      * rule reached it */
     if (!strcmp(ev->event_code, "00")) return;
-    /* what a paper or an agency is given is news, no aid (زودت «عكاظ» بنسخة) */
+    /* what a paper or an agency is given is news, no aid (زودت «عكاظ» بنسخة);
+     * a paper that meets someone interviews him (التقت «عكاظ»), and one that
+     * seems to use force only reports it */
     if (!strncmp(ev->event_code, "07", 2) && medium_code(ev->target_code)) return;
+    if (medium_code(ev->source_code) && (!strncmp(ev->event_code, "04", 2) || strcmp(ev->event_code, "15") >= 0))
+        return;
     for (size_t k = d->evs.n; k-- > 0 && d->evs.v[k].sent == ev->sent;) {
         const arv_event *o = &d->evs.v[k];
         /* one event per source, code and target in a sentence, across
