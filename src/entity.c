@@ -639,10 +639,6 @@ static size_t name_particle(const ectx *c, size_t i)
     return k + 1;
 }
 
-/* A run of name words from i: returns its end, or i when there is none.
- * It stops at a conjunction-prefixed word after the first (ومدير), a word
- * with tanween (قائداً), and after one family name with the article
- * (فالح العيساوي | عضو), so that it does not run into the sentence. */
 /* Is the unknown word j after the title i (and its nisba) the verb of which
  * the titled one is the subject: a present in ت (الوزيرة | تحمل), a past
  * of the forms أفعل, افتعل, استفعل (النجم الأميركي | أحرز, الإعلامي العربي |
@@ -665,6 +661,10 @@ static int verb_after_title(const ectx *c, size_t i, size_t j)
     return n >= 6 && !strcmp(w + n - 2, "ت") && ends_in_ta(c->d->text, tok(c, i));
 }
 
+/* A run of name words from i: returns its end, or i when there is none.
+ * It stops at a conjunction-prefixed word after the first (ومدير), a word
+ * with tanween (قائداً), and after one family name with the article
+ * (فالح العيساوي | عضو), so that it does not run into the sentence. */
 static size_t name_run_n(const ectx *c, size_t i, size_t words);
 
 static size_t name_run(const ectx *c, size_t i) { return name_run_n(c, i, 0); }
