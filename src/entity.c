@@ -430,6 +430,14 @@ static arv_closed_class closed_of(const char *prefix, const char *w, size_t n)
     return arv_closed_word(buf, p + n, &cl);
 }
 
+/* The entries of lexicon li (the user's, then the built-in one) for the
+ * word w[0..n) as a whole: their count, the first in *first. */
+static size_t lexicon_word(const arv_doc *d, size_t li, const char *w, size_t n, uint32_t *first)
+{
+    const arv_lexicon *l = d->eng->lex[li];
+    return l && l->nstates ? arv_lexicon_entries(l, arv_lexicon_step(l, (arv_lex_pos){0, 0}, w, n), first) : 0;
+}
+
 /* Is token j, unknown and long, a family name that starts with ف or ب by
  * chance: without it no word of the dictionaries, of the common words or of
  * a closed class (أمين | فارس, but not جون | بمتابعة)? */
@@ -442,12 +450,9 @@ static int letter_surname(const ectx *c, size_t j)
         ends_in_ta(c->d->text, tok(c, j)))
         return 0;
     if (arv_lexicon_common(c->d->eng->common, 2, w + 2, n - 2)) return 0;
-    for (size_t li = 0; li < 2; li++) {
-        const arv_lexicon *l = c->d->eng->lex[li];
-        uint32_t first;
-        if (l && l->nstates && arv_lexicon_entries(l, arv_lexicon_step(l, (arv_lex_pos){0, 0}, w + 2, n - 2), &first))
-            return 0;
-    }
+    uint32_t first;
+    for (size_t li = 0; li < 2; li++)
+        if (lexicon_word(c->d, li, w + 2, n - 2, &first)) return 0;
     return closed_of("", w + 2, n - 2) == ARV_CW_NONE;
 }
 
@@ -1872,11 +1877,10 @@ static int given_word(const arv_doc *d, const char *w, size_t n)
 {
     int given = 0;
     for (size_t li = 0; li < 2; li++) {
-        const arv_lexicon *l = d->eng->lex[li];
         uint32_t first;
-        size_t ne = l && l->nstates ? arv_lexicon_entries(l, arv_lexicon_step(l, (arv_lex_pos){0, 0}, w, n), &first) : 0;
+        size_t ne = lexicon_word(d, li, w, n, &first);
         for (size_t e = 0; e < ne; e++) {
-            arv_kind k = (arv_kind)l->entries[first + e].kind;
+            arv_kind k = (arv_kind)d->eng->lex[li]->entries[first + e].kind;
             if (k != ARV_K_GIVEN && k != ARV_K_COMMON) return 0;
             given |= k == ARV_K_GIVEN;
         }
