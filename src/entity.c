@@ -440,20 +440,26 @@ static size_t lexicon_word(const arv_doc *d, size_t li, const char *w, size_t n,
 
 /* Is token j, unknown and long, a family name that starts with ف or ب by
  * chance: without it no word of the dictionaries, of the common words or of
- * a closed class (أمين | فارس, but not جون | بمتابعة)? */
+ * a closed class (أمين | فارس, but not جون | بمتابعة)? So with بال, when
+ * the stem after it is no such word either (خوان | بالاسيوس). */
 static int letter_surname(const ectx *c, size_t j)
 {
     const char *w = norm(c, j);
     size_t n = tok(c, j)->norm_len;
     /* و is left out: it joins two names (جمال | ورونق) more often than it starts one */
-    if (match_at(c, j) || n < 8 || (strncmp(w, "ف", 2) && strncmp(w, "ب", 2)) || !strncmp(w + 2, "ال", 4) ||
-        ends_in_ta(c->d->text, tok(c, j)))
+    if (match_at(c, j) || n < 8 || (strncmp(w, "ف", 2) && strncmp(w, "ب", 2)) || ends_in_ta(c->d->text, tok(c, j)))
         return 0;
-    if (arv_lexicon_common(c->d->eng->common, 2, w + 2, n - 2)) return 0;
-    uint32_t first;
-    for (size_t li = 0; li < 2; li++)
-        if (lexicon_word(c->d, li, w + 2, n - 2, &first)) return 0;
-    return closed_of("", w + 2, n - 2) == ARV_CW_NONE;
+    /* بال + a stem of no list is a name too (خوان | بالاسيوس), not بالتعاون */
+    size_t skip = !strncmp(w + 2, "ال", 4) ? 6 : 2;
+    if (skip == 6 && (n < 14 || !strcmp(w + n - 4, "ات"))) return 0;  /* بالمطرزات */
+    for (size_t s = 2; s <= skip; s += 4) {
+        if (arv_lexicon_common(c->d->eng->common, 2, w + s, n - s)) return 0;
+        uint32_t first;
+        for (size_t li = 0; li < 2; li++)
+            if (lexicon_word(c->d, li, w + s, n - s, &first)) return 0;
+        if (closed_of("", w + s, n - s) != ARV_CW_NONE) return 0;
+    }
+    return 1;
 }
 
 /* Does an unknown word look like a present-tense verb (يعمل, يتحدث)? ي and
