@@ -367,12 +367,14 @@ static int name_connector(const ectx *c, size_t i)
            is_norm(c, i, "ابا") || is_norm(c, i, "عبد") || is_norm(c, i, "ال") || is_norm(c, i, "بنت");
 }
 
-/* أبو / أبي / أبا, or one of them after و: the start of a kunya */
+/* أبو / أبي / أبا, or one of them after و, or أبي / أبو after ل (لأبي خليل;
+ * not بابا, "the Pope" or a door): the start of a kunya */
 static int kunya(const ectx *c, size_t i)
 {
     size_t n = tok(c, i)->norm_len;  /* cheap test first: asked at every token */
     if (n != 6 && n != 8) return 0;
     const char *w = norm(c, i);
+    if (n == 8 && !strncmp(w, "ل", 2) && strcmp(w, "لابا")) w += 2, n = 6;
     if (n == 8 && !strncmp(w, "و", 2)) w += 2, n = 6;
     return n == 6 && (!strcmp(w, "ابو") || !strcmp(w, "ابي") || !strcmp(w, "ابا"));
 }
@@ -907,7 +909,7 @@ static void person(ectx *c, size_t i, size_t j, const char *code, const char *ru
     const arv_lex_entry *e = arv_match_entry(m, ARV_K_ACTOR);
     uint32_t start = m ? m->start : tok(c, i)->start;
     if (e && e->type == ARV_T_PER && m->last == j) code = code_of(c, m, e);
-    if (!m && (c->d->cw.v[i].conj || (kunya(c, i) && !strncmp(norm(c, i), "و", 2)))) start += 2;
+    if (!m && (c->d->cw.v[i].conj || (kunya(c, i) && tok(c, i)->norm_len == 8))) start += 2;  /* و|أبو, ل|أبي */
     if (m && j > i + 1 && title_at(c, i))
         start = tok(c, ++i)->start;  /* the name without its title: الملك | محمد السادس, للملك | سلمان */
     push(c, i, j, start, tok(c, j - 1)->end, ARV_T_PER, ARV_M_NAME, 1, code, rule);
@@ -1665,8 +1667,8 @@ static void sentence(ectx *c, size_t first)
             continue;
         }
         const arv_match *gm = !m && i + 1 < c->end && kunya(c, i) ? match_at(c, i + 1) : NULL;
-        int abu = !m && i + 1 < c->end && tok(c, i)->norm_len <= 8 && kunya(c, i) && strcmp(norm(c, i), "ابي") &&
-                  strcmp(norm(c, i), "وابي");
+        int abu = !m && i + 1 < c->end && kunya(c, i) &&
+                  strcmp(norm(c, i) + (tok(c, i)->norm_len == 8 ? 2 : 0), "ابي");
         if ((gm && gm->first == i + 1 && arv_match_entry(gm, ARV_K_GIVEN) && !gm->prefix) || abu) {
             /* a kunya and a given name: أبو حمزة, أبي زكريا يحيى; أبو and أبا
              * (not أبي, "my father") before any name word: أبو هريرة, أبا أيوب */
