@@ -863,6 +863,11 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
     }
     const char *code = ve ? arv_lex_code_for(m->lex, ve, d->ymd) : NULL;
     if (code && !strcmp(code, "00")) return;  /* a reading that is no event: احتل المركز */
+    /* God as the verb's subject is a prayer or an honorific (أيده الله, رعاه الله) */
+    if (h->sym == VERB && (size_t)head + 1 < P->ng) {
+        const arv_token *nt = &d->tk.tok.v[P->g[head + 1].first];
+        if (nt->norm_len == 8 && !memcmp(d->tk.norm.v + nt->norm, "الله", 8)) return;
+    }
     uint16_t preps = ve ? ve->preps : 0;
     const char *rule = h->sym == MASDAR ? "masdar" : "verb";
     int light = h->sym == REPORT && h->prep == ARV_CW_LIGHT;
