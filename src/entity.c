@@ -1388,11 +1388,25 @@ static int common_surname(const ectx *c, size_t i, const arv_match *m)
 
 /* القاعدة with a feminine adjective is a base or a rule (القاعدة الجوية,
  * القاعدة الأمريكية, القاعدة السياسية), not the group, which news names
- * with في (القاعدة في جزيرة العرب) or after تنظيم. */
+ * with في (القاعدة في جزيرة العرب) or after تنظيم; so is القاعدة alone
+ * after the article named a base (قاعدة العند ... السيطرة على القاعدة), but
+ * not the group by its full name (تنظيم القاعدة). */
 static int air_base(const ectx *c, size_t i, const arv_match *m)
 {
     size_t j = i + 1;
-    if (m->last != j || j >= c->end || strcmp(norm(c, i) + m->prefix, "القاعده")) return 0;
+    if (m->last != j || strcmp(norm(c, i) + m->prefix, "القاعده")) return 0;
+    static const char base[] = "قاعدة ";
+    int based = 0, group = 0;
+    for (size_t k = 0; k < c->d->ents.n; k++) {
+        const arv_entity *x = &c->d->ents.v[k];
+        if (x->type == ARV_T_LOC && x->span.end - x->span.start > sizeof base - 1 &&
+            !memcmp(c->d->text + x->span.start, base, sizeof base - 1))
+            based = 1;
+        else if (!strcmp(x->code, "IMGMUSALQ") && x->last - x->first > 1)
+            group = 1;
+    }
+    if (based && !group) return 1;
+    if (j >= c->end) return 0;
     const arv_token *t = tok(c, j);
     const char *w = norm(c, j);
     size_t n = t->norm_len;
