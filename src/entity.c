@@ -652,6 +652,18 @@ static size_t name_particle(const ectx *c, size_t i)
     return k + 1;
 }
 
+/* Is the normalized word w[0..n) a past of the forms افتعل or استفعل, with no
+ * long vowel after its first letter (انتقل, ارتكز, استقبل; not استيفان, nor
+ * a family name with the article: التنم)? */
+static int derived_past(const char *w, size_t n)
+{
+    if (!strncmp(w, "ال", 4)) return 0;
+    if (!(n == 10 && !strncmp(w, "ا", 2) && !strncmp(w + 4, "ت", 2)) && !(n == 12 && !strncmp(w, "است", 6))) return 0;
+    for (size_t k = 2; k < n; k += 2)
+        if (!strncmp(w + k, "ا", 2) || !strncmp(w + k, "و", 2) || !strncmp(w + k, "ي", 2)) return 0;
+    return 1;
+}
+
 /* Is the unknown word j after the title i (and its nisba) the verb of which
  * the titled one is the subject: a present in ت (الوزيرة | تحمل), a past
  * of the forms أفعل, افتعل, استفعل (النجم الأميركي | أحرز, الإعلامي العربي |
@@ -663,14 +675,11 @@ static int verb_after_title(const ectx *c, size_t i, size_t j)
     const arv_token *t = tok(c, j);
     const char *w = norm(c, j), *s = c->d->text + t->start;
     size_t n = t->norm_len;
-    if (t_verb(w)) return 1;
-    /* no long vowel after the first letter: أمين, أنور, أبي, استيفان are names */
+    if (t_verb(w) || derived_past(w, n)) return 1;
+    /* أفعل with no long vowel after the first letter: أمين, أنور, أبي are names */
     size_t k = 2;
     while (k < n && strncmp(w + k, "ا", 2) && strncmp(w + k, "و", 2) && strncmp(w + k, "ي", 2)) k += 2;
     if (k == n && n >= 6 && n <= 8 && !memcmp(s, "أ", 2)) return 1;
-    /* the pasts افتعل and استفعل: ارتكز, انتقد, استقبل */
-    if (k == n && ((n == 10 && !strncmp(w, "ا", 2) && !strncmp(w + 4, "ت", 2)) || (n == 12 && !strncmp(w, "است", 6))))
-        return 1;
     return n >= 6 && !strcmp(w + n - 2, "ت") && ends_in_ta(c->d->text, tok(c, i));
 }
 
@@ -770,6 +779,7 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
         if (has_tanween(c->d->text + t->start, t->end - t->start)) break;
         if (words && common_inflected(c, j)) break;  /* تايلور | قرارا, طوماس | بتأجير */
         if (words && !m && present_verb(w)) break;  /* توفيق | يعمل */
+        if (words && !m && derived_past(w, t->norm_len)) break;  /* أيوانيس | انتقل */
         if (j - i >= 2 && !m && t_verb(w)) break;  /* ابو عبد الله | تشعر (يوري تروتنيف is a name) */
         if (words && !m && as_word(w, t->norm_len)) break;  /* نابليون | كزعيم */
         if (words && !m && ends_in_ha(c->d->text, t)) break;  /* محمد الفاتح | نفسه */
