@@ -780,7 +780,8 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
         if (words && common_inflected(c, j)) break;  /* تايلور | قرارا, طوماس | بتأجير */
         if (words && !m && present_verb(w)) break;  /* توفيق | يعمل */
         if (words && !m && derived_past(w, t->norm_len)) break;  /* أيوانيس | انتقل */
-        if (j - i >= 2 && !m && t_verb(w)) break;  /* ابو عبد الله | تشعر (يوري تروتنيف is a name) */
+        /* ابو عبد الله | تشعر, نبيلة | تدفع (يوري تروتنيف, محمد تقي are names) */
+        if (!m && t_verb(w) && (j - i >= 2 || (words && t->norm_len == 8 && strcmp(w + 6, "ي")))) break;
         if (words && !m && as_word(w, t->norm_len)) break;  /* نابليون | كزعيم */
         if (words && !m && ends_in_ha(c->d->text, t)) break;  /* محمد الفاتح | نفسه */
         /* two unknown words in a row end a name that a given name started:
