@@ -1149,10 +1149,16 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
         return;
     }
     /* the speaker is the source of a reported clause without a subject, but
-     * for violence, whose agent a speaker rarely is, and but for a paper or
-     * an agency, which only reports (ذكرت «عكاظ» أنه تم القبض) */
+     * for violence, whose agent a speaker rarely is, for a paper or an
+     * agency, which only reports (ذكرت «عكاظ» أنه تم القبض), and for a verb
+     * form after ب with من after it, whose agent من names (انخفض التضخم بدعم
+     * من انخفاض الأسعار) */
+    int after_bi = head > 0 && P->g[head - 1].sym == PREP && P->g[head - 1].first == h->first &&
+                   P->g[head - 1].prep == ARV_P_BI && (size_t)head + 1 < P->ng && P->g[head + 1].sym == PREP &&
+                   P->g[head + 1].prep == ARV_P_MIN;
     if (subj_ent < 0 && P->speaker >= 0 && code && strncmp(code, "18", 2) && strncmp(code, "19", 2) &&
-        strncmp(code, "20", 2) && !comp_noun_subject(P, head) && !medium_code(d->ents.v[P->speaker].code))
+        strncmp(code, "20", 2) && !comp_noun_subject(P, head) && !medium_code(d->ents.v[P->speaker].code) &&
+        !after_bi)
         subj_ent = P->speaker, rule = "speaker";
     /* pro-drop reaches back to an earlier sentence only from a sentence-initial
      * verb (ودعت, كما أشادت); a verbal noun's pronoun (دعوتها) always does */
