@@ -440,6 +440,22 @@ static size_t lexicon_word(const arv_doc *d, size_t li, const char *w, size_t n,
     return l && l->nstates ? arv_lexicon_entries(l, arv_lexicon_step(l, (arv_lex_pos){0, 0}, w, n), first) : 0;
 }
 
+/* Is the word w[0..n) alone a given name and nothing else in the lexicons? */
+static int given_word(const arv_doc *d, const char *w, size_t n)
+{
+    int given = 0;
+    for (size_t li = 0; li < 2; li++) {
+        uint32_t first;
+        size_t ne = lexicon_word(d, li, w, n, &first);
+        for (size_t e = 0; e < ne; e++) {
+            arv_kind k = (arv_kind)d->eng->lex[li]->entries[first + e].kind;
+            if (k != ARV_K_GIVEN && k != ARV_K_COMMON) return 0;
+            given |= k == ARV_K_GIVEN;
+        }
+    }
+    return given;
+}
+
 /* Is token j, unknown and long, a family name that starts with ف or ب by
  * chance: without it no word of the dictionaries, of the common words or of
  * a closed class (أمين | فارس, but not جون | بمتابعة)? So with بال, when
@@ -886,20 +902,7 @@ static int given_after_clitic(const ectx *c, size_t i)
     if (t->cls != ARV_TC_ARABIC || cwc(c, i) != ARV_CW_NONE || t->norm_len < 10 || !strcmp(w, "لدينا")) return 0;
     if (strncmp(w, "ل", 2) && strncmp(w, "ب", 2) && strncmp(w, "ك", 2)) return 0;
     if (!strncmp(w + 2, "ل", 2) || !strncmp(w + 2, "ال", 4)) return 0;  /* لل, بال: the article */
-    int given = 0;
-    for (size_t k = 0; k < 2; k++) {
-        const arv_lexicon *l = c->d->eng->lex[k];
-        if (!l) continue;
-        arv_lex_pos p = arv_lexicon_step(l, (arv_lex_pos){0, 0}, w + 2, t->norm_len - 2);
-        if (p.state == ARV_LEX_NONE) continue;
-        uint32_t first;
-        size_t n = arv_lexicon_entries(l, p, &first);
-        for (size_t e = 0; e < n; e++) {
-            if (l->entries[first + e].kind != ARV_K_GIVEN) return 0;
-            given = 1;
-        }
-    }
-    return given;
+    return given_word(c->d, w + 2, t->norm_len - 2);
 }
 
 /* Is token i a title, also after a preposition (للملك, بالأمير)? */
@@ -1901,22 +1904,6 @@ static int given_only(const arv_match *m)
         arv_kind k = (arv_kind)m->lex->entries[m->entry_first + i].kind;
         if (k != ARV_K_GIVEN && k != ARV_K_COMMON) return 0;  /* a word also common is still given only */
         given |= k == ARV_K_GIVEN;
-    }
-    return given;
-}
-
-/* Is the word w[0..n) alone a given name and nothing else in the lexicons? */
-static int given_word(const arv_doc *d, const char *w, size_t n)
-{
-    int given = 0;
-    for (size_t li = 0; li < 2; li++) {
-        uint32_t first;
-        size_t ne = lexicon_word(d, li, w, n, &first);
-        for (size_t e = 0; e < ne; e++) {
-            arv_kind k = (arv_kind)d->eng->lex[li]->entries[first + e].kind;
-            if (k != ARV_K_GIVEN && k != ARV_K_COMMON) return 0;
-            given |= k == ARV_K_GIVEN;
-        }
     }
     return given;
 }
