@@ -1868,6 +1868,7 @@ static int ent_cmp(const void *x, const void *y)
 typedef struct surname {
     const char *norm;        /* normalized last word of a person's name */
     uint32_t start, ent;     /* where the person is named, and which entity */
+    int given;               /* 1: the name's first word, 2: that of a long listed name or a patronymic */
 } surname;
 
 /* by word, then by position, so that the first naming of a word comes first */
@@ -1923,6 +1924,53 @@ static int surname_word(const arv_doc *d, const arv_entity *y)
     /* a given name and one family name with the article: توفيق الحكيم, عباس
      * العقاد (the caller checks that the document never writes it bare) */
     return t->norm_len >= 10 && y->last - y->first == 2 && strcmp(y->rule, "title+name");
+}
+
+/* Is the first word of person y a given name by its place, before بن,
+ * ابن or بنت (معاوية بن أبي سفيان), and no word of a dictionary by itself
+ * nor a common word? */
+static int patronymic_first(const arv_doc *d, const arv_entity *y)
+{
+    const arv_token *t = &d->tk.tok.v[y->first];
+    int32_t mi = d->tmatch.v[y->first];
+    if (y->last - y->first < 3 || t->norm_len < 6 || t->cls != ARV_TC_ARABIC || d->cw.v[y->first].cls != ARV_CW_NONE ||
+        (mi >= 0 && d->matches.v[mi].last == y->first + 1))  /* alone, no dictionary word; in a listed name, any */
+        return 0;
+    const char *w = d->tk.norm.v + t->norm, *b = d->tk.norm.v + d->tk.tok.v[y->first + 1].norm;
+    if (strcmp(b, "بن") && strcmp(b, "ابن") && strcmp(b, "بنت")) return 0;
+    return strncmp(w, "ال", 4) && !arv_lexicon_common(d->eng->common, 2, w, t->norm_len);
+}
+
+/* Do the namings f..near of one given name, those within reach of the
+ * last, name two persons (محمد بن نايف, محمد بن سلمان)? Then the bare
+ * given name may be either, or a third. */
+static int shared_given(const arv_doc *d, const surname *f, const surname *near)
+{
+    const arv_entity *a = &d->ents.v[near->ent];
+    for (const surname *g = near; g-- > f && g->start + SURNAME_REACH >= near->start;) {
+        const arv_entity *b = &d->ents.v[g->ent];
+        if (!g->given) continue;
+        if (b->span.end - b->span.start != a->span.end - a->span.start ||
+            memcmp(d->text + b->span.start, d->text + a->span.start, a->span.end - a->span.start))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does token t, a bare given name, stand alone: is the word after it no
+ * name word, title or role (عائشة | ومرافقوها, معاوية | ، and not صالح |
+ * القشعمي, مساعد | وزير الدفاع)? */
+static int stands_alone(const arv_doc *d, size_t t)
+{
+    if (t + 1 >= d->tk.tok.n || d->tk.tok.v[t + 1].sent != d->tk.tok.v[t].sent) return 1;
+    const arv_token *n = &d->tk.tok.v[t + 1];
+    if (n->cls != ARV_TC_ARABIC) return 1;
+    arv_closed_class k = d->cw.v[t + 1].cls;
+    if (k != ARV_CW_NONE) return k != ARV_CW_TITLE;
+    int32_t mi = d->tmatch.v[t + 1];
+    if (mi >= 0) return arv_match_entry(&d->matches.v[mi], ARV_K_VERB) != NULL;
+    const char *w = d->tk.norm.v + n->norm;
+    return !strncmp(w, "و", 2) || present_verb(w);
 }
 
 /* Byte offset after the first letter (a proclitic) and its harakat. */
@@ -2037,6 +2085,35 @@ static size_t kunya_before(const arv_doc *d, size_t t)
     return !strcmp(w, "ابن") || !strcmp(w, "بن") ? t - 2 : t - 1;
 }
 
+/* Where a word is written: the evidence that a name's word is a common
+ * one counts only within SURNAME_REACH of the naming, since a long input
+ * (a CoNLL file read as one) holds many stories. */
+typedef struct word_at {
+    const char *w;
+    uint32_t pos;
+} word_at;
+
+static int word_at_cmp(const void *x, const void *y)
+{
+    const word_at *a = x, *b = y;
+    int c = strcmp(a->w, b->w);
+    return c ? c : (a->pos > b->pos) - (a->pos < b->pos);
+}
+
+/* Is w written in the sorted table ws[0..n) within SURNAME_REACH of pos? */
+static int written_near(const word_at *ws, size_t n, const char *w, uint32_t pos)
+{
+    size_t lo = 0, hi = n;  /* the first entry not below (w, pos - reach) */
+    uint32_t from = pos > SURNAME_REACH ? pos - SURNAME_REACH : 0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(ws[mid].w, w);
+        if (c < 0 || (c == 0 && ws[mid].pos < from)) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < n && !strcmp(ws[lo].w, w) && ws[lo].pos <= pos + SURNAME_REACH;
+}
+
 /* Family names with the article that the document also writes without it
  * are common adjectives (حكيم / الحكيم): drops them from sn[0..np) and
  * returns the new count. One pass over the tokens, each looked up among
@@ -2047,27 +2124,25 @@ static size_t drop_bare_written(arv_doc *d, surname *sn, size_t np)
     for (size_t k = 0; k < np; k++) na += !strncmp(sn[k].norm, "ال", 4);
     if (!na) return np;
     const char **stems = arv_arena_alloc(&d->arena, na * sizeof *stems);
-    char *seen = arv_arena_alloc(&d->arena, na);
     na = 0;
     for (size_t k = 0; k < np; k++)
         if (!strncmp(sn[k].norm, "ال", 4)) stems[na++] = sn[k].norm + 4;
     qsort(stems, na, sizeof *stems, str_cmp);
-    memset(seen, 0, na);
     uint64_t lens = 0;  /* the stems' lengths in bytes: most tokens are skipped on it */
     for (size_t k = 0; k < na; k++) lens |= (uint64_t)1 << (strlen(stems[k]) & 63);
+    word_at *bare = arv_arena_alloc(&d->arena, d->tk.tok.n * sizeof *bare);
+    size_t nb = 0;
     for (size_t t = 0; t < d->tk.tok.n; t++) {
         const char *w = d->tk.norm.v + d->tk.tok.v[t].norm;
         size_t n = d->tk.tok.v[t].norm_len;
         if (n < 6 || !(lens >> (n & 63) & 1) || !strncmp(w, "ال", 4)) continue;
-        const char **f = bsearch(&w, stems, na, sizeof *stems, str_cmp);
-        if (f) seen[f - stems] = 1;
+        if (bsearch(&w, stems, na, sizeof *stems, str_cmp)) bare[nb++] = (word_at){w, d->tk.tok.v[t].start};
     }
+    if (!nb) return np;
+    qsort(bare, nb, sizeof *bare, word_at_cmp);
     size_t out = 0;
-    for (size_t k = 0; k < np; k++) {
-        const char *stem = sn[k].norm + 4;
-        const char **f = strncmp(sn[k].norm, "ال", 4) ? NULL : bsearch(&stem, stems, na, sizeof *stems, str_cmp);
-        if (!f || !seen[f - stems]) sn[out++] = sn[k];
-    }
+    for (size_t k = 0; k < np; k++)
+        if (strncmp(sn[k].norm, "ال", 4) || !written_near(bare, nb, sn[k].norm + 4, sn[k].start)) sn[out++] = sn[k];
     return out;
 }
 
@@ -2135,35 +2210,37 @@ static void link_short_mentions(arv_doc *d)
     surname *sn = nent ? arv_arena_alloc(&d->arena, 2 * nent * sizeof *sn) : NULL;
     /* words the document also writes with the article are common nouns
      * (مدرب / المدرب, بطولة / البطولة), not names */
-    const char **common = nent ? arv_arena_alloc(&d->arena, d->tk.tok.n * sizeof *common) : NULL;
+    word_at *common = nent ? arv_arena_alloc(&d->arena, d->tk.tok.n * sizeof *common) : NULL;
     for (size_t t = 0; t < d->tk.tok.n && nent; t++) {
         const char *w = d->tk.norm.v + d->tk.tok.v[t].norm;
-        if (d->tk.tok.v[t].norm_len >= 10 && !strncmp(w, "ال", 4)) common[nc++] = w + 4;
+        if (d->tk.tok.v[t].norm_len >= 10 && !strncmp(w, "ال", 4)) common[nc++] = (word_at){w + 4, d->tk.tok.v[t].start};
     }
-    if (nc) qsort(common, nc, sizeof *common, str_cmp);
+    if (nc) qsort(common, nc, sizeof *common, word_at_cmp);
 
     for (size_t k = 0; k < nent; k++) {
         const arv_entity *y = &d->ents.v[k];
-        /* of a listed person only a two-word name's (فوزي برهوم): the last
-         * word of a longer one is often a grandfather's given name and a
-         * common word (علي عبد الله صالح) */
-        if (y->type != ARV_T_PER || y->last - y->first < 2 || !y->named ||
-            (!strcmp(y->rule, "lexicon") && y->last - y->first > 2))
-            continue;
+        if (y->type != ARV_T_PER || y->last - y->first < 2 || !y->named) continue;
         const arv_token *lt = &d->tk.tok.v[y->last - 1];
         const char *w = d->tk.norm.v + lt->norm;
-        if (surname_word(d, y) && !ends_in_ha(d->text, lt) && !(nc && bsearch(&w, common, nc, sizeof *common, str_cmp)))
-            sn[np++] = (surname){w, y->span.start, (uint32_t)k};
+        /* of a listed person only a two-word name's last word (فوزي برهوم):
+         * that of a longer one is often a grandfather's given name and a
+         * common word (علي عبد الله صالح) */
+        int long_listed = !strcmp(y->rule, "lexicon") && y->last - y->first > 2;
+        if (!long_listed && surname_word(d, y) && !ends_in_ha(d->text, lt) && !written_near(common, nc, w, y->span.start))
+            sn[np++] = (surname){w, y->span.start, (uint32_t)k, 0};
         /* a given name that starts a name found by rule: توفيق الحكيم ... توفيق */
         const arv_match *fm = d->tmatch.v[y->first] < 0 ? NULL : &d->matches.v[d->tmatch.v[y->first]];
         w = d->tk.norm.v + d->tk.tok.v[y->first].norm;
         if (strcmp(y->rule, "lexicon") && fm && !fm->prefix && fm->last == y->first + 1 && given_only(fm) &&
-            !(nc && bsearch(&w, common, nc, sizeof *common, str_cmp)))
-            sn[np++] = (surname){w, y->span.start, (uint32_t)k};
+            !written_near(common, nc, w, y->span.start))
+            sn[np++] = (surname){w, y->span.start, (uint32_t)k, 1 + (y->last - y->first > 2 && patronymic_first(d, y))};
         /* ... or a listed one: عثمان بن عفان ... عثمان */
         else if (!strcmp(y->rule, "lexicon") && fm && !fm->prefix && fm->first == y->first &&
-                 given_word(d, w, d->tk.tok.v[y->first].norm_len) && !(nc && bsearch(&w, common, nc, sizeof *common, str_cmp)))
-            sn[np++] = (surname){w, y->span.start, (uint32_t)k};
+                 given_word(d, w, d->tk.tok.v[y->first].norm_len) && !written_near(common, nc, w, y->span.start))
+            sn[np++] = (surname){w, y->span.start, (uint32_t)k, 1 + long_listed};
+        /* ... or the first of a patronymic, whatever it is: معاوية بن أبي سفيان ... معاوية */
+        else if (patronymic_first(d, y) && !written_near(common, nc, w, y->span.start))
+            sn[np++] = (surname){w, y->span.start, (uint32_t)k, 2};
     }
     np = drop_bare_written(d, sn, np);
     if (np) qsort(sn, np, sizeof *sn, surname_cmp);
@@ -2175,7 +2252,7 @@ static void link_short_mentions(arv_doc *d)
              * is that person (برناردينو ليون ... أدان ليون: not Lyon); a
              * country stays one (شاه إيران ... إيران) */
             arv_entity *x = &d->ents.v[e];
-            surname key = {d->tk.norm.v + tk->norm, 0, 0};
+            surname key = {d->tk.norm.v + tk->norm, 0, 0, 0};
             const surname *f;
             if (x->type == ARV_T_LOC && x->first == t && x->last == t + 1 && x->span.start == tk->start &&
                 x->place && (f = first_named(sn, np, &key)) && f->start < tk->start) {
@@ -2194,7 +2271,7 @@ static void link_short_mentions(arv_doc *d)
         if (m && !(m->last == t + 1 && given_only(m) && !m->prefix)) continue;
         const char *w = d->tk.norm.v + tk->norm;
         /* the word itself, or without one proclitic (لفرويد) when it is no dictionary word */
-        surname key = {w, 0, 0};
+        surname key = {w, 0, 0, 0};
         const surname *f = first_named(sn, np, &key);
         size_t skip = 0;
         if ((!f || f->start >= tk->start) && !m && tk->norm_len >= 10 && proclitic_letter(w)) {
@@ -2210,11 +2287,16 @@ static void link_short_mentions(arv_doc *d)
         /* only a person named before, but for a headline's surnames (لافروف
          * يلتقي الخطيب ومشعل) the article names them after */
         if (!f || (f->start >= tk->start && tk->sent != 0)) continue;
+        /* a long name's first word, or a given name after a clitic, only
+         * alone: not مساعد | وزير الدفاع, لصالح | الوطن */
+        if ((f->given == 2 || (skip && f->given)) && !stands_alone(d, t)) continue;
         /* named within reach: a bare word far from any naming of it belongs
          * to another story of a long input (a CoNLL file read as one) */
         const surname *near = f;
         while (near + 1 < sn + np && !strcmp(near[1].norm, f->norm) && near[1].start < tk->start) near++;
         if (tk->start > near->start + SURNAME_REACH) continue;
+        /* a given name two persons share is a person, but not which one */
+        int shared = f->given && shared_given(d, f, near);
         arv_entity z = d->ents.v[f->ent];
         z.span.start = skip ? after_letter(d->text, tk->start, tk->end) : tk->start;
         z.span.end = tk->end;
@@ -2227,7 +2309,8 @@ static void link_short_mentions(arv_doc *d)
         z.last = (uint32_t)t + 1;
         z.sent = tk->sent;
         z.rule = "surname";
-        z.antecedent = (int32_t)f->ent;
+        z.antecedent = shared ? -1 : (int32_t)f->ent;
+        if (shared) z.code = "";
         ARV_VEC_PUSH(d->ents, z);
     }
     if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);

@@ -257,6 +257,13 @@ static const struct { const char *text, *mention, *code; int named, linked; } an
     {"كتب توفيق الحكيم مسرحيته عام 1933. وكان توفيق يعمل في النيابة.", "توفيق", "", 1, 1},
     /* ... also a listed person's */
     {"وصل سعود الفيصل إلى القاهرة أمس. وأشاد الحضور بدور سعود في المفاوضات.", "سعود", "", 1, 1},
+    /* ... also the first word of a longer listed name, or of a patronymic */
+    {"قتل عثمان بن عفان في المدينة. ثم قام الناس بقتلة عثمان.", "عثمان", "", 1, 1},
+    {"قاد زيدون بن قحطان الجيش. وعاد زيدون إلى المدينة.", "زيدون", "", 1, 1},
+    {"استقبل محمد بن سلمان الضيوف. وأشاد الحضور بدور محمد في المفاوضات.", "محمد", "SAUGOV", 1, 1},
+    /* ... but a given name two persons share is a person, of no code */
+    {"التقى محمد بن نايف الوفد. واستقبل محمد بن سلمان الضيوف. وأشاد الحضور بدور محمد في المفاوضات.", "محمد",
+     "", 1, 0},
     /* a family name with the article after a given name stands for the person */
     {"كتب توفيق الحكيم مسرحيته عام 1933. ولا يتردد الحكيم في القول إن", "الحكيم", "", 1, 1},
     /* ... with the kunya before it: the span takes it in */
@@ -334,6 +341,37 @@ START_TEST(test_surname_reach)
 }
 END_TEST
 
+/* Is الحكيم at the end a person, when the document writes حكيم bare
+ * `gaps` gap sentences before the naming (توفيق الحكيم)? Bare, the word is
+ * an adjective of the story it is in; 64 KB away it belongs to another. */
+static int family_name_found(size_t gaps)
+{
+    const char *bare = "وهو رجل حكيم. ", *gap = "وكانت الأمطار غزيرة في ذلك اليوم. ",
+               *named = "كتب توفيق الحكيم مسرحيته. ", *last = "وقال الحكيم إن المسرح مهم.";
+    size_t n = strlen(bare) + gaps * strlen(gap) + strlen(named) + strlen(last);
+    char *s = malloc(n + 1), *p = s;
+    ck_assert_ptr_nonnull(s);
+    p += sprintf(p, "%s", bare);
+    for (size_t k = 0; k < gaps; k++) p += sprintf(p, "%s", gap);
+    p += sprintf(p, "%s%s", named, last);
+    arv_doc_run(doc, "t", s, (size_t)(p - s), "2020-06-12", ARV_VIEW_ENTITIES);
+    int found = 0;
+    size_t at = (size_t)(p - s) - strlen(last) + strlen("وقال "), m = strlen("الحكيم");
+    for (size_t i = 0; i < doc->ents.n; i++) {
+        const arv_entity *e = &doc->ents.v[i];
+        found |= e->named && e->type == ARV_T_PER && e->span.start == at && e->span.end == at + m;
+    }
+    free(s);
+    return found;
+}
+
+START_TEST(test_common_reach)
+{
+    ck_assert(!family_name_found(10));
+    ck_assert(family_name_found(1200));
+}
+END_TEST
+
 START_TEST(test_anaphora)
 {
     const char *s = anaphora[_i].text;
@@ -348,6 +386,9 @@ START_TEST(test_anaphora)
     ck_assert_int_eq(last->named, anaphora[_i].named);
     if (*anaphora[_i].code) ck_assert_str_eq(last->code, anaphora[_i].code);
     if (anaphora[_i].linked) ck_assert_int_ge(last->antecedent, 0);
+    /* not linked and no code given: it takes none */
+    else if (!*anaphora[_i].code) ck_assert_str_eq(last->code, "");
+    if (!anaphora[_i].linked) ck_assert_int_lt(last->antecedent, 0);
 }
 END_TEST
 
@@ -476,6 +517,10 @@ static const char *const not_entities[][2] = {
     {"وأعلن أن الفريق سيقاطع الجلسة", "سيقاطع"},
     /* the last word of a long listed name is no surname: صالح "good" */
     {"وصل علي عبد الله صالح أمس. وكان الطعام صالح للأكل.", "صالح"},
+    /* a long listed name's first word only alone: مساعد | وزير "assistant
+     * minister"; nor a name after a clitic before a word: لصالح | القرار */
+    {"التقى مساعد بن محمد العيبان الوفد. وقال مساعد وزير الدفاع إن الزيارة مهمة.", "مساعد"},
+    {"وصل المطرب مدحت صالح أمس. وصوت المجلس لصالح القرار.", "صالح"},
     /* a word the document also writes with the article is no surname */
     {"التقى الوزير سامي مدرب الفريق. وقال المدرب إن مدرب المنتخب غائب.", "مدرب"},
     /* a given name alone, with no full name before it */
@@ -582,6 +627,7 @@ Suite *entity_suite(void)
     tcase_add_loop_test(tc, test_false_friends, 0, sizeof not_entities / sizeof *not_entities);
     tcase_add_loop_test(tc, test_anaphora, 0, sizeof anaphora / sizeof *anaphora);
     tcase_add_test(tc, test_surname_reach);
+    tcase_add_test(tc, test_common_reach);
     tcase_add_loop_test(tc, test_groups, 0, sizeof group_cases / sizeof *group_cases);
     tcase_add_test(tc, test_conll_alignment);
     suite_add_tcase(s, tc);
