@@ -1130,18 +1130,31 @@ static size_t club_at(const ectx *c, size_t i, size_t first, const arv_match *m)
  * taken, or 0. */
 static size_t quoted_org(ectx *c, size_t i)
 {
-    static const char *const heads[] = {"صحيفه", "مجله", "شركه", "وكاله", "جمعيه", "مؤسسه", "قناه", "اذاعه",
-                                        "حزب", "حركه", "منظمه", "جماعه", "بنك", "مصرف", "محطه", "جريده", NULL};
-    if (i + 3 >= c->end || tok(c, i + 1)->cls != ARV_TC_QUOTE) return 0;
+    static const char *const heads[] = {"صحيفه", "مجله", "شركه", "شركتي", "وكاله", "جمعيه", "مؤسسه", "قناه", "اذاعه",
+                                        "حزب", "حركه", "منظمه", "جماعه", "بنك", "مصرف", "محطه", "جريده", "مستشفي",
+                                        "فندق", "جامعه", "معهد", "مجموعه", "موقع", "فضائيه", "نادي", NULL};
+    if (i + 3 >= c->end) return 0;
+    size_t q = i + 1;  /* the opening quote, after الـ maybe: مجلة الـ " تايم " */
+    if (is_norm(c, q, "ال") && q + 3 < c->end) q++;
+    if (tok(c, q)->cls != ARV_TC_QUOTE) return 0;
     const char *w = norm(c, i);
     if (proclitic_letter(w) && strncmp(w, "ك", 2) && !is_any(c, i, heads)) w += 2;
     const char *const *h = heads;
     while (*h && strcmp(w, *h)) h++;
     if (!*h) return 0;
-    size_t k = i + 2;
-    while (k < c->end && k - i < 8 && (tok(c, k)->cls == ARV_TC_ARABIC || tok(c, k)->cls == ARV_TC_LATIN)) k++;
-    if (k == i + 2 || k >= c->end || k - (i + 2) > 5 || tok(c, k)->cls != ARV_TC_QUOTE) return 0;
-    push(c, i + 2, k, tok(c, i + 2)->start, tok(c, k - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, "", "head+quote");
+    /* words, and the dots and hyphens between them: إتش.إس.بي.سي, أيرو-أتلنتيك */
+    size_t k = q + 1, words = 0;
+    for (; k < c->end && k - q <= 8; k++) {
+        arv_tok_class tc = (arv_tok_class)tok(c, k)->cls;
+        if (tc == ARV_TC_ARABIC || tc == ARV_TC_LATIN) words++;
+        else if (!(words && k + 1 < c->end && (is_punct(c, k, ".") || is_punct(c, k, "-")) &&
+                   (tok(c, k + 1)->cls == ARV_TC_ARABIC || tok(c, k + 1)->cls == ARV_TC_LATIN)))
+            break;
+    }
+    if (!words || k >= c->end || words > 5 || tok(c, k)->cls != ARV_TC_QUOTE) return 0;
+    const arv_token *ft = tok(c, q + 1);  /* no letter alone: « و », « M » */
+    if (ft->end - ft->start < 2 || (ft->cls == ARV_TC_ARABIC && ft->norm_len < 4)) return 0;
+    push(c, q + 1, k, tok(c, q + 1)->start, tok(c, k - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, "", "head+quote");
     return k + 1 - i;
 }
 
