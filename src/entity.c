@@ -1198,6 +1198,35 @@ static size_t quoted_paper(ectx *c, size_t i)
     return k + 1 - i;
 }
 
+/* A channel's name after its reporter or its screen: مراسل الجزيرة,
+ * مراسلة العربية, عبر فضائية الجزيرة. The name is one the dictionary lists
+ * as قناة + those words, and takes its code. i is the name's first token,
+ * after the cue; returns the tokens taken, or 0. */
+static size_t cued_channel(ectx *c, size_t i, size_t first)
+{
+    static const char *const cues[] = {"مراسل", "مراسله", "مراسلو", "مراسلي", "فضائيه", "شاشه", NULL};
+    if (i == first || tok(c, i)->cls != ARV_TC_ARABIC) return 0;
+    const arv_token *t = tok(c, i - 1);
+    if (t->cls != ARV_TC_ARABIC || t->norm_len < 8 || t->norm_len > 14) return 0;
+    const char *w = norm(c, i - 1);
+    const char *const *q = cues;
+    while (*q && strcmp(w, *q) && !(proclitic_letter(w) && !strcmp(w + 2, *q))) q++;
+    if (!*q) return 0;
+    const arv_match *m = match_at(c, i);
+    /* a reporter of a place is one in it: مراسل أبوظبي */
+    const arv_lex_entry *e = arv_match_entry(m, ARV_K_ACTOR);
+    if ((arv_match_entry(m, ARV_K_PLACE) || (e && e->type == ARV_T_LOC)) && q - cues < 4) return 0;
+    for (size_t k = i + 1; k <= i + 2 && k <= c->end; k++) {
+        if (m && m->last > k) continue;  /* a longer name of the dictionary wins */
+        const char *code = listed_with_head(c, "قناه", i, k);
+        if (code && (k == c->end || !listed_with_head(c, "قناه", i, k + 1))) {
+            push(c, i, k, tok(c, i)->start, tok(c, k - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, code, "cue+channel");
+            return k - i;
+        }
+    }
+    return 0;
+}
+
 /* A company's, club's or paper's head and a foreign name no dictionary
  * knows: شركة | بروتان انتيرناسيونال, فريق | كايزر تشيفس. The name is one to
  * three words of no dictionary, no common word, no article and no ة; returns
@@ -1510,7 +1539,7 @@ static void sentence(ectx *c, size_t first)
             i = q;
             continue;
         }
-        if ((n = quoted_org(c, i)) || (n = quoted_paper(c, i))) {
+        if ((n = quoted_org(c, i)) || (n = quoted_paper(c, i)) || (n = cued_channel(c, i, first))) {
             i += n;
             continue;
         }
