@@ -40163,7 +40163,7 @@ static arv_conll_head conll_head(const unsigned char *cur, const unsigned char *
 		case 0xD8: goto yy2189;
 		case 0xD9: goto yy2190;
 		default:
-			if (cur >= lim) goto yy2549;
+			if (cur >= lim) goto yy2570;
 			goto yy2187;
 	}
 yy2187:
@@ -40185,6 +40185,7 @@ yy2189:
 		case 0xB3: goto yy2199;
 		case 0xB4: goto yy2200;
 		case 0xB5: goto yy2201;
+		case 0xBA: goto yy2202;
 		default: goto yy2188;
 	}
 yy2190:
@@ -40192,22 +40193,22 @@ yy2190:
 	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2202;
-		case 0x82: goto yy2203;
-		case 0x83: goto yy2204;
-		case 0x84: goto yy2205;
-		case 0x85: goto yy2206;
-		case 0x86: goto yy2207;
-		case 0x87: goto yy2208;
-		case 0x88: goto yy2209;
+		case 0x81: goto yy2203;
+		case 0x82: goto yy2204;
+		case 0x83: goto yy2205;
+		case 0x84: goto yy2206;
+		case 0x85: goto yy2207;
+		case 0x86: goto yy2208;
+		case 0x87: goto yy2209;
+		case 0x88: goto yy2210;
 		default: goto yy2188;
 	}
 yy2191:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2210;
-		case 0xD9: goto yy2211;
+		case 0xD8: goto yy2211;
+		case 0xD9: goto yy2212;
 		default: goto yy2192;
 	}
 yy2192:
@@ -40217,777 +40218,738 @@ yy2193:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2212;
-		case 0xD9: goto yy2213;
+		case 0xD8: goto yy2213;
+		case 0xD9: goto yy2214;
 		default: goto yy2192;
 	}
 yy2194:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2214;
+		case 0xD9: goto yy2215;
 		default: goto yy2192;
 	}
 yy2195:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2215;
-		case 0xD9: goto yy2216;
+		case 0xD8: goto yy2216;
+		case 0xD9: goto yy2217;
 		default: goto yy2192;
 	}
 yy2196:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2217;
-		case 0xD9: goto yy2218;
+		case 0xD8: goto yy2218;
+		case 0xD9: goto yy2219;
 		default: goto yy2192;
 	}
 yy2197:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2219;
+		case 0xD8: goto yy2220;
 		default: goto yy2192;
 	}
 yy2198:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2220;
-		case 0xD9: goto yy2221;
+		case 0xD8: goto yy2221;
+		case 0xD9: goto yy2222;
 		default: goto yy2192;
 	}
 yy2199:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2222;
+		case 0xD9: goto yy2223;
 		default: goto yy2192;
 	}
 yy2200:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2223;
+		case 0xD8: goto yy2224;
+		case 0xD9: goto yy2225;
 		default: goto yy2192;
 	}
 yy2201:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2224;
+		case 0xD8: goto yy2226;
 		default: goto yy2192;
 	}
 yy2202:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2225;
-		case 0xD9: goto yy2226;
+		case 0xD8: goto yy2227;
 		default: goto yy2192;
 	}
 yy2203:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2227;
-		case 0xD9: goto yy2228;
+		case 0xD8: goto yy2228;
+		case 0xD9: goto yy2229;
 		default: goto yy2192;
 	}
 yy2204:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2229;
-		case 0xD9: goto yy2230;
+		case 0xD8: goto yy2230;
+		case 0xD9: goto yy2231;
 		default: goto yy2192;
 	}
 yy2205:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2231;
-		case 0xD9: goto yy2232;
+		case 0xD8: goto yy2232;
+		case 0xD9: goto yy2233;
 		default: goto yy2192;
 	}
 yy2206:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2233;
-		case 0xD9: goto yy2234;
+		case 0xD8: goto yy2234;
+		case 0xD9: goto yy2235;
 		default: goto yy2192;
 	}
 yy2207:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2235;
-		case 0xD9: goto yy2236;
+		case 0xD8: goto yy2236;
+		case 0xD9: goto yy2237;
 		default: goto yy2192;
 	}
 yy2208:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2237;
-		case 0xD9: goto yy2238;
+		case 0xD8: goto yy2238;
+		case 0xD9: goto yy2239;
 		default: goto yy2192;
 	}
 yy2209:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2239;
-		case 0xD9: goto yy2240;
+		case 0xD8: goto yy2240;
+		case 0xD9: goto yy2241;
 		default: goto yy2192;
 	}
 yy2210:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2241;
-		case 0xAD: goto yy2242;
-		case 0xAF: goto yy2243;
-		case 0xB0: goto yy2244;
-		case 0xB1: goto yy2245;
-		case 0xB3: goto yy2246;
+		case 0xD8: goto yy2242;
+		case 0xD9: goto yy2243;
 		default: goto yy2192;
 	}
 yy2211:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2247;
-		case 0x84: goto yy2248;
+		case 0xAC: goto yy2244;
+		case 0xAD: goto yy2245;
+		case 0xAF: goto yy2246;
+		case 0xB0: goto yy2247;
+		case 0xB1: goto yy2248;
+		case 0xB3: goto yy2249;
 		default: goto yy2192;
 	}
 yy2212:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2191;
-		case 0xA8: goto yy2249;
-		case 0xAA: goto yy2194;
-		case 0xAC: goto yy2195;
-		case 0xAD: goto yy2250;
-		case 0xAE: goto yy2197;
-		case 0xAF: goto yy2198;
-		case 0xB3: goto yy2199;
-		case 0xB4: goto yy2200;
-		case 0xB5: goto yy2201;
+		case 0x82: goto yy2250;
+		case 0x84: goto yy2251;
 		default: goto yy2192;
 	}
 yy2213:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2251;
-		case 0x82: goto yy2203;
-		case 0x84: goto yy2252;
-		case 0x85: goto yy2206;
-		case 0x86: goto yy2207;
-		case 0x87: goto yy2208;
-		case 0x88: goto yy2253;
+		case 0xA7: goto yy2191;
+		case 0xA8: goto yy2252;
+		case 0xAA: goto yy2194;
+		case 0xAC: goto yy2195;
+		case 0xAD: goto yy2253;
+		case 0xAE: goto yy2197;
+		case 0xAF: goto yy2198;
+		case 0xB3: goto yy2199;
+		case 0xB4: goto yy2200;
+		case 0xB5: goto yy2201;
+		case 0xBA: goto yy2202;
 		default: goto yy2192;
 	}
 yy2214:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2254;
+		case 0x81: goto yy2254;
+		case 0x82: goto yy2204;
+		case 0x84: goto yy2255;
+		case 0x85: goto yy2207;
+		case 0x86: goto yy2208;
+		case 0x87: goto yy2209;
+		case 0x88: goto yy2256;
 		default: goto yy2192;
 	}
 yy2215:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2255;
-		case 0xB2: goto yy2256;
+		case 0x84: goto yy2257;
 		default: goto yy2192;
 	}
 yy2216:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2257;
-		case 0x87: goto yy2258;
-		case 0x8A: goto yy2259;
+		case 0xB1: goto yy2258;
+		case 0xB2: goto yy2259;
 		default: goto yy2192;
 	}
 yy2217:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2260;
+		case 0x85: goto yy2260;
+		case 0x86: goto yy2261;
+		case 0x87: goto yy2262;
+		case 0x8A: goto yy2263;
 		default: goto yy2192;
 	}
 yy2218:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2261;
+		case 0xB1: goto yy2264;
 		default: goto yy2192;
 	}
 yy2219:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2262;
+		case 0x83: goto yy2265;
 		default: goto yy2192;
 	}
 yy2220:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2263;
+		case 0xA7: goto yy2266;
 		default: goto yy2192;
 	}
 yy2221:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2264;
+		case 0xA7: goto yy2267;
 		default: goto yy2192;
 	}
 yy2222:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2265;
+		case 0x88: goto yy2268;
 		default: goto yy2192;
 	}
 yy2223:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2266;
+		case 0x84: goto yy2269;
 		default: goto yy2192;
 	}
 yy2224:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2267;
+		case 0xB1: goto yy2270;
 		default: goto yy2192;
 	}
 yy2225:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2191;
-		case 0xA8: goto yy2193;
-		case 0xAA: goto yy2194;
-		case 0xAC: goto yy2195;
-		case 0xAD: goto yy2196;
-		case 0xAE: goto yy2197;
-		case 0xAF: goto yy2198;
-		case 0xB1: goto yy2268;
-		case 0xB3: goto yy2199;
-		case 0xB4: goto yy2200;
-		case 0xB5: goto yy2201;
+		case 0x85: goto yy2271;
 		default: goto yy2192;
 	}
 yy2226:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2251;
-		case 0x82: goto yy2203;
-		case 0x83: goto yy2204;
-		case 0x84: goto yy2205;
-		case 0x85: goto yy2206;
-		case 0x86: goto yy2207;
-		case 0x87: goto yy2208;
-		case 0x88: goto yy2253;
+		case 0xAD: goto yy2272;
 		default: goto yy2192;
 	}
 yy2227:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2269;
-		case 0xB7: goto yy2270;
+		case 0xB1: goto yy2273;
 		default: goto yy2192;
 	}
 yy2228:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2271;
-		case 0x88: goto yy2272;
-		default: goto yy2192;
-	}
-yy2229:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy2273;
-		case 0xA8: goto yy2274;
-		case 0xAC: goto yy2275;
-		case 0xAF: goto yy2276;
-		case 0xB5: goto yy2277;
-		default: goto yy2192;
-	}
-yy2230:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x82: goto yy2278;
-		case 0x85: goto yy2279;
-		case 0x86: goto yy2280;
-		case 0x87: goto yy2281;
-		case 0x88: goto yy2282;
-		default: goto yy2192;
-	}
-yy2231:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
 		case 0xA7: goto yy2191;
-		case 0xA8: goto yy2249;
-		case 0xAA: goto yy2194;
-		case 0xAC: goto yy2283;
-		case 0xAD: goto yy2196;
-		case 0xAE: goto yy2197;
-		case 0xAF: goto yy2198;
-		case 0xB3: goto yy2199;
-		case 0xB4: goto yy2200;
-		case 0xB5: goto yy2201;
-		default: goto yy2192;
-	}
-yy2232:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x81: goto yy2251;
-		case 0x82: goto yy2203;
-		case 0x84: goto yy2284;
-		case 0x85: goto yy2206;
-		case 0x86: goto yy2207;
-		case 0x87: goto yy2208;
-		case 0x88: goto yy2253;
-		default: goto yy2192;
-	}
-yy2233:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA4: goto yy2285;
-		case 0xAC: goto yy2286;
-		case 0xAD: goto yy2287;
-		case 0xAE: goto yy2288;
-		case 0xAF: goto yy2289;
-		case 0xB7: goto yy2290;
-		default: goto yy2192;
-	}
-yy2234:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x82: goto yy2291;
-		case 0x8A: goto yy2292;
-		default: goto yy2192;
-	}
-yy2235:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy2293;
-		case 0xB8: goto yy2294;
-		default: goto yy2192;
-	}
-yy2236:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy2295;
-		default: goto yy2192;
-	}
-yy2237:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB6: goto yy2296;
-		default: goto yy2192;
-	}
-yy2238:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy2297;
-		default: goto yy2192;
-	}
-yy2239:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy2298;
 		case 0xA8: goto yy2193;
 		case 0xAA: goto yy2194;
 		case 0xAC: goto yy2195;
 		case 0xAD: goto yy2196;
 		case 0xAE: goto yy2197;
 		case 0xAF: goto yy2198;
-		case 0xB2: goto yy2243;
+		case 0xB1: goto yy2274;
 		case 0xB3: goto yy2199;
 		case 0xB4: goto yy2200;
 		case 0xB5: goto yy2201;
+		case 0xBA: goto yy2202;
+		default: goto yy2192;
+	}
+yy2229:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy2254;
+		case 0x82: goto yy2204;
+		case 0x83: goto yy2205;
+		case 0x84: goto yy2206;
+		case 0x85: goto yy2207;
+		case 0x86: goto yy2208;
+		case 0x87: goto yy2209;
+		case 0x88: goto yy2256;
+		default: goto yy2192;
+	}
+yy2230:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy2275;
+		case 0xB7: goto yy2276;
+		default: goto yy2192;
+	}
+yy2231:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy2277;
+		case 0x88: goto yy2278;
+		default: goto yy2192;
+	}
+yy2232:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy2279;
+		case 0xA8: goto yy2280;
+		case 0xAC: goto yy2281;
+		case 0xAF: goto yy2282;
+		case 0xB4: goto yy2283;
+		case 0xB5: goto yy2284;
+		case 0xBA: goto yy2202;
+		default: goto yy2192;
+	}
+yy2233:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x82: goto yy2285;
+		case 0x85: goto yy2286;
+		case 0x86: goto yy2287;
+		case 0x87: goto yy2288;
+		case 0x88: goto yy2289;
+		default: goto yy2192;
+	}
+yy2234:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy2191;
+		case 0xA8: goto yy2252;
+		case 0xAA: goto yy2194;
+		case 0xAC: goto yy2290;
+		case 0xAD: goto yy2196;
+		case 0xAE: goto yy2197;
+		case 0xAF: goto yy2198;
+		case 0xB3: goto yy2199;
+		case 0xB4: goto yy2200;
+		case 0xB5: goto yy2201;
+		case 0xBA: goto yy2202;
+		default: goto yy2192;
+	}
+yy2235:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy2254;
+		case 0x82: goto yy2204;
+		case 0x84: goto yy2291;
+		case 0x85: goto yy2207;
+		case 0x86: goto yy2208;
+		case 0x87: goto yy2209;
+		case 0x88: goto yy2256;
+		default: goto yy2192;
+	}
+yy2236:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA4: goto yy2292;
+		case 0xAC: goto yy2293;
+		case 0xAD: goto yy2294;
+		case 0xAE: goto yy2295;
+		case 0xAF: goto yy2296;
+		case 0xB7: goto yy2297;
+		default: goto yy2192;
+	}
+yy2237:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x82: goto yy2298;
+		case 0x8A: goto yy2299;
+		default: goto yy2192;
+	}
+yy2238:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy2300;
+		case 0xB8: goto yy2301;
+		default: goto yy2192;
+	}
+yy2239:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy2302;
 		default: goto yy2192;
 	}
 yy2240:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2251;
-		case 0x82: goto yy2203;
-		case 0x83: goto yy2299;
-		case 0x84: goto yy2300;
-		case 0x85: goto yy2206;
-		case 0x86: goto yy2207;
-		case 0x87: goto yy2208;
-		case 0x88: goto yy2253;
+		case 0xB6: goto yy2303;
 		default: goto yy2192;
 	}
 yy2241:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2301;
+		case 0x8A: goto yy2304;
 		default: goto yy2192;
 	}
 yy2242:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2302;
+		case 0xA7: goto yy2305;
+		case 0xA8: goto yy2193;
+		case 0xAA: goto yy2194;
+		case 0xAC: goto yy2195;
+		case 0xAD: goto yy2196;
+		case 0xAE: goto yy2197;
+		case 0xAF: goto yy2198;
+		case 0xB2: goto yy2246;
+		case 0xB3: goto yy2199;
+		case 0xB4: goto yy2200;
+		case 0xB5: goto yy2201;
+		case 0xBA: goto yy2202;
 		default: goto yy2192;
 	}
 yy2243:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2303;
+		case 0x81: goto yy2254;
+		case 0x82: goto yy2204;
+		case 0x83: goto yy2306;
+		case 0x84: goto yy2307;
+		case 0x85: goto yy2207;
+		case 0x86: goto yy2208;
+		case 0x87: goto yy2209;
+		case 0x88: goto yy2256;
 		default: goto yy2192;
 	}
 yy2244:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2304;
+		case 0xD9: goto yy2308;
 		default: goto yy2192;
 	}
 yy2245:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2305;
+		case 0xD8: goto yy2309;
 		default: goto yy2192;
 	}
 yy2246:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2306;
+		case 0xD8: goto yy2310;
 		default: goto yy2192;
 	}
 yy2247:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2307;
+		case 0xD8: goto yy2311;
 		default: goto yy2192;
 	}
 yy2248:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2308;
-		case 0xD9: goto yy2309;
+		case 0xD8: goto yy2312;
 		default: goto yy2192;
 	}
 yy2249:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2310;
-		case 0xD9: goto yy2311;
+		case 0xD8: goto yy2313;
 		default: goto yy2192;
 	}
 yy2250:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2312;
-		case 0xD9: goto yy2313;
+		case 0xD9: goto yy2314;
 		default: goto yy2192;
 	}
 yy2251:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2314;
+		case 0xD8: goto yy2315;
+		case 0xD9: goto yy2316;
 		default: goto yy2192;
 	}
 yy2252:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2315;
+		case 0xD8: goto yy2317;
+		case 0xD9: goto yy2318;
 		default: goto yy2192;
 	}
 yy2253:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2316;
-		case 0xD9: goto yy2317;
+		case 0xD8: goto yy2319;
+		case 0xD9: goto yy2320;
 		default: goto yy2192;
 	}
 yy2254:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2318;
+		case 0xD8: goto yy2321;
 		default: goto yy2192;
 	}
 yy2255:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2319;
+		case 0xD8: goto yy2322;
 		default: goto yy2192;
 	}
 yy2256:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2320;
+		case 0xD8: goto yy2323;
+		case 0xD9: goto yy2324;
 		default: goto yy2192;
 	}
 yy2257:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2321;
-		case 0xD9: goto yy2322;
+		case 0xD9: goto yy2325;
 		default: goto yy2192;
 	}
 yy2258:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2323;
+		case 0xD9: goto yy2326;
 		default: goto yy2192;
 	}
 yy2259:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2324;
+		case 0xD9: goto yy2327;
 		default: goto yy2192;
 	}
 yy2260:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2325;
+		case 0xD8: goto yy2328;
+		case 0xD9: goto yy2329;
 		default: goto yy2192;
 	}
 yy2261:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2326;
+		case 0xD9: goto yy2330;
 		default: goto yy2192;
 	}
 yy2262:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2327;
+		case 0xD8: goto yy2331;
 		default: goto yy2192;
 	}
 yy2263:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2328;
+		case 0xD8: goto yy2332;
 		default: goto yy2192;
 	}
 yy2264:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2329;
+		case 0xD9: goto yy2333;
 		default: goto yy2192;
 	}
 yy2265:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2330;
+		case 0xD9: goto yy2334;
 		default: goto yy2192;
 	}
 yy2266:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2331;
-		case 0xD9: goto yy2325;
+		case 0xD8: goto yy2335;
 		default: goto yy2192;
 	}
 yy2267:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2332;
-		case 0xD9: goto yy2333;
+		case 0xD8: goto yy2336;
 		default: goto yy2192;
 	}
 yy2268:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2334;
+		case 0xD9: goto yy2337;
 		default: goto yy2192;
 	}
 yy2269:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2335;
+		case 0xD8: goto yy2338;
 		default: goto yy2192;
 	}
 yy2270:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2336;
+		case 0xD8: goto yy2339;
+		case 0xD9: goto yy2340;
 		default: goto yy2192;
 	}
 yy2271:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2337;
+		case 0xD8: goto yy2341;
 		default: goto yy2192;
 	}
 yy2272:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2338;
+		case 0xD8: goto yy2342;
+		case 0xD9: goto yy2343;
 		default: goto yy2192;
 	}
 yy2273:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2339;
-		case 0xD9: goto yy2211;
+		case 0xD8: goto yy2344;
 		default: goto yy2192;
 	}
 yy2274:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2340;
-		case 0xD9: goto yy2311;
+		case 0xD9: goto yy2345;
 		default: goto yy2192;
 	}
 yy2275:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2341;
-		case 0xD9: goto yy2342;
+		case 0xD8: goto yy2346;
 		default: goto yy2192;
 	}
 yy2276:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2221;
+		case 0xD8: goto yy2347;
 		default: goto yy2192;
 	}
 yy2277:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2343;
+		case 0xD8: goto yy2348;
 		default: goto yy2192;
 	}
 yy2278:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2227;
+		case 0xD8: goto yy2349;
 		default: goto yy2192;
 	}
 yy2279:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2344;
-		case 0xD9: goto yy2345;
+		case 0xD8: goto yy2350;
+		case 0xD9: goto yy2212;
 		default: goto yy2192;
 	}
 yy2280:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2236;
+		case 0xD8: goto yy2351;
+		case 0xD9: goto yy2318;
 		default: goto yy2192;
 	}
 yy2281:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2237;
-		default: goto yy2192;
-	}
-yy2282:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2346;
-		case 0xD9: goto yy2347;
-		default: goto yy2192;
-	}
-yy2283:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2215;
-		case 0xD9: goto yy2348;
-		default: goto yy2192;
-	}
-yy2284:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2349;
-		case 0xD9: goto yy2309;
-		default: goto yy2192;
-	}
-yy2285:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2350;
-		default: goto yy2192;
-	}
-yy2286:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2351;
-		default: goto yy2192;
-	}
-yy2287:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -40995,1921 +40957,2123 @@ yy2287:
 		case 0xD9: goto yy2353;
 		default: goto yy2192;
 	}
-yy2288:
+yy2282:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy2222;
+		default: goto yy2192;
+	}
+yy2283:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2354;
-		case 0xD9: goto yy2355;
+		case 0xD9: goto yy2225;
+		default: goto yy2192;
+	}
+yy2284:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2355;
+		default: goto yy2192;
+	}
+yy2285:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2230;
+		default: goto yy2192;
+	}
+yy2286:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2356;
+		case 0xD9: goto yy2357;
+		default: goto yy2192;
+	}
+yy2287:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy2239;
+		default: goto yy2192;
+	}
+yy2288:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2240;
 		default: goto yy2192;
 	}
 yy2289:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2356;
+		case 0xD8: goto yy2358;
+		case 0xD9: goto yy2359;
 		default: goto yy2192;
 	}
 yy2290:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2357;
+		case 0xD8: goto yy2216;
+		case 0xD9: goto yy2360;
 		default: goto yy2192;
 	}
 yy2291:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2358;
+		case 0xD8: goto yy2361;
+		case 0xD9: goto yy2316;
 		default: goto yy2192;
 	}
 yy2292:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2359;
+		case 0xD8: goto yy2362;
 		default: goto yy2192;
 	}
 yy2293:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2360;
+		case 0xD9: goto yy2363;
 		default: goto yy2192;
 	}
 yy2294:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2361;
+		case 0xD8: goto yy2364;
+		case 0xD9: goto yy2365;
 		default: goto yy2192;
 	}
 yy2295:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2362;
+		case 0xD8: goto yy2366;
+		case 0xD9: goto yy2367;
 		default: goto yy2192;
 	}
 yy2296:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2363;
+		case 0xD9: goto yy2368;
 		default: goto yy2192;
 	}
 yy2297:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2364;
+		case 0xD8: goto yy2369;
 		default: goto yy2192;
 	}
 yy2298:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2365;
-		case 0xD9: goto yy2211;
+		case 0xD8: goto yy2370;
 		default: goto yy2192;
 	}
 yy2299:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2366;
-		case 0xD9: goto yy2230;
+		case 0xD9: goto yy2371;
 		default: goto yy2192;
 	}
 yy2300:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2367;
-		case 0xD9: goto yy2232;
+		case 0xD8: goto yy2372;
 		default: goto yy2192;
 	}
 yy2301:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2368;
+		case 0xD8: goto yy2373;
 		default: goto yy2192;
 	}
 yy2302:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2369;
+		case 0xD8: goto yy2374;
 		default: goto yy2192;
 	}
 yy2303:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2370;
+		case 0xD8: goto yy2375;
 		default: goto yy2192;
 	}
 yy2304:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2371;
+		case 0xD8: goto yy2376;
 		default: goto yy2192;
 	}
 yy2305:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy2372;
+		case 0xD8: goto yy2377;
+		case 0xD9: goto yy2212;
 		default: goto yy2192;
 	}
 yy2306:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2373;
+		case 0xD8: goto yy2378;
+		case 0xD9: goto yy2233;
 		default: goto yy2192;
 	}
 yy2307:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2374;
+		case 0xD8: goto yy2379;
+		case 0xD9: goto yy2235;
 		default: goto yy2192;
 	}
 yy2308:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2375;
-		case 0xA8: goto yy2376;
-		case 0xAA: goto yy2194;
-		case 0xAC: goto yy2377;
-		case 0xAD: goto yy2378;
-		case 0xAE: goto yy2197;
-		case 0xAF: goto yy2379;
-		case 0xB3: goto yy2199;
-		case 0xB4: goto yy2200;
-		case 0xB5: goto yy2380;
+		case 0x87: goto yy2380;
 		default: goto yy2192;
 	}
 yy2309:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2251;
-		case 0x82: goto yy2381;
-		case 0x84: goto yy2382;
-		case 0x85: goto yy2383;
-		case 0x86: goto yy2384;
-		case 0x87: goto yy2385;
-		case 0x88: goto yy2386;
+		case 0xAA: goto yy2381;
 		default: goto yy2192;
 	}
 yy2310:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2387;
+		case 0xA7: goto yy2382;
 		default: goto yy2192;
 	}
 yy2311:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2388;
+		case 0xA7: goto yy2383;
 		default: goto yy2192;
 	}
 yy2312:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2389;
+		case 0xB6: goto yy2384;
 		default: goto yy2192;
 	}
 yy2313:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2261;
-		case 0x8A: goto yy2390;
+		case 0xAA: goto yy2385;
 		default: goto yy2192;
 	}
 yy2314:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2268;
+		case 0x84: goto yy2386;
 		default: goto yy2192;
 	}
 yy2315:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2391;
-		case 0xAC: goto yy2392;
+		case 0xA7: goto yy2387;
+		case 0xA8: goto yy2388;
+		case 0xAA: goto yy2194;
+		case 0xAC: goto yy2389;
+		case 0xAD: goto yy2390;
+		case 0xAE: goto yy2197;
+		case 0xAF: goto yy2391;
+		case 0xB3: goto yy2199;
+		case 0xB4: goto yy2392;
+		case 0xB5: goto yy2393;
 		default: goto yy2192;
 	}
 yy2316:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2393;
-		case 0xB2: goto yy2243;
+		case 0x81: goto yy2254;
+		case 0x82: goto yy2394;
+		case 0x84: goto yy2395;
+		case 0x85: goto yy2396;
+		case 0x86: goto yy2397;
+		case 0x87: goto yy2398;
+		case 0x88: goto yy2399;
 		default: goto yy2192;
 	}
 yy2317:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2394;
-		case 0x84: goto yy2395;
+		case 0xAD: goto yy2400;
 		default: goto yy2192;
 	}
 yy2318:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2396;
+		case 0x84: goto yy2401;
 		default: goto yy2192;
 	}
 yy2319:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2397;
+		case 0xB1: goto yy2402;
 		default: goto yy2192;
 	}
 yy2320:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2390;
+		case 0x83: goto yy2265;
+		case 0x8A: goto yy2403;
 		default: goto yy2192;
 	}
 yy2321:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2398;
+		case 0xB1: goto yy2274;
 		default: goto yy2192;
 	}
 yy2322:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2399;
+		case 0xA7: goto yy2404;
+		case 0xAC: goto yy2405;
 		default: goto yy2192;
 	}
 yy2323:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2400;
+		case 0xA7: goto yy2406;
+		case 0xB2: goto yy2246;
 		default: goto yy2192;
 	}
 yy2324:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy2401;
+		case 0x83: goto yy2407;
+		case 0x84: goto yy2408;
 		default: goto yy2192;
 	}
 yy2325:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2402;
+		case 0x81: goto yy2409;
 		default: goto yy2192;
 	}
 yy2326:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2403;
+		case 0x8A: goto yy2410;
 		default: goto yy2192;
 	}
 yy2327:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2404;
+		case 0x8A: goto yy2403;
 		default: goto yy2192;
 	}
 yy2328:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy2405;
+		case 0xB9: goto yy2411;
 		default: goto yy2192;
 	}
 yy2329:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2406;
+		case 0x87: goto yy2412;
 		default: goto yy2192;
 	}
 yy2330:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy2407;
+		case 0x88: goto yy2273;
 		default: goto yy2192;
 	}
 yy2331:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy2408;
+		case 0xA7: goto yy2413;
 		default: goto yy2192;
 	}
 yy2332:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2409;
+		case 0xB4: goto yy2414;
 		default: goto yy2192;
 	}
 yy2333:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2410;
+		case 0x83: goto yy2415;
 		default: goto yy2192;
 	}
 yy2334:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2411;
+		case 0x88: goto yy2416;
 		default: goto yy2192;
 	}
 yy2335:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2406;
-		case 0xB9: goto yy2412;
+		case 0xB1: goto yy2417;
 		default: goto yy2192;
 	}
 yy2336:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2413;
+		case 0xAE: goto yy2418;
 		default: goto yy2192;
 	}
 yy2337:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2414;
+		case 0x84: goto yy2419;
 		default: goto yy2192;
 	}
 yy2338:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2415;
+		case 0xB7: goto yy2420;
 		default: goto yy2192;
 	}
 yy2339:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2245;
+		case 0xB7: goto yy2421;
 		default: goto yy2192;
 	}
 yy2340:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2256;
+		case 0x82: goto yy2384;
+		case 0x83: goto yy2415;
 		default: goto yy2192;
 	}
 yy2341:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2256;
+		case 0xA7: goto yy2422;
 		default: goto yy2192;
 	}
 yy2342:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2416;
+		case 0xB1: goto yy2423;
 		default: goto yy2192;
 	}
 yy2343:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2417;
+		case 0x8A: goto yy2424;
 		default: goto yy2192;
 	}
 yy2344:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2418;
-		case 0xAE: goto yy2419;
-		case 0xAF: goto yy2289;
-		case 0xB7: goto yy2290;
+		case 0xA8: goto yy2384;
 		default: goto yy2192;
 	}
 yy2345:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2292;
+		case 0x8A: goto yy2425;
 		default: goto yy2192;
 	}
 yy2346:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2393;
+		case 0xB1: goto yy2419;
+		case 0xB9: goto yy2426;
 		default: goto yy2192;
 	}
 yy2347:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2395;
+		case 0xA7: goto yy2427;
 		default: goto yy2192;
 	}
 yy2348:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2257;
-		case 0x86: goto yy2408;
-		case 0x87: goto yy2258;
-		case 0x8A: goto yy2259;
+		case 0xA7: goto yy2428;
 		default: goto yy2192;
 	}
 yy2349:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2375;
-		case 0xA8: goto yy2376;
-		case 0xAA: goto yy2194;
-		case 0xAC: goto yy2420;
-		case 0xAD: goto yy2378;
-		case 0xAE: goto yy2197;
-		case 0xAF: goto yy2379;
-		case 0xB3: goto yy2199;
-		case 0xB4: goto yy2200;
-		case 0xB5: goto yy2380;
+		case 0xA7: goto yy2429;
 		default: goto yy2192;
 	}
 yy2350:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy2421;
+		case 0xB1: goto yy2248;
 		default: goto yy2192;
 	}
 yy2351:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2414;
-		case 0x85: goto yy2422;
+		case 0xAD: goto yy2259;
 		default: goto yy2192;
 	}
 yy2352:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2423;
-		case 0xB7: goto yy2414;
+		case 0xB2: goto yy2259;
 		default: goto yy2192;
 	}
 yy2353:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2403;
+		case 0x85: goto yy2430;
+		case 0x86: goto yy2261;
 		default: goto yy2192;
 	}
 yy2354:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2424;
+		case 0xB1: goto yy2431;
 		default: goto yy2192;
 	}
 yy2355:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2425;
+		case 0xAD: goto yy2432;
 		default: goto yy2192;
 	}
 yy2356:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2426;
+		case 0xAD: goto yy2433;
+		case 0xAE: goto yy2434;
+		case 0xAF: goto yy2296;
+		case 0xB7: goto yy2297;
 		default: goto yy2192;
 	}
 yy2357:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2295;
+		case 0x8A: goto yy2299;
 		default: goto yy2192;
 	}
 yy2358:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2261;
+		case 0xA7: goto yy2406;
 		default: goto yy2192;
 	}
 yy2359:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2409;
+		case 0x84: goto yy2408;
 		default: goto yy2192;
 	}
 yy2360:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2427;
+		case 0x85: goto yy2260;
+		case 0x86: goto yy2435;
+		case 0x87: goto yy2262;
+		case 0x8A: goto yy2263;
 		default: goto yy2192;
 	}
 yy2361:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2428;
+		case 0xA7: goto yy2387;
+		case 0xA8: goto yy2388;
+		case 0xAA: goto yy2194;
+		case 0xAC: goto yy2436;
+		case 0xAD: goto yy2390;
+		case 0xAE: goto yy2197;
+		case 0xAF: goto yy2391;
+		case 0xB3: goto yy2199;
+		case 0xB4: goto yy2392;
+		case 0xB5: goto yy2393;
 		default: goto yy2192;
 	}
 yy2362:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2372;
+		case 0xB3: goto yy2437;
 		default: goto yy2192;
 	}
 yy2363:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2406;
+		case 0x84: goto yy2428;
+		case 0x85: goto yy2438;
 		default: goto yy2192;
 	}
 yy2364:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy2408;
+		case 0xA7: goto yy2439;
+		case 0xB7: goto yy2428;
 		default: goto yy2192;
 	}
 yy2365:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2241;
-		case 0xAD: goto yy2242;
-		case 0xAF: goto yy2429;
-		case 0xB0: goto yy2244;
-		case 0xB1: goto yy2245;
-		case 0xB3: goto yy2246;
+		case 0x83: goto yy2416;
 		default: goto yy2192;
 	}
 yy2366:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2430;
-		case 0xA8: goto yy2274;
-		case 0xAC: goto yy2275;
-		case 0xAF: goto yy2276;
-		case 0xB5: goto yy2277;
+		case 0xA7: goto yy2440;
 		default: goto yy2192;
 	}
 yy2367:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2431;
-		case 0xA8: goto yy2249;
-		case 0xAA: goto yy2194;
-		case 0xAC: goto yy2283;
-		case 0xAD: goto yy2196;
-		case 0xAE: goto yy2197;
-		case 0xAF: goto yy2198;
-		case 0xB3: goto yy2199;
-		case 0xB4: goto yy2200;
-		case 0xB5: goto yy2201;
+		case 0x8A: goto yy2441;
 		default: goto yy2192;
 	}
 yy2368:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2432;
+		case 0x8A: goto yy2442;
 		default: goto yy2192;
 	}
 yy2369:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2433;
+		case 0xA7: goto yy2302;
 		default: goto yy2192;
 	}
 yy2370:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2434;
+		case 0xA7: goto yy2265;
 		default: goto yy2192;
 	}
 yy2371:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2435;
+		case 0x86: goto yy2423;
 		default: goto yy2192;
 	}
 yy2372:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2192;
-		goto yy2436;
+	switch (yych) {
+		case 0xAF: goto yy2443;
+		default: goto yy2192;
 	}
-	goto yy2192;
 yy2373:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2437;
+		case 0xA7: goto yy2444;
 		default: goto yy2192;
 	}
 yy2374:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2438;
+		case 0xB1: goto yy2384;
 		default: goto yy2192;
 	}
 yy2375:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2439;
+		case 0xA8: goto yy2419;
 		default: goto yy2192;
 	}
 yy2376:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2440;
+		case 0xA6: goto yy2421;
 		default: goto yy2192;
 	}
 yy2377:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2441;
-		case 0xD9: goto yy2442;
+		case 0xAC: goto yy2244;
+		case 0xAD: goto yy2245;
+		case 0xAF: goto yy2445;
+		case 0xB0: goto yy2247;
+		case 0xB1: goto yy2248;
+		case 0xB3: goto yy2249;
 		default: goto yy2192;
 	}
 yy2378:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2443;
-		case 0xD9: goto yy2218;
+		case 0xA7: goto yy2446;
+		case 0xA8: goto yy2280;
+		case 0xAC: goto yy2281;
+		case 0xAF: goto yy2282;
+		case 0xB4: goto yy2283;
+		case 0xB5: goto yy2284;
+		case 0xBA: goto yy2202;
 		default: goto yy2192;
 	}
 yy2379:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2220;
+		case 0xA7: goto yy2447;
+		case 0xA8: goto yy2252;
+		case 0xAA: goto yy2194;
+		case 0xAC: goto yy2290;
+		case 0xAD: goto yy2196;
+		case 0xAE: goto yy2197;
+		case 0xAF: goto yy2198;
+		case 0xB3: goto yy2199;
+		case 0xB4: goto yy2200;
+		case 0xB5: goto yy2201;
+		case 0xBA: goto yy2202;
 		default: goto yy2192;
 	}
 yy2380:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2444;
+		case 0xD8: goto yy2448;
 		default: goto yy2192;
 	}
 yy2381:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2228;
+		case 0xD9: goto yy2449;
 		default: goto yy2192;
 	}
 yy2382:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2445;
+		case 0xD8: goto yy2450;
 		default: goto yy2192;
 	}
 yy2383:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2446;
-		case 0xD9: goto yy2447;
+		case 0xD8: goto yy2451;
 		default: goto yy2192;
 	}
 yy2384:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2235;
-		default: goto yy2192;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2192;
+		goto yy2452;
 	}
+	goto yy2192;
 yy2385:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2238;
-		default: goto yy2192;
-	}
-yy2386:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2448;
-		case 0xD9: goto yy2449;
-		default: goto yy2192;
-	}
-yy2387:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2450;
-		case 0xD9: goto yy2320;
-		default: goto yy2192;
-	}
-yy2388:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2451;
-		default: goto yy2192;
-	}
-yy2389:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2452;
-		default: goto yy2192;
-	}
-yy2390:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2453;
 		default: goto yy2192;
 	}
-yy2391:
+yy2386:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2454;
+		case 0xD9: goto yy2454;
 		default: goto yy2192;
 	}
-yy2392:
+yy2387:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2455;
+		case 0xD8: goto yy2455;
 		default: goto yy2192;
 	}
-yy2393:
+yy2388:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2456;
 		default: goto yy2192;
 	}
-yy2394:
+yy2389:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2457;
+		case 0xD9: goto yy2458;
 		default: goto yy2192;
 	}
-yy2395:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2458;
-		default: goto yy2192;
-	}
-yy2396:
+yy2390:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2459;
+		case 0xD9: goto yy2219;
 		default: goto yy2192;
 	}
-yy2397:
+yy2391:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2221;
+		default: goto yy2192;
+	}
+yy2392:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2460;
 		default: goto yy2192;
 	}
+yy2393:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2461;
+		default: goto yy2192;
+	}
+yy2394:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy2231;
+		default: goto yy2192;
+	}
+yy2395:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2462;
+		default: goto yy2192;
+	}
+yy2396:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2463;
+		case 0xD9: goto yy2464;
+		default: goto yy2192;
+	}
+yy2397:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2238;
+		default: goto yy2192;
+	}
 yy2398:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2461;
+		case 0xD9: goto yy2241;
 		default: goto yy2192;
 	}
 yy2399:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2462;
+		case 0xD8: goto yy2465;
+		case 0xD9: goto yy2466;
 		default: goto yy2192;
 	}
 yy2400:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2463;
+		case 0xD8: goto yy2467;
+		case 0xD9: goto yy2327;
 		default: goto yy2192;
 	}
 yy2401:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2192;
-		goto yy2464;
+	switch (yych) {
+		case 0xD8: goto yy2468;
+		default: goto yy2192;
 	}
-	goto yy2192;
 yy2402:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2465;
-		default: goto yy2192;
-	}
-yy2403:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2466;
-		default: goto yy2192;
-	}
-yy2404:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2467;
-		default: goto yy2192;
-	}
-yy2405:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2468;
-		default: goto yy2192;
-	}
-yy2406:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2469;
 		default: goto yy2192;
 	}
-yy2407:
+yy2403:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2338;
-		case 0xD9: goto yy2470;
+		case 0xD8: goto yy2470;
 		default: goto yy2192;
 	}
-yy2408:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2470;
-		default: goto yy2192;
-	}
-yy2409:
+yy2404:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2471;
 		default: goto yy2192;
 	}
-yy2410:
+yy2405:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2472;
 		default: goto yy2192;
 	}
-yy2411:
+yy2406:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2473;
+		case 0xD8: goto yy2473;
 		default: goto yy2192;
 	}
-yy2412:
+yy2407:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2474;
 		default: goto yy2192;
 	}
-yy2413:
+yy2408:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2475;
 		default: goto yy2192;
 	}
-yy2414:
+yy2409:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2476;
+		case 0xD8: goto yy2476;
 		default: goto yy2192;
 	}
-yy2415:
+yy2410:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2477;
 		default: goto yy2192;
 	}
-yy2416:
+yy2411:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2322;
+		case 0xD9: goto yy2478;
 		default: goto yy2192;
 	}
-yy2417:
+yy2412:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2332;
-		default: goto yy2192;
-	}
-yy2418:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2478;
-		default: goto yy2192;
-	}
-yy2419:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2355;
-		default: goto yy2192;
-	}
-yy2420:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2441;
 		case 0xD9: goto yy2479;
 		default: goto yy2192;
 	}
-yy2421:
+yy2413:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2480;
 		default: goto yy2192;
 	}
-yy2422:
+yy2414:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2481;
-		default: goto yy2192;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2192;
+		goto yy2481;
 	}
-yy2423:
+	goto yy2192;
+yy2415:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2482;
 		default: goto yy2192;
 	}
-yy2424:
+yy2416:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2483;
+		case 0xD9: goto yy2483;
 		default: goto yy2192;
 	}
-yy2425:
+yy2417:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2484;
+		case 0xD8: goto yy2484;
 		default: goto yy2192;
 	}
-yy2426:
+yy2418:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2485;
 		default: goto yy2192;
 	}
-yy2427:
+yy2419:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2486;
 		default: goto yy2192;
 	}
-yy2428:
+yy2420:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2349;
+		case 0xD9: goto yy2487;
+		default: goto yy2192;
+	}
+yy2421:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2487;
 		default: goto yy2192;
 	}
+yy2422:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy2488;
+		default: goto yy2192;
+	}
+yy2423:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2489;
+		default: goto yy2192;
+	}
+yy2424:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy2490;
+		default: goto yy2192;
+	}
+yy2425:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy2491;
+		default: goto yy2192;
+	}
+yy2426:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2492;
+		default: goto yy2192;
+	}
+yy2427:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2493;
+		default: goto yy2192;
+	}
+yy2428:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy2494;
+		default: goto yy2192;
+	}
 yy2429:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2303;
-		case 0xD9: goto yy2488;
+		case 0xD8: goto yy2495;
 		default: goto yy2192;
 	}
 yy2430:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2339;
-		case 0xD9: goto yy2489;
+		case 0xD9: goto yy2329;
 		default: goto yy2192;
 	}
 yy2431:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2210;
-		case 0xD9: goto yy2490;
+		case 0xD9: goto yy2496;
 		default: goto yy2192;
 	}
 yy2432:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2408;
+		case 0xD8: goto yy2342;
 		default: goto yy2192;
 	}
 yy2433:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2491;
+		case 0xD8: goto yy2497;
 		default: goto yy2192;
 	}
 yy2434:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2408;
+		case 0xD9: goto yy2367;
 		default: goto yy2192;
 	}
 yy2435:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2414;
+		case 0xD9: goto yy2498;
 		default: goto yy2192;
 	}
 yy2436:
 	++cur;
-	{ return ARV_CH_PLACE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2457;
+		case 0xD9: goto yy2499;
+		default: goto yy2192;
+	}
 yy2437:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy2492;
+		case 0xD8: goto yy2500;
 		default: goto yy2192;
 	}
 yy2438:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2493;
+		case 0xD9: goto yy2501;
 		default: goto yy2192;
 	}
 yy2439:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2241;
-		case 0xAD: goto yy2242;
-		case 0xAF: goto yy2243;
-		case 0xB0: goto yy2244;
-		case 0xB3: goto yy2246;
+		case 0xD9: goto yy2502;
 		default: goto yy2192;
 	}
 yy2440:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2494;
+		case 0xD8: goto yy2503;
 		default: goto yy2192;
 	}
 yy2441:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2255;
+		case 0xD9: goto yy2504;
 		default: goto yy2192;
 	}
 yy2442:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2495;
-		case 0x87: goto yy2258;
-		case 0x8A: goto yy2259;
+		case 0xD9: goto yy2505;
 		default: goto yy2192;
 	}
 yy2443:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2260;
-		case 0xB2: goto yy2496;
+		case 0xD9: goto yy2506;
 		default: goto yy2192;
 	}
 yy2444:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2497;
+		case 0xD9: goto yy2507;
 		default: goto yy2192;
 	}
 yy2445:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2392;
+		case 0xD8: goto yy2310;
+		case 0xD9: goto yy2508;
 		default: goto yy2192;
 	}
 yy2446:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy2285;
-		case 0xAC: goto yy2498;
-		case 0xAD: goto yy2499;
-		case 0xAE: goto yy2500;
+		case 0xD8: goto yy2350;
+		case 0xD9: goto yy2509;
 		default: goto yy2192;
 	}
 yy2447:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2291;
+		case 0xD8: goto yy2211;
+		case 0xD9: goto yy2510;
 		default: goto yy2192;
 	}
 yy2448:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2243;
+		case 0xB2: goto yy2421;
 		default: goto yy2192;
 	}
 yy2449:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2394;
+		case 0x84: goto yy2511;
 		default: goto yy2192;
 	}
 yy2450:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2501;
+		case 0xB1: goto yy2421;
 		default: goto yy2192;
 	}
 yy2451:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2391;
+		case 0xB9: goto yy2428;
 		default: goto yy2192;
 	}
 yy2452:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x83: goto yy2402;
-		case 0x8A: goto yy2408;
-		default: goto yy2192;
-	}
+	{ return ARV_CH_PLACE; }
 yy2453:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2406;
+		case 0xAE: goto yy2512;
 		default: goto yy2192;
 	}
 yy2454:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2372;
+		case 0x8A: goto yy2513;
 		default: goto yy2192;
 	}
 yy2455:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2408;
+		case 0xAC: goto yy2244;
+		case 0xAD: goto yy2245;
+		case 0xAF: goto yy2246;
+		case 0xB0: goto yy2247;
+		case 0xB3: goto yy2249;
 		default: goto yy2192;
 	}
 yy2456:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2502;
+		case 0xAD: goto yy2514;
 		default: goto yy2192;
 	}
 yy2457:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2503;
+		case 0xB1: goto yy2258;
 		default: goto yy2192;
 	}
 yy2458:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2504;
+		case 0x85: goto yy2515;
+		case 0x87: goto yy2262;
+		case 0x8A: goto yy2263;
 		default: goto yy2192;
 	}
 yy2459:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2505;
+		case 0xB1: goto yy2264;
+		case 0xB2: goto yy2516;
 		default: goto yy2192;
 	}
 yy2460:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2414;
+		case 0xB1: goto yy2517;
 		default: goto yy2192;
 	}
 yy2461:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2402;
+		case 0xAD: goto yy2518;
 		default: goto yy2192;
 	}
 yy2462:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2506;
+		case 0xAC: goto yy2405;
 		default: goto yy2192;
 	}
 yy2463:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2401;
+		case 0xA4: goto yy2292;
+		case 0xAC: goto yy2519;
+		case 0xAD: goto yy2520;
+		case 0xAE: goto yy2521;
 		default: goto yy2192;
 	}
 yy2464:
 	++cur;
-	{ return ARV_CH_GOVERNMENT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x82: goto yy2298;
+		default: goto yy2192;
+	}
 yy2465:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2507;
+		case 0xB2: goto yy2246;
 		default: goto yy2192;
 	}
 yy2466:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2408;
+		case 0x83: goto yy2407;
 		default: goto yy2192;
 	}
 yy2467:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2501;
+		case 0xB1: goto yy2522;
 		default: goto yy2192;
 	}
 yy2468:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2501;
+		case 0xA7: goto yy2404;
 		default: goto yy2192;
 	}
 yy2469:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2372;
+		case 0x83: goto yy2415;
+		case 0x8A: goto yy2421;
 		default: goto yy2192;
 	}
 yy2470:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2401;
+		case 0xB1: goto yy2419;
 		default: goto yy2192;
 	}
 yy2471:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2508;
+		case 0xAF: goto yy2384;
 		default: goto yy2192;
 	}
 yy2472:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2414;
+		case 0x86: goto yy2421;
 		default: goto yy2192;
 	}
 yy2473:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2507;
+		case 0xAF: goto yy2523;
 		default: goto yy2192;
 	}
 yy2474:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2406;
+		case 0xA7: goto yy2524;
 		default: goto yy2192;
 	}
 yy2475:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2372;
+		case 0xA7: goto yy2525;
 		default: goto yy2192;
 	}
 yy2476:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2509;
+		case 0xB2: goto yy2526;
 		default: goto yy2192;
 	}
 yy2477:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2401;
+		case 0xAF: goto yy2428;
 		default: goto yy2192;
 	}
 yy2478:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2423;
+		case 0x8A: goto yy2415;
 		default: goto yy2192;
 	}
 yy2479:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2495;
-		case 0x86: goto yy2408;
-		case 0x87: goto yy2258;
-		case 0x8A: goto yy2259;
+		case 0x88: goto yy2527;
 		default: goto yy2192;
 	}
 yy2480:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy2402;
+		case 0xB2: goto yy2414;
 		default: goto yy2192;
 	}
 yy2481:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy2510;
-		default: goto yy2192;
-	}
+	{ return ARV_CH_GOVERNMENT; }
 yy2482:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2511;
+		case 0x87: goto yy2528;
 		default: goto yy2192;
 	}
 yy2483:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2512;
+		case 0x85: goto yy2421;
 		default: goto yy2192;
 	}
 yy2484:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2513;
+		case 0xAC: goto yy2522;
 		default: goto yy2192;
 	}
 yy2485:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2406;
+		case 0x84: goto yy2522;
 		default: goto yy2192;
 	}
 yy2486:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2507;
+		case 0x87: goto yy2384;
 		default: goto yy2192;
 	}
 yy2487:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2401;
+		case 0x87: goto yy2414;
 		default: goto yy2192;
 	}
 yy2488:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2372;
+		case 0x84: goto yy2384;
 		default: goto yy2192;
 	}
 yy2489:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2247;
-		case 0x84: goto yy2514;
+		case 0xA7: goto yy2529;
 		default: goto yy2192;
 	}
 yy2490:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2247;
-		case 0x84: goto yy2248;
-		case 0x8A: goto yy2406;
+		case 0x81: goto yy2428;
 		default: goto yy2192;
 	}
 yy2491:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2515;
+		case 0x82: goto yy2528;
 		default: goto yy2192;
 	}
 yy2492:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2516;
+		case 0xAF: goto yy2419;
 		default: goto yy2192;
 	}
 yy2493:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2517;
+		case 0xB9: goto yy2384;
 		default: goto yy2192;
 	}
 yy2494:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2450;
+		case 0x87: goto yy2530;
 		default: goto yy2192;
 	}
 yy2495:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2321;
+		case 0xAA: goto yy2414;
 		default: goto yy2192;
 	}
 yy2496:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2518;
+		case 0x82: goto yy2384;
 		default: goto yy2192;
 	}
 yy2497:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2333;
+		case 0xA7: goto yy2439;
 		default: goto yy2192;
 	}
 yy2498:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2519;
+		case 0x87: goto yy2414;
+		case 0x88: goto yy2273;
 		default: goto yy2192;
 	}
 yy2499:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2520;
-		case 0xD9: goto yy2353;
+		case 0x85: goto yy2515;
+		case 0x86: goto yy2421;
+		case 0x87: goto yy2262;
+		case 0x8A: goto yy2263;
 		default: goto yy2192;
 	}
 yy2500:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2354;
+		case 0xB3: goto yy2415;
 		default: goto yy2192;
 	}
 yy2501:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2521;
+		case 0x88: goto yy2531;
 		default: goto yy2192;
 	}
 yy2502:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2488;
+		case 0x81: goto yy2532;
 		default: goto yy2192;
 	}
 yy2503:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2522;
+		case 0xA8: goto yy2533;
 		default: goto yy2192;
 	}
 yy2504:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2523;
+		case 0x85: goto yy2534;
 		default: goto yy2192;
 	}
 yy2505:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2524;
+		case 0x86: goto yy2419;
 		default: goto yy2192;
 	}
 yy2506:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2525;
+		case 0x8A: goto yy2528;
 		default: goto yy2192;
 	}
 yy2507:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2192;
-		goto yy2526;
+	switch (yych) {
+		case 0x85: goto yy2414;
+		default: goto yy2192;
 	}
-	goto yy2192;
 yy2508:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2527;
+		case 0x8A: goto yy2384;
 		default: goto yy2192;
 	}
 yy2509:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2192;
-		goto yy2528;
+	switch (yych) {
+		case 0x82: goto yy2250;
+		case 0x84: goto yy2535;
+		default: goto yy2192;
 	}
-	goto yy2192;
 yy2510:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2529;
+		case 0x82: goto yy2250;
+		case 0x84: goto yy2251;
+		case 0x8A: goto yy2419;
 		default: goto yy2192;
 	}
 yy2511:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2530;
+		case 0xD8: goto yy2536;
 		default: goto yy2192;
 	}
 yy2512:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2531;
+		case 0xD8: goto yy2537;
 		default: goto yy2192;
 	}
 yy2513:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy2192;
-			goto yy2436;
-		case 0xD8: goto yy2532;
+		case 0xD9: goto yy2538;
 		default: goto yy2192;
 	}
 yy2514:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2308;
-		case 0xD9: goto yy2533;
+		case 0xD8: goto yy2467;
 		default: goto yy2192;
 	}
 yy2515:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2534;
+		case 0xD8: goto yy2328;
 		default: goto yy2192;
 	}
 yy2516:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2535;
+		case 0xD8: goto yy2539;
 		default: goto yy2192;
 	}
 yy2517:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2372;
+		case 0xD8: goto yy2339;
+		case 0xD9: goto yy2333;
 		default: goto yy2192;
 	}
 yy2518:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2536;
+		case 0xD9: goto yy2343;
 		default: goto yy2192;
 	}
 yy2519:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2537;
-		case 0x85: goto yy2422;
+		case 0xD9: goto yy2540;
 		default: goto yy2192;
 	}
 yy2520:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy2414;
+		case 0xD8: goto yy2541;
+		case 0xD9: goto yy2365;
 		default: goto yy2192;
 	}
 yy2521:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2408;
+		case 0xD8: goto yy2366;
 		default: goto yy2192;
 	}
 yy2522:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2414;
+		case 0xD9: goto yy2542;
 		default: goto yy2192;
 	}
 yy2523:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2406;
+		case 0xD9: goto yy2508;
 		default: goto yy2192;
 	}
 yy2524:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2538;
+		case 0xD9: goto yy2543;
 		default: goto yy2192;
 	}
 yy2525:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2504;
+		case 0xD9: goto yy2544;
 		default: goto yy2192;
 	}
 yy2526:
-	++cur;
-	{ return ARV_CH_GROUP; }
-yy2527:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA1: goto yy2372;
-		default: goto yy2192;
-	}
-yy2528:
-	++cur;
-	{ return ARV_CH_MEDIA; }
-yy2529:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB9: goto yy2402;
-		default: goto yy2192;
-	}
-yy2530:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB8: goto yy2406;
-		default: goto yy2192;
-	}
-yy2531:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy2272;
-		default: goto yy2192;
-	}
-yy2532:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy2539;
-		default: goto yy2192;
-	}
-yy2533:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x81: goto yy2251;
-		case 0x82: goto yy2381;
-		case 0x84: goto yy2382;
-		case 0x85: goto yy2383;
-		case 0x86: goto yy2384;
-		case 0x87: goto yy2540;
-		case 0x88: goto yy2386;
-		default: goto yy2192;
-	}
-yy2534:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2541;
-		default: goto yy2192;
-	}
-yy2535:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2542;
-		default: goto yy2192;
-	}
-yy2536:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2192;
-		goto yy2543;
-	}
-	goto yy2192;
-yy2537:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2544;
-		case 0xD9: goto yy2476;
-		default: goto yy2192;
-	}
-yy2538:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2545;
 		default: goto yy2192;
 	}
-yy2539:
+yy2527:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2546;
 		default: goto yy2192;
 	}
-yy2540:
+yy2528:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2192;
+		goto yy2547;
+	}
+	goto yy2192;
+yy2529:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2548;
+		default: goto yy2192;
+	}
+yy2530:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2192;
+		goto yy2549;
+	}
+	goto yy2192;
+yy2531:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2550;
+		default: goto yy2192;
+	}
+yy2532:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2551;
+		default: goto yy2192;
+	}
+yy2533:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2552;
+		default: goto yy2192;
+	}
+yy2534:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy2192;
-			goto yy2528;
-		case 0xD9: goto yy2238;
+			goto yy2452;
+		case 0xD8: goto yy2553;
+		default: goto yy2192;
+	}
+yy2535:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2315;
+		case 0xD9: goto yy2554;
+		default: goto yy2192;
+	}
+yy2536:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy2555;
+		default: goto yy2192;
+	}
+yy2537:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy2556;
+		default: goto yy2192;
+	}
+yy2538:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy2384;
+		default: goto yy2192;
+	}
+yy2539:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy2557;
+		default: goto yy2192;
+	}
+yy2540:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy2558;
+		case 0x85: goto yy2438;
 		default: goto yy2192;
 	}
 yy2541:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2401;
+		case 0xB7: goto yy2428;
 		default: goto yy2192;
 	}
 yy2542:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2512;
+		case 0x8A: goto yy2421;
 		default: goto yy2192;
 	}
 yy2543:
 	++cur;
-	{ return ARV_CH_GOVERNMENT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy2428;
+		default: goto yy2192;
+	}
 yy2544:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy2536;
+		case 0x8A: goto yy2419;
 		default: goto yy2192;
 	}
 yy2545:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2547;
+		case 0x8A: goto yy2559;
 		default: goto yy2192;
 	}
 yy2546:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2372;
+		case 0xB1: goto yy2525;
 		default: goto yy2192;
 	}
 yy2547:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2548;
-		default: goto yy2192;
-	}
+	{ return ARV_CH_GROUP; }
 yy2548:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2509;
+		case 0xA1: goto yy2384;
 		default: goto yy2192;
 	}
 yy2549:
+	++cur;
+	{ return ARV_CH_MEDIA; }
+yy2550:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB9: goto yy2415;
+		default: goto yy2192;
+	}
+yy2551:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB8: goto yy2419;
+		default: goto yy2192;
+	}
+yy2552:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy2278;
+		default: goto yy2192;
+	}
+yy2553:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy2560;
+		default: goto yy2192;
+	}
+yy2554:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy2254;
+		case 0x82: goto yy2394;
+		case 0x84: goto yy2395;
+		case 0x85: goto yy2396;
+		case 0x86: goto yy2397;
+		case 0x87: goto yy2561;
+		case 0x88: goto yy2399;
+		default: goto yy2192;
+	}
+yy2555:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy2562;
+		default: goto yy2192;
+	}
+yy2556:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2563;
+		default: goto yy2192;
+	}
+yy2557:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2192;
+		goto yy2564;
+	}
+	goto yy2192;
+yy2558:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2565;
+		case 0xD9: goto yy2494;
+		default: goto yy2192;
+	}
+yy2559:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy2566;
+		default: goto yy2192;
+	}
+yy2560:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2567;
+		default: goto yy2192;
+	}
+yy2561:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy2192;
+			goto yy2549;
+		case 0xD9: goto yy2241;
+		default: goto yy2192;
+	}
+yy2562:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy2414;
+		default: goto yy2192;
+	}
+yy2563:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy2533;
+		default: goto yy2192;
+	}
+yy2564:
+	++cur;
+	{ return ARV_CH_GOVERNMENT; }
+yy2565:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy2557;
+		default: goto yy2192;
+	}
+yy2566:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy2568;
+		default: goto yy2192;
+	}
+yy2567:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy2384;
+		default: goto yy2192;
+	}
+yy2568:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy2569;
+		default: goto yy2192;
+	}
+yy2569:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy2530;
+		default: goto yy2192;
+	}
+yy2570:
 	{ return ARV_CH_NONE; }
 }
 

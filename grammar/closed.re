@@ -305,7 +305,9 @@ static arv_conll_head conll_head(const unsigned char *cur, const unsigned char *
         def ("مجلس" | "حزب") end                  { return ARV_CH_GOVERNMENT; }
         bare ("دوله" | "بلاد" | "قطاع" | "قاره" | "مخيم" | "مخيمات" | "جمهوريه" | "جزيره" | "بحيره" | "مطار"
              | "قاعده" | "هضبه" | "نهر" | "اقليم" | "محافظه" | "ولايه" | "مدينه" | "ميناء" | "ارض" | "صحراء"
-             | "وادي") end
+             | "وادي"
+             /* compass words: ANERcorp tags جنوب | أفريقيا, شمال | لبنان */
+             | "جنوب" | "شمال" | "شرق" | "غرب") end
                                                   { return ARV_CH_PLACE; }
         $                                         { return ARV_CH_NONE; }
         *                                         { return ARV_CH_NONE; }

@@ -550,6 +550,8 @@ static const struct { const char *sentence, *arevent, *anercorp; } scheme_cases[
     {"قالت حركة حماس إن", "O B-ORG I-ORG O", "O O B-ORG O"},
     {"نقلت صحيفة الحياة عن مصادر", "O B-ORG I-ORG O O", "O O B-ORG O O"},
     {"زار الوفد دولة قطر ثم", "O O B-LOC I-LOC O", "O O O B-LOC O"},
+    /* ... also a compass word: جنوب | أفريقيا */
+    {"لعب منتخب جنوب أفريقيا جيدا", "O O B-LOC I-LOC O", "O O O B-LOC O"},
     /* a head with the article is part of the name */
     {"وصل الحجاج إلى المدينة المنورة ثم", "O O O B-LOC I-LOC O", "O O O B-LOC I-LOC O"},
     {"فاز نادي برشلونة الإسباني على", "O B-ORG I-ORG I-ORG O", "O O B-ORG O O"},
