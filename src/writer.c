@@ -132,6 +132,17 @@ static int nisba_at(const arv_doc *d, uint32_t k)
     return m >= 0 && arv_match_entry(&d->matches.v[m], ARV_K_NISBA) && d->matches.v[m].last == k + 1;
 }
 
+/* Is token k, read alone, a nisba, also inside a longer name of the
+ * dictionary (حزب الله | اللبناني, توتال | الفرنسية)? */
+static int nisba_alone(const arv_doc *d, uint32_t k)
+{
+    if (nisba_at(d, k)) return 1;
+    arv_match m;
+    return d->tk.tok.v[k].cls == ARV_TC_ARABIC &&
+           arv_lexicon_match(d->eng->lex, 2, &d->tk, d->text, k, k + 1, ARV_LM_WHOLE, NULL, &m) && !m.prefix &&
+           m.last == k + 1 && arv_match_entry(&m, ARV_K_NISBA);
+}
+
 /* a definite word in ي or ية of no dictionary: الدولية, الوطنية */
 static int adjective_at(const arv_doc *d, uint32_t k)
 {
@@ -209,7 +220,7 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
     if (k == en->last) return 0;
     /* a name's country nisba is no part of it: حزب الله | اللبناني, بوردو | الفرنسي */
     uint32_t l = en->last;
-    while (en->type == ARV_T_ORG && l - 1 > k && nisba_at(d, l - 1)) l--;
+    while (en->type == ARV_T_ORG && l - 1 > k && nisba_alone(d, l - 1)) l--;
     if (l < en->last) sp->end = d->tk.tok.v[l - 1].end;
     if (k == en->first) return 1;
     /* an adjective after the head makes it a description, or the name of a
