@@ -143,6 +143,28 @@ static int nisba_alone(const arv_doc *d, uint32_t k)
            m.last == k + 1 && arv_match_entry(&m, ARV_K_NISBA);
 }
 
+/* The end of a listed place without its last word, when that word is a
+ * participle the place is named without, in the same country (مكة |
+ * المكرمة, مليلية | المحتلة); not a nisba or a side (الولايات المتحدة
+ * الأمريكية, القدس الغربية), nor a place that needs it (المدينة المنورة:
+ * المدينة alone is no listed place). en->last when there is none. */
+static uint32_t place_without_epithet(const arv_doc *d, const arv_entity *en)
+{
+    uint32_t l = en->last - 1;
+    const char *w = d->tk.norm.v + d->tk.tok.v[l].norm;
+    size_t n = d->tk.tok.v[l].norm_len;
+    arv_match m;
+    /* a participle (المكرمة, المشرفة, المحتلة), not a nisba or a side (الأمريكية, الغربية) */
+    if (l <= en->first || n < 10 || strncmp(w, "الم", 6) || !strcmp(w + n - 2, "ي") || !strcmp(w + n - 4, "يه") ||
+        d->tk.tok.v[l].cls != ARV_TC_ARABIC ||
+        !arv_lexicon_match(d->eng->lex, 2, &d->tk, d->text, en->first, l, 0, NULL, &m) || m.last != l)
+        return en->last;
+    const arv_lex_entry *e = arv_match_entry(&m, ARV_K_PLACE);
+    if (!e && (e = arv_match_entry(&m, ARV_K_ACTOR)) && e->type != ARV_T_LOC) e = NULL;
+    const char *code = e ? arv_lex_code_for(m.lex, e, d->ymd) : "";
+    return e && strlen(code) >= 3 && strlen(en->code) >= 3 && !strncmp(code, en->code, 3) ? l : en->last;
+}
+
 /* a definite word in ي or ية of no dictionary: الدولية, الوطنية */
 static int adjective_at(const arv_doc *d, uint32_t k)
 {
@@ -218,6 +240,10 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
         k++;
     }
     if (k == en->last) return 0;
+    if (en->type == ARV_T_LOC && !strcmp(en->rule, "lexicon") && k == en->first) {
+        uint32_t l = place_without_epithet(d, en);
+        if (l < en->last) sp->end = d->tk.tok.v[l - 1].end;
+    }
     /* a name's country nisba is no part of it: حزب الله | اللبناني, بوردو | الفرنسي */
     uint32_t l = en->last;
     while (en->type == ARV_T_ORG && l - 1 > k && nisba_alone(d, l - 1)) l--;

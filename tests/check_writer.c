@@ -555,6 +555,9 @@ static const struct { const char *sentence, *arevent, *anercorp; } scheme_cases[
     /* a head with the article is part of the name */
     {"وصل الحجاج إلى المدينة المنورة ثم", "O O O B-LOC I-LOC O", "O O O B-LOC I-LOC O"},
     {"فاز نادي برشلونة الإسباني على", "O B-ORG I-ORG I-ORG O", "O O B-ORG O O"},
+    /* a participle after a listed place is no part of its name; a nisba is */
+    {"وصل الحجاج إلى مكة المكرمة ثم", "O O O B-LOC I-LOC O", "O O O B-LOC O O"},
+    {"زار الوفد الولايات المتحدة الأمريكية ثم", "O O B-LOC I-LOC I-LOC O", "O O B-LOC I-LOC I-LOC O"},
     /* an adjective after the head: the name of a body, kept whole */
     {"أعلنت الوكالة الدولية للطاقة الذرية أن", "O B-ORG I-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG I-ORG O"},
     /* the country nisba after a listed name stays out of it too */
