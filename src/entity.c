@@ -1085,6 +1085,34 @@ static int place_name(const ectx *c, size_t i, size_t j)
            !(t->norm_len > 6 && ends_in_iya(c, j)) && strcmp(w, "مما");
 }
 
+/* Is the one-token place match m of token i a proclitic misread: لل
+ * before a common noun (للحج: ل + الحج, not ل + لحج), or ك before a town
+ * of three letters, which makes a verb (كسرت) far more often than "like
+ * Sirte"? Countries are actors and keep the reading (كمصر). */
+static int misread_place(const ectx *c, size_t i, const arv_match *m)
+{
+    const arv_lex_entry *e = arv_match_entry(m, ARV_K_PLACE);
+    if (!e || arv_match_entry(m, ARV_K_ACTOR)) return 0;
+    const char *w = norm(c, i);
+    size_t n = tok(c, i)->norm_len;
+    if (m->prefix == 2 && !strncmp(w, "لل", 4) && n > 6) {
+        /* ل + a place in ل (لحج), not ل + ال + a place (للخليج) */
+        uint32_t first;
+        int in_lam = 0;
+        for (size_t li = 0; li < 2 && !in_lam; li++) {
+            size_t ne = lexicon_word(c->d, li, w + 2, n - 2, &first);
+            for (size_t x = 0; x < ne; x++) in_lam |= c->d->eng->lex[li]->entries[first + x].kind == ARV_K_PLACE;
+        }
+        if (!in_lam) return 0;
+        char buf[64];
+        if (n + 2 > sizeof buf) return 0;
+        memcpy(buf, "ال", 4);  /* ال + the stem after لل */
+        memcpy(buf + 4, w + 4, n - 4);
+        return arv_lexicon_common(c->d->eng->common, 2, buf, n) || arv_lexicon_common(c->d->eng->common, 2, w + 4, n - 4);
+    }
+    return m->prefix == 2 && !strncmp(w, "ك", 2) && n - 2 <= 6;
+}
+
 /* Is token i a word before a club's name: its head (نادي, فريق), when
  * `head`, or a word of its players (لاعبو, مدرب, صفوف)? */
 static int club_word(const ectx *c, size_t i, int head)
@@ -1626,6 +1654,10 @@ static void sentence(ectx *c, size_t first)
         if (m && (e = arv_match_entry(m, ARV_K_PLACE)) && m->last == i + 1 && m->last < c->end &&
             !strcmp(norm(c, i) + m->prefix, "النيل") && is_norm(c, i + 1, "من")) {
             i = m->last;  /* النيل من "harming", a verbal noun, not the Nile */
+            continue;
+        }
+        if (m && m->last == i + 1 && m->prefix && misread_place(c, i, m)) {
+            i = m->last;  /* للحج "for the Hajj", not ل + لحج; كسرت "broke", not ك + سرت */
             continue;
         }
         if (m && (e = arv_match_entry(m, ARV_K_PLACE)) && (j = club_at(c, i, first, m)) > i) {

@@ -187,6 +187,9 @@ static const struct {
     /* an organization's head and its name in quotes */
     {"ونسبت صحيفة « الشرق الأوسط » إلى مصادر", "2015-07-21", "الشرق الأوسط", "ORG", ""},
     {"طرحت شركة \" إل جي الكترونكس \" جهازا", "2015-07-21", "إل جي الكترونكس", "ORG", ""},
+    /* لحج after إلى; a country after ك */
+    {"وصلت القوات إلى لحج أمس", "2015-07-21", "لحج", "LOC", "YEM"},
+    {"وهي كمصر تماما", "2015-07-21", "مصر", "LOC", "EGY"},
     /* a channel after its reporter or its screen; a place after a reporter stays one */
     {"وقال مراسل الجزيرة إن الوضع هادئ", "2015-07-21", "الجزيرة", "ORG", "QATMED"},
     {"وظهر الوزير عبر فضائية الجزيرة أمس", "2015-07-21", "الجزيرة", "ORG", "QATMED"},
@@ -474,6 +477,10 @@ static const char *const not_entities[][2] = {
     {"وصل إلى برشلونة الإسبانية أمس", "برشلونة الإسبانية"},
     /* a quoted title that is no organization's */
     {"عرض فيلم « ليلة القبض » أمس", "ليلة القبض"},
+    /* ل + ال + a common noun is no ل + a place in ل (لحج); ك + a town of
+     * three letters is a verb or an adjective (كسرت, كسول) */
+    {"وصلت قافلة للحج أمس", "لحج"},
+    {"وقد كسرت الشرطة الباب", "سرت"},
     /* nor a letter alone in quotes */
     {"وأطلق موقع « و » خدمة جديدة", "و"},
     /* و + a plural or a word with ة after a person is no second person */
