@@ -16,7 +16,7 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
 		case 0xD8: goto yy3;
 		case 0xD9: goto yy4;
 		default:
-			if (cur >= lim) goto yy1651;
+			if (cur >= lim) goto yy1659;
 			goto yy1;
 	}
 yy1:
@@ -1057,20 +1057,21 @@ yy115:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy338;
+		case 0xD9: goto yy339;
 		default: goto yy6;
 	}
 yy116:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy339;
+		case 0xD8: goto yy340;
 		default: goto yy6;
 	}
 yy117:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy340;
+		case 0xD9: goto yy341;
 		default: goto yy6;
 	}
 yy118:
@@ -1080,116 +1081,116 @@ yy118:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy35;
-		case 0xD8: goto yy341;
-		case 0xD9: goto yy342;
+		case 0xD8: goto yy342;
+		case 0xD9: goto yy343;
 		default: goto yy6;
 	}
 yy119:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy343;
+		case 0xD9: goto yy344;
 		default: goto yy6;
 	}
 yy120:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy344;
+		case 0xD9: goto yy345;
 		default: goto yy6;
 	}
 yy121:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy345;
+		case 0xD8: goto yy346;
 		default: goto yy6;
 	}
 yy122:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy346;
+		case 0xD8: goto yy347;
 		default: goto yy6;
 	}
 yy123:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy347;
+		case 0xD8: goto yy348;
 		default: goto yy6;
 	}
 yy124:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy348;
+		case 0xD8: goto yy349;
 		default: goto yy6;
 	}
 yy125:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy349;
+		case 0xD9: goto yy350;
 		default: goto yy6;
 	}
 yy126:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy350;
-		case 0xD9: goto yy351;
+		case 0xD8: goto yy351;
+		case 0xD9: goto yy352;
 		default: goto yy6;
 	}
 yy127:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy352;
+		case 0xD8: goto yy353;
 		default: goto yy6;
 	}
 yy128:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy353;
-		case 0xD9: goto yy354;
+		case 0xD8: goto yy354;
+		case 0xD9: goto yy355;
 		default: goto yy6;
 	}
 yy129:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy355;
+		case 0xD8: goto yy356;
 		default: goto yy6;
 	}
 yy130:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy356;
+		case 0xD9: goto yy357;
 		default: goto yy6;
 	}
 yy131:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy357;
-		case 0xD9: goto yy358;
+		case 0xD8: goto yy358;
+		case 0xD9: goto yy359;
 		default: goto yy6;
 	}
 yy132:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy359;
+		case 0xD9: goto yy360;
 		default: goto yy6;
 	}
 yy133:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy360;
+		case 0xD9: goto yy361;
 		default: goto yy6;
 	}
 yy134:
@@ -1198,38 +1199,38 @@ yy134:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy361;
-		case 0xD8: goto yy362;
-		case 0xD9: goto yy363;
+			goto yy362;
+		case 0xD8: goto yy363;
+		case 0xD9: goto yy364;
 		default: goto yy6;
 	}
 yy135:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy364;
-		case 0xD9: goto yy365;
+		case 0xD8: goto yy365;
+		case 0xD9: goto yy366;
 		default: goto yy6;
 	}
 yy136:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy366;
+		case 0xD9: goto yy367;
 		default: goto yy6;
 	}
 yy137:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy367;
+		case 0xD8: goto yy368;
 		default: goto yy6;
 	}
 yy138:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy368;
+		case 0xD8: goto yy369;
 		default: goto yy6;
 	}
 yy139:
@@ -1239,29 +1240,29 @@ yy139:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy68;
-		case 0xD8: goto yy369;
+		case 0xD8: goto yy370;
 		default: goto yy6;
 	}
 yy140:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy370;
+		case 0xD9: goto yy371;
 		default: goto yy6;
 	}
 yy141:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy371;
-		case 0xD9: goto yy372;
+		case 0xD8: goto yy372;
+		case 0xD9: goto yy373;
 		default: goto yy6;
 	}
 yy142:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy373;
+		case 0xD8: goto yy374;
 		default: goto yy6;
 	}
 yy143:
@@ -1275,89 +1276,89 @@ yy144:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy374;
+		case 0xD8: goto yy375;
 		default: goto yy6;
 	}
 yy145:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy375;
-		case 0xD9: goto yy376;
+		case 0xD8: goto yy376;
+		case 0xD9: goto yy377;
 		default: goto yy6;
 	}
 yy146:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy377;
+		case 0xD9: goto yy378;
 		default: goto yy6;
 	}
 yy147:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy378;
-		case 0xD9: goto yy379;
+		case 0xD8: goto yy379;
+		case 0xD9: goto yy380;
 		default: goto yy6;
 	}
 yy148:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy380;
+		case 0xD8: goto yy381;
 		default: goto yy6;
 	}
 yy149:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy381;
-		case 0xD9: goto yy382;
+		case 0xD8: goto yy382;
+		case 0xD9: goto yy383;
 		default: goto yy6;
 	}
 yy150:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy383;
+		case 0xD9: goto yy384;
 		default: goto yy6;
 	}
 yy151:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy384;
+		case 0xD9: goto yy385;
 		default: goto yy6;
 	}
 yy152:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy385;
-		case 0xD9: goto yy386;
+		case 0xD8: goto yy386;
+		case 0xD9: goto yy387;
 		default: goto yy6;
 	}
 yy153:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy387;
+		case 0xD8: goto yy388;
 		default: goto yy6;
 	}
 yy154:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy388;
+		case 0xD9: goto yy389;
 		default: goto yy6;
 	}
 yy155:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy389;
-		case 0xD9: goto yy390;
+		case 0xD8: goto yy390;
+		case 0xD9: goto yy391;
 		default: goto yy6;
 	}
 yy156:
@@ -1366,60 +1367,60 @@ yy156:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy391;
-		case 0xD8: goto yy392;
-		case 0xD9: goto yy393;
+			goto yy392;
+		case 0xD8: goto yy393;
+		case 0xD9: goto yy394;
 		default: goto yy6;
 	}
 yy157:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy394;
+		case 0xD8: goto yy395;
 		default: goto yy6;
 	}
 yy158:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy395;
+		case 0xD9: goto yy396;
 		default: goto yy6;
 	}
 yy159:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy396;
-		case 0xD9: goto yy397;
+		case 0xD8: goto yy397;
+		case 0xD9: goto yy398;
 		default: goto yy6;
 	}
 yy160:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy374;
-		case 0xD9: goto yy398;
+		case 0xD8: goto yy375;
+		case 0xD9: goto yy399;
 		default: goto yy6;
 	}
 yy161:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy399;
+		case 0xD8: goto yy400;
 		default: goto yy6;
 	}
 yy162:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy400;
+		case 0xD9: goto yy401;
 		default: goto yy6;
 	}
 yy163:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy401;
+		case 0xD8: goto yy402;
 		default: goto yy6;
 	}
 yy164:
@@ -1433,190 +1434,190 @@ yy165:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy402;
+		case 0xD8: goto yy403;
 		default: goto yy6;
 	}
 yy166:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy403;
+		case 0xD8: goto yy404;
 		default: goto yy6;
 	}
 yy167:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy404;
+		case 0xD8: goto yy405;
 		default: goto yy6;
 	}
 yy168:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy405;
-		case 0xD9: goto yy406;
+		case 0xD8: goto yy406;
+		case 0xD9: goto yy407;
 		default: goto yy6;
 	}
 yy169:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy407;
+		case 0xD8: goto yy408;
 		default: goto yy6;
 	}
 yy170:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy408;
+		case 0xD8: goto yy409;
 		default: goto yy6;
 	}
 yy171:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy409;
+		case 0xD9: goto yy410;
 		default: goto yy6;
 	}
 yy172:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy410;
+		case 0xD8: goto yy411;
 		default: goto yy6;
 	}
 yy173:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy411;
+		case 0xD9: goto yy412;
 		default: goto yy6;
 	}
 yy174:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy412;
+		case 0xD8: goto yy413;
 		default: goto yy6;
 	}
 yy175:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy413;
+		case 0xD8: goto yy414;
 		default: goto yy6;
 	}
 yy176:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy414;
+		case 0xD8: goto yy415;
 		default: goto yy6;
 	}
 yy177:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy415;
+		case 0xD9: goto yy416;
 		default: goto yy6;
 	}
 yy178:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy416;
+		case 0xD8: goto yy417;
 		default: goto yy6;
 	}
 yy179:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy417;
+		case 0xD9: goto yy418;
 		default: goto yy6;
 	}
 yy180:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy418;
+		case 0xD8: goto yy419;
 		default: goto yy6;
 	}
 yy181:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy419;
+		case 0xD9: goto yy420;
 		default: goto yy6;
 	}
 yy182:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy420;
+		case 0xD8: goto yy421;
 		default: goto yy6;
 	}
 yy183:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy421;
+		case 0xD9: goto yy422;
 		default: goto yy6;
 	}
 yy184:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy422;
+		case 0xD8: goto yy423;
 		default: goto yy6;
 	}
 yy185:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy423;
+		case 0xD8: goto yy424;
 		default: goto yy6;
 	}
 yy186:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy424;
+		case 0xD9: goto yy425;
 		default: goto yy6;
 	}
 yy187:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy425;
+		case 0xD8: goto yy426;
 		default: goto yy6;
 	}
 yy188:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy426;
+		case 0xD9: goto yy427;
 		default: goto yy6;
 	}
 yy189:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy427;
+		case 0xD8: goto yy428;
 		default: goto yy6;
 	}
 yy190:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy428;
+		case 0xD9: goto yy429;
 		default: goto yy6;
 	}
 yy191:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy429;
+		case 0xD8: goto yy430;
 		default: goto yy6;
 	}
 yy192:
@@ -1625,66 +1626,66 @@ yy192:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy430;
-		case 0xD8: goto yy431;
-		case 0xD9: goto yy432;
+			goto yy431;
+		case 0xD8: goto yy432;
+		case 0xD9: goto yy433;
 		default: goto yy6;
 	}
 yy193:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy433;
-		case 0xD9: goto yy434;
+		case 0xD8: goto yy434;
+		case 0xD9: goto yy435;
 		default: goto yy6;
 	}
 yy194:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy435;
+		case 0xD8: goto yy436;
 		default: goto yy6;
 	}
 yy195:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy436;
+		case 0xD8: goto yy437;
 		default: goto yy6;
 	}
 yy196:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy437;
+		case 0xD8: goto yy438;
 		default: goto yy6;
 	}
 yy197:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy438;
+		case 0xD9: goto yy439;
 		default: goto yy6;
 	}
 yy198:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy439;
+		case 0xD8: goto yy440;
 		default: goto yy6;
 	}
 yy199:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy440;
+		case 0xD8: goto yy441;
 		default: goto yy6;
 	}
 yy200:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy441;
+		case 0xD8: goto yy442;
 		default: goto yy6;
 	}
 yy201:
@@ -1692,64 +1693,64 @@ yy201:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy442;
+		goto yy443;
 	}
 	goto yy6;
 yy202:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy443;
+		case 0xD9: goto yy444;
 		default: goto yy6;
 	}
 yy203:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy433;
+		case 0xD8: goto yy434;
 		default: goto yy6;
 	}
 yy204:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy444;
-		case 0xD9: goto yy445;
+		case 0xD8: goto yy445;
+		case 0xD9: goto yy446;
 		default: goto yy6;
 	}
 yy205:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy446;
+		case 0xD8: goto yy447;
 		default: goto yy6;
 	}
 yy206:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy447;
+		case 0xD9: goto yy448;
 		default: goto yy6;
 	}
 yy207:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy448;
+		case 0xD8: goto yy449;
 		default: goto yy6;
 	}
 yy208:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy449;
+		case 0xD9: goto yy450;
 		default: goto yy6;
 	}
 yy209:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy450;
+		case 0xD9: goto yy451;
 		default: goto yy6;
 	}
 yy210:
@@ -1758,51 +1759,51 @@ yy210:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy451;
-		case 0xD8: goto yy452;
-		case 0xD9: goto yy453;
+			goto yy452;
+		case 0xD8: goto yy453;
+		case 0xD9: goto yy454;
 		default: goto yy6;
 	}
 yy211:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy454;
+		case 0xD8: goto yy455;
 		default: goto yy6;
 	}
 yy212:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy455;
+		case 0xD8: goto yy456;
 		default: goto yy6;
 	}
 yy213:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy456;
+		case 0xD8: goto yy457;
 		default: goto yy6;
 	}
 yy214:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy457;
+		case 0xD8: goto yy458;
 		default: goto yy6;
 	}
 yy215:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy458;
+		case 0xD8: goto yy459;
 		default: goto yy6;
 	}
 yy216:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy459;
+		case 0xD8: goto yy460;
 		default: goto yy6;
 	}
 yy217:
@@ -1811,23 +1812,23 @@ yy217:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy460;
-		case 0xD9: goto yy461;
+			goto yy461;
+		case 0xD9: goto yy462;
 		default: goto yy6;
 	}
 yy218:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy462;
-		case 0xD9: goto yy463;
+		case 0xD8: goto yy463;
+		case 0xD9: goto yy464;
 		default: goto yy6;
 	}
 yy219:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy390;
+		case 0xD9: goto yy391;
 		default: goto yy6;
 	}
 yy220:
@@ -1842,51 +1843,51 @@ yy221:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy464;
-		case 0xD9: goto yy465;
+		case 0xD8: goto yy465;
+		case 0xD9: goto yy466;
 		default: goto yy6;
 	}
 yy222:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy466;
+		case 0xD8: goto yy467;
 		default: goto yy6;
 	}
 yy223:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy467;
+		case 0xD8: goto yy468;
 		default: goto yy6;
 	}
 yy224:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy468;
+		case 0xD8: goto yy469;
 		default: goto yy6;
 	}
 yy225:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy469;
-		case 0xD9: goto yy470;
+		case 0xD8: goto yy470;
+		case 0xD9: goto yy471;
 		default: goto yy6;
 	}
 yy226:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy471;
+		case 0xD8: goto yy472;
 		default: goto yy6;
 	}
 yy227:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy472;
+		case 0xD9: goto yy473;
 		default: goto yy6;
 	}
 yy228:
@@ -1900,21 +1901,21 @@ yy229:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy473;
+		case 0xD8: goto yy474;
 		default: goto yy6;
 	}
 yy230:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy474;
+		case 0xD9: goto yy475;
 		default: goto yy6;
 	}
 yy231:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy475;
+		case 0xD9: goto yy476;
 		default: goto yy6;
 	}
 yy232:
@@ -1923,8 +1924,8 @@ yy232:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy476;
-		case 0xD9: goto yy477;
+			goto yy477;
+		case 0xD9: goto yy478;
 		default: goto yy6;
 	}
 yy233:
@@ -1933,65 +1934,65 @@ yy233:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy478;
-		case 0xD8: goto yy479;
-		case 0xD9: goto yy480;
+			goto yy479;
+		case 0xD8: goto yy480;
+		case 0xD9: goto yy481;
 		default: goto yy6;
 	}
 yy234:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy481;
+		case 0xD9: goto yy482;
 		default: goto yy6;
 	}
 yy235:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy482;
+		case 0xD9: goto yy483;
 		default: goto yy6;
 	}
 yy236:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy483;
+		case 0xD9: goto yy484;
 		default: goto yy6;
 	}
 yy237:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy484;
+		case 0xD8: goto yy485;
 		default: goto yy6;
 	}
 yy238:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy485;
+		case 0xD8: goto yy486;
 		default: goto yy6;
 	}
 yy239:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy486;
+		case 0xD8: goto yy487;
 		default: goto yy6;
 	}
 yy240:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy487;
+		case 0xD8: goto yy488;
 		default: goto yy6;
 	}
 yy241:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy488;
+		case 0xD9: goto yy489;
 		default: goto yy6;
 	}
 yy242:
@@ -2000,8 +2001,8 @@ yy242:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy478;
-		case 0xD8: goto yy489;
+			goto yy479;
+		case 0xD8: goto yy490;
 		default: goto yy6;
 	}
 yy243:
@@ -2009,7 +2010,7 @@ yy243:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy478;
+		goto yy479;
 	}
 	goto yy6;
 yy244:
@@ -2019,8 +2020,8 @@ yy244:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy75;
-		case 0xD8: goto yy490;
-		case 0xD9: goto yy491;
+		case 0xD8: goto yy491;
+		case 0xD9: goto yy492;
 		default: goto yy6;
 	}
 yy245:
@@ -2029,25 +2030,25 @@ yy245:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy492;
-		case 0xD8: goto yy493;
-		case 0xD9: goto yy494;
+			goto yy493;
+		case 0xD8: goto yy494;
+		case 0xD9: goto yy495;
 		default: goto yy6;
 	}
 yy246:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy495;
-		case 0xD9: goto yy496;
+		case 0xD8: goto yy496;
+		case 0xD9: goto yy497;
 		default: goto yy6;
 	}
 yy247:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy497;
-		case 0xD9: goto yy498;
+		case 0xD8: goto yy498;
+		case 0xD9: goto yy499;
 		default: goto yy6;
 	}
 yy248:
@@ -2063,100 +2064,100 @@ yy249:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy478;
-		case 0xD8: goto yy499;
-		case 0xD9: goto yy500;
+			goto yy479;
+		case 0xD8: goto yy500;
+		case 0xD9: goto yy501;
 		default: goto yy6;
 	}
 yy250:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy501;
+		case 0xD8: goto yy502;
 		default: goto yy6;
 	}
 yy251:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy502;
-		case 0xD9: goto yy503;
+		case 0xD8: goto yy503;
+		case 0xD9: goto yy504;
 		default: goto yy6;
 	}
 yy252:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy504;
-		case 0xD9: goto yy505;
+		case 0xD8: goto yy505;
+		case 0xD9: goto yy506;
 		default: goto yy6;
 	}
 yy253:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy506;
-		case 0xD9: goto yy507;
+		case 0xD8: goto yy507;
+		case 0xD9: goto yy508;
 		default: goto yy6;
 	}
 yy254:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy508;
+		case 0xD9: goto yy509;
 		default: goto yy6;
 	}
 yy255:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy509;
-		case 0xD9: goto yy510;
+		case 0xD8: goto yy510;
+		case 0xD9: goto yy511;
 		default: goto yy6;
 	}
 yy256:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy511;
-		case 0xD9: goto yy512;
+		case 0xD8: goto yy512;
+		case 0xD9: goto yy513;
 		default: goto yy6;
 	}
 yy257:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy513;
+		case 0xD8: goto yy514;
 		default: goto yy6;
 	}
 yy258:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy514;
-		case 0xD9: goto yy515;
+		case 0xD8: goto yy515;
+		case 0xD9: goto yy516;
 		default: goto yy6;
 	}
 yy259:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy516;
+		case 0xD8: goto yy517;
 		default: goto yy6;
 	}
 yy260:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy517;
+		case 0xD9: goto yy518;
 		default: goto yy6;
 	}
 yy261:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy518;
-		case 0xD9: goto yy519;
+		case 0xD8: goto yy519;
+		case 0xD9: goto yy520;
 		default: goto yy6;
 	}
 yy262:
@@ -2165,38 +2166,39 @@ yy262:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy520;
-		case 0xD8: goto yy521;
-		case 0xD9: goto yy522;
+			goto yy521;
+		case 0xD8: goto yy522;
+		case 0xD9: goto yy523;
 		default: goto yy6;
 	}
 yy263:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy523;
-		case 0xD9: goto yy524;
+		case 0xD8: goto yy524;
+		case 0xD9: goto yy525;
 		default: goto yy6;
 	}
 yy264:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy525;
+		case 0xD8: goto yy526;
 		default: goto yy6;
 	}
 yy265:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy526;
+		case 0xD8: goto yy527;
 		default: goto yy6;
 	}
 yy266:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy527;
+		case 0xD8: goto yy528;
+		case 0xD9: goto yy529;
 		default: goto yy6;
 	}
 yy267:
@@ -2205,89 +2207,89 @@ yy267:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy528;
-		case 0xD8: goto yy529;
-		case 0xD9: goto yy530;
+			goto yy530;
+		case 0xD8: goto yy531;
+		case 0xD9: goto yy532;
 		default: goto yy6;
 	}
 yy268:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy531;
+		case 0xD8: goto yy533;
 		default: goto yy6;
 	}
 yy269:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy532;
+		case 0xD8: goto yy534;
 		default: goto yy6;
 	}
 yy270:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy533;
-		case 0xD9: goto yy534;
+		case 0xD8: goto yy535;
+		case 0xD9: goto yy536;
 		default: goto yy6;
 	}
 yy271:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy535;
+		case 0xD8: goto yy537;
 		default: goto yy6;
 	}
 yy272:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy536;
+		case 0xD9: goto yy538;
 		default: goto yy6;
 	}
 yy273:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy537;
-		case 0xD9: goto yy538;
+		case 0xD8: goto yy539;
+		case 0xD9: goto yy540;
 		default: goto yy6;
 	}
 yy274:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy539;
+		case 0xD8: goto yy541;
 		default: goto yy6;
 	}
 yy275:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy540;
+		case 0xD8: goto yy542;
 		default: goto yy6;
 	}
 yy276:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy541;
+		case 0xD9: goto yy543;
 		default: goto yy6;
 	}
 yy277:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy542;
+		case 0xD8: goto yy544;
 		default: goto yy6;
 	}
 yy278:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy543;
-		case 0xD9: goto yy415;
+		case 0xD8: goto yy545;
+		case 0xD9: goto yy416;
 		default: goto yy6;
 	}
 yy279:
@@ -2295,7 +2297,7 @@ yy279:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy544;
+		goto yy546;
 	}
 	goto yy6;
 yy280:
@@ -2305,77 +2307,69 @@ yy280:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy327;
-		case 0xD8: goto yy545;
+		case 0xD8: goto yy547;
 		default: goto yy6;
 	}
 yy281:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy546;
-		case 0xD9: goto yy547;
+		case 0xD8: goto yy548;
+		case 0xD9: goto yy549;
 		default: goto yy6;
 	}
 yy282:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy548;
+		case 0xD9: goto yy550;
 		default: goto yy6;
 	}
 yy283:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy549;
-		case 0xD9: goto yy550;
+		case 0xD8: goto yy551;
+		case 0xD9: goto yy552;
 		default: goto yy6;
 	}
 yy284:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy551;
+		case 0xD8: goto yy553;
 		default: goto yy6;
 	}
 yy285:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy552;
+		case 0xD9: goto yy554;
 		default: goto yy6;
 	}
 yy286:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy553;
+		case 0xD8: goto yy555;
 		default: goto yy6;
 	}
 yy287:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy554;
-		case 0xD9: goto yy555;
+		case 0xD8: goto yy556;
+		case 0xD9: goto yy557;
 		default: goto yy6;
 	}
 yy288:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy556;
+		case 0xD8: goto yy558;
 		default: goto yy6;
 	}
 yy289:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy557;
-		case 0xD9: goto yy558;
-		default: goto yy6;
-	}
-yy290:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -2383,71 +2377,79 @@ yy290:
 		case 0xD9: goto yy560;
 		default: goto yy6;
 	}
-yy291:
+yy290:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy561;
+		case 0xD9: goto yy562;
+		default: goto yy6;
+	}
+yy291:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy563;
 		default: goto yy6;
 	}
 yy292:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy562;
+		case 0xD8: goto yy564;
 		default: goto yy6;
 	}
 yy293:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy351;
+		case 0xD9: goto yy352;
 		default: goto yy6;
 	}
 yy294:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy563;
-		case 0xD9: goto yy354;
+		case 0xD8: goto yy565;
+		case 0xD9: goto yy355;
 		default: goto yy6;
 	}
 yy295:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy564;
-		case 0xD9: goto yy358;
+		case 0xD8: goto yy566;
+		case 0xD9: goto yy359;
 		default: goto yy6;
 	}
 yy296:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy565;
+		case 0xD9: goto yy567;
 		default: goto yy6;
 	}
 yy297:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy566;
-		case 0xD9: goto yy365;
+		case 0xD8: goto yy568;
+		case 0xD9: goto yy366;
 		default: goto yy6;
 	}
 yy298:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy367;
-		case 0xD9: goto yy567;
+		case 0xD8: goto yy368;
+		case 0xD9: goto yy569;
 		default: goto yy6;
 	}
 yy299:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy568;
+		case 0xAA: goto yy570;
 		default: goto yy6;
 	}
 yy300:
@@ -2457,14 +2459,14 @@ yy301:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy569;
+		case 0xB1: goto yy571;
 		default: goto yy6;
 	}
 yy302:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy570;
+		case 0xAD: goto yy572;
 		default: goto yy6;
 	}
 yy303:
@@ -2478,49 +2480,49 @@ yy304:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy571;
+		case 0x86: goto yy573;
 		default: goto yy6;
 	}
 yy305:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy572;
+		case 0xB1: goto yy574;
 		default: goto yy6;
 	}
 yy306:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy573;
+		case 0xAF: goto yy575;
 		default: goto yy6;
 	}
 yy307:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy574;
+		case 0xB1: goto yy576;
 		default: goto yy6;
 	}
 yy308:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy575;
+		case 0xA7: goto yy577;
 		default: goto yy6;
 	}
 yy309:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy576;
+		case 0xA8: goto yy578;
 		default: goto yy6;
 	}
 yy310:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy577;
+		case 0xA7: goto yy579;
 		default: goto yy6;
 	}
 yy311:
@@ -2541,92 +2543,92 @@ yy313:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy578;
-		case 0xB1: goto yy579;
-		case 0xB6: goto yy580;
+		case 0xAA: goto yy580;
+		case 0xB1: goto yy581;
+		case 0xB6: goto yy582;
 		default: goto yy6;
 	}
 yy314:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy581;
+		case 0x84: goto yy583;
 		default: goto yy6;
 	}
 yy315:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy582;
+		case 0xB3: goto yy584;
 		default: goto yy6;
 	}
 yy316:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy583;
-		case 0xB1: goto yy569;
+		case 0xA7: goto yy585;
+		case 0xB1: goto yy571;
 		default: goto yy6;
 	}
 yy317:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy584;
+		case 0x84: goto yy586;
 		default: goto yy6;
 	}
 yy318:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy585;
+		case 0xAA: goto yy587;
 		case 0xAB: goto yy164;
-		case 0xAF: goto yy586;
+		case 0xAF: goto yy588;
 		default: goto yy6;
 	}
 yy319:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA5: goto yy587;
-		case 0xA7: goto yy588;
-		case 0xA8: goto yy589;
-		case 0xAA: goto yy590;
-		case 0xAB: goto yy591;
-		case 0xAC: goto yy592;
-		case 0xAD: goto yy593;
-		case 0xAE: goto yy594;
-		case 0xAF: goto yy595;
-		case 0xB0: goto yy596;
-		case 0xB1: goto yy597;
-		case 0xB2: goto yy598;
-		case 0xB3: goto yy599;
-		case 0xB4: goto yy600;
-		case 0xB5: goto yy601;
-		case 0xB7: goto yy602;
-		case 0xB9: goto yy603;
+		case 0xA5: goto yy589;
+		case 0xA7: goto yy590;
+		case 0xA8: goto yy591;
+		case 0xAA: goto yy592;
+		case 0xAB: goto yy593;
+		case 0xAC: goto yy594;
+		case 0xAD: goto yy595;
+		case 0xAE: goto yy596;
+		case 0xAF: goto yy597;
+		case 0xB0: goto yy598;
+		case 0xB1: goto yy599;
+		case 0xB2: goto yy600;
+		case 0xB3: goto yy601;
+		case 0xB4: goto yy602;
+		case 0xB5: goto yy603;
+		case 0xB7: goto yy604;
+		case 0xB9: goto yy605;
 		default: goto yy6;
 	}
 yy320:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy604;
-		case 0x82: goto yy605;
-		case 0x83: goto yy606;
-		case 0x84: goto yy607;
-		case 0x85: goto yy608;
-		case 0x86: goto yy609;
-		case 0x88: goto yy610;
-		case 0x8A: goto yy611;
+		case 0x81: goto yy606;
+		case 0x82: goto yy607;
+		case 0x83: goto yy608;
+		case 0x84: goto yy609;
+		case 0x85: goto yy610;
+		case 0x86: goto yy611;
+		case 0x88: goto yy612;
+		case 0x8A: goto yy613;
 		default: goto yy6;
 	}
 yy321:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy612;
-		case 0xB3: goto yy613;
+		case 0xA7: goto yy614;
+		case 0xB3: goto yy615;
 		default: goto yy6;
 	}
 yy322:
@@ -2636,30 +2638,30 @@ yy323:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy614;
+		case 0x87: goto yy616;
 		default: goto yy6;
 	}
 yy324:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy615;
+		case 0x85: goto yy617;
 		default: goto yy6;
 	}
 yy325:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy616;
-		case 0xAA: goto yy617;
-		case 0xB6: goto yy618;
+		case 0xA7: goto yy618;
+		case 0xAA: goto yy619;
+		case 0xB6: goto yy620;
 		default: goto yy6;
 	}
 yy326:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy619;
+		case 0x84: goto yy621;
 		default: goto yy6;
 	}
 yy327:
@@ -2669,7 +2671,7 @@ yy328:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy620;
+		case 0xA7: goto yy622;
 		case 0xB6: goto yy142;
 		default: goto yy6;
 	}
@@ -2677,7 +2679,7 @@ yy329:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy621;
+		case 0x84: goto yy623;
 		case 0x87: goto yy279;
 		default: goto yy6;
 	}
@@ -2685,15 +2687,15 @@ yy330:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy622;
+		case 0xB3: goto yy624;
 		default: goto yy6;
 	}
 yy331:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy623;
-		case 0x86: goto yy624;
+		case 0x85: goto yy625;
+		case 0x86: goto yy626;
 		default: goto yy6;
 	}
 yy332:
@@ -2707,29 +2709,29 @@ yy333:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy625;
+		case 0x8A: goto yy627;
 		default: goto yy6;
 	}
 yy334:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy626;
+		case 0xA7: goto yy628;
 		default: goto yy6;
 	}
 yy335:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy627;
+		case 0x8A: goto yy629;
 		default: goto yy6;
 	}
 yy336:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy628;
-		case 0x84: goto yy629;
+		case 0x81: goto yy630;
+		case 0x84: goto yy631;
 		default: goto yy6;
 	}
 yy337:
@@ -2737,7 +2739,7 @@ yy337:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAB: goto yy177;
-		case 0xAF: goto yy630;
+		case 0xAF: goto yy632;
 		case 0xB6: goto yy220;
 		default: goto yy6;
 	}
@@ -2745,420 +2747,428 @@ yy338:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy631;
+		case 0xA7: goto yy633;
+		case 0xAF: goto yy634;
 		default: goto yy6;
 	}
 yy339:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy632;
+		case 0x8A: goto yy183;
 		default: goto yy6;
 	}
 yy340:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy633;
+		case 0xAC: goto yy635;
 		default: goto yy6;
 	}
 yy341:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy634;
+		case 0x83: goto yy636;
 		default: goto yy6;
 	}
 yy342:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy634;
+		case 0xA7: goto yy637;
 		default: goto yy6;
 	}
 yy343:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy630;
+		case 0x85: goto yy637;
 		default: goto yy6;
 	}
 yy344:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy635;
+		case 0x86: goto yy632;
 		default: goto yy6;
 	}
 yy345:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy636;
+		case 0x83: goto yy638;
 		default: goto yy6;
 	}
 yy346:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy637;
+		case 0xAF: goto yy639;
 		default: goto yy6;
 	}
 yy347:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy638;
-		case 0xAF: goto yy639;
+		case 0xB1: goto yy640;
 		default: goto yy6;
 	}
 yy348:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy640;
+		case 0xA7: goto yy641;
+		case 0xAF: goto yy642;
 		default: goto yy6;
 	}
 yy349:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy641;
+		case 0xB7: goto yy643;
 		default: goto yy6;
 	}
 yy350:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA3:
-		case 0xA7: goto yy642;
+		case 0x83: goto yy644;
 		default: goto yy6;
 	}
 yy351:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy240;
+		case 0xA3:
+		case 0xA7: goto yy645;
 		default: goto yy6;
 	}
 yy352:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy177;
+		case 0x8A: goto yy240;
 		default: goto yy6;
 	}
 yy353:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy635;
-		case 0xB1: goto yy643;
+		case 0xB9: goto yy177;
 		default: goto yy6;
 	}
 yy354:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy644;
-		case 0x8A: goto yy641;
+		case 0xAF: goto yy638;
+		case 0xB1: goto yy646;
 		default: goto yy6;
 	}
 yy355:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy645;
+		case 0x86: goto yy647;
+		case 0x8A: goto yy644;
 		default: goto yy6;
 	}
 yy356:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy646;
+		case 0xB1: goto yy648;
 		default: goto yy6;
 	}
 yy357:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy647;
-		case 0xB1: goto yy153;
+		case 0x8A: goto yy649;
 		default: goto yy6;
 	}
 yy358:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy648;
+		case 0xAA: goto yy650;
+		case 0xB1: goto yy153;
 		default: goto yy6;
 	}
 yy359:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy649;
+		case 0x84: goto yy651;
 		default: goto yy6;
 	}
 yy360:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy220;
+		case 0x88: goto yy652;
 		default: goto yy6;
 	}
 yy361:
 	++cur;
-	{ return ARV_CW_PASSIVE; }
-yy362:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy650;
+		case 0x83: goto yy220;
 		default: goto yy6;
 	}
+yy362:
+	++cur;
+	{ return ARV_CW_PASSIVE; }
 yy363:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy651;
-		case 0x88: goto yy652;
+		case 0xAA: goto yy653;
 		default: goto yy6;
 	}
 yy364:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB8: goto yy653;
+		case 0x83: goto yy654;
+		case 0x88: goto yy655;
 		default: goto yy6;
 	}
 yy365:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy654;
-		case 0x88: goto yy655;
+		case 0xB8: goto yy656;
 		default: goto yy6;
 	}
 yy366:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy177;
+		case 0x81: goto yy657;
+		case 0x88: goto yy658;
 		default: goto yy6;
 	}
 yy367:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy656;
-		case 0xB6: goto yy657;
+		case 0x85: goto yy177;
 		default: goto yy6;
 	}
 yy368:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy658;
+		case 0xA7: goto yy659;
+		case 0xB6: goto yy660;
 		default: goto yy6;
 	}
 yy369:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy659;
+		case 0xA7: goto yy661;
 		default: goto yy6;
 	}
 yy370:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy660;
-		case 0x86: goto yy661;
+		case 0xA7: goto yy662;
 		default: goto yy6;
 	}
 yy371:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy662;
+		case 0x85: goto yy663;
+		case 0x86: goto yy664;
 		default: goto yy6;
 	}
 yy372:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy663;
-		case 0x87: goto yy664;
+		case 0xA7: goto yy665;
 		default: goto yy6;
 	}
 yy373:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy220;
+		case 0x84: goto yy666;
+		case 0x87: goto yy667;
 		default: goto yy6;
 	}
 yy374:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy177;
+		case 0xA7: goto yy220;
 		default: goto yy6;
 	}
 yy375:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy660;
-		case 0xB9: goto yy665;
+		case 0xB3: goto yy177;
 		default: goto yy6;
 	}
 yy376:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy666;
+		case 0xA7: goto yy663;
+		case 0xB9: goto yy668;
 		default: goto yy6;
 	}
 yy377:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy212;
+		case 0x8A: goto yy669;
 		default: goto yy6;
 	}
 yy378:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy667;
+		case 0x88: goto yy212;
 		default: goto yy6;
 	}
 yy379:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy668;
+		case 0xA7: goto yy670;
 		default: goto yy6;
 	}
 yy380:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy177;
-		case 0xB4: goto yy633;
+		case 0x8A: goto yy671;
 		default: goto yy6;
 	}
 yy381:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy642;
+		case 0xAF: goto yy177;
+		case 0xB4: goto yy636;
 		default: goto yy6;
 	}
 yy382:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy669;
+		case 0xB1: goto yy645;
 		default: goto yy6;
 	}
 yy383:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy670;
+		case 0x84: goto yy672;
 		default: goto yy6;
 	}
 yy384:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy664;
+		case 0x8A: goto yy673;
 		default: goto yy6;
 	}
 yy385:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy633;
+		case 0x83: goto yy667;
 		default: goto yy6;
 	}
 yy386:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy671;
+		case 0xA8: goto yy636;
 		default: goto yy6;
 	}
 yy387:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy672;
+		case 0x8A: goto yy674;
 		default: goto yy6;
 	}
 yy388:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy673;
+		case 0xA8: goto yy675;
 		default: goto yy6;
 	}
 yy389:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy674;
+		case 0x88: goto yy676;
 		default: goto yy6;
 	}
 yy390:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy220;
+		case 0xA7: goto yy677;
 		default: goto yy6;
 	}
 yy391:
 	++cur;
-	{ return ARV_CW_PLACE_HEAD; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy220;
+		default: goto yy6;
+	}
 yy392:
+	++cur;
+	{ return ARV_CW_PLACE_HEAD; }
+yy393:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAB: goto yy220;
 		default: goto yy6;
 	}
-yy393:
+yy394:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy220;
 		default: goto yy6;
 	}
-yy394:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy675;
-		default: goto yy6;
-	}
 yy395:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy676;
+		case 0xB1: goto yy678;
 		default: goto yy6;
 	}
 yy396:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy219;
+		case 0x88: goto yy679;
 		default: goto yy6;
 	}
 yy397:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy219;
+		default: goto yy6;
+	}
+yy398:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -3166,980 +3176,987 @@ yy397:
 		case 0x8A: goto yy177;
 		default: goto yy6;
 	}
-yy398:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy677;
-		default: goto yy6;
-	}
 yy399:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy678;
-		case 0xAE: goto yy679;
-		case 0xB9: goto yy680;
+		case 0x8A: goto yy680;
 		default: goto yy6;
 	}
 yy400:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy681;
+		case 0xA6: goto yy681;
+		case 0xAE: goto yy682;
+		case 0xB9: goto yy683;
 		default: goto yy6;
 	}
 yy401:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy666;
+		case 0x86: goto yy684;
 		default: goto yy6;
 	}
 yy402:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy682;
+		case 0xA7: goto yy669;
 		default: goto yy6;
 	}
 yy403:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy220;
+		case 0xB3: goto yy685;
 		default: goto yy6;
 	}
 yy404:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy683;
+		case 0xAA: goto yy220;
 		default: goto yy6;
 	}
 yy405:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy684;
+		case 0xB1: goto yy686;
 		default: goto yy6;
 	}
 yy406:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy685;
+		case 0xA7: goto yy687;
 		default: goto yy6;
 	}
 yy407:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy686;
+		case 0x8A: goto yy688;
 		default: goto yy6;
 	}
 yy408:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy687;
+		case 0xA8: goto yy689;
 		default: goto yy6;
 	}
 yy409:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy669;
+		case 0xA8: goto yy690;
 		default: goto yy6;
 	}
 yy410:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy688;
+		case 0x85: goto yy672;
 		default: goto yy6;
 	}
 yy411:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy683;
-		case 0x8A: goto yy689;
+		case 0xB6: goto yy691;
 		default: goto yy6;
 	}
 yy412:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy690;
+		case 0x85: goto yy686;
+		case 0x8A: goto yy692;
 		default: goto yy6;
 	}
 yy413:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy691;
-		case 0xAD: goto yy692;
+		case 0xAC: goto yy693;
 		default: goto yy6;
 	}
 yy414:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy693;
-		case 0xB9: goto yy177;
+		case 0xA8: goto yy694;
+		case 0xAD: goto yy695;
 		default: goto yy6;
 	}
 yy415:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy220;
+		case 0xAA: goto yy696;
+		case 0xB9: goto yy177;
 		default: goto yy6;
 	}
 yy416:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy694;
+		case 0x87: goto yy220;
 		default: goto yy6;
 	}
 yy417:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy695;
+		case 0xA7: goto yy697;
 		default: goto yy6;
 	}
 yy418:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy696;
+		case 0x8A: goto yy698;
 		default: goto yy6;
 	}
 yy419:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy697;
+		case 0xA7: goto yy699;
 		default: goto yy6;
 	}
 yy420:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy698;
+		case 0x81: goto yy700;
 		default: goto yy6;
 	}
 yy421:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy696;
+		case 0xA7: goto yy701;
 		default: goto yy6;
 	}
 yy422:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy699;
+		case 0x88: goto yy699;
 		default: goto yy6;
 	}
 yy423:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy700;
+		case 0xB1: goto yy702;
 		default: goto yy6;
 	}
 yy424:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy701;
+		case 0xA7: goto yy703;
 		default: goto yy6;
 	}
 yy425:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy586;
+		case 0x86: goto yy704;
 		default: goto yy6;
 	}
 yy426:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy702;
-		case 0x83: goto yy664;
+		case 0xAF: goto yy588;
 		default: goto yy6;
 	}
 yy427:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy703;
+		case 0x82: goto yy705;
+		case 0x83: goto yy667;
 		default: goto yy6;
 	}
 yy428:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy704;
+		case 0xA8: goto yy706;
 		default: goto yy6;
 	}
 yy429:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy705;
+		case 0x8A: goto yy707;
 		default: goto yy6;
 	}
 yy430:
-	++cur;
-	{ *value = 1; return ARV_CW_LIGHT; }
-yy431:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAA: goto yy644;
-		default: goto yy6;
-	}
-yy432:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy706;
-		default: goto yy6;
-	}
-yy433:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy619;
-		default: goto yy6;
-	}
-yy434:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy240;
-		default: goto yy6;
-	}
-yy435:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy707;
-		default: goto yy6;
-	}
-yy436:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAD: goto yy207;
-		default: goto yy6;
-	}
-yy437:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy708;
 		default: goto yy6;
 	}
+yy431:
+	++cur;
+	{ *value = 1; return ARV_CW_LIGHT; }
+yy432:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy647;
+		default: goto yy6;
+	}
+yy433:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy709;
+		default: goto yy6;
+	}
+yy434:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy621;
+		default: goto yy6;
+	}
+yy435:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy240;
+		default: goto yy6;
+	}
+yy436:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy710;
+		default: goto yy6;
+	}
+yy437:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAD: goto yy207;
+		default: goto yy6;
+	}
 yy438:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy709;
+		case 0xA7: goto yy711;
 		default: goto yy6;
 	}
 yy439:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy710;
-		case 0xAD: goto yy683;
+		case 0x8A: goto yy712;
 		default: goto yy6;
 	}
 yy440:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy711;
+		case 0xA7: goto yy713;
+		case 0xAD: goto yy686;
 		default: goto yy6;
 	}
 yy441:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy712;
+		case 0xAF: goto yy714;
 		default: goto yy6;
 	}
 yy442:
 	++cur;
-	{ *value = ARV_P_DIDD; return ARV_CW_PREP; }
-yy443:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy713;
+		case 0xAA: goto yy715;
 		default: goto yy6;
 	}
+yy443:
+	++cur;
+	{ *value = ARV_P_DIDD; return ARV_CW_PREP; }
 yy444:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB5: goto yy714;
+		case 0x88: goto yy716;
 		default: goto yy6;
 	}
 yy445:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy622;
-		case 0x85: goto yy619;
+		case 0xB5: goto yy717;
 		default: goto yy6;
 	}
 yy446:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy715;
+		case 0x84: goto yy624;
+		case 0x85: goto yy621;
 		default: goto yy6;
 	}
 yy447:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy220;
+		case 0xB1: goto yy718;
 		default: goto yy6;
 	}
 yy448:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy220;
+		case 0x88: goto yy220;
 		default: goto yy6;
 	}
 yy449:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy142;
-		case 0x8A: goto yy716;
+		case 0xA8: goto yy220;
 		default: goto yy6;
 	}
 yy450:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy717;
+		case 0x86: goto yy142;
+		case 0x8A: goto yy719;
 		default: goto yy6;
 	}
 yy451:
 	++cur;
-	{ *value = ARV_P_AN; return ARV_CW_PREP; }
-yy452:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy630;
+		case 0x84: goto yy720;
 		default: goto yy6;
 	}
+yy452:
+	++cur;
+	{ *value = ARV_P_AN; return ARV_CW_PREP; }
 yy453:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy180;
+		case 0xAF: goto yy632;
 		default: goto yy6;
 	}
 yy454:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy718;
+		case 0x88: goto yy180;
 		default: goto yy6;
 	}
 yy455:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy702;
+		case 0xA7: goto yy721;
 		default: goto yy6;
 	}
 yy456:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy617;
+		case 0xA8: goto yy705;
 		default: goto yy6;
 	}
 yy457:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy719;
+		case 0xAA: goto yy619;
 		default: goto yy6;
 	}
 yy458:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy220;
+		case 0xB1: goto yy722;
 		default: goto yy6;
 	}
 yy459:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy720;
+		case 0xB7: goto yy220;
 		default: goto yy6;
 	}
 yy460:
 	++cur;
-	{ *value = ARV_P_FI; return ARV_CW_PREP; }
-yy461:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy721;
+		case 0xB1: goto yy723;
 		default: goto yy6;
 	}
+yy461:
+	++cur;
+	{ *value = ARV_P_FI; return ARV_CW_PREP; }
 yy462:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy722;
+		case 0x81: goto yy724;
 		default: goto yy6;
 	}
 yy463:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy586;
-		case 0x85: goto yy192;
+		case 0xA6: goto yy725;
 		default: goto yy6;
 	}
 yy464:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy702;
-		case 0xB1: goto yy723;
+		case 0x84: goto yy588;
+		case 0x85: goto yy192;
 		default: goto yy6;
 	}
 yy465:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy724;
+		case 0xA8: goto yy705;
+		case 0xB1: goto yy726;
 		default: goto yy6;
 	}
 yy466:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy725;
+		case 0x8A: goto yy727;
 		default: goto yy6;
 	}
 yy467:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy164;
+		case 0xA7: goto yy728;
 		default: goto yy6;
 	}
 yy468:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy664;
+		case 0xA7: goto yy164;
 		default: goto yy6;
 	}
 yy469:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy726;
+		case 0xA7: goto yy667;
 		default: goto yy6;
 	}
 yy470:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy177;
+		case 0xA7: goto yy729;
 		default: goto yy6;
 	}
 yy471:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy727;
+		case 0x84: goto yy177;
 		default: goto yy6;
 	}
 yy472:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy177;
-		case 0x86: goto yy728;
+		case 0xA7: goto yy730;
 		default: goto yy6;
 	}
 yy473:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy729;
+		case 0x81: goto yy177;
+		case 0x86: goto yy731;
 		default: goto yy6;
 	}
 yy474:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy730;
+		case 0xA7: goto yy732;
 		default: goto yy6;
 	}
 yy475:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy683;
+		case 0x8A: goto yy733;
 		default: goto yy6;
 	}
 yy476:
 	++cur;
-	{ return ARV_CW_COND; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy686;
+		default: goto yy6;
+	}
 yy477:
+	++cur;
+	{ return ARV_CW_COND; }
+yy478:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x81: goto yy279;
 		default: goto yy6;
 	}
-yy478:
-	++cur;
-	{ return ARV_CW_NEG; }
 yy479:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAD: goto yy691;
-		case 0xB9: goto yy207;
-		default: goto yy6;
-	}
+	{ return ARV_CW_NEG; }
 yy480:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy731;
+		case 0xAD: goto yy694;
+		case 0xB9: goto yy207;
 		default: goto yy6;
 	}
 yy481:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy664;
+		case 0x86: goto yy734;
 		default: goto yy6;
 	}
 yy482:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy220;
+		case 0x86: goto yy667;
 		default: goto yy6;
 	}
 yy483:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy732;
+		case 0x8A: goto yy220;
 		default: goto yy6;
 	}
 yy484:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy183;
+		case 0x86: goto yy735;
 		default: goto yy6;
 	}
 yy485:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy733;
+		case 0xA4: goto yy183;
 		default: goto yy6;
 	}
 yy486:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy683;
+		case 0xA7: goto yy736;
 		default: goto yy6;
 	}
 yy487:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy220;
+		case 0xAA: goto yy686;
 		default: goto yy6;
 	}
 yy488:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy220;
-		case 0x8A: goto yy734;
+		case 0xAF: goto yy220;
 		default: goto yy6;
 	}
 yy489:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy735;
-		case 0xAC: goto yy632;
+		case 0x86: goto yy220;
+		case 0x8A: goto yy737;
 		default: goto yy6;
 	}
 yy490:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy736;
+		case 0xA7: goto yy738;
+		case 0xAC: goto yy635;
 		default: goto yy6;
 	}
 yy491:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy736;
+		case 0xA7: goto yy739;
 		default: goto yy6;
 	}
 yy492:
 	++cur;
-	{ return ARV_CW_COND; }
-yy493:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy737;
+		case 0x85: goto yy739;
 		default: goto yy6;
 	}
+yy493:
+	++cur;
+	{ return ARV_CW_COND; }
 yy494:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy738;
+		case 0xA7: goto yy740;
 		default: goto yy6;
 	}
 yy495:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy739;
+		case 0x84: goto yy741;
 		default: goto yy6;
 	}
 yy496:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy740;
+		case 0xB3: goto yy742;
 		default: goto yy6;
 	}
 yy497:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy741;
-		case 0xB3: goto yy742;
+		case 0x84: goto yy743;
 		default: goto yy6;
 	}
 yy498:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy743;
-		case 0x84: goto yy744;
+		case 0xAE: goto yy744;
+		case 0xB3: goto yy745;
 		default: goto yy6;
 	}
 yy499:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB0: goto yy745;
-		case 0xB1: goto yy746;
+		case 0x83: goto yy746;
+		case 0x84: goto yy747;
 		default: goto yy6;
 	}
 yy500:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy747;
+		case 0xB0: goto yy748;
+		case 0xB1: goto yy749;
 		default: goto yy6;
 	}
 yy501:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy748;
+		case 0x8A: goto yy750;
 		default: goto yy6;
 	}
 yy502:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy749;
+		case 0xB9: goto yy751;
 		default: goto yy6;
 	}
 yy503:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy750;
-		case 0x8A: goto yy279;
+		case 0xAD: goto yy752;
 		default: goto yy6;
 	}
 yy504:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy751;
-		case 0xB1: goto yy240;
+		case 0x81: goto yy753;
+		case 0x8A: goto yy279;
 		default: goto yy6;
 	}
 yy505:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy752;
+		case 0xAF: goto yy754;
+		case 0xB1: goto yy240;
 		default: goto yy6;
 	}
 yy506:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy753;
-		case 0xB0: goto yy754;
-		case 0xB1: goto yy755;
+		case 0x84: goto yy755;
 		default: goto yy6;
 	}
 yy507:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy673;
+		case 0xA7: goto yy756;
+		case 0xB0: goto yy757;
+		case 0xB1: goto yy758;
 		default: goto yy6;
 	}
 yy508:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy756;
+		case 0x83: goto yy676;
 		default: goto yy6;
 	}
 yy509:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy207;
+		case 0x8A: goto yy759;
 		default: goto yy6;
 	}
 yy510:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy663;
-		case 0x8A: goto yy757;
+		case 0xB1: goto yy207;
 		default: goto yy6;
 	}
 yy511:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy741;
-		case 0xAA: goto yy758;
-		case 0xAD: goto yy759;
+		case 0x86: goto yy666;
+		case 0x8A: goto yy760;
 		default: goto yy6;
 	}
 yy512:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy760;
+		case 0xA7: goto yy744;
+		case 0xAA: goto yy761;
+		case 0xAD: goto yy762;
 		default: goto yy6;
 	}
 yy513:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy761;
-		case 0xA7: goto yy762;
-		case 0xAA: goto yy763;
+		case 0x83: goto yy763;
 		default: goto yy6;
 	}
 yy514:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy164;
-		case 0xAF: goto yy743;
+		case 0xA4: goto yy764;
+		case 0xA7: goto yy765;
+		case 0xAA: goto yy766;
 		default: goto yy6;
 	}
 yy515:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy764;
+		case 0xA7: goto yy164;
+		case 0xAF: goto yy746;
 		default: goto yy6;
 	}
 yy516:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy765;
-		case 0xAF: goto yy164;
-		case 0xB1: goto yy766;
+		case 0x8A: goto yy767;
 		default: goto yy6;
 	}
 yy517:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy767;
+		case 0xA7: goto yy768;
+		case 0xAF: goto yy164;
+		case 0xB1: goto yy769;
 		default: goto yy6;
 	}
 yy518:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy768;
+		case 0x8A: goto yy770;
 		default: goto yy6;
 	}
 yy519:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy769;
+		case 0xA7: goto yy771;
 		default: goto yy6;
 	}
 yy520:
 	++cur;
-	{ *value = ARV_P_MAA; return ARV_CW_PREP; }
-yy521:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy770;
-		case 0xB1: goto yy771;
+		case 0x84: goto yy772;
 		default: goto yy6;
 	}
+yy521:
+	++cur;
+	{ *value = ARV_P_MAA; return ARV_CW_PREP; }
 yy522:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy772;
+		case 0xAA: goto yy773;
+		case 0xB1: goto yy774;
 		default: goto yy6;
 	}
 yy523:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy773;
+		case 0x87: goto yy775;
 		default: goto yy6;
 	}
 yy524:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy774;
+		case 0xA7: goto yy776;
 		default: goto yy6;
 	}
 yy525:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy775;
-		case 0xB1: goto yy776;
+		case 0x88: goto yy777;
 		default: goto yy6;
 	}
 yy526:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy696;
-		case 0xAA: goto yy777;
+		case 0xA7: goto yy778;
+		case 0xB1: goto yy779;
 		default: goto yy6;
 	}
 yy527:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy220;
-		case 0x8A: goto yy778;
+		case 0xA7: goto yy699;
+		case 0xAA: goto yy780;
 		default: goto yy6;
 	}
 yy528:
 	++cur;
-	{ *value = ARV_P_MIN; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy633;
+		default: goto yy6;
+	}
 yy529:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy779;
-		case 0xAF: goto yy780;
-		case 0xB0: goto yy781;
-		case 0xB7: goto yy782;
-		case 0xB8: goto yy673;
+		case 0x83: goto yy220;
+		case 0x8A: goto yy781;
 		default: goto yy6;
 	}
 yy530:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy783;
-		default: goto yy6;
-	}
+	{ *value = ARV_P_MIN; return ARV_CW_PREP; }
 yy531:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy784;
+		case 0xAA: goto yy782;
+		case 0xAF: goto yy783;
+		case 0xB0: goto yy784;
+		case 0xB7: goto yy785;
+		case 0xB8: goto yy676;
 		default: goto yy6;
 	}
 yy532:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy785;
-		case 0xB6: goto yy786;
+		case 0x87: goto yy786;
 		default: goto yy6;
 	}
 yy533:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy787;
+		case 0xA7: goto yy787;
 		default: goto yy6;
 	}
 yy534:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy788;
-		case 0x86: goto yy222;
+		case 0xA7: goto yy788;
+		case 0xB6: goto yy789;
 		default: goto yy6;
 	}
 yy535:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy789;
-		case 0xAD: goto yy790;
-		case 0xAF: goto yy235;
-		case 0xB7: goto yy791;
+		case 0xAF: goto yy790;
 		default: goto yy6;
 	}
 yy536:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy791;
+		case 0x86: goto yy222;
+		default: goto yy6;
+	}
+yy537:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA6: goto yy792;
+		case 0xAD: goto yy793;
+		case 0xAF: goto yy235;
+		case 0xB7: goto yy794;
+		default: goto yy6;
+	}
+yy538:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -4147,369 +4164,352 @@ yy536:
 		case 0x85: goto yy220;
 		default: goto yy6;
 	}
-yy537:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAA: goto yy792;
-		case 0xB0: goto yy192;
-		default: goto yy6;
-	}
-yy538:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy793;
-		case 0x8A: goto yy792;
-		default: goto yy6;
-	}
 yy539:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy794;
+		case 0xAA: goto yy795;
+		case 0xB0: goto yy192;
 		default: goto yy6;
 	}
 yy540:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy795;
-		case 0xB1: goto yy663;
+		case 0x88: goto yy796;
+		case 0x8A: goto yy795;
 		default: goto yy6;
 	}
 yy541:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy796;
-		case 0x86: goto yy797;
+		case 0xA7: goto yy797;
 		default: goto yy6;
 	}
 yy542:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy798;
+		case 0xA7: goto yy798;
+		case 0xB1: goto yy666;
 		default: goto yy6;
 	}
 yy543:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy619;
+		case 0x81: goto yy799;
+		case 0x86: goto yy800;
 		default: goto yy6;
 	}
 yy544:
 	++cur;
-	{ return ARV_CW_QUESTION; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy801;
+		default: goto yy6;
+	}
 yy545:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy799;
+		case 0xA7: goto yy621;
 		default: goto yy6;
 	}
 yy546:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAD: goto yy240;
-		case 0xAF: goto yy800;
-		case 0xB5: goto yy801;
-		default: goto yy6;
-	}
+	{ return ARV_CW_QUESTION; }
 yy547:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy802;
+		case 0xA6: goto yy802;
 		default: goto yy6;
 	}
 yy548:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy803;
+		case 0xAD: goto yy240;
+		case 0xAF: goto yy803;
+		case 0xB5: goto yy804;
 		default: goto yy6;
 	}
 yy549:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy804;
-		case 0xB1: goto yy580;
+		case 0x84: goto yy805;
 		default: goto yy6;
 	}
 yy550:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy805;
+		case 0x88: goto yy806;
 		default: goto yy6;
 	}
 yy551:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy702;
+		case 0xA7: goto yy807;
+		case 0xB1: goto yy582;
 		default: goto yy6;
 	}
 yy552:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy806;
+		case 0x8A: goto yy808;
 		default: goto yy6;
 	}
 yy553:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy807;
+		case 0xB7: goto yy705;
 		default: goto yy6;
 	}
 yy554:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy790;
+		case 0x82: goto yy809;
 		default: goto yy6;
 	}
 yy555:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy808;
+		case 0xA7: goto yy810;
 		default: goto yy6;
 	}
 yy556:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy228;
+		case 0xA7: goto yy793;
 		default: goto yy6;
 	}
 yy557:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy809;
+		case 0x8A: goto yy811;
 		default: goto yy6;
 	}
 yy558:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy810;
+		case 0xAF: goto yy228;
 		default: goto yy6;
 	}
 yy559:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy811;
+		case 0xAC: goto yy812;
 		default: goto yy6;
 	}
 yy560:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy650;
-		case 0x88: goto yy812;
+		case 0x86: goto yy813;
 		default: goto yy6;
 	}
 yy561:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy813;
-		case 0xB1: goto yy637;
+		case 0xB9: goto yy814;
 		default: goto yy6;
 	}
 yy562:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy814;
+		case 0x85: goto yy653;
+		case 0x88: goto yy815;
 		default: goto yy6;
 	}
 yy563:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy815;
-		case 0xAF: goto yy635;
+		case 0xA8: goto yy816;
+		case 0xB1: goto yy640;
 		default: goto yy6;
 	}
 yy564:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy816;
-		case 0xB1: goto yy153;
+		case 0xAA: goto yy817;
 		default: goto yy6;
 	}
 yy565:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy817;
+		case 0xAA: goto yy818;
+		case 0xAF: goto yy638;
 		default: goto yy6;
 	}
 yy566:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy818;
-		case 0xA8: goto yy819;
+		case 0xAA: goto yy819;
+		case 0xB1: goto yy153;
 		default: goto yy6;
 	}
 yy567:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy820;
-		case 0x85: goto yy821;
-		case 0x86: goto yy822;
+		case 0x83: goto yy820;
 		default: goto yy6;
 	}
 yy568:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy823;
+		case 0xA7: goto yy821;
+		case 0xA8: goto yy822;
 		default: goto yy6;
 	}
 yy569:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy824;
+		case 0x84: goto yy823;
+		case 0x85: goto yy824;
+		case 0x86: goto yy825;
 		default: goto yy6;
 	}
 yy570:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy825;
+		case 0xD9: goto yy826;
 		default: goto yy6;
 	}
 yy571:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy418;
-		case 0xD9: goto yy826;
+		case 0xD9: goto yy827;
 		default: goto yy6;
 	}
 yy572:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy827;
-		case 0xD9: goto yy828;
+		case 0xD8: goto yy828;
 		default: goto yy6;
 	}
 yy573:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy419;
+		case 0xD9: goto yy829;
+		default: goto yy6;
+	}
+yy574:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy830;
+		case 0xD9: goto yy831;
+		default: goto yy6;
+	}
+yy575:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy829;
+		goto yy832;
 	}
 	goto yy6;
-yy574:
+yy576:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy327;
-		case 0xD9: goto yy482;
-		default: goto yy6;
-	}
-yy575:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy492;
-		case 0xD8: goto yy830;
-		default: goto yy6;
-	}
-yy576:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy831;
+		case 0xD9: goto yy483;
 		default: goto yy6;
 	}
 yy577:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy832;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy493;
+		case 0xD8: goto yy833;
 		default: goto yy6;
 	}
 yy578:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy833;
+		case 0xD8: goto yy834;
 		default: goto yy6;
 	}
 yy579:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy834;
+		case 0xD8: goto yy835;
 		default: goto yy6;
 	}
 yy580:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy835;
+		case 0xD8: goto yy836;
 		default: goto yy6;
 	}
 yy581:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy836;
+		case 0xD8: goto yy837;
 		default: goto yy6;
 	}
 yy582:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy837;
+		case 0xD8: goto yy838;
 		default: goto yy6;
 	}
 yy583:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy838;
+		case 0xD9: goto yy839;
 		default: goto yy6;
 	}
 yy584:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy327;
-		case 0xD9: goto yy508;
+		case 0xD8: goto yy840;
 		default: goto yy6;
 	}
 yy585:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy839;
+		case 0xD8: goto yy841;
 		default: goto yy6;
 	}
 yy586:
@@ -4518,16 +4518,15 @@ yy586:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy840;
-		case 0xD8: goto yy841;
-		case 0xD9: goto yy842;
+			goto yy327;
+		case 0xD9: goto yy509;
 		default: goto yy6;
 	}
 yy587:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy843;
+		case 0xD9: goto yy842;
 		default: goto yy6;
 	}
 yy588:
@@ -4536,7 +4535,7 @@ yy588:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy327;
+			goto yy843;
 		case 0xD8: goto yy844;
 		case 0xD9: goto yy845;
 		default: goto yy6;
@@ -4552,35 +4551,38 @@ yy590:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy847;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy327;
+		case 0xD8: goto yy847;
+		case 0xD9: goto yy848;
 		default: goto yy6;
 	}
 yy591:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy848;
+		case 0xD8: goto yy849;
 		default: goto yy6;
 	}
 yy592:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy849;
+		case 0xD9: goto yy850;
 		default: goto yy6;
 	}
 yy593:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy850;
+		case 0xD9: goto yy851;
 		default: goto yy6;
 	}
 yy594:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy851;
 		case 0xD9: goto yy852;
 		default: goto yy6;
 	}
@@ -4589,13 +4591,13 @@ yy595:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy853;
-		case 0xD9: goto yy854;
 		default: goto yy6;
 	}
 yy596:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy854;
 		case 0xD9: goto yy855;
 		default: goto yy6;
 	}
@@ -4611,7 +4613,7 @@ yy598:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy858;
+		case 0xD9: goto yy858;
 		default: goto yy6;
 	}
 yy599:
@@ -4627,14 +4629,14 @@ yy600:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy861;
-		case 0xD9: goto yy862;
 		default: goto yy6;
 	}
 yy601:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy863;
+		case 0xD8: goto yy862;
+		case 0xD9: goto yy863;
 		default: goto yy6;
 	}
 yy602:
@@ -4650,30 +4652,30 @@ yy603:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy866;
-		case 0xD9: goto yy867;
 		default: goto yy6;
 	}
 yy604:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy868;
-		case 0xD9: goto yy869;
+		case 0xD8: goto yy867;
+		case 0xD9: goto yy868;
 		default: goto yy6;
 	}
 yy605:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy870;
-		case 0xD9: goto yy871;
+		case 0xD8: goto yy869;
+		case 0xD9: goto yy870;
 		default: goto yy6;
 	}
 yy606:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy872;
+		case 0xD8: goto yy871;
+		case 0xD9: goto yy872;
 		default: goto yy6;
 	}
 yy607:
@@ -4689,88 +4691,88 @@ yy608:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy875;
-		case 0xD9: goto yy876;
 		default: goto yy6;
 	}
 yy609:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy877;
-		case 0xD9: goto yy878;
+		case 0xD8: goto yy876;
+		case 0xD9: goto yy877;
 		default: goto yy6;
 	}
 yy610:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy879;
-		case 0xD9: goto yy880;
+		case 0xD8: goto yy878;
+		case 0xD9: goto yy879;
 		default: goto yy6;
 	}
 yy611:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy881;
-		case 0xD9: goto yy882;
+		case 0xD8: goto yy880;
+		case 0xD9: goto yy881;
 		default: goto yy6;
 	}
 yy612:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy882;
 		case 0xD9: goto yy883;
 		default: goto yy6;
 	}
 yy613:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy884;
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy884;
+		case 0xD9: goto yy885;
+		default: goto yy6;
 	}
-	goto yy6;
 yy614:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy322;
-		case 0xD8: goto yy885;
 		case 0xD9: goto yy886;
 		default: goto yy6;
 	}
 yy615:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy887;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy887;
 	}
+	goto yy6;
 yy616:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy322;
 		case 0xD8: goto yy888;
+		case 0xD9: goto yy889;
 		default: goto yy6;
 	}
 yy617:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy300;
+	switch (yych) {
+		case 0xD9: goto yy890;
+		default: goto yy6;
 	}
-	goto yy6;
 yy618:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy889;
+		case 0xD8: goto yy891;
 		default: goto yy6;
 	}
 yy619:
@@ -4778,52 +4780,50 @@ yy619:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy890;
+		goto yy300;
 	}
 	goto yy6;
 yy620:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy891;
+		case 0xD8: goto yy892;
 		default: goto yy6;
 	}
 yy621:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy892;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy893;
 	}
+	goto yy6;
 yy622:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy893;
+		case 0xD8: goto yy894;
 		default: goto yy6;
 	}
 yy623:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy894;
+		case 0xD9: goto yy895;
 		default: goto yy6;
 	}
 yy624:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy322;
-		case 0xD9: goto yy895;
+		case 0xD9: goto yy896;
 		default: goto yy6;
 	}
 yy625:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy896;
+		case 0xD9: goto yy897;
 		default: goto yy6;
 	}
 yy626:
@@ -4832,8 +4832,7 @@ yy626:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy897;
-		case 0xD8: goto yy827;
+			goto yy322;
 		case 0xD9: goto yy898;
 		default: goto yy6;
 	}
@@ -4841,38 +4840,38 @@ yy627:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy899;
+		case 0xD8: goto yy899;
 		default: goto yy6;
 	}
 yy628:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy900;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy900;
+		case 0xD8: goto yy830;
+		case 0xD9: goto yy901;
 		default: goto yy6;
 	}
 yy629:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy901;
+		case 0xD9: goto yy902;
 		default: goto yy6;
 	}
 yy630:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy327;
-		case 0xD9: goto yy902;
+		case 0xD9: goto yy903;
 		default: goto yy6;
 	}
 yy631:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy903;
 		case 0xD9: goto yy904;
 		default: goto yy6;
 	}
@@ -4880,18 +4879,43 @@ yy632:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy905;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy327;
+		case 0xD9: goto yy905;
 		default: goto yy6;
 	}
 yy633:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy906;
+		default: goto yy6;
+	}
+yy634:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy907;
+		case 0xD9: goto yy908;
+		default: goto yy6;
+	}
+yy635:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy909;
+		default: goto yy6;
+	}
+yy636:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy906;
+		goto yy910;
 	}
 	goto yy6;
-yy634:
+yy637:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -4899,146 +4923,124 @@ yy634:
 		goto yy35;
 	}
 	goto yy6;
-yy635:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy907;
-		default: goto yy6;
-	}
-yy636:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy908;
-		default: goto yy6;
-	}
-yy637:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy828;
-		default: goto yy6;
-	}
 yy638:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy909;
-		default: goto yy6;
-	}
-yy639:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy910;
-		default: goto yy6;
-	}
-yy640:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy911;
 		default: goto yy6;
 	}
-yy641:
+yy639:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy912;
 		default: goto yy6;
 	}
-yy642:
+yy640:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy913;
+		case 0xD9: goto yy831;
 		default: goto yy6;
 	}
-yy643:
+yy641:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy913;
+		default: goto yy6;
+	}
+yy642:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy914;
 		default: goto yy6;
 	}
+yy643:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy915;
+		default: goto yy6;
+	}
 yy644:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy430;
+	switch (yych) {
+		case 0xD8: goto yy916;
+		default: goto yy6;
 	}
-	goto yy6;
 yy645:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy915;
-		default: goto yy6;
-	}
-yy646:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy916;
-		default: goto yy6;
-	}
-yy647:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy917;
 		default: goto yy6;
 	}
-yy648:
+yy646:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy918;
 		default: goto yy6;
 	}
-yy649:
+yy647:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy431;
+	}
+	goto yy6;
+yy648:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy919;
 		default: goto yy6;
 	}
-yy650:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy361;
-	}
-	goto yy6;
-yy651:
+yy649:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy920;
 		default: goto yy6;
 	}
-yy652:
+yy650:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy921;
 		default: goto yy6;
 	}
-yy653:
+yy651:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy922;
 		default: goto yy6;
 	}
+yy652:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy923;
+		default: goto yy6;
+	}
+yy653:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy362;
+	}
+	goto yy6;
 yy654:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy923;
 		case 0xD9: goto yy924;
 		default: goto yy6;
 	}
@@ -5046,14 +5048,14 @@ yy655:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy925;
+		case 0xD8: goto yy925;
 		default: goto yy6;
 	}
 yy656:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy926;
+		case 0xD9: goto yy926;
 		default: goto yy6;
 	}
 yy657:
@@ -5061,252 +5063,252 @@ yy657:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy927;
+		case 0xD9: goto yy928;
 		default: goto yy6;
 	}
 yy658:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy928;
+		case 0xD9: goto yy929;
 		default: goto yy6;
 	}
 yy659:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy929;
+		case 0xD8: goto yy930;
 		default: goto yy6;
 	}
 yy660:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy930;
+		case 0xD8: goto yy931;
 		default: goto yy6;
 	}
 yy661:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy931;
+		case 0xD8: goto yy932;
 		default: goto yy6;
 	}
 yy662:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy932;
-		default: goto yy6;
-	}
-yy663:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy391;
-	}
-	goto yy6;
-yy664:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
 		case 0xD9: goto yy933;
 		default: goto yy6;
 	}
-yy665:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy880;
-		default: goto yy6;
-	}
-yy666:
+yy663:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy934;
 		default: goto yy6;
 	}
-yy667:
+yy664:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy935;
 		default: goto yy6;
 	}
-yy668:
+yy665:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy936;
 		default: goto yy6;
 	}
-yy669:
+yy666:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy392;
+	}
+	goto yy6;
+yy667:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy937;
 		default: goto yy6;
 	}
-yy670:
+yy668:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy881;
+	switch (yych) {
+		case 0xD9: goto yy883;
+		default: goto yy6;
 	}
-	goto yy6;
-yy671:
+yy669:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy938;
 		default: goto yy6;
 	}
-yy672:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy840;
-	}
-	goto yy6;
-yy673:
+yy670:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy939;
 		default: goto yy6;
 	}
-yy674:
+yy671:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy940;
 		default: goto yy6;
 	}
-yy675:
+yy672:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy941;
+		case 0xD9: goto yy941;
 		default: goto yy6;
 	}
-yy676:
+yy673:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy884;
+	}
+	goto yy6;
+yy674:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy942;
 		default: goto yy6;
 	}
+yy675:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy843;
+	}
+	goto yy6;
+yy676:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy943;
+		default: goto yy6;
+	}
 yy677:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy943;
-		default: goto yy6;
-	}
-yy678:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy902;
-		default: goto yy6;
-	}
-yy679:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy944;
 		default: goto yy6;
 	}
-yy680:
+yy678:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy945;
+		case 0xD8: goto yy945;
 		default: goto yy6;
 	}
-yy681:
+yy679:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy946;
 		default: goto yy6;
 	}
+yy680:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy947;
+		default: goto yy6;
+	}
+yy681:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy905;
+		default: goto yy6;
+	}
 yy682:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy947;
+		case 0xD9: goto yy948;
 		default: goto yy6;
 	}
 yy683:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy840;
-		case 0xD8: goto yy841;
+		case 0xD9: goto yy949;
 		default: goto yy6;
 	}
 yy684:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy948;
+		case 0xD8: goto yy950;
 		default: goto yy6;
 	}
 yy685:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy949;
+		case 0xD9: goto yy951;
 		default: goto yy6;
 	}
 yy686:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy950;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy843;
+		case 0xD8: goto yy844;
 		default: goto yy6;
 	}
 yy687:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy951;
-	}
-	goto yy6;
-yy688:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy952;
 		default: goto yy6;
 	}
+yy688:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy953;
+		default: goto yy6;
+	}
 yy689:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy953;
+		case 0xD8: goto yy954;
 		default: goto yy6;
 	}
 yy690:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy954;
-		case 0xD9: goto yy955;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy955;
 	}
+	goto yy6;
 yy691:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy956;
+		case 0xD8: goto yy956;
 		default: goto yy6;
 	}
 yy692:
@@ -5320,221 +5322,218 @@ yy693:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy958;
+		case 0xD8: goto yy958;
+		case 0xD9: goto yy959;
 		default: goto yy6;
 	}
 yy694:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy959;
+		case 0xD9: goto yy960;
 		default: goto yy6;
 	}
 yy695:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy960;
+		case 0xD9: goto yy961;
 		default: goto yy6;
 	}
 yy696:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy393;
+		case 0xD9: goto yy962;
 		default: goto yy6;
 	}
 yy697:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy961;
+	switch (yych) {
+		case 0xD9: goto yy963;
+		default: goto yy6;
 	}
-	goto yy6;
 yy698:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy962;
-		default: goto yy6;
-	}
-yy699:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy963;
-		default: goto yy6;
-	}
-yy700:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy964;
 		default: goto yy6;
 	}
-yy701:
+yy699:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy965;
+		case 0xD9: goto yy394;
 		default: goto yy6;
 	}
-yy702:
+yy700:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy460;
+		goto yy965;
 	}
 	goto yy6;
-yy703:
+yy701:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy966;
 		default: goto yy6;
 	}
+yy702:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy967;
+		default: goto yy6;
+	}
+yy703:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy968;
+		default: goto yy6;
+	}
 yy704:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy967;
-		default: goto yy6;
-	}
-yy705:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy968;
-		default: goto yy6;
-	}
-yy706:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy969;
 		default: goto yy6;
 	}
+yy705:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy461;
+	}
+	goto yy6;
+yy706:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy970;
+		default: goto yy6;
+	}
 yy707:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy970;
+		case 0xD9: goto yy971;
 		default: goto yy6;
 	}
 yy708:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy971;
+		case 0xD9: goto yy972;
 		default: goto yy6;
 	}
 yy709:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy972;
+		case 0xD8: goto yy973;
 		default: goto yy6;
 	}
 yy710:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy973;
+		case 0xD9: goto yy974;
 		default: goto yy6;
 	}
 yy711:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy974;
+		case 0xD8: goto yy975;
 		default: goto yy6;
 	}
 yy712:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy975;
+		case 0xD9: goto yy976;
 		default: goto yy6;
 	}
 yy713:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy976;
+		case 0xD8: goto yy977;
 		default: goto yy6;
 	}
 yy714:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy977;
+		case 0xD9: goto yy978;
 		default: goto yy6;
 	}
 yy715:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy50;
-		case 0xD9: goto yy415;
+		case 0xD9: goto yy979;
 		default: goto yy6;
 	}
 yy716:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy978;
-		case 0xD9: goto yy979;
+		case 0xD8: goto yy980;
 		default: goto yy6;
 	}
 yy717:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy980;
+		case 0xD9: goto yy981;
 		default: goto yy6;
 	}
 yy718:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy981;
+	switch (yych) {
+		case 0xD8: goto yy50;
+		case 0xD9: goto yy416;
+		default: goto yy6;
 	}
-	goto yy6;
 yy719:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy982;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy982;
+		case 0xD9: goto yy983;
 		default: goto yy6;
 	}
 yy720:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy327;
-		case 0xD8: goto yy373;
+		case 0xD9: goto yy984;
 		default: goto yy6;
 	}
 yy721:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy983;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy985;
 	}
+	goto yy6;
 yy722:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy984;
-		case 0xD9: goto yy985;
+		case 0xD8: goto yy986;
 		default: goto yy6;
 	}
 yy723:
@@ -5543,86 +5542,89 @@ yy723:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy897;
-		case 0xD8: goto yy827;
+			goto yy327;
+		case 0xD8: goto yy374;
 		default: goto yy6;
 	}
 yy724:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy391;
-		case 0xD9: goto yy957;
+		case 0xD8: goto yy987;
 		default: goto yy6;
 	}
 yy725:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy986;
+		case 0xD8: goto yy988;
+		case 0xD9: goto yy989;
 		default: goto yy6;
 	}
 yy726:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy987;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy900;
+		case 0xD8: goto yy830;
 		default: goto yy6;
 	}
 yy727:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy988;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy392;
+		case 0xD9: goto yy961;
 		default: goto yy6;
 	}
 yy728:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy327;
-		case 0xD8: goto yy403;
-		case 0xD9: goto yy989;
+		case 0xD8: goto yy990;
 		default: goto yy6;
 	}
 yy729:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy990;
+		case 0xD8: goto yy991;
 		default: goto yy6;
 	}
 yy730:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy991;
+		case 0xD8: goto yy992;
 		default: goto yy6;
 	}
 yy731:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy322;
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy327;
+		case 0xD8: goto yy404;
+		case 0xD9: goto yy993;
+		default: goto yy6;
 	}
-	goto yy6;
 yy732:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy992;
+		case 0xD8: goto yy994;
 		default: goto yy6;
 	}
 yy733:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy993;
+		case 0xD8: goto yy995;
 		default: goto yy6;
 	}
 yy734:
@@ -5630,20 +5632,42 @@ yy734:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy476;
+		goto yy322;
 	}
 	goto yy6;
 yy735:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy478;
-		case 0xD8: goto yy994;
+		case 0xD8: goto yy996;
 		default: goto yy6;
 	}
 yy736:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy997;
+		default: goto yy6;
+	}
+yy737:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy477;
+	}
+	goto yy6;
+yy738:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy479;
+		case 0xD8: goto yy998;
+		default: goto yy6;
+	}
+yy739:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -5651,89 +5675,65 @@ yy736:
 		goto yy75;
 	}
 	goto yy6;
-yy737:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy995;
-		default: goto yy6;
-	}
-yy738:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy996;
-		default: goto yy6;
-	}
-yy739:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy478;
-		case 0xD8: goto yy997;
-		default: goto yy6;
-	}
 yy740:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy890;
-		case 0xD9: goto yy998;
-		default: goto yy6;
-	}
-yy741:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy999;
 		default: goto yy6;
 	}
-yy742:
+yy741:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1000;
 		default: goto yy6;
 	}
+yy742:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy479;
+		case 0xD8: goto yy1001;
+		default: goto yy6;
+	}
 yy743:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1001;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy893;
+		case 0xD9: goto yy1002;
 		default: goto yy6;
 	}
 yy744:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1002;
+		case 0xD8: goto yy1003;
 		default: goto yy6;
 	}
 yy745:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1003;
+		case 0xD8: goto yy1004;
 		default: goto yy6;
 	}
 yy746:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1004;
+		case 0xD8: goto yy1005;
 		default: goto yy6;
 	}
 yy747:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1005;
 		case 0xD9: goto yy1006;
 		default: goto yy6;
 	}
@@ -5741,7 +5741,7 @@ yy748:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1007;
+		case 0xD8: goto yy1007;
 		default: goto yy6;
 	}
 yy749:
@@ -5755,57 +5755,59 @@ yy750:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1009;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy1009;
+		case 0xD9: goto yy1010;
 		default: goto yy6;
 	}
 yy751:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1010;
+		case 0xD9: goto yy1011;
 		default: goto yy6;
 	}
 yy752:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1011;
+		case 0xD8: goto yy1012;
 		default: goto yy6;
 	}
 yy753:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1012;
+		case 0xD8: goto yy1013;
 		default: goto yy6;
 	}
 yy754:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1013;
+		case 0xD8: goto yy1014;
 		default: goto yy6;
 	}
 yy755:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1014;
+		case 0xD8: goto yy1015;
 		default: goto yy6;
 	}
 yy756:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1015;
+		case 0xD9: goto yy1016;
 		default: goto yy6;
 	}
 yy757:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1016;
-		case 0xD9: goto yy1017;
+		case 0xD8: goto yy1017;
 		default: goto yy6;
 	}
 yy758:
@@ -5819,7 +5821,7 @@ yy759:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1019;
+		case 0xD9: goto yy1019;
 		default: goto yy6;
 	}
 yy760:
@@ -5827,35 +5829,35 @@ yy760:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1020;
+		case 0xD9: goto yy1021;
 		default: goto yy6;
 	}
 yy761:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1021;
+		case 0xD9: goto yy1022;
 		default: goto yy6;
 	}
 yy762:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1022;
+		case 0xD8: goto yy1023;
 		default: goto yy6;
 	}
 yy763:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1023;
-		case 0xD9: goto yy1024;
+		case 0xD8: goto yy1024;
 		default: goto yy6;
 	}
 yy764:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1025;
+		case 0xD9: goto yy1025;
 		default: goto yy6;
 	}
 yy765:
@@ -5869,36 +5871,36 @@ yy766:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1027;
+		case 0xD8: goto yy1027;
+		case 0xD9: goto yy1028;
 		default: goto yy6;
 	}
 yy767:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1028;
+		case 0xD8: goto yy1029;
 		default: goto yy6;
 	}
 yy768:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1029;
-		case 0xD9: goto yy1030;
+		case 0xD8: goto yy1030;
 		default: goto yy6;
 	}
 yy769:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1031;
+		case 0xD9: goto yy1031;
 		default: goto yy6;
 	}
 yy770:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1032;
+		case 0xD9: goto yy1032;
 		default: goto yy6;
 	}
 yy771:
@@ -5906,265 +5908,288 @@ yy771:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1033;
+		case 0xD9: goto yy1034;
 		default: goto yy6;
 	}
 yy772:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1034;
+		case 0xD8: goto yy1035;
 		default: goto yy6;
 	}
 yy773:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1035;
+		case 0xD8: goto yy1036;
 		default: goto yy6;
 	}
 yy774:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1036;
+		case 0xD8: goto yy1037;
 		default: goto yy6;
 	}
 yy775:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1037;
+		case 0xD8: goto yy1038;
 		default: goto yy6;
 	}
 yy776:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1038;
+		case 0xD9: goto yy1039;
 		default: goto yy6;
 	}
 yy777:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy385;
+		case 0xD8: goto yy1040;
 		default: goto yy6;
 	}
 yy778:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1039;
+		case 0xD8: goto yy1041;
 		default: goto yy6;
 	}
 yy779:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1040;
+		case 0xD8: goto yy1042;
 		default: goto yy6;
 	}
 yy780:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1041;
+		case 0xD8: goto yy386;
 		default: goto yy6;
 	}
 yy781:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy528;
+	switch (yych) {
+		case 0xD8: goto yy1043;
+		case 0xD9: goto yy422;
+		default: goto yy6;
 	}
-	goto yy6;
 yy782:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1042;
+		case 0xD8: goto yy1044;
 		default: goto yy6;
 	}
 yy783:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy373;
-		case 0xD9: goto yy893;
+		case 0xD8: goto yy1045;
 		default: goto yy6;
 	}
 yy784:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1043;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy530;
 	}
+	goto yy6;
 yy785:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1044;
+		case 0xD9: goto yy1046;
 		default: goto yy6;
 	}
 yy786:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1045;
+		case 0xD8: goto yy374;
+		case 0xD9: goto yy896;
 		default: goto yy6;
 	}
 yy787:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1046;
+		case 0xD8: goto yy1047;
 		default: goto yy6;
 	}
 yy788:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1047;
+		case 0xD9: goto yy1048;
 		default: goto yy6;
 	}
 yy789:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1048;
+		case 0xD8: goto yy1049;
 		default: goto yy6;
 	}
 yy790:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1049;
+		case 0xD8: goto yy1050;
 		default: goto yy6;
 	}
 yy791:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1050;
+		case 0xD9: goto yy1051;
 		default: goto yy6;
 	}
 yy792:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1051;
-	}
-	goto yy6;
-yy793:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1052;
 		default: goto yy6;
 	}
+yy793:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1053;
+		default: goto yy6;
+	}
 yy794:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1053;
-		default: goto yy6;
-	}
-yy795:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy898;
-		default: goto yy6;
-	}
-yy796:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1054;
 		default: goto yy6;
 	}
-yy797:
+yy795:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1055;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1055;
 	}
-yy798:
+	goto yy6;
+yy796:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1056;
 		default: goto yy6;
 	}
+yy797:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1057;
+		default: goto yy6;
+	}
+yy798:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy901;
+		default: goto yy6;
+	}
 yy799:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy469;
-		case 0xD9: goto yy933;
-		default: goto yy6;
-	}
-yy800:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1057;
-		default: goto yy6;
-	}
-yy801:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1058;
 		default: goto yy6;
 	}
-yy802:
+yy800:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1059;
 		default: goto yy6;
 	}
-yy803:
+yy801:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1060;
 		default: goto yy6;
 	}
+yy802:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy470;
+		case 0xD9: goto yy937;
+		default: goto yy6;
+	}
+yy803:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1061;
+		default: goto yy6;
+	}
 yy804:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1061;
+		case 0xD9: goto yy1062;
 		default: goto yy6;
 	}
 yy805:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1062;
+		case 0xD8: goto yy1063;
 		default: goto yy6;
 	}
 yy806:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1063;
+		case 0xD8: goto yy1064;
 		default: goto yy6;
 	}
 yy807:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1064;
+		case 0xD8: goto yy1065;
 		default: goto yy6;
 	}
 yy808:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1066;
+		default: goto yy6;
+	}
+yy809:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1067;
+		default: goto yy6;
+	}
+yy810:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1068;
+		default: goto yy6;
+	}
+yy811:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -6172,317 +6197,295 @@ yy808:
 		goto yy47;
 	}
 	goto yy6;
-yy809:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1065;
-		default: goto yy6;
-	}
-yy810:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1066;
-		default: goto yy6;
-	}
-yy811:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1067;
-		default: goto yy6;
-	}
 yy812:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1068;
+		case 0xD8: goto yy1069;
 		default: goto yy6;
 	}
 yy813:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1069;
+	switch (yych) {
+		case 0xD8: goto yy1070;
+		default: goto yy6;
 	}
-	goto yy6;
 yy814:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1070;
+		case 0xD9: goto yy1071;
 		default: goto yy6;
 	}
 yy815:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1071;
+		case 0xD9: goto yy1072;
 		default: goto yy6;
 	}
 yy816:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1072;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1073;
 	}
+	goto yy6;
 yy817:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1073;
-		default: goto yy6;
-	}
-yy818:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1074;
 		default: goto yy6;
 	}
-yy819:
+yy818:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1075;
 		default: goto yy6;
 	}
+yy819:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1076;
+		default: goto yy6;
+	}
 yy820:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1076;
+		case 0xD9: goto yy1077;
 		default: goto yy6;
 	}
 yy821:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1077;
-	}
-	goto yy6;
-yy822:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1078;
 		default: goto yy6;
 	}
+yy822:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1079;
+		default: goto yy6;
+	}
 yy823:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1079;
+		case 0xD9: goto yy1080;
 		default: goto yy6;
 	}
 yy824:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1080;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1081;
 	}
+	goto yy6;
 yy825:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy772;
+		case 0xD9: goto yy1082;
 		default: goto yy6;
 	}
 yy826:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1081;
+		case 0x84: goto yy1083;
 		default: goto yy6;
 	}
 yy827:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1082;
+		case 0x8A: goto yy1084;
 		default: goto yy6;
 	}
 yy828:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1082;
+		case 0xA7: goto yy775;
 		default: goto yy6;
 	}
 yy829:
 	++cur;
-	{ *value = 0; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1085;
+		default: goto yy6;
+	}
 yy830:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1083;
-		case 0xB9: goto yy664;
+		case 0xAA: goto yy1086;
 		default: goto yy6;
 	}
 yy831:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1084;
+		case 0x8A: goto yy1086;
 		default: goto yy6;
 	}
 yy832:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy586;
-		default: goto yy6;
-	}
+	{ *value = 0; return ARV_CW_WEEKDAY; }
 yy833:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy167;
+		case 0xB1: goto yy1087;
+		case 0xB9: goto yy667;
 		default: goto yy6;
 	}
 yy834:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy586;
+		case 0xB9: goto yy1088;
 		default: goto yy6;
 	}
 yy835:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1085;
+		case 0xB1: goto yy588;
 		default: goto yy6;
 	}
 yy836:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy586;
+		case 0xA8: goto yy167;
 		default: goto yy6;
 	}
 yy837:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1086;
+		case 0xA8: goto yy588;
 		default: goto yy6;
 	}
 yy838:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy683;
+		case 0xA7: goto yy1089;
 		default: goto yy6;
 	}
 yy839:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1087;
+		case 0x86: goto yy588;
 		default: goto yy6;
 	}
 yy840:
 	++cur;
-	{ return ARV_CW_REPORT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB7: goto yy1090;
+		default: goto yy6;
+	}
 yy841:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy672;
+		case 0xAF: goto yy686;
 		default: goto yy6;
 	}
 yy842:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy806;
+		case 0x88: goto yy1091;
 		default: goto yy6;
 	}
 yy843:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAB: goto yy1088;
-		default: goto yy6;
-	}
+	{ return ARV_CW_REPORT; }
 yy844:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1088;
-		case 0xAD: goto yy93;
-		case 0xAF: goto yy1089;
-		case 0xB1: goto yy1090;
-		case 0xB3: goto yy1091;
-		case 0xB9: goto yy1092;
+		case 0xAA: goto yy675;
 		default: goto yy6;
 	}
 yy845:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy220;
-		case 0x85: goto yy1093;
+		case 0x88: goto yy809;
 		default: goto yy6;
 	}
 yy846:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1094;
-		case 0xB1: goto yy1095;
+		case 0xAB: goto yy1092;
 		default: goto yy6;
 	}
 yy847:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1096;
+		case 0xAB: goto yy1092;
+		case 0xAD: goto yy93;
+		case 0xAF: goto yy1093;
+		case 0xB1: goto yy1094;
+		case 0xB3: goto yy1095;
+		case 0xB9: goto yy1096;
 		default: goto yy6;
 	}
 yy848:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1097;
+		case 0x81: goto yy220;
+		case 0x85: goto yy1097;
 		default: goto yy6;
 	}
 yy849:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1098;
-		case 0x86: goto yy1099;
-		case 0x88: goto yy223;
+		case 0xA7: goto yy1098;
+		case 0xB1: goto yy1099;
 		default: goto yy6;
 	}
 yy850:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1100;
+		case 0x8A: goto yy1100;
 		default: goto yy6;
 	}
 yy851:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1101;
+		case 0x84: goto yy1101;
 		default: goto yy6;
 	}
 yy852:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1102;
-		case 0x85: goto yy1103;
+		case 0x85: goto yy1102;
+		case 0x86: goto yy1103;
+		case 0x88: goto yy223;
 		default: goto yy6;
 	}
 yy853:
@@ -6490,1686 +6493,1686 @@ yy853:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy1104;
-		case 0xA8: goto yy1105;
 		default: goto yy6;
 	}
 yy854:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1106;
+		case 0xA8: goto yy1105;
 		default: goto yy6;
 	}
 yy855:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1107;
+		case 0x84: goto yy1106;
+		case 0x85: goto yy1107;
 		default: goto yy6;
 	}
 yy856:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1108;
-		case 0xA7: goto yy1109;
-		case 0xAD: goto yy1110;
-		case 0xB3: goto yy1111;
+		case 0xA7: goto yy1108;
+		case 0xA8: goto yy1109;
 		default: goto yy6;
 	}
 yy857:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1112;
-		case 0x88: goto yy1113;
+		case 0x83: goto yy1110;
 		default: goto yy6;
 	}
 yy858:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1114;
+		case 0x8A: goto yy1111;
 		default: goto yy6;
 	}
 yy859:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1115;
+		case 0xA6: goto yy1112;
+		case 0xA7: goto yy1113;
+		case 0xAD: goto yy1114;
+		case 0xB3: goto yy1115;
 		default: goto yy6;
 	}
 yy860:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy179;
-		case 0x84: goto yy1116;
-		case 0x8A: goto yy1117;
+		case 0x82: goto yy1116;
+		case 0x88: goto yy1117;
 		default: goto yy6;
 	}
 yy861:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1118;
-		case 0xB9: goto yy207;
+		case 0xB9: goto yy1118;
 		default: goto yy6;
 	}
 yy862:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1119;
-		case 0x8A: goto yy1120;
+		case 0xA8: goto yy1119;
 		default: goto yy6;
 	}
 yy863:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1121;
+		case 0x81: goto yy179;
+		case 0x84: goto yy1120;
+		case 0x8A: goto yy1121;
 		default: goto yy6;
 	}
 yy864:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1122;
+		case 0xA7: goto yy1122;
+		case 0xB9: goto yy207;
 		default: goto yy6;
 	}
 yy865:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1123;
+		case 0x87: goto yy1123;
+		case 0x8A: goto yy1124;
 		default: goto yy6;
 	}
 yy866:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1124;
+		case 0xAD: goto yy1125;
 		default: goto yy6;
 	}
 yy867:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1125;
-		case 0x84: goto yy1126;
-		case 0x85: goto yy1127;
+		case 0xA8: goto yy1126;
 		default: goto yy6;
 	}
 yy868:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1128;
+		case 0x81: goto yy1127;
 		default: goto yy6;
 	}
 yy869:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1129;
-		case 0x86: goto yy1130;
-		case 0x8A: goto yy1131;
+		case 0xA7: goto yy1128;
 		default: goto yy6;
 	}
 yy870:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1132;
-		case 0xB3: goto yy808;
+		case 0x82: goto yy1129;
+		case 0x84: goto yy1130;
+		case 0x85: goto yy1131;
 		default: goto yy6;
 	}
 yy871:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1133;
+		case 0xB1: goto yy1132;
 		default: goto yy6;
 	}
 yy872:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1134;
+		case 0x82: goto yy1133;
+		case 0x86: goto yy1134;
+		case 0x8A: goto yy1135;
 		default: goto yy6;
 	}
 yy873:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1135;
-		case 0xAA:
-		case 0xB0: goto yy1136;
+		case 0xA7: goto yy1136;
+		case 0xB3: goto yy811;
 		default: goto yy6;
 	}
 yy874:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1137;
-		case 0x8A: goto yy1138;
+		case 0x8A: goto yy1137;
 		default: goto yy6;
 	}
 yy875:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy1139;
-		case 0xA8: goto yy250;
-		case 0xAA: goto yy1140;
-		case 0xAD: goto yy1141;
-		case 0xAE: goto yy1142;
-		case 0xAF: goto yy1143;
-		case 0xB0: goto yy1144;
-		case 0xB1: goto yy1145;
-		case 0xB3: goto yy1146;
-		case 0xB4: goto yy179;
-		case 0xB5: goto yy1147;
-		case 0xB7: goto yy1148;
-		case 0xBA: goto yy1149;
+		case 0xA7: goto yy1138;
 		default: goto yy6;
 	}
 yy876:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1150;
-		case 0x82: goto yy1151;
-		case 0x84: goto yy1152;
-		case 0x85: goto yy1153;
-		case 0x87: goto yy1154;
-		case 0x88: goto yy1155;
+		case 0xA7: goto yy1139;
+		case 0xAA:
+		case 0xB0: goto yy1140;
 		default: goto yy6;
 	}
 yy877:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1156;
-		case 0xA8: goto yy1157;
-		case 0xAC: goto yy1158;
-		case 0xAD: goto yy1159;
+		case 0x88: goto yy1141;
+		case 0x8A: goto yy1142;
 		default: goto yy6;
 	}
 yy878:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1112;
-		case 0x8A: goto yy177;
+		case 0xA4: goto yy1143;
+		case 0xA8: goto yy250;
+		case 0xAA: goto yy1144;
+		case 0xAD: goto yy1145;
+		case 0xAE: goto yy1146;
+		case 0xAF: goto yy1147;
+		case 0xB0: goto yy1148;
+		case 0xB1: goto yy1149;
+		case 0xB3: goto yy1150;
+		case 0xB4: goto yy179;
+		case 0xB5: goto yy1151;
+		case 0xB7: goto yy1152;
+		case 0xBA: goto yy1153;
 		default: goto yy6;
 	}
 yy879:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1160;
+		case 0x81: goto yy1154;
+		case 0x82: goto yy1155;
+		case 0x84: goto yy1156;
+		case 0x85: goto yy1157;
+		case 0x87: goto yy1158;
+		case 0x88: goto yy1159;
 		default: goto yy6;
 	}
 yy880:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy664;
+		case 0xA7: goto yy1160;
+		case 0xA8: goto yy1161;
+		case 0xAC: goto yy1162;
+		case 0xAD: goto yy1163;
 		default: goto yy6;
 	}
 yy881:
 	++cur;
-	{ *value = ARV_P_ILA; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x82: goto yy1116;
+		case 0x8A: goto yy177;
+		default: goto yy6;
+	}
 yy882:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy220;
-		case 0x88: goto yy1161;
+		case 0xB2: goto yy1164;
 		default: goto yy6;
 	}
 yy883:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy220;
-		case 0x86: goto yy664;
+		case 0x8A: goto yy667;
 		default: goto yy6;
 	}
 yy884:
 	++cur;
-	{ *value = 99; return ARV_CW_RELDAY; }
+	{ *value = ARV_P_ILA; return ARV_CW_PREP; }
 yy885:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy731;
+		case 0x87: goto yy220;
+		case 0x88: goto yy1165;
 		default: goto yy6;
 	}
 yy886:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy731;
+		case 0x85: goto yy220;
+		case 0x86: goto yy667;
 		default: goto yy6;
 	}
 yy887:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy177;
-		default: goto yy6;
-	}
+	{ *value = 99; return ARV_CW_RELDAY; }
 yy888:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1162;
-		case 0xAE: goto yy203;
+		case 0xA7: goto yy734;
 		default: goto yy6;
 	}
 yy889:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy586;
+		case 0x85: goto yy734;
 		default: goto yy6;
 	}
 yy890:
 	++cur;
-	{ return ARV_CW_DATEWORD; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy177;
+		default: goto yy6;
+	}
 yy891:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1163;
+		case 0xA6: goto yy1166;
+		case 0xAE: goto yy203;
 		default: goto yy6;
 	}
 yy892:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1164;
+		case 0xAD: goto yy588;
 		default: goto yy6;
 	}
 yy893:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy220;
-		default: goto yy6;
-	}
+	{ return ARV_CW_DATEWORD; }
 yy894:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1165;
+		case 0xB1: goto yy1167;
 		default: goto yy6;
 	}
 yy895:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1166;
+		case 0x88: goto yy1168;
 		default: goto yy6;
 	}
 yy896:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy692;
+		case 0x85: goto yy220;
 		default: goto yy6;
 	}
 yy897:
 	++cur;
-	{ *value = 0; return ARV_CW_LIGHT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x83: goto yy1169;
+		default: goto yy6;
+	}
 yy898:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1167;
+		case 0x87: goto yy1170;
 		default: goto yy6;
 	}
 yy899:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy142;
+		case 0xB1: goto yy695;
 		default: goto yy6;
 	}
 yy900:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x82: goto yy1168;
-		default: goto yy6;
-	}
+	{ *value = 0; return ARV_CW_LIGHT; }
 yy901:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy1169;
-		default: goto yy6;
-	}
-yy902:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy142;
-		default: goto yy6;
-	}
-yy903:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1170;
-		default: goto yy6;
-	}
-yy904:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy663;
-		case 0x8A: goto yy664;
-		default: goto yy6;
-	}
-yy905:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy240;
-		default: goto yy6;
-	}
-yy906:
-	++cur;
-	{ return ARV_CW_ORG_HEAD; }
-yy907:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAF: goto yy672;
-		default: goto yy6;
-	}
-yy908:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1082;
-		default: goto yy6;
-	}
-yy909:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy766;
-		default: goto yy6;
-	}
-yy910:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy751;
-		default: goto yy6;
-	}
-yy911:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB7: goto yy1171;
-		default: goto yy6;
-	}
-yy912:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy672;
-		default: goto yy6;
-	}
-yy913:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB3: goto yy220;
-		default: goto yy6;
-	}
-yy914:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1172;
-		default: goto yy6;
-	}
-yy915:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1173;
-		default: goto yy6;
-	}
-yy916:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x81: goto yy672;
-		default: goto yy6;
-	}
-yy917:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB2: goto yy1174;
-		default: goto yy6;
-	}
-yy918:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy672;
-		default: goto yy6;
-	}
-yy919:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy672;
-		case 0x85: goto yy644;
-		default: goto yy6;
-	}
-yy920:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy192;
-		default: goto yy6;
-	}
-yy921:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB2: goto yy1175;
-		default: goto yy6;
-	}
-yy922:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1176;
-		default: goto yy6;
-	}
-yy923:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB0: goto yy644;
-		default: goto yy6;
-	}
-yy924:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy792;
-		default: goto yy6;
-	}
-yy925:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy1171;
 		default: goto yy6;
 	}
+yy902:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy142;
+		default: goto yy6;
+	}
+yy903:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x82: goto yy1172;
+		default: goto yy6;
+	}
+yy904:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy1173;
+		default: goto yy6;
+	}
+yy905:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy142;
+		default: goto yy6;
+	}
+yy906:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy761;
+		default: goto yy6;
+	}
+yy907:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1174;
+		default: goto yy6;
+	}
+yy908:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy666;
+		case 0x8A: goto yy667;
+		default: goto yy6;
+	}
+yy909:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy240;
+		default: goto yy6;
+	}
+yy910:
+	++cur;
+	{ return ARV_CW_ORG_HEAD; }
+yy911:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy675;
+		default: goto yy6;
+	}
+yy912:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1086;
+		default: goto yy6;
+	}
+yy913:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy769;
+		default: goto yy6;
+	}
+yy914:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy754;
+		default: goto yy6;
+	}
+yy915:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB7: goto yy1175;
+		default: goto yy6;
+	}
+yy916:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy675;
+		default: goto yy6;
+	}
+yy917:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy220;
+		default: goto yy6;
+	}
+yy918:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1176;
+		default: goto yy6;
+	}
+yy919:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1177;
+		default: goto yy6;
+	}
+yy920:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy675;
+		default: goto yy6;
+	}
+yy921:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB2: goto yy1178;
+		default: goto yy6;
+	}
+yy922:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy675;
+		default: goto yy6;
+	}
+yy923:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy675;
+		case 0x85: goto yy647;
+		default: goto yy6;
+	}
+yy924:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy192;
+		default: goto yy6;
+	}
+yy925:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB2: goto yy1179;
+		default: goto yy6;
+	}
 yy926:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB5: goto yy1177;
+		case 0x8A: goto yy1180;
 		default: goto yy6;
 	}
 yy927:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy672;
+		case 0xB0: goto yy647;
 		default: goto yy6;
 	}
 yy928:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1178;
+		case 0x8A: goto yy795;
 		default: goto yy6;
 	}
 yy929:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy615;
+		case 0x8A: goto yy1175;
 		default: goto yy6;
 	}
 yy930:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy664;
+		case 0xB5: goto yy1181;
 		default: goto yy6;
 	}
 yy931:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1179;
+		case 0xAD: goto yy675;
 		default: goto yy6;
 	}
 yy932:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy663;
+		case 0xAB: goto yy1182;
 		default: goto yy6;
 	}
 yy933:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy633;
+		case 0x86: goto yy617;
 		default: goto yy6;
 	}
 yy934:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy220;
+		case 0xB9: goto yy667;
 		default: goto yy6;
 	}
 yy935:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1180;
+		case 0x81: goto yy1183;
 		default: goto yy6;
 	}
 yy936:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1181;
+		case 0x84: goto yy666;
 		default: goto yy6;
 	}
 yy937:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy142;
+		case 0x87: goto yy636;
 		default: goto yy6;
 	}
 yy938:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1182;
+		case 0xB9: goto yy220;
 		default: goto yy6;
 	}
 yy939:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy664;
+		case 0x86: goto yy1184;
 		default: goto yy6;
 	}
 yy940:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy235;
+		case 0x84: goto yy1185;
 		default: goto yy6;
 	}
 yy941:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1183;
+		case 0x8A: goto yy142;
 		default: goto yy6;
 	}
 yy942:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB5: goto yy142;
+		case 0xB1: goto yy1186;
 		default: goto yy6;
 	}
 yy943:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1184;
+		case 0x85: goto yy667;
 		default: goto yy6;
 	}
 yy944:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1185;
+		case 0x84: goto yy235;
 		default: goto yy6;
 	}
 yy945:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1186;
+		case 0xAC: goto yy1187;
 		default: goto yy6;
 	}
 yy946:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1187;
+		case 0xB5: goto yy142;
 		default: goto yy6;
 	}
 yy947:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy681;
+		case 0xB3: goto yy1188;
 		default: goto yy6;
 	}
 yy948:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy664;
+		case 0x84: goto yy1189;
 		default: goto yy6;
 	}
 yy949:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy808;
+		case 0x8A: goto yy1190;
 		default: goto yy6;
 	}
 yy950:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy664;
+		case 0xA8: goto yy1191;
 		default: goto yy6;
 	}
 yy951:
 	++cur;
-	{ *value = 7; return ARV_CW_HIJRI; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy684;
+		default: goto yy6;
+	}
 yy952:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1188;
+		case 0xB3: goto yy667;
 		default: goto yy6;
 	}
 yy953:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy808;
+		case 0xB3: goto yy811;
 		default: goto yy6;
 	}
 yy954:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy177;
+		case 0xB7: goto yy667;
 		default: goto yy6;
 	}
 yy955:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy720;
-		default: goto yy6;
-	}
+	{ *value = 7; return ARV_CW_HIJRI; }
 yy956:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x82: goto yy142;
-		default: goto yy6;
-	}
-yy957:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy663;
-		default: goto yy6;
-	}
-yy958:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy701;
-		default: goto yy6;
-	}
-yy959:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1189;
-		default: goto yy6;
-	}
-yy960:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy808;
-		default: goto yy6;
-	}
-yy961:
-	++cur;
-	{ return ARV_CW_FUT; }
-yy962:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy177;
-		default: goto yy6;
-	}
-yy963:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB9: goto yy663;
-		default: goto yy6;
-	}
-yy964:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB7: goto yy1190;
-		default: goto yy6;
-	}
-yy965:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy1191;
-		default: goto yy6;
-	}
-yy966:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy1192;
 		default: goto yy6;
 	}
+yy957:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy811;
+		default: goto yy6;
+	}
+yy958:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy177;
+		default: goto yy6;
+	}
+yy959:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy723;
+		default: goto yy6;
+	}
+yy960:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x82: goto yy142;
+		default: goto yy6;
+	}
+yy961:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy666;
+		default: goto yy6;
+	}
+yy962:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy704;
+		default: goto yy6;
+	}
+yy963:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1193;
+		default: goto yy6;
+	}
+yy964:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy811;
+		default: goto yy6;
+	}
+yy965:
+	++cur;
+	{ return ARV_CW_FUT; }
+yy966:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy177;
+		default: goto yy6;
+	}
 yy967:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1193;
+		case 0xB9: goto yy666;
 		default: goto yy6;
 	}
 yy968:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy702;
+		case 0xB7: goto yy1194;
 		default: goto yy6;
 	}
 yy969:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy644;
+		case 0xA8: goto yy1195;
 		default: goto yy6;
 	}
 yy970:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1194;
+		case 0xA7: goto yy1196;
 		default: goto yy6;
 	}
 yy971:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy619;
+		case 0x82: goto yy1197;
 		default: goto yy6;
 	}
 yy972:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy664;
+		case 0x84: goto yy705;
 		default: goto yy6;
 	}
 yy973:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy177;
+		case 0xA7: goto yy647;
 		default: goto yy6;
 	}
 yy974:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1195;
+		case 0x84: goto yy1198;
 		default: goto yy6;
 	}
 yy975:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy142;
+		case 0xAD: goto yy621;
 		default: goto yy6;
 	}
 yy976:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1196;
+		case 0x81: goto yy667;
 		default: goto yy6;
 	}
 yy977:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy692;
+		case 0xAD: goto yy177;
 		default: goto yy6;
 	}
 yy978:
 	++cur;
-	{ *value = ARV_P_ALA; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy1199;
+		default: goto yy6;
+	}
 yy979:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1197;
+		case 0x88: goto yy142;
 		default: goto yy6;
 	}
 yy980:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy248;
+		case 0xB1: goto yy1200;
 		default: goto yy6;
 	}
 yy981:
 	++cur;
-	{ *value = 101; return ARV_CW_RELDAY; }
-yy982:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1198;
+		case 0x85: goto yy695;
 		default: goto yy6;
 	}
+yy982:
+	++cur;
+	{ *value = ARV_P_ALA; return ARV_CW_PREP; }
 yy983:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1199;
+		case 0x87: goto yy1201;
 		default: goto yy6;
 	}
 yy984:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1200;
+		case 0x8A: goto yy248;
 		default: goto yy6;
 	}
 yy985:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy1201;
-		default: goto yy6;
-	}
+	{ *value = 101; return ARV_CW_RELDAY; }
 yy986:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy663;
+		case 0xA7: goto yy1202;
 		default: goto yy6;
 	}
 yy987:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy633;
+		case 0xB1: goto yy1203;
 		default: goto yy6;
 	}
 yy988:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy664;
+		case 0xAF: goto yy1204;
 		default: goto yy6;
 	}
 yy989:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1202;
+		case 0x84: goto yy1205;
 		default: goto yy6;
 	}
 yy990:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy777;
+		case 0xA1: goto yy666;
 		default: goto yy6;
 	}
 yy991:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1203;
+		case 0xAA: goto yy636;
 		default: goto yy6;
 	}
 yy992:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy243;
+		case 0xAF: goto yy667;
 		default: goto yy6;
 	}
 yy993:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1204;
+		case 0x88: goto yy1206;
 		default: goto yy6;
 	}
 yy994:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB0: goto yy745;
+		case 0xA6: goto yy780;
 		default: goto yy6;
 	}
 yy995:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy633;
+		case 0xB1: goto yy1207;
 		default: goto yy6;
 	}
 yy996:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1205;
+		case 0xA7: goto yy243;
 		default: goto yy6;
 	}
 yy997:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy243;
+		case 0x84: goto yy1208;
 		default: goto yy6;
 	}
 yy998:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy619;
+		case 0xB0: goto yy748;
 		default: goto yy6;
 	}
 yy999:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy142;
+		case 0xA1: goto yy636;
 		default: goto yy6;
 	}
 yy1000:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1206;
+		case 0xA7: goto yy1209;
 		default: goto yy6;
 	}
 yy1001:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1201;
+		case 0xAA: goto yy243;
 		default: goto yy6;
 	}
 yy1002:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy220;
+		case 0x87: goto yy621;
 		default: goto yy6;
 	}
 yy1003:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy279;
+		case 0xB1: goto yy142;
 		default: goto yy6;
 	}
 yy1004:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1083;
+		case 0xB3: goto yy1210;
 		default: goto yy6;
 	}
 yy1005:
 	++cur;
-	{ *value = 5; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy1205;
+		default: goto yy6;
+	}
 yy1006:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1163;
+		case 0x81: goto yy220;
 		default: goto yy6;
 	}
 yy1007:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1207;
+		case 0xA7: goto yy279;
 		default: goto yy6;
 	}
 yy1008:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1208;
+		case 0xB3: goto yy1087;
 		default: goto yy6;
 	}
 yy1009:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy1209;
-		default: goto yy6;
-	}
+	{ *value = 5; return ARV_CW_MONTH; }
 yy1010:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy142;
+		case 0x88: goto yy1167;
 		default: goto yy6;
 	}
 yy1011:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy633;
+		case 0x88: goto yy1211;
 		default: goto yy6;
 	}
 yy1012:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1210;
+		case 0xAF: goto yy1212;
 		default: goto yy6;
 	}
 yy1013:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1186;
+		case 0xB1: goto yy1213;
 		default: goto yy6;
 	}
 yy1014:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1211;
+		case 0xAF: goto yy142;
 		default: goto yy6;
 	}
 yy1015:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy663;
+		case 0xB3: goto yy636;
 		default: goto yy6;
 	}
 yy1016:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1212;
+		case 0x81: goto yy1214;
 		default: goto yy6;
 	}
 yy1017:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1213;
+		case 0xB1: goto yy1190;
 		default: goto yy6;
 	}
 yy1018:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy696;
+		case 0x85: goto yy1215;
 		default: goto yy6;
 	}
 yy1019:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1186;
+		case 0x85: goto yy666;
 		default: goto yy6;
 	}
 yy1020:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy633;
+		case 0xB1: goto yy1216;
 		default: goto yy6;
 	}
 yy1021:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1214;
+		case 0x86: goto yy1217;
 		default: goto yy6;
 	}
 yy1022:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy619;
+		case 0x8A: goto yy699;
 		default: goto yy6;
 	}
 yy1023:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1215;
+		case 0xA8: goto yy1190;
 		default: goto yy6;
 	}
 yy1024:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1216;
+		case 0xB2: goto yy636;
 		default: goto yy6;
 	}
 yy1025:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1186;
-		case 0xB1: goto yy1201;
+		case 0x88: goto yy1218;
 		default: goto yy6;
 	}
 yy1026:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy164;
+		case 0xA1: goto yy621;
 		default: goto yy6;
 	}
 yy1027:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy633;
+		case 0xB4: goto yy1219;
 		default: goto yy6;
 	}
 yy1028:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1201;
+		case 0x86: goto yy1220;
 		default: goto yy6;
 	}
 yy1029:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy663;
+		case 0xAF: goto yy1190;
+		case 0xB1: goto yy1205;
 		default: goto yy6;
 	}
 yy1030:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1217;
+		case 0xAF: goto yy164;
 		default: goto yy6;
 	}
 yy1031:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy619;
+		case 0x81: goto yy636;
 		default: goto yy6;
 	}
 yy1032:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1218;
+		case 0x81: goto yy1205;
 		default: goto yy6;
 	}
 yy1033:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1201;
+		case 0xB1: goto yy666;
 		default: goto yy6;
 	}
 yy1034:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy633;
+		case 0x84: goto yy1221;
 		default: goto yy6;
 	}
 yy1035:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1219;
+		case 0xB9: goto yy621;
 		default: goto yy6;
 	}
 yy1036:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy665;
+		case 0xA8: goto yy1222;
 		default: goto yy6;
 	}
 yy1037:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1220;
+		case 0xA8: goto yy1205;
 		default: goto yy6;
 	}
 yy1038:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1171;
+		case 0xAF: goto yy636;
 		default: goto yy6;
 	}
 yy1039:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1221;
+		case 0x88: goto yy1223;
 		default: goto yy6;
 	}
 yy1040:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy207;
-		case 0xB5: goto yy1222;
+		case 0xB6: goto yy668;
 		default: goto yy6;
 	}
 yy1041:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1186;
+		case 0xB7: goto yy1224;
 		default: goto yy6;
 	}
 yy1042:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1213;
+		case 0xB1: goto yy1175;
 		default: goto yy6;
 	}
 yy1043:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy622;
+		case 0xA7: goto yy1225;
+		case 0xB4: goto yy1226;
 		default: goto yy6;
 	}
 yy1044:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy666;
+		case 0xAE: goto yy207;
+		case 0xB5: goto yy1227;
 		default: goto yy6;
 	}
 yy1045:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1201;
+		case 0xAF: goto yy1190;
 		default: goto yy6;
 	}
 yy1046:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1223;
+		case 0x82: goto yy1217;
 		default: goto yy6;
 	}
 yy1047:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy778;
+		case 0xAC: goto yy624;
 		default: goto yy6;
 	}
 yy1048:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy808;
+		case 0x82: goto yy669;
 		default: goto yy6;
 	}
 yy1049:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy692;
+		case 0xAD: goto yy1205;
 		default: goto yy6;
 	}
 yy1050:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1224;
+		case 0xA7: goto yy1228;
 		default: goto yy6;
 	}
 yy1051:
 	++cur;
-	{ return ARV_CW_DENY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1229;
+		default: goto yy6;
+	}
 yy1052:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy792;
+		case 0xA8: goto yy811;
 		default: goto yy6;
 	}
 yy1053:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy664;
+		case 0x8A: goto yy695;
 		default: goto yy6;
 	}
 yy1054:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy797;
+		case 0x82: goto yy1230;
 		default: goto yy6;
 	}
 yy1055:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy1225;
-		default: goto yy6;
-	}
+	{ return ARV_CW_DENY; }
 yy1056:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1226;
+		case 0xA7: goto yy795;
 		default: goto yy6;
 	}
 yy1057:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy663;
+		case 0xA8: goto yy667;
 		default: goto yy6;
 	}
 yy1058:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy723;
+		case 0x85: goto yy800;
 		default: goto yy6;
 	}
 yy1059:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1193;
-		case 0xB4: goto yy1227;
+		case 0xA8: goto yy1231;
 		default: goto yy6;
 	}
 yy1060:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy813;
-		case 0xAF: goto yy220;
+		case 0xA7: goto yy1232;
 		default: goto yy6;
 	}
 yy1061:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy664;
+		case 0x8A: goto yy666;
 		default: goto yy6;
 	}
 yy1062:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1228;
+		case 0x84: goto yy726;
 		default: goto yy6;
 	}
 yy1063:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy672;
+		case 0xAF: goto yy1197;
+		case 0xB4: goto yy1233;
 		default: goto yy6;
 	}
 yy1064:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy664;
-		case 0x86: goto yy1229;
+		case 0xA8: goto yy816;
+		case 0xAF: goto yy220;
 		default: goto yy6;
 	}
 yy1065:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy813;
+		case 0xB1: goto yy667;
 		default: goto yy6;
 	}
 yy1066:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy819;
+		case 0xB1: goto yy1234;
 		default: goto yy6;
 	}
 yy1067:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1230;
+		case 0xA7: goto yy675;
 		default: goto yy6;
 	}
 yy1068:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1231;
+		case 0x84: goto yy667;
+		case 0x86: goto yy1235;
 		default: goto yy6;
 	}
 yy1069:
 	++cur;
-	{ return ARV_CW_NECESSITY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy816;
+		default: goto yy6;
+	}
 yy1070:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1232;
+		case 0xA8: goto yy822;
 		default: goto yy6;
 	}
 yy1071:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1233;
+		case 0x8A: goto yy1236;
 		default: goto yy6;
 	}
 yy1072:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1234;
+		case 0x82: goto yy1237;
 		default: goto yy6;
 	}
 yy1073:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1235;
-		default: goto yy6;
-	}
+	{ return ARV_CW_NECESSITY; }
 yy1074:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1236;
+		case 0x85: goto yy1238;
 		default: goto yy6;
 	}
 yy1075:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xBA: goto yy1237;
+		case 0xA8: goto yy1239;
 		default: goto yy6;
 	}
 yy1076:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1238;
+		case 0xB2: goto yy1240;
 		default: goto yy6;
 	}
 yy1077:
 	++cur;
-	{ return ARV_CW_DAYWORD; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1241;
+		default: goto yy6;
+	}
 yy1078:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1239;
+		case 0x8A: goto yy1242;
 		default: goto yy6;
 	}
 yy1079:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1240;
+		case 0xBA: goto yy1243;
 		default: goto yy6;
 	}
 yy1080:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1241;
+		case 0x8A: goto yy1244;
 		default: goto yy6;
 	}
 yy1081:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1242;
-		default: goto yy6;
-	}
+	{ return ARV_CW_DAYWORD; }
 yy1082:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy897;
+	switch (yych) {
+		case 0x8A: goto yy1245;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1083:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1243;
-	}
-	goto yy6;
-yy1084:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1244;
-		case 0xD9: goto yy415;
-		default: goto yy6;
-	}
-yy1085:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1245;
-		default: goto yy6;
-	}
-yy1086:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1246;
 		default: goto yy6;
 	}
-yy1087:
+yy1084:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1247;
+		case 0xD9: goto yy1247;
 		default: goto yy6;
 	}
-yy1088:
+yy1085:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1248;
 		default: goto yy6;
 	}
+yy1086:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy900;
+	}
+	goto yy6;
+yy1087:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1249;
+	}
+	goto yy6;
+yy1088:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1250;
+		case 0xD9: goto yy416;
+		default: goto yy6;
+	}
 yy1089:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1249;
+		case 0xD8: goto yy1251;
 		default: goto yy6;
 	}
 yy1090:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1250;
+		case 0xD8: goto yy1252;
 		default: goto yy6;
 	}
 yy1091:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1251;
-		case 0xD9: goto yy1252;
+		case 0xD8: goto yy1253;
 		default: goto yy6;
 	}
 yy1092:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1253;
+		case 0xD9: goto yy1254;
 		default: goto yy6;
 	}
 yy1093:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1254;
 		case 0xD9: goto yy1255;
 		default: goto yy6;
 	}
@@ -8184,173 +8187,173 @@ yy1095:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1257;
+		case 0xD8: goto yy1257;
+		case 0xD9: goto yy1258;
 		default: goto yy6;
 	}
 yy1096:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1258;
+	switch (yych) {
+		case 0xD9: goto yy1259;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1097:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1259;
+		case 0xD8: goto yy1260;
+		case 0xD9: goto yy1261;
 		default: goto yy6;
 	}
 yy1098:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1260;
+		case 0xD8: goto yy1262;
 		default: goto yy6;
 	}
 yy1099:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1261;
+		case 0xD9: goto yy1263;
 		default: goto yy6;
 	}
 yy1100:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1262;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1264;
 	}
+	goto yy6;
 yy1101:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1263;
-		default: goto yy6;
-	}
-yy1102:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1264;
-		default: goto yy6;
-	}
-yy1103:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy398;
-		default: goto yy6;
-	}
-yy1104:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1265;
 		default: goto yy6;
 	}
-yy1105:
+yy1102:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1266;
+		case 0xD8: goto yy1266;
 		default: goto yy6;
 	}
-yy1106:
+yy1103:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1267;
 		default: goto yy6;
 	}
+yy1104:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1268;
+		default: goto yy6;
+	}
+yy1105:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1269;
+		default: goto yy6;
+	}
+yy1106:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1270;
+		default: goto yy6;
+	}
 yy1107:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1258;
-		case 0xD9: goto yy1268;
+		case 0xD9: goto yy399;
 		default: goto yy6;
 	}
 yy1108:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy406;
+		case 0xD8: goto yy1271;
 		default: goto yy6;
 	}
 yy1109:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1269;
+		case 0xD9: goto yy1272;
 		default: goto yy6;
 	}
 yy1110:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1270;
+		case 0xD8: goto yy1273;
 		default: goto yy6;
 	}
 yy1111:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1271;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy1264;
+		case 0xD9: goto yy1274;
 		default: goto yy6;
 	}
 yy1112:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1272;
+		case 0xD9: goto yy407;
 		default: goto yy6;
 	}
 yy1113:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1273;
+		case 0xD8: goto yy1275;
 		default: goto yy6;
 	}
 yy1114:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1274;
+		case 0xD8: goto yy1276;
 		default: goto yy6;
 	}
 yy1115:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1275;
+		case 0xD8: goto yy1277;
 		default: goto yy6;
 	}
 yy1116:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1276;
+		case 0xD9: goto yy1278;
 		default: goto yy6;
 	}
 yy1117:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1277;
-		case 0xD9: goto yy1278;
+		case 0xD8: goto yy1279;
 		default: goto yy6;
 	}
 yy1118:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1279;
 		case 0xD9: goto yy1280;
 		default: goto yy6;
 	}
@@ -8358,8 +8361,7 @@ yy1119:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy433;
-		case 0xD9: goto yy1281;
+		case 0xD8: goto yy1281;
 		default: goto yy6;
 	}
 yy1120:
@@ -8381,130 +8383,131 @@ yy1122:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1285;
+		case 0xD8: goto yy1285;
+		case 0xD9: goto yy1286;
 		default: goto yy6;
 	}
 yy1123:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1286;
+		case 0xD8: goto yy434;
+		case 0xD9: goto yy1287;
 		default: goto yy6;
 	}
 yy1124:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy444;
-		case 0xD9: goto yy1287;
+		case 0xD8: goto yy1288;
 		default: goto yy6;
 	}
 yy1125:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1288;
+		case 0xD8: goto yy1289;
+		case 0xD9: goto yy1290;
 		default: goto yy6;
 	}
 yy1126:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1289;
+		case 0xD9: goto yy1291;
 		default: goto yy6;
 	}
 yy1127:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1290;
-		case 0xD9: goto yy1288;
+		case 0xD9: goto yy1292;
 		default: goto yy6;
 	}
 yy1128:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1291;
+		case 0xD8: goto yy445;
+		case 0xD9: goto yy1293;
 		default: goto yy6;
 	}
 yy1129:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1281;
+		case 0xD9: goto yy1294;
 		default: goto yy6;
 	}
 yy1130:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1292;
+		case 0xD8: goto yy1295;
 		default: goto yy6;
 	}
 yy1131:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1293;
+		case 0xD8: goto yy1296;
+		case 0xD9: goto yy1294;
 		default: goto yy6;
 	}
 yy1132:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1294;
+		case 0xD9: goto yy1297;
 		default: goto yy6;
 	}
 yy1133:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1295;
+		case 0xD9: goto yy1287;
 		default: goto yy6;
 	}
 yy1134:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1296;
+		case 0xD8: goto yy1298;
 		default: goto yy6;
 	}
 yy1135:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1297;
+		case 0xD9: goto yy1299;
 		default: goto yy6;
 	}
 yy1136:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1298;
-		case 0xD9: goto yy1299;
+		case 0xD8: goto yy1300;
 		default: goto yy6;
 	}
 yy1137:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1300;
+		case 0xD8: goto yy1301;
 		default: goto yy6;
 	}
 yy1138:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1301;
+		case 0xD8: goto yy1302;
 		default: goto yy6;
 	}
 yy1139:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1302;
-		case 0xD9: goto yy1303;
+		case 0xD8: goto yy1303;
 		default: goto yy6;
 	}
 yy1140:
@@ -8512,21 +8515,21 @@ yy1140:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1304;
+		case 0xD9: goto yy1305;
 		default: goto yy6;
 	}
 yy1141:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1305;
-		case 0xD9: goto yy1306;
+		case 0xD8: goto yy1306;
 		default: goto yy6;
 	}
 yy1142:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1307;
+		case 0xD9: goto yy1307;
 		default: goto yy6;
 	}
 yy1143:
@@ -8534,84 +8537,84 @@ yy1143:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1308;
+		case 0xD9: goto yy1309;
 		default: goto yy6;
 	}
 yy1144:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1309;
+		case 0xD8: goto yy1310;
 		default: goto yy6;
 	}
 yy1145:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1310;
+		case 0xD8: goto yy1311;
+		case 0xD9: goto yy1312;
 		default: goto yy6;
 	}
 yy1146:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1311;
+		case 0xD8: goto yy1313;
 		default: goto yy6;
 	}
 yy1147:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1312;
+		case 0xD8: goto yy1314;
 		default: goto yy6;
 	}
 yy1148:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1313;
+		case 0xD9: goto yy1315;
 		default: goto yy6;
 	}
 yy1149:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1314;
+		case 0xD8: goto yy1316;
 		default: goto yy6;
 	}
 yy1150:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1315;
+		case 0xD8: goto yy1317;
 		default: goto yy6;
 	}
 yy1151:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1316;
+		case 0xD9: goto yy1318;
 		default: goto yy6;
 	}
 yy1152:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1317;
-		case 0xD9: goto yy1318;
+		case 0xD8: goto yy1319;
 		default: goto yy6;
 	}
 yy1153:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1319;
+		case 0xD9: goto yy1320;
 		default: goto yy6;
 	}
 yy1154:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1320;
 		case 0xD9: goto yy1321;
 		default: goto yy6;
 	}
@@ -8627,137 +8630,138 @@ yy1156:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1323;
+		case 0xD9: goto yy1324;
 		default: goto yy6;
 	}
 yy1157:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy555;
+		case 0xD8: goto yy1325;
 		default: goto yy6;
 	}
 yy1158:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1324;
+		case 0xD8: goto yy1326;
+		case 0xD9: goto yy1327;
 		default: goto yy6;
 	}
 yy1159:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1325;
+		case 0xD8: goto yy1328;
 		default: goto yy6;
 	}
 yy1160:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy550;
+		case 0xD8: goto yy1329;
 		default: goto yy6;
 	}
 yy1161:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1326;
+		case 0xD9: goto yy557;
 		default: goto yy6;
 	}
 yy1162:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy326;
+		case 0xD9: goto yy1330;
 		default: goto yy6;
 	}
 yy1163:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1005;
-	}
-	goto yy6;
-yy1164:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1327;
-		default: goto yy6;
-	}
-yy1165:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1328;
-		default: goto yy6;
-	}
-yy1166:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy322;
-		case 0xD8: goto yy885;
-		default: goto yy6;
-	}
-yy1167:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy998;
-		default: goto yy6;
-	}
-yy1168:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1329;
-		default: goto yy6;
-	}
-yy1169:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1330;
-		default: goto yy6;
-	}
-yy1170:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1331;
 		default: goto yy6;
 	}
-yy1171:
+yy1164:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy552;
+		default: goto yy6;
+	}
+yy1165:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1332;
+		default: goto yy6;
+	}
+yy1166:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy326;
+		default: goto yy6;
+	}
+yy1167:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1332;
+		goto yy1009;
 	}
 	goto yy6;
-yy1172:
+yy1168:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1333;
 		default: goto yy6;
 	}
-yy1173:
+yy1169:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1334;
 		default: goto yy6;
 	}
-yy1174:
+yy1170:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy322;
+		case 0xD8: goto yy888;
+		default: goto yy6;
+	}
+yy1171:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1002;
+		default: goto yy6;
+	}
+yy1172:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1335;
+		default: goto yy6;
+	}
+yy1173:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1336;
+		default: goto yy6;
+	}
+yy1174:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1337;
 		default: goto yy6;
 	}
 yy1175:
@@ -8765,65 +8769,65 @@ yy1175:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1336;
+		goto yy1338;
 	}
 	goto yy6;
 yy1176:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1337;
+		case 0xD9: goto yy1339;
 		default: goto yy6;
 	}
 yy1177:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1338;
+		case 0xD8: goto yy1340;
 		default: goto yy6;
 	}
 yy1178:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1339;
-		case 0xD9: goto yy415;
+		case 0xD9: goto yy1341;
 		default: goto yy6;
 	}
 yy1179:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1340;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1342;
 	}
+	goto yy6;
 yy1180:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1341;
+	switch (yych) {
+		case 0xD9: goto yy1343;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1181:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1342;
+		case 0xD9: goto yy1344;
 		default: goto yy6;
 	}
 yy1182:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy378;
+		case 0xD8: goto yy1345;
+		case 0xD9: goto yy416;
 		default: goto yy6;
 	}
 yy1183:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1343;
+		case 0xD9: goto yy1346;
 		default: goto yy6;
 	}
 yy1184:
@@ -8831,49 +8835,31 @@ yy1184:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1344;
+		goto yy1347;
 	}
 	goto yy6;
 yy1185:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy460;
-		case 0xD9: goto yy887;
+		case 0xD9: goto yy1348;
 		default: goto yy6;
 	}
 yy1186:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1345;
-		case 0xD9: goto yy1346;
+		case 0xD8: goto yy379;
 		default: goto yy6;
 	}
 yy1187:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1347;
+		case 0xD9: goto yy1349;
 		default: goto yy6;
 	}
 yy1188:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1348;
-		default: goto yy6;
-	}
-yy1189:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1349;
-		default: goto yy6;
-	}
-yy1190:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -8881,28 +8867,43 @@ yy1190:
 		goto yy1350;
 	}
 	goto yy6;
-yy1191:
+yy1189:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy461;
+		case 0xD9: goto yy890;
+		default: goto yy6;
+	}
+yy1190:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1351;
+		case 0xD9: goto yy1352;
+		default: goto yy6;
+	}
+yy1191:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1353;
 		default: goto yy6;
 	}
 yy1192:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1352;
+		case 0xD9: goto yy1354;
 		default: goto yy6;
 	}
 yy1193:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy327;
-		case 0xD9: goto yy415;
+		case 0xD8: goto yy1355;
 		default: goto yy6;
 	}
 yy1194:
@@ -8910,21 +8911,21 @@ yy1194:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1353;
+		goto yy1356;
 	}
 	goto yy6;
 yy1195:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1354;
+		case 0xD8: goto yy1357;
 		default: goto yy6;
 	}
 yy1196:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1355;
+		case 0xD9: goto yy1358;
 		default: goto yy6;
 	}
 yy1197:
@@ -8933,290 +8934,291 @@ yy1197:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy978;
-		case 0xD8: goto yy1356;
-		case 0xD9: goto yy1357;
+			goto yy327;
+		case 0xD9: goto yy416;
 		default: goto yy6;
 	}
 yy1198:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1358;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1359;
 	}
+	goto yy6;
 yy1199:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1359;
+		case 0xD9: goto yy1360;
 		default: goto yy6;
 	}
 yy1200:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy47;
-		case 0xD8: goto yy373;
+		case 0xD9: goto yy1361;
 		default: goto yy6;
 	}
 yy1201:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1063;
-		case 0xD9: goto yy1360;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy982;
+		case 0xD8: goto yy1362;
+		case 0xD9: goto yy1363;
 		default: goto yy6;
 	}
 yy1202:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1361;
+		case 0xD9: goto yy1364;
 		default: goto yy6;
 	}
 yy1203:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy373;
-		case 0xD9: goto yy415;
+		case 0xD9: goto yy1365;
 		default: goto yy6;
 	}
 yy1204:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1362;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy47;
+		case 0xD8: goto yy374;
 		default: goto yy6;
 	}
 yy1205:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy492;
+	switch (yych) {
+		case 0xD8: goto yy1067;
+		case 0xD9: goto yy1366;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1206:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy327;
-		case 0xD9: goto yy933;
+		case 0xD9: goto yy1367;
 		default: goto yy6;
 	}
 yy1207:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1363;
+		case 0xD8: goto yy374;
+		case 0xD9: goto yy416;
 		default: goto yy6;
 	}
 yy1208:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1364;
+		case 0xD8: goto yy1368;
 		default: goto yy6;
 	}
 yy1209:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1365;
-		default: goto yy6;
-	}
-yy1210:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1366;
-		default: goto yy6;
-	}
-yy1211:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1367;
+		goto yy493;
 	}
 	goto yy6;
-yy1212:
+yy1210:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy327;
-		case 0xD9: goto yy880;
+		case 0xD9: goto yy937;
+		default: goto yy6;
+	}
+yy1211:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1369;
+		default: goto yy6;
+	}
+yy1212:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1370;
 		default: goto yy6;
 	}
 yy1213:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1368;
-		case 0xD9: goto yy957;
+		case 0xD9: goto yy1371;
 		default: goto yy6;
 	}
 yy1214:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1369;
+		case 0xD8: goto yy1372;
 		default: goto yy6;
 	}
 yy1215:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1370;
-		case 0xD9: goto yy1371;
-		default: goto yy6;
-	}
-yy1216:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1372;
-		default: goto yy6;
-	}
-yy1217:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1373;
-		default: goto yy6;
-	}
-yy1218:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1374;
-		default: goto yy6;
-	}
-yy1219:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1375;
-		default: goto yy6;
-	}
-yy1220:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1376;
-		default: goto yy6;
-	}
-yy1221:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1377;
-		default: goto yy6;
-	}
-yy1222:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1378;
-		default: goto yy6;
-	}
-yy1223:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1379;
-		default: goto yy6;
-	}
-yy1224:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1380;
+		goto yy1373;
 	}
 	goto yy6;
-yy1225:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1381;
-		default: goto yy6;
-	}
-yy1226:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1382;
-		default: goto yy6;
-	}
-yy1227:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1383;
-		default: goto yy6;
-	}
-yy1228:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy47;
-		case 0xD9: goto yy1280;
-		default: goto yy6;
-	}
-yy1229:
+yy1216:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy327;
-		case 0xD8: goto yy403;
+		case 0xD9: goto yy883;
 		default: goto yy6;
 	}
-yy1230:
+yy1217:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1374;
+		case 0xD9: goto yy961;
+		default: goto yy6;
+	}
+yy1218:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1375;
+		default: goto yy6;
+	}
+yy1219:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1376;
+		case 0xD9: goto yy1377;
+		default: goto yy6;
+	}
+yy1220:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1378;
+		default: goto yy6;
+	}
+yy1221:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1379;
+		default: goto yy6;
+	}
+yy1222:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1380;
+		default: goto yy6;
+	}
+yy1223:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1381;
+		default: goto yy6;
+	}
+yy1224:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1382;
+		default: goto yy6;
+	}
+yy1225:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1383;
+		default: goto yy6;
+	}
+yy1226:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1384;
 		default: goto yy6;
 	}
-yy1231:
+yy1227:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1385;
+		case 0xD9: goto yy1385;
 		default: goto yy6;
 	}
-yy1232:
+yy1228:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1386;
 		default: goto yy6;
 	}
+yy1229:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1387;
+		default: goto yy6;
+	}
+yy1230:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1388;
+	}
+	goto yy6;
+yy1231:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1389;
+		default: goto yy6;
+	}
+yy1232:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1390;
+		default: goto yy6;
+	}
 yy1233:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1387;
+		case 0xD8: goto yy1391;
 		default: goto yy6;
 	}
 yy1234:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1388;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy47;
+		case 0xD9: goto yy1286;
 		default: goto yy6;
 	}
 yy1235:
@@ -9225,1234 +9227,1236 @@ yy1235:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy476;
-		case 0xD9: goto yy1389;
+			goto yy327;
+		case 0xD8: goto yy404;
 		default: goto yy6;
 	}
 yy1236:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1390;
+		case 0xD9: goto yy1392;
 		default: goto yy6;
 	}
 yy1237:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1391;
+		case 0xD8: goto yy1393;
 		default: goto yy6;
 	}
 yy1238:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1392;
+		case 0xD9: goto yy1394;
 		default: goto yy6;
 	}
 yy1239:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1393;
+		case 0xD9: goto yy1395;
 		default: goto yy6;
 	}
 yy1240:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy766;
+		case 0xD9: goto yy1396;
 		default: goto yy6;
 	}
 yy1241:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1394;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy477;
+		case 0xD9: goto yy1397;
 		default: goto yy6;
 	}
 yy1242:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1395;
+		case 0xD8: goto yy1398;
 		default: goto yy6;
 	}
 yy1243:
 	++cur;
-	{ *value = 3; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1399;
+		default: goto yy6;
+	}
 yy1244:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1396;
+		case 0xD9: goto yy1400;
 		default: goto yy6;
 	}
 yy1245:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy220;
+		case 0xD9: goto yy1401;
 		default: goto yy6;
 	}
 yy1246:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy617;
+		case 0xA7: goto yy769;
 		default: goto yy6;
 	}
 yy1247:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1397;
+		case 0x84: goto yy1402;
 		default: goto yy6;
 	}
 yy1248:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1398;
+		case 0x86: goto yy1403;
 		default: goto yy6;
 	}
 yy1249:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1399;
-		default: goto yy6;
-	}
+	{ *value = 3; return ARV_CW_MONTH; }
 yy1250:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1400;
+		case 0xA7: goto yy1404;
 		default: goto yy6;
 	}
 yy1251:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1401;
-		case 0xAA: goto yy1402;
+		case 0xA1: goto yy220;
 		default: goto yy6;
 	}
 yy1252:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1403;
+		case 0xB3: goto yy619;
 		default: goto yy6;
 	}
 yy1253:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1404;
+		case 0xA8: goto yy1405;
 		default: goto yy6;
 	}
 yy1254:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy689;
-		case 0xA8: goto yy1405;
+		case 0x86: goto yy1406;
 		default: goto yy6;
 	}
 yy1255:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1406;
+		case 0x8A: goto yy1407;
 		default: goto yy6;
 	}
 yy1256:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1407;
-		case 0xAD: goto yy1408;
-		case 0xB1: goto yy1409;
+		case 0xA8: goto yy1408;
 		default: goto yy6;
 	}
 yy1257:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1410;
+		case 0xA8: goto yy1409;
+		case 0xAA: goto yy1410;
 		default: goto yy6;
 	}
 yy1258:
 	++cur;
-	{ return ARV_CW_REL; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x82: goto yy1411;
+		default: goto yy6;
+	}
 yy1259:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1411;
+		case 0x84: goto yy1412;
 		default: goto yy6;
 	}
 yy1260:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1412;
+		case 0xA7: goto yy692;
+		case 0xA8: goto yy1413;
 		default: goto yy6;
 	}
 yy1261:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1413;
+		case 0x8A: goto yy1414;
 		default: goto yy6;
 	}
 yy1262:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy808;
-		case 0xAE: goto yy1414;
-		case 0xB1: goto yy1415;
+		case 0xA8: goto yy1415;
+		case 0xAD: goto yy1416;
+		case 0xB1: goto yy1417;
 		default: goto yy6;
 	}
 yy1263:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1416;
+		case 0x88: goto yy1418;
 		default: goto yy6;
 	}
 yy1264:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1417;
-		default: goto yy6;
-	}
+	{ return ARV_CW_REL; }
 yy1265:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1418;
+		case 0xA7: goto yy1419;
 		default: goto yy6;
 	}
 yy1266:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1419;
+		case 0xB9: goto yy1420;
 		default: goto yy6;
 	}
 yy1267:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1420;
+		case 0xB1: goto yy1421;
 		default: goto yy6;
 	}
 yy1268:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1096;
+		case 0xAC: goto yy811;
+		case 0xAE: goto yy1422;
+		case 0xB1: goto yy1423;
 		default: goto yy6;
 	}
 yy1269:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1421;
-		case 0xAD: goto yy1422;
+		case 0x8A: goto yy1424;
 		default: goto yy6;
 	}
 yy1270:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1423;
+		case 0x8A: goto yy1425;
 		default: goto yy6;
 	}
 yy1271:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1158;
+		case 0xB9: goto yy1426;
 		default: goto yy6;
 	}
 yy1272:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy789;
+		case 0x84: goto yy1427;
 		default: goto yy6;
 	}
 yy1273:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1424;
+		case 0xAA: goto yy1428;
 		default: goto yy6;
 	}
 yy1274:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy689;
+		case 0x86: goto yy1100;
 		default: goto yy6;
 	}
 yy1275:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1425;
+		case 0xA6: goto yy1429;
+		case 0xAD: goto yy1430;
 		default: goto yy6;
 	}
 yy1276:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1426;
+		case 0xA7: goto yy1431;
 		default: goto yy6;
 	}
 yy1277:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1228;
-		case 0xB1: goto yy808;
+		case 0xA7: goto yy1162;
 		default: goto yy6;
 	}
 yy1278:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1427;
+		case 0x8A: goto yy792;
 		default: goto yy6;
 	}
 yy1279:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1428;
-		case 0xB9: goto yy1416;
+		case 0xA7: goto yy1432;
 		default: goto yy6;
 	}
 yy1280:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy808;
+		case 0x8A: goto yy692;
 		default: goto yy6;
 	}
 yy1281:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1429;
+		case 0xAA: goto yy1433;
 		default: goto yy6;
 	}
 yy1282:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy1228;
+		case 0xB7: goto yy1434;
 		default: goto yy6;
 	}
 yy1283:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1430;
+		case 0xAF: goto yy1234;
+		case 0xB1: goto yy811;
 		default: goto yy6;
 	}
 yy1284:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1431;
+		case 0x86: goto yy1435;
 		default: goto yy6;
 	}
 yy1285:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1432;
+		case 0xA8: goto yy1436;
+		case 0xB9: goto yy1424;
 		default: goto yy6;
 	}
 yy1286:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1428;
+		case 0x87: goto yy811;
 		default: goto yy6;
 	}
 yy1287:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy619;
+		case 0x8A: goto yy1437;
 		default: goto yy6;
 	}
 yy1288:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1421;
+		case 0xAE: goto yy1234;
 		default: goto yy6;
 	}
 yy1289:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1433;
+		case 0xA7: goto yy1438;
 		default: goto yy6;
 	}
 yy1290:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1421;
+		case 0x81: goto yy1439;
 		default: goto yy6;
 	}
 yy1291:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1434;
+		case 0x8A: goto yy1440;
 		default: goto yy6;
 	}
 yy1292:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1435;
+		case 0x84: goto yy1436;
 		default: goto yy6;
 	}
 yy1293:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1436;
+		case 0x85: goto yy621;
 		default: goto yy6;
 	}
 yy1294:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1421;
-		case 0xB6: goto yy1157;
+		case 0x8A: goto yy1429;
 		default: goto yy6;
 	}
 yy1295:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB5: goto yy695;
+		case 0xA7: goto yy1441;
 		default: goto yy6;
 	}
 yy1296:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1437;
-		case 0xAA: goto yy1432;
-		case 0xB1: goto yy1438;
+		case 0xA7: goto yy1429;
 		default: goto yy6;
 	}
 yy1297:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy590;
-		case 0xB9: goto yy1399;
+		case 0x8A: goto yy1442;
 		default: goto yy6;
 	}
 yy1298:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1439;
+		case 0xA7: goto yy1443;
 		default: goto yy6;
 	}
 yy1299:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1439;
+		case 0x84: goto yy1444;
 		default: goto yy6;
 	}
 yy1300:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1440;
-		case 0xB1: goto yy1421;
+		case 0xA6: goto yy1429;
+		case 0xB6: goto yy1161;
 		default: goto yy6;
 	}
 yy1301:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1441;
+		case 0xB5: goto yy698;
 		default: goto yy6;
 	}
 yy1302:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1442;
+		case 0xA8: goto yy1445;
+		case 0xAA: goto yy1440;
+		case 0xB1: goto yy1446;
 		default: goto yy6;
 	}
 yy1303:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1443;
+		case 0xAA: goto yy592;
+		case 0xB9: goto yy1407;
 		default: goto yy6;
 	}
 yy1304:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1444;
-		case 0xB1: goto yy1445;
+		case 0xA7: goto yy1447;
 		default: goto yy6;
 	}
 yy1305:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1446;
+		case 0x8A: goto yy1447;
 		default: goto yy6;
 	}
 yy1306:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1123;
+		case 0xA7: goto yy1448;
+		case 0xB1: goto yy1429;
 		default: goto yy6;
 	}
 yy1307:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1447;
+		case 0x84: goto yy1449;
 		default: goto yy6;
 	}
 yy1308:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1448;
-		case 0xB1: goto yy1399;
+		case 0xB1: goto yy1450;
 		default: goto yy6;
 	}
 yy1309:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1449;
+		case 0x84: goto yy1451;
 		default: goto yy6;
 	}
 yy1310:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1450;
+		case 0xAD: goto yy1452;
+		case 0xB1: goto yy1453;
 		default: goto yy6;
 	}
 yy1311:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1451;
+		case 0xA7: goto yy1454;
 		default: goto yy6;
 	}
 yy1312:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1452;
+		case 0x84: goto yy1127;
 		default: goto yy6;
 	}
 yy1313:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1453;
+		case 0xB1: goto yy1455;
 		default: goto yy6;
 	}
 yy1314:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1431;
+		case 0xA7: goto yy1456;
+		case 0xB1: goto yy1407;
 		default: goto yy6;
 	}
 yy1315:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1452;
+		case 0x8A: goto yy1457;
 		default: goto yy6;
 	}
 yy1316:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy689;
-		case 0xB1: goto yy776;
+		case 0xB4: goto yy1458;
 		default: goto yy6;
 	}
 yy1317:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1454;
-		case 0xAD: goto yy1455;
+		case 0xAA: goto yy1459;
 		default: goto yy6;
 	}
 yy1318:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1228;
-		case 0x8A: goto yy1456;
+		case 0x88: goto yy1460;
 		default: goto yy6;
 	}
 yy1319:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1422;
+		case 0xB1: goto yy1461;
 		default: goto yy6;
 	}
 yy1320:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1445;
+		case 0x86: goto yy1439;
 		default: goto yy6;
 	}
 yy1321:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1457;
+		case 0x83: goto yy1460;
 		default: goto yy6;
 	}
 yy1322:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1458;
-		case 0xB3: goto yy1459;
+		case 0xAF: goto yy692;
+		case 0xB1: goto yy779;
 		default: goto yy6;
 	}
 yy1323:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1460;
-		case 0xB4: goto yy1461;
-		case 0xB7: goto yy1462;
+		case 0xA7: goto yy1462;
+		case 0xAD: goto yy1463;
 		default: goto yy6;
 	}
 yy1324:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1463;
+		case 0x83: goto yy1234;
+		case 0x8A: goto yy1464;
 		default: goto yy6;
 	}
 yy1325:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1464;
+		case 0xAB: goto yy1430;
 		default: goto yy6;
 	}
 yy1326:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1465;
+		case 0xA7: goto yy1453;
 		default: goto yy6;
 	}
 yy1327:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1466;
+		case 0x86: goto yy1465;
 		default: goto yy6;
 	}
 yy1328:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1467;
+		case 0xA7: goto yy1466;
+		case 0xB3: goto yy1467;
 		default: goto yy6;
 	}
 yy1329:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1468;
+		case 0xA6: goto yy1468;
+		case 0xB4: goto yy1469;
+		case 0xB7: goto yy1470;
 		default: goto yy6;
 	}
 yy1330:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1469;
+		case 0x85: goto yy1471;
 		default: goto yy6;
 	}
 yy1331:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy663;
+		case 0xA7: goto yy1472;
 		default: goto yy6;
 	}
 yy1332:
 	++cur;
-	{ return ARV_CW_INTENT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy1473;
+		default: goto yy6;
+	}
 yy1333:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1470;
+		case 0x84: goto yy1474;
 		default: goto yy6;
 	}
 yy1334:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1471;
+		case 0xA7: goto yy1475;
 		default: goto yy6;
 	}
 yy1335:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1171;
+		case 0x87: goto yy1476;
 		default: goto yy6;
 	}
 yy1336:
 	++cur;
-	{ *value = 7; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1477;
+		default: goto yy6;
+	}
 yy1337:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy633;
+		case 0xAA: goto yy666;
 		default: goto yy6;
 	}
 yy1338:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy1082;
-		default: goto yy6;
-	}
+	{ return ARV_CW_INTENT; }
 yy1339:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1472;
-		default: goto yy6;
-	}
-yy1340:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1473;
-		default: goto yy6;
-	}
-yy1341:
-	++cur;
-	{ *value = 6; return ARV_CW_MONTH; }
-yy1342:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1474;
-		default: goto yy6;
-	}
-yy1343:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1475;
-		default: goto yy6;
-	}
-yy1344:
-	++cur;
-	{ *value = 4; return ARV_CW_WEEKDAY; }
-yy1345:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1476;
-		default: goto yy6;
-	}
-yy1346:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy1476;
-		default: goto yy6;
-	}
-yy1347:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy1477;
-		default: goto yy6;
-	}
-yy1348:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy1478;
 		default: goto yy6;
 	}
-yy1349:
+yy1340:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy633;
+		case 0xAD: goto yy1479;
 		default: goto yy6;
 	}
-yy1350:
-	++cur;
-	{ *value = 2; return ARV_CW_MONTH; }
-yy1351:
+yy1341:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1466;
+		case 0x85: goto yy1175;
 		default: goto yy6;
 	}
-yy1352:
+yy1342:
+	++cur;
+	{ *value = 7; return ARV_CW_MONTH; }
+yy1343:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1479;
+		case 0x85: goto yy636;
 		default: goto yy6;
 	}
-yy1353:
-	++cur;
-	{ *value = 10; return ARV_CW_HIJRI; }
-yy1354:
+yy1344:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy633;
+		case 0x84: goto yy1086;
 		default: goto yy6;
 	}
-yy1355:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy813;
-		default: goto yy6;
-	}
-yy1356:
+yy1345:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy1480;
 		default: goto yy6;
 	}
-yy1357:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy1480;
-		default: goto yy6;
-	}
-yy1358:
+yy1346:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy1481;
 		default: goto yy6;
 	}
-yy1359:
+yy1347:
+	++cur;
+	{ *value = 6; return ARV_CW_MONTH; }
+yy1348:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1190;
+		case 0x8A: goto yy1482;
 		default: goto yy6;
 	}
+yy1349:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1483;
+		default: goto yy6;
+	}
+yy1350:
+	++cur;
+	{ *value = 4; return ARV_CW_WEEKDAY; }
+yy1351:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1484;
+		default: goto yy6;
+	}
+yy1352:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy1484;
+		default: goto yy6;
+	}
+yy1353:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1485;
+		default: goto yy6;
+	}
+yy1354:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1486;
+		default: goto yy6;
+	}
+yy1355:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy636;
+		default: goto yy6;
+	}
+yy1356:
+	++cur;
+	{ *value = 2; return ARV_CW_MONTH; }
+yy1357:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1474;
+		default: goto yy6;
+	}
+yy1358:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1487;
+		default: goto yy6;
+	}
+yy1359:
+	++cur;
+	{ *value = 10; return ARV_CW_HIJRI; }
 yy1360:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy672;
+		case 0x82: goto yy636;
 		default: goto yy6;
 	}
 yy1361:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1482;
+		case 0x87: goto yy816;
 		default: goto yy6;
 	}
 yy1362:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy220;
+		case 0xA7: goto yy1488;
 		default: goto yy6;
 	}
 yy1363:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy808;
+		case 0x85: goto yy1488;
 		default: goto yy6;
 	}
 yy1364:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1224;
+		case 0x8A: goto yy1489;
 		default: goto yy6;
 	}
 yy1365:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy177;
+		case 0x8A: goto yy1194;
 		default: goto yy6;
 	}
 yy1366:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB8: goto yy692;
+		case 0x87: goto yy675;
 		default: goto yy6;
 	}
 yy1367:
 	++cur;
-	{ *value = 1; return ARV_CW_HIJRI; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1490;
+		default: goto yy6;
+	}
 yy1368:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy800;
+		case 0xAD: goto yy220;
 		default: goto yy6;
 	}
 yy1369:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1483;
+		case 0xAB: goto yy811;
 		default: goto yy6;
 	}
 yy1370:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy695;
+		case 0xAB: goto yy1230;
 		default: goto yy6;
 	}
 yy1371:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1484;
+		case 0x82: goto yy177;
 		default: goto yy6;
 	}
 yy1372:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy754;
+		case 0xB8: goto yy695;
 		default: goto yy6;
 	}
 yy1373:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy1485;
-		default: goto yy6;
-	}
+	{ *value = 1; return ARV_CW_HIJRI; }
 yy1374:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1201;
+		case 0xAA: goto yy803;
 		default: goto yy6;
 	}
 yy1375:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy220;
+		case 0x84: goto yy1491;
 		default: goto yy6;
 	}
 yy1376:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy692;
+		case 0xA7: goto yy698;
 		default: goto yy6;
 	}
 yy1377:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1486;
+		case 0x81: goto yy1492;
 		default: goto yy6;
 	}
 yy1378:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy619;
+		case 0x83: goto yy757;
 		default: goto yy6;
 	}
 yy1379:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy663;
+		case 0xA8: goto yy1493;
 		default: goto yy6;
 	}
 yy1380:
 	++cur;
-	{ return ARV_CW_SPOKES; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1205;
+		default: goto yy6;
+	}
 yy1381:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1487;
+		case 0xB6: goto yy220;
 		default: goto yy6;
 	}
 yy1382:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1394;
+		case 0xB9: goto yy695;
 		default: goto yy6;
 	}
 yy1383:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy207;
+		case 0xB1: goto yy1479;
 		default: goto yy6;
 	}
 yy1384:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy813;
+		case 0x8A: goto yy1494;
 		default: goto yy6;
 	}
 yy1385:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1171;
+		case 0x81: goto yy621;
 		default: goto yy6;
 	}
 yy1386:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy734;
+		case 0x86: goto yy666;
 		default: goto yy6;
 	}
 yy1387:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy734;
+		case 0xB4: goto yy1226;
 		default: goto yy6;
 	}
 yy1388:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy1488;
-		default: goto yy6;
-	}
+	{ return ARV_CW_SPOKES; }
 yy1389:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1489;
+		case 0xB1: goto yy1495;
 		default: goto yy6;
 	}
 yy1390:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1473;
+		case 0x86: goto yy1402;
 		default: goto yy6;
 	}
 yy1391:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy813;
+		case 0xB9: goto yy207;
 		default: goto yy6;
 	}
 yy1392:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87:
-		case 0x88: goto yy1175;
+		case 0x86: goto yy816;
 		default: goto yy6;
 	}
 yy1393:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87:
-		case 0x88: goto yy1180;
+		case 0xB9: goto yy1175;
 		default: goto yy6;
 	}
 yy1394:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1490;
+	switch (yych) {
+		case 0x84: goto yy737;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1395:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1491;
+	switch (yych) {
+		case 0x87: goto yy737;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1396:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1492;
+		case 0x85: goto yy1496;
 		default: goto yy6;
 	}
 yy1397:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1493;
+		case 0x87: goto yy1497;
 		default: goto yy6;
 	}
 yy1398:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy826;
+		case 0xB1: goto yy1481;
 		default: goto yy6;
 	}
 yy1399:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1494;
+		case 0x8A: goto yy816;
 		default: goto yy6;
 	}
 yy1400:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1495;
+		case 0x87:
+		case 0x88: goto yy1179;
 		default: goto yy6;
 	}
 yy1401:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1496;
+		case 0x87:
+		case 0x88: goto yy1184;
 		default: goto yy6;
 	}
 yy1402:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1497;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1498;
 	}
+	goto yy6;
 yy1403:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1498;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1499;
 	}
+	goto yy6;
 yy1404:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1305;
+		case 0xD8: goto yy1500;
 		default: goto yy6;
 	}
 yy1405:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1499;
+		case 0xD8: goto yy1501;
 		default: goto yy6;
 	}
 yy1406:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1062;
-		case 0xD9: goto yy1500;
+		case 0xD9: goto yy829;
 		default: goto yy6;
 	}
 yy1407:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1501;
+		case 0xD8: goto yy1502;
 		default: goto yy6;
 	}
 yy1408:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1502;
+		case 0xD8: goto yy1503;
 		default: goto yy6;
 	}
 yy1409:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1503;
+		case 0xD9: goto yy1504;
 		default: goto yy6;
 	}
 yy1410:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1504;
+		case 0xD8: goto yy1505;
 		default: goto yy6;
 	}
 yy1411:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1505;
+		case 0xD9: goto yy1506;
 		default: goto yy6;
 	}
 yy1412:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1506;
+		case 0xD8: goto yy1311;
 		default: goto yy6;
 	}
 yy1413:
@@ -10466,7 +10470,8 @@ yy1414:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1508;
+		case 0xD8: goto yy1066;
+		case 0xD9: goto yy1508;
 		default: goto yy6;
 	}
 yy1415:
@@ -10487,7 +10492,7 @@ yy1417:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1511;
+		case 0xD8: goto yy1511;
 		default: goto yy6;
 	}
 yy1418:
@@ -10501,7 +10506,7 @@ yy1419:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1513;
+		case 0xD8: goto yy1513;
 		default: goto yy6;
 	}
 yy1420:
@@ -10522,14 +10527,14 @@ yy1422:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1516;
+		case 0xD8: goto yy1516;
 		default: goto yy6;
 	}
 yy1423:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1517;
+		case 0xD8: goto yy1517;
 		default: goto yy6;
 	}
 yy1424:
@@ -10542,33 +10547,31 @@ yy1424:
 yy1425:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1519;
+	switch (yych) {
+		case 0xD9: goto yy1519;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1426:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1520;
+		case 0xD9: goto yy1520;
 		default: goto yy6;
 	}
 yy1427:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1521;
+		case 0xD9: goto yy1521;
 		default: goto yy6;
 	}
 yy1428:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1522;
+	switch (yych) {
+		case 0xD9: goto yy1522;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1429:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -10580,8 +10583,7 @@ yy1430:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1524;
-		case 0xD9: goto yy1284;
+		case 0xD9: goto yy1524;
 		default: goto yy6;
 	}
 yy1431:
@@ -10601,31 +10603,33 @@ yy1432:
 yy1433:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1527;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1527;
 	}
+	goto yy6;
 yy1434:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1528;
+		case 0xD8: goto yy1528;
 		default: goto yy6;
 	}
 yy1435:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1529;
+		case 0xD8: goto yy1529;
 		default: goto yy6;
 	}
 yy1436:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1530;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1530;
 	}
+	goto yy6;
 yy1437:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -10638,83 +10642,84 @@ yy1438:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1532;
+		case 0xD9: goto yy1290;
 		default: goto yy6;
 	}
 yy1439:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1268;
+		case 0xD9: goto yy1533;
 		default: goto yy6;
 	}
 yy1440:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1533;
+		case 0xD8: goto yy1534;
 		default: goto yy6;
 	}
 yy1441:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1534;
+		case 0xD9: goto yy1535;
 		default: goto yy6;
 	}
 yy1442:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1535;
+		case 0xD9: goto yy1536;
 		default: goto yy6;
 	}
 yy1443:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1536;
+		case 0xD9: goto yy1537;
 		default: goto yy6;
 	}
 yy1444:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1537;
+		case 0xD8: goto yy1538;
 		default: goto yy6;
 	}
 yy1445:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1538;
+		case 0xD8: goto yy1539;
 		default: goto yy6;
 	}
 yy1446:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1539;
+		case 0xD8: goto yy1540;
 		default: goto yy6;
 	}
 yy1447:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1540;
+		case 0xD9: goto yy1274;
 		default: goto yy6;
 	}
 yy1448:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1541;
+		case 0xD8: goto yy1541;
 		default: goto yy6;
 	}
 yy1449:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1542;
+		case 0xD9: goto yy1542;
 		default: goto yy6;
 	}
 yy1450:
@@ -10728,7 +10733,7 @@ yy1451:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1544;
+		case 0xD9: goto yy1544;
 		default: goto yy6;
 	}
 yy1452:
@@ -10749,21 +10754,21 @@ yy1454:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1547;
+		case 0xD9: goto yy1547;
 		default: goto yy6;
 	}
 yy1455:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1548;
+		case 0xD8: goto yy1548;
 		default: goto yy6;
 	}
 yy1456:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1549;
+		case 0xD9: goto yy1549;
 		default: goto yy6;
 	}
 yy1457:
@@ -10784,7 +10789,7 @@ yy1459:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1552;
+		case 0xD8: goto yy1552;
 		default: goto yy6;
 	}
 yy1460:
@@ -10805,16 +10810,13 @@ yy1462:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1555;
+		case 0xD8: goto yy1555;
 		default: goto yy6;
 	}
 yy1463:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1522;
 		case 0xD9: goto yy1556;
 		default: goto yy6;
 	}
@@ -10828,19 +10830,17 @@ yy1464:
 yy1465:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1558;
+	switch (yych) {
+		case 0xD8: goto yy1558;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1466:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1559;
+	switch (yych) {
+		case 0xD8: goto yy1559;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1467:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -10851,27 +10851,88 @@ yy1467:
 yy1468:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy520;
+	switch (yych) {
+		case 0xD8: goto yy1561;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1469:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1561;
+		case 0xD8: goto yy1562;
 		default: goto yy6;
 	}
 yy1470:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1563;
+		default: goto yy6;
+	}
+yy1471:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy1530;
+		case 0xD9: goto yy1564;
+		default: goto yy6;
+	}
+yy1472:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1565;
+		default: goto yy6;
+	}
+yy1473:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1562;
+		goto yy1566;
 	}
 	goto yy6;
-yy1471:
+yy1474:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1567;
+	}
+	goto yy6;
+yy1475:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1568;
+		default: goto yy6;
+	}
+yy1476:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy521;
+	}
+	goto yy6;
+yy1477:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1569;
+		default: goto yy6;
+	}
+yy1478:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1570;
+	}
+	goto yy6;
+yy1479:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -10881,84 +10942,14 @@ yy1471:
 		case 0xD8: goto yy50;
 		default: goto yy6;
 	}
-yy1472:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1563;
-		default: goto yy6;
-	}
-yy1473:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1564;
-	}
-	goto yy6;
-yy1474:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1565;
-		default: goto yy6;
-	}
-yy1475:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1566;
-		case 0xD9: goto yy415;
-		default: goto yy6;
-	}
-yy1476:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1567;
-	}
-	goto yy6;
-yy1477:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1568;
-	}
-	goto yy6;
-yy1478:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1569;
-	}
-	goto yy6;
-yy1479:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1570;
-	}
-	goto yy6;
 yy1480:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy978;
-	}
-	goto yy6;
-yy1481:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1571;
 		default: goto yy6;
 	}
-yy1482:
+yy1481:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -10966,38 +10957,30 @@ yy1482:
 		goto yy1572;
 	}
 	goto yy6;
+yy1482:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1573;
+		default: goto yy6;
+	}
 yy1483:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy327;
-		case 0xD9: goto yy1573;
+		case 0xD8: goto yy1574;
+		case 0xD9: goto yy416;
 		default: goto yy6;
 	}
 yy1484:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1574;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1575;
 	}
+	goto yy6;
 yy1485:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1345;
-		default: goto yy6;
-	}
-yy1486:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1575;
-		default: goto yy6;
-	}
-yy1487:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -11005,652 +10988,672 @@ yy1487:
 		goto yy1576;
 	}
 	goto yy6;
+yy1486:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1577;
+	}
+	goto yy6;
+yy1487:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1578;
+	}
+	goto yy6;
 yy1488:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1332;
-		case 0xD9: goto yy1577;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy982;
 	}
+	goto yy6;
 yy1489:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy476;
-		case 0xD8: goto yy1578;
+		case 0xD8: goto yy1579;
 		default: goto yy6;
 	}
 yy1490:
 	++cur;
-	{ *value = 4; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1580;
+	}
+	goto yy6;
 yy1491:
 	++cur;
-	{ *value = 1; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy327;
+		case 0xD9: goto yy1581;
+		default: goto yy6;
+	}
 yy1492:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy1579;
+		case 0xD9: goto yy1582;
 		default: goto yy6;
 	}
 yy1493:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1580;
+		case 0xD8: goto yy1351;
 		default: goto yy6;
 	}
 yy1494:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1428;
+		case 0xD8: goto yy1583;
 		default: goto yy6;
 	}
 yy1495:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB9: goto yy1581;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1584;
 	}
+	goto yy6;
 yy1496:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy769;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy1338;
+		case 0xD9: goto yy1585;
 		default: goto yy6;
 	}
 yy1497:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1582;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy477;
+		case 0xD8: goto yy1586;
 		default: goto yy6;
 	}
 yy1498:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x81: goto yy808;
-		default: goto yy6;
-	}
+	{ *value = 4; return ARV_CW_MONTH; }
 yy1499:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy1583;
-		default: goto yy6;
-	}
+	{ *value = 1; return ARV_CW_WEEKDAY; }
 yy1500:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy808;
+		case 0xA1: goto yy1587;
 		default: goto yy6;
 	}
 yy1501:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy808;
+		case 0xB1: goto yy1588;
 		default: goto yy6;
 	}
 yy1502:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1463;
+		case 0xA8: goto yy1436;
 		default: goto yy6;
 	}
 yy1503:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1584;
+		case 0xB9: goto yy1589;
 		default: goto yy6;
 	}
 yy1504:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1585;
+		case 0x88: goto yy772;
 		default: goto yy6;
 	}
 yy1505:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1586;
+		case 0xA7: goto yy1590;
 		default: goto yy6;
 	}
 yy1506:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1587;
+		case 0x81: goto yy811;
 		default: goto yy6;
 	}
 yy1507:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1588;
+		case 0xB1: goto yy1591;
 		default: goto yy6;
 	}
 yy1508:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy689;
+		case 0x86: goto yy811;
 		default: goto yy6;
 	}
 yy1509:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1428;
+		case 0xA7: goto yy811;
 		default: goto yy6;
 	}
 yy1510:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1463;
+		case 0xAB: goto yy1471;
 		default: goto yy6;
 	}
 yy1511:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1589;
+		case 0xAD: goto yy1592;
 		default: goto yy6;
 	}
 yy1512:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1589;
+		case 0x81: goto yy1593;
 		default: goto yy6;
 	}
 yy1513:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1590;
+		case 0xAB: goto yy1594;
 		default: goto yy6;
 	}
 yy1514:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy695;
+		case 0x87: goto yy1595;
 		default: goto yy6;
 	}
 yy1515:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy808;
+		case 0xA7: goto yy1596;
 		default: goto yy6;
 	}
 yy1516:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1463;
+		case 0xA7: goto yy692;
 		default: goto yy6;
 	}
 yy1517:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1591;
+		case 0xB3: goto yy1436;
 		default: goto yy6;
 	}
 yy1518:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1431;
+		case 0xB1: goto yy1471;
 		default: goto yy6;
 	}
 yy1519:
 	++cur;
-	{ *value = 6; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy1597;
+		default: goto yy6;
+	}
 yy1520:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1592;
+		case 0x8A: goto yy1597;
 		default: goto yy6;
 	}
 yy1521:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1593;
+		case 0x88: goto yy1598;
 		default: goto yy6;
 	}
 yy1522:
 	++cur;
-	{ *value = 1; return ARV_CW_TITLE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy698;
+		default: goto yy6;
+	}
 yy1523:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1428;
+		case 0xAF: goto yy811;
 		default: goto yy6;
 	}
 yy1524:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1157;
+		case 0x84: goto yy1471;
 		default: goto yy6;
 	}
 yy1525:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1463;
+		case 0x84: goto yy1599;
 		default: goto yy6;
 	}
 yy1526:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1463;
+		case 0xA6: goto yy1439;
 		default: goto yy6;
 	}
 yy1527:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy1589;
-		default: goto yy6;
-	}
+	{ *value = 6; return ARV_CW_WEEKDAY; }
 yy1528:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1594;
+		case 0xA7: goto yy1600;
 		default: goto yy6;
 	}
 yy1529:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1463;
+		case 0xA7: goto yy1601;
 		default: goto yy6;
 	}
 yy1530:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB3: goto yy1595;
-		default: goto yy6;
-	}
+	{ *value = 1; return ARV_CW_TITLE; }
 yy1531:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1455;
+		case 0xAF: goto yy1436;
 		default: goto yy6;
 	}
 yy1532:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1596;
+		case 0xA8: goto yy1161;
 		default: goto yy6;
 	}
 yy1533:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy808;
-		case 0xAA: goto yy590;
+		case 0x8A: goto yy1471;
 		default: goto yy6;
 	}
 yy1534:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1465;
+		case 0xA8: goto yy1471;
 		default: goto yy6;
 	}
 yy1535:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy1428;
+		case 0x85: goto yy1597;
 		default: goto yy6;
 	}
 yy1536:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1428;
+		case 0x82: goto yy1602;
 		default: goto yy6;
 	}
 yy1537:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1597;
+		case 0x86: goto yy1471;
 		default: goto yy6;
 	}
 yy1538:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1598;
+		case 0xB3: goto yy1603;
 		default: goto yy6;
 	}
 yy1539:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1431;
+		case 0xAA: goto yy1463;
 		default: goto yy6;
 	}
 yy1540:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1463;
+		case 0xAF: goto yy1604;
 		default: goto yy6;
 	}
 yy1541:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1599;
+		case 0xA1: goto yy811;
+		case 0xAA: goto yy592;
 		default: goto yy6;
 	}
 yy1542:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1463;
+		case 0x87: goto yy1473;
 		default: goto yy6;
 	}
 yy1543:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1228;
+		case 0xAE: goto yy1436;
 		default: goto yy6;
 	}
 yy1544:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1600;
+		case 0x81: goto yy1436;
 		default: goto yy6;
 	}
 yy1545:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1428;
+		case 0xAF: goto yy1605;
 		default: goto yy6;
 	}
 yy1546:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1592;
-		case 0xA8: goto yy1463;
+		case 0xAC: goto yy1606;
 		default: goto yy6;
 	}
 yy1547:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy689;
+		case 0x85: goto yy1439;
 		default: goto yy6;
 	}
 yy1548:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1428;
+		case 0xAC: goto yy1471;
 		default: goto yy6;
 	}
 yy1549:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1601;
+		case 0x81: goto yy1607;
 		default: goto yy6;
 	}
 yy1550:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1415;
+		case 0xB9: goto yy1471;
 		default: goto yy6;
 	}
 yy1551:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1455;
+		case 0xAD: goto yy1234;
 		default: goto yy6;
 	}
 yy1552:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1602;
+		case 0xB4: goto yy1608;
 		default: goto yy6;
 	}
 yy1553:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1228;
+		case 0xB1: goto yy1436;
 		default: goto yy6;
 	}
 yy1554:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1463;
+		case 0xA7: goto yy1600;
+		case 0xA8: goto yy1471;
 		default: goto yy6;
 	}
 yy1555:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy808;
+		case 0xB2: goto yy692;
 		default: goto yy6;
 	}
 yy1556:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1428;
+		case 0x86: goto yy1436;
 		default: goto yy6;
 	}
 yy1557:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1428;
+		case 0xA7: goto yy1609;
 		default: goto yy6;
 	}
 yy1558:
 	++cur;
-	{ *value = 100; return ARV_CW_RELDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy1423;
+		default: goto yy6;
+	}
 yy1559:
 	++cur;
-	{ *value = 9; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB7: goto yy1463;
+		default: goto yy6;
+	}
 yy1560:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy734;
+		case 0x8A: goto yy1610;
 		default: goto yy6;
 	}
 yy1561:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy633;
+		case 0xA8: goto yy1234;
 		default: goto yy6;
 	}
 yy1562:
 	++cur;
-	{ *value = 14; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB7: goto yy1471;
+		default: goto yy6;
+	}
 yy1563:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy1603;
+		case 0x82: goto yy811;
 		default: goto yy6;
 	}
 yy1564:
 	++cur;
-	{ *value = 1; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy1436;
+		default: goto yy6;
+	}
 yy1565:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1175;
+		case 0xAA: goto yy1436;
 		default: goto yy6;
 	}
 yy1566:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAA: goto yy1604;
-		default: goto yy6;
-	}
+	{ *value = 100; return ARV_CW_RELDAY; }
 yy1567:
 	++cur;
-	{ return ARV_CW_PARTICIPLE; }
+	{ *value = 9; return ARV_CW_MONTH; }
 yy1568:
 	++cur;
-	{ *value = 12; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy737;
+		default: goto yy6;
+	}
 yy1569:
 	++cur;
-	{ *value = 9; return ARV_CW_HIJRI; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy636;
+		default: goto yy6;
+	}
 yy1570:
 	++cur;
-	{ *value = 8; return ARV_CW_HIJRI; }
+	{ *value = 14; return ARV_CW_MONTH; }
 yy1571:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1190;
+		case 0xA1: goto yy1611;
 		default: goto yy6;
 	}
 yy1572:
 	++cur;
-	{ *value = 13; return ARV_CW_MONTH; }
+	{ *value = 1; return ARV_CW_MONTH; }
 yy1573:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88:
-		case 0x8A: goto yy696;
+		case 0x87: goto yy1179;
 		default: goto yy6;
 	}
 yy1574:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy633;
+		case 0xAA: goto yy1612;
 		default: goto yy6;
 	}
 yy1575:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1605;
-		default: goto yy6;
-	}
+	{ return ARV_CW_PARTICIPLE; }
 yy1576:
 	++cur;
-	{ *value = 11; return ARV_CW_MONTH; }
+	{ *value = 12; return ARV_CW_MONTH; }
 yy1577:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy1606;
-		default: goto yy6;
-	}
+	{ *value = 9; return ARV_CW_HIJRI; }
 yy1578:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy734;
-		default: goto yy6;
-	}
+	{ *value = 8; return ARV_CW_HIJRI; }
 yy1579:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1607;
+	switch (yych) {
+		case 0xB1: goto yy1194;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1580:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1608;
-	}
-	goto yy6;
+	{ *value = 13; return ARV_CW_MONTH; }
 yy1581:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1244;
+		case 0x88:
+		case 0x8A: goto yy699;
 		default: goto yy6;
 	}
 yy1582:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1609;
+		case 0x8A: goto yy636;
 		default: goto yy6;
 	}
 yy1583:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1610;
+		case 0xA7: goto yy1613;
 		default: goto yy6;
 	}
 yy1584:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1611;
-		default: goto yy6;
-	}
+	{ *value = 11; return ARV_CW_MONTH; }
 yy1585:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1612;
+		case 0x88: goto yy1614;
 		default: goto yy6;
 	}
 yy1586:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1339;
+		case 0xA7: goto yy737;
 		default: goto yy6;
 	}
 yy1587:
@@ -11658,116 +11661,110 @@ yy1587:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1613;
+		goto yy1615;
 	}
 	goto yy6;
 yy1588:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1614;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1616;
 	}
+	goto yy6;
 yy1589:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1280;
+		case 0xD8: goto yy1250;
 		default: goto yy6;
 	}
 yy1590:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1615;
+		case 0xD8: goto yy1617;
 		default: goto yy6;
 	}
 yy1591:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1556;
+		case 0xD8: goto yy1618;
 		default: goto yy6;
 	}
 yy1592:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1500;
+		case 0xD9: goto yy1619;
 		default: goto yy6;
 	}
 yy1593:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1616;
+		case 0xD9: goto yy1620;
 		default: goto yy6;
 	}
 yy1594:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1617;
+	switch (yych) {
+		case 0xD8: goto yy1345;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1595:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1618;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1621;
 	}
+	goto yy6;
 yy1596:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1619;
+		case 0xD9: goto yy1622;
 		default: goto yy6;
 	}
 yy1597:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1620;
+		case 0xD9: goto yy1286;
 		default: goto yy6;
 	}
 yy1598:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1621;
+		case 0xD9: goto yy1623;
 		default: goto yy6;
 	}
 yy1599:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1622;
+		case 0xD9: goto yy1564;
 		default: goto yy6;
 	}
 yy1600:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1370;
+		case 0xD9: goto yy1508;
 		default: goto yy6;
 	}
 yy1601:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1623;
+		case 0xD8: goto yy1624;
 		default: goto yy6;
 	}
 yy1602:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1624;
-		default: goto yy6;
-	}
-yy1603:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -11775,323 +11772,387 @@ yy1603:
 		goto yy1625;
 	}
 	goto yy6;
-yy1604:
+yy1603:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1626;
 		default: goto yy6;
 	}
-yy1605:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy906;
-		case 0xD8: goto yy987;
-		default: goto yy6;
-	}
-yy1606:
+yy1604:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1627;
 		default: goto yy6;
 	}
+yy1605:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1628;
+		default: goto yy6;
+	}
+yy1606:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1629;
+		default: goto yy6;
+	}
 yy1607:
 	++cur;
-	{ *value = 3; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1630;
+		default: goto yy6;
+	}
 yy1608:
 	++cur;
-	{ *value = 10; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1376;
+		default: goto yy6;
+	}
 yy1609:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB0: goto yy1428;
+		case 0xD8: goto yy1631;
 		default: goto yy6;
 	}
 yy1610:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1628;
+		case 0xD9: goto yy1632;
 		default: goto yy6;
 	}
 yy1611:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy613;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1633;
 	}
+	goto yy6;
 yy1612:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1629;
+		case 0xD9: goto yy1634;
 		default: goto yy6;
 	}
 yy1613:
 	++cur;
-	{ *value = 5; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy910;
+		case 0xD8: goto yy991;
+		default: goto yy6;
+	}
 yy1614:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy808;
+		case 0xD9: goto yy1635;
 		default: goto yy6;
 	}
 yy1615:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy1630;
-		default: goto yy6;
-	}
+	{ *value = 3; return ARV_CW_WEEKDAY; }
 yy1616:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAA: goto yy1420;
-		case 0xB1: goto yy1631;
-		default: goto yy6;
-	}
+	{ *value = 10; return ARV_CW_MONTH; }
 yy1617:
 	++cur;
-	{ *value = 2; return ARV_CW_TITLE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB0: goto yy1436;
+		default: goto yy6;
+	}
 yy1618:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1443;
+		case 0xA7: goto yy1636;
 		default: goto yy6;
 	}
 yy1619:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1632;
+		case 0x87: goto yy615;
 		default: goto yy6;
 	}
 yy1620:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1633;
+		case 0x8A: goto yy1637;
 		default: goto yy6;
 	}
 yy1621:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy1428;
-		default: goto yy6;
-	}
+	{ *value = 5; return ARV_CW_WEEKDAY; }
 yy1622:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1428;
+		case 0x84: goto yy811;
 		default: goto yy6;
 	}
 yy1623:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1634;
+		case 0x85: goto yy1638;
 		default: goto yy6;
 	}
 yy1624:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1635;
+		case 0xAA: goto yy1428;
+		case 0xB1: goto yy1639;
 		default: goto yy6;
 	}
 yy1625:
 	++cur;
-	{ *value = 2; return ARV_CW_WEEKDAY; }
+	{ *value = 2; return ARV_CW_TITLE; }
 yy1626:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy142;
+		case 0x88: goto yy1451;
 		default: goto yy6;
 	}
 yy1627:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1171;
+		case 0x8A: goto yy1640;
 		default: goto yy6;
 	}
 yy1628:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1636;
+		case 0xAB: goto yy1641;
 		default: goto yy6;
 	}
 yy1629:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1637;
+		case 0x85: goto yy1436;
 		default: goto yy6;
 	}
 yy1630:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1638;
+		case 0xB9: goto yy1436;
 		default: goto yy6;
 	}
 yy1631:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1639;
+		case 0xB1: goto yy1642;
 		default: goto yy6;
 	}
 yy1632:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1640;
+		case 0x82: goto yy1643;
 		default: goto yy6;
 	}
 yy1633:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1380;
-		case 0xD9: goto yy1280;
-		default: goto yy6;
-	}
+	{ *value = 2; return ARV_CW_WEEKDAY; }
 yy1634:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1641;
+		case 0x87: goto yy142;
 		default: goto yy6;
 	}
 yy1635:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1642;
+		case 0x86: goto yy1175;
 		default: goto yy6;
 	}
 yy1636:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1643;
+		case 0xD8: goto yy1644;
 		default: goto yy6;
 	}
 yy1637:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1147;
+		case 0xD8: goto yy1645;
 		default: goto yy6;
 	}
 yy1638:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1644;
+		case 0xD8: goto yy1646;
 		default: goto yy6;
 	}
 yy1639:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1645;
+		case 0xD9: goto yy1647;
 		default: goto yy6;
 	}
 yy1640:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1413;
+		case 0xD9: goto yy1648;
 		default: goto yy6;
 	}
 yy1641:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1646;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy1388;
+		case 0xD9: goto yy1286;
 		default: goto yy6;
 	}
 yy1642:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1452;
+		case 0xD8: goto yy1649;
 		default: goto yy6;
 	}
 yy1643:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1647;
+		case 0xD8: goto yy1650;
 		default: goto yy6;
 	}
 yy1644:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1648;
+		case 0xB7: goto yy1651;
 		default: goto yy6;
 	}
 yy1645:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1649;
+		case 0xB3: goto yy1151;
 		default: goto yy6;
 	}
 yy1646:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1650;
+		case 0xA7: goto yy1652;
 		default: goto yy6;
 	}
 yy1647:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy805;
+		case 0x8A: goto yy1653;
 		default: goto yy6;
 	}
 yy1648:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1157;
+		case 0x86: goto yy1421;
 		default: goto yy6;
 	}
 yy1649:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1464;
+		case 0xAF: goto yy1654;
 		default: goto yy6;
 	}
 yy1650:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1452;
+		case 0xA7: goto yy1460;
 		default: goto yy6;
 	}
 yy1651:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1655;
+		default: goto yy6;
+	}
+yy1652:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1656;
+		default: goto yy6;
+	}
+yy1653:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1657;
+		default: goto yy6;
+	}
+yy1654:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1658;
+		default: goto yy6;
+	}
+yy1655:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy808;
+		default: goto yy6;
+	}
+yy1656:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy1161;
+		default: goto yy6;
+	}
+yy1657:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy1472;
+		default: goto yy6;
+	}
+yy1658:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1460;
+		default: goto yy6;
+	}
+yy1659:
 	{ return ARV_CW_NONE; }
 }
 
@@ -12120,1097 +12181,1097 @@ static int sport(const unsigned char *cur, const unsigned char *lim)
 	unsigned char yych;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1655;
-		case 0xD9: goto yy1656;
+		case 0xD8: goto yy1663;
+		case 0xD9: goto yy1664;
 		default:
-			if (cur >= lim) goto yy1804;
-			goto yy1653;
-	}
-yy1653:
-	++cur;
-yy1654:
-	{ return 0; }
-yy1655:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1657;
-		case 0xA8: goto yy1659;
-		case 0xAF: goto yy1660;
-		case 0xB1: goto yy1661;
-		default: goto yy1654;
-	}
-yy1656:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy1662;
-		case 0x85: goto yy1663;
-		case 0x86: goto yy1664;
-		case 0x87: goto yy1665;
-		default: goto yy1654;
-	}
-yy1657:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1666;
-		default: goto yy1658;
-	}
-yy1658:
-	cur = mrk;
-	goto yy1654;
-yy1659:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1667;
-		default: goto yy1658;
-	}
-yy1660:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1668;
-		default: goto yy1658;
+			if (cur >= lim) goto yy1812;
+			goto yy1661;
 	}
 yy1661:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1669;
-		default: goto yy1658;
-	}
 yy1662:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1670;
-		default: goto yy1658;
-	}
+	{ return 0; }
 yy1663:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1671;
-		case 0xD9: goto yy1672;
-		default: goto yy1658;
+		case 0xA7: goto yy1665;
+		case 0xA8: goto yy1667;
+		case 0xAF: goto yy1668;
+		case 0xB1: goto yy1669;
+		default: goto yy1662;
 	}
 yy1664:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1673;
-		default: goto yy1658;
+		case 0x84: goto yy1670;
+		case 0x85: goto yy1671;
+		case 0x86: goto yy1672;
+		case 0x87: goto yy1673;
+		default: goto yy1662;
 	}
 yy1665:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1674;
-		default: goto yy1658;
+		case 0xD9: goto yy1674;
+		default: goto yy1666;
 	}
 yy1666:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy1675;
-		case 0x86: goto yy1676;
-		default: goto yy1658;
-	}
+	cur = mrk;
+	goto yy1662;
 yy1667:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1677;
-		default: goto yy1658;
+		case 0xD8: goto yy1675;
+		default: goto yy1666;
 	}
 yy1668:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1678;
-		default: goto yy1658;
+		case 0xD9: goto yy1676;
+		default: goto yy1666;
 	}
 yy1669:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1679;
-		default: goto yy1658;
+		case 0xD9: goto yy1677;
+		default: goto yy1666;
 	}
 yy1670:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1680;
-		default: goto yy1658;
+		case 0xD8: goto yy1678;
+		default: goto yy1666;
 	}
 yy1671:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1681;
-		case 0xAF: goto yy1682;
-		default: goto yy1658;
+		case 0xD8: goto yy1679;
+		case 0xD9: goto yy1680;
+		default: goto yy1666;
 	}
 yy1672:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1683;
-		case 0x86: goto yy1684;
-		default: goto yy1658;
+		case 0xD8: goto yy1681;
+		default: goto yy1666;
 	}
 yy1673:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1685;
-		default: goto yy1658;
+		case 0xD8: goto yy1682;
+		default: goto yy1666;
 	}
 yy1674:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1686;
-		default: goto yy1658;
+		case 0x84: goto yy1683;
+		case 0x86: goto yy1684;
+		default: goto yy1666;
 	}
 yy1675:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1687;
-		case 0xD9: goto yy1688;
-		default: goto yy1658;
+		case 0xA7: goto yy1685;
+		default: goto yy1666;
 	}
 yy1676:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1689;
-		default: goto yy1658;
+		case 0x88: goto yy1686;
+		default: goto yy1666;
 	}
 yy1677:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1690;
-		default: goto yy1658;
+		case 0x83: goto yy1687;
+		default: goto yy1666;
 	}
 yy1678:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1691;
-		default: goto yy1658;
+		case 0xA7: goto yy1688;
+		default: goto yy1666;
 	}
 yy1679:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1692;
-		default: goto yy1658;
+		case 0xA8: goto yy1689;
+		case 0xAF: goto yy1690;
+		default: goto yy1666;
 	}
 yy1680:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1693;
-		default: goto yy1658;
+		case 0x84: goto yy1691;
+		case 0x86: goto yy1692;
+		default: goto yy1666;
 	}
 yy1681:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1694;
-		default: goto yy1658;
+		case 0xA7: goto yy1693;
+		default: goto yy1666;
 	}
 yy1682:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1695;
-		default: goto yy1658;
+		case 0xAF: goto yy1694;
+		default: goto yy1666;
 	}
 yy1683:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1696;
-		default: goto yy1658;
+		case 0xD8: goto yy1695;
+		case 0xD9: goto yy1696;
+		default: goto yy1666;
 	}
 yy1684:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1697;
-		default: goto yy1658;
+		default: goto yy1666;
 	}
 yy1685:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1698;
-		default: goto yy1658;
+		case 0xD9: goto yy1698;
+		default: goto yy1666;
 	}
 yy1686:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1699;
-		default: goto yy1658;
+		default: goto yy1666;
 	}
 yy1687:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1700;
-		case 0xA8: goto yy1701;
-		case 0xAA: goto yy1702;
-		case 0xAF: goto yy1660;
-		case 0xB1: goto yy1703;
-		case 0xB4: goto yy1704;
-		default: goto yy1658;
+		case 0xD9: goto yy1700;
+		default: goto yy1666;
 	}
 yy1688:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1705;
-		case 0x83: goto yy1706;
-		case 0x84: goto yy1707;
-		case 0x85: goto yy1708;
-		case 0x86: goto yy1664;
-		default: goto yy1658;
+		case 0xD8: goto yy1701;
+		default: goto yy1666;
 	}
 yy1689:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1709;
-		default: goto yy1658;
+		case 0xD8: goto yy1702;
+		default: goto yy1666;
 	}
 yy1690:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1710;
-		default: goto yy1658;
+		case 0xD8: goto yy1703;
+		default: goto yy1666;
 	}
 yy1691:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1711;
-		default: goto yy1658;
+		case 0xD8: goto yy1704;
+		default: goto yy1666;
 	}
 yy1692:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1712;
-		default: goto yy1658;
+		case 0xD8: goto yy1705;
+		default: goto yy1666;
 	}
 yy1693:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1713;
-		default: goto yy1658;
+		case 0xD8: goto yy1706;
+		default: goto yy1666;
 	}
 yy1694:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1714;
-		default: goto yy1658;
+		case 0xD8: goto yy1707;
+		default: goto yy1666;
 	}
 yy1695:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1715;
-		default: goto yy1658;
+		case 0xA7: goto yy1708;
+		case 0xA8: goto yy1709;
+		case 0xAA: goto yy1710;
+		case 0xAF: goto yy1668;
+		case 0xB1: goto yy1711;
+		case 0xB4: goto yy1712;
+		default: goto yy1666;
 	}
 yy1696:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1715;
-		default: goto yy1658;
+		case 0x81: goto yy1713;
+		case 0x83: goto yy1714;
+		case 0x84: goto yy1715;
+		case 0x85: goto yy1716;
+		case 0x86: goto yy1672;
+		default: goto yy1666;
 	}
 yy1697:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1716;
-		default: goto yy1658;
+		case 0xAF: goto yy1717;
+		default: goto yy1666;
 	}
 yy1698:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1711;
-		default: goto yy1658;
+		case 0x84: goto yy1718;
+		default: goto yy1666;
 	}
 yy1699:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1717;
-		default: goto yy1658;
+		case 0xB1: goto yy1719;
+		default: goto yy1666;
 	}
 yy1700:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1718;
-		default: goto yy1658;
+		case 0x84: goto yy1720;
+		default: goto yy1666;
 	}
 yy1701:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1719;
-		default: goto yy1658;
+		case 0xB9: goto yy1721;
+		default: goto yy1666;
 	}
 yy1702:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1720;
-		default: goto yy1658;
+		case 0xA7: goto yy1722;
+		default: goto yy1666;
 	}
 yy1703:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1721;
-		default: goto yy1658;
+		case 0xB1: goto yy1723;
+		default: goto yy1666;
 	}
 yy1704:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1722;
-		default: goto yy1658;
+		case 0xB9: goto yy1723;
+		default: goto yy1666;
 	}
 yy1705:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1723;
-		default: goto yy1658;
+		case 0xAA: goto yy1724;
+		default: goto yy1666;
 	}
 yy1706:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1724;
-		default: goto yy1658;
+		case 0xAF: goto yy1719;
+		default: goto yy1666;
 	}
 yy1707:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1725;
-		default: goto yy1658;
+		case 0xA7: goto yy1725;
+		default: goto yy1666;
 	}
 yy1708:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1671;
 		case 0xD9: goto yy1726;
-		default: goto yy1658;
+		default: goto yy1666;
 	}
 yy1709:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1727;
-		default: goto yy1658;
+		case 0xD8: goto yy1727;
+		default: goto yy1666;
 	}
 yy1710:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1728;
-		default: goto yy1658;
+		default: goto yy1666;
 	}
 yy1711:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1729;
-		default: goto yy1658;
+		default: goto yy1666;
 	}
 yy1712:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1730;
-		case 0xD9: goto yy1731;
-		default: goto yy1658;
+		case 0xD9: goto yy1730;
+		default: goto yy1666;
 	}
 yy1713:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1732;
-		default: goto yy1658;
+		case 0xD9: goto yy1731;
+		default: goto yy1666;
 	}
 yy1714:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1733;
-		default: goto yy1658;
+		case 0xD8: goto yy1732;
+		default: goto yy1666;
 	}
 yy1715:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1734;
-		default: goto yy1658;
+		case 0xD8: goto yy1733;
+		default: goto yy1666;
 	}
 yy1716:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1735;
-		default: goto yy1658;
+		case 0xD8: goto yy1679;
+		case 0xD9: goto yy1734;
+		default: goto yy1666;
 	}
 yy1717:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1736;
-		default: goto yy1658;
+		case 0xD9: goto yy1735;
+		default: goto yy1666;
 	}
 yy1718:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1676;
-		case 0x88: goto yy1737;
-		default: goto yy1658;
+		case 0xD8: goto yy1736;
+		default: goto yy1666;
 	}
 yy1719:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1738;
-		default: goto yy1658;
+		case 0xD9: goto yy1737;
+		default: goto yy1666;
 	}
 yy1720:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1739;
-		case 0xB9: goto yy1740;
-		default: goto yy1658;
+		case 0xD8: goto yy1738;
+		case 0xD9: goto yy1739;
+		default: goto yy1666;
 	}
 yy1721:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1741;
-		default: goto yy1658;
+		case 0xD8: goto yy1740;
+		default: goto yy1666;
 	}
 yy1722:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1742;
-		default: goto yy1658;
+		case 0xD8: goto yy1741;
+		default: goto yy1666;
 	}
 yy1723:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1743;
-		default: goto yy1658;
+		case 0xD8: goto yy1742;
+		default: goto yy1666;
 	}
 yy1724:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1744;
-		default: goto yy1658;
+		case 0xD8: goto yy1743;
+		default: goto yy1666;
 	}
 yy1725:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1745;
-		default: goto yy1658;
+		case 0xD9: goto yy1744;
+		default: goto yy1666;
 	}
 yy1726:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1683;
 		case 0x86: goto yy1684;
-		case 0x87: goto yy1746;
-		case 0x88: goto yy1747;
-		default: goto yy1658;
+		case 0x88: goto yy1745;
+		default: goto yy1666;
 	}
 yy1727:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1748;
-		default: goto yy1658;
+		case 0xB7: goto yy1746;
+		default: goto yy1666;
 	}
 yy1728:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1749;
-		default: goto yy1658;
+		case 0xAF: goto yy1747;
+		case 0xB9: goto yy1748;
+		default: goto yy1666;
 	}
 yy1729:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1750;
-		default: goto yy1658;
+		case 0x8A: goto yy1749;
+		default: goto yy1666;
 	}
 yy1730:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1751;
-		default: goto yy1658;
+		case 0x88: goto yy1750;
+		default: goto yy1666;
 	}
 yy1731:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1750;
-		default: goto yy1658;
+		case 0x8A: goto yy1751;
+		default: goto yy1666;
 	}
 yy1732:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1752;
-		default: goto yy1658;
+		case 0xA7: goto yy1752;
+		default: goto yy1666;
 	}
 yy1733:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1753;
-		default: goto yy1658;
+		case 0xA7: goto yy1753;
+		default: goto yy1666;
 	}
 yy1734:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1750;
-		default: goto yy1658;
+		case 0x84: goto yy1691;
+		case 0x86: goto yy1692;
+		case 0x87: goto yy1754;
+		case 0x88: goto yy1755;
+		default: goto yy1666;
 	}
 yy1735:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy1715;
-		default: goto yy1658;
+		case 0x8A: goto yy1756;
+		default: goto yy1666;
 	}
 yy1736:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1750;
-		default: goto yy1658;
+		case 0xAA: goto yy1757;
+		default: goto yy1666;
 	}
 yy1737:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1754;
-		default: goto yy1658;
+		case 0x8A: goto yy1758;
+		default: goto yy1666;
 	}
 yy1738:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1755;
-		default: goto yy1658;
+		case 0xA7: goto yy1759;
+		default: goto yy1666;
 	}
 yy1739:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1756;
-		default: goto yy1658;
+		case 0x87: goto yy1758;
+		default: goto yy1666;
 	}
 yy1740:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1757;
-		default: goto yy1658;
+		case 0xA8: goto yy1760;
+		default: goto yy1666;
 	}
 yy1741:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1758;
-		default: goto yy1658;
+		case 0xB1: goto yy1761;
+		default: goto yy1666;
 	}
 yy1742:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1759;
-		default: goto yy1658;
+		case 0xA8: goto yy1758;
+		default: goto yy1666;
 	}
 yy1743:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1760;
-		default: goto yy1658;
+		case 0xAE: goto yy1723;
+		default: goto yy1666;
 	}
 yy1744:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1761;
-		default: goto yy1658;
+		case 0x81: goto yy1758;
+		default: goto yy1666;
 	}
 yy1745:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1762;
-		default: goto yy1658;
+		case 0xD9: goto yy1762;
+		default: goto yy1666;
 	}
 yy1746:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1763;
-		default: goto yy1658;
+		case 0xD9: goto yy1763;
+		default: goto yy1666;
 	}
 yy1747:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1764;
-		default: goto yy1658;
+		default: goto yy1666;
 	}
 yy1748:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1731;
-		default: goto yy1658;
+		case 0xD8: goto yy1765;
+		default: goto yy1666;
 	}
 yy1749:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1765;
-		default: goto yy1658;
+		case 0xD8: goto yy1766;
+		default: goto yy1666;
 	}
 yy1750:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1658;
-		goto yy1766;
+	switch (yych) {
+		case 0xD8: goto yy1767;
+		default: goto yy1666;
 	}
-	goto yy1658;
 yy1751:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1767;
-		default: goto yy1658;
+		case 0xD9: goto yy1768;
+		default: goto yy1666;
 	}
 yy1752:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1658;
-			goto yy1766;
-		case 0xD9: goto yy1768;
-		default: goto yy1658;
+		case 0xD8: goto yy1769;
+		default: goto yy1666;
 	}
 yy1753:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1769;
-		case 0xD9: goto yy1770;
-		default: goto yy1658;
+		case 0xD8: goto yy1770;
+		default: goto yy1666;
 	}
 yy1754:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1771;
-		default: goto yy1658;
+		case 0xD8: goto yy1771;
+		default: goto yy1666;
 	}
 yy1755:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1772;
-		default: goto yy1658;
+		case 0xD8: goto yy1772;
+		default: goto yy1666;
 	}
 yy1756:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1773;
-		default: goto yy1658;
+		case 0xD9: goto yy1739;
+		default: goto yy1666;
 	}
 yy1757:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1774;
-		default: goto yy1658;
+		case 0xD8: goto yy1773;
+		default: goto yy1666;
 	}
 yy1758:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1775;
-		default: goto yy1658;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1666;
+		goto yy1774;
 	}
+	goto yy1666;
 yy1759:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1750;
-		default: goto yy1658;
+		case 0xD8: goto yy1775;
+		default: goto yy1666;
 	}
 yy1760:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1776;
-		default: goto yy1658;
+		case 0x00:
+			if (cur >= lim) goto yy1666;
+			goto yy1774;
+		case 0xD9: goto yy1776;
+		default: goto yy1666;
 	}
 yy1761:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1750;
-		default: goto yy1658;
+		case 0xD8: goto yy1777;
+		case 0xD9: goto yy1778;
+		default: goto yy1666;
 	}
 yy1762:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1777;
-		default: goto yy1658;
+		case 0x84: goto yy1779;
+		default: goto yy1666;
 	}
 yy1763:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1778;
-		default: goto yy1658;
+		case 0x88: goto yy1780;
+		default: goto yy1666;
 	}
 yy1764:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1779;
-		default: goto yy1658;
+		case 0xB1: goto yy1781;
+		default: goto yy1666;
 	}
 yy1765:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1740;
-		default: goto yy1658;
+		case 0xA7: goto yy1782;
+		default: goto yy1666;
 	}
 yy1766:
 	++cur;
-	{ return 1; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1783;
+		default: goto yy1666;
+	}
 yy1767:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1750;
-		default: goto yy1658;
+		case 0xB7: goto yy1758;
+		default: goto yy1666;
 	}
 yy1768:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1750;
-		case 0x8A: goto yy1780;
-		default: goto yy1658;
+		case 0x81: goto yy1784;
+		default: goto yy1666;
 	}
 yy1769:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1748;
-		default: goto yy1658;
+		case 0xB3: goto yy1758;
+		default: goto yy1666;
 	}
 yy1770:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1781;
-		default: goto yy1658;
+		case 0xB9: goto yy1785;
+		default: goto yy1666;
 	}
 yy1771:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1782;
-		default: goto yy1658;
+		case 0xA7: goto yy1786;
+		default: goto yy1666;
 	}
 yy1772:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1783;
-		default: goto yy1658;
+		case 0xB3: goto yy1787;
+		default: goto yy1666;
 	}
 yy1773:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1784;
-		default: goto yy1658;
+		case 0xB9: goto yy1748;
+		default: goto yy1666;
 	}
 yy1774:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1785;
-		default: goto yy1658;
-	}
+	{ return 1; }
 yy1775:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1786;
-		default: goto yy1658;
+		case 0xAA: goto yy1758;
+		default: goto yy1666;
 	}
 yy1776:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1787;
-		default: goto yy1658;
+		case 0x88: goto yy1758;
+		case 0x8A: goto yy1788;
+		default: goto yy1666;
 	}
 yy1777:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1788;
-		default: goto yy1658;
+		case 0xA7: goto yy1756;
+		default: goto yy1666;
 	}
 yy1778:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1789;
-		default: goto yy1658;
+		case 0x8A: goto yy1789;
+		default: goto yy1666;
 	}
 yy1779:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1790;
-		default: goto yy1658;
+		default: goto yy1666;
 	}
 yy1780:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1658;
-			goto yy1766;
 		case 0xD9: goto yy1791;
-		default: goto yy1658;
+		default: goto yy1666;
 	}
 yy1781:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1730;
-		default: goto yy1658;
+		case 0xD9: goto yy1792;
+		default: goto yy1666;
 	}
 yy1782:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1792;
-		default: goto yy1658;
+		case 0xD8: goto yy1793;
+		default: goto yy1666;
 	}
 yy1783:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1748;
-		default: goto yy1658;
+		case 0xD8: goto yy1794;
+		default: goto yy1666;
 	}
 yy1784:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1793;
-		default: goto yy1658;
+		case 0xD8: goto yy1795;
+		default: goto yy1666;
 	}
 yy1785:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1794;
-		default: goto yy1658;
+		case 0xD8: goto yy1796;
+		default: goto yy1666;
 	}
 yy1786:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy1795;
-		default: goto yy1658;
+		case 0xD8: goto yy1797;
+		default: goto yy1666;
 	}
 yy1787:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1750;
-		default: goto yy1658;
+		case 0xD9: goto yy1798;
+		default: goto yy1666;
 	}
 yy1788:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1796;
-		default: goto yy1658;
+		case 0x00:
+			if (cur >= lim) goto yy1666;
+			goto yy1774;
+		case 0xD9: goto yy1799;
+		default: goto yy1666;
 	}
 yy1789:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1779;
-		default: goto yy1658;
+		case 0xD8: goto yy1738;
+		default: goto yy1666;
 	}
 yy1790:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1750;
-		default: goto yy1658;
+		case 0x85: goto yy1800;
+		default: goto yy1666;
 	}
 yy1791:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1750;
-		default: goto yy1658;
+		case 0x84: goto yy1756;
+		default: goto yy1666;
 	}
 yy1792:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1797;
-		default: goto yy1658;
+		case 0x8A: goto yy1801;
+		default: goto yy1666;
 	}
 yy1793:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1798;
-		default: goto yy1658;
+		case 0xAF: goto yy1802;
+		default: goto yy1666;
 	}
 yy1794:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1799;
-		default: goto yy1658;
+		case 0xB6: goto yy1803;
+		default: goto yy1666;
 	}
 yy1795:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1800;
-		default: goto yy1658;
+		case 0xA7: goto yy1758;
+		default: goto yy1666;
 	}
 yy1796:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1658;
-			goto yy1766;
-		case 0xD9: goto yy1801;
-		default: goto yy1658;
+		case 0xA8: goto yy1804;
+		default: goto yy1666;
 	}
 yy1797:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1709;
-		default: goto yy1658;
+		case 0xAC: goto yy1787;
+		default: goto yy1666;
 	}
 yy1798:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1781;
-		default: goto yy1658;
+		case 0x85: goto yy1758;
+		default: goto yy1666;
 	}
 yy1799:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1750;
-		default: goto yy1658;
+		case 0x86: goto yy1758;
+		default: goto yy1666;
 	}
 yy1800:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1750;
-		case 0x8A: goto yy1802;
-		default: goto yy1658;
+		case 0xD8: goto yy1805;
+		default: goto yy1666;
 	}
 yy1801:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1803;
-		default: goto yy1658;
+		case 0xD8: goto yy1806;
+		default: goto yy1666;
 	}
 yy1802:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1658;
-			goto yy1766;
-		case 0xD9: goto yy1731;
-		default: goto yy1658;
+		case 0xD9: goto yy1807;
+		default: goto yy1666;
 	}
 yy1803:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1791;
-		default: goto yy1658;
+		case 0xD9: goto yy1808;
+		default: goto yy1666;
 	}
 yy1804:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1666;
+			goto yy1774;
+		case 0xD9: goto yy1809;
+		default: goto yy1666;
+	}
+yy1805:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1717;
+		default: goto yy1666;
+	}
+yy1806:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1789;
+		default: goto yy1666;
+	}
+yy1807:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1758;
+		default: goto yy1666;
+	}
+yy1808:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy1758;
+		case 0x8A: goto yy1810;
+		default: goto yy1666;
+	}
+yy1809:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1811;
+		default: goto yy1666;
+	}
+yy1810:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1666;
+			goto yy1774;
+		case 0xD9: goto yy1739;
+		default: goto yy1666;
+	}
+yy1811:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1799;
+		default: goto yy1666;
+	}
+yy1812:
 	{ return 0; }
 }
 
@@ -13360,7 +13421,7 @@ static arv_frame_word frame_word(const unsigned char *cur, const unsigned char *
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1808;
+		case 0x7F: goto yy1816;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -13388,10 +13449,10 @@ static arv_frame_word frame_word(const unsigned char *cur, const unsigned char *
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1809;
-		case 0xD8: goto yy1810;
-		case 0xD9: goto yy1811;
-		case 0xE0: goto yy1812;
+		case 0xDF: goto yy1817;
+		case 0xD8: goto yy1818;
+		case 0xD9: goto yy1819;
+		case 0xE0: goto yy1820;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -13406,21 +13467,21 @@ static arv_frame_word frame_word(const unsigned char *cur, const unsigned char *
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1813;
-		case 0xF0: goto yy1814;
+		case 0xEF: goto yy1821;
+		case 0xF0: goto yy1822;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1815;
-		case 0xF4: goto yy1816;
+		case 0xF3: goto yy1823;
+		case 0xF4: goto yy1824;
 		default:
-			if (cur >= lim) goto yy2185;
-			goto yy1806;
+			if (cur >= lim) goto yy2193;
+			goto yy1814;
 	}
-yy1806:
+yy1814:
 	++cur;
-yy1807:
+yy1815:
 	{ return ARV_FW_NONE; }
-yy1808:
+yy1816:
 	++cur;
 	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
@@ -13602,485 +13663,485 @@ yy1808:
 		case 0xF1:
 		case 0xF2:
 		case 0xF3:
-		case 0xF4: goto yy1818;
-		default: goto yy1807;
-	}
-yy1809:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		default: goto yy1807;
-	}
-yy1810:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1828;
-		case 0xA8: goto yy1829;
-		case 0xAA: goto yy1830;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1832;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1836;
-		default: goto yy1807;
-	}
-yy1811:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1837;
-		case 0x83: goto yy1838;
-		case 0x84: goto yy1839;
-		case 0x85: goto yy1840;
-		case 0x88: goto yy1841;
-		case 0x8A: goto yy1842;
-		default: goto yy1807;
-	}
-yy1812:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1820;
-		default: goto yy1807;
-	}
-yy1813:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1820;
-		default: goto yy1807;
-	}
-yy1814:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1824;
-		default: goto yy1807;
-	}
-yy1815:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1824;
-		default: goto yy1807;
-	}
-yy1816:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F: goto yy1824;
-		default: goto yy1807;
+		case 0xF4: goto yy1826;
+		default: goto yy1815;
 	}
 yy1817:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		default: goto yy1815;
+	}
 yy1818:
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1836;
+		case 0xA8: goto yy1837;
+		case 0xAA: goto yy1838;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1840;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1844;
+		default: goto yy1815;
+	}
+yy1819:
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1845;
+		case 0x83: goto yy1846;
+		case 0x84: goto yy1847;
+		case 0x85: goto yy1848;
+		case 0x88: goto yy1849;
+		case 0x8A: goto yy1850;
+		default: goto yy1815;
+	}
+yy1820:
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1828;
+		default: goto yy1815;
+	}
+yy1821:
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1828;
+		default: goto yy1815;
+	}
+yy1822:
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1832;
+		default: goto yy1815;
+	}
+yy1823:
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1832;
+		default: goto yy1815;
+	}
+yy1824:
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy1832;
+		default: goto yy1815;
+	}
+yy1825:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+yy1826:
 	switch (yych) {
 		case 0x01:
 		case 0x02:
@@ -14208,7 +14269,7 @@ yy1818:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1817;
+		case 0x7F: goto yy1825;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -14236,10 +14297,10 @@ yy1818:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1821;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1829;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -14254,1271 +14315,509 @@ yy1818:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
-	}
-yy1819:
-	cur = mrk;
-	goto yy1807;
-yy1820:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		default: goto yy1819;
-	}
-yy1821:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
-	}
-yy1822:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		default: goto yy1819;
-	}
-yy1823:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1820;
-		default: goto yy1819;
-	}
-yy1824:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1820;
-		default: goto yy1819;
-	}
-yy1825:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1824;
-		default: goto yy1819;
-	}
-yy1826:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1824;
-		default: goto yy1819;
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1827:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F: goto yy1824;
-		default: goto yy1819;
-	}
+	cur = mrk;
+	goto yy1815;
 yy1828:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1848;
-		case 0xD9: goto yy1849;
-		default: goto yy1818;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		default: goto yy1827;
 	}
 yy1829:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1850;
-		case 0xD9: goto yy1851;
-		default: goto yy1818;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy1830:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1852;
-		case 0xD9: goto yy1853;
-		default: goto yy1818;
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		default: goto yy1827;
 	}
 yy1831:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1854;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1828;
+		default: goto yy1827;
 	}
 yy1832:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1855;
-		case 0xD9: goto yy1856;
-		default: goto yy1818;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1828;
+		default: goto yy1827;
 	}
 yy1833:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1857;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1832;
+		default: goto yy1827;
 	}
 yy1834:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1821;
-		case 0xD9: goto yy1858;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1832;
+		default: goto yy1827;
 	}
 yy1835:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1821;
-		case 0xD9: goto yy1859;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy1832;
+		default: goto yy1827;
 	}
 yy1836:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1860;
-		case 0xD9: goto yy1861;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1856;
+		case 0xD9: goto yy1857;
+		default: goto yy1826;
 	}
 yy1837:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1862;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1858;
+		case 0xD9: goto yy1859;
+		default: goto yy1826;
 	}
 yy1838:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1860;
+		case 0xD9: goto yy1861;
+		default: goto yy1826;
+	}
+yy1839:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -15648,7 +14947,7 @@ yy1838:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1817;
+		case 0x7F: goto yy1825;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -15676,10 +14975,10 @@ yy1838:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1821;
-		case 0xD9: goto yy1863;
-		case 0xE0: goto yy1823;
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1862;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -15694,48 +14993,390 @@ yy1838:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
-	}
-yy1839:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1864;
-		case 0xD9: goto yy1865;
-		default: goto yy1818;
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1840:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1866;
-		case 0xD9: goto yy1867;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1863;
+		case 0xD9: goto yy1864;
+		default: goto yy1826;
 	}
 yy1841:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1868;
-		case 0xD9: goto yy1869;
-		default: goto yy1818;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1865;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1842:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD9: goto yy1853;
-		default: goto yy1818;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1829;
+		case 0xD9: goto yy1866;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1843:
 	++cur;
@@ -15867,7 +15508,7 @@ yy1843:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1817;
+		case 0x7F: goto yy1825;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -15895,10 +15536,10 @@ yy1843:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1870;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1829;
+		case 0xD9: goto yy1867;
+		case 0xE0: goto yy1831;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -15913,381 +15554,30 @@ yy1843:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1844:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1855;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1868;
+		case 0xD9: goto yy1869;
+		default: goto yy1826;
 	}
 yy1845:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1871;
-		case 0xD9: goto yy1872;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1870;
+		default: goto yy1826;
 	}
 yy1846:
 	++cur;
@@ -16419,7 +15709,7 @@ yy1846:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1817;
+		case 0x7F: goto yy1825;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -16447,10 +15737,10 @@ yy1846:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1873;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1829;
+		case 0xD9: goto yy1871;
+		case 0xE0: goto yy1831;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -16465,15 +15755,50 @@ yy1846:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1847:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1872;
+		case 0xD9: goto yy1873;
+		default: goto yy1826;
+	}
+yy1848:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1874;
+		case 0xD9: goto yy1875;
+		default: goto yy1826;
+	}
+yy1849:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1876;
+		case 0xD9: goto yy1877;
+		default: goto yy1826;
+	}
+yy1850:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1827;
+		case 0xD9: goto yy1861;
+		default: goto yy1826;
+	}
+yy1851:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -16603,7 +15928,7 @@ yy1847:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1817;
+		case 0x7F: goto yy1825;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -16631,10 +15956,10 @@ yy1847:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1874;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1878;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -16649,573 +15974,749 @@ yy1847:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
-	}
-yy1848:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAB: goto yy1875;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1876;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1877;
-		default: goto yy1819;
-	}
-yy1849:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x84: goto yy1878;
-		case 0x85: goto yy1879;
-		default: goto yy1819;
-	}
-yy1850:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1880;
-		case 0xAA: goto yy1881;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1882;
-		case 0xB0: goto yy1833;
-		case 0xB1: goto yy1883;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1884;
-		default: goto yy1819;
-	}
-yy1851:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1885;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1886;
-		case 0x87: goto yy1887;
-		case 0x8A: goto yy1888;
-		default: goto yy1819;
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1852:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1889;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1863;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1853:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x86: goto yy1890;
-		default: goto yy1819;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1879;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1854:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB1: goto yy1891;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1881;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1855:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB2: goto yy1892;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1882;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1856:
 	++cur;
@@ -17223,11 +16724,81 @@ yy1856:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAB: goto yy1883;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1884;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1885;
+		default: goto yy1827;
+	}
+yy1857:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -17280,14 +16851,14 @@ yy1856:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x8A: goto yy1888;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x84: goto yy1886;
+		case 0x85: goto yy1887;
+		default: goto yy1827;
 	}
-yy1857:
+yy1858:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -17332,100 +16903,30 @@ yy1857:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xAE: goto yy1893;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
-	}
-yy1858:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x84: goto yy1894;
-		case 0x85: goto yy1847;
-		case 0x8A: goto yy1895;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1888;
+		case 0xAA: goto yy1889;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1890;
+		case 0xB0: goto yy1841;
+		case 0xB1: goto yy1891;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1892;
+		default: goto yy1827;
 	}
 yy1859:
 	++cur;
@@ -17435,9 +16936,8 @@ yy1859:
 		case 0x81:
 		case 0x84:
 		case 0x86:
-		case 0x87:
+		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -17490,12 +16990,13 @@ yy1859:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x88: goto yy1896;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1893;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1894;
+		case 0x87: goto yy1895;
+		case 0x8A: goto yy1896;
+		default: goto yy1827;
 	}
 yy1860:
 	++cur;
@@ -17540,6 +17041,7 @@ yy1860:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
@@ -17547,6 +17049,7 @@ yy1860:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
+		case 0xB4:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -17555,17 +17058,15 @@ yy1860:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xA8: goto yy1897;
-		case 0xAC: goto yy1898;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB4: goto yy1899;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1897;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy1861:
 	++cur;
@@ -17630,12 +17131,12 @@ yy1861:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1900;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1901;
-		case 0x86: goto yy1902;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x86: goto yy1898;
+		default: goto yy1827;
 	}
 yy1862:
 	++cur;
@@ -17680,12 +17181,12 @@ yy1862:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
-		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -17696,16 +17197,16 @@ yy1862:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xA8: goto yy1903;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1904;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB1: goto yy1899;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy1863:
 	++cur;
@@ -17713,7 +17214,10 @@ yy1863:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -17747,35 +17251,32 @@ yy1863:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
-		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1905;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB2: goto yy1900;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy1864:
 	++cur;
@@ -17783,81 +17284,11 @@ yy1864:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1906;
-		case 0xAA: goto yy1881;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xAF: goto yy1907;
-		case 0xB0: goto yy1908;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
-	}
-yy1865:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -17910,14 +17341,14 @@ yy1865:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1909;
-		case 0x85: goto yy1910;
-		case 0x87: goto yy1887;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x8A: goto yy1896;
+		default: goto yy1827;
 	}
-yy1866:
+yy1865:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -17959,9 +17390,12 @@ yy1866:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
+		case 0xA6:
 		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
+		case 0xAF:
 		case 0xB1:
 		case 0xB2:
 		case 0xB4:
@@ -17973,19 +17407,86 @@ yy1866:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA6: goto yy1911;
-		case 0xA7: goto yy1843;
-		case 0xAA: goto yy1912;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1913;
-		case 0xAE: goto yy1914;
-		case 0xAF: goto yy1915;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xAE: goto yy1901;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
+	}
+yy1866:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x84: goto yy1902;
+		case 0x85: goto yy1855;
+		case 0x8A: goto yy1903;
+		default: goto yy1827;
 	}
 yy1867:
 	++cur;
@@ -17994,6 +17495,7 @@ yy1867:
 		case 0x80:
 		case 0x81:
 		case 0x84:
+		case 0x86:
 		case 0x87:
 		case 0x89:
 		case 0x8A:
@@ -18049,13 +17551,12 @@ yy1867:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1916;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x86: goto yy1890;
-		case 0x88: goto yy1917;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x88: goto yy1904;
+		default: goto yy1827;
 	}
 yy1868:
 	++cur;
@@ -18107,7 +17608,6 @@ yy1868:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
-		case 0xB4:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -18116,24 +17616,27 @@ yy1868:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1918;
-		case 0xA8: goto yy1919;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xA8: goto yy1905;
+		case 0xAC: goto yy1906;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB4: goto yy1907;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy1869:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
-		case 0x86:
+		case 0x81:
+		case 0x84:
 		case 0x87:
+		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -18188,14 +17691,12 @@ yy1869:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x81: goto yy1920;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x84: goto yy1921;
-		case 0x85: goto yy1910;
-		case 0x88: goto yy1922;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1908;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1909;
+		case 0x86: goto yy1910;
+		default: goto yy1827;
 	}
 yy1870:
 	++cur;
@@ -18240,7 +17741,6 @@ yy1870:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
@@ -18257,87 +17757,18 @@ yy1870:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1876;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1877;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xA8: goto yy1911;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1912;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy1871:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xA8: goto yy1897;
-		case 0xAC: goto yy1898;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
-	}
-yy1872:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -18401,13 +17832,433 @@ yy1872:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1901;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1913;
+		default: goto yy1827;
+	}
+yy1872:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1914;
+		case 0xAA: goto yy1889;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xAF: goto yy1915;
+		case 0xB0: goto yy1916;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy1873:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1917;
+		case 0x85: goto yy1918;
+		case 0x87: goto yy1895;
+		default: goto yy1827;
+	}
+yy1874:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0xA6: goto yy1919;
+		case 0xA7: goto yy1851;
+		case 0xAA: goto yy1920;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1921;
+		case 0xAE: goto yy1922;
+		case 0xAF: goto yy1923;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
+	}
+yy1875:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1924;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x86: goto yy1898;
+		case 0x88: goto yy1925;
+		default: goto yy1827;
+	}
+yy1876:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1926;
+		case 0xA8: goto yy1927;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
+	}
+yy1877:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x81: goto yy1928;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x84: goto yy1929;
+		case 0x85: goto yy1918;
+		case 0x88: goto yy1930;
+		default: goto yy1827;
+	}
+yy1878:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -18467,17 +18318,227 @@ yy1873:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1904;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1884;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1885;
+		default: goto yy1827;
 	}
-yy1874:
+yy1879:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xA8: goto yy1905;
+		case 0xAC: goto yy1906;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
+	}
+yy1880:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1909;
+		default: goto yy1827;
+	}
+yy1881:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1912;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
+	}
+yy1882:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -18535,1795 +18596,507 @@ yy1874:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAA: goto yy1912;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xAE: goto yy1914;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
-	}
-yy1875:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1923;
-		default: goto yy1818;
-	}
-yy1876:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1821;
-		case 0xD9: goto yy1924;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
-	}
-yy1877:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1871;
-		case 0xD9: goto yy1925;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
-	}
-yy1878:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1926;
-		case 0xD9: goto yy1927;
-		default: goto yy1818;
-	}
-yy1879:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1928;
-		default: goto yy1818;
-	}
-yy1880:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1870;
-		case 0xD9: goto yy1929;
-		default: goto yy1818;
-	}
-yy1881:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD9: goto yy1930;
-		default: goto yy1818;
-	}
-yy1882:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1931;
-		default: goto yy1818;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAA: goto yy1920;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xAE: goto yy1922;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy1883:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1932;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1931;
+		default: goto yy1826;
 	}
 yy1884:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1933;
-		case 0xD9: goto yy1872;
-		default: goto yy1818;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1829;
+		case 0xD9: goto yy1932;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1885:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1873;
-		case 0xD9: goto yy1934;
-		default: goto yy1818;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1879;
+		case 0xD9: goto yy1933;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1886:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1935;
-		case 0xD9: goto yy1936;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1934;
+		case 0xD9: goto yy1935;
+		default: goto yy1826;
 	}
 yy1887:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1937;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1936;
+		default: goto yy1826;
 	}
 yy1888:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD9: goto yy1938;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1878;
+		case 0xD9: goto yy1937;
+		default: goto yy1826;
 	}
 yy1889:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1939;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD9: goto yy1938;
+		default: goto yy1826;
 	}
 yy1890:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1940;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1939;
+		default: goto yy1826;
 	}
 yy1891:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1941;
-		case 0xD9: goto yy1942;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1940;
+		default: goto yy1826;
 	}
 yy1892:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1943;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1941;
+		case 0xD9: goto yy1880;
+		default: goto yy1826;
 	}
 yy1893:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1821;
-		case 0xD9: goto yy1944;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1881;
+		case 0xD9: goto yy1942;
+		default: goto yy1826;
 	}
 yy1894:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1945;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1943;
+		case 0xD9: goto yy1944;
+		default: goto yy1826;
 	}
 yy1895:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1946;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1945;
+		default: goto yy1826;
 	}
 yy1896:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1947;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD9: goto yy1946;
+		default: goto yy1826;
 	}
 yy1897:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1821;
-		case 0xD9: goto yy1948;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1947;
+		default: goto yy1826;
 	}
 yy1898:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1948;
+		default: goto yy1826;
+	}
+yy1899:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -20450,7 +19223,7 @@ yy1898:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1817;
+		case 0x7F: goto yy1825;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20478,10 +19251,10 @@ yy1898:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1854;
-		case 0xD9: goto yy1949;
-		case 0xE0: goto yy1823;
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1949;
+		case 0xD9: goto yy1950;
+		case 0xE0: goto yy1831;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -20496,29 +19269,197 @@ yy1898:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
-	}
-yy1899:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1950;
-		default: goto yy1818;
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1900:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
 		case 0xD8: goto yy1951;
-		default: goto yy1818;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1901:
 	++cur;
@@ -20650,7 +19591,7 @@ yy1901:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1817;
+		case 0x7F: goto yy1825;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20678,10 +19619,10 @@ yy1901:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1874;
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1829;
 		case 0xD9: goto yy1952;
-		case 0xE0: goto yy1823;
+		case 0xE0: goto yy1831;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -20696,29 +19637,381 @@ yy1901:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1902:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
 		case 0xD8: goto yy1953;
-		default: goto yy1818;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1903:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD9: goto yy1954;
-		default: goto yy1818;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1954;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1904:
 	++cur;
@@ -20850,7 +20143,7 @@ yy1904:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1817;
+		case 0x7F: goto yy1825;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20878,10 +20171,10 @@ yy1904:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1820;
+		case 0xDF: goto yy1828;
 		case 0xD8: goto yy1955;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -20896,13 +20189,13 @@ yy1904:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1905:
 	++cur;
@@ -21034,7 +20327,7 @@ yy1905:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1817;
+		case 0x7F: goto yy1825;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -21062,10 +20355,10 @@ yy1905:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1874;
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1829;
 		case 0xD9: goto yy1956;
-		case 0xE0: goto yy1823;
+		case 0xE0: goto yy1831;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -21080,64 +20373,413 @@ yy1905:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1906:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1870;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1862;
 		case 0xD9: goto yy1957;
-		default: goto yy1818;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1907:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD9: goto yy1958;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1958;
+		default: goto yy1826;
 	}
 yy1908:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1857;
-		case 0xD9: goto yy1930;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1959;
+		default: goto yy1826;
 	}
 yy1909:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD9: goto yy1959;
-		default: goto yy1818;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1882;
+		case 0xD9: goto yy1960;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1910:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1874;
-		case 0xD9: goto yy1936;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1961;
+		default: goto yy1826;
 	}
 yy1911:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1960;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD9: goto yy1962;
+		default: goto yy1826;
 	}
 yy1912:
 	++cur;
@@ -21269,7 +20911,7 @@ yy1912:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1817;
+		case 0x7F: goto yy1825;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -21297,10 +20939,10 @@ yy1912:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1821;
-		case 0xD9: goto yy1961;
-		case 0xE0: goto yy1823;
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1963;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -21315,23 +20957,15 @@ yy1912:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1913:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1962;
-		default: goto yy1818;
-	}
-yy1914:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -21461,7 +21095,7 @@ yy1914:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1817;
+		case 0x7F: goto yy1825;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -21489,10 +21123,10 @@ yy1914:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1963;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1882;
+		case 0xD9: goto yy1964;
+		case 0xE0: goto yy1831;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -21507,641 +21141,508 @@ yy1914:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
+	}
+yy1914:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1878;
+		case 0xD9: goto yy1965;
+		default: goto yy1826;
 	}
 yy1915:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1964;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD9: goto yy1966;
+		default: goto yy1826;
 	}
 yy1916:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1965;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1865;
+		case 0xD9: goto yy1938;
+		default: goto yy1826;
 	}
 yy1917:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1966;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD9: goto yy1967;
+		default: goto yy1826;
 	}
 yy1918:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1870;
-		case 0xD9: goto yy1967;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1882;
+		case 0xD9: goto yy1944;
+		default: goto yy1826;
 	}
 yy1919:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
+		case 0x00: goto yy1827;
 		case 0xD8: goto yy1968;
-		case 0xD9: goto yy1969;
-		default: goto yy1818;
+		default: goto yy1826;
 	}
 yy1920:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1970;
-		case 0xD9: goto yy1971;
-		default: goto yy1818;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1829;
+		case 0xD9: goto yy1969;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1921:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1972;
-		case 0xD9: goto yy1973;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1970;
+		default: goto yy1826;
 	}
 yy1922:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD9: goto yy1974;
-		default: goto yy1818;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1971;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1923:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB1: goto yy1975;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1972;
+		default: goto yy1826;
 	}
 yy1924:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x84: goto yy1976;
-		case 0x85: goto yy1847;
-		case 0x8A: goto yy1895;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1973;
+		default: goto yy1826;
 	}
 yy1925:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1977;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1974;
+		default: goto yy1826;
 	}
 yy1926:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1978;
-		case 0xAA: goto yy1830;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1979;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1878;
+		case 0xD9: goto yy1975;
+		default: goto yy1826;
 	}
 yy1927:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1980;
-		case 0x88: goto yy1981;
-		case 0x8A: goto yy1842;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1976;
+		case 0xD9: goto yy1977;
+		default: goto yy1826;
 	}
 yy1928:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1982;
-		case 0xAA: goto yy1912;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xAE: goto yy1914;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1978;
+		case 0xD9: goto yy1979;
+		default: goto yy1826;
 	}
 yy1929:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x8A: goto yy1983;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1980;
+		case 0xD9: goto yy1981;
+		default: goto yy1826;
 	}
 yy1930:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x84: goto yy1984;
-		case 0x85: goto yy1847;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD9: goto yy1982;
+		default: goto yy1826;
 	}
 yy1931:
 	++cur;
@@ -22192,8 +21693,9 @@ yy1931:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
-		case 0xB1:
+		case 0xB2:
 		case 0xB4:
+		case 0xB6:
 		case 0xB7:
 		case 0xB8:
 		case 0xBA:
@@ -22201,17 +21703,16 @@ yy1931:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB2: goto yy1892;
-		case 0xB3: goto yy1985;
-		case 0xB5: goto yy1835;
-		case 0xB6: goto yy1986;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB1: goto yy1983;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy1932:
 	++cur;
@@ -22219,15 +21720,10 @@ yy1932:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -22255,33 +21751,38 @@ yy1932:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
+		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA6: goto yy1987;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x84: goto yy1984;
+		case 0x85: goto yy1855;
+		case 0x8A: goto yy1903;
+		default: goto yy1827;
 	}
 yy1933:
 	++cur;
@@ -22289,10 +21790,7 @@ yy1933:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -22326,32 +21824,35 @@ yy1933:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
+		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
+		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xA8: goto yy1897;
-		case 0xAC: goto yy1898;
-		case 0xAD: goto yy1844;
-		case 0xAF: goto yy1988;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1985;
+		default: goto yy1827;
 	}
 yy1934:
 	++cur;
@@ -22359,11 +21860,15 @@ yy1934:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -22392,36 +21897,32 @@ yy1934:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x8A: goto yy1989;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1986;
+		case 0xAA: goto yy1838;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1987;
+		default: goto yy1827;
 	}
 yy1935:
 	++cur;
@@ -22429,15 +21930,10 @@ yy1935:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
-		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -22466,32 +21962,37 @@ yy1935:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAA: goto yy1912;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xAE: goto yy1914;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB4: goto yy1990;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1988;
+		case 0x88: goto yy1989;
+		case 0x8A: goto yy1850;
+		default: goto yy1827;
 	}
 yy1936:
 	++cur;
@@ -22499,76 +22000,6 @@ yy1936:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1991;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		default: goto yy1819;
-	}
-yy1937:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
 		case 0x82:
 		case 0x83:
 		case 0x84:
@@ -22608,9 +22039,7 @@ yy1937:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
@@ -22623,15 +22052,87 @@ yy1937:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1992;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1990;
+		case 0xAA: goto yy1920;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xAE: goto yy1922;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
+	}
+yy1937:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x8A: goto yy1991;
+		default: goto yy1827;
 	}
 yy1938:
 	++cur;
@@ -22639,7 +22140,7 @@ yy1938:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x84:
+		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -22696,12 +22197,12 @@ yy1938:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x86: goto yy1993;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x84: goto yy1992;
+		case 0x85: goto yy1855;
+		default: goto yy1827;
 	}
 yy1939:
 	++cur;
@@ -22746,15 +22247,14 @@ yy1939:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
 		case 0xB1:
-		case 0xB2:
 		case 0xB4:
-		case 0xB6:
 		case 0xB7:
 		case 0xB8:
 		case 0xBA:
@@ -22762,16 +22262,17 @@ yy1939:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xA8: goto yy1994;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1876;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1877;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB2: goto yy1900;
+		case 0xB3: goto yy1993;
+		case 0xB5: goto yy1843;
+		case 0xB6: goto yy1994;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy1940:
 	++cur;
@@ -22815,9 +22316,9 @@ yy1940:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
-		case 0xA6:
 		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
@@ -22832,16 +22333,16 @@ yy1940:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAA: goto yy1995;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA6: goto yy1995;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy1941:
 	++cur;
@@ -22886,12 +22387,10 @@ yy1941:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
-		case 0xAF:
 		case 0xB1:
 		case 0xB2:
 		case 0xB4:
@@ -22903,15 +22402,17 @@ yy1941:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1996;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xA8: goto yy1905;
+		case 0xAC: goto yy1906;
+		case 0xAD: goto yy1852;
+		case 0xAF: goto yy1996;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy1942:
 	++cur;
@@ -22976,12 +22477,12 @@ yy1942:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
 		case 0x8A: goto yy1997;
-		default: goto yy1819;
+		default: goto yy1827;
 	}
 yy1943:
 	++cur;
@@ -23028,13 +22529,10 @@ yy1943:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
-		case 0xB4:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -23043,15 +22541,18 @@ yy1943:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1998;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAA: goto yy1920;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xAE: goto yy1922;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB4: goto yy1998;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy1944:
 	++cur;
@@ -23064,6 +22565,7 @@ yy1944:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -23116,12 +22618,11 @@ yy1944:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x8A: goto yy1999;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1999;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		default: goto yy1827;
 	}
 yy1945:
 	++cur;
@@ -23183,15 +22684,15 @@ yy1945:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy2000;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy2000;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy1946:
 	++cur;
@@ -23199,11 +22700,7 @@ yy1946:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
-		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -23236,32 +22733,36 @@ yy1946:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy2001;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x86: goto yy2001;
+		default: goto yy1827;
 	}
 yy1947:
 	++cur;
@@ -23306,7 +22807,6 @@ yy1947:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
@@ -23323,15 +22823,16 @@ yy1947:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy2002;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xA8: goto yy2002;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1884;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1885;
+		default: goto yy1827;
 	}
 yy1948:
 	++cur;
@@ -23339,76 +22840,10 @@ yy1948:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x88: goto yy2003;
-		default: goto yy1819;
-	}
-yy1949:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -23442,38 +22877,34 @@ yy1949:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x84: goto yy2003;
-		case 0x85: goto yy1847;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAA: goto yy2003;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
-yy1950:
+yy1949:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -23522,6 +22953,7 @@ yy1950:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -23532,16 +22964,85 @@ yy1950:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB1: goto yy1911;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy2004;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
+	}
+yy1950:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x8A: goto yy2005;
+		default: goto yy1827;
 	}
 yy1951:
 	++cur;
@@ -23586,6 +23087,7 @@ yy1951:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
@@ -23602,16 +23104,15 @@ yy1951:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xA8: goto yy1975;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1904;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy2006;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy1952:
 	++cur;
@@ -23619,11 +23120,11 @@ yy1952:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x84:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -23676,12 +23177,12 @@ yy1952:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x84: goto yy2004;
-		case 0x85: goto yy1847;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x8A: goto yy2007;
+		default: goto yy1827;
 	}
 yy1953:
 	++cur;
@@ -23731,6 +23232,7 @@ yy1953:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
+		case 0xAF:
 		case 0xB1:
 		case 0xB2:
 		case 0xB4:
@@ -23742,16 +23244,15 @@ yy1953:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xAF: goto yy1993;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy2008;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy1954:
 	++cur;
@@ -23759,6 +23260,10 @@ yy1954:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -23792,36 +23297,32 @@ yy1954:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x84: goto yy1975;
-		case 0x85: goto yy1847;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy2009;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy1955:
 	++cur;
@@ -23870,6 +23371,7 @@ yy1955:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
@@ -23882,16 +23384,15 @@ yy1955:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy2005;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xAE: goto yy1893;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy2010;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy1956:
 	++cur;
@@ -23902,8 +23403,8 @@ yy1956:
 		case 0x84:
 		case 0x86:
 		case 0x87:
-		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -23956,12 +23457,12 @@ yy1956:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x8A: goto yy2006;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x88: goto yy2011;
+		default: goto yy1827;
 	}
 yy1957:
 	++cur;
@@ -23969,7 +23470,7 @@ yy1957:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x84:
+		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -24026,12 +23527,12 @@ yy1957:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x86: goto yy2007;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x84: goto yy2011;
+		case 0x85: goto yy1855;
+		default: goto yy1827;
 	}
 yy1958:
 	++cur;
@@ -24039,11 +23540,15 @@ yy1958:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -24072,36 +23577,32 @@ yy1958:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x8A: goto yy2008;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB1: goto yy1919;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy1959:
 	++cur;
@@ -24109,7 +23610,11 @@ yy1959:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
+		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -24142,36 +23647,32 @@ yy1959:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
-		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1905;
-		case 0x86: goto yy2009;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xA8: goto yy1983;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1912;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy1960:
 	++cur;
@@ -24179,76 +23680,6 @@ yy1960:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy2010;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
-	}
-yy1961:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x84:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -24306,14 +23737,14 @@ yy1961:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x81: goto yy2011;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x84: goto yy2012;
+		case 0x85: goto yy1855;
+		default: goto yy1827;
 	}
-yy1962:
+yy1961:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -24361,8 +23792,8 @@ yy1962:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
-		case 0xAF:
 		case 0xB1:
+		case 0xB2:
 		case 0xB4:
 		case 0xB6:
 		case 0xB7:
@@ -24372,16 +23803,86 @@ yy1962:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB2: goto yy1892;
-		case 0xB3: goto yy2012;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xAF: goto yy2001;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
+	}
+yy1962:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x84: goto yy1983;
+		case 0x85: goto yy1855;
+		default: goto yy1827;
 	}
 yy1963:
 	++cur;
@@ -24430,7 +23931,7 @@ yy1963:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAE:
+		case 0xAF:
 		case 0xB1:
 		case 0xB2:
 		case 0xB4:
@@ -24442,16 +23943,16 @@ yy1963:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xAF: goto yy1999;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy2013;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xAE: goto yy1901;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy1964:
 	++cur;
@@ -24459,15 +23960,11 @@ yy1964:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -24496,32 +23993,36 @@ yy1964:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy2013;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x8A: goto yy2014;
+		default: goto yy1827;
 	}
 yy1965:
 	++cur;
@@ -24529,147 +24030,7 @@ yy1965:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAA: goto yy2014;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1904;
-		case 0xB1: goto yy2015;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
-	}
-yy1966:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy2016;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
-	}
-yy1967:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -24726,12 +24087,152 @@ yy1967:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x84: goto yy2017;
-		case 0x85: goto yy1879;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x86: goto yy2015;
+		default: goto yy1827;
+	}
+yy1966:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x8A: goto yy2016;
+		default: goto yy1827;
+	}
+yy1967:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1913;
+		case 0x86: goto yy2017;
+		default: goto yy1827;
 	}
 yy1968:
 	++cur;
@@ -24782,6 +24283,7 @@ yy1968:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -24792,23 +24294,21 @@ yy1968:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1880;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1882;
-		case 0xB0: goto yy1833;
-		case 0xB1: goto yy1883;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy2018;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy1969:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
-		case 0x81:
 		case 0x84:
 		case 0x86:
 		case 0x87:
@@ -24867,11 +24367,12 @@ yy1969:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1885;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1886;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x81: goto yy2019;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		default: goto yy1827;
 	}
 yy1970:
 	++cur;
@@ -24921,8 +24422,8 @@ yy1970:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
+		case 0xAF:
 		case 0xB1:
-		case 0xB2:
 		case 0xB4:
 		case 0xB6:
 		case 0xB7:
@@ -24932,88 +24433,18 @@ yy1970:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xAF: goto yy2018;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB2: goto yy1900;
+		case 0xB3: goto yy2020;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy1971:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x88: goto yy2019;
-		default: goto yy1819;
-	}
-yy1972:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -25072,18 +24503,368 @@ yy1972:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xAF: goto yy1907;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xAF: goto yy2007;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
+	}
+yy1972:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy2021;
+		default: goto yy1827;
 	}
 yy1973:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAA: goto yy2022;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1912;
+		case 0xB1: goto yy2023;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
+	}
+yy1974:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy2024;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
+	}
+yy1975:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x84: goto yy2025;
+		case 0x85: goto yy1887;
+		default: goto yy1827;
+	}
+yy1976:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1888;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1890;
+		case 0xB0: goto yy1841;
+		case 0xB1: goto yy1891;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
+	}
+yy1977:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -25147,13 +24928,293 @@ yy1973:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1909;
-		case 0x85: goto yy1910;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1893;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1894;
+		default: goto yy1827;
 	}
-yy1974:
+yy1978:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xAF: goto yy2026;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
+	}
+yy1979:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x88: goto yy2027;
+		default: goto yy1827;
+	}
+yy1980:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xAF: goto yy1915;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
+	}
+yy1981:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1917;
+		case 0x85: goto yy1918;
+		default: goto yy1827;
+	}
+yy1982:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -25216,2015 +25277,540 @@ yy1974:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x81: goto yy1920;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		default: goto yy1819;
-	}
-yy1975:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1819;
-		goto yy2020;
-	}
-	goto yy1818;
-yy1976:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy2021;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
-	}
-yy1977:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy2022;
-		case 0xD9: goto yy1952;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
-	}
-yy1978:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1870;
-		case 0xD9: goto yy2023;
-		default: goto yy1818;
-	}
-yy1979:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1860;
-		case 0xD9: goto yy1872;
-		default: goto yy1818;
-	}
-yy1980:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1866;
-		case 0xD9: goto yy2024;
-		default: goto yy1818;
-	}
-yy1981:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD9: goto yy2025;
-		default: goto yy1818;
-	}
-yy1982:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1870;
-		case 0xD9: goto yy2026;
-		default: goto yy1818;
+		case 0xBF: goto yy1825;
+		case 0x81: goto yy1928;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		default: goto yy1827;
 	}
 yy1983:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1972;
-		default: goto yy1818;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1827;
+		goto yy2028;
 	}
+	goto yy1826;
 yy1984:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD9: goto yy2027;
-		default: goto yy1818;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy2029;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1985:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy2028;
-		case 0xD9: goto yy1858;
-		default: goto yy1818;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy2030;
+		case 0xD9: goto yy1960;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy1986:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD9: goto yy2029;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1878;
+		case 0xD9: goto yy2031;
+		default: goto yy1826;
 	}
 yy1987:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy2030;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1868;
+		case 0xD9: goto yy1880;
+		default: goto yy1826;
 	}
 yy1988:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2020;
-		case 0xD9: goto yy2031;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1874;
+		case 0xD9: goto yy2032;
+		default: goto yy1826;
 	}
 yy1989:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy2032;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD9: goto yy2033;
+		default: goto yy1826;
 	}
 yy1990:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy2033;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1878;
+		case 0xD9: goto yy2034;
+		default: goto yy1826;
 	}
 yy1991:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy2034;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1980;
+		default: goto yy1826;
 	}
 yy1992:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy2035;
-		case 0xD9: goto yy2036;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD9: goto yy2035;
+		default: goto yy1826;
 	}
 yy1993:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD9: goto yy2031;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy2036;
+		case 0xD9: goto yy1866;
+		default: goto yy1826;
 	}
 yy1994:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy2037;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD9: goto yy2037;
+		default: goto yy1826;
 	}
 yy1995:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD9: goto yy2038;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy2038;
+		default: goto yy1826;
 	}
 yy1996:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy2039;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2028;
+		case 0xD9: goto yy2039;
+		default: goto yy1826;
 	}
 yy1997:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1821;
-		case 0xD9: goto yy2040;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy2040;
+		default: goto yy1826;
 	}
 yy1998:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1870;
-		case 0xD9: goto yy2041;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy2041;
+		default: goto yy1826;
 	}
 yy1999:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
+		case 0x00: goto yy1827;
 		case 0xD8: goto yy2042;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		default: goto yy1826;
 	}
 yy2000:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
+		case 0x00: goto yy1827;
 		case 0xD8: goto yy2043;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0xD9: goto yy2044;
+		default: goto yy1826;
 	}
 yy2001:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy2044;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD9: goto yy2039;
+		default: goto yy1826;
 	}
 yy2002:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
+		case 0x00: goto yy1827;
 		case 0xD8: goto yy2045;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		default: goto yy1826;
 	}
 yy2003:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2046;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2003;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2047;
-		case 0xD8: goto yy2048;
-		case 0xE0: goto yy2049;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2050;
-		case 0xF0: goto yy2051;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2052;
-		case 0xF4: goto yy2053;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD9: goto yy2046;
+		default: goto yy1826;
 	}
 yy2004:
 	++cur;
@@ -27356,7 +25942,7 @@ yy2004:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1817;
+		case 0x7F: goto yy1825;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -27384,10 +25970,10 @@ yy2004:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1821;
-		case 0xD9: goto yy2054;
-		case 0xE0: goto yy1823;
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy2047;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -27402,13 +25988,13 @@ yy2004:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy2005:
 	++cur;
@@ -27540,7 +26126,7 @@ yy2005:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1817;
+		case 0x7F: goto yy1825;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -27568,10 +26154,10 @@ yy2005:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy2055;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1829;
+		case 0xD9: goto yy2048;
+		case 0xE0: goto yy1831;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -27586,13 +26172,13 @@ yy2005:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy2006:
 	++cur;
@@ -27724,7 +26310,7 @@ yy2006:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1817;
+		case 0x7F: goto yy1825;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -27752,10 +26338,10 @@ yy2006:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy2056;
-		case 0xD9: goto yy2057;
-		case 0xE0: goto yy1823;
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1878;
+		case 0xD9: goto yy2049;
+		case 0xE0: goto yy1831;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -27770,49 +26356,15 @@ yy2006:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy2007:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2058;
-		case 0xD9: goto yy2059;
-		default: goto yy1818;
-	}
-yy2008:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1819;
-		goto yy2060;
-	}
-	goto yy1818;
-yy2009:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1819;
-		goto yy2058;
-	}
-	goto yy1818;
-yy2010:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy2061;
-		default: goto yy1818;
-	}
-yy2011:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -27942,7 +26494,7 @@ yy2011:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1817;
+		case 0x7F: goto yy1825;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -27970,10 +26522,10 @@ yy2011:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy2062;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy2050;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -27988,654 +26540,1607 @@ yy2011:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
+	}
+yy2008:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy2051;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
+	}
+yy2009:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy2052;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
+	}
+yy2010:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy2053;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
+	}
+yy2011:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2054;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2011;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2055;
+		case 0xD8: goto yy2056;
+		case 0xE0: goto yy2057;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2058;
+		case 0xF0: goto yy2059;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2060;
+		case 0xF4: goto yy2061;
+		default: goto yy1827;
 	}
 yy2012:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD9: goto yy2063;
-		default: goto yy1818;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1829;
+		case 0xD9: goto yy2062;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy2013:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1871;
-		case 0xD9: goto yy2064;
-		default: goto yy1818;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy2063;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy2014:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy2064;
 		case 0xD9: goto yy2065;
-		default: goto yy1818;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy2015:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy2066;
-		default: goto yy1818;
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2066;
+		case 0xD9: goto yy2067;
+		default: goto yy1826;
 	}
 yy2016:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1870;
-		case 0xD9: goto yy2067;
-		default: goto yy1818;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1827;
+		goto yy2068;
 	}
+	goto yy1826;
 yy2017:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD9: goto yy2068;
-		default: goto yy1818;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1827;
+		goto yy2066;
 	}
+	goto yy1826;
 yy2018:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2069;
-		case 0xD8: goto yy2070;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy2069;
+		default: goto yy1826;
 	}
 yy2019:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy2071;
-		default: goto yy1818;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy2070;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy2020:
 	++cur;
-	{ return ARV_FW_TIME_BEFORE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1827;
+		case 0xD9: goto yy2071;
+		default: goto yy1826;
+	}
 yy2021:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy2000;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy2003;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1879;
+		case 0xD9: goto yy2072;
+		default: goto yy1826;
 	}
 yy2022:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy2072;
-		case 0xAA: goto yy1912;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xAE: goto yy1914;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD9: goto yy2073;
+		default: goto yy1826;
 	}
 yy2023:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x81: goto yy2073;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x84: goto yy2074;
-		case 0x85: goto yy1847;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy2074;
+		default: goto yy1826;
 	}
 yy2024:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x87:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy2075;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x86: goto yy1890;
-		case 0x88: goto yy1917;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1878;
+		case 0xD9: goto yy2075;
+		default: goto yy1826;
 	}
 yy2025:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x81: goto yy2019;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD9: goto yy2076;
+		default: goto yy1826;
 	}
 yy2026:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy2076;
-		default: goto yy1819;
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2077;
+		case 0xD8: goto yy2078;
+		default: goto yy1826;
 	}
 yy2027:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy2077;
-		case 0x85: goto yy1847;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy2079;
+		default: goto yy1826;
 	}
 yy2028:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xA8: goto yy2008;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
-	}
+	{ return ARV_FW_TIME_BEFORE; }
 yy2029:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
+		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -28666,36 +28171,32 @@ yy2029:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x88: goto yy2078;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy2008;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy2011;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy2030:
 	++cur;
@@ -28742,9 +28243,7 @@ yy2030:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
@@ -28757,23 +28256,23 @@ yy2030:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy2079;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy2080;
+		case 0xAA: goto yy1920;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xAE: goto yy1922;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy2031:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
-		case 0x81:
-		case 0x84:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -28831,11 +28330,13 @@ yy2031:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy2080;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x81: goto yy2081;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x84: goto yy2082;
+		case 0x85: goto yy1855;
+		default: goto yy1827;
 	}
 yy2032:
 	++cur;
@@ -28843,13 +28344,8 @@ yy2032:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
-		case 0x86:
 		case 0x87:
-		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -28880,43 +28376,44 @@ yy2032:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy2081;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy2083;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x86: goto yy1898;
+		case 0x88: goto yy1925;
+		default: goto yy1827;
 	}
 yy2033:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -28950,32 +28447,36 @@ yy2033:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy2082;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x81: goto yy2027;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		default: goto yy1827;
 	}
 yy2034:
 	++cur;
@@ -28983,10 +28484,7 @@ yy2034:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -29020,32 +28518,35 @@ yy2034:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAA: goto yy2014;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1904;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy2084;
+		default: goto yy1827;
 	}
 yy2035:
 	++cur;
@@ -29053,10 +28554,7 @@ yy2035:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -29090,32 +28588,35 @@ yy2035:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy2083;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xAE: goto yy1893;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy2085;
+		case 0x85: goto yy1855;
+		default: goto yy1827;
 	}
 yy2036:
 	++cur;
@@ -29123,8 +28624,12 @@ yy2036:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -29156,36 +28661,32 @@ yy2036:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
-		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x87: goto yy2084;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xA8: goto yy2016;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy2037:
 	++cur;
@@ -29193,13 +28694,9 @@ yy2037:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
-		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -29230,32 +28727,36 @@ yy2037:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy2085;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x88: goto yy2086;
+		default: goto yy1827;
 	}
 yy2038:
 	++cur;
@@ -29263,6 +28764,76 @@ yy2038:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy2087;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
+	}
+yy2039:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x84:
 		case 0x86:
 		case 0x87:
@@ -29321,13 +28892,13 @@ yy2038:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy2086;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy2088;
+		default: goto yy1827;
 	}
-yy2039:
+yy2040:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -29369,103 +28940,33 @@ yy2039:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA6: goto yy2087;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1876;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1877;
-		default: goto yy1819;
-	}
-yy2040:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy2088;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy2089;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy2041:
 	++cur;
@@ -29473,7 +28974,10 @@ yy2041:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -29507,35 +29011,32 @@ yy2041:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy2003;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy2090;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy2042:
 	++cur;
@@ -29582,10 +29083,10 @@ yy2042:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -29596,16 +29097,16 @@ yy2042:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB1: goto yy2003;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAA: goto yy2022;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1912;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy2043:
 	++cur;
@@ -29654,7 +29155,6 @@ yy2043:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
@@ -29667,15 +29167,16 @@ yy2043:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy2003;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1876;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1877;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy2091;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xAE: goto yy1901;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy2044:
 	++cur;
@@ -29683,12 +29184,8 @@ yy2044:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -29720,32 +29217,36 @@ yy2044:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
+		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB1: goto yy2006;
-		case 0xB3: goto yy1876;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1877;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x87: goto yy2092;
+		default: goto yy1827;
 	}
 yy2045:
 	++cur;
@@ -29796,6 +29297,7 @@ yy2045:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -29806,20 +29308,86 @@ yy2045:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB1: goto yy2089;
-		case 0xB3: goto yy1876;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1877;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy2093;
+		default: goto yy1827;
 	}
 yy2046:
 	++cur;
-	{ return ARV_FW_THINGS; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy2094;
+		default: goto yy1827;
+	}
 yy2047:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -29862,33 +29430,33 @@ yy2047:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
-		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2003;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA6: goto yy2095;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1884;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1885;
+		default: goto yy1827;
 	}
 yy2048:
 	++cur;
@@ -29896,10 +29464,7 @@ yy2048:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -29933,10 +29498,12 @@ yy2048:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
 		case 0xAD:
 		case 0xAE:
 		case 0xAF:
@@ -29949,21 +29516,51 @@ yy2048:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2003;
-		case 0xA7: goto yy2090;
-		case 0xAC: goto yy2091;
-		case 0xB9: goto yy2092;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy2096;
+		default: goto yy1827;
 	}
 yy2049:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
 		case 0xA0:
 		case 0xA1:
 		case 0xA2:
@@ -29995,8 +29592,11 @@ yy2049:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2047;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy2011;
+		default: goto yy1827;
 	}
 yy2050:
 	++cur;
@@ -30041,37 +29641,53 @@ yy2050:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2047;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB1: goto yy2011;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy2051:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -30095,32 +29711,32 @@ yy2051:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2050;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy2011;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1884;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1885;
+		default: goto yy1827;
 	}
 yy2052:
 	++cur;
@@ -30165,32 +29781,32 @@ yy2052:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2050;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB1: goto yy2014;
+		case 0xB3: goto yy1884;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1885;
+		default: goto yy1827;
 	}
 yy2053:
 	++cur;
@@ -30211,20 +29827,75 @@ yy2053:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F: goto yy2050;
-		default: goto yy1819;
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB1: goto yy2097;
+		case 0xB3: goto yy1884;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1885;
+		default: goto yy1827;
 	}
 yy2054:
+	++cur;
+	{ return ARV_FW_THINGS; }
+yy2055:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -30277,82 +29948,8 @@ yy2054:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x8A: goto yy2093;
-		default: goto yy1819;
-	}
-yy2055:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA6: goto yy2094;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1876;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1877;
-		default: goto yy1819;
+		case 0xBF: goto yy2011;
+		default: goto yy1827;
 	}
 yy2056:
 	++cur;
@@ -30401,11 +29998,15 @@ yy2056:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -30414,48 +30015,16 @@ yy2056:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy2095;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy2011;
+		case 0xA7: goto yy2098;
+		case 0xAC: goto yy2099;
+		case 0xB9: goto yy2100;
+		default: goto yy1827;
 	}
 yy2057:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
 		case 0xA0:
 		case 0xA1:
 		case 0xA2:
@@ -30487,24 +30056,21 @@ yy2057:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x87: goto yy2003;
-		default: goto yy1819;
+		case 0xBF: goto yy2055;
+		default: goto yy1827;
 	}
 yy2058:
-	++cur;
-	{ return ARV_FW_SUBORD; }
-yy2059:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -30560,16 +30126,133 @@ yy2059:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x87: goto yy2096;
-		default: goto yy1819;
+		case 0xBF: goto yy2055;
+		default: goto yy1827;
+	}
+yy2059:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2058;
+		default: goto yy1827;
 	}
 yy2060:
 	++cur;
-	{ return ARV_FW_SCENE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2058;
+		default: goto yy1827;
+	}
 yy2061:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -30589,56 +30272,8 @@ yy2061:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAA: goto yy2073;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1876;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1877;
-		default: goto yy1819;
+		case 0x8F: goto yy2058;
+		default: goto yy1827;
 	}
 yy2062:
 	++cur;
@@ -30646,15 +30281,11 @@ yy2062:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -30683,32 +30314,36 @@ yy2062:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy2097;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x8A: goto yy2101;
+		default: goto yy1827;
 	}
 yy2063:
 	++cur;
@@ -30716,146 +30351,10 @@ yy2063:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x84: goto yy1894;
-		case 0x85: goto yy1847;
-		case 0x88: goto yy2015;
-		case 0x8A: goto yy1895;
-		default: goto yy1819;
-	}
-yy2064:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1901;
-		case 0x88: goto yy2098;
-		default: goto yy1819;
-	}
-yy2065:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -30888,39 +30387,35 @@ yy2065:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
-		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x84: goto yy2099;
-		case 0x85: goto yy1847;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA6: goto yy2102;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1884;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1885;
+		default: goto yy1827;
 	}
-yy2066:
+yy2064:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -30963,6 +30458,7 @@ yy2066:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
@@ -30979,25 +30475,24 @@ yy2066:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xA8: goto yy2100;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy2103;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
-yy2067:
+yy2065:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x84:
 		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -31053,14 +30548,17 @@ yy2067:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x84: goto yy2101;
-		case 0x85: goto yy1847;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x87: goto yy2011;
+		default: goto yy1827;
 	}
-yy2068:
+yy2066:
+	++cur;
+	{ return ARV_FW_SUBORD; }
+yy2067:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -31068,7 +30566,7 @@ yy2068:
 		case 0x81:
 		case 0x84:
 		case 0x86:
-		case 0x87:
+		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -31123,16 +30621,86 @@ yy2068:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x88: goto yy1981;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x87: goto yy2104;
+		default: goto yy1827;
 	}
+yy2068:
+	++cur;
+	{ return ARV_FW_SCENE; }
 yy2069:
 	++cur;
-	{ return ARV_FW_DELEGATION; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAA: goto yy2081;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1884;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1885;
+		default: goto yy1827;
+	}
 yy2070:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -31193,17 +30761,510 @@ yy2070:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy2102;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy2105;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy2071:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x84: goto yy1902;
+		case 0x85: goto yy1855;
+		case 0x88: goto yy2023;
+		case 0x8A: goto yy1903;
+		default: goto yy1827;
+	}
+yy2072:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1909;
+		case 0x88: goto yy2106;
+		default: goto yy1827;
+	}
+yy2073:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x84: goto yy2107;
+		case 0x85: goto yy1855;
+		default: goto yy1827;
+	}
+yy2074:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xA8: goto yy2108;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
+	}
+yy2075:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x84: goto yy2109;
+		case 0x85: goto yy1855;
+		default: goto yy1827;
+	}
+yy2076:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x88: goto yy1989;
+		default: goto yy1827;
+	}
+yy2077:
+	++cur;
+	{ return ARV_FW_DELEGATION; }
+yy2078:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy2110;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
+	}
+yy2079:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -31262,1803 +31323,322 @@ yy2071:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xAF: goto yy2103;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
-	}
-yy2072:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1870;
-		case 0xD9: goto yy2104;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
-	}
-yy2073:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1819;
-		goto yy2105;
-	}
-	goto yy1818;
-yy2074:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy2106;
-		default: goto yy1818;
-	}
-yy2075:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy2107;
-		default: goto yy1818;
-	}
-yy2076:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2060;
-		case 0xD8: goto yy1874;
-		default: goto yy1818;
-	}
-yy2077:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2108;
-		case 0xD9: goto yy1863;
-		default: goto yy1818;
-	}
-yy2078:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy2109;
-		default: goto yy1818;
-	}
-yy2079:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy2110;
-		default: goto yy1818;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xAF: goto yy2111;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy2080:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy2111;
-		default: goto yy1818;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1878;
+		case 0xD9: goto yy2112;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy2081:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy2112;
-		default: goto yy1818;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1827;
+		goto yy2113;
 	}
+	goto yy1826;
 yy2082:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy2113;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy2114;
+		default: goto yy1826;
 	}
 yy2083:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2108;
-		case 0xD8: goto yy1870;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy2115;
+		default: goto yy1826;
 	}
 yy2084:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1819;
-		goto yy2108;
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2068;
+		case 0xD8: goto yy1882;
+		default: goto yy1826;
 	}
-	goto yy1818;
 yy2085:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2114;
-		case 0xD8: goto yy2115;
-		case 0xD9: goto yy2116;
-		default: goto yy1818;
+			if (cur >= lim) goto yy1827;
+			goto yy2116;
+		case 0xD9: goto yy1871;
+		default: goto yy1826;
 	}
 yy2086:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1874;
-		case 0xD9: goto yy2117;
-		default: goto yy1818;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy2117;
+		default: goto yy1826;
 	}
 yy2087:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1821;
-		case 0xD9: goto yy2118;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy2118;
+		default: goto yy1826;
 	}
 yy2088:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1874;
-		case 0xD9: goto yy2119;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy2119;
+		default: goto yy1826;
 	}
 yy2089:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1821;
-		case 0xD9: goto yy2120;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy2120;
+		default: goto yy1826;
 	}
 yy2090:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2046;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2003;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2047;
+		case 0x00: goto yy1827;
 		case 0xD8: goto yy2121;
-		case 0xE0: goto yy2049;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2050;
-		case 0xF0: goto yy2051;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2052;
-		case 0xF4: goto yy2053;
-		default: goto yy1819;
+		default: goto yy1826;
 	}
 yy2091:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2046;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2003;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2047;
-		case 0xD8: goto yy2122;
-		case 0xE0: goto yy2049;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2050;
-		case 0xF0: goto yy2051;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2052;
-		case 0xF4: goto yy2053;
-		default: goto yy1819;
+			if (cur >= lim) goto yy1827;
+			goto yy2116;
+		case 0xD8: goto yy1878;
+		default: goto yy1826;
 	}
 yy2092:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2046;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2003;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2047;
-		case 0xD8: goto yy2048;
-		case 0xD9: goto yy2123;
-		case 0xE0: goto yy2049;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2050;
-		case 0xF0: goto yy2051;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2052;
-		case 0xF4: goto yy2053;
-		default: goto yy1819;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1827;
+		goto yy2116;
 	}
+	goto yy1826;
 yy2093:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy2124;
-		case 0xD9: goto yy2119;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2122;
+		case 0xD8: goto yy2123;
+		case 0xD9: goto yy2124;
+		default: goto yy1826;
 	}
 yy2094:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1821;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1882;
 		case 0xD9: goto yy2125;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		default: goto yy1826;
 	}
 yy2095:
 	++cur;
@@ -33190,7 +31770,7 @@ yy2095:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1817;
+		case 0x7F: goto yy1825;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -33218,10 +31798,10 @@ yy2095:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy2126;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1829;
+		case 0xD9: goto yy2126;
+		case 0xE0: goto yy1831;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -33236,24 +31816,197 @@ yy2095:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy2096:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2058;
-		case 0xD8: goto yy2127;
-		case 0xD9: goto yy2128;
-		default: goto yy1818;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1882;
+		case 0xD9: goto yy2127;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy2097:
 	++cur;
@@ -33385,7 +32138,7 @@ yy2097:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1817;
+		case 0x7F: goto yy1825;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -33413,10 +32166,10 @@ yy2097:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy2129;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1829;
+		case 0xD9: goto yy2128;
+		case 0xE0: goto yy1831;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -33431,68 +32184,1376 @@ yy2097:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy2098:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD9: goto yy2130;
-		default: goto yy1818;
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2054;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2011;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2055;
+		case 0xD8: goto yy2129;
+		case 0xE0: goto yy2057;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2058;
+		case 0xF0: goto yy2059;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2060;
+		case 0xF4: goto yy2061;
+		default: goto yy1827;
 	}
 yy2099:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1819;
-		goto yy2131;
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2054;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2011;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2055;
+		case 0xD8: goto yy2130;
+		case 0xE0: goto yy2057;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2058;
+		case 0xF0: goto yy2059;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2060;
+		case 0xF4: goto yy2061;
+		default: goto yy1827;
 	}
-	goto yy1818;
 yy2100:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2114;
-		case 0xD8: goto yy2132;
-		case 0xD9: goto yy2133;
-		default: goto yy1818;
+			if (cur >= lim) goto yy1827;
+			goto yy2054;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2011;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2055;
+		case 0xD8: goto yy2056;
+		case 0xD9: goto yy2131;
+		case 0xE0: goto yy2057;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2058;
+		case 0xF0: goto yy2059;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2060;
+		case 0xF4: goto yy2061;
+		default: goto yy1827;
 	}
 yy2101:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD9: goto yy2117;
-		default: goto yy1818;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy2132;
+		case 0xD9: goto yy2127;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy2102:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2069;
-		case 0xD8: goto yy1870;
-		default: goto yy1818;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1829;
+		case 0xD9: goto yy2133;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy2103:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1819;
-		goto yy2069;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy2134;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
-	goto yy1818;
 yy2104:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2066;
+		case 0xD8: goto yy2135;
+		case 0xD9: goto yy2136;
+		default: goto yy1826;
+	}
+yy2105:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy2137;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
+	}
+yy2106:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1827;
+		case 0xD9: goto yy2138;
+		default: goto yy1826;
+	}
+yy2107:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1827;
+		goto yy2139;
+	}
+	goto yy1826;
+yy2108:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2122;
+		case 0xD8: goto yy2140;
+		case 0xD9: goto yy2141;
+		default: goto yy1826;
+	}
+yy2109:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1827;
+		case 0xD9: goto yy2125;
+		default: goto yy1826;
+	}
+yy2110:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2077;
+		case 0xD8: goto yy1878;
+		default: goto yy1826;
+	}
+yy2111:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1827;
+		goto yy2077;
+	}
+	goto yy1826;
+yy2112:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -33555,441 +33616,18 @@ yy2104:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x84: goto yy2134;
-		case 0x85: goto yy1847;
-		default: goto yy1819;
-	}
-yy2105:
-	++cur;
-	{ return ARV_FW_QUANTITY; }
-yy2106:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy2135;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
-	}
-yy2107:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1904;
-		case 0xB1: goto yy2015;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
-	}
-yy2108:
-	++cur;
-	{ return ARV_FW_GOVERNING; }
-yy2109:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB1: goto yy2008;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
-	}
-yy2110:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy2136;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1877;
-		default: goto yy1819;
-	}
-yy2111:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy2137;
-		case 0xAA: goto yy1912;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xAE: goto yy1914;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
-	}
-yy2112:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xAF: goto yy2138;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1876;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1877;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x84: goto yy2142;
+		case 0x85: goto yy1855;
+		default: goto yy1827;
 	}
 yy2113:
 	++cur;
+	{ return ARV_FW_QUANTITY; }
+yy2114:
+	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
@@ -34037,6 +33675,7 @@ yy2113:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -34047,20 +33686,16 @@ yy2113:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB1: goto yy2139;
-		case 0xB3: goto yy1876;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1877;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy2143;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
-yy2114:
-	++cur;
-	{ return ARV_FW_BELONGING; }
 yy2115:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -34104,114 +33739,51 @@ yy2115:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy2140;
-		case 0xA8: goto yy1897;
-		case 0xAC: goto yy1898;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
-	}
-yy2116:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1901;
-		case 0x87: goto yy2141;
-		case 0x88:
-		case 0x8A: goto yy2142;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1912;
+		case 0xB1: goto yy2023;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
+yy2116:
+	++cur;
+	{ return ARV_FW_GOVERNING; }
 yy2117:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -34240,36 +33812,32 @@ yy2117:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x8A: goto yy2100;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB1: goto yy2016;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy2118:
 	++cur;
@@ -34277,7 +33845,10 @@ yy2118:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -34311,35 +33882,32 @@ yy2118:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy2143;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy2144;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1885;
+		default: goto yy1827;
 	}
 yy2119:
 	++cur;
@@ -34347,8 +33915,12 @@ yy2119:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -34380,36 +33952,32 @@ yy2119:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x87: goto yy2134;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy2145;
+		case 0xAA: goto yy1920;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xAE: goto yy1922;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy2120:
 	++cur;
@@ -34417,11 +33985,15 @@ yy2120:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -34450,36 +34022,32 @@ yy2120:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
-		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x8A: goto yy2144;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xAF: goto yy2146;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1884;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1885;
+		default: goto yy1827;
 	}
 yy2121:
 	++cur;
@@ -34528,15 +34096,10 @@ yy2121:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -34545,82 +34108,20 @@ yy2121:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2003;
-		case 0xA7: goto yy2090;
-		case 0xAC: goto yy2091;
-		case 0xB9: goto yy2145;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB1: goto yy2147;
+		case 0xB3: goto yy1884;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1885;
+		default: goto yy1827;
 	}
 yy2122:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2003;
-		case 0xA7: goto yy2090;
-		case 0xAC: goto yy2091;
-		case 0xB1: goto yy2146;
-		case 0xB9: goto yy2092;
-		default: goto yy1819;
-	}
+	{ return ARV_FW_BELONGING; }
 yy2123:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -34630,6 +34131,7 @@ yy2123:
 		case 0x82:
 		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -34663,33 +34165,32 @@ yy2123:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
-		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2003;
-		case 0x85: goto yy2147;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy2148;
+		case 0xA8: goto yy1905;
+		case 0xAC: goto yy1906;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy2124:
 	++cur;
@@ -34697,15 +34198,9 @@ yy2124:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
-		case 0x87:
-		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -34734,38 +34229,115 @@ yy2124:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy2148;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1909;
+		case 0x87: goto yy2149;
+		case 0x88:
+		case 0x8A: goto yy2150;
+		default: goto yy1827;
 	}
 yy2125:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x8A: goto yy2108;
+		default: goto yy1827;
+	}
+yy2126:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x84:
 		case 0x86:
 		case 0x87:
@@ -34824,82 +34396,11 @@ yy2125:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x81: goto yy2003;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		default: goto yy1819;
-	}
-yy2126:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAA: goto yy2003;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1876;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1877;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy2151;
+		default: goto yy1827;
 	}
 yy2127:
 	++cur;
@@ -34907,12 +34408,8 @@ yy2127:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -34944,32 +34441,36 @@ yy2127:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy2137;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x87: goto yy2142;
+		default: goto yy1827;
 	}
 yy2128:
 	++cur;
@@ -34982,7 +34483,6 @@ yy2128:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -35035,11 +34535,12 @@ yy2128:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy2149;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x8A: goto yy2152;
+		default: goto yy1827;
 	}
 yy2129:
 	++cur;
@@ -35088,10 +34589,15 @@ yy2129:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
+		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -35100,16 +34606,11 @@ yy2129:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB1: goto yy2146;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy2011;
+		case 0xA7: goto yy2098;
+		case 0xAC: goto yy2099;
+		case 0xB9: goto yy2153;
+		default: goto yy1827;
 	}
 yy2130:
 	++cur;
@@ -35117,6 +34618,78 @@ yy2130:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2011;
+		case 0xA7: goto yy2098;
+		case 0xAC: goto yy2099;
+		case 0xB1: goto yy2154;
+		case 0xB9: goto yy2100;
+		default: goto yy1827;
+	}
+yy2131:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
 		case 0x86:
 		case 0x87:
@@ -35175,15 +34748,10 @@ yy2130:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy2150;
-		default: goto yy1819;
+		case 0xBF: goto yy2011;
+		case 0x85: goto yy2155;
+		default: goto yy1827;
 	}
-yy2131:
-	++cur;
-	{ return ARV_FW_DEATH; }
 yy2132:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -35244,21 +34812,514 @@ yy2132:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy2140;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy2156;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy2133:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x81: goto yy2011;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		default: goto yy1827;
+	}
+yy2134:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAA: goto yy2011;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1884;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1885;
+		default: goto yy1827;
+	}
+yy2135:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy2145;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
+	}
+yy2136:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy2157;
+		default: goto yy1827;
+	}
+yy2137:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB1: goto yy2154;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
+	}
+yy2138:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy2158;
+		default: goto yy1827;
+	}
+yy2139:
+	++cur;
+	{ return ARV_FW_DEATH; }
+yy2140:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy2148;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
+	}
+yy2141:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
 		case 0x81:
 		case 0x84:
 		case 0x86:
@@ -35315,22 +35376,22 @@ yy2133:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x87: goto yy2141;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x87: goto yy2149;
 		case 0x88:
-		case 0x8A: goto yy2142;
-		default: goto yy1819;
+		case 0x8A: goto yy2150;
+		default: goto yy1827;
 	}
-yy2134:
+yy2142:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2151;
+			if (cur >= lim) goto yy1827;
+			goto yy2159;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -35457,7 +35518,7 @@ yy2134:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1817;
+		case 0x7F: goto yy1825;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -35485,10 +35546,10 @@ yy2134:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1821;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1829;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -35503,1018 +35564,89 @@ yy2134:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
-	}
-yy2135:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1870;
-		case 0xD9: goto yy2152;
-		default: goto yy1818;
-	}
-yy2136:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD9: goto yy2153;
-		default: goto yy1818;
-	}
-yy2137:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2058;
-		case 0xD8: goto yy1870;
-		default: goto yy1818;
-	}
-yy2138:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD9: goto yy2154;
-		default: goto yy1818;
-	}
-yy2139:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD9: goto yy2155;
-		default: goto yy1818;
-	}
-yy2140:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD8: goto yy1870;
-		case 0xD9: goto yy2156;
-		default: goto yy1818;
-	}
-yy2141:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1819;
-		goto yy2114;
-	}
-	goto yy1818;
-yy2142:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD9: goto yy2156;
-		default: goto yy1818;
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy2143:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2151;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy1874;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1878;
+		case 0xD9: goto yy2160;
+		default: goto yy1826;
 	}
 yy2144:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1817;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy2157;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD9: goto yy2161;
+		default: goto yy1826;
 	}
 yy2145:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2046;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2003;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2047;
-		case 0xD8: goto yy2048;
-		case 0xD9: goto yy2158;
-		case 0xE0: goto yy2049;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2050;
-		case 0xF0: goto yy2051;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2052;
-		case 0xF4: goto yy2053;
-		default: goto yy1819;
+			if (cur >= lim) goto yy1827;
+			goto yy2066;
+		case 0xD8: goto yy1878;
+		default: goto yy1826;
 	}
 yy2146:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2046;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2003;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2047;
-		case 0xD8: goto yy2159;
-		case 0xD9: goto yy2160;
-		case 0xE0: goto yy2049;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2050;
-		case 0xF0: goto yy2051;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2052;
-		case 0xF4: goto yy2053;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD9: goto yy2162;
+		default: goto yy1826;
 	}
 yy2147:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2046;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2003;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2047;
-		case 0xD8: goto yy2048;
-		case 0xD9: goto yy2161;
-		case 0xE0: goto yy2049;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2050;
-		case 0xF0: goto yy2051;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2052;
-		case 0xF4: goto yy2053;
-		default: goto yy1819;
+		case 0x00: goto yy1827;
+		case 0xD9: goto yy2163;
+		default: goto yy1826;
 	}
 yy2148:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00: goto yy1827;
+		case 0xD8: goto yy1878;
+		case 0xD9: goto yy2164;
+		default: goto yy1826;
+	}
+yy2149:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1827;
+		goto yy2122;
+	}
+	goto yy1826;
+yy2150:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1827;
+		case 0xD9: goto yy2164;
+		default: goto yy1826;
+	}
+yy2151:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2159;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -36641,7 +35773,7 @@ yy2148:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1817;
+		case 0x7F: goto yy1825;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -36669,10 +35801,10 @@ yy2148:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1820;
-		case 0xD8: goto yy2162;
-		case 0xD9: goto yy1822;
-		case 0xE0: goto yy1823;
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy1882;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -36687,612 +35819,978 @@ yy2148:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1824;
-		case 0xF0: goto yy1825;
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1826;
-		case 0xF4: goto yy1827;
-		default: goto yy1819;
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
-yy2149:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2058;
-		case 0xD8: goto yy2111;
-		default: goto yy1818;
-	}
-yy2150:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2114;
-		case 0xD8: goto yy2163;
-		case 0xD9: goto yy2133;
-		default: goto yy1818;
-	}
-yy2151:
-	++cur;
-	{ return ARV_FW_ACTS; }
 yy2152:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x81: goto yy2073;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		default: goto yy1819;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy2165;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy2153:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x84: goto yy1976;
-		case 0x85: goto yy1847;
-		case 0x87: goto yy2008;
-		case 0x8A: goto yy1895;
-		default: goto yy1819;
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2054;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2011;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2055;
+		case 0xD8: goto yy2056;
+		case 0xD9: goto yy2166;
+		case 0xE0: goto yy2057;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2058;
+		case 0xF0: goto yy2059;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2060;
+		case 0xF4: goto yy2061;
+		default: goto yy1827;
 	}
 yy2154:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x87: goto yy2008;
-		default: goto yy1819;
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2054;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2011;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2055;
+		case 0xD8: goto yy2167;
+		case 0xD9: goto yy2168;
+		case 0xE0: goto yy2057;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2058;
+		case 0xF0: goto yy2059;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2060;
+		case 0xF4: goto yy2061;
+		default: goto yy1827;
 	}
 yy2155:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy2164;
-		case 0x85: goto yy1847;
-		default: goto yy1819;
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2054;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2011;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2055;
+		case 0xD8: goto yy2056;
+		case 0xD9: goto yy2169;
+		case 0xE0: goto yy2057;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2058;
+		case 0xF0: goto yy2059;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2060;
+		case 0xF4: goto yy2061;
+		default: goto yy1827;
 	}
 yy2156:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1847;
-		case 0x86: goto yy2141;
-		default: goto yy1819;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1825;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1828;
+		case 0xD8: goto yy2170;
+		case 0xD9: goto yy1830;
+		case 0xE0: goto yy1831;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1832;
+		case 0xF0: goto yy1833;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1834;
+		case 0xF4: goto yy1835;
+		default: goto yy1827;
 	}
 yy2157:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xAE: goto yy2003;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2066;
+		case 0xD8: goto yy2119;
+		default: goto yy1826;
 	}
 yy2158:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2003;
-		case 0x85: goto yy2165;
-		default: goto yy1819;
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2122;
+		case 0xD8: goto yy2171;
+		case 0xD9: goto yy2141;
+		default: goto yy1826;
 	}
 yy2159:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2003;
-		case 0xA7: goto yy2166;
-		case 0xAC: goto yy2091;
-		case 0xB9: goto yy2092;
-		default: goto yy1819;
-	}
+	{ return ARV_FW_ACTS; }
 yy2160:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -37345,9 +36843,12 @@ yy2160:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2003;
-		case 0x8A: goto yy2167;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x81: goto yy2081;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		default: goto yy1827;
 	}
 yy2161:
 	++cur;
@@ -37355,14 +36856,9 @@ yy2161:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x85:
 		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -37415,9 +36911,14 @@ yy2161:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2003;
-		case 0x84: goto yy2168;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x84: goto yy1984;
+		case 0x85: goto yy1855;
+		case 0x87: goto yy2016;
+		case 0x8A: goto yy1903;
+		default: goto yy1827;
 	}
 yy2162:
 	++cur;
@@ -37425,902 +36926,6 @@ yy2162:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy1843;
-		case 0xAA: goto yy2134;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1876;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1877;
-		default: goto yy1819;
-	}
-yy2163:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0xA7: goto yy2140;
-		case 0xAA: goto yy1912;
-		case 0xAC: goto yy1831;
-		case 0xAD: goto yy1844;
-		case 0xAE: goto yy1914;
-		case 0xB0: goto yy1833;
-		case 0xB3: goto yy1834;
-		case 0xB5: goto yy1835;
-		case 0xB9: goto yy1845;
-		default: goto yy1819;
-	}
-yy2164:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1819;
-		case 0xD9: goto yy2169;
-		default: goto yy1818;
-	}
-yy2165:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2046;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2003;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2047;
-		case 0xD8: goto yy2170;
-		case 0xD9: goto yy2161;
-		case 0xE0: goto yy2049;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2050;
-		case 0xF0: goto yy2051;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2052;
-		case 0xF4: goto yy2053;
-		default: goto yy1819;
-	}
-yy2166:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2046;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2003;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2047;
-		case 0xD8: goto yy2171;
-		case 0xE0: goto yy2049;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2050;
-		case 0xF0: goto yy2051;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2052;
-		case 0xF4: goto yy2053;
-		default: goto yy1819;
-	}
-yy2167:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2046;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2003;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2047;
-		case 0xD8: goto yy2048;
-		case 0xD9: goto yy2172;
-		case 0xE0: goto yy2049;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2050;
-		case 0xF0: goto yy2051;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2052;
-		case 0xF4: goto yy2053;
-		default: goto yy1819;
-	}
-yy2168:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2046;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2003;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2047;
-		case 0xD8: goto yy2048;
-		case 0xD9: goto yy2173;
-		case 0xE0: goto yy2049;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2050;
-		case 0xF0: goto yy2051;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2052;
-		case 0xF4: goto yy2053;
-		default: goto yy1819;
-	}
-yy2169:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
 		case 0x84:
 		case 0x86:
 		case 0x88:
@@ -38378,12 +36983,502 @@ yy2169:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1817;
-		case 0x82: goto yy1846;
-		case 0x83: goto yy1838;
-		case 0x85: goto yy1905;
-		case 0x87: goto yy2008;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x87: goto yy2016;
+		default: goto yy1827;
+	}
+yy2163:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy2172;
+		case 0x85: goto yy1855;
+		default: goto yy1827;
+	}
+yy2164:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1855;
+		case 0x86: goto yy2149;
+		default: goto yy1827;
+	}
+yy2165:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xAE: goto yy2011;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
+	}
+yy2166:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2011;
+		case 0x85: goto yy2173;
+		default: goto yy1827;
+	}
+yy2167:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2011;
+		case 0xA7: goto yy2174;
+		case 0xAC: goto yy2099;
+		case 0xB9: goto yy2100;
+		default: goto yy1827;
+	}
+yy2168:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2011;
+		case 0x8A: goto yy2175;
+		default: goto yy1827;
+	}
+yy2169:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2011;
+		case 0x84: goto yy2176;
+		default: goto yy1827;
 	}
 yy2170:
 	++cur;
@@ -38430,17 +37525,12 @@ yy2170:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -38449,11 +37539,16 @@ yy2170:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2003;
-		case 0xA7: goto yy2174;
-		case 0xAC: goto yy2091;
-		case 0xB9: goto yy2092;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy1851;
+		case 0xAA: goto yy2142;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1884;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1885;
+		default: goto yy1827;
 	}
 yy2171:
 	++cur;
@@ -38497,19 +37592,14 @@ yy2171:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
+		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAD:
-		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -38518,24 +37608,782 @@ yy2171:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2003;
-		case 0xA6: goto yy2175;
-		case 0xA7: goto yy2090;
-		case 0xAC: goto yy2091;
-		case 0xB9: goto yy2145;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0xA7: goto yy2148;
+		case 0xAA: goto yy1920;
+		case 0xAC: goto yy1839;
+		case 0xAD: goto yy1852;
+		case 0xAE: goto yy1922;
+		case 0xB0: goto yy1841;
+		case 0xB3: goto yy1842;
+		case 0xB5: goto yy1843;
+		case 0xB9: goto yy1853;
+		default: goto yy1827;
 	}
 yy2172:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00: goto yy1827;
+		case 0xD9: goto yy2177;
+		default: goto yy1826;
+	}
+yy2173:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2054;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2011;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2055;
+		case 0xD8: goto yy2178;
+		case 0xD9: goto yy2169;
+		case 0xE0: goto yy2057;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2058;
+		case 0xF0: goto yy2059;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2060;
+		case 0xF4: goto yy2061;
+		default: goto yy1827;
+	}
+yy2174:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2054;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2011;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2055;
+		case 0xD8: goto yy2179;
+		case 0xE0: goto yy2057;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2058;
+		case 0xF0: goto yy2059;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2060;
+		case 0xF4: goto yy2061;
+		default: goto yy1827;
+	}
+yy2175:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2054;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2011;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2055;
+		case 0xD8: goto yy2056;
+		case 0xD9: goto yy2180;
+		case 0xE0: goto yy2057;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2058;
+		case 0xF0: goto yy2059;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2060;
+		case 0xF4: goto yy2061;
+		default: goto yy1827;
+	}
+yy2176:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2054;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2011;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2055;
+		case 0xD8: goto yy2056;
+		case 0xD9: goto yy2181;
+		case 0xE0: goto yy2057;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2058;
+		case 0xF0: goto yy2059;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2060;
+		case 0xF4: goto yy2061;
+		default: goto yy1827;
+	}
+yy2177:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
 		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -38591,827 +38439,12 @@ yy2172:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2003;
-		case 0x85: goto yy2176;
-		default: goto yy1819;
-	}
-yy2173:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2003;
-		case 0x8A: goto yy2177;
-		default: goto yy1819;
-	}
-yy2174:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2046;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2003;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2047;
-		case 0xD8: goto yy2121;
-		case 0xD9: goto yy2178;
-		case 0xE0: goto yy2049;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2050;
-		case 0xF0: goto yy2051;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2052;
-		case 0xF4: goto yy2053;
-		default: goto yy1819;
-	}
-yy2175:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2046;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2003;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2047;
-		case 0xD8: goto yy2048;
-		case 0xD9: goto yy2179;
-		case 0xE0: goto yy2049;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2050;
-		case 0xF0: goto yy2051;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2052;
-		case 0xF4: goto yy2053;
-		default: goto yy1819;
-	}
-yy2176:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2046;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2003;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2047;
-		case 0xD8: goto yy2048;
-		case 0xD9: goto yy2180;
-		case 0xE0: goto yy2049;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2050;
-		case 0xF0: goto yy2051;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2052;
-		case 0xF4: goto yy2053;
-		default: goto yy1819;
-	}
-yy2177:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2046;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2003;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2047;
-		case 0xD8: goto yy2181;
-		case 0xD9: goto yy2180;
-		case 0xE0: goto yy2049;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2050;
-		case 0xF0: goto yy2051;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2052;
-		case 0xF4: goto yy2053;
-		default: goto yy1819;
+		case 0xBF: goto yy1825;
+		case 0x82: goto yy1854;
+		case 0x83: goto yy1846;
+		case 0x85: goto yy1913;
+		case 0x87: goto yy2016;
+		default: goto yy1827;
 	}
 yy2178:
 	++cur;
@@ -39421,6 +38454,7 @@ yy2178:
 		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
 		case 0x85:
 		case 0x86:
 		case 0x87:
@@ -39455,12 +38489,10 @@ yy2178:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
 		case 0xAD:
 		case 0xAE:
 		case 0xAF:
@@ -39473,15 +38505,16 @@ yy2178:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2003;
-		case 0x84: goto yy2182;
-		default: goto yy1819;
+		case 0xBF: goto yy2011;
+		case 0xA7: goto yy2182;
+		case 0xAC: goto yy2099;
+		case 0xB9: goto yy2100;
+		default: goto yy1827;
 	}
 yy2179:
 	++cur;
@@ -39492,6 +38525,76 @@ yy2179:
 		case 0x82:
 		case 0x83:
 		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2011;
+		case 0xA6: goto yy2183;
+		case 0xA7: goto yy2098;
+		case 0xAC: goto yy2099;
+		case 0xB9: goto yy2153;
+		default: goto yy1827;
+	}
+yy2180:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -39549,79 +38652,9 @@ yy2179:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2003;
-		case 0x85: goto yy2182;
-		default: goto yy1819;
-	}
-yy2180:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2003;
-		case 0x87: goto yy2182;
-		default: goto yy1819;
+		case 0xBF: goto yy2011;
+		case 0x85: goto yy2184;
+		default: goto yy1827;
 	}
 yy2181:
 	++cur;
@@ -39637,6 +38670,1034 @@ yy2181:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2011;
+		case 0x8A: goto yy2185;
+		default: goto yy1827;
+	}
+yy2182:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2054;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2011;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2055;
+		case 0xD8: goto yy2129;
+		case 0xD9: goto yy2186;
+		case 0xE0: goto yy2057;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2058;
+		case 0xF0: goto yy2059;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2060;
+		case 0xF4: goto yy2061;
+		default: goto yy1827;
+	}
+yy2183:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2054;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2011;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2055;
+		case 0xD8: goto yy2056;
+		case 0xD9: goto yy2187;
+		case 0xE0: goto yy2057;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2058;
+		case 0xF0: goto yy2059;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2060;
+		case 0xF4: goto yy2061;
+		default: goto yy1827;
+	}
+yy2184:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2054;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2011;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2055;
+		case 0xD8: goto yy2056;
+		case 0xD9: goto yy2188;
+		case 0xE0: goto yy2057;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2058;
+		case 0xF0: goto yy2059;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2060;
+		case 0xF4: goto yy2061;
+		default: goto yy1827;
+	}
+yy2185:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1827;
+			goto yy2054;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2011;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2055;
+		case 0xD8: goto yy2189;
+		case 0xD9: goto yy2188;
+		case 0xE0: goto yy2057;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2058;
+		case 0xF0: goto yy2059;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2060;
+		case 0xF4: goto yy2061;
+		default: goto yy1827;
+	}
+yy2186:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2011;
+		case 0x84: goto yy2190;
+		default: goto yy1827;
+	}
+yy2187:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2011;
+		case 0x85: goto yy2190;
+		default: goto yy1827;
+	}
+yy2188:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2011;
+		case 0x87: goto yy2190;
+		default: goto yy1827;
+	}
+yy2189:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
 		case 0x8A:
 		case 0x8B:
 		case 0x8C:
@@ -39687,19 +39748,19 @@ yy2181:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2003;
-		case 0xA7: goto yy2183;
-		case 0xAC: goto yy2091;
-		case 0xB9: goto yy2092;
-		default: goto yy1819;
+		case 0xBF: goto yy2011;
+		case 0xA7: goto yy2191;
+		case 0xAC: goto yy2099;
+		case 0xB9: goto yy2100;
+		default: goto yy1827;
 	}
-yy2182:
+yy2190:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2151;
+			if (cur >= lim) goto yy1827;
+			goto yy2159;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -39826,7 +39887,7 @@ yy2182:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy2003;
+		case 0x7F: goto yy2011;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -39855,9 +39916,9 @@ yy2182:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2047;
-		case 0xD8: goto yy2048;
-		case 0xE0: goto yy2049;
+		case 0xDF: goto yy2055;
+		case 0xD8: goto yy2056;
+		case 0xE0: goto yy2057;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -39872,21 +39933,21 @@ yy2182:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2050;
-		case 0xF0: goto yy2051;
+		case 0xEF: goto yy2058;
+		case 0xF0: goto yy2059;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2052;
-		case 0xF4: goto yy2053;
-		default: goto yy1819;
+		case 0xF3: goto yy2060;
+		case 0xF4: goto yy2061;
+		default: goto yy1827;
 	}
-yy2183:
+yy2191:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1819;
-			goto yy2046;
+			if (cur >= lim) goto yy1827;
+			goto yy2054;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -40013,7 +40074,7 @@ yy2183:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy2003;
+		case 0x7F: goto yy2011;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -40042,9 +40103,9 @@ yy2183:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2047;
-		case 0xD8: goto yy2184;
-		case 0xE0: goto yy2049;
+		case 0xDF: goto yy2055;
+		case 0xD8: goto yy2192;
+		case 0xE0: goto yy2057;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -40059,15 +40120,15 @@ yy2183:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2050;
-		case 0xF0: goto yy2051;
+		case 0xEF: goto yy2058;
+		case 0xF0: goto yy2059;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2052;
-		case 0xF4: goto yy2053;
-		default: goto yy1819;
+		case 0xF3: goto yy2060;
+		case 0xF4: goto yy2061;
+		default: goto yy1827;
 	}
-yy2184:
+yy2192:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -40130,14 +40191,14 @@ yy2184:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2003;
-		case 0xA7: goto yy2090;
-		case 0xAA: goto yy2182;
-		case 0xAC: goto yy2091;
-		case 0xB9: goto yy2145;
-		default: goto yy1819;
+		case 0xBF: goto yy2011;
+		case 0xA7: goto yy2098;
+		case 0xAA: goto yy2190;
+		case 0xAC: goto yy2099;
+		case 0xB9: goto yy2153;
+		default: goto yy1827;
 	}
-yy2185:
+yy2193:
 	{ return ARV_FW_NONE; }
 }
 
@@ -40160,891 +40221,831 @@ static arv_conll_head conll_head(const unsigned char *cur, const unsigned char *
 	unsigned char yych;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2189;
-		case 0xD9: goto yy2190;
+		case 0xD8: goto yy2197;
+		case 0xD9: goto yy2198;
 		default:
-			if (cur >= lim) goto yy2570;
-			goto yy2187;
-	}
-yy2187:
-	++cur;
-yy2188:
-	{ return ARV_CH_NONE; }
-yy2189:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy2191;
-		case 0xA8: goto yy2193;
-		case 0xAA: goto yy2194;
-		case 0xAC: goto yy2195;
-		case 0xAD: goto yy2196;
-		case 0xAE: goto yy2197;
-		case 0xAF: goto yy2198;
-		case 0xB3: goto yy2199;
-		case 0xB4: goto yy2200;
-		case 0xB5: goto yy2201;
-		case 0xBA: goto yy2202;
-		default: goto yy2188;
-	}
-yy2190:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x81: goto yy2203;
-		case 0x82: goto yy2204;
-		case 0x83: goto yy2205;
-		case 0x84: goto yy2206;
-		case 0x85: goto yy2207;
-		case 0x86: goto yy2208;
-		case 0x87: goto yy2209;
-		case 0x88: goto yy2210;
-		default: goto yy2188;
-	}
-yy2191:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2211;
-		case 0xD9: goto yy2212;
-		default: goto yy2192;
-	}
-yy2192:
-	cur = mrk;
-	goto yy2188;
-yy2193:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2213;
-		case 0xD9: goto yy2214;
-		default: goto yy2192;
-	}
-yy2194:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2215;
-		default: goto yy2192;
+			if (cur >= lim) goto yy2578;
+			goto yy2195;
 	}
 yy2195:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2216;
-		case 0xD9: goto yy2217;
-		default: goto yy2192;
-	}
 yy2196:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2218;
-		case 0xD9: goto yy2219;
-		default: goto yy2192;
-	}
+	{ return ARV_CH_NONE; }
 yy2197:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2220;
-		default: goto yy2192;
+		case 0xA7: goto yy2199;
+		case 0xA8: goto yy2201;
+		case 0xAA: goto yy2202;
+		case 0xAC: goto yy2203;
+		case 0xAD: goto yy2204;
+		case 0xAE: goto yy2205;
+		case 0xAF: goto yy2206;
+		case 0xB3: goto yy2207;
+		case 0xB4: goto yy2208;
+		case 0xB5: goto yy2209;
+		case 0xBA: goto yy2210;
+		default: goto yy2196;
 	}
 yy2198:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2221;
-		case 0xD9: goto yy2222;
-		default: goto yy2192;
+		case 0x81: goto yy2211;
+		case 0x82: goto yy2212;
+		case 0x83: goto yy2213;
+		case 0x84: goto yy2214;
+		case 0x85: goto yy2215;
+		case 0x86: goto yy2216;
+		case 0x87: goto yy2217;
+		case 0x88: goto yy2218;
+		default: goto yy2196;
 	}
 yy2199:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2223;
-		default: goto yy2192;
+		case 0xD8: goto yy2219;
+		case 0xD9: goto yy2220;
+		default: goto yy2200;
 	}
 yy2200:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2224;
-		case 0xD9: goto yy2225;
-		default: goto yy2192;
-	}
+	cur = mrk;
+	goto yy2196;
 yy2201:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2226;
-		default: goto yy2192;
+		case 0xD8: goto yy2221;
+		case 0xD9: goto yy2222;
+		default: goto yy2200;
 	}
 yy2202:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2227;
-		default: goto yy2192;
+		case 0xD9: goto yy2223;
+		default: goto yy2200;
 	}
 yy2203:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2228;
-		case 0xD9: goto yy2229;
-		default: goto yy2192;
+		case 0xD8: goto yy2224;
+		case 0xD9: goto yy2225;
+		default: goto yy2200;
 	}
 yy2204:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2230;
-		case 0xD9: goto yy2231;
-		default: goto yy2192;
+		case 0xD8: goto yy2226;
+		case 0xD9: goto yy2227;
+		default: goto yy2200;
 	}
 yy2205:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2232;
-		case 0xD9: goto yy2233;
-		default: goto yy2192;
+		case 0xD8: goto yy2228;
+		default: goto yy2200;
 	}
 yy2206:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2234;
-		case 0xD9: goto yy2235;
-		default: goto yy2192;
+		case 0xD8: goto yy2229;
+		case 0xD9: goto yy2230;
+		default: goto yy2200;
 	}
 yy2207:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2236;
-		case 0xD9: goto yy2237;
-		default: goto yy2192;
+		case 0xD9: goto yy2231;
+		default: goto yy2200;
 	}
 yy2208:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2238;
-		case 0xD9: goto yy2239;
-		default: goto yy2192;
+		case 0xD8: goto yy2232;
+		case 0xD9: goto yy2233;
+		default: goto yy2200;
 	}
 yy2209:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2240;
-		case 0xD9: goto yy2241;
-		default: goto yy2192;
+		case 0xD8: goto yy2234;
+		default: goto yy2200;
 	}
 yy2210:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2242;
-		case 0xD9: goto yy2243;
-		default: goto yy2192;
+		case 0xD8: goto yy2235;
+		default: goto yy2200;
 	}
 yy2211:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2244;
-		case 0xAD: goto yy2245;
-		case 0xAF: goto yy2246;
-		case 0xB0: goto yy2247;
-		case 0xB1: goto yy2248;
-		case 0xB3: goto yy2249;
-		default: goto yy2192;
+		case 0xD8: goto yy2236;
+		case 0xD9: goto yy2237;
+		default: goto yy2200;
 	}
 yy2212:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2250;
-		case 0x84: goto yy2251;
-		default: goto yy2192;
+		case 0xD8: goto yy2238;
+		case 0xD9: goto yy2239;
+		default: goto yy2200;
 	}
 yy2213:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2191;
-		case 0xA8: goto yy2252;
-		case 0xAA: goto yy2194;
-		case 0xAC: goto yy2195;
-		case 0xAD: goto yy2253;
-		case 0xAE: goto yy2197;
-		case 0xAF: goto yy2198;
-		case 0xB3: goto yy2199;
-		case 0xB4: goto yy2200;
-		case 0xB5: goto yy2201;
-		case 0xBA: goto yy2202;
-		default: goto yy2192;
+		case 0xD8: goto yy2240;
+		case 0xD9: goto yy2241;
+		default: goto yy2200;
 	}
 yy2214:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2254;
-		case 0x82: goto yy2204;
-		case 0x84: goto yy2255;
-		case 0x85: goto yy2207;
-		case 0x86: goto yy2208;
-		case 0x87: goto yy2209;
-		case 0x88: goto yy2256;
-		default: goto yy2192;
+		case 0xD8: goto yy2242;
+		case 0xD9: goto yy2243;
+		default: goto yy2200;
 	}
 yy2215:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2257;
-		default: goto yy2192;
+		case 0xD8: goto yy2244;
+		case 0xD9: goto yy2245;
+		default: goto yy2200;
 	}
 yy2216:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2258;
-		case 0xB2: goto yy2259;
-		default: goto yy2192;
+		case 0xD8: goto yy2246;
+		case 0xD9: goto yy2247;
+		default: goto yy2200;
 	}
 yy2217:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2260;
-		case 0x86: goto yy2261;
-		case 0x87: goto yy2262;
-		case 0x8A: goto yy2263;
-		default: goto yy2192;
+		case 0xD8: goto yy2248;
+		case 0xD9: goto yy2249;
+		default: goto yy2200;
 	}
 yy2218:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2264;
-		default: goto yy2192;
+		case 0xD8: goto yy2250;
+		case 0xD9: goto yy2251;
+		default: goto yy2200;
 	}
 yy2219:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2265;
-		default: goto yy2192;
+		case 0xAC: goto yy2252;
+		case 0xAD: goto yy2253;
+		case 0xAF: goto yy2254;
+		case 0xB0: goto yy2255;
+		case 0xB1: goto yy2256;
+		case 0xB3: goto yy2257;
+		default: goto yy2200;
 	}
 yy2220:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2266;
-		default: goto yy2192;
+		case 0x82: goto yy2258;
+		case 0x84: goto yy2259;
+		default: goto yy2200;
 	}
 yy2221:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2267;
-		default: goto yy2192;
+		case 0xA7: goto yy2199;
+		case 0xA8: goto yy2260;
+		case 0xAA: goto yy2202;
+		case 0xAC: goto yy2203;
+		case 0xAD: goto yy2261;
+		case 0xAE: goto yy2205;
+		case 0xAF: goto yy2206;
+		case 0xB3: goto yy2207;
+		case 0xB4: goto yy2208;
+		case 0xB5: goto yy2209;
+		case 0xBA: goto yy2210;
+		default: goto yy2200;
 	}
 yy2222:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2268;
-		default: goto yy2192;
+		case 0x81: goto yy2262;
+		case 0x82: goto yy2212;
+		case 0x84: goto yy2263;
+		case 0x85: goto yy2215;
+		case 0x86: goto yy2216;
+		case 0x87: goto yy2217;
+		case 0x88: goto yy2264;
+		default: goto yy2200;
 	}
 yy2223:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2269;
-		default: goto yy2192;
+		case 0x84: goto yy2265;
+		default: goto yy2200;
 	}
 yy2224:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2270;
-		default: goto yy2192;
+		case 0xB1: goto yy2266;
+		case 0xB2: goto yy2267;
+		default: goto yy2200;
 	}
 yy2225:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2271;
-		default: goto yy2192;
+		case 0x85: goto yy2268;
+		case 0x86: goto yy2269;
+		case 0x87: goto yy2270;
+		case 0x8A: goto yy2271;
+		default: goto yy2200;
 	}
 yy2226:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2272;
-		default: goto yy2192;
+		case 0xB1: goto yy2272;
+		default: goto yy2200;
 	}
 yy2227:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2273;
-		default: goto yy2192;
+		case 0x83: goto yy2273;
+		default: goto yy2200;
 	}
 yy2228:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2191;
-		case 0xA8: goto yy2193;
-		case 0xAA: goto yy2194;
-		case 0xAC: goto yy2195;
-		case 0xAD: goto yy2196;
-		case 0xAE: goto yy2197;
-		case 0xAF: goto yy2198;
-		case 0xB1: goto yy2274;
-		case 0xB3: goto yy2199;
-		case 0xB4: goto yy2200;
-		case 0xB5: goto yy2201;
-		case 0xBA: goto yy2202;
-		default: goto yy2192;
+		case 0xA7: goto yy2274;
+		default: goto yy2200;
 	}
 yy2229:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2254;
-		case 0x82: goto yy2204;
-		case 0x83: goto yy2205;
-		case 0x84: goto yy2206;
-		case 0x85: goto yy2207;
-		case 0x86: goto yy2208;
-		case 0x87: goto yy2209;
-		case 0x88: goto yy2256;
-		default: goto yy2192;
+		case 0xA7: goto yy2275;
+		default: goto yy2200;
 	}
 yy2230:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2275;
-		case 0xB7: goto yy2276;
-		default: goto yy2192;
+		case 0x88: goto yy2276;
+		default: goto yy2200;
 	}
 yy2231:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2277;
-		case 0x88: goto yy2278;
-		default: goto yy2192;
+		case 0x84: goto yy2277;
+		default: goto yy2200;
 	}
 yy2232:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2279;
-		case 0xA8: goto yy2280;
-		case 0xAC: goto yy2281;
-		case 0xAF: goto yy2282;
-		case 0xB4: goto yy2283;
-		case 0xB5: goto yy2284;
-		case 0xBA: goto yy2202;
-		default: goto yy2192;
+		case 0xB1: goto yy2278;
+		default: goto yy2200;
 	}
 yy2233:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2285;
-		case 0x85: goto yy2286;
-		case 0x86: goto yy2287;
-		case 0x87: goto yy2288;
-		case 0x88: goto yy2289;
-		default: goto yy2192;
+		case 0x85: goto yy2279;
+		default: goto yy2200;
 	}
 yy2234:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2191;
-		case 0xA8: goto yy2252;
-		case 0xAA: goto yy2194;
-		case 0xAC: goto yy2290;
-		case 0xAD: goto yy2196;
-		case 0xAE: goto yy2197;
-		case 0xAF: goto yy2198;
-		case 0xB3: goto yy2199;
-		case 0xB4: goto yy2200;
-		case 0xB5: goto yy2201;
-		case 0xBA: goto yy2202;
-		default: goto yy2192;
+		case 0xAD: goto yy2280;
+		default: goto yy2200;
 	}
 yy2235:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2254;
-		case 0x82: goto yy2204;
-		case 0x84: goto yy2291;
-		case 0x85: goto yy2207;
-		case 0x86: goto yy2208;
-		case 0x87: goto yy2209;
-		case 0x88: goto yy2256;
-		default: goto yy2192;
+		case 0xB1: goto yy2281;
+		default: goto yy2200;
 	}
 yy2236:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy2292;
-		case 0xAC: goto yy2293;
-		case 0xAD: goto yy2294;
-		case 0xAE: goto yy2295;
-		case 0xAF: goto yy2296;
-		case 0xB7: goto yy2297;
-		default: goto yy2192;
+		case 0xA7: goto yy2199;
+		case 0xA8: goto yy2201;
+		case 0xAA: goto yy2202;
+		case 0xAC: goto yy2203;
+		case 0xAD: goto yy2204;
+		case 0xAE: goto yy2205;
+		case 0xAF: goto yy2206;
+		case 0xB1: goto yy2282;
+		case 0xB3: goto yy2207;
+		case 0xB4: goto yy2208;
+		case 0xB5: goto yy2209;
+		case 0xBA: goto yy2210;
+		default: goto yy2200;
 	}
 yy2237:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2298;
-		case 0x8A: goto yy2299;
-		default: goto yy2192;
+		case 0x81: goto yy2262;
+		case 0x82: goto yy2212;
+		case 0x83: goto yy2213;
+		case 0x84: goto yy2214;
+		case 0x85: goto yy2215;
+		case 0x86: goto yy2216;
+		case 0x87: goto yy2217;
+		case 0x88: goto yy2264;
+		default: goto yy2200;
 	}
 yy2238:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2300;
-		case 0xB8: goto yy2301;
-		default: goto yy2192;
+		case 0xA7: goto yy2283;
+		case 0xB7: goto yy2284;
+		default: goto yy2200;
 	}
 yy2239:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2302;
-		default: goto yy2192;
+		case 0x86: goto yy2285;
+		case 0x88: goto yy2286;
+		default: goto yy2200;
 	}
 yy2240:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy2303;
-		default: goto yy2192;
+		case 0xA7: goto yy2287;
+		case 0xA8: goto yy2288;
+		case 0xAC: goto yy2289;
+		case 0xAF: goto yy2290;
+		case 0xB4: goto yy2291;
+		case 0xB5: goto yy2292;
+		case 0xBA: goto yy2210;
+		default: goto yy2200;
 	}
 yy2241:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2304;
-		default: goto yy2192;
+		case 0x82: goto yy2293;
+		case 0x85: goto yy2294;
+		case 0x86: goto yy2295;
+		case 0x87: goto yy2296;
+		case 0x88: goto yy2297;
+		default: goto yy2200;
 	}
 yy2242:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2305;
-		case 0xA8: goto yy2193;
-		case 0xAA: goto yy2194;
-		case 0xAC: goto yy2195;
-		case 0xAD: goto yy2196;
-		case 0xAE: goto yy2197;
-		case 0xAF: goto yy2198;
-		case 0xB2: goto yy2246;
-		case 0xB3: goto yy2199;
-		case 0xB4: goto yy2200;
-		case 0xB5: goto yy2201;
-		case 0xBA: goto yy2202;
-		default: goto yy2192;
+		case 0xA7: goto yy2199;
+		case 0xA8: goto yy2260;
+		case 0xAA: goto yy2202;
+		case 0xAC: goto yy2298;
+		case 0xAD: goto yy2204;
+		case 0xAE: goto yy2205;
+		case 0xAF: goto yy2206;
+		case 0xB3: goto yy2207;
+		case 0xB4: goto yy2208;
+		case 0xB5: goto yy2209;
+		case 0xBA: goto yy2210;
+		default: goto yy2200;
 	}
 yy2243:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2254;
-		case 0x82: goto yy2204;
-		case 0x83: goto yy2306;
-		case 0x84: goto yy2307;
-		case 0x85: goto yy2207;
-		case 0x86: goto yy2208;
-		case 0x87: goto yy2209;
-		case 0x88: goto yy2256;
-		default: goto yy2192;
+		case 0x81: goto yy2262;
+		case 0x82: goto yy2212;
+		case 0x84: goto yy2299;
+		case 0x85: goto yy2215;
+		case 0x86: goto yy2216;
+		case 0x87: goto yy2217;
+		case 0x88: goto yy2264;
+		default: goto yy2200;
 	}
 yy2244:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2308;
-		default: goto yy2192;
+		case 0xA4: goto yy2300;
+		case 0xAC: goto yy2301;
+		case 0xAD: goto yy2302;
+		case 0xAE: goto yy2303;
+		case 0xAF: goto yy2304;
+		case 0xB7: goto yy2305;
+		default: goto yy2200;
 	}
 yy2245:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2309;
-		default: goto yy2192;
+		case 0x82: goto yy2306;
+		case 0x8A: goto yy2307;
+		default: goto yy2200;
 	}
 yy2246:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2310;
-		default: goto yy2192;
+		case 0xA7: goto yy2308;
+		case 0xB8: goto yy2309;
+		default: goto yy2200;
 	}
 yy2247:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2311;
-		default: goto yy2192;
+		case 0x87: goto yy2310;
+		default: goto yy2200;
 	}
 yy2248:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2312;
-		default: goto yy2192;
+		case 0xB6: goto yy2311;
+		default: goto yy2200;
 	}
 yy2249:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2313;
-		default: goto yy2192;
+		case 0x8A: goto yy2312;
+		default: goto yy2200;
 	}
 yy2250:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2314;
-		default: goto yy2192;
+		case 0xA7: goto yy2313;
+		case 0xA8: goto yy2201;
+		case 0xAA: goto yy2202;
+		case 0xAC: goto yy2203;
+		case 0xAD: goto yy2204;
+		case 0xAE: goto yy2205;
+		case 0xAF: goto yy2206;
+		case 0xB2: goto yy2254;
+		case 0xB3: goto yy2207;
+		case 0xB4: goto yy2208;
+		case 0xB5: goto yy2209;
+		case 0xBA: goto yy2210;
+		default: goto yy2200;
 	}
 yy2251:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2315;
-		case 0xD9: goto yy2316;
-		default: goto yy2192;
+		case 0x81: goto yy2262;
+		case 0x82: goto yy2212;
+		case 0x83: goto yy2314;
+		case 0x84: goto yy2315;
+		case 0x85: goto yy2215;
+		case 0x86: goto yy2216;
+		case 0x87: goto yy2217;
+		case 0x88: goto yy2264;
+		default: goto yy2200;
 	}
 yy2252:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2317;
-		case 0xD9: goto yy2318;
-		default: goto yy2192;
+		case 0xD9: goto yy2316;
+		default: goto yy2200;
 	}
 yy2253:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2319;
-		case 0xD9: goto yy2320;
-		default: goto yy2192;
+		case 0xD8: goto yy2317;
+		default: goto yy2200;
 	}
 yy2254:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2321;
-		default: goto yy2192;
+		case 0xD8: goto yy2318;
+		default: goto yy2200;
 	}
 yy2255:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2322;
-		default: goto yy2192;
+		case 0xD8: goto yy2319;
+		default: goto yy2200;
 	}
 yy2256:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2323;
-		case 0xD9: goto yy2324;
-		default: goto yy2192;
+		case 0xD8: goto yy2320;
+		default: goto yy2200;
 	}
 yy2257:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2325;
-		default: goto yy2192;
+		case 0xD8: goto yy2321;
+		default: goto yy2200;
 	}
 yy2258:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2326;
-		default: goto yy2192;
+		case 0xD9: goto yy2322;
+		default: goto yy2200;
 	}
 yy2259:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2327;
-		default: goto yy2192;
+		case 0xD8: goto yy2323;
+		case 0xD9: goto yy2324;
+		default: goto yy2200;
 	}
 yy2260:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2328;
-		case 0xD9: goto yy2329;
-		default: goto yy2192;
+		case 0xD8: goto yy2325;
+		case 0xD9: goto yy2326;
+		default: goto yy2200;
 	}
 yy2261:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2330;
-		default: goto yy2192;
+		case 0xD8: goto yy2327;
+		case 0xD9: goto yy2328;
+		default: goto yy2200;
 	}
 yy2262:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2331;
-		default: goto yy2192;
+		case 0xD8: goto yy2329;
+		default: goto yy2200;
 	}
 yy2263:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2332;
-		default: goto yy2192;
+		case 0xD8: goto yy2330;
+		default: goto yy2200;
 	}
 yy2264:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2333;
-		default: goto yy2192;
+		case 0xD8: goto yy2331;
+		case 0xD9: goto yy2332;
+		default: goto yy2200;
 	}
 yy2265:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2334;
-		default: goto yy2192;
+		case 0xD9: goto yy2333;
+		default: goto yy2200;
 	}
 yy2266:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2335;
-		default: goto yy2192;
+		case 0xD9: goto yy2334;
+		default: goto yy2200;
 	}
 yy2267:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2336;
-		default: goto yy2192;
+		case 0xD9: goto yy2335;
+		default: goto yy2200;
 	}
 yy2268:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy2336;
 		case 0xD9: goto yy2337;
-		default: goto yy2192;
+		default: goto yy2200;
 	}
 yy2269:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2338;
-		default: goto yy2192;
+		case 0xD9: goto yy2338;
+		default: goto yy2200;
 	}
 yy2270:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2339;
-		case 0xD9: goto yy2340;
-		default: goto yy2192;
+		default: goto yy2200;
 	}
 yy2271:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2341;
-		default: goto yy2192;
+		case 0xD8: goto yy2340;
+		default: goto yy2200;
 	}
 yy2272:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2342;
-		case 0xD9: goto yy2343;
-		default: goto yy2192;
+		case 0xD9: goto yy2341;
+		default: goto yy2200;
 	}
 yy2273:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2344;
-		default: goto yy2192;
+		case 0xD9: goto yy2342;
+		default: goto yy2200;
 	}
 yy2274:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2345;
-		default: goto yy2192;
+		case 0xD8: goto yy2343;
+		default: goto yy2200;
 	}
 yy2275:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2346;
-		default: goto yy2192;
+		case 0xD8: goto yy2344;
+		default: goto yy2200;
 	}
 yy2276:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2347;
-		default: goto yy2192;
+		case 0xD9: goto yy2345;
+		default: goto yy2200;
 	}
 yy2277:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2348;
-		default: goto yy2192;
+		case 0xD8: goto yy2346;
+		default: goto yy2200;
 	}
 yy2278:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2349;
-		default: goto yy2192;
+		case 0xD8: goto yy2347;
+		case 0xD9: goto yy2348;
+		default: goto yy2200;
 	}
 yy2279:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2350;
-		case 0xD9: goto yy2212;
-		default: goto yy2192;
+		case 0xD8: goto yy2349;
+		default: goto yy2200;
 	}
 yy2280:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2351;
-		case 0xD9: goto yy2318;
-		default: goto yy2192;
+		case 0xD8: goto yy2350;
+		case 0xD9: goto yy2351;
+		default: goto yy2200;
 	}
 yy2281:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2352;
-		case 0xD9: goto yy2353;
-		default: goto yy2192;
+		default: goto yy2200;
 	}
 yy2282:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2222;
-		default: goto yy2192;
+		case 0xD9: goto yy2353;
+		default: goto yy2200;
 	}
 yy2283:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2354;
-		case 0xD9: goto yy2225;
-		default: goto yy2192;
+		default: goto yy2200;
 	}
 yy2284:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2355;
-		default: goto yy2192;
+		default: goto yy2200;
 	}
 yy2285:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2230;
-		default: goto yy2192;
+		case 0xD8: goto yy2356;
+		default: goto yy2200;
 	}
 yy2286:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2356;
-		case 0xD9: goto yy2357;
-		default: goto yy2192;
+		case 0xD8: goto yy2357;
+		default: goto yy2200;
 	}
 yy2287:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2239;
-		default: goto yy2192;
+		case 0xD8: goto yy2358;
+		case 0xD9: goto yy2220;
+		default: goto yy2200;
 	}
 yy2288:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2240;
-		default: goto yy2192;
+		case 0xD8: goto yy2359;
+		case 0xD9: goto yy2326;
+		default: goto yy2200;
 	}
 yy2289:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2358;
-		case 0xD9: goto yy2359;
-		default: goto yy2192;
+		case 0xD8: goto yy2360;
+		case 0xD9: goto yy2361;
+		default: goto yy2200;
 	}
 yy2290:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2216;
-		case 0xD9: goto yy2360;
-		default: goto yy2192;
+		case 0xD9: goto yy2230;
+		default: goto yy2200;
 	}
 yy2291:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2361;
-		case 0xD9: goto yy2316;
-		default: goto yy2192;
+		case 0xD8: goto yy2362;
+		case 0xD9: goto yy2233;
+		default: goto yy2200;
 	}
 yy2292:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2362;
-		default: goto yy2192;
+		case 0xD8: goto yy2363;
+		default: goto yy2200;
 	}
 yy2293:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2363;
-		default: goto yy2192;
+		case 0xD8: goto yy2238;
+		default: goto yy2200;
 	}
 yy2294:
 	++cur;
@@ -41052,2028 +41053,2088 @@ yy2294:
 	switch (yych) {
 		case 0xD8: goto yy2364;
 		case 0xD9: goto yy2365;
-		default: goto yy2192;
+		default: goto yy2200;
 	}
 yy2295:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2366;
-		case 0xD9: goto yy2367;
-		default: goto yy2192;
+		case 0xD9: goto yy2247;
+		default: goto yy2200;
 	}
 yy2296:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2368;
-		default: goto yy2192;
+		case 0xD8: goto yy2248;
+		default: goto yy2200;
 	}
 yy2297:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2369;
-		default: goto yy2192;
+		case 0xD8: goto yy2366;
+		case 0xD9: goto yy2367;
+		default: goto yy2200;
 	}
 yy2298:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2370;
-		default: goto yy2192;
+		case 0xD8: goto yy2224;
+		case 0xD9: goto yy2368;
+		default: goto yy2200;
 	}
 yy2299:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2371;
-		default: goto yy2192;
+		case 0xD8: goto yy2369;
+		case 0xD9: goto yy2324;
+		default: goto yy2200;
 	}
 yy2300:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2372;
-		default: goto yy2192;
+		case 0xD8: goto yy2370;
+		default: goto yy2200;
 	}
 yy2301:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2373;
-		default: goto yy2192;
+		case 0xD9: goto yy2371;
+		default: goto yy2200;
 	}
 yy2302:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2374;
-		default: goto yy2192;
+		case 0xD8: goto yy2372;
+		case 0xD9: goto yy2373;
+		default: goto yy2200;
 	}
 yy2303:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2375;
-		default: goto yy2192;
+		case 0xD8: goto yy2374;
+		case 0xD9: goto yy2375;
+		default: goto yy2200;
 	}
 yy2304:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2376;
-		default: goto yy2192;
+		case 0xD9: goto yy2376;
+		default: goto yy2200;
 	}
 yy2305:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2377;
-		case 0xD9: goto yy2212;
-		default: goto yy2192;
+		default: goto yy2200;
 	}
 yy2306:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2378;
-		case 0xD9: goto yy2233;
-		default: goto yy2192;
+		default: goto yy2200;
 	}
 yy2307:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2379;
-		case 0xD9: goto yy2235;
-		default: goto yy2192;
+		case 0xD9: goto yy2379;
+		default: goto yy2200;
 	}
 yy2308:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2380;
-		default: goto yy2192;
+		case 0xD8: goto yy2380;
+		default: goto yy2200;
 	}
 yy2309:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2381;
-		default: goto yy2192;
+		case 0xD8: goto yy2381;
+		default: goto yy2200;
 	}
 yy2310:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2382;
-		default: goto yy2192;
+		case 0xD8: goto yy2382;
+		default: goto yy2200;
 	}
 yy2311:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2383;
-		default: goto yy2192;
+		case 0xD8: goto yy2383;
+		default: goto yy2200;
 	}
 yy2312:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy2384;
-		default: goto yy2192;
+		case 0xD8: goto yy2384;
+		default: goto yy2200;
 	}
 yy2313:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2385;
-		default: goto yy2192;
+		case 0xD8: goto yy2385;
+		case 0xD9: goto yy2220;
+		default: goto yy2200;
 	}
 yy2314:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2386;
-		default: goto yy2192;
+		case 0xD8: goto yy2386;
+		case 0xD9: goto yy2241;
+		default: goto yy2200;
 	}
 yy2315:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2387;
-		case 0xA8: goto yy2388;
-		case 0xAA: goto yy2194;
-		case 0xAC: goto yy2389;
-		case 0xAD: goto yy2390;
-		case 0xAE: goto yy2197;
-		case 0xAF: goto yy2391;
-		case 0xB3: goto yy2199;
-		case 0xB4: goto yy2392;
-		case 0xB5: goto yy2393;
-		default: goto yy2192;
+		case 0xD8: goto yy2387;
+		case 0xD9: goto yy2243;
+		default: goto yy2200;
 	}
 yy2316:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2254;
-		case 0x82: goto yy2394;
-		case 0x84: goto yy2395;
-		case 0x85: goto yy2396;
-		case 0x86: goto yy2397;
-		case 0x87: goto yy2398;
-		case 0x88: goto yy2399;
-		default: goto yy2192;
+		case 0x87: goto yy2388;
+		default: goto yy2200;
 	}
 yy2317:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2400;
-		default: goto yy2192;
+		case 0xAA: goto yy2389;
+		default: goto yy2200;
 	}
 yy2318:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2401;
-		default: goto yy2192;
+		case 0xA7: goto yy2390;
+		default: goto yy2200;
 	}
 yy2319:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2402;
-		default: goto yy2192;
+		case 0xA7: goto yy2391;
+		default: goto yy2200;
 	}
 yy2320:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2265;
-		case 0x8A: goto yy2403;
-		default: goto yy2192;
+		case 0xB6: goto yy2392;
+		default: goto yy2200;
 	}
 yy2321:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2274;
-		default: goto yy2192;
+		case 0xAA: goto yy2393;
+		default: goto yy2200;
 	}
 yy2322:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2404;
-		case 0xAC: goto yy2405;
-		default: goto yy2192;
+		case 0x84: goto yy2394;
+		default: goto yy2200;
 	}
 yy2323:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2406;
-		case 0xB2: goto yy2246;
-		default: goto yy2192;
+		case 0xA7: goto yy2395;
+		case 0xA8: goto yy2396;
+		case 0xAA: goto yy2202;
+		case 0xAC: goto yy2397;
+		case 0xAD: goto yy2398;
+		case 0xAE: goto yy2205;
+		case 0xAF: goto yy2399;
+		case 0xB3: goto yy2207;
+		case 0xB4: goto yy2400;
+		case 0xB5: goto yy2401;
+		default: goto yy2200;
 	}
 yy2324:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2407;
-		case 0x84: goto yy2408;
-		default: goto yy2192;
+		case 0x81: goto yy2262;
+		case 0x82: goto yy2402;
+		case 0x84: goto yy2403;
+		case 0x85: goto yy2404;
+		case 0x86: goto yy2405;
+		case 0x87: goto yy2406;
+		case 0x88: goto yy2407;
+		default: goto yy2200;
 	}
 yy2325:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2409;
-		default: goto yy2192;
+		case 0xAD: goto yy2408;
+		default: goto yy2200;
 	}
 yy2326:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2410;
-		default: goto yy2192;
+		case 0x84: goto yy2409;
+		default: goto yy2200;
 	}
 yy2327:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2403;
-		default: goto yy2192;
+		case 0xB1: goto yy2410;
+		default: goto yy2200;
 	}
 yy2328:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2411;
-		default: goto yy2192;
+		case 0x83: goto yy2273;
+		case 0x8A: goto yy2411;
+		default: goto yy2200;
 	}
 yy2329:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2412;
-		default: goto yy2192;
+		case 0xB1: goto yy2282;
+		default: goto yy2200;
 	}
 yy2330:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2273;
-		default: goto yy2192;
+		case 0xA7: goto yy2412;
+		case 0xAC: goto yy2413;
+		default: goto yy2200;
 	}
 yy2331:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2413;
-		default: goto yy2192;
+		case 0xA7: goto yy2414;
+		case 0xB2: goto yy2254;
+		default: goto yy2200;
 	}
 yy2332:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy2414;
-		default: goto yy2192;
+		case 0x83: goto yy2415;
+		case 0x84: goto yy2416;
+		default: goto yy2200;
 	}
 yy2333:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2415;
-		default: goto yy2192;
+		case 0x81: goto yy2417;
+		default: goto yy2200;
 	}
 yy2334:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2416;
-		default: goto yy2192;
+		case 0x8A: goto yy2418;
+		default: goto yy2200;
 	}
 yy2335:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2417;
-		default: goto yy2192;
+		case 0x8A: goto yy2411;
+		default: goto yy2200;
 	}
 yy2336:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy2418;
-		default: goto yy2192;
+		case 0xB9: goto yy2419;
+		default: goto yy2200;
 	}
 yy2337:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2419;
-		default: goto yy2192;
+		case 0x87: goto yy2420;
+		default: goto yy2200;
 	}
 yy2338:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy2420;
-		default: goto yy2192;
+		case 0x88: goto yy2281;
+		default: goto yy2200;
 	}
 yy2339:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy2421;
-		default: goto yy2192;
+		case 0xA7: goto yy2421;
+		default: goto yy2200;
 	}
 yy2340:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2384;
-		case 0x83: goto yy2415;
-		default: goto yy2192;
+		case 0xB4: goto yy2422;
+		default: goto yy2200;
 	}
 yy2341:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2422;
-		default: goto yy2192;
+		case 0x83: goto yy2423;
+		default: goto yy2200;
 	}
 yy2342:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2423;
-		default: goto yy2192;
+		case 0x88: goto yy2424;
+		default: goto yy2200;
 	}
 yy2343:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2424;
-		default: goto yy2192;
+		case 0xB1: goto yy2425;
+		default: goto yy2200;
 	}
 yy2344:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2384;
-		default: goto yy2192;
+		case 0xAE: goto yy2426;
+		default: goto yy2200;
 	}
 yy2345:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2425;
-		default: goto yy2192;
+		case 0x84: goto yy2427;
+		default: goto yy2200;
 	}
 yy2346:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2419;
-		case 0xB9: goto yy2426;
-		default: goto yy2192;
+		case 0xB7: goto yy2428;
+		default: goto yy2200;
 	}
 yy2347:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2427;
-		default: goto yy2192;
+		case 0xB7: goto yy2429;
+		default: goto yy2200;
 	}
 yy2348:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2428;
-		default: goto yy2192;
+		case 0x82: goto yy2392;
+		case 0x83: goto yy2423;
+		default: goto yy2200;
 	}
 yy2349:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2429;
-		default: goto yy2192;
+		case 0xA7: goto yy2430;
+		default: goto yy2200;
 	}
 yy2350:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2248;
-		default: goto yy2192;
+		case 0xB1: goto yy2431;
+		default: goto yy2200;
 	}
 yy2351:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2259;
-		default: goto yy2192;
+		case 0x8A: goto yy2432;
+		default: goto yy2200;
 	}
 yy2352:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2259;
-		default: goto yy2192;
+		case 0xA8: goto yy2392;
+		default: goto yy2200;
 	}
 yy2353:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2430;
-		case 0x86: goto yy2261;
-		default: goto yy2192;
+		case 0x8A: goto yy2433;
+		default: goto yy2200;
 	}
 yy2354:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2431;
-		default: goto yy2192;
+		case 0xB1: goto yy2427;
+		case 0xB9: goto yy2434;
+		default: goto yy2200;
 	}
 yy2355:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2432;
-		default: goto yy2192;
+		case 0xA7: goto yy2435;
+		default: goto yy2200;
 	}
 yy2356:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2433;
-		case 0xAE: goto yy2434;
-		case 0xAF: goto yy2296;
-		case 0xB7: goto yy2297;
-		default: goto yy2192;
+		case 0xA7: goto yy2436;
+		default: goto yy2200;
 	}
 yy2357:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2299;
-		default: goto yy2192;
+		case 0xA7: goto yy2437;
+		default: goto yy2200;
 	}
 yy2358:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2406;
-		default: goto yy2192;
+		case 0xB1: goto yy2256;
+		default: goto yy2200;
 	}
 yy2359:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2408;
-		default: goto yy2192;
+		case 0xAD: goto yy2267;
+		default: goto yy2200;
 	}
 yy2360:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2260;
-		case 0x86: goto yy2435;
-		case 0x87: goto yy2262;
-		case 0x8A: goto yy2263;
-		default: goto yy2192;
+		case 0xB2: goto yy2267;
+		default: goto yy2200;
 	}
 yy2361:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2387;
-		case 0xA8: goto yy2388;
-		case 0xAA: goto yy2194;
-		case 0xAC: goto yy2436;
-		case 0xAD: goto yy2390;
-		case 0xAE: goto yy2197;
-		case 0xAF: goto yy2391;
-		case 0xB3: goto yy2199;
-		case 0xB4: goto yy2392;
-		case 0xB5: goto yy2393;
-		default: goto yy2192;
+		case 0x85: goto yy2438;
+		case 0x86: goto yy2269;
+		default: goto yy2200;
 	}
 yy2362:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy2437;
-		default: goto yy2192;
+		case 0xB1: goto yy2439;
+		default: goto yy2200;
 	}
 yy2363:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2428;
-		case 0x85: goto yy2438;
-		default: goto yy2192;
+		case 0xAD: goto yy2440;
+		default: goto yy2200;
 	}
 yy2364:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2439;
-		case 0xB7: goto yy2428;
-		default: goto yy2192;
+		case 0xAD: goto yy2441;
+		case 0xAE: goto yy2442;
+		case 0xAF: goto yy2304;
+		case 0xB7: goto yy2305;
+		default: goto yy2200;
 	}
 yy2365:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2416;
-		default: goto yy2192;
+		case 0x8A: goto yy2307;
+		default: goto yy2200;
 	}
 yy2366:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2440;
-		default: goto yy2192;
+		case 0xA7: goto yy2414;
+		default: goto yy2200;
 	}
 yy2367:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2441;
-		default: goto yy2192;
+		case 0x84: goto yy2416;
+		default: goto yy2200;
 	}
 yy2368:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2442;
-		default: goto yy2192;
+		case 0x85: goto yy2268;
+		case 0x86: goto yy2443;
+		case 0x87: goto yy2270;
+		case 0x8A: goto yy2271;
+		default: goto yy2200;
 	}
 yy2369:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2302;
-		default: goto yy2192;
+		case 0xA7: goto yy2395;
+		case 0xA8: goto yy2396;
+		case 0xAA: goto yy2202;
+		case 0xAC: goto yy2444;
+		case 0xAD: goto yy2398;
+		case 0xAE: goto yy2205;
+		case 0xAF: goto yy2399;
+		case 0xB3: goto yy2207;
+		case 0xB4: goto yy2400;
+		case 0xB5: goto yy2401;
+		default: goto yy2200;
 	}
 yy2370:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2265;
-		default: goto yy2192;
+		case 0xB3: goto yy2445;
+		default: goto yy2200;
 	}
 yy2371:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2423;
-		default: goto yy2192;
+		case 0x84: goto yy2436;
+		case 0x85: goto yy2446;
+		default: goto yy2200;
 	}
 yy2372:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2443;
-		default: goto yy2192;
+		case 0xA7: goto yy2447;
+		case 0xB7: goto yy2436;
+		default: goto yy2200;
 	}
 yy2373:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2444;
-		default: goto yy2192;
+		case 0x83: goto yy2424;
+		default: goto yy2200;
 	}
 yy2374:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2384;
-		default: goto yy2192;
+		case 0xA7: goto yy2448;
+		default: goto yy2200;
 	}
 yy2375:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2419;
-		default: goto yy2192;
+		case 0x8A: goto yy2449;
+		default: goto yy2200;
 	}
 yy2376:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy2421;
-		default: goto yy2192;
+		case 0x8A: goto yy2450;
+		default: goto yy2200;
 	}
 yy2377:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2244;
-		case 0xAD: goto yy2245;
-		case 0xAF: goto yy2445;
-		case 0xB0: goto yy2247;
-		case 0xB1: goto yy2248;
-		case 0xB3: goto yy2249;
-		default: goto yy2192;
+		case 0xA7: goto yy2310;
+		default: goto yy2200;
 	}
 yy2378:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2446;
-		case 0xA8: goto yy2280;
-		case 0xAC: goto yy2281;
-		case 0xAF: goto yy2282;
-		case 0xB4: goto yy2283;
-		case 0xB5: goto yy2284;
-		case 0xBA: goto yy2202;
-		default: goto yy2192;
+		case 0xA7: goto yy2273;
+		default: goto yy2200;
 	}
 yy2379:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2447;
-		case 0xA8: goto yy2252;
-		case 0xAA: goto yy2194;
-		case 0xAC: goto yy2290;
-		case 0xAD: goto yy2196;
-		case 0xAE: goto yy2197;
-		case 0xAF: goto yy2198;
-		case 0xB3: goto yy2199;
-		case 0xB4: goto yy2200;
-		case 0xB5: goto yy2201;
-		case 0xBA: goto yy2202;
-		default: goto yy2192;
+		case 0x86: goto yy2431;
+		default: goto yy2200;
 	}
 yy2380:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2448;
-		default: goto yy2192;
+		case 0xAF: goto yy2451;
+		default: goto yy2200;
 	}
 yy2381:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2449;
-		default: goto yy2192;
+		case 0xA7: goto yy2452;
+		default: goto yy2200;
 	}
 yy2382:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2450;
-		default: goto yy2192;
+		case 0xB1: goto yy2392;
+		default: goto yy2200;
 	}
 yy2383:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2451;
-		default: goto yy2192;
+		case 0xA8: goto yy2427;
+		default: goto yy2200;
 	}
 yy2384:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2192;
-		goto yy2452;
+	switch (yych) {
+		case 0xA6: goto yy2429;
+		default: goto yy2200;
 	}
-	goto yy2192;
 yy2385:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2453;
-		default: goto yy2192;
+		case 0xAC: goto yy2252;
+		case 0xAD: goto yy2253;
+		case 0xAF: goto yy2453;
+		case 0xB0: goto yy2255;
+		case 0xB1: goto yy2256;
+		case 0xB3: goto yy2257;
+		default: goto yy2200;
 	}
 yy2386:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2454;
-		default: goto yy2192;
+		case 0xA7: goto yy2454;
+		case 0xA8: goto yy2288;
+		case 0xAC: goto yy2289;
+		case 0xAF: goto yy2290;
+		case 0xB4: goto yy2291;
+		case 0xB5: goto yy2292;
+		case 0xBA: goto yy2210;
+		default: goto yy2200;
 	}
 yy2387:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2455;
-		default: goto yy2192;
+		case 0xA7: goto yy2455;
+		case 0xA8: goto yy2260;
+		case 0xAA: goto yy2202;
+		case 0xAC: goto yy2298;
+		case 0xAD: goto yy2204;
+		case 0xAE: goto yy2205;
+		case 0xAF: goto yy2206;
+		case 0xB3: goto yy2207;
+		case 0xB4: goto yy2208;
+		case 0xB5: goto yy2209;
+		case 0xBA: goto yy2210;
+		default: goto yy2200;
 	}
 yy2388:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2456;
-		default: goto yy2192;
+		default: goto yy2200;
 	}
 yy2389:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2457;
-		case 0xD9: goto yy2458;
-		default: goto yy2192;
+		case 0xD9: goto yy2457;
+		default: goto yy2200;
 	}
 yy2390:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2459;
-		case 0xD9: goto yy2219;
-		default: goto yy2192;
+		case 0xD8: goto yy2458;
+		default: goto yy2200;
 	}
 yy2391:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2221;
-		default: goto yy2192;
+		case 0xD8: goto yy2459;
+		default: goto yy2200;
 	}
 yy2392:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2460;
-		default: goto yy2192;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2200;
+		goto yy2460;
 	}
+	goto yy2200;
 yy2393:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2461;
-		default: goto yy2192;
+		default: goto yy2200;
 	}
 yy2394:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2231;
-		default: goto yy2192;
+		case 0xD9: goto yy2462;
+		default: goto yy2200;
 	}
 yy2395:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2462;
-		default: goto yy2192;
+		case 0xD8: goto yy2463;
+		default: goto yy2200;
 	}
 yy2396:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2463;
-		case 0xD9: goto yy2464;
-		default: goto yy2192;
+		case 0xD8: goto yy2464;
+		default: goto yy2200;
 	}
 yy2397:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2238;
-		default: goto yy2192;
+		case 0xD8: goto yy2465;
+		case 0xD9: goto yy2466;
+		default: goto yy2200;
 	}
 yy2398:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2241;
-		default: goto yy2192;
+		case 0xD8: goto yy2467;
+		case 0xD9: goto yy2227;
+		default: goto yy2200;
 	}
 yy2399:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2465;
-		case 0xD9: goto yy2466;
-		default: goto yy2192;
+		case 0xD8: goto yy2229;
+		default: goto yy2200;
 	}
 yy2400:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2467;
-		case 0xD9: goto yy2327;
-		default: goto yy2192;
+		case 0xD8: goto yy2468;
+		default: goto yy2200;
 	}
 yy2401:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2468;
-		default: goto yy2192;
+		case 0xD8: goto yy2469;
+		default: goto yy2200;
 	}
 yy2402:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2469;
-		default: goto yy2192;
+		case 0xD9: goto yy2239;
+		default: goto yy2200;
 	}
 yy2403:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2470;
-		default: goto yy2192;
+		default: goto yy2200;
 	}
 yy2404:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2471;
-		default: goto yy2192;
+		case 0xD9: goto yy2472;
+		default: goto yy2200;
 	}
 yy2405:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2472;
-		default: goto yy2192;
+		case 0xD8: goto yy2246;
+		default: goto yy2200;
 	}
 yy2406:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2473;
-		default: goto yy2192;
+		case 0xD9: goto yy2249;
+		default: goto yy2200;
 	}
 yy2407:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2474;
-		default: goto yy2192;
+		case 0xD8: goto yy2473;
+		case 0xD9: goto yy2474;
+		default: goto yy2200;
 	}
 yy2408:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2475;
-		default: goto yy2192;
+		case 0xD9: goto yy2335;
+		default: goto yy2200;
 	}
 yy2409:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2476;
-		default: goto yy2192;
+		default: goto yy2200;
 	}
 yy2410:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2477;
-		default: goto yy2192;
+		case 0xD9: goto yy2477;
+		default: goto yy2200;
 	}
 yy2411:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2478;
-		default: goto yy2192;
+		case 0xD8: goto yy2478;
+		default: goto yy2200;
 	}
 yy2412:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2479;
-		default: goto yy2192;
+		case 0xD8: goto yy2479;
+		default: goto yy2200;
 	}
 yy2413:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2480;
-		default: goto yy2192;
+		case 0xD9: goto yy2480;
+		default: goto yy2200;
 	}
 yy2414:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2192;
-		goto yy2481;
+	switch (yych) {
+		case 0xD8: goto yy2481;
+		default: goto yy2200;
 	}
-	goto yy2192;
 yy2415:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2482;
-		default: goto yy2192;
+		case 0xD8: goto yy2482;
+		default: goto yy2200;
 	}
 yy2416:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2483;
-		default: goto yy2192;
+		case 0xD8: goto yy2483;
+		default: goto yy2200;
 	}
 yy2417:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2484;
-		default: goto yy2192;
+		default: goto yy2200;
 	}
 yy2418:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2485;
-		default: goto yy2192;
+		case 0xD8: goto yy2485;
+		default: goto yy2200;
 	}
 yy2419:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2486;
-		default: goto yy2192;
+		default: goto yy2200;
 	}
 yy2420:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2349;
 		case 0xD9: goto yy2487;
-		default: goto yy2192;
+		default: goto yy2200;
 	}
 yy2421:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2487;
-		default: goto yy2192;
+		case 0xD8: goto yy2488;
+		default: goto yy2200;
 	}
 yy2422:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2488;
-		default: goto yy2192;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2200;
+		goto yy2489;
 	}
+	goto yy2200;
 yy2423:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2489;
-		default: goto yy2192;
+		case 0xD9: goto yy2490;
+		default: goto yy2200;
 	}
 yy2424:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2490;
-		default: goto yy2192;
+		case 0xD9: goto yy2491;
+		default: goto yy2200;
 	}
 yy2425:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2491;
-		default: goto yy2192;
+		case 0xD8: goto yy2492;
+		default: goto yy2200;
 	}
 yy2426:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2492;
-		default: goto yy2192;
+		case 0xD9: goto yy2493;
+		default: goto yy2200;
 	}
 yy2427:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2493;
-		default: goto yy2192;
+		case 0xD9: goto yy2494;
+		default: goto yy2200;
 	}
 yy2428:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2494;
-		default: goto yy2192;
+		case 0xD8: goto yy2357;
+		case 0xD9: goto yy2495;
+		default: goto yy2200;
 	}
 yy2429:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2495;
-		default: goto yy2192;
+		case 0xD9: goto yy2495;
+		default: goto yy2200;
 	}
 yy2430:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2329;
-		default: goto yy2192;
+		case 0xD9: goto yy2496;
+		default: goto yy2200;
 	}
 yy2431:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2496;
-		default: goto yy2192;
+		case 0xD8: goto yy2497;
+		default: goto yy2200;
 	}
 yy2432:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2342;
-		default: goto yy2192;
+		case 0xD9: goto yy2498;
+		default: goto yy2200;
 	}
 yy2433:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2497;
-		default: goto yy2192;
+		case 0xD9: goto yy2499;
+		default: goto yy2200;
 	}
 yy2434:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2367;
-		default: goto yy2192;
+		case 0xD8: goto yy2500;
+		default: goto yy2200;
 	}
 yy2435:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2498;
-		default: goto yy2192;
+		case 0xD8: goto yy2501;
+		default: goto yy2200;
 	}
 yy2436:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2457;
-		case 0xD9: goto yy2499;
-		default: goto yy2192;
+		case 0xD9: goto yy2502;
+		default: goto yy2200;
 	}
 yy2437:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2500;
-		default: goto yy2192;
+		case 0xD8: goto yy2503;
+		default: goto yy2200;
 	}
 yy2438:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2501;
-		default: goto yy2192;
+		case 0xD9: goto yy2337;
+		default: goto yy2200;
 	}
 yy2439:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2502;
-		default: goto yy2192;
+		case 0xD9: goto yy2504;
+		default: goto yy2200;
 	}
 yy2440:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2503;
-		default: goto yy2192;
+		case 0xD8: goto yy2350;
+		default: goto yy2200;
 	}
 yy2441:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2504;
-		default: goto yy2192;
+		case 0xD8: goto yy2505;
+		default: goto yy2200;
 	}
 yy2442:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2505;
-		default: goto yy2192;
+		case 0xD9: goto yy2375;
+		default: goto yy2200;
 	}
 yy2443:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2506;
-		default: goto yy2192;
+		default: goto yy2200;
 	}
 yy2444:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy2465;
 		case 0xD9: goto yy2507;
-		default: goto yy2192;
+		default: goto yy2200;
 	}
 yy2445:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2310;
-		case 0xD9: goto yy2508;
-		default: goto yy2192;
+		case 0xD8: goto yy2508;
+		default: goto yy2200;
 	}
 yy2446:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2350;
 		case 0xD9: goto yy2509;
-		default: goto yy2192;
+		default: goto yy2200;
 	}
 yy2447:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2211;
 		case 0xD9: goto yy2510;
-		default: goto yy2192;
+		default: goto yy2200;
 	}
 yy2448:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2421;
-		default: goto yy2192;
+		case 0xD8: goto yy2511;
+		default: goto yy2200;
 	}
 yy2449:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2511;
-		default: goto yy2192;
+		case 0xD9: goto yy2512;
+		default: goto yy2200;
 	}
 yy2450:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2421;
-		default: goto yy2192;
+		case 0xD9: goto yy2513;
+		default: goto yy2200;
 	}
 yy2451:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2428;
-		default: goto yy2192;
+		case 0xD9: goto yy2514;
+		default: goto yy2200;
 	}
 yy2452:
 	++cur;
-	{ return ARV_CH_PLACE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy2515;
+		default: goto yy2200;
+	}
 yy2453:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy2512;
-		default: goto yy2192;
+		case 0xD8: goto yy2318;
+		case 0xD9: goto yy2516;
+		default: goto yy2200;
 	}
 yy2454:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2513;
-		default: goto yy2192;
+		case 0xD8: goto yy2358;
+		case 0xD9: goto yy2517;
+		default: goto yy2200;
 	}
 yy2455:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2244;
-		case 0xAD: goto yy2245;
-		case 0xAF: goto yy2246;
-		case 0xB0: goto yy2247;
-		case 0xB3: goto yy2249;
-		default: goto yy2192;
+		case 0xD8: goto yy2219;
+		case 0xD9: goto yy2518;
+		default: goto yy2200;
 	}
 yy2456:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2514;
-		default: goto yy2192;
+		case 0xB2: goto yy2429;
+		default: goto yy2200;
 	}
 yy2457:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2258;
-		default: goto yy2192;
+		case 0x84: goto yy2519;
+		default: goto yy2200;
 	}
 yy2458:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2515;
-		case 0x87: goto yy2262;
-		case 0x8A: goto yy2263;
-		default: goto yy2192;
+		case 0xB1: goto yy2429;
+		default: goto yy2200;
 	}
 yy2459:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2264;
-		case 0xB2: goto yy2516;
-		default: goto yy2192;
+		case 0xB9: goto yy2436;
+		default: goto yy2200;
 	}
 yy2460:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy2517;
-		default: goto yy2192;
-	}
+	{ return ARV_CH_PLACE; }
 yy2461:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2518;
-		default: goto yy2192;
+		case 0xAE: goto yy2520;
+		default: goto yy2200;
 	}
 yy2462:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2405;
-		default: goto yy2192;
+		case 0x8A: goto yy2521;
+		default: goto yy2200;
 	}
 yy2463:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy2292;
-		case 0xAC: goto yy2519;
-		case 0xAD: goto yy2520;
-		case 0xAE: goto yy2521;
-		default: goto yy2192;
+		case 0xAC: goto yy2252;
+		case 0xAD: goto yy2253;
+		case 0xAF: goto yy2254;
+		case 0xB0: goto yy2255;
+		case 0xB3: goto yy2257;
+		default: goto yy2200;
 	}
 yy2464:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2298;
-		default: goto yy2192;
+		case 0xAD: goto yy2522;
+		default: goto yy2200;
 	}
 yy2465:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2246;
-		default: goto yy2192;
+		case 0xB1: goto yy2266;
+		default: goto yy2200;
 	}
 yy2466:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2407;
-		default: goto yy2192;
+		case 0x85: goto yy2523;
+		case 0x87: goto yy2270;
+		case 0x8A: goto yy2271;
+		default: goto yy2200;
 	}
 yy2467:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2522;
-		default: goto yy2192;
+		case 0xB1: goto yy2272;
+		case 0xB2: goto yy2524;
+		default: goto yy2200;
 	}
 yy2468:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2404;
-		default: goto yy2192;
+		case 0xB1: goto yy2525;
+		default: goto yy2200;
 	}
 yy2469:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2415;
-		case 0x8A: goto yy2421;
-		default: goto yy2192;
+		case 0xAD: goto yy2526;
+		default: goto yy2200;
 	}
 yy2470:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2419;
-		default: goto yy2192;
+		case 0xAC: goto yy2413;
+		default: goto yy2200;
 	}
 yy2471:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2384;
-		default: goto yy2192;
+		case 0xA4: goto yy2300;
+		case 0xAC: goto yy2527;
+		case 0xAD: goto yy2528;
+		case 0xAE: goto yy2529;
+		default: goto yy2200;
 	}
 yy2472:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2421;
-		default: goto yy2192;
+		case 0x82: goto yy2306;
+		default: goto yy2200;
 	}
 yy2473:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2523;
-		default: goto yy2192;
+		case 0xB2: goto yy2254;
+		default: goto yy2200;
 	}
 yy2474:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2524;
-		default: goto yy2192;
+		case 0x83: goto yy2415;
+		default: goto yy2200;
 	}
 yy2475:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2525;
-		default: goto yy2192;
+		case 0xB1: goto yy2530;
+		default: goto yy2200;
 	}
 yy2476:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2526;
-		default: goto yy2192;
+		case 0xA7: goto yy2412;
+		default: goto yy2200;
 	}
 yy2477:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2428;
-		default: goto yy2192;
+		case 0x83: goto yy2423;
+		case 0x8A: goto yy2429;
+		default: goto yy2200;
 	}
 yy2478:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2415;
-		default: goto yy2192;
+		case 0xB1: goto yy2427;
+		default: goto yy2200;
 	}
 yy2479:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2527;
-		default: goto yy2192;
+		case 0xAF: goto yy2392;
+		default: goto yy2200;
 	}
 yy2480:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2414;
-		default: goto yy2192;
+		case 0x86: goto yy2429;
+		default: goto yy2200;
 	}
 yy2481:
 	++cur;
-	{ return ARV_CH_GOVERNMENT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy2531;
+		default: goto yy2200;
+	}
 yy2482:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2528;
-		default: goto yy2192;
+		case 0xA7: goto yy2532;
+		default: goto yy2200;
 	}
 yy2483:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2421;
-		default: goto yy2192;
+		case 0xA7: goto yy2533;
+		default: goto yy2200;
 	}
 yy2484:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2522;
-		default: goto yy2192;
+		case 0xB2: goto yy2534;
+		default: goto yy2200;
 	}
 yy2485:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2522;
-		default: goto yy2192;
+		case 0xAF: goto yy2436;
+		default: goto yy2200;
 	}
 yy2486:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2384;
-		default: goto yy2192;
+		case 0x8A: goto yy2423;
+		default: goto yy2200;
 	}
 yy2487:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2414;
-		default: goto yy2192;
+		case 0x88: goto yy2535;
+		default: goto yy2200;
 	}
 yy2488:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2384;
-		default: goto yy2192;
+		case 0xB2: goto yy2422;
+		default: goto yy2200;
 	}
 yy2489:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy2529;
-		default: goto yy2192;
-	}
+	{ return ARV_CH_GOVERNMENT; }
 yy2490:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2428;
-		default: goto yy2192;
+		case 0x87: goto yy2536;
+		default: goto yy2200;
 	}
 yy2491:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2528;
-		default: goto yy2192;
+		case 0x85: goto yy2429;
+		default: goto yy2200;
 	}
 yy2492:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2419;
-		default: goto yy2192;
+		case 0xAC: goto yy2530;
+		default: goto yy2200;
 	}
 yy2493:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2384;
-		default: goto yy2192;
+		case 0x84: goto yy2530;
+		default: goto yy2200;
 	}
 yy2494:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2530;
-		default: goto yy2192;
+		case 0x87: goto yy2392;
+		default: goto yy2200;
 	}
 yy2495:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2414;
-		default: goto yy2192;
+		case 0x87: goto yy2422;
+		default: goto yy2200;
 	}
 yy2496:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2384;
-		default: goto yy2192;
+		case 0x84: goto yy2392;
+		default: goto yy2200;
 	}
 yy2497:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2439;
-		default: goto yy2192;
+		case 0xA7: goto yy2537;
+		default: goto yy2200;
 	}
 yy2498:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2414;
-		case 0x88: goto yy2273;
-		default: goto yy2192;
+		case 0x81: goto yy2436;
+		default: goto yy2200;
 	}
 yy2499:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2515;
-		case 0x86: goto yy2421;
-		case 0x87: goto yy2262;
-		case 0x8A: goto yy2263;
-		default: goto yy2192;
+		case 0x82: goto yy2536;
+		default: goto yy2200;
 	}
 yy2500:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy2415;
-		default: goto yy2192;
+		case 0xAF: goto yy2427;
+		default: goto yy2200;
 	}
 yy2501:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2531;
-		default: goto yy2192;
+		case 0xB9: goto yy2392;
+		default: goto yy2200;
 	}
 yy2502:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2532;
-		default: goto yy2192;
+		case 0x87: goto yy2538;
+		default: goto yy2200;
 	}
 yy2503:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2533;
-		default: goto yy2192;
+		case 0xAA: goto yy2422;
+		default: goto yy2200;
 	}
 yy2504:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2534;
-		default: goto yy2192;
+		case 0x82: goto yy2392;
+		default: goto yy2200;
 	}
 yy2505:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2419;
-		default: goto yy2192;
+		case 0xA7: goto yy2447;
+		default: goto yy2200;
 	}
 yy2506:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2528;
-		default: goto yy2192;
+		case 0x87: goto yy2422;
+		case 0x88: goto yy2281;
+		default: goto yy2200;
 	}
 yy2507:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2414;
-		default: goto yy2192;
+		case 0x85: goto yy2523;
+		case 0x86: goto yy2429;
+		case 0x87: goto yy2270;
+		case 0x8A: goto yy2271;
+		default: goto yy2200;
 	}
 yy2508:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2384;
-		default: goto yy2192;
+		case 0xB3: goto yy2423;
+		default: goto yy2200;
 	}
 yy2509:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2250;
-		case 0x84: goto yy2535;
-		default: goto yy2192;
+		case 0x88: goto yy2539;
+		default: goto yy2200;
 	}
 yy2510:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2250;
-		case 0x84: goto yy2251;
-		case 0x8A: goto yy2419;
-		default: goto yy2192;
+		case 0x81: goto yy2540;
+		default: goto yy2200;
 	}
 yy2511:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2536;
-		default: goto yy2192;
+		case 0xA8: goto yy2541;
+		default: goto yy2200;
 	}
 yy2512:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2537;
-		default: goto yy2192;
+		case 0x85: goto yy2542;
+		default: goto yy2200;
 	}
 yy2513:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2538;
-		default: goto yy2192;
+		case 0x86: goto yy2427;
+		default: goto yy2200;
 	}
 yy2514:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2467;
-		default: goto yy2192;
+		case 0x8A: goto yy2536;
+		default: goto yy2200;
 	}
 yy2515:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2328;
-		default: goto yy2192;
+		case 0x85: goto yy2422;
+		default: goto yy2200;
 	}
 yy2516:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2539;
-		default: goto yy2192;
+		case 0x8A: goto yy2392;
+		default: goto yy2200;
 	}
 yy2517:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2339;
-		case 0xD9: goto yy2333;
-		default: goto yy2192;
+		case 0x82: goto yy2258;
+		case 0x84: goto yy2543;
+		default: goto yy2200;
 	}
 yy2518:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2343;
-		default: goto yy2192;
+		case 0x82: goto yy2258;
+		case 0x84: goto yy2259;
+		case 0x8A: goto yy2427;
+		default: goto yy2200;
 	}
 yy2519:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2540;
-		default: goto yy2192;
+		case 0xD8: goto yy2544;
+		default: goto yy2200;
 	}
 yy2520:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2541;
-		case 0xD9: goto yy2365;
-		default: goto yy2192;
+		case 0xD8: goto yy2545;
+		default: goto yy2200;
 	}
 yy2521:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2366;
-		default: goto yy2192;
+		case 0xD9: goto yy2546;
+		default: goto yy2200;
 	}
 yy2522:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2542;
-		default: goto yy2192;
+		case 0xD8: goto yy2475;
+		default: goto yy2200;
 	}
 yy2523:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2508;
-		default: goto yy2192;
+		case 0xD8: goto yy2336;
+		default: goto yy2200;
 	}
 yy2524:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2543;
-		default: goto yy2192;
+		case 0xD8: goto yy2547;
+		default: goto yy2200;
 	}
 yy2525:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2544;
-		default: goto yy2192;
+		case 0xD8: goto yy2347;
+		case 0xD9: goto yy2341;
+		default: goto yy2200;
 	}
 yy2526:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2545;
-		default: goto yy2192;
+		case 0xD9: goto yy2351;
+		default: goto yy2200;
 	}
 yy2527:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2546;
-		default: goto yy2192;
+		case 0xD9: goto yy2548;
+		default: goto yy2200;
 	}
 yy2528:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2192;
-		goto yy2547;
+	switch (yych) {
+		case 0xD8: goto yy2549;
+		case 0xD9: goto yy2373;
+		default: goto yy2200;
 	}
-	goto yy2192;
 yy2529:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2548;
-		default: goto yy2192;
+		case 0xD8: goto yy2374;
+		default: goto yy2200;
 	}
 yy2530:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2192;
-		goto yy2549;
+	switch (yych) {
+		case 0xD9: goto yy2550;
+		default: goto yy2200;
 	}
-	goto yy2192;
 yy2531:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2550;
-		default: goto yy2192;
+		case 0xD9: goto yy2516;
+		default: goto yy2200;
 	}
 yy2532:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2551;
-		default: goto yy2192;
+		case 0xD9: goto yy2551;
+		default: goto yy2200;
 	}
 yy2533:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2552;
-		default: goto yy2192;
+		case 0xD9: goto yy2552;
+		default: goto yy2200;
 	}
 yy2534:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy2192;
-			goto yy2452;
-		case 0xD8: goto yy2553;
-		default: goto yy2192;
+		case 0xD9: goto yy2553;
+		default: goto yy2200;
 	}
 yy2535:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2315;
-		case 0xD9: goto yy2554;
-		default: goto yy2192;
+		case 0xD8: goto yy2554;
+		default: goto yy2200;
 	}
 yy2536:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy2555;
-		default: goto yy2192;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2200;
+		goto yy2555;
 	}
+	goto yy2200;
 yy2537:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2556;
-		default: goto yy2192;
+		case 0xD8: goto yy2556;
+		default: goto yy2200;
 	}
 yy2538:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy2384;
-		default: goto yy2192;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2200;
+		goto yy2557;
 	}
+	goto yy2200;
 yy2539:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2557;
-		default: goto yy2192;
+		case 0xD8: goto yy2558;
+		default: goto yy2200;
 	}
 yy2540:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2558;
-		case 0x85: goto yy2438;
-		default: goto yy2192;
+		case 0xD8: goto yy2559;
+		default: goto yy2200;
 	}
 yy2541:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy2428;
-		default: goto yy2192;
+		case 0xD8: goto yy2560;
+		default: goto yy2200;
 	}
 yy2542:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2421;
-		default: goto yy2192;
+		case 0x00:
+			if (cur >= lim) goto yy2200;
+			goto yy2460;
+		case 0xD8: goto yy2561;
+		default: goto yy2200;
 	}
 yy2543:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2428;
-		default: goto yy2192;
+		case 0xD8: goto yy2323;
+		case 0xD9: goto yy2562;
+		default: goto yy2200;
 	}
 yy2544:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2419;
-		default: goto yy2192;
+		case 0xA7: goto yy2563;
+		default: goto yy2200;
 	}
 yy2545:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2559;
-		default: goto yy2192;
+		case 0xA8: goto yy2564;
+		default: goto yy2200;
 	}
 yy2546:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2525;
-		default: goto yy2192;
+		case 0x85: goto yy2392;
+		default: goto yy2200;
 	}
 yy2547:
 	++cur;
-	{ return ARV_CH_GROUP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy2565;
+		default: goto yy2200;
+	}
 yy2548:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy2384;
-		default: goto yy2192;
+		case 0x84: goto yy2566;
+		case 0x85: goto yy2446;
+		default: goto yy2200;
 	}
 yy2549:
 	++cur;
-	{ return ARV_CH_MEDIA; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB7: goto yy2436;
+		default: goto yy2200;
+	}
 yy2550:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2415;
-		default: goto yy2192;
+		case 0x8A: goto yy2429;
+		default: goto yy2200;
 	}
 yy2551:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB8: goto yy2419;
-		default: goto yy2192;
+		case 0x84: goto yy2436;
+		default: goto yy2200;
 	}
 yy2552:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2278;
-		default: goto yy2192;
+		case 0x8A: goto yy2427;
+		default: goto yy2200;
 	}
 yy2553:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2560;
-		default: goto yy2192;
+		case 0x8A: goto yy2567;
+		default: goto yy2200;
 	}
 yy2554:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2254;
-		case 0x82: goto yy2394;
-		case 0x84: goto yy2395;
-		case 0x85: goto yy2396;
-		case 0x86: goto yy2397;
-		case 0x87: goto yy2561;
-		case 0x88: goto yy2399;
-		default: goto yy2192;
+		case 0xB1: goto yy2533;
+		default: goto yy2200;
 	}
 yy2555:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2562;
-		default: goto yy2192;
-	}
+	{ return ARV_CH_GROUP; }
 yy2556:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2563;
-		default: goto yy2192;
+		case 0xA1: goto yy2392;
+		default: goto yy2200;
 	}
 yy2557:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2192;
-		goto yy2564;
-	}
-	goto yy2192;
+	{ return ARV_CH_MEDIA; }
 yy2558:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2565;
-		case 0xD9: goto yy2494;
-		default: goto yy2192;
+		case 0xB9: goto yy2423;
+		default: goto yy2200;
 	}
 yy2559:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2566;
-		default: goto yy2192;
+		case 0xB8: goto yy2427;
+		default: goto yy2200;
 	}
 yy2560:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2567;
-		default: goto yy2192;
+		case 0xB1: goto yy2286;
+		default: goto yy2200;
 	}
 yy2561:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy2192;
-			goto yy2549;
-		case 0xD9: goto yy2241;
-		default: goto yy2192;
+		case 0xA7: goto yy2568;
+		default: goto yy2200;
 	}
 yy2562:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2414;
-		default: goto yy2192;
+		case 0x81: goto yy2262;
+		case 0x82: goto yy2402;
+		case 0x84: goto yy2403;
+		case 0x85: goto yy2404;
+		case 0x86: goto yy2405;
+		case 0x87: goto yy2569;
+		case 0x88: goto yy2407;
+		default: goto yy2200;
 	}
 yy2563:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2533;
-		default: goto yy2192;
+		case 0xD9: goto yy2570;
+		default: goto yy2200;
 	}
 yy2564:
 	++cur;
-	{ return ARV_CH_GOVERNMENT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2571;
+		default: goto yy2200;
+	}
 yy2565:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB3: goto yy2557;
-		default: goto yy2192;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2200;
+		goto yy2572;
 	}
+	goto yy2200;
 yy2566:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2568;
-		default: goto yy2192;
+		case 0xD8: goto yy2573;
+		case 0xD9: goto yy2502;
+		default: goto yy2200;
 	}
 yy2567:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2384;
-		default: goto yy2192;
+		case 0xD9: goto yy2574;
+		default: goto yy2200;
 	}
 yy2568:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2569;
-		default: goto yy2192;
+		case 0xD8: goto yy2575;
+		default: goto yy2200;
 	}
 yy2569:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2530;
-		default: goto yy2192;
+		case 0x00:
+			if (cur >= lim) goto yy2200;
+			goto yy2557;
+		case 0xD9: goto yy2249;
+		default: goto yy2200;
 	}
 yy2570:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy2422;
+		default: goto yy2200;
+	}
+yy2571:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy2541;
+		default: goto yy2200;
+	}
+yy2572:
+	++cur;
+	{ return ARV_CH_GOVERNMENT; }
+yy2573:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy2565;
+		default: goto yy2200;
+	}
+yy2574:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy2576;
+		default: goto yy2200;
+	}
+yy2575:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy2392;
+		default: goto yy2200;
+	}
+yy2576:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy2577;
+		default: goto yy2200;
+	}
+yy2577:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy2538;
+		default: goto yy2200;
+	}
+yy2578:
 	{ return ARV_CH_NONE; }
 }
 

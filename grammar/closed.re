@@ -152,7 +152,9 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
          | "خصوصا" | "تحديدا" | "مؤخرا" | "سابقا" | "لاحقا" | "رسميا" | "صراحه" | "علنا" | "مرارا"
          | "مجرد" | "لمجرد" | "بمجرد"
          /* "in favour of" far more often than "to Salih": لصالح | القرار */
-         | "لصالح") end
+         | "لصالح"
+         /* numbers in words, not ب + ليون */
+         | "مليون" | "مليار" | "بليون" | "ملايين" | "مليارات" | "بلايين") end
                                                                                { return ARV_CW_STOP; }
         /* value 1: a clause head whose verbal noun is the event (قام بزيارة، شن هجوما) */
         ("قام" | "قامت" | "يقوم" | "تقوم" | "قاموا" | "نفذ" | "نفذت" | "ينفذ" | "تنفذ" | "نفذوا" | "شن" | "شنت"

@@ -1085,16 +1085,20 @@ static int place_name(const ectx *c, size_t i, size_t j)
            !(t->norm_len > 6 && ends_in_iya(c, j)) && strcmp(w, "مما");
 }
 
-/* Is the one-token place match m of token i a proclitic misread: لل
- * before a common noun (للحج: ل + الحج, not ل + لحج), or ك before a town
- * of three letters, which makes a verb (كسرت) far more often than "like
- * Sirte"? Countries are actors and keep the reading (كمصر). */
-static int misread_place(const ectx *c, size_t i, const arv_match *m)
+/* Is the one-token name match m of token i a proclitic misread: the whole
+ * word a common one or a word that ends names (وفيات "deaths", not و +
+ * فيات; بليون "billion", not ب + ليون), or, for a place, لل before a common noun (للحج: ل + الحج,
+ * not ل + لحج) or ك before a town of three letters, which makes a verb
+ * (كسرت) far more often than "like Sirte"? Countries are actors and keep
+ * the reading (كمصر). */
+static int misread_name(const ectx *c, size_t i, const arv_match *m)
 {
-    const arv_lex_entry *e = arv_match_entry(m, ARV_K_PLACE);
-    if (!e || arv_match_entry(m, ARV_K_ACTOR)) return 0;
+    const arv_lex_entry *a = arv_match_entry(m, ARV_K_ACTOR), *e = arv_match_entry(m, ARV_K_PLACE);
+    if (!a && !e) return 0;
     const char *w = norm(c, i);
     size_t n = tok(c, i)->norm_len;
+    if ((cwc(c, i) == ARV_CW_STOP && !c->d->cw.v[i].conj) || arv_lexicon_common(c->d->eng->common, 2, w, n)) return 1;
+    if (a) return 0;
     if (m->prefix == 2 && !strncmp(w, "لل", 4) && n > 6) {
         /* ل + a place in ل (لحج), not ل + ال + a place (للخليج) */
         uint32_t first;
@@ -1589,6 +1593,10 @@ static void sentence(ectx *c, size_t first)
         const arv_match *m = match_at(c, i);
         const arv_lex_entry *e;
         size_t j;
+        if (m && m->last == i + 1 && m->prefix && misread_name(c, i, m)) {
+            i = m->last;  /* وفيات "deaths", not و + فيات; للحج "for the Hajj", not ل + لحج */
+            continue;
+        }
         if (!(m && m->last > i + 1) && (j = org_complement_chain(c, i)) > i) {
             /* البنك الآسيوي للتنمية, الاتحاد الدولي للشرطة */
             push(c, i, j, tok(c, i)->start, tok(c, j - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, "", "org-complement");
@@ -1654,10 +1662,6 @@ static void sentence(ectx *c, size_t first)
         if (m && (e = arv_match_entry(m, ARV_K_PLACE)) && m->last == i + 1 && m->last < c->end &&
             !strcmp(norm(c, i) + m->prefix, "النيل") && is_norm(c, i + 1, "من")) {
             i = m->last;  /* النيل من "harming", a verbal noun, not the Nile */
-            continue;
-        }
-        if (m && m->last == i + 1 && m->prefix && misread_place(c, i, m)) {
-            i = m->last;  /* للحج "for the Hajj", not ل + لحج; كسرت "broke", not ك + سرت */
             continue;
         }
         if (m && (e = arv_match_entry(m, ARV_K_PLACE)) && (j = club_at(c, i, first, m)) > i) {

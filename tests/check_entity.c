@@ -190,6 +190,8 @@ static const struct {
     /* لحج after إلى; a country after ك */
     {"وصلت القوات إلى لحج أمس", "2015-07-21", "لحج", "LOC", "YEM"},
     {"وهي كمصر تماما", "2015-07-21", "مصر", "LOC", "EGY"},
+    /* و and a name that is also a word that ends names */
+    {"فشل كير ومشار في التوصل إلى اتفاق", "2015-07-21", "مشار", "PER", "SSDREB"},
     /* a channel after its reporter or its screen; a place after a reporter stays one */
     {"وقال مراسل الجزيرة إن الوضع هادئ", "2015-07-21", "الجزيرة", "ORG", "QATMED"},
     {"وظهر الوزير عبر فضائية الجزيرة أمس", "2015-07-21", "الجزيرة", "ORG", "QATMED"},
@@ -481,6 +483,10 @@ static const char *const not_entities[][2] = {
      * three letters is a verb or an adjective (كسرت, كسول) */
     {"وصلت قافلة للحج أمس", "لحج"},
     {"وقد كسرت الشرطة الباب", "سرت"},
+    /* a proclitic and a name that together make a common word or a number */
+    {"ارتفع عدد وفيات الحوادث", "فيات"},
+    {"بلغت الخسائر ستة بليون دولار", "ليون"},
+    {"انتشرت بسطات البيع في السوق", "سطات"},
     /* nor a letter alone in quotes */
     {"وأطلق موقع « و » خدمة جديدة", "و"},
     /* و + a plural or a word with ة after a person is no second person */
