@@ -375,7 +375,6 @@ int arv_lexicon_match(const arv_lexicon *const *lex, size_t nlex, const arv_toke
                 consider(&b, m, l, node, i, j, pc, 0, 0);
         }
     }
-    if (b.found && m->last == i + 1 && !m->prefix && hamza_inside(text + t0->start, text + t0->end, m)) return 0;
     if (b.found) {
         /* byte span: proclitics are not part of the name; the surface may hold
          * harakat or tatweel after a clitic letter, which go with it */
@@ -390,6 +389,8 @@ int arv_lexicon_match(const arv_lexicon *const *lex, size_t nlex, const arv_toke
         m->start = t0->start + (uint32_t)off;
         m->end = tk->tok.v[m->last - 1].end;
     }
+    /* also after a proclitic: لجأوا "they took refuge" is no ل + جاوا */
+    if (b.found && m->last == i + 1 && hamza_inside(text + m->start, text + t0->end, m)) return 0;
     return b.found;
 }
 

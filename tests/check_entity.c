@@ -594,6 +594,9 @@ static const char *const not_entities[][2] = {
     {"فاز الفريق بأول لقب له", "بأول"},
     {"وأين تكمن المشكلة", "وأين تكمن"},
     {"أصاب الناس اليأس تماما", "اليأس"},
+    /* ... also after a proclitic: لجأوا is no ل + جاوا, بفأس no ب + فاس */
+    {"لجأوا إلى المخيمات", "جأوا"},
+    {"ضربه بفأس على رأسه", "فأس"},
     /* a name runs into no particle: مع محمد | إلا تبوك */
     {"شهد المعارك كلها مع محمد إلا تبوك", "محمد إلا"},
     /* a first name has no pronoun; a verb of no event, a title phrase, are no names */
