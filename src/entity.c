@@ -1087,7 +1087,8 @@ static int place_name(const ectx *c, size_t i, size_t j)
 
 /* Is the one-token name match m of token i a proclitic misread: the whole
  * word a common one or a word that ends names (وفيات "deaths", not و +
- * فيات; بليون "billion", not ب + ليون), or, for a place, لل before a common noun (للحج: ل + الحج,
+ * فيات; بليون "billion", not ب + ليون), a noun before الله (بعون الله),
+ * or, for a place, لل before a common noun (للحج: ل + الحج,
  * not ل + لحج) or ك before a town of three letters, which makes a verb
  * (كسرت) far more often than "like Sirte"? Countries are actors and keep
  * the reading (كمصر). */
@@ -1098,6 +1099,8 @@ static int misread_name(const ectx *c, size_t i, const arv_match *m)
     const char *w = norm(c, i);
     size_t n = tok(c, i)->norm_len;
     if ((cwc(c, i) == ARV_CW_STOP && !c->d->cw.v[i].conj) || arv_lexicon_common(c->d->eng->common, 2, w, n)) return 1;
+    /* a noun in construct with God: بعون الله, not ب + عون */
+    if (i + 1 < c->end && is_norm(c, i + 1, "الله")) return 1;
     if (a) return 0;
     if (m->prefix == 2 && !strncmp(w, "لل", 4) && n > 6) {
         /* ل + a place in ل (لحج), not ل + ال + a place (للخليج) */

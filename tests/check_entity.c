@@ -487,6 +487,7 @@ static const char *const not_entities[][2] = {
     {"ارتفع عدد وفيات الحوادث", "فيات"},
     {"بلغت الخسائر ستة بليون دولار", "ليون"},
     {"انتشرت بسطات البيع في السوق", "سطات"},
+    {"وتم الإنجاز بعون الله وتوفيقه", "عون"},
     /* nor a letter alone in quotes */
     {"وأطلق موقع « و » خدمة جديدة", "و"},
     /* و + a plural or a word with ة after a person is no second person */
