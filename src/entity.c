@@ -1063,6 +1063,20 @@ static int adjective_in_ta(const ectx *c, size_t j)
  * a plural head (مدن, قرى) or العاصمة, whose next word is a genitive; not a
  * verb (مدينة يقطنها, العاصمة تحتم), a word with و or ل before it (عاصمة
  * لمحافظة) or a pronoun after it (منطقة قطرها). */
+/* Is the second letter of token i an alef with hamza (أ إ)? Then the word
+ * is a clitic and another word than a head with a bare alef: وأدى "and
+ * performed" is no وادي "valley". */
+static int hamza_second(const ectx *c, size_t i)
+{
+    const unsigned char *s = (const unsigned char *)c->d->text + tok(c, i)->start;
+    size_t n = tok(c, i)->end - tok(c, i)->start;
+    return n >= 4 && s[0] >= 0xD8 && s[0] <= 0xDB && s[2] == 0xD8 && (s[3] == 0xA3 || s[3] == 0xA5);
+}
+
+/* Place heads that name what follows them, whatever its word */
+static const char *const naming_heads[] = {"مدينه", "ومدينه", "مدينتي", "محافظه", "ومحافظه", "مطار", "ميناء",
+                                           "حي", "وحي", "شارع", "وشارع", "قريه", "وقريه", "بلده", NULL};
+
 static int place_name(const ectx *c, size_t i, size_t j)
 {
     static const char *const plural_heads[] = {"مدن", "قري", "بلدات", "العاصمه", "عاصمه", NULL};
@@ -1079,6 +1093,12 @@ static int place_name(const ectx *c, size_t i, size_t j)
         return 0;
     if (ordinal_word(w)) return 0;
     if (strncmp(w, "ال", 4) && common_word(c, j)) return 0;  /* منطقة | حظر الطيران, منطقة | أمان */
+    /* after a head that is also a common noun (منطقة "zone", ساحة "field",
+     * قضاء "spending"), a common noun with the article makes a phrase:
+     * منطقة | اليورو, ساحة | المعركة, قضاء | العيد. Towns, streets and
+     * quarters are named so (مدينة الخبر, حي السعادة, شارع الحج). */
+    if (!strncmp(w, "ال", 4) && !is_any(c, i, naming_heads) && arv_lexicon_common(c->d->eng->common, 2, w, t->norm_len))
+        return 0;
     /* nor a feminine nisba adjective of the head (منطقة شعبية, مدينة
      * تاريخية; place names end in ة too: منطقة الجفينة); مما is من + ما */
     return !present_verb(w) && !t_verb(w) && strncmp(w, "و", 2) && strncmp(w, "ل", 2) && !ends_in_ha(c->d->text, t) &&
@@ -1917,7 +1937,7 @@ static void sentence(ectx *c, size_t first)
             person(c, i + 1, j, "", "family+name");
             i = j;
             continue;
-        } else if (k == ARV_CW_PLACE_HEAD && i + 1 < c->end && !match_at(c, i + 1)) {
+        } else if (k == ARV_CW_PLACE_HEAD && i + 1 < c->end && !match_at(c, i + 1) && !hamza_second(c, i)) {
             /* مدينة + unknown name */
             j = i + 1;
             if (tok(c, j)->cls == ARV_TC_ARABIC && cwc(c, j) == ARV_CW_NONE && tok(c, j)->norm_len >= 4 &&

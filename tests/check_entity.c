@@ -187,6 +187,8 @@ static const struct {
     /* an organization's head and its name in quotes */
     {"ونسبت صحيفة « الشرق الأوسط » إلى مصادر", "2015-07-21", "الشرق الأوسط", "ORG", ""},
     {"طرحت شركة \" إل جي الكترونكس \" جهازا", "2015-07-21", "إل جي الكترونكس", "ORG", ""},
+    /* a quarter is named by any word */
+    {"وقع الحريق في حي السعادة بالرياض", "2015-07-21", "السعادة", "LOC", ""},
     /* لحج after إلى; a country after ك */
     {"وصلت القوات إلى لحج أمس", "2015-07-21", "لحج", "LOC", "YEM"},
     {"وهي كمصر تماما", "2015-07-21", "مصر", "LOC", "EGY"},
@@ -488,6 +490,11 @@ static const char *const not_entities[][2] = {
     {"بلغت الخسائر ستة بليون دولار", "ليون"},
     {"انتشرت بسطات البيع في السوق", "سطات"},
     {"وتم الإنجاز بعون الله وتوفيقه", "عون"},
+    /* after a head that is also a common noun, a common noun is no place's
+     * name; وأدى "and performed" is no وادي */
+    {"ارتفعت البطالة في منطقة اليورو", "اليورو"},
+    {"سقط الجنود في ساحة المعركة", "المعركة"},
+    {"وأدى الحادث إلى وفاة", "الحادث"},
     /* nor a letter alone in quotes */
     {"وأطلق موقع « و » خدمة جديدة", "و"},
     /* و + a plural or a word with ة after a person is no second person */
