@@ -1213,9 +1213,10 @@ static size_t quoted_org(ectx *c, size_t i)
     return k + 1 - i;
 }
 
-/* The code of the organization the lexicons list as head + tokens [i, k)
- * (صحيفة + الشرق الأوسط), or NULL. */
-static const char *listed_with_head(const ectx *c, const char *head, size_t i, size_t k)
+/* The code of the organization (type ARV_T_ORG) or place (ARV_T_LOC) the
+ * lexicons list as head + tokens [i, k) (صحيفة + الشرق الأوسط, منطقة +
+ * عسير), or NULL. */
+static const char *listed_as(const ectx *c, const char *head, size_t i, size_t k, arv_etype type)
 {
     for (size_t li = 0; li < 2; li++) {
         const arv_lexicon *l = c->d->eng->lex[li];
@@ -1229,10 +1230,16 @@ static const char *listed_with_head(const ectx *c, const char *head, size_t i, s
         size_t n = p.state == ARV_LEX_NONE ? 0 : arv_lexicon_entries(l, p, &first);
         for (size_t e = 0; e < n; e++) {
             const arv_lex_entry *x = &l->entries[first + e];
-            if (x->kind == ARV_K_ACTOR && x->type == ARV_T_ORG) return arv_lex_code_for(l, x, c->d->ymd);
+            if ((x->kind == ARV_K_ACTOR && x->type == type) || (type == ARV_T_LOC && x->kind == ARV_K_PLACE))
+                return arv_lex_code_for(l, x, c->d->ymd);
         }
     }
     return NULL;
+}
+
+static const char *listed_with_head(const ectx *c, const char *head, size_t i, size_t k)
+{
+    return listed_as(c, head, i, k, ARV_T_ORG);
 }
 
 /* A paper's or a channel's name alone in quotes: لـ«الشرق الأوسط»,
@@ -1740,6 +1747,17 @@ static void sentence(ectx *c, size_t first)
                  * plural's (مشتبه بهم | جددا, المتهمين | في) */
                 size_t nj = plural_agent(c, m) ? j : name_run(c, j);
                 if (nj == j + 1 && common_word(c, j)) nj = j;  /* سفير | جمهورية لبنان */
+                /* the region whose governor it is: أمير عسير (منطقة عسير) */
+                const char *rc = !cc && nj == j + 1 && !given_word(d, norm(c, j), tok(c, j)->norm_len)
+                                     ? listed_as(c, "منطقه", j, j + 1, ARV_T_LOC)
+                                     : NULL;
+                if (rc && strlen(rc) >= 3) {
+                    push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_PER, ARV_M_AGENT, 0, with_role(d, rc, role),
+                         "agent");
+                    push(c, j, j + 1, tok(c, j)->start, tok(c, j)->end, ARV_T_LOC, ARV_M_NAME, 1, rc, "region")->place = 1;
+                    i = j + 1;
+                    continue;
+                }
                 if (nj > j && verb_after_title(c, i, j)) nj = j;
                 if (nj == j && !cc) nj = epithet_name(c, j - 1, j);
                 if (nj > j) {

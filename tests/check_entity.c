@@ -187,6 +187,8 @@ static const struct {
     /* an organization's head and its name in quotes */
     {"ونسبت صحيفة « الشرق الأوسط » إلى مصادر", "2015-07-21", "الشرق الأوسط", "ORG", ""},
     {"طرحت شركة \" إل جي الكترونكس \" جهازا", "2015-07-21", "إل جي الكترونكس", "ORG", ""},
+    /* a governor's title and his region, listed with منطقة, not his name */
+    {"وقال أمير عسير إن الأمطار غزيرة", "2015-07-21", "عسير", "LOC", "SAU"},
     /* a quarter is named by any word */
     {"وقع الحريق في حي السعادة بالرياض", "2015-07-21", "السعادة", "LOC", ""},
     /* لحج after إلى; a country after ك */
