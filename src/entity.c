@@ -1773,9 +1773,13 @@ static void sentence(ectx *c, size_t first)
                 int indefinite = 1;
                 for (size_t k = i; k < m->last && indefinite; k++)
                     indefinite = strncmp(norm(c, k) + (k == i ? m->prefix : 0), "ال", 4) != 0;
-                int named = (cc || (m->last - m->first > 1 && !indefinite)) && strcmp(role, "CVL");
-                push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_ORG, named ? ARV_M_NAME : ARV_M_AGENT, named, code,
-                     pe ? "university+town" : cc ? "agent+nisba" : "agent")->foreign = (uint8_t)foreign;
+                /* a definite body of no country (قوات الأمن, وزارة الداخلية)
+                 * acts as a name does, but is no name by GUIDELINES.md until
+                 * the document ties it to a country (link_short_mentions) */
+                int body = m->last - m->first > 1 && !indefinite && strcmp(role, "CVL");
+                int named = cc && strcmp(role, "CVL");
+                push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_ORG, named || body ? ARV_M_NAME : ARV_M_AGENT, named,
+                     code, pe ? "university+town" : cc ? "agent+nisba" : "agent")->foreign = (uint8_t)foreign;
             }
             i = j;
             continue;
@@ -2265,6 +2269,18 @@ static size_t drop_bare_written(arv_doc *d, surname *sn, size_t np)
     return out;
 }
 
+/* Is x a body named by a definite phrase of role nouns, of no country
+ * (قوات الأمن, وزارة الخارجية, البنك المركزي)? */
+static int definite_body(const arv_doc *d, const arv_entity *x)
+{
+    if (x->kind != ARV_M_NAME || x->named || x->type != ARV_T_ORG || x->last - x->first < 2) return 0;
+    for (uint32_t k = x->first; k < x->last; k++) {
+        const char *w = d->tk.norm.v + d->tk.tok.v[k].norm;
+        if (!strncmp(w, "ال", 4) || (k == x->first && strstr(w, "ال") == w + 2)) return 1;
+    }
+    return 0;
+}
+
 /* Short mentions take the code of the full name met earlier in the document:
  * a role noun (وزارة الخارجية, الوزارة) that of the earlier name starting alike
  * (وزارة الخارجية الأمريكية), else of the latest actor with that role; a person
@@ -2310,6 +2326,10 @@ static void link_short_mentions(arv_doc *d)
                     x->antecedent = (int32_t)k;
                 }
             }
+            /* a definite body that the document ties to a country is named
+             * (وزارة الخارجية after or before وزارة الخارجية الأمريكية, القوات
+             * الجوية of LBYMIL); alone it is a common noun phrase */
+            if (x->antecedent >= 0 && definite_body(d, x) && arv_code_has_country(x->code)) x->named = 1;
         } else if (!*x->code && x->type == ARV_T_PER) {
             for (size_t k = i; k-- > (i > ANAPHORA_WINDOW ? i - ANAPHORA_WINDOW : 0);) {
                 const arv_entity *y = &d->ents.v[k];
