@@ -1120,7 +1120,7 @@ static int misread_name(const ectx *c, size_t i, const arv_match *m)
     size_t n = tok(c, i)->norm_len;
     if ((cwc(c, i) == ARV_CW_STOP && !c->d->cw.v[i].conj) || arv_lexicon_common(c->d->eng->common, 2, w, n)) return 1;
     /* a noun in construct with God: بعون الله, not ب + عون */
-    if (i + 1 < c->end && is_norm(c, i + 1, "الله")) return 1;
+    if (i + 1 < c->end && tok(c, i + 1)->norm_len == 8 && is_norm(c, i + 1, "الله")) return 1;
     if (a) return 0;
     if (m->prefix == 2 && !strncmp(w, "لل", 4) && n > 6) {
         /* ل + a place in ل (لحج), not ل + ال + a place (للخليج) */
@@ -1190,7 +1190,7 @@ static size_t quoted_org(ectx *c, size_t i)
                                         "فندق", "جامعه", "معهد", "مجموعه", "موقع", "فضائيه", "نادي", NULL};
     if (i + 3 >= c->end) return 0;
     size_t q = i + 1;  /* the opening quote, after الـ maybe: مجلة الـ " تايم " */
-    if (is_norm(c, q, "ال") && q + 3 < c->end) q++;
+    if (tok(c, q)->norm_len == 4 && q + 3 < c->end && is_norm(c, q, "ال")) q++;
     if (tok(c, q)->cls != ARV_TC_QUOTE) return 0;
     const char *w = norm(c, i);
     if (proclitic_letter(w) && strncmp(w, "ك", 2) && !is_any(c, i, heads)) w += 2;
@@ -1271,6 +1271,12 @@ static size_t cued_channel(ectx *c, size_t i, size_t first)
     const arv_token *t = tok(c, i - 1);
     if (t->cls != ARV_TC_ARABIC || t->norm_len < 8 || t->norm_len > 14) return 0;
     const char *w = norm(c, i - 1);
+    /* cheap test first, this runs at every token: the cues start with مر فض
+     * شا, after a proclitic maybe */
+    int cue = 0;
+    for (const char *x = w; x <= w + 2 && !cue; x += 2)
+        cue = !strncmp(x, "مر", 4) || !strncmp(x, "فض", 4) || !strncmp(x, "شا", 4);
+    if (!cue) return 0;
     const char *const *q = cues;
     while (*q && strcmp(w, *q) && !(proclitic_letter(w) && !strcmp(w + 2, *q))) q++;
     if (!*q) return 0;
