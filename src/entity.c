@@ -1059,10 +1059,6 @@ static int adjective_in_ta(const ectx *c, size_t j)
            (n == 12 && !strncmp(w, "م", 2) && !strncmp(w + 6, "و", 2));
 }
 
-/* Can the unknown word j after the place head i be a place name? Not after
- * a plural head (مدن, قرى) or العاصمة, whose next word is a genitive; not a
- * verb (مدينة يقطنها, العاصمة تحتم), a word with و or ل before it (عاصمة
- * لمحافظة) or a pronoun after it (منطقة قطرها). */
 /* Is the second letter of token i an alef with hamza (أ إ)? Then the word
  * is a clitic and another word than a head with a bare alef: وأدى "and
  * performed" is no وادي "valley". */
@@ -1077,6 +1073,10 @@ static int hamza_second(const ectx *c, size_t i)
 static const char *const naming_heads[] = {"مدينه", "ومدينه", "مدينتي", "محافظه", "ومحافظه", "مطار", "ميناء",
                                            "حي", "وحي", "شارع", "وشارع", "قريه", "وقريه", "بلده", NULL};
 
+/* Can the unknown word j after the place head i be a place name? Not after
+ * a plural head (مدن, قرى) or العاصمة, whose next word is a genitive; not a
+ * verb (مدينة يقطنها, العاصمة تحتم), a word with و or ل before it (عاصمة
+ * لمحافظة) or a pronoun after it (منطقة قطرها). */
 static int place_name(const ectx *c, size_t i, size_t j)
 {
     static const char *const plural_heads[] = {"مدن", "قري", "بلدات", "العاصمه", "عاصمه", NULL};
@@ -2276,15 +2276,11 @@ static size_t drop_bare_written(arv_doc *d, surname *sn, size_t np)
 }
 
 /* Is x a body named by a definite phrase of role nouns, of no country
- * (قوات الأمن, وزارة الخارجية, البنك المركزي)? */
-static int definite_body(const arv_doc *d, const arv_entity *x)
+ * (قوات الأمن, وزارة الخارجية, البنك المركزي)? The agent rule pushes them
+ * as names that are not named yet. */
+static int definite_body(const arv_entity *x)
 {
-    if (x->kind != ARV_M_NAME || x->named || x->type != ARV_T_ORG || x->last - x->first < 2) return 0;
-    for (uint32_t k = x->first; k < x->last; k++) {
-        const char *w = d->tk.norm.v + d->tk.tok.v[k].norm;
-        if (!strncmp(w, "ال", 4) || (k == x->first && strstr(w, "ال") == w + 2)) return 1;
-    }
-    return 0;
+    return x->kind == ARV_M_NAME && !x->named && x->type == ARV_T_ORG;
 }
 
 /* Short mentions take the code of the full name met earlier in the document:
@@ -2335,7 +2331,7 @@ static void link_short_mentions(arv_doc *d)
             /* a definite body that the document ties to a country is named
              * (وزارة الخارجية after or before وزارة الخارجية الأمريكية, القوات
              * الجوية of LBYMIL); alone it is a common noun phrase */
-            if (x->antecedent >= 0 && definite_body(d, x) && arv_code_has_country(x->code)) x->named = 1;
+            if (x->antecedent >= 0 && definite_body(x) && arv_code_has_country(x->code)) x->named = 1;
         } else if (!*x->code && x->type == ARV_T_PER) {
             for (size_t k = i; k-- > (i > ANAPHORA_WINDOW ? i - ANAPHORA_WINDOW : 0);) {
                 const arv_entity *y = &d->ents.v[k];
