@@ -1273,9 +1273,9 @@ static size_t cued_channel(ectx *c, size_t i, size_t first)
     const char *w = norm(c, i - 1);
     /* cheap test first, this runs at every token: the cues start with مر فض
      * شا, after a proclitic maybe */
-    int cue = 0;
+    int cue = 0;  /* w has 8 bytes at least: memcmp of 4 is safe and inlined */
     for (const char *x = w; x <= w + 2 && !cue; x += 2)
-        cue = !strncmp(x, "مر", 4) || !strncmp(x, "فض", 4) || !strncmp(x, "شا", 4);
+        cue = !memcmp(x, "مر", 4) || !memcmp(x, "فض", 4) || !memcmp(x, "شا", 4);
     if (!cue) return 0;
     const char *const *q = cues;
     while (*q && strcmp(w, *q) && !(proclitic_letter(w) && !strcmp(w + 2, *q))) q++;
