@@ -1180,7 +1180,8 @@ static size_t club_at(const ectx *c, size_t i, size_t first, const arv_match *m)
 }
 
 /* An organization's head and its name in quotes: صحيفة « الشرق الأوسط »,
- * شركة " إل جي ". The name is the quoted words (at most five, no
+ * شركة " إل جي "; after a facility's head the name is a place (مستشفى «
+ * تل هاشومير »). The name is the quoted words (at most five, no
  * punctuation), whatever the dictionary says of them; returns the tokens
  * taken, or 0. */
 static size_t quoted_org(ectx *c, size_t i)
