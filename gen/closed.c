@@ -490,137 +490,138 @@ yy52:
 	switch (yych) {
 		case 0xA6: goto yy168;
 		case 0xA7: goto yy169;
-		case 0xAC: goto yy170;
-		case 0xB3: goto yy171;
+		case 0xA8: goto yy170;
+		case 0xAC: goto yy171;
+		case 0xB3: goto yy172;
 		default: goto yy6;
 	}
 yy53:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy172;
+		case 0x85: goto yy173;
 		default: goto yy6;
 	}
 yy54:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy173;
+		case 0xB9: goto yy174;
 		default: goto yy6;
 	}
 yy55:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy174;
+		case 0x88: goto yy175;
 		default: goto yy6;
 	}
 yy56:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy175;
-		case 0xA8: goto yy176;
-		case 0xAA: goto yy177;
-		case 0xB1: goto yy178;
+		case 0xA7: goto yy176;
+		case 0xA8: goto yy177;
+		case 0xAA: goto yy178;
+		case 0xB1: goto yy179;
 		default: goto yy6;
 	}
 yy57:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy179;
-		case 0x83: goto yy180;
-		case 0x88: goto yy181;
-		case 0x8A: goto yy182;
+		case 0x81: goto yy180;
+		case 0x83: goto yy181;
+		case 0x88: goto yy182;
+		case 0x8A: goto yy183;
 		default: goto yy6;
 	}
 yy58:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy183;
-		case 0xA7: goto yy184;
-		case 0xA8: goto yy185;
-		case 0xAA: goto yy186;
-		case 0xAF: goto yy187;
-		case 0xB1: goto yy188;
-		case 0xB9: goto yy189;
+		case 0xA4: goto yy184;
+		case 0xA7: goto yy185;
+		case 0xA8: goto yy186;
+		case 0xAA: goto yy187;
+		case 0xAF: goto yy188;
+		case 0xB1: goto yy189;
+		case 0xB9: goto yy190;
 		default: goto yy6;
 	}
 yy59:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy190;
-		case 0x85: goto yy191;
-		case 0x86: goto yy192;
-		case 0x87: goto yy193;
-		case 0x88: goto yy194;
+		case 0x82: goto yy191;
+		case 0x85: goto yy192;
+		case 0x86: goto yy193;
+		case 0x87: goto yy194;
+		case 0x88: goto yy195;
 		default: goto yy6;
 	}
 yy60:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy195;
-		case 0xA8: goto yy196;
-		case 0xAD: goto yy197;
-		case 0xB1: goto yy198;
+		case 0xA7: goto yy196;
+		case 0xA8: goto yy197;
+		case 0xAD: goto yy198;
+		case 0xB1: goto yy199;
 		default: goto yy6;
 	}
 yy61:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy199;
-		case 0x88: goto yy200;
+		case 0x86: goto yy200;
+		case 0x88: goto yy201;
 		default: goto yy6;
 	}
 yy62:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy201;
-		case 0xB1: goto yy202;
+		case 0xAF: goto yy202;
+		case 0xB1: goto yy203;
 		default: goto yy6;
 	}
 yy63:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy203;
+		case 0x87: goto yy204;
 		default: goto yy6;
 	}
 yy64:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy204;
+		case 0xA7: goto yy205;
 		case 0xA8: goto yy164;
-		case 0xAF: goto yy177;
-		case 0xB4: goto yy205;
-		case 0xB5: goto yy203;
-		case 0xB6: goto yy206;
+		case 0xAF: goto yy178;
+		case 0xB4: goto yy206;
+		case 0xB5: goto yy204;
+		case 0xB6: goto yy207;
 		default: goto yy6;
 	}
 yy65:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy207;
-		case 0x84: goto yy208;
-		case 0x85: goto yy209;
-		case 0x86: goto yy210;
+		case 0x82: goto yy208;
+		case 0x84: goto yy209;
+		case 0x85: goto yy210;
+		case 0x86: goto yy211;
 		default: goto yy6;
 	}
 yy66:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy211;
-		case 0xB1: goto yy212;
-		case 0xB4: goto yy213;
+		case 0xAF: goto yy212;
+		case 0xB1: goto yy213;
+		case 0xB4: goto yy214;
 		default: goto yy6;
 	}
 yy67:
@@ -637,58 +638,58 @@ yy69:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy214;
-		case 0xAC: goto yy203;
+		case 0xA8: goto yy215;
+		case 0xAC: goto yy204;
 		default: goto yy6;
 	}
 yy70:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy215;
-		case 0x88: goto yy216;
-		case 0x8A: goto yy217;
+		case 0x82: goto yy216;
+		case 0x88: goto yy217;
+		case 0x8A: goto yy218;
 		default: goto yy6;
 	}
 yy71:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy218;
-		case 0xA8: goto yy219;
-		case 0xAF: goto yy220;
-		case 0xB1: goto yy221;
-		case 0xB6: goto yy222;
-		case 0xB7: goto yy223;
+		case 0xA7: goto yy219;
+		case 0xA8: goto yy220;
+		case 0xAF: goto yy221;
+		case 0xB1: goto yy222;
+		case 0xB6: goto yy223;
+		case 0xB7: goto yy224;
 		default: goto yy6;
 	}
 yy72:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy224;
-		case 0x88: goto yy225;
-		case 0x8A: goto yy226;
+		case 0x86: goto yy225;
+		case 0x88: goto yy226;
+		case 0x8A: goto yy227;
 		default: goto yy6;
 	}
 yy73:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy227;
-		case 0xA8: goto yy228;
-		case 0xAA: goto yy229;
-		case 0xAB: goto yy230;
-		case 0xB4: goto yy231;
+		case 0xA7: goto yy228;
+		case 0xA8: goto yy229;
+		case 0xAA: goto yy230;
+		case 0xAB: goto yy231;
+		case 0xB4: goto yy232;
 		default: goto yy6;
 	}
 yy74:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy220;
+		case 0x84: goto yy221;
 		case 0x85: goto yy142;
-		case 0x8A: goto yy232;
+		case 0x8A: goto yy233;
 		default: goto yy6;
 	}
 yy75:
@@ -698,121 +699,122 @@ yy76:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy233;
-		case 0xAC: goto yy234;
-		case 0xAF: goto yy235;
-		case 0xB3: goto yy236;
-		case 0xB4: goto yy237;
-		case 0xB5: goto yy238;
+		case 0xA7: goto yy234;
+		case 0xAC: goto yy235;
+		case 0xAF: goto yy236;
+		case 0xB3: goto yy237;
+		case 0xB4: goto yy238;
+		case 0xB5: goto yy239;
+		case 0xB9: goto yy220;
 		default: goto yy6;
 	}
 yy77:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy239;
-		case 0x82: goto yy240;
-		case 0x83: goto yy241;
-		case 0x85: goto yy242;
-		case 0x86: goto yy243;
-		case 0x87: goto yy244;
-		case 0x88: goto yy245;
-		case 0x8A: goto yy246;
+		case 0x81: goto yy240;
+		case 0x82: goto yy241;
+		case 0x83: goto yy242;
+		case 0x85: goto yy243;
+		case 0x86: goto yy244;
+		case 0x87: goto yy245;
+		case 0x88: goto yy246;
+		case 0x8A: goto yy247;
 		default: goto yy6;
 	}
 yy78:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy247;
-		case 0xA6: goto yy248;
-		case 0xA7: goto yy249;
-		case 0xA8: goto yy250;
-		case 0xAA: goto yy251;
-		case 0xAC: goto yy252;
-		case 0xAD: goto yy253;
-		case 0xAE: goto yy254;
-		case 0xAF: goto yy255;
-		case 0xB1: goto yy256;
-		case 0xB3: goto yy257;
-		case 0xB4: goto yy258;
-		case 0xB5: goto yy259;
-		case 0xB6: goto yy260;
-		case 0xB7: goto yy261;
-		case 0xB9: goto yy262;
+		case 0xA4: goto yy248;
+		case 0xA6: goto yy249;
+		case 0xA7: goto yy250;
+		case 0xA8: goto yy251;
+		case 0xAA: goto yy252;
+		case 0xAC: goto yy253;
+		case 0xAD: goto yy254;
+		case 0xAE: goto yy255;
+		case 0xAF: goto yy256;
+		case 0xB1: goto yy257;
+		case 0xB3: goto yy258;
+		case 0xB4: goto yy259;
+		case 0xB5: goto yy260;
+		case 0xB6: goto yy261;
+		case 0xB7: goto yy262;
+		case 0xB9: goto yy263;
 		default: goto yy6;
 	}
 yy79:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy263;
-		case 0x82: goto yy264;
-		case 0x83: goto yy265;
-		case 0x84: goto yy266;
-		case 0x86: goto yy267;
-		case 0x87: goto yy268;
-		case 0x88: goto yy269;
-		case 0x8A: goto yy270;
+		case 0x81: goto yy264;
+		case 0x82: goto yy265;
+		case 0x83: goto yy266;
+		case 0x84: goto yy267;
+		case 0x86: goto yy268;
+		case 0x87: goto yy269;
+		case 0x88: goto yy270;
+		case 0x8A: goto yy271;
 		default: goto yy6;
 	}
 yy80:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy271;
-		case 0xAC: goto yy272;
-		case 0xAD: goto yy206;
+		case 0xA7: goto yy272;
+		case 0xAC: goto yy273;
+		case 0xAD: goto yy207;
 		default: goto yy6;
 	}
 yy81:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy273;
-		case 0x82: goto yy274;
-		case 0x87: goto yy275;
-		case 0x88: goto yy276;
-		case 0x8A: goto yy277;
+		case 0x81: goto yy274;
+		case 0x82: goto yy275;
+		case 0x87: goto yy276;
+		case 0x88: goto yy277;
+		case 0x8A: goto yy278;
 		default: goto yy6;
 	}
 yy82:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB0: goto yy278;
+		case 0xB0: goto yy279;
 		default: goto yy6;
 	}
 yy83:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy279;
+		case 0x84: goto yy280;
 		case 0x85:
-		case 0x88: goto yy220;
-		case 0x8A: goto yy280;
+		case 0x88: goto yy221;
+		case 0x8A: goto yy281;
 		default: goto yy6;
 	}
 yy84:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy281;
-		case 0xAC: goto yy282;
-		case 0xB2: goto yy283;
-		case 0xB3: goto yy284;
+		case 0xA7: goto yy282;
+		case 0xAC: goto yy283;
+		case 0xB2: goto yy284;
+		case 0xB3: goto yy285;
 		default: goto yy6;
 	}
 yy85:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy285;
-		case 0x82: goto yy240;
-		case 0x83: goto yy286;
-		case 0x84: goto yy287;
-		case 0x85: goto yy288;
-		case 0x8A: goto yy289;
+		case 0x81: goto yy286;
+		case 0x82: goto yy241;
+		case 0x83: goto yy287;
+		case 0x84: goto yy288;
+		case 0x85: goto yy289;
+		case 0x8A: goto yy290;
 		default: goto yy6;
 	}
 yy86:
@@ -821,15 +823,15 @@ yy86:
 	switch (yych) {
 		case 0xA4: goto yy120;
 		case 0xA8: goto yy121;
-		case 0xAA: goto yy290;
-		case 0xAC: goto yy291;
-		case 0xAD: goto yy292;
+		case 0xAA: goto yy291;
+		case 0xAC: goto yy292;
+		case 0xAD: goto yy293;
 		case 0xAE: goto yy124;
 		case 0xB0: goto yy125;
-		case 0xB1: goto yy293;
-		case 0xB4: goto yy294;
+		case 0xB1: goto yy294;
+		case 0xB4: goto yy295;
 		case 0xB6: goto yy130;
-		case 0xB9: goto yy295;
+		case 0xB9: goto yy296;
 		default: goto yy6;
 	}
 yy87:
@@ -837,16 +839,16 @@ yy87:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x82: goto yy132;
-		case 0x85: goto yy296;
-		case 0x86: goto yy297;
-		case 0x88: goto yy298;
+		case 0x85: goto yy297;
+		case 0x86: goto yy298;
+		case 0x88: goto yy299;
 		default: goto yy6;
 	}
 yy88:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy299;
+		case 0xD8: goto yy300;
 		default: goto yy6;
 	}
 yy89:
@@ -855,124 +857,124 @@ yy89:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy300;
-		case 0xD8: goto yy301;
+			goto yy301;
+		case 0xD8: goto yy302;
 		default: goto yy6;
 	}
 yy90:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy302;
+		case 0xD8: goto yy303;
 		default: goto yy6;
 	}
 yy91:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy303;
-		case 0xD9: goto yy304;
+		case 0xD8: goto yy304;
+		case 0xD9: goto yy305;
 		default: goto yy6;
 	}
 yy92:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy305;
+		case 0xD8: goto yy306;
 		default: goto yy6;
 	}
 yy93:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy306;
+		case 0xD8: goto yy307;
 		default: goto yy6;
 	}
 yy94:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy307;
+		case 0xD8: goto yy308;
 		default: goto yy6;
 	}
 yy95:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy308;
+		case 0xD8: goto yy309;
 		default: goto yy6;
 	}
 yy96:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy309;
+		case 0xD8: goto yy310;
 		default: goto yy6;
 	}
 yy97:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy310;
-		case 0xD9: goto yy311;
+		case 0xD8: goto yy311;
+		case 0xD9: goto yy312;
 		default: goto yy6;
 	}
 yy98:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy312;
+		case 0xD8: goto yy313;
 		default: goto yy6;
 	}
 yy99:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy313;
-		case 0xD9: goto yy314;
+		case 0xD8: goto yy314;
+		case 0xD9: goto yy315;
 		default: goto yy6;
 	}
 yy100:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy315;
+		case 0xD8: goto yy316;
 		default: goto yy6;
 	}
 yy101:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy316;
+		case 0xD8: goto yy317;
 		default: goto yy6;
 	}
 yy102:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy317;
+		case 0xD9: goto yy318;
 		default: goto yy6;
 	}
 yy103:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy318;
+		case 0xD8: goto yy319;
 		default: goto yy6;
 	}
 yy104:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy319;
-		case 0xD9: goto yy320;
+		case 0xD8: goto yy320;
+		case 0xD9: goto yy321;
 		default: goto yy6;
 	}
 yy105:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy321;
+		case 0xD8: goto yy322;
 		default: goto yy6;
 	}
 yy106:
@@ -981,15 +983,15 @@ yy106:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy322;
-		case 0xD9: goto yy323;
+			goto yy323;
+		case 0xD9: goto yy324;
 		default: goto yy6;
 	}
 yy107:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy324;
+		case 0xD9: goto yy325;
 		default: goto yy6;
 	}
 yy108:
@@ -999,8 +1001,8 @@ yy108:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy68;
-		case 0xD8: goto yy325;
-		case 0xD9: goto yy326;
+		case 0xD8: goto yy326;
+		case 0xD9: goto yy327;
 		default: goto yy6;
 	}
 yy109:
@@ -1009,69 +1011,69 @@ yy109:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy327;
-		case 0xD8: goto yy328;
-		case 0xD9: goto yy329;
+			goto yy328;
+		case 0xD8: goto yy329;
+		case 0xD9: goto yy330;
 		default: goto yy6;
 	}
 yy110:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy330;
-		case 0xD9: goto yy331;
+		case 0xD8: goto yy331;
+		case 0xD9: goto yy332;
 		default: goto yy6;
 	}
 yy111:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy332;
-		case 0xD9: goto yy333;
+		case 0xD8: goto yy333;
+		case 0xD9: goto yy334;
 		default: goto yy6;
 	}
 yy112:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy334;
-		case 0xD9: goto yy335;
+		case 0xD8: goto yy335;
+		case 0xD9: goto yy336;
 		default: goto yy6;
 	}
 yy113:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy336;
+		case 0xD9: goto yy337;
 		default: goto yy6;
 	}
 yy114:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy337;
+		case 0xD8: goto yy338;
 		default: goto yy6;
 	}
 yy115:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy338;
-		case 0xD9: goto yy339;
+		case 0xD8: goto yy339;
+		case 0xD9: goto yy340;
 		default: goto yy6;
 	}
 yy116:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy340;
+		case 0xD8: goto yy341;
 		default: goto yy6;
 	}
 yy117:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy341;
+		case 0xD9: goto yy342;
 		default: goto yy6;
 	}
 yy118:
@@ -1081,116 +1083,116 @@ yy118:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy35;
-		case 0xD8: goto yy342;
-		case 0xD9: goto yy343;
+		case 0xD8: goto yy343;
+		case 0xD9: goto yy344;
 		default: goto yy6;
 	}
 yy119:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy344;
+		case 0xD9: goto yy345;
 		default: goto yy6;
 	}
 yy120:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy345;
+		case 0xD9: goto yy346;
 		default: goto yy6;
 	}
 yy121:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy346;
+		case 0xD8: goto yy347;
 		default: goto yy6;
 	}
 yy122:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy347;
+		case 0xD8: goto yy348;
 		default: goto yy6;
 	}
 yy123:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy348;
+		case 0xD8: goto yy349;
 		default: goto yy6;
 	}
 yy124:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy349;
+		case 0xD8: goto yy350;
 		default: goto yy6;
 	}
 yy125:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy350;
+		case 0xD9: goto yy351;
 		default: goto yy6;
 	}
 yy126:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy351;
-		case 0xD9: goto yy352;
+		case 0xD8: goto yy352;
+		case 0xD9: goto yy353;
 		default: goto yy6;
 	}
 yy127:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy353;
+		case 0xD8: goto yy354;
 		default: goto yy6;
 	}
 yy128:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy354;
-		case 0xD9: goto yy355;
+		case 0xD8: goto yy355;
+		case 0xD9: goto yy356;
 		default: goto yy6;
 	}
 yy129:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy356;
+		case 0xD8: goto yy357;
 		default: goto yy6;
 	}
 yy130:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy357;
+		case 0xD9: goto yy358;
 		default: goto yy6;
 	}
 yy131:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy358;
-		case 0xD9: goto yy359;
+		case 0xD8: goto yy359;
+		case 0xD9: goto yy360;
 		default: goto yy6;
 	}
 yy132:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy360;
+		case 0xD9: goto yy361;
 		default: goto yy6;
 	}
 yy133:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy361;
+		case 0xD9: goto yy362;
 		default: goto yy6;
 	}
 yy134:
@@ -1199,38 +1201,38 @@ yy134:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy362;
-		case 0xD8: goto yy363;
-		case 0xD9: goto yy364;
+			goto yy363;
+		case 0xD8: goto yy364;
+		case 0xD9: goto yy365;
 		default: goto yy6;
 	}
 yy135:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy365;
-		case 0xD9: goto yy366;
+		case 0xD8: goto yy366;
+		case 0xD9: goto yy367;
 		default: goto yy6;
 	}
 yy136:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy367;
+		case 0xD9: goto yy368;
 		default: goto yy6;
 	}
 yy137:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy368;
+		case 0xD8: goto yy369;
 		default: goto yy6;
 	}
 yy138:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy369;
+		case 0xD8: goto yy370;
 		default: goto yy6;
 	}
 yy139:
@@ -1240,125 +1242,125 @@ yy139:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy68;
-		case 0xD8: goto yy370;
+		case 0xD8: goto yy371;
 		default: goto yy6;
 	}
 yy140:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy371;
+		case 0xD9: goto yy372;
 		default: goto yy6;
 	}
 yy141:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy372;
-		case 0xD9: goto yy373;
+		case 0xD8: goto yy373;
+		case 0xD9: goto yy374;
 		default: goto yy6;
 	}
 yy142:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy374;
+		case 0xD8: goto yy375;
 		default: goto yy6;
 	}
 yy143:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy333;
+		case 0xD9: goto yy334;
 		default: goto yy6;
 	}
 yy144:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy375;
+		case 0xD8: goto yy376;
 		default: goto yy6;
 	}
 yy145:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy376;
-		case 0xD9: goto yy377;
+		case 0xD8: goto yy377;
+		case 0xD9: goto yy378;
 		default: goto yy6;
 	}
 yy146:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy378;
+		case 0xD9: goto yy379;
 		default: goto yy6;
 	}
 yy147:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy379;
-		case 0xD9: goto yy380;
+		case 0xD8: goto yy380;
+		case 0xD9: goto yy381;
 		default: goto yy6;
 	}
 yy148:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy381;
+		case 0xD8: goto yy382;
 		default: goto yy6;
 	}
 yy149:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy382;
-		case 0xD9: goto yy383;
+		case 0xD8: goto yy383;
+		case 0xD9: goto yy384;
 		default: goto yy6;
 	}
 yy150:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy384;
+		case 0xD9: goto yy385;
 		default: goto yy6;
 	}
 yy151:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy385;
+		case 0xD9: goto yy386;
 		default: goto yy6;
 	}
 yy152:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy386;
-		case 0xD9: goto yy387;
+		case 0xD8: goto yy387;
+		case 0xD9: goto yy388;
 		default: goto yy6;
 	}
 yy153:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy388;
+		case 0xD8: goto yy389;
 		default: goto yy6;
 	}
 yy154:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy389;
+		case 0xD9: goto yy390;
 		default: goto yy6;
 	}
 yy155:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy390;
-		case 0xD9: goto yy391;
+		case 0xD8: goto yy391;
+		case 0xD9: goto yy392;
 		default: goto yy6;
 	}
 yy156:
@@ -1367,274 +1369,273 @@ yy156:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy392;
-		case 0xD8: goto yy393;
-		case 0xD9: goto yy394;
+			goto yy393;
+		case 0xD8: goto yy394;
+		case 0xD9: goto yy395;
 		default: goto yy6;
 	}
 yy157:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy395;
+		case 0xD8: goto yy396;
 		default: goto yy6;
 	}
 yy158:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy396;
+		case 0xD9: goto yy397;
 		default: goto yy6;
 	}
 yy159:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy397;
-		case 0xD9: goto yy398;
+		case 0xD8: goto yy398;
+		case 0xD9: goto yy399;
 		default: goto yy6;
 	}
 yy160:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy375;
-		case 0xD9: goto yy399;
+		case 0xD8: goto yy376;
+		case 0xD9: goto yy400;
 		default: goto yy6;
 	}
 yy161:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy400;
+		case 0xD8: goto yy401;
 		default: goto yy6;
 	}
 yy162:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy401;
+		case 0xD9: goto yy402;
 		default: goto yy6;
 	}
 yy163:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy402;
+		case 0xD8: goto yy403;
 		default: goto yy6;
 	}
 yy164:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy303;
+		case 0xD8: goto yy304;
 		default: goto yy6;
 	}
 yy165:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy403;
+		case 0xD8: goto yy404;
 		default: goto yy6;
 	}
 yy166:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy404;
+		case 0xD8: goto yy405;
 		default: goto yy6;
 	}
 yy167:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy405;
+		case 0xD8: goto yy406;
 		default: goto yy6;
 	}
 yy168:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy406;
-		case 0xD9: goto yy407;
+		case 0xD8: goto yy407;
+		case 0xD9: goto yy408;
 		default: goto yy6;
 	}
 yy169:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy408;
+		case 0xD8: goto yy409;
 		default: goto yy6;
 	}
 yy170:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy409;
+		case 0xD9: goto yy410;
 		default: goto yy6;
 	}
 yy171:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy410;
+		case 0xD8: goto yy411;
 		default: goto yy6;
 	}
 yy172:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy411;
+		case 0xD9: goto yy412;
 		default: goto yy6;
 	}
 yy173:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy412;
+		case 0xD8: goto yy413;
 		default: goto yy6;
 	}
 yy174:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy413;
+		case 0xD9: goto yy414;
 		default: goto yy6;
 	}
 yy175:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy414;
+		case 0xD8: goto yy415;
 		default: goto yy6;
 	}
 yy176:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy415;
+		case 0xD8: goto yy416;
 		default: goto yy6;
 	}
 yy177:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy416;
+		case 0xD8: goto yy417;
 		default: goto yy6;
 	}
 yy178:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy417;
+		case 0xD9: goto yy418;
 		default: goto yy6;
 	}
 yy179:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy418;
+		case 0xD8: goto yy419;
 		default: goto yy6;
 	}
 yy180:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy419;
+		case 0xD9: goto yy420;
 		default: goto yy6;
 	}
 yy181:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy420;
+		case 0xD8: goto yy421;
 		default: goto yy6;
 	}
 yy182:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy421;
+		case 0xD9: goto yy422;
 		default: goto yy6;
 	}
 yy183:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy422;
+		case 0xD8: goto yy423;
 		default: goto yy6;
 	}
 yy184:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy423;
+		case 0xD9: goto yy424;
 		default: goto yy6;
 	}
 yy185:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy424;
+		case 0xD8: goto yy425;
 		default: goto yy6;
 	}
 yy186:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy425;
+		case 0xD8: goto yy426;
 		default: goto yy6;
 	}
 yy187:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy426;
+		case 0xD9: goto yy427;
 		default: goto yy6;
 	}
 yy188:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy427;
+		case 0xD8: goto yy428;
 		default: goto yy6;
 	}
 yy189:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy428;
+		case 0xD9: goto yy429;
 		default: goto yy6;
 	}
 yy190:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy429;
+		case 0xD8: goto yy430;
 		default: goto yy6;
 	}
 yy191:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy430;
+		case 0xD9: goto yy431;
 		default: goto yy6;
 	}
 yy192:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy431;
 		case 0xD8: goto yy432;
-		case 0xD9: goto yy433;
 		default: goto yy6;
 	}
 yy193:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy433;
 		case 0xD8: goto yy434;
 		case 0xD9: goto yy435;
 		default: goto yy6;
@@ -1644,78 +1645,78 @@ yy194:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy436;
+		case 0xD9: goto yy437;
 		default: goto yy6;
 	}
 yy195:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy437;
+		case 0xD8: goto yy438;
 		default: goto yy6;
 	}
 yy196:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy438;
+		case 0xD8: goto yy439;
 		default: goto yy6;
 	}
 yy197:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy439;
+		case 0xD8: goto yy440;
 		default: goto yy6;
 	}
 yy198:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy440;
+		case 0xD9: goto yy441;
 		default: goto yy6;
 	}
 yy199:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy441;
+		case 0xD8: goto yy442;
 		default: goto yy6;
 	}
 yy200:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy442;
+		case 0xD8: goto yy443;
 		default: goto yy6;
 	}
 yy201:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy443;
+	switch (yych) {
+		case 0xD8: goto yy444;
+		default: goto yy6;
 	}
-	goto yy6;
 yy202:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy444;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy445;
 	}
+	goto yy6;
 yy203:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy434;
+		case 0xD9: goto yy446;
 		default: goto yy6;
 	}
 yy204:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy445;
-		case 0xD9: goto yy446;
+		case 0xD8: goto yy436;
 		default: goto yy6;
 	}
 yy205:
@@ -1723,104 +1724,104 @@ yy205:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy447;
+		case 0xD9: goto yy448;
 		default: goto yy6;
 	}
 yy206:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy448;
+		case 0xD8: goto yy449;
 		default: goto yy6;
 	}
 yy207:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy449;
+		case 0xD9: goto yy450;
 		default: goto yy6;
 	}
 yy208:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy450;
+		case 0xD8: goto yy451;
 		default: goto yy6;
 	}
 yy209:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy451;
+		case 0xD9: goto yy452;
 		default: goto yy6;
 	}
 yy210:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy452;
-		case 0xD8: goto yy453;
-		case 0xD9: goto yy454;
+		case 0xD9: goto yy453;
 		default: goto yy6;
 	}
 yy211:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy454;
 		case 0xD8: goto yy455;
+		case 0xD9: goto yy456;
 		default: goto yy6;
 	}
 yy212:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy456;
+		case 0xD8: goto yy457;
 		default: goto yy6;
 	}
 yy213:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy457;
+		case 0xD8: goto yy458;
 		default: goto yy6;
 	}
 yy214:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy458;
+		case 0xD8: goto yy459;
 		default: goto yy6;
 	}
 yy215:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy459;
+		case 0xD8: goto yy460;
 		default: goto yy6;
 	}
 yy216:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy460;
+		case 0xD8: goto yy461;
 		default: goto yy6;
 	}
 yy217:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy461;
-		case 0xD9: goto yy462;
+		case 0xD8: goto yy462;
 		default: goto yy6;
 	}
 yy218:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy463;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy463;
 		case 0xD9: goto yy464;
 		default: goto yy6;
 	}
@@ -1828,52 +1829,52 @@ yy219:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy391;
+		case 0xD8: goto yy465;
+		case 0xD9: goto yy466;
 		default: goto yy6;
 	}
 yy220:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy327;
+	switch (yych) {
+		case 0xD9: goto yy392;
+		default: goto yy6;
 	}
-	goto yy6;
 yy221:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy465;
-		case 0xD9: goto yy466;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy328;
 	}
+	goto yy6;
 yy222:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy467;
+		case 0xD9: goto yy468;
 		default: goto yy6;
 	}
 yy223:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy468;
+		case 0xD8: goto yy469;
 		default: goto yy6;
 	}
 yy224:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy469;
+		case 0xD8: goto yy470;
 		default: goto yy6;
 	}
 yy225:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy470;
-		case 0xD9: goto yy471;
+		case 0xD8: goto yy471;
 		default: goto yy6;
 	}
 yy226:
@@ -1881,50 +1882,48 @@ yy226:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy472;
+		case 0xD9: goto yy473;
 		default: goto yy6;
 	}
 yy227:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy473;
+		case 0xD8: goto yy474;
 		default: goto yy6;
 	}
 yy228:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy67;
+		case 0xD9: goto yy475;
 		default: goto yy6;
 	}
 yy229:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy474;
+		case 0xD9: goto yy67;
 		default: goto yy6;
 	}
 yy230:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy475;
+		case 0xD8: goto yy476;
 		default: goto yy6;
 	}
 yy231:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy476;
+		case 0xD9: goto yy477;
 		default: goto yy6;
 	}
 yy232:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy477;
 		case 0xD9: goto yy478;
 		default: goto yy6;
 	}
@@ -1935,110 +1934,112 @@ yy233:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy479;
-		case 0xD8: goto yy480;
-		case 0xD9: goto yy481;
+		case 0xD9: goto yy480;
 		default: goto yy6;
 	}
 yy234:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy482;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy481;
+		case 0xD8: goto yy482;
+		case 0xD9: goto yy483;
 		default: goto yy6;
 	}
 yy235:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy483;
+		case 0xD9: goto yy484;
 		default: goto yy6;
 	}
 yy236:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy484;
+		case 0xD9: goto yy485;
 		default: goto yy6;
 	}
 yy237:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy485;
+		case 0xD9: goto yy486;
 		default: goto yy6;
 	}
 yy238:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy486;
+		case 0xD8: goto yy487;
 		default: goto yy6;
 	}
 yy239:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy487;
+		case 0xD8: goto yy488;
 		default: goto yy6;
 	}
 yy240:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy488;
+		case 0xD8: goto yy489;
 		default: goto yy6;
 	}
 yy241:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy489;
+		case 0xD8: goto yy490;
 		default: goto yy6;
 	}
 yy242:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy479;
-		case 0xD8: goto yy490;
+		case 0xD9: goto yy491;
 		default: goto yy6;
 	}
 yy243:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy479;
-	}
-	goto yy6;
-yy244:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy75;
-		case 0xD8: goto yy491;
-		case 0xD9: goto yy492;
+			goto yy481;
+		case 0xD8: goto yy492;
 		default: goto yy6;
 	}
+yy244:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy481;
+	}
+	goto yy6;
 yy245:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy493;
-		case 0xD8: goto yy494;
-		case 0xD9: goto yy495;
+			goto yy75;
+		case 0xD8: goto yy493;
+		case 0xD9: goto yy494;
 		default: goto yy6;
 	}
 yy246:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy495;
 		case 0xD8: goto yy496;
 		case 0xD9: goto yy497;
 		default: goto yy6;
@@ -2055,33 +2056,33 @@ yy248:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy50;
+		case 0xD8: goto yy500;
+		case 0xD9: goto yy501;
 		default: goto yy6;
 	}
 yy249:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy479;
-		case 0xD8: goto yy500;
-		case 0xD9: goto yy501;
+		case 0xD8: goto yy50;
 		default: goto yy6;
 	}
 yy250:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy481;
 		case 0xD8: goto yy502;
+		case 0xD9: goto yy503;
 		default: goto yy6;
 	}
 yy251:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy503;
-		case 0xD9: goto yy504;
+		case 0xD8: goto yy504;
 		default: goto yy6;
 	}
 yy252:
@@ -2104,14 +2105,14 @@ yy254:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy509;
+		case 0xD8: goto yy509;
+		case 0xD9: goto yy510;
 		default: goto yy6;
 	}
 yy255:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy510;
 		case 0xD9: goto yy511;
 		default: goto yy6;
 	}
@@ -2128,14 +2129,14 @@ yy257:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy514;
+		case 0xD9: goto yy515;
 		default: goto yy6;
 	}
 yy258:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy515;
-		case 0xD9: goto yy516;
+		case 0xD8: goto yy516;
 		default: goto yy6;
 	}
 yy259:
@@ -2143,20 +2144,20 @@ yy259:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy517;
+		case 0xD9: goto yy518;
 		default: goto yy6;
 	}
 yy260:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy518;
+		case 0xD8: goto yy519;
 		default: goto yy6;
 	}
 yy261:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy519;
 		case 0xD9: goto yy520;
 		default: goto yy6;
 	}
@@ -2164,17 +2165,17 @@ yy262:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy521;
-		case 0xD8: goto yy522;
-		case 0xD9: goto yy523;
+		case 0xD8: goto yy521;
+		case 0xD9: goto yy522;
 		default: goto yy6;
 	}
 yy263:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy523;
 		case 0xD8: goto yy524;
 		case 0xD9: goto yy525;
 		default: goto yy6;
@@ -2184,54 +2185,54 @@ yy264:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy526;
+		case 0xD9: goto yy527;
 		default: goto yy6;
 	}
 yy265:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy527;
+		case 0xD8: goto yy528;
 		default: goto yy6;
 	}
 yy266:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy528;
-		case 0xD9: goto yy529;
+		case 0xD8: goto yy529;
 		default: goto yy6;
 	}
 yy267:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy530;
-		case 0xD8: goto yy531;
-		case 0xD9: goto yy532;
+		case 0xD8: goto yy530;
+		case 0xD9: goto yy531;
 		default: goto yy6;
 	}
 yy268:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy532;
 		case 0xD8: goto yy533;
+		case 0xD9: goto yy534;
 		default: goto yy6;
 	}
 yy269:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy534;
+		case 0xD8: goto yy535;
 		default: goto yy6;
 	}
 yy270:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy535;
-		case 0xD9: goto yy536;
+		case 0xD8: goto yy536;
 		default: goto yy6;
 	}
 yy271:
@@ -2239,20 +2240,20 @@ yy271:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy537;
+		case 0xD9: goto yy538;
 		default: goto yy6;
 	}
 yy272:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy538;
+		case 0xD8: goto yy539;
 		default: goto yy6;
 	}
 yy273:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy539;
 		case 0xD9: goto yy540;
 		default: goto yy6;
 	}
@@ -2261,75 +2262,75 @@ yy274:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy541;
+		case 0xD9: goto yy542;
 		default: goto yy6;
 	}
 yy275:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy542;
+		case 0xD8: goto yy543;
 		default: goto yy6;
 	}
 yy276:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy543;
+		case 0xD8: goto yy544;
 		default: goto yy6;
 	}
 yy277:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy544;
+		case 0xD9: goto yy545;
 		default: goto yy6;
 	}
 yy278:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy545;
-		case 0xD9: goto yy416;
+		case 0xD8: goto yy546;
 		default: goto yy6;
 	}
 yy279:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy547;
+		case 0xD9: goto yy418;
+		default: goto yy6;
+	}
+yy280:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy546;
+		goto yy548;
 	}
 	goto yy6;
-yy280:
+yy281:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy327;
-		case 0xD8: goto yy547;
-		default: goto yy6;
-	}
-yy281:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy548;
-		case 0xD9: goto yy549;
+			goto yy328;
+		case 0xD8: goto yy549;
 		default: goto yy6;
 	}
 yy282:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy550;
+		case 0xD8: goto yy550;
+		case 0xD9: goto yy551;
 		default: goto yy6;
 	}
 yy283:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy551;
 		case 0xD9: goto yy552;
 		default: goto yy6;
 	}
@@ -2338,28 +2339,28 @@ yy284:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy553;
+		case 0xD9: goto yy554;
 		default: goto yy6;
 	}
 yy285:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy554;
+		case 0xD8: goto yy555;
 		default: goto yy6;
 	}
 yy286:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy555;
+		case 0xD9: goto yy556;
 		default: goto yy6;
 	}
 yy287:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy556;
-		case 0xD9: goto yy557;
+		case 0xD8: goto yy557;
 		default: goto yy6;
 	}
 yy288:
@@ -2367,14 +2368,14 @@ yy288:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy558;
+		case 0xD9: goto yy559;
 		default: goto yy6;
 	}
 yy289:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy559;
-		case 0xD9: goto yy560;
+		case 0xD8: goto yy560;
 		default: goto yy6;
 	}
 yy290:
@@ -2390,579 +2391,579 @@ yy291:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy563;
+		case 0xD9: goto yy564;
 		default: goto yy6;
 	}
 yy292:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy564;
+		case 0xD8: goto yy565;
 		default: goto yy6;
 	}
 yy293:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy352;
+		case 0xD8: goto yy566;
 		default: goto yy6;
 	}
 yy294:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy565;
-		case 0xD9: goto yy355;
+		case 0xD9: goto yy353;
 		default: goto yy6;
 	}
 yy295:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy566;
-		case 0xD9: goto yy359;
+		case 0xD8: goto yy567;
+		case 0xD9: goto yy356;
 		default: goto yy6;
 	}
 yy296:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy567;
+		case 0xD8: goto yy568;
+		case 0xD9: goto yy360;
 		default: goto yy6;
 	}
 yy297:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy568;
-		case 0xD9: goto yy366;
+		case 0xD9: goto yy569;
 		default: goto yy6;
 	}
 yy298:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy368;
-		case 0xD9: goto yy569;
+		case 0xD8: goto yy570;
+		case 0xD9: goto yy367;
 		default: goto yy6;
 	}
 yy299:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy570;
+		case 0xD8: goto yy369;
+		case 0xD9: goto yy571;
 		default: goto yy6;
 	}
 yy300:
 	++cur;
-	{ *value = 8; return ARV_CW_MONTH; }
-yy301:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy571;
+		case 0xAA: goto yy572;
 		default: goto yy6;
 	}
+yy301:
+	++cur;
+	{ *value = 8; return ARV_CW_MONTH; }
 yy302:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy572;
+		case 0xB1: goto yy573;
 		default: goto yy6;
 	}
 yy303:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy220;
+		case 0xAD: goto yy574;
 		default: goto yy6;
 	}
 yy304:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy573;
+		case 0xB1: goto yy221;
 		default: goto yy6;
 	}
 yy305:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy574;
+		case 0x86: goto yy575;
 		default: goto yy6;
 	}
 yy306:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy575;
+		case 0xB1: goto yy576;
 		default: goto yy6;
 	}
 yy307:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy576;
+		case 0xAF: goto yy577;
 		default: goto yy6;
 	}
 yy308:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy577;
+		case 0xB1: goto yy578;
 		default: goto yy6;
 	}
 yy309:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy578;
+		case 0xA7: goto yy579;
 		default: goto yy6;
 	}
 yy310:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy579;
+		case 0xA8: goto yy580;
 		default: goto yy6;
 	}
 yy311:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy164;
+		case 0xA7: goto yy581;
 		default: goto yy6;
 	}
 yy312:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy231;
+		case 0x87: goto yy164;
 		default: goto yy6;
 	}
 yy313:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy580;
-		case 0xB1: goto yy581;
-		case 0xB6: goto yy582;
+		case 0xA7: goto yy232;
 		default: goto yy6;
 	}
 yy314:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy583;
+		case 0xAA: goto yy582;
+		case 0xB1: goto yy583;
+		case 0xB6: goto yy584;
 		default: goto yy6;
 	}
 yy315:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy584;
+		case 0x84: goto yy585;
 		default: goto yy6;
 	}
 yy316:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy585;
-		case 0xB1: goto yy571;
+		case 0xB3: goto yy586;
 		default: goto yy6;
 	}
 yy317:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy586;
+		case 0xA7: goto yy587;
+		case 0xB1: goto yy573;
 		default: goto yy6;
 	}
 yy318:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy587;
-		case 0xAB: goto yy164;
-		case 0xAF: goto yy588;
+		case 0x84: goto yy588;
 		default: goto yy6;
 	}
 yy319:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA5: goto yy589;
-		case 0xA7: goto yy590;
-		case 0xA8: goto yy591;
-		case 0xAA: goto yy592;
-		case 0xAB: goto yy593;
-		case 0xAC: goto yy594;
-		case 0xAD: goto yy595;
-		case 0xAE: goto yy596;
-		case 0xAF: goto yy597;
-		case 0xB0: goto yy598;
-		case 0xB1: goto yy599;
-		case 0xB2: goto yy600;
-		case 0xB3: goto yy601;
-		case 0xB4: goto yy602;
-		case 0xB5: goto yy603;
-		case 0xB7: goto yy604;
-		case 0xB9: goto yy605;
+		case 0xAA: goto yy589;
+		case 0xAB: goto yy164;
+		case 0xAF: goto yy590;
 		default: goto yy6;
 	}
 yy320:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy606;
-		case 0x82: goto yy607;
-		case 0x83: goto yy608;
-		case 0x84: goto yy609;
-		case 0x85: goto yy610;
-		case 0x86: goto yy611;
-		case 0x88: goto yy612;
-		case 0x8A: goto yy613;
+		case 0xA5: goto yy591;
+		case 0xA7: goto yy592;
+		case 0xA8: goto yy593;
+		case 0xAA: goto yy594;
+		case 0xAB: goto yy595;
+		case 0xAC: goto yy596;
+		case 0xAD: goto yy597;
+		case 0xAE: goto yy598;
+		case 0xAF: goto yy599;
+		case 0xB0: goto yy600;
+		case 0xB1: goto yy601;
+		case 0xB2: goto yy602;
+		case 0xB3: goto yy603;
+		case 0xB4: goto yy604;
+		case 0xB5: goto yy605;
+		case 0xB7: goto yy606;
+		case 0xB9: goto yy607;
 		default: goto yy6;
 	}
 yy321:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy614;
-		case 0xB3: goto yy615;
+		case 0x81: goto yy608;
+		case 0x82: goto yy609;
+		case 0x83: goto yy610;
+		case 0x84: goto yy611;
+		case 0x85: goto yy612;
+		case 0x86: goto yy613;
+		case 0x88: goto yy614;
+		case 0x8A: goto yy615;
 		default: goto yy6;
 	}
 yy322:
 	++cur;
-	{ return ARV_CW_COMP; }
-yy323:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy616;
+		case 0xA7: goto yy616;
+		case 0xB3: goto yy617;
 		default: goto yy6;
 	}
+yy323:
+	++cur;
+	{ return ARV_CW_COMP; }
 yy324:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy617;
+		case 0x87: goto yy618;
 		default: goto yy6;
 	}
 yy325:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy618;
-		case 0xAA: goto yy619;
-		case 0xB6: goto yy620;
+		case 0x85: goto yy619;
 		default: goto yy6;
 	}
 yy326:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy621;
+		case 0xA7: goto yy620;
+		case 0xAA: goto yy621;
+		case 0xB6: goto yy622;
 		default: goto yy6;
 	}
 yy327:
 	++cur;
-	{ return ARV_CW_STOP; }
-yy328:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy622;
-		case 0xB6: goto yy142;
+		case 0x84: goto yy623;
 		default: goto yy6;
 	}
+yy328:
+	++cur;
+	{ return ARV_CW_STOP; }
 yy329:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy623;
-		case 0x87: goto yy279;
+		case 0xA7: goto yy624;
+		case 0xB6: goto yy142;
 		default: goto yy6;
 	}
 yy330:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy624;
+		case 0x84: goto yy625;
+		case 0x87: goto yy280;
 		default: goto yy6;
 	}
 yy331:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy625;
-		case 0x86: goto yy626;
+		case 0xB3: goto yy626;
 		default: goto yy6;
 	}
 yy332:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy153;
+		case 0x85: goto yy627;
+		case 0x86: goto yy628;
 		default: goto yy6;
 	}
 yy333:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy627;
+		case 0xB3: goto yy153;
 		default: goto yy6;
 	}
 yy334:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy628;
+		case 0x8A: goto yy629;
 		default: goto yy6;
 	}
 yy335:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy629;
+		case 0xA7: goto yy630;
 		default: goto yy6;
 	}
 yy336:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy630;
-		case 0x84: goto yy631;
+		case 0x8A: goto yy631;
 		default: goto yy6;
 	}
 yy337:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy177;
-		case 0xAF: goto yy632;
-		case 0xB6: goto yy220;
+		case 0x81: goto yy632;
+		case 0x84: goto yy633;
 		default: goto yy6;
 	}
 yy338:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy633;
+		case 0xAB: goto yy178;
 		case 0xAF: goto yy634;
+		case 0xB6: goto yy221;
 		default: goto yy6;
 	}
 yy339:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy183;
+		case 0xA7: goto yy635;
+		case 0xAF: goto yy636;
 		default: goto yy6;
 	}
 yy340:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy635;
+		case 0x8A: goto yy184;
 		default: goto yy6;
 	}
 yy341:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy636;
+		case 0xAC: goto yy637;
 		default: goto yy6;
 	}
 yy342:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy637;
+		case 0x83: goto yy638;
 		default: goto yy6;
 	}
 yy343:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy637;
+		case 0xA7: goto yy639;
 		default: goto yy6;
 	}
 yy344:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy632;
+		case 0x85: goto yy639;
 		default: goto yy6;
 	}
 yy345:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy638;
+		case 0x86: goto yy634;
 		default: goto yy6;
 	}
 yy346:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy639;
+		case 0x83: goto yy640;
 		default: goto yy6;
 	}
 yy347:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy640;
+		case 0xAF: goto yy641;
 		default: goto yy6;
 	}
 yy348:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy641;
-		case 0xAF: goto yy642;
+		case 0xB1: goto yy642;
 		default: goto yy6;
 	}
 yy349:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy643;
+		case 0xA7: goto yy643;
+		case 0xAF: goto yy644;
 		default: goto yy6;
 	}
 yy350:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy644;
+		case 0xB7: goto yy645;
 		default: goto yy6;
 	}
 yy351:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA3:
-		case 0xA7: goto yy645;
+		case 0x83: goto yy646;
 		default: goto yy6;
 	}
 yy352:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy240;
+		case 0xA3:
+		case 0xA7: goto yy647;
 		default: goto yy6;
 	}
 yy353:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy177;
+		case 0x8A: goto yy241;
 		default: goto yy6;
 	}
 yy354:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy638;
-		case 0xB1: goto yy646;
+		case 0xB9: goto yy178;
 		default: goto yy6;
 	}
 yy355:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy647;
-		case 0x8A: goto yy644;
+		case 0xAF: goto yy640;
+		case 0xB1: goto yy648;
 		default: goto yy6;
 	}
 yy356:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy648;
+		case 0x86: goto yy649;
+		case 0x8A: goto yy646;
 		default: goto yy6;
 	}
 yy357:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy649;
+		case 0xB1: goto yy650;
 		default: goto yy6;
 	}
 yy358:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy650;
-		case 0xB1: goto yy153;
+		case 0x8A: goto yy651;
 		default: goto yy6;
 	}
 yy359:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy651;
+		case 0xAA: goto yy652;
+		case 0xB1: goto yy153;
 		default: goto yy6;
 	}
 yy360:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy652;
+		case 0x84: goto yy653;
 		default: goto yy6;
 	}
 yy361:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy220;
+		case 0x88: goto yy654;
 		default: goto yy6;
 	}
 yy362:
 	++cur;
-	{ return ARV_CW_PASSIVE; }
-yy363:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy653;
+		case 0x83: goto yy221;
 		default: goto yy6;
 	}
+yy363:
+	++cur;
+	{ return ARV_CW_PASSIVE; }
 yy364:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy654;
-		case 0x88: goto yy655;
+		case 0xAA: goto yy655;
 		default: goto yy6;
 	}
 yy365:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB8: goto yy656;
+		case 0x83: goto yy656;
+		case 0x88: goto yy657;
 		default: goto yy6;
 	}
 yy366:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy657;
-		case 0x88: goto yy658;
+		case 0xB8: goto yy658;
 		default: goto yy6;
 	}
 yy367:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy177;
+		case 0x81: goto yy659;
+		case 0x88: goto yy660;
 		default: goto yy6;
 	}
 yy368:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy659;
-		case 0xB6: goto yy660;
+		case 0x85: goto yy178;
 		default: goto yy6;
 	}
 yy369:
@@ -2970,282 +2971,283 @@ yy369:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy661;
+		case 0xB6: goto yy662;
 		default: goto yy6;
 	}
 yy370:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy662;
+		case 0xA7: goto yy663;
 		default: goto yy6;
 	}
 yy371:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy663;
-		case 0x86: goto yy664;
+		case 0xA7: goto yy664;
 		default: goto yy6;
 	}
 yy372:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy665;
+		case 0x85: goto yy665;
+		case 0x86: goto yy666;
 		default: goto yy6;
 	}
 yy373:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy666;
-		case 0x87: goto yy667;
+		case 0xA7: goto yy667;
 		default: goto yy6;
 	}
 yy374:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy220;
+		case 0x84: goto yy668;
+		case 0x87: goto yy669;
 		default: goto yy6;
 	}
 yy375:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy177;
+		case 0xA7: goto yy221;
 		default: goto yy6;
 	}
 yy376:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy663;
-		case 0xB9: goto yy668;
+		case 0xB3: goto yy178;
 		default: goto yy6;
 	}
 yy377:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy669;
+		case 0xA7: goto yy665;
+		case 0xB9: goto yy670;
 		default: goto yy6;
 	}
 yy378:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy212;
+		case 0x8A: goto yy671;
 		default: goto yy6;
 	}
 yy379:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy670;
+		case 0x88: goto yy213;
 		default: goto yy6;
 	}
 yy380:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy671;
+		case 0xA7: goto yy672;
 		default: goto yy6;
 	}
 yy381:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy177;
-		case 0xB4: goto yy636;
+		case 0x8A: goto yy673;
 		default: goto yy6;
 	}
 yy382:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy645;
+		case 0xAF: goto yy178;
+		case 0xB4: goto yy638;
 		default: goto yy6;
 	}
 yy383:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy672;
+		case 0xB1: goto yy647;
 		default: goto yy6;
 	}
 yy384:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy673;
+		case 0x84: goto yy674;
 		default: goto yy6;
 	}
 yy385:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy667;
+		case 0x8A: goto yy675;
 		default: goto yy6;
 	}
 yy386:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy636;
+		case 0x83: goto yy669;
 		default: goto yy6;
 	}
 yy387:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy674;
+		case 0xA8: goto yy638;
 		default: goto yy6;
 	}
 yy388:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy675;
+		case 0x8A: goto yy676;
 		default: goto yy6;
 	}
 yy389:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy676;
+		case 0xA8: goto yy677;
 		default: goto yy6;
 	}
 yy390:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy677;
+		case 0x88: goto yy678;
 		default: goto yy6;
 	}
 yy391:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy220;
+		case 0xA7: goto yy679;
 		default: goto yy6;
 	}
 yy392:
 	++cur;
-	{ return ARV_CW_PLACE_HEAD; }
-yy393:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy220;
+		case 0x84: goto yy221;
 		default: goto yy6;
 	}
+yy393:
+	++cur;
+	{ return ARV_CW_PLACE_HEAD; }
 yy394:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy220;
+		case 0xAB: goto yy221;
 		default: goto yy6;
 	}
 yy395:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy678;
+		case 0x86: goto yy221;
 		default: goto yy6;
 	}
 yy396:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy679;
+		case 0xB1: goto yy680;
 		default: goto yy6;
 	}
 yy397:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy219;
+		case 0x88: goto yy681;
 		default: goto yy6;
 	}
 yy398:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy142;
-		case 0x8A: goto yy177;
+		case 0xA7: goto yy220;
 		default: goto yy6;
 	}
 yy399:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy680;
+		case 0x81: goto yy142;
+		case 0x8A: goto yy178;
 		default: goto yy6;
 	}
 yy400:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy681;
-		case 0xAE: goto yy682;
-		case 0xB9: goto yy683;
+		case 0x8A: goto yy682;
 		default: goto yy6;
 	}
 yy401:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy684;
+		case 0xA6: goto yy170;
+		case 0xAE: goto yy683;
+		case 0xB9: goto yy684;
 		default: goto yy6;
 	}
 yy402:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy669;
+		case 0x86: goto yy685;
 		default: goto yy6;
 	}
 yy403:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy685;
+		case 0xA7: goto yy671;
 		default: goto yy6;
 	}
 yy404:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy220;
+		case 0xB3: goto yy686;
 		default: goto yy6;
 	}
 yy405:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy686;
+		case 0xAA: goto yy221;
 		default: goto yy6;
 	}
 yy406:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy687;
+		case 0xB1: goto yy687;
 		default: goto yy6;
 	}
 yy407:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy688;
+		case 0xA7: goto yy688;
 		default: goto yy6;
 	}
 yy408:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy689;
+		case 0x8A: goto yy689;
 		default: goto yy6;
 	}
 yy409:
@@ -3259,196 +3261,196 @@ yy410:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy672;
+		case 0x85: goto yy142;
 		default: goto yy6;
 	}
 yy411:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy691;
+		case 0xA8: goto yy691;
 		default: goto yy6;
 	}
 yy412:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy686;
-		case 0x8A: goto yy692;
+		case 0x85: goto yy674;
 		default: goto yy6;
 	}
 yy413:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy693;
+		case 0xB6: goto yy692;
 		default: goto yy6;
 	}
 yy414:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy694;
-		case 0xAD: goto yy695;
+		case 0x85: goto yy687;
+		case 0x8A: goto yy693;
 		default: goto yy6;
 	}
 yy415:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy696;
-		case 0xB9: goto yy177;
+		case 0xAC: goto yy694;
 		default: goto yy6;
 	}
 yy416:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy220;
+		case 0xA8: goto yy695;
+		case 0xAD: goto yy696;
 		default: goto yy6;
 	}
 yy417:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy697;
+		case 0xAA: goto yy697;
+		case 0xB9: goto yy178;
 		default: goto yy6;
 	}
 yy418:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy698;
+		case 0x87: goto yy221;
 		default: goto yy6;
 	}
 yy419:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy699;
+		case 0xA7: goto yy698;
 		default: goto yy6;
 	}
 yy420:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy700;
+		case 0x8A: goto yy699;
 		default: goto yy6;
 	}
 yy421:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy701;
+		case 0xA7: goto yy700;
 		default: goto yy6;
 	}
 yy422:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy699;
+		case 0x81: goto yy701;
 		default: goto yy6;
 	}
 yy423:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy702;
+		case 0xA7: goto yy702;
 		default: goto yy6;
 	}
 yy424:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy703;
+		case 0x88: goto yy700;
 		default: goto yy6;
 	}
 yy425:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy704;
+		case 0xB1: goto yy703;
 		default: goto yy6;
 	}
 yy426:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy588;
+		case 0xA7: goto yy704;
 		default: goto yy6;
 	}
 yy427:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy705;
-		case 0x83: goto yy667;
+		case 0x86: goto yy705;
 		default: goto yy6;
 	}
 yy428:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy706;
+		case 0xAF: goto yy590;
 		default: goto yy6;
 	}
 yy429:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy707;
+		case 0x82: goto yy706;
+		case 0x83: goto yy669;
 		default: goto yy6;
 	}
 yy430:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy708;
+		case 0xA8: goto yy707;
 		default: goto yy6;
 	}
 yy431:
 	++cur;
-	{ *value = 1; return ARV_CW_LIGHT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy708;
+		default: goto yy6;
+	}
 yy432:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy647;
+		case 0xA7: goto yy709;
 		default: goto yy6;
 	}
 yy433:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy709;
-		default: goto yy6;
-	}
+	{ *value = 1; return ARV_CW_LIGHT; }
 yy434:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy621;
+		case 0xAA: goto yy649;
 		default: goto yy6;
 	}
 yy435:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy240;
+		case 0x88: goto yy710;
 		default: goto yy6;
 	}
 yy436:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy710;
+		case 0xB1: goto yy623;
 		default: goto yy6;
 	}
 yy437:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy207;
+		case 0x88: goto yy241;
 		default: goto yy6;
 	}
 yy438:
@@ -3462,142 +3464,142 @@ yy439:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy712;
+		case 0xAD: goto yy208;
 		default: goto yy6;
 	}
 yy440:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy713;
-		case 0xAD: goto yy686;
+		case 0xA7: goto yy712;
 		default: goto yy6;
 	}
 yy441:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy714;
+		case 0x8A: goto yy713;
 		default: goto yy6;
 	}
 yy442:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy715;
+		case 0xA7: goto yy714;
+		case 0xAD: goto yy687;
 		default: goto yy6;
 	}
 yy443:
 	++cur;
-	{ *value = ARV_P_DIDD; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy715;
+		default: goto yy6;
+	}
 yy444:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy716;
+		case 0xAA: goto yy716;
 		default: goto yy6;
 	}
 yy445:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB5: goto yy717;
-		default: goto yy6;
-	}
+	{ *value = ARV_P_DIDD; return ARV_CW_PREP; }
 yy446:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy624;
-		case 0x85: goto yy621;
+		case 0x88: goto yy717;
 		default: goto yy6;
 	}
 yy447:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy718;
+		case 0xB5: goto yy718;
 		default: goto yy6;
 	}
 yy448:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy220;
+		case 0x84: goto yy626;
+		case 0x85: goto yy623;
 		default: goto yy6;
 	}
 yy449:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy220;
+		case 0xB1: goto yy719;
 		default: goto yy6;
 	}
 yy450:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy142;
-		case 0x8A: goto yy719;
+		case 0x88: goto yy221;
 		default: goto yy6;
 	}
 yy451:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy720;
+		case 0xA8: goto yy221;
 		default: goto yy6;
 	}
 yy452:
 	++cur;
-	{ *value = ARV_P_AN; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy142;
+		case 0x8A: goto yy720;
+		default: goto yy6;
+	}
 yy453:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy632;
+		case 0x84: goto yy721;
 		default: goto yy6;
 	}
 yy454:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy180;
-		default: goto yy6;
-	}
+	{ *value = ARV_P_AN; return ARV_CW_PREP; }
 yy455:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy721;
+		case 0xAF: goto yy634;
 		default: goto yy6;
 	}
 yy456:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy705;
+		case 0x88: goto yy181;
 		default: goto yy6;
 	}
 yy457:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy619;
+		case 0xA7: goto yy722;
 		default: goto yy6;
 	}
 yy458:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy722;
+		case 0xA8: goto yy706;
 		default: goto yy6;
 	}
 yy459:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy220;
+		case 0xAA: goto yy621;
 		default: goto yy6;
 	}
 yy460:
@@ -3609,77 +3611,77 @@ yy460:
 	}
 yy461:
 	++cur;
-	{ *value = ARV_P_FI; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB7: goto yy221;
+		default: goto yy6;
+	}
 yy462:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy724;
+		case 0xB1: goto yy724;
 		default: goto yy6;
 	}
 yy463:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA6: goto yy725;
-		default: goto yy6;
-	}
+	{ *value = ARV_P_FI; return ARV_CW_PREP; }
 yy464:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy588;
-		case 0x85: goto yy192;
+		case 0x81: goto yy725;
 		default: goto yy6;
 	}
 yy465:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy705;
-		case 0xB1: goto yy726;
+		case 0xA6: goto yy726;
 		default: goto yy6;
 	}
 yy466:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy727;
+		case 0x84: goto yy590;
+		case 0x85: goto yy193;
 		default: goto yy6;
 	}
 yy467:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy728;
+		case 0xA8: goto yy706;
+		case 0xB1: goto yy727;
 		default: goto yy6;
 	}
 yy468:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy164;
+		case 0x8A: goto yy728;
 		default: goto yy6;
 	}
 yy469:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy667;
+		case 0xA7: goto yy729;
 		default: goto yy6;
 	}
 yy470:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy729;
+		case 0xA7: goto yy164;
 		default: goto yy6;
 	}
 yy471:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy177;
+		case 0xA7: goto yy669;
 		default: goto yy6;
 	}
 yy472:
@@ -3693,272 +3695,271 @@ yy473:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy177;
-		case 0x86: goto yy731;
+		case 0x84: goto yy178;
 		default: goto yy6;
 	}
 yy474:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy732;
+		case 0xA7: goto yy731;
 		default: goto yy6;
 	}
 yy475:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy733;
+		case 0x81: goto yy178;
+		case 0x86: goto yy732;
 		default: goto yy6;
 	}
 yy476:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy686;
+		case 0xA7: goto yy733;
 		default: goto yy6;
 	}
 yy477:
 	++cur;
-	{ return ARV_CW_COND; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy734;
+		default: goto yy6;
+	}
 yy478:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy279;
+		case 0x81: goto yy687;
 		default: goto yy6;
 	}
 yy479:
 	++cur;
-	{ return ARV_CW_NEG; }
+	{ return ARV_CW_COND; }
 yy480:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy694;
-		case 0xB9: goto yy207;
+		case 0x81: goto yy280;
 		default: goto yy6;
 	}
 yy481:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy734;
-		default: goto yy6;
-	}
+	{ return ARV_CW_NEG; }
 yy482:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy667;
+		case 0xAD: goto yy695;
+		case 0xB9: goto yy208;
 		default: goto yy6;
 	}
 yy483:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy220;
+		case 0x86: goto yy735;
 		default: goto yy6;
 	}
 yy484:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy735;
+		case 0x86: goto yy669;
 		default: goto yy6;
 	}
 yy485:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy183;
+		case 0x8A: goto yy221;
 		default: goto yy6;
 	}
 yy486:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy736;
+		case 0x86: goto yy736;
 		default: goto yy6;
 	}
 yy487:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy686;
+		case 0xA4: goto yy184;
 		default: goto yy6;
 	}
 yy488:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy220;
+		case 0xA7: goto yy737;
 		default: goto yy6;
 	}
 yy489:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy220;
-		case 0x8A: goto yy737;
+		case 0xAA: goto yy687;
 		default: goto yy6;
 	}
 yy490:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy738;
-		case 0xAC: goto yy635;
+		case 0xAF: goto yy221;
 		default: goto yy6;
 	}
 yy491:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy739;
+		case 0x86: goto yy221;
+		case 0x8A: goto yy738;
 		default: goto yy6;
 	}
 yy492:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy739;
+		case 0xA7: goto yy739;
+		case 0xAC: goto yy637;
 		default: goto yy6;
 	}
 yy493:
-	++cur;
-	{ return ARV_CW_COND; }
-yy494:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy740;
 		default: goto yy6;
 	}
-yy495:
+yy494:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy741;
+		case 0x85: goto yy740;
 		default: goto yy6;
 	}
+yy495:
+	++cur;
+	{ return ARV_CW_COND; }
 yy496:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy742;
+		case 0xA7: goto yy741;
 		default: goto yy6;
 	}
 yy497:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy743;
+		case 0x84: goto yy742;
 		default: goto yy6;
 	}
 yy498:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy744;
-		case 0xB3: goto yy745;
+		case 0xB3: goto yy743;
 		default: goto yy6;
 	}
 yy499:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy746;
-		case 0x84: goto yy747;
+		case 0x84: goto yy744;
 		default: goto yy6;
 	}
 yy500:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB0: goto yy748;
-		case 0xB1: goto yy749;
+		case 0xAE: goto yy745;
+		case 0xB3: goto yy746;
 		default: goto yy6;
 	}
 yy501:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy750;
+		case 0x83: goto yy747;
+		case 0x84: goto yy748;
 		default: goto yy6;
 	}
 yy502:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy751;
+		case 0xB0: goto yy749;
+		case 0xB1: goto yy750;
 		default: goto yy6;
 	}
 yy503:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy752;
+		case 0x8A: goto yy751;
 		default: goto yy6;
 	}
 yy504:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy753;
-		case 0x8A: goto yy279;
+		case 0xB9: goto yy752;
 		default: goto yy6;
 	}
 yy505:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy754;
-		case 0xB1: goto yy240;
+		case 0xAD: goto yy753;
 		default: goto yy6;
 	}
 yy506:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy755;
+		case 0x81: goto yy754;
+		case 0x8A: goto yy280;
 		default: goto yy6;
 	}
 yy507:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy756;
-		case 0xB0: goto yy757;
-		case 0xB1: goto yy758;
+		case 0xAF: goto yy755;
+		case 0xB1: goto yy241;
 		default: goto yy6;
 	}
 yy508:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy676;
+		case 0x84: goto yy756;
 		default: goto yy6;
 	}
 yy509:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy759;
+		case 0xA7: goto yy757;
+		case 0xB0: goto yy758;
+		case 0xB1: goto yy759;
 		default: goto yy6;
 	}
 yy510:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy207;
+		case 0x83: goto yy678;
 		default: goto yy6;
 	}
 yy511:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy666;
 		case 0x8A: goto yy760;
 		default: goto yy6;
 	}
@@ -3966,567 +3967,565 @@ yy512:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy744;
-		case 0xAA: goto yy761;
-		case 0xAD: goto yy762;
+		case 0xB1: goto yy208;
 		default: goto yy6;
 	}
 yy513:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy763;
+		case 0x86: goto yy668;
+		case 0x8A: goto yy761;
 		default: goto yy6;
 	}
 yy514:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy764;
-		case 0xA7: goto yy765;
-		case 0xAA: goto yy766;
+		case 0xA7: goto yy745;
+		case 0xAA: goto yy762;
+		case 0xAD: goto yy763;
 		default: goto yy6;
 	}
 yy515:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy164;
-		case 0xAF: goto yy746;
+		case 0x83: goto yy764;
 		default: goto yy6;
 	}
 yy516:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy767;
+		case 0xA4: goto yy765;
+		case 0xA7: goto yy766;
+		case 0xAA: goto yy767;
 		default: goto yy6;
 	}
 yy517:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy768;
-		case 0xAF: goto yy164;
-		case 0xB1: goto yy769;
+		case 0xA7: goto yy164;
+		case 0xAF: goto yy747;
 		default: goto yy6;
 	}
 yy518:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy770;
+		case 0x8A: goto yy768;
 		default: goto yy6;
 	}
 yy519:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy771;
+		case 0xA7: goto yy769;
+		case 0xAF: goto yy164;
+		case 0xB1: goto yy770;
 		default: goto yy6;
 	}
 yy520:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy772;
+		case 0x8A: goto yy771;
 		default: goto yy6;
 	}
 yy521:
 	++cur;
-	{ *value = ARV_P_MAA; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy772;
+		default: goto yy6;
+	}
 yy522:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy773;
-		case 0xB1: goto yy774;
+		case 0x84: goto yy773;
 		default: goto yy6;
 	}
 yy523:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy775;
-		default: goto yy6;
-	}
+	{ *value = ARV_P_MAA; return ARV_CW_PREP; }
 yy524:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy776;
+		case 0xAA: goto yy774;
+		case 0xB1: goto yy775;
 		default: goto yy6;
 	}
 yy525:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy777;
+		case 0x87: goto yy776;
 		default: goto yy6;
 	}
 yy526:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy778;
-		case 0xB1: goto yy779;
+		case 0xA7: goto yy777;
 		default: goto yy6;
 	}
 yy527:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy699;
-		case 0xAA: goto yy780;
+		case 0x88: goto yy778;
 		default: goto yy6;
 	}
 yy528:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy633;
+		case 0xA7: goto yy779;
+		case 0xB1: goto yy780;
 		default: goto yy6;
 	}
 yy529:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy220;
-		case 0x8A: goto yy781;
+		case 0xA7: goto yy700;
+		case 0xAA: goto yy781;
 		default: goto yy6;
 	}
 yy530:
 	++cur;
-	{ *value = ARV_P_MIN; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy635;
+		default: goto yy6;
+	}
 yy531:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy782;
-		case 0xAF: goto yy783;
-		case 0xB0: goto yy784;
-		case 0xB7: goto yy785;
-		case 0xB8: goto yy676;
+		case 0x83: goto yy221;
+		case 0x8A: goto yy782;
 		default: goto yy6;
 	}
 yy532:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy786;
-		default: goto yy6;
-	}
+	{ *value = ARV_P_MIN; return ARV_CW_PREP; }
 yy533:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy787;
+		case 0xAA: goto yy783;
+		case 0xAF: goto yy784;
+		case 0xB0: goto yy785;
+		case 0xB7: goto yy786;
+		case 0xB8: goto yy678;
 		default: goto yy6;
 	}
 yy534:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy788;
-		case 0xB6: goto yy789;
+		case 0x87: goto yy787;
 		default: goto yy6;
 	}
 yy535:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy790;
+		case 0xA7: goto yy788;
 		default: goto yy6;
 	}
 yy536:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy791;
-		case 0x86: goto yy222;
+		case 0xA7: goto yy789;
+		case 0xB6: goto yy790;
 		default: goto yy6;
 	}
 yy537:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy792;
-		case 0xAD: goto yy793;
-		case 0xAF: goto yy235;
-		case 0xB7: goto yy794;
+		case 0xAF: goto yy791;
 		default: goto yy6;
 	}
 yy538:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84:
-		case 0x85: goto yy220;
+		case 0x84: goto yy792;
+		case 0x86: goto yy223;
 		default: goto yy6;
 	}
 yy539:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy795;
-		case 0xB0: goto yy192;
+		case 0xA6: goto yy793;
+		case 0xAD: goto yy794;
+		case 0xAF: goto yy236;
+		case 0xB7: goto yy795;
 		default: goto yy6;
 	}
 yy540:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy796;
-		case 0x8A: goto yy795;
+		case 0x84:
+		case 0x85: goto yy221;
 		default: goto yy6;
 	}
 yy541:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy797;
+		case 0xAA: goto yy796;
+		case 0xB0: goto yy193;
 		default: goto yy6;
 	}
 yy542:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy798;
-		case 0xB1: goto yy666;
+		case 0x88: goto yy797;
+		case 0x8A: goto yy796;
 		default: goto yy6;
 	}
 yy543:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy799;
-		case 0x86: goto yy800;
+		case 0xA7: goto yy798;
 		default: goto yy6;
 	}
 yy544:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy801;
+		case 0xA7: goto yy799;
+		case 0xB1: goto yy668;
 		default: goto yy6;
 	}
 yy545:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy621;
+		case 0x81: goto yy800;
+		case 0x86: goto yy801;
 		default: goto yy6;
 	}
 yy546:
 	++cur;
-	{ return ARV_CW_QUESTION; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy802;
+		default: goto yy6;
+	}
 yy547:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy802;
+		case 0xA7: goto yy623;
 		default: goto yy6;
 	}
 yy548:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAD: goto yy240;
-		case 0xAF: goto yy803;
-		case 0xB5: goto yy804;
-		default: goto yy6;
-	}
+	{ return ARV_CW_QUESTION; }
 yy549:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy805;
+		case 0xA6: goto yy803;
 		default: goto yy6;
 	}
 yy550:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy806;
+		case 0xAD: goto yy241;
+		case 0xAF: goto yy804;
+		case 0xB5: goto yy805;
 		default: goto yy6;
 	}
 yy551:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy807;
-		case 0xB1: goto yy582;
+		case 0x84: goto yy806;
 		default: goto yy6;
 	}
 yy552:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy808;
+		case 0x88: goto yy807;
 		default: goto yy6;
 	}
 yy553:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy705;
+		case 0xA7: goto yy808;
+		case 0xB1: goto yy584;
 		default: goto yy6;
 	}
 yy554:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy809;
+		case 0x8A: goto yy809;
 		default: goto yy6;
 	}
 yy555:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy810;
+		case 0xB7: goto yy706;
 		default: goto yy6;
 	}
 yy556:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy793;
+		case 0x82: goto yy810;
 		default: goto yy6;
 	}
 yy557:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy811;
+		case 0xA7: goto yy811;
 		default: goto yy6;
 	}
 yy558:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy228;
+		case 0xA7: goto yy794;
 		default: goto yy6;
 	}
 yy559:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy812;
+		case 0x8A: goto yy812;
 		default: goto yy6;
 	}
 yy560:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy813;
+		case 0xAF: goto yy229;
 		default: goto yy6;
 	}
 yy561:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy814;
+		case 0xAC: goto yy813;
 		default: goto yy6;
 	}
 yy562:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy653;
-		case 0x88: goto yy815;
+		case 0x86: goto yy814;
 		default: goto yy6;
 	}
 yy563:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy816;
-		case 0xB1: goto yy640;
+		case 0xB9: goto yy815;
 		default: goto yy6;
 	}
 yy564:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy817;
+		case 0x85: goto yy655;
+		case 0x88: goto yy816;
 		default: goto yy6;
 	}
 yy565:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy818;
-		case 0xAF: goto yy638;
+		case 0xA8: goto yy817;
+		case 0xB1: goto yy642;
 		default: goto yy6;
 	}
 yy566:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy819;
-		case 0xB1: goto yy153;
+		case 0xAA: goto yy818;
 		default: goto yy6;
 	}
 yy567:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy820;
+		case 0xAA: goto yy819;
+		case 0xAF: goto yy640;
 		default: goto yy6;
 	}
 yy568:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy821;
-		case 0xA8: goto yy822;
+		case 0xAA: goto yy820;
+		case 0xB1: goto yy153;
 		default: goto yy6;
 	}
 yy569:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy823;
-		case 0x85: goto yy824;
-		case 0x86: goto yy825;
+		case 0x83: goto yy821;
 		default: goto yy6;
 	}
 yy570:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy826;
+		case 0xA7: goto yy822;
+		case 0xA8: goto yy823;
 		default: goto yy6;
 	}
 yy571:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy827;
+		case 0x84: goto yy824;
+		case 0x85: goto yy825;
+		case 0x86: goto yy826;
 		default: goto yy6;
 	}
 yy572:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy828;
+		case 0xD9: goto yy827;
 		default: goto yy6;
 	}
 yy573:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy419;
-		case 0xD9: goto yy829;
+		case 0xD9: goto yy828;
 		default: goto yy6;
 	}
 yy574:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy830;
-		case 0xD9: goto yy831;
+		case 0xD8: goto yy829;
 		default: goto yy6;
 	}
 yy575:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy832;
+	switch (yych) {
+		case 0xD8: goto yy421;
+		case 0xD9: goto yy830;
+		default: goto yy6;
 	}
-	goto yy6;
 yy576:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy327;
-		case 0xD9: goto yy483;
+		case 0xD8: goto yy831;
+		case 0xD9: goto yy832;
 		default: goto yy6;
 	}
 yy577:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy493;
-		case 0xD8: goto yy833;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy833;
 	}
+	goto yy6;
 yy578:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy834;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy328;
+		case 0xD9: goto yy485;
 		default: goto yy6;
 	}
 yy579:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy835;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy495;
+		case 0xD8: goto yy834;
 		default: goto yy6;
 	}
 yy580:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy836;
+		case 0xD8: goto yy835;
 		default: goto yy6;
 	}
 yy581:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy837;
+		case 0xD8: goto yy836;
 		default: goto yy6;
 	}
 yy582:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy838;
+		case 0xD8: goto yy837;
 		default: goto yy6;
 	}
 yy583:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy839;
+		case 0xD8: goto yy838;
 		default: goto yy6;
 	}
 yy584:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy840;
+		case 0xD8: goto yy839;
 		default: goto yy6;
 	}
 yy585:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy841;
+		case 0xD9: goto yy840;
 		default: goto yy6;
 	}
 yy586:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy327;
-		case 0xD9: goto yy509;
+		case 0xD8: goto yy841;
 		default: goto yy6;
 	}
 yy587:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy842;
+		case 0xD8: goto yy842;
 		default: goto yy6;
 	}
 yy588:
@@ -4535,16 +4534,15 @@ yy588:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy843;
-		case 0xD8: goto yy844;
-		case 0xD9: goto yy845;
+			goto yy328;
+		case 0xD9: goto yy511;
 		default: goto yy6;
 	}
 yy589:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy846;
+		case 0xD9: goto yy843;
 		default: goto yy6;
 	}
 yy590:
@@ -4553,236 +4551,239 @@ yy590:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy327;
-		case 0xD8: goto yy847;
-		case 0xD9: goto yy848;
+			goto yy844;
+		case 0xD8: goto yy845;
+		case 0xD9: goto yy846;
 		default: goto yy6;
 	}
 yy591:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy849;
+		case 0xD8: goto yy847;
 		default: goto yy6;
 	}
 yy592:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy850;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy328;
+		case 0xD8: goto yy848;
+		case 0xD9: goto yy849;
 		default: goto yy6;
 	}
 yy593:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy851;
+		case 0xD8: goto yy850;
 		default: goto yy6;
 	}
 yy594:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy852;
+		case 0xD9: goto yy851;
 		default: goto yy6;
 	}
 yy595:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy853;
+		case 0xD9: goto yy852;
 		default: goto yy6;
 	}
 yy596:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy854;
-		case 0xD9: goto yy855;
+		case 0xD9: goto yy853;
 		default: goto yy6;
 	}
 yy597:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy856;
-		case 0xD9: goto yy857;
+		case 0xD8: goto yy854;
 		default: goto yy6;
 	}
 yy598:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy858;
+		case 0xD8: goto yy855;
+		case 0xD9: goto yy856;
 		default: goto yy6;
 	}
 yy599:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy859;
-		case 0xD9: goto yy860;
+		case 0xD8: goto yy857;
+		case 0xD9: goto yy858;
 		default: goto yy6;
 	}
 yy600:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy861;
+		case 0xD9: goto yy859;
 		default: goto yy6;
 	}
 yy601:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy862;
-		case 0xD9: goto yy863;
+		case 0xD8: goto yy860;
+		case 0xD9: goto yy861;
 		default: goto yy6;
 	}
 yy602:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy864;
-		case 0xD9: goto yy865;
+		case 0xD8: goto yy862;
 		default: goto yy6;
 	}
 yy603:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy866;
+		case 0xD8: goto yy863;
+		case 0xD9: goto yy864;
 		default: goto yy6;
 	}
 yy604:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy867;
-		case 0xD9: goto yy868;
+		case 0xD8: goto yy865;
+		case 0xD9: goto yy866;
 		default: goto yy6;
 	}
 yy605:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy869;
-		case 0xD9: goto yy870;
+		case 0xD8: goto yy867;
 		default: goto yy6;
 	}
 yy606:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy871;
-		case 0xD9: goto yy872;
+		case 0xD8: goto yy868;
+		case 0xD9: goto yy869;
 		default: goto yy6;
 	}
 yy607:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy873;
-		case 0xD9: goto yy874;
+		case 0xD8: goto yy870;
+		case 0xD9: goto yy871;
 		default: goto yy6;
 	}
 yy608:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy875;
+		case 0xD8: goto yy872;
+		case 0xD9: goto yy873;
 		default: goto yy6;
 	}
 yy609:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy876;
-		case 0xD9: goto yy877;
+		case 0xD8: goto yy874;
+		case 0xD9: goto yy875;
 		default: goto yy6;
 	}
 yy610:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy878;
-		case 0xD9: goto yy879;
+		case 0xD8: goto yy876;
 		default: goto yy6;
 	}
 yy611:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy880;
-		case 0xD9: goto yy881;
+		case 0xD8: goto yy877;
+		case 0xD9: goto yy878;
 		default: goto yy6;
 	}
 yy612:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy882;
-		case 0xD9: goto yy883;
+		case 0xD8: goto yy879;
+		case 0xD9: goto yy880;
 		default: goto yy6;
 	}
 yy613:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy884;
-		case 0xD9: goto yy885;
+		case 0xD8: goto yy881;
+		case 0xD9: goto yy882;
 		default: goto yy6;
 	}
 yy614:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy886;
+		case 0xD8: goto yy883;
+		case 0xD9: goto yy884;
 		default: goto yy6;
 	}
 yy615:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy887;
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy885;
+		case 0xD9: goto yy886;
+		default: goto yy6;
 	}
-	goto yy6;
 yy616:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy322;
-		case 0xD8: goto yy888;
-		case 0xD9: goto yy889;
+		case 0xD9: goto yy887;
 		default: goto yy6;
 	}
 yy617:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy890;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy888;
 	}
+	goto yy6;
 yy618:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy891;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy323;
+		case 0xD8: goto yy889;
+		case 0xD9: goto yy890;
 		default: goto yy6;
 	}
 yy619:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy300;
+	switch (yych) {
+		case 0xD9: goto yy891;
+		default: goto yy6;
 	}
-	goto yy6;
 yy620:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -4795,52 +4796,50 @@ yy621:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy893;
+		goto yy301;
 	}
 	goto yy6;
 yy622:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy894;
+		case 0xD8: goto yy893;
 		default: goto yy6;
 	}
 yy623:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy895;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy894;
 	}
+	goto yy6;
 yy624:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy896;
+		case 0xD8: goto yy895;
 		default: goto yy6;
 	}
 yy625:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy897;
+		case 0xD9: goto yy896;
 		default: goto yy6;
 	}
 yy626:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy322;
-		case 0xD9: goto yy898;
+		case 0xD9: goto yy897;
 		default: goto yy6;
 	}
 yy627:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy899;
+		case 0xD9: goto yy898;
 		default: goto yy6;
 	}
 yy628:
@@ -4849,50 +4848,67 @@ yy628:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy900;
-		case 0xD8: goto yy830;
-		case 0xD9: goto yy901;
+			goto yy323;
+		case 0xD9: goto yy899;
 		default: goto yy6;
 	}
 yy629:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy902;
+		case 0xD8: goto yy900;
 		default: goto yy6;
 	}
 yy630:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy903;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy901;
+		case 0xD8: goto yy831;
+		case 0xD9: goto yy902;
 		default: goto yy6;
 	}
 yy631:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy904;
+		case 0xD9: goto yy903;
 		default: goto yy6;
 	}
 yy632:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy327;
-		case 0xD9: goto yy905;
+		case 0xD9: goto yy904;
 		default: goto yy6;
 	}
 yy633:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy906;
+		case 0xD9: goto yy905;
 		default: goto yy6;
 	}
 yy634:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy328;
+		case 0xD9: goto yy410;
+		default: goto yy6;
+	}
+yy635:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy906;
+		default: goto yy6;
+	}
+yy636:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -4900,14 +4916,14 @@ yy634:
 		case 0xD9: goto yy908;
 		default: goto yy6;
 	}
-yy635:
+yy637:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy909;
 		default: goto yy6;
 	}
-yy636:
+yy638:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -4915,7 +4931,7 @@ yy636:
 		goto yy910;
 	}
 	goto yy6;
-yy637:
+yy639:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -4923,142 +4939,142 @@ yy637:
 		goto yy35;
 	}
 	goto yy6;
-yy638:
+yy640:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy911;
 		default: goto yy6;
 	}
-yy639:
+yy641:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy912;
 		default: goto yy6;
 	}
-yy640:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy831;
-		default: goto yy6;
-	}
-yy641:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy913;
-		default: goto yy6;
-	}
 yy642:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy914;
+		case 0xD9: goto yy832;
 		default: goto yy6;
 	}
 yy643:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy915;
+		case 0xD9: goto yy913;
 		default: goto yy6;
 	}
 yy644:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy916;
+		case 0xD9: goto yy914;
 		default: goto yy6;
 	}
 yy645:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy917;
+		case 0xD8: goto yy915;
 		default: goto yy6;
 	}
 yy646:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy918;
+		case 0xD8: goto yy916;
 		default: goto yy6;
 	}
 yy647:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy917;
+		default: goto yy6;
+	}
+yy648:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy918;
+		default: goto yy6;
+	}
+yy649:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy431;
+		goto yy433;
 	}
 	goto yy6;
-yy648:
+yy650:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy919;
 		default: goto yy6;
 	}
-yy649:
+yy651:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy920;
 		default: goto yy6;
 	}
-yy650:
+yy652:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy921;
 		default: goto yy6;
 	}
-yy651:
+yy653:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy922;
 		default: goto yy6;
 	}
-yy652:
+yy654:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy923;
 		default: goto yy6;
 	}
-yy653:
+yy655:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy362;
+		goto yy363;
 	}
 	goto yy6;
-yy654:
+yy656:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy924;
 		default: goto yy6;
 	}
-yy655:
+yy657:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy925;
 		default: goto yy6;
 	}
-yy656:
+yy658:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy926;
 		default: goto yy6;
 	}
-yy657:
+yy659:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -5066,125 +5082,110 @@ yy657:
 		case 0xD9: goto yy928;
 		default: goto yy6;
 	}
-yy658:
+yy660:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy929;
 		default: goto yy6;
 	}
-yy659:
+yy661:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy930;
 		default: goto yy6;
 	}
-yy660:
+yy662:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy931;
 		default: goto yy6;
 	}
-yy661:
+yy663:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy932;
 		default: goto yy6;
 	}
-yy662:
+yy664:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy933;
 		default: goto yy6;
 	}
-yy663:
+yy665:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy934;
 		default: goto yy6;
 	}
-yy664:
+yy666:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy935;
 		default: goto yy6;
 	}
-yy665:
+yy667:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy936;
 		default: goto yy6;
 	}
-yy666:
+yy668:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy392;
+		goto yy393;
 	}
 	goto yy6;
-yy667:
+yy669:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy937;
 		default: goto yy6;
 	}
-yy668:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy883;
-		default: goto yy6;
-	}
-yy669:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy938;
-		default: goto yy6;
-	}
 yy670:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy939;
+		case 0xD9: goto yy884;
 		default: goto yy6;
 	}
 yy671:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy940;
+		case 0xD8: goto yy938;
 		default: goto yy6;
 	}
 yy672:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy941;
+		case 0xD9: goto yy939;
 		default: goto yy6;
 	}
 yy673:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy884;
+	switch (yych) {
+		case 0xD9: goto yy940;
+		default: goto yy6;
 	}
-	goto yy6;
 yy674:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy942;
+		case 0xD9: goto yy941;
 		default: goto yy6;
 	}
 yy675:
@@ -5192,111 +5193,119 @@ yy675:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy843;
+		goto yy885;
 	}
 	goto yy6;
 yy676:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy943;
+		case 0xD8: goto yy942;
 		default: goto yy6;
 	}
 yy677:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy944;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy844;
 	}
+	goto yy6;
 yy678:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy945;
+		case 0xD9: goto yy943;
 		default: goto yy6;
 	}
 yy679:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy946;
+		case 0xD9: goto yy944;
 		default: goto yy6;
 	}
 yy680:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy947;
+		case 0xD8: goto yy945;
 		default: goto yy6;
 	}
 yy681:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy905;
+		case 0xD8: goto yy946;
 		default: goto yy6;
 	}
 yy682:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy948;
+		case 0xD8: goto yy947;
 		default: goto yy6;
 	}
 yy683:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy949;
+		case 0xD9: goto yy948;
 		default: goto yy6;
 	}
 yy684:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy950;
+		case 0xD9: goto yy949;
 		default: goto yy6;
 	}
 yy685:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy951;
+		case 0xD8: goto yy950;
 		default: goto yy6;
 	}
 yy686:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy843;
-		case 0xD8: goto yy844;
+		case 0xD9: goto yy951;
 		default: goto yy6;
 	}
 yy687:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy952;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy844;
+		case 0xD8: goto yy845;
 		default: goto yy6;
 	}
 yy688:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy953;
+		case 0xD8: goto yy952;
 		default: goto yy6;
 	}
 yy689:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy954;
+		case 0xD8: goto yy953;
 		default: goto yy6;
 	}
 yy690:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy954;
+		default: goto yy6;
+	}
+yy691:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -5304,21 +5313,21 @@ yy690:
 		goto yy955;
 	}
 	goto yy6;
-yy691:
+yy692:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy956;
 		default: goto yy6;
 	}
-yy692:
+yy693:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy957;
 		default: goto yy6;
 	}
-yy693:
+yy694:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -5326,49 +5335,49 @@ yy693:
 		case 0xD9: goto yy959;
 		default: goto yy6;
 	}
-yy694:
+yy695:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy960;
 		default: goto yy6;
 	}
-yy695:
+yy696:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy961;
 		default: goto yy6;
 	}
-yy696:
+yy697:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy962;
 		default: goto yy6;
 	}
-yy697:
+yy698:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy963;
 		default: goto yy6;
 	}
-yy698:
+yy699:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy964;
 		default: goto yy6;
 	}
-yy699:
+yy700:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy394;
+		case 0xD9: goto yy395;
 		default: goto yy6;
 	}
-yy700:
+yy701:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -5376,135 +5385,135 @@ yy700:
 		goto yy965;
 	}
 	goto yy6;
-yy701:
+yy702:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy966;
 		default: goto yy6;
 	}
-yy702:
+yy703:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy967;
 		default: goto yy6;
 	}
-yy703:
+yy704:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy968;
 		default: goto yy6;
 	}
-yy704:
+yy705:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy969;
 		default: goto yy6;
 	}
-yy705:
+yy706:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy461;
+		goto yy463;
 	}
 	goto yy6;
-yy706:
+yy707:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy970;
 		default: goto yy6;
 	}
-yy707:
+yy708:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy971;
 		default: goto yy6;
 	}
-yy708:
+yy709:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy972;
 		default: goto yy6;
 	}
-yy709:
+yy710:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy973;
 		default: goto yy6;
 	}
-yy710:
+yy711:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy974;
 		default: goto yy6;
 	}
-yy711:
+yy712:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy975;
 		default: goto yy6;
 	}
-yy712:
+yy713:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy976;
 		default: goto yy6;
 	}
-yy713:
+yy714:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy977;
 		default: goto yy6;
 	}
-yy714:
+yy715:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy978;
 		default: goto yy6;
 	}
-yy715:
+yy716:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy979;
 		default: goto yy6;
 	}
-yy716:
+yy717:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy980;
 		default: goto yy6;
 	}
-yy717:
+yy718:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy981;
 		default: goto yy6;
 	}
-yy718:
+yy719:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy50;
-		case 0xD9: goto yy416;
+		case 0xD9: goto yy418;
 		default: goto yy6;
 	}
-yy719:
+yy720:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -5514,14 +5523,14 @@ yy719:
 		case 0xD9: goto yy983;
 		default: goto yy6;
 	}
-yy720:
+yy721:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy984;
 		default: goto yy6;
 	}
-yy721:
+yy722:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -5529,46 +5538,36 @@ yy721:
 		goto yy985;
 	}
 	goto yy6;
-yy722:
+yy723:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy986;
 		default: goto yy6;
 	}
-yy723:
+yy724:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy327;
-		case 0xD8: goto yy374;
-		default: goto yy6;
-	}
-yy724:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy987;
+			goto yy328;
+		case 0xD8: goto yy375;
 		default: goto yy6;
 	}
 yy725:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy988;
-		case 0xD9: goto yy989;
+		case 0xD8: goto yy987;
 		default: goto yy6;
 	}
 yy726:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy900;
-		case 0xD8: goto yy830;
+		case 0xD8: goto yy988;
+		case 0xD9: goto yy989;
 		default: goto yy6;
 	}
 yy727:
@@ -5577,97 +5576,107 @@ yy727:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy392;
-		case 0xD9: goto yy961;
+			goto yy901;
+		case 0xD8: goto yy831;
 		default: goto yy6;
 	}
 yy728:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy990;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy393;
+		case 0xD9: goto yy961;
 		default: goto yy6;
 	}
 yy729:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy991;
+		case 0xD8: goto yy990;
 		default: goto yy6;
 	}
 yy730:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy992;
+		case 0xD8: goto yy991;
 		default: goto yy6;
 	}
 yy731:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy327;
-		case 0xD8: goto yy404;
-		case 0xD9: goto yy993;
+		case 0xD8: goto yy992;
 		default: goto yy6;
 	}
 yy732:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy994;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy328;
+		case 0xD8: goto yy405;
+		case 0xD9: goto yy993;
 		default: goto yy6;
 	}
 yy733:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy995;
+		case 0xD8: goto yy994;
 		default: goto yy6;
 	}
 yy734:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy995;
+		default: goto yy6;
+	}
+yy735:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy322;
+		goto yy323;
 	}
 	goto yy6;
-yy735:
+yy736:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy996;
 		default: goto yy6;
 	}
-yy736:
+yy737:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy997;
 		default: goto yy6;
 	}
-yy737:
+yy738:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy477;
+		goto yy479;
 	}
 	goto yy6;
-yy738:
+yy739:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy479;
+			goto yy481;
 		case 0xD8: goto yy998;
 		default: goto yy6;
 	}
-yy739:
+yy740:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -5675,28 +5684,18 @@ yy739:
 		goto yy75;
 	}
 	goto yy6;
-yy740:
+yy741:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy999;
 		default: goto yy6;
 	}
-yy741:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1000;
-		default: goto yy6;
-	}
 yy742:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy479;
-		case 0xD8: goto yy1001;
+		case 0xD8: goto yy1000;
 		default: goto yy6;
 	}
 yy743:
@@ -5705,53 +5704,63 @@ yy743:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy893;
-		case 0xD9: goto yy1002;
+			goto yy481;
+		case 0xD8: goto yy1001;
 		default: goto yy6;
 	}
 yy744:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1003;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy894;
+		case 0xD9: goto yy1002;
 		default: goto yy6;
 	}
 yy745:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1004;
+		case 0xD8: goto yy1003;
 		default: goto yy6;
 	}
 yy746:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1005;
+		case 0xD8: goto yy1004;
 		default: goto yy6;
 	}
 yy747:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1006;
+		case 0xD8: goto yy1005;
 		default: goto yy6;
 	}
 yy748:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1007;
+		case 0xD9: goto yy1006;
 		default: goto yy6;
 	}
 yy749:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1008;
+		case 0xD8: goto yy1007;
 		default: goto yy6;
 	}
 yy750:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1008;
+		default: goto yy6;
+	}
+yy751:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -5761,70 +5770,70 @@ yy750:
 		case 0xD9: goto yy1010;
 		default: goto yy6;
 	}
-yy751:
+yy752:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1011;
 		default: goto yy6;
 	}
-yy752:
+yy753:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1012;
 		default: goto yy6;
 	}
-yy753:
+yy754:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1013;
 		default: goto yy6;
 	}
-yy754:
+yy755:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1014;
 		default: goto yy6;
 	}
-yy755:
+yy756:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1015;
 		default: goto yy6;
 	}
-yy756:
+yy757:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1016;
 		default: goto yy6;
 	}
-yy757:
+yy758:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1017;
 		default: goto yy6;
 	}
-yy758:
+yy759:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1018;
 		default: goto yy6;
 	}
-yy759:
+yy760:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1019;
 		default: goto yy6;
 	}
-yy760:
+yy761:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -5832,42 +5841,42 @@ yy760:
 		case 0xD9: goto yy1021;
 		default: goto yy6;
 	}
-yy761:
+yy762:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1022;
 		default: goto yy6;
 	}
-yy762:
+yy763:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1023;
 		default: goto yy6;
 	}
-yy763:
+yy764:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1024;
 		default: goto yy6;
 	}
-yy764:
+yy765:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1025;
 		default: goto yy6;
 	}
-yy765:
+yy766:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1026;
 		default: goto yy6;
 	}
-yy766:
+yy767:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -5875,35 +5884,35 @@ yy766:
 		case 0xD9: goto yy1028;
 		default: goto yy6;
 	}
-yy767:
+yy768:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1029;
 		default: goto yy6;
 	}
-yy768:
+yy769:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1030;
 		default: goto yy6;
 	}
-yy769:
+yy770:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1031;
 		default: goto yy6;
 	}
-yy770:
+yy771:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1032;
 		default: goto yy6;
 	}
-yy771:
+yy772:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -5911,171 +5920,171 @@ yy771:
 		case 0xD9: goto yy1034;
 		default: goto yy6;
 	}
-yy772:
+yy773:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1035;
 		default: goto yy6;
 	}
-yy773:
+yy774:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1036;
 		default: goto yy6;
 	}
-yy774:
+yy775:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1037;
 		default: goto yy6;
 	}
-yy775:
+yy776:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1038;
 		default: goto yy6;
 	}
-yy776:
+yy777:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1039;
 		default: goto yy6;
 	}
-yy777:
+yy778:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1040;
 		default: goto yy6;
 	}
-yy778:
+yy779:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1041;
 		default: goto yy6;
 	}
-yy779:
+yy780:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1042;
 		default: goto yy6;
 	}
-yy780:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy386;
-		default: goto yy6;
-	}
 yy781:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1043;
-		case 0xD9: goto yy422;
+		case 0xD8: goto yy387;
 		default: goto yy6;
 	}
 yy782:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1044;
+		case 0xD8: goto yy1043;
+		case 0xD9: goto yy424;
 		default: goto yy6;
 	}
 yy783:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1045;
+		case 0xD8: goto yy1044;
 		default: goto yy6;
 	}
 yy784:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1045;
+		default: goto yy6;
+	}
+yy785:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy530;
+		goto yy532;
 	}
 	goto yy6;
-yy785:
+yy786:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1046;
 		default: goto yy6;
 	}
-yy786:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy374;
-		case 0xD9: goto yy896;
-		default: goto yy6;
-	}
 yy787:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1047;
+		case 0xD8: goto yy375;
+		case 0xD9: goto yy897;
 		default: goto yy6;
 	}
 yy788:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1048;
+		case 0xD8: goto yy1047;
 		default: goto yy6;
 	}
 yy789:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1049;
+		case 0xD9: goto yy1048;
 		default: goto yy6;
 	}
 yy790:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1050;
+		case 0xD8: goto yy1049;
 		default: goto yy6;
 	}
 yy791:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1051;
+		case 0xD8: goto yy1050;
 		default: goto yy6;
 	}
 yy792:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1052;
+		case 0xD9: goto yy1051;
 		default: goto yy6;
 	}
 yy793:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1053;
+		case 0xD8: goto yy1052;
 		default: goto yy6;
 	}
 yy794:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1054;
+		case 0xD9: goto yy1053;
 		default: goto yy6;
 	}
 yy795:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1054;
+		default: goto yy6;
+	}
+yy796:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -6083,113 +6092,113 @@ yy795:
 		goto yy1055;
 	}
 	goto yy6;
-yy796:
+yy797:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1056;
 		default: goto yy6;
 	}
-yy797:
+yy798:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1057;
 		default: goto yy6;
 	}
-yy798:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy901;
-		default: goto yy6;
-	}
 yy799:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1058;
+		case 0xD9: goto yy902;
 		default: goto yy6;
 	}
 yy800:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1059;
+		case 0xD9: goto yy1058;
 		default: goto yy6;
 	}
 yy801:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1060;
+		case 0xD8: goto yy1059;
 		default: goto yy6;
 	}
 yy802:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy470;
-		case 0xD9: goto yy937;
+		case 0xD8: goto yy1060;
 		default: goto yy6;
 	}
 yy803:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1061;
+		case 0xD8: goto yy472;
+		case 0xD9: goto yy937;
 		default: goto yy6;
 	}
 yy804:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1062;
+		case 0xD9: goto yy1061;
 		default: goto yy6;
 	}
 yy805:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1063;
+		case 0xD9: goto yy1062;
 		default: goto yy6;
 	}
 yy806:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1064;
+		case 0xD8: goto yy1063;
 		default: goto yy6;
 	}
 yy807:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1065;
+		case 0xD8: goto yy1064;
 		default: goto yy6;
 	}
 yy808:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1066;
+		case 0xD8: goto yy1065;
 		default: goto yy6;
 	}
 yy809:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1067;
+		case 0xD8: goto yy1066;
 		default: goto yy6;
 	}
 yy810:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1068;
+		case 0xD8: goto yy1067;
 		default: goto yy6;
 	}
 yy811:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1068;
+		default: goto yy6;
+	}
+yy812:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -6197,35 +6206,35 @@ yy811:
 		goto yy47;
 	}
 	goto yy6;
-yy812:
+yy813:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1069;
 		default: goto yy6;
 	}
-yy813:
+yy814:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1070;
 		default: goto yy6;
 	}
-yy814:
+yy815:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1071;
 		default: goto yy6;
 	}
-yy815:
+yy816:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1072;
 		default: goto yy6;
 	}
-yy816:
+yy817:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -6233,56 +6242,56 @@ yy816:
 		goto yy1073;
 	}
 	goto yy6;
-yy817:
+yy818:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1074;
 		default: goto yy6;
 	}
-yy818:
+yy819:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1075;
 		default: goto yy6;
 	}
-yy819:
+yy820:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1076;
 		default: goto yy6;
 	}
-yy820:
+yy821:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1077;
 		default: goto yy6;
 	}
-yy821:
+yy822:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1078;
 		default: goto yy6;
 	}
-yy822:
+yy823:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1079;
 		default: goto yy6;
 	}
-yy823:
+yy824:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1080;
 		default: goto yy6;
 	}
-yy824:
+yy825:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -6290,154 +6299,154 @@ yy824:
 		goto yy1081;
 	}
 	goto yy6;
-yy825:
+yy826:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1082;
 		default: goto yy6;
 	}
-yy826:
+yy827:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x84: goto yy1083;
 		default: goto yy6;
 	}
-yy827:
+yy828:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy1084;
 		default: goto yy6;
 	}
-yy828:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy775;
-		default: goto yy6;
-	}
 yy829:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1085;
+		case 0xA7: goto yy776;
 		default: goto yy6;
 	}
 yy830:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1086;
+		case 0x8A: goto yy1085;
 		default: goto yy6;
 	}
 yy831:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1086;
+		case 0xAA: goto yy1086;
 		default: goto yy6;
 	}
 yy832:
 	++cur;
-	{ *value = 0; return ARV_CW_WEEKDAY; }
-yy833:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1087;
-		case 0xB9: goto yy667;
+		case 0x8A: goto yy1086;
 		default: goto yy6;
 	}
+yy833:
+	++cur;
+	{ *value = 0; return ARV_CW_WEEKDAY; }
 yy834:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1088;
+		case 0xB1: goto yy1087;
+		case 0xB9: goto yy669;
 		default: goto yy6;
 	}
 yy835:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy588;
+		case 0xB9: goto yy1088;
 		default: goto yy6;
 	}
 yy836:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy167;
+		case 0xB1: goto yy590;
 		default: goto yy6;
 	}
 yy837:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy588;
+		case 0xA8: goto yy167;
 		default: goto yy6;
 	}
 yy838:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1089;
+		case 0xA8: goto yy590;
 		default: goto yy6;
 	}
 yy839:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy588;
+		case 0xA7: goto yy1089;
 		default: goto yy6;
 	}
 yy840:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1090;
+		case 0x86: goto yy590;
 		default: goto yy6;
 	}
 yy841:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy686;
+		case 0xB7: goto yy1090;
 		default: goto yy6;
 	}
 yy842:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1091;
+		case 0xAF: goto yy687;
 		default: goto yy6;
 	}
 yy843:
 	++cur;
-	{ return ARV_CW_REPORT; }
-yy844:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy675;
+		case 0x88: goto yy1091;
 		default: goto yy6;
 	}
+yy844:
+	++cur;
+	{ return ARV_CW_REPORT; }
 yy845:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy809;
+		case 0xAA: goto yy677;
 		default: goto yy6;
 	}
 yy846:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1092;
+		case 0x88: goto yy810;
 		default: goto yy6;
 	}
 yy847:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAB: goto yy1092;
+		default: goto yy6;
+	}
+yy848:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6449,15 +6458,15 @@ yy847:
 		case 0xB9: goto yy1096;
 		default: goto yy6;
 	}
-yy848:
+yy849:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy220;
+		case 0x81: goto yy221;
 		case 0x85: goto yy1097;
 		default: goto yy6;
 	}
-yy849:
+yy850:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6465,44 +6474,44 @@ yy849:
 		case 0xB1: goto yy1099;
 		default: goto yy6;
 	}
-yy850:
+yy851:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy1100;
 		default: goto yy6;
 	}
-yy851:
+yy852:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x84: goto yy1101;
 		default: goto yy6;
 	}
-yy852:
+yy853:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x85: goto yy1102;
 		case 0x86: goto yy1103;
-		case 0x88: goto yy223;
-		default: goto yy6;
-	}
-yy853:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1104;
+		case 0x88: goto yy224;
 		default: goto yy6;
 	}
 yy854:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1105;
+		case 0xA7: goto yy1104;
 		default: goto yy6;
 	}
 yy855:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1105;
+		default: goto yy6;
+	}
+yy856:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6510,7 +6519,7 @@ yy855:
 		case 0x85: goto yy1107;
 		default: goto yy6;
 	}
-yy856:
+yy857:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6518,21 +6527,21 @@ yy856:
 		case 0xA8: goto yy1109;
 		default: goto yy6;
 	}
-yy857:
+yy858:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x83: goto yy1110;
 		default: goto yy6;
 	}
-yy858:
+yy859:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy1111;
 		default: goto yy6;
 	}
-yy859:
+yy860:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6542,7 +6551,7 @@ yy859:
 		case 0xB3: goto yy1115;
 		default: goto yy6;
 	}
-yy860:
+yy861:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6550,38 +6559,38 @@ yy860:
 		case 0x88: goto yy1117;
 		default: goto yy6;
 	}
-yy861:
+yy862:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB9: goto yy1118;
 		default: goto yy6;
 	}
-yy862:
+yy863:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA8: goto yy1119;
 		default: goto yy6;
 	}
-yy863:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x81: goto yy179;
-		case 0x84: goto yy1120;
-		case 0x8A: goto yy1121;
-		default: goto yy6;
-	}
 yy864:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1122;
-		case 0xB9: goto yy207;
+		case 0x81: goto yy180;
+		case 0x84: goto yy1120;
+		case 0x8A: goto yy1121;
 		default: goto yy6;
 	}
 yy865:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1122;
+		case 0xB9: goto yy208;
+		default: goto yy6;
+	}
+yy866:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6589,35 +6598,35 @@ yy865:
 		case 0x8A: goto yy1124;
 		default: goto yy6;
 	}
-yy866:
+yy867:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAD: goto yy1125;
 		default: goto yy6;
 	}
-yy867:
+yy868:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA8: goto yy1126;
 		default: goto yy6;
 	}
-yy868:
+yy869:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x81: goto yy1127;
 		default: goto yy6;
 	}
-yy869:
+yy870:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy1128;
 		default: goto yy6;
 	}
-yy870:
+yy871:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6626,14 +6635,14 @@ yy870:
 		case 0x85: goto yy1131;
 		default: goto yy6;
 	}
-yy871:
+yy872:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB1: goto yy1132;
 		default: goto yy6;
 	}
-yy872:
+yy873:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6642,29 +6651,29 @@ yy872:
 		case 0x8A: goto yy1135;
 		default: goto yy6;
 	}
-yy873:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1136;
-		case 0xB3: goto yy811;
-		default: goto yy6;
-	}
 yy874:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1137;
+		case 0xA7: goto yy1136;
+		case 0xB3: goto yy812;
 		default: goto yy6;
 	}
 yy875:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1138;
+		case 0x8A: goto yy1137;
 		default: goto yy6;
 	}
 yy876:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1138;
+		default: goto yy6;
+	}
+yy877:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6673,7 +6682,7 @@ yy876:
 		case 0xB0: goto yy1140;
 		default: goto yy6;
 	}
-yy877:
+yy878:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6681,12 +6690,12 @@ yy877:
 		case 0x8A: goto yy1142;
 		default: goto yy6;
 	}
-yy878:
+yy879:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA4: goto yy1143;
-		case 0xA8: goto yy250;
+		case 0xA8: goto yy251;
 		case 0xAA: goto yy1144;
 		case 0xAD: goto yy1145;
 		case 0xAE: goto yy1146;
@@ -6694,13 +6703,13 @@ yy878:
 		case 0xB0: goto yy1148;
 		case 0xB1: goto yy1149;
 		case 0xB3: goto yy1150;
-		case 0xB4: goto yy179;
+		case 0xB4: goto yy180;
 		case 0xB5: goto yy1151;
 		case 0xB7: goto yy1152;
 		case 0xBA: goto yy1153;
 		default: goto yy6;
 	}
-yy879:
+yy880:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6712,7 +6721,7 @@ yy879:
 		case 0x88: goto yy1159;
 		default: goto yy6;
 	}
-yy880:
+yy881:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6722,174 +6731,167 @@ yy880:
 		case 0xAD: goto yy1163;
 		default: goto yy6;
 	}
-yy881:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x82: goto yy1116;
-		case 0x8A: goto yy177;
-		default: goto yy6;
-	}
 yy882:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1164;
+		case 0x82: goto yy1116;
+		case 0x8A: goto yy178;
 		default: goto yy6;
 	}
 yy883:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy667;
+		case 0xB2: goto yy1164;
 		default: goto yy6;
 	}
 yy884:
 	++cur;
-	{ *value = ARV_P_ILA; return ARV_CW_PREP; }
-yy885:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy220;
-		case 0x88: goto yy1165;
+		case 0x8A: goto yy669;
 		default: goto yy6;
 	}
+yy885:
+	++cur;
+	{ *value = ARV_P_ILA; return ARV_CW_PREP; }
 yy886:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy220;
-		case 0x86: goto yy667;
+		case 0x87: goto yy221;
+		case 0x88: goto yy1165;
 		default: goto yy6;
 	}
 yy887:
 	++cur;
-	{ *value = 99; return ARV_CW_RELDAY; }
-yy888:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy734;
+		case 0x85: goto yy221;
+		case 0x86: goto yy669;
 		default: goto yy6;
 	}
+yy888:
+	++cur;
+	{ *value = 99; return ARV_CW_RELDAY; }
 yy889:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy734;
+		case 0xA7: goto yy735;
 		default: goto yy6;
 	}
 yy890:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy177;
+		case 0x85: goto yy735;
 		default: goto yy6;
 	}
 yy891:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1166;
-		case 0xAE: goto yy203;
+		case 0x8A: goto yy178;
 		default: goto yy6;
 	}
 yy892:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy588;
+		case 0xA6: goto yy1166;
+		case 0xAE: goto yy204;
 		default: goto yy6;
 	}
 yy893:
 	++cur;
-	{ return ARV_CW_DATEWORD; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAD: goto yy590;
+		default: goto yy6;
+	}
 yy894:
+	++cur;
+	{ return ARV_CW_DATEWORD; }
+yy895:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB1: goto yy1167;
 		default: goto yy6;
 	}
-yy895:
+yy896:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x88: goto yy1168;
 		default: goto yy6;
 	}
-yy896:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy220;
-		default: goto yy6;
-	}
 yy897:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1169;
+		case 0x85: goto yy221;
 		default: goto yy6;
 	}
 yy898:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1170;
+		case 0x83: goto yy1169;
 		default: goto yy6;
 	}
 yy899:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy695;
+		case 0x87: goto yy1170;
 		default: goto yy6;
 	}
 yy900:
 	++cur;
-	{ *value = 0; return ARV_CW_LIGHT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy696;
+		default: goto yy6;
+	}
 yy901:
+	++cur;
+	{ *value = 0; return ARV_CW_LIGHT; }
+yy902:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy1171;
 		default: goto yy6;
 	}
-yy902:
+yy903:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x84: goto yy142;
 		default: goto yy6;
 	}
-yy903:
+yy904:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x82: goto yy1172;
 		default: goto yy6;
 	}
-yy904:
+yy905:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x85: goto yy1173;
 		default: goto yy6;
 	}
-yy905:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy142;
-		default: goto yy6;
-	}
 yy906:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy761;
+		case 0x8A: goto yy762;
 		default: goto yy6;
 	}
 yy907:
@@ -6903,15 +6905,15 @@ yy908:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy666;
-		case 0x8A: goto yy667;
+		case 0x87: goto yy668;
+		case 0x8A: goto yy669;
 		default: goto yy6;
 	}
 yy909:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy240;
+		case 0xB1: goto yy241;
 		default: goto yy6;
 	}
 yy910:
@@ -6921,7 +6923,7 @@ yy911:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy675;
+		case 0xAF: goto yy677;
 		default: goto yy6;
 	}
 yy912:
@@ -6935,14 +6937,14 @@ yy913:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy769;
+		case 0x84: goto yy770;
 		default: goto yy6;
 	}
 yy914:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy754;
+		case 0x8A: goto yy755;
 		default: goto yy6;
 	}
 yy915:
@@ -6956,14 +6958,14 @@ yy916:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy675;
+		case 0xB1: goto yy677;
 		default: goto yy6;
 	}
 yy917:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy220;
+		case 0xB3: goto yy221;
 		default: goto yy6;
 	}
 yy918:
@@ -6984,7 +6986,7 @@ yy920:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy675;
+		case 0x81: goto yy677;
 		default: goto yy6;
 	}
 yy921:
@@ -6998,22 +7000,22 @@ yy922:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy675;
+		case 0x86: goto yy677;
 		default: goto yy6;
 	}
 yy923:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy675;
-		case 0x85: goto yy647;
+		case 0x84: goto yy677;
+		case 0x85: goto yy649;
 		default: goto yy6;
 	}
 yy924:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy192;
+		case 0x86: goto yy193;
 		default: goto yy6;
 	}
 yy925:
@@ -7034,14 +7036,14 @@ yy927:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB0: goto yy647;
+		case 0xB0: goto yy649;
 		default: goto yy6;
 	}
 yy928:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy795;
+		case 0x8A: goto yy796;
 		default: goto yy6;
 	}
 yy929:
@@ -7062,7 +7064,7 @@ yy931:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy675;
+		case 0xAD: goto yy677;
 		default: goto yy6;
 	}
 yy932:
@@ -7076,14 +7078,14 @@ yy933:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy617;
+		case 0x86: goto yy619;
 		default: goto yy6;
 	}
 yy934:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy667;
+		case 0xB9: goto yy669;
 		default: goto yy6;
 	}
 yy935:
@@ -7097,21 +7099,21 @@ yy936:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy666;
+		case 0x84: goto yy668;
 		default: goto yy6;
 	}
 yy937:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy636;
+		case 0x87: goto yy638;
 		default: goto yy6;
 	}
 yy938:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy220;
+		case 0xB9: goto yy221;
 		default: goto yy6;
 	}
 yy939:
@@ -7146,14 +7148,14 @@ yy943:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy667;
+		case 0x85: goto yy669;
 		default: goto yy6;
 	}
 yy944:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy235;
+		case 0x84: goto yy236;
 		default: goto yy6;
 	}
 yy945:
@@ -7202,28 +7204,28 @@ yy951:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy684;
+		case 0x85: goto yy685;
 		default: goto yy6;
 	}
 yy952:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy667;
+		case 0xB3: goto yy669;
 		default: goto yy6;
 	}
 yy953:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy811;
+		case 0xB3: goto yy812;
 		default: goto yy6;
 	}
 yy954:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy667;
+		case 0xB7: goto yy669;
 		default: goto yy6;
 	}
 yy955:
@@ -7240,21 +7242,21 @@ yy957:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy811;
+		case 0x85: goto yy812;
 		default: goto yy6;
 	}
 yy958:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy177;
+		case 0xAA: goto yy178;
 		default: goto yy6;
 	}
 yy959:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy723;
+		case 0x87: goto yy724;
 		default: goto yy6;
 	}
 yy960:
@@ -7268,14 +7270,14 @@ yy961:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy666;
+		case 0x87: goto yy668;
 		default: goto yy6;
 	}
 yy962:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy704;
+		case 0x85: goto yy705;
 		default: goto yy6;
 	}
 yy963:
@@ -7289,7 +7291,7 @@ yy964:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy811;
+		case 0xB1: goto yy812;
 		default: goto yy6;
 	}
 yy965:
@@ -7299,14 +7301,14 @@ yy966:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy177;
+		case 0xB1: goto yy178;
 		default: goto yy6;
 	}
 yy967:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy666;
+		case 0xB9: goto yy668;
 		default: goto yy6;
 	}
 yy968:
@@ -7341,14 +7343,14 @@ yy972:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy705;
+		case 0x84: goto yy706;
 		default: goto yy6;
 	}
 yy973:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy647;
+		case 0xA7: goto yy649;
 		default: goto yy6;
 	}
 yy974:
@@ -7362,21 +7364,21 @@ yy975:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy621;
+		case 0xAD: goto yy623;
 		default: goto yy6;
 	}
 yy976:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy667;
+		case 0x81: goto yy669;
 		default: goto yy6;
 	}
 yy977:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy177;
+		case 0xAD: goto yy178;
 		default: goto yy6;
 	}
 yy978:
@@ -7404,7 +7406,7 @@ yy981:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy695;
+		case 0x85: goto yy696;
 		default: goto yy6;
 	}
 yy982:
@@ -7421,7 +7423,7 @@ yy984:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy248;
+		case 0x8A: goto yy249;
 		default: goto yy6;
 	}
 yy985:
@@ -7459,21 +7461,21 @@ yy990:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy666;
+		case 0xA1: goto yy668;
 		default: goto yy6;
 	}
 yy991:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy636;
+		case 0xAA: goto yy638;
 		default: goto yy6;
 	}
 yy992:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy667;
+		case 0xAF: goto yy669;
 		default: goto yy6;
 	}
 yy993:
@@ -7487,7 +7489,7 @@ yy994:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy780;
+		case 0xA6: goto yy781;
 		default: goto yy6;
 	}
 yy995:
@@ -7501,7 +7503,7 @@ yy996:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy243;
+		case 0xA7: goto yy244;
 		default: goto yy6;
 	}
 yy997:
@@ -7515,14 +7517,14 @@ yy998:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB0: goto yy748;
+		case 0xB0: goto yy749;
 		default: goto yy6;
 	}
 yy999:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy636;
+		case 0xA1: goto yy638;
 		default: goto yy6;
 	}
 yy1000:
@@ -7536,14 +7538,14 @@ yy1001:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy243;
+		case 0xAA: goto yy244;
 		default: goto yy6;
 	}
 yy1002:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy621;
+		case 0x87: goto yy623;
 		default: goto yy6;
 	}
 yy1003:
@@ -7571,14 +7573,14 @@ yy1006:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy220;
+		case 0x81: goto yy221;
 		default: goto yy6;
 	}
 yy1007:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy279;
+		case 0xA7: goto yy280;
 		default: goto yy6;
 	}
 yy1008:
@@ -7630,7 +7632,7 @@ yy1015:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy636;
+		case 0xB3: goto yy638;
 		default: goto yy6;
 	}
 yy1016:
@@ -7658,7 +7660,7 @@ yy1019:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy666;
+		case 0x85: goto yy668;
 		default: goto yy6;
 	}
 yy1020:
@@ -7679,7 +7681,7 @@ yy1022:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy699;
+		case 0x8A: goto yy700;
 		default: goto yy6;
 	}
 yy1023:
@@ -7693,7 +7695,7 @@ yy1024:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy636;
+		case 0xB2: goto yy638;
 		default: goto yy6;
 	}
 yy1025:
@@ -7707,7 +7709,7 @@ yy1026:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy621;
+		case 0xA1: goto yy623;
 		default: goto yy6;
 	}
 yy1027:
@@ -7743,7 +7745,7 @@ yy1031:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy636;
+		case 0x81: goto yy638;
 		default: goto yy6;
 	}
 yy1032:
@@ -7757,7 +7759,7 @@ yy1033:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy666;
+		case 0xB1: goto yy668;
 		default: goto yy6;
 	}
 yy1034:
@@ -7771,7 +7773,7 @@ yy1035:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy621;
+		case 0xB9: goto yy623;
 		default: goto yy6;
 	}
 yy1036:
@@ -7792,7 +7794,7 @@ yy1038:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy636;
+		case 0xAF: goto yy638;
 		default: goto yy6;
 	}
 yy1039:
@@ -7806,7 +7808,7 @@ yy1040:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy668;
+		case 0xB6: goto yy670;
 		default: goto yy6;
 	}
 yy1041:
@@ -7835,7 +7837,7 @@ yy1044:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy207;
+		case 0xAE: goto yy208;
 		case 0xB5: goto yy1227;
 		default: goto yy6;
 	}
@@ -7857,14 +7859,14 @@ yy1047:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy624;
+		case 0xAC: goto yy626;
 		default: goto yy6;
 	}
 yy1048:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy669;
+		case 0x82: goto yy671;
 		default: goto yy6;
 	}
 yy1049:
@@ -7892,14 +7894,14 @@ yy1052:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy811;
+		case 0xA8: goto yy812;
 		default: goto yy6;
 	}
 yy1053:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy695;
+		case 0x8A: goto yy696;
 		default: goto yy6;
 	}
 yy1054:
@@ -7916,21 +7918,21 @@ yy1056:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy795;
+		case 0xA7: goto yy796;
 		default: goto yy6;
 	}
 yy1057:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy667;
+		case 0xA8: goto yy669;
 		default: goto yy6;
 	}
 yy1058:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy800;
+		case 0x85: goto yy801;
 		default: goto yy6;
 	}
 yy1059:
@@ -7951,14 +7953,14 @@ yy1061:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy666;
+		case 0x8A: goto yy668;
 		default: goto yy6;
 	}
 yy1062:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy726;
+		case 0x84: goto yy727;
 		default: goto yy6;
 	}
 yy1063:
@@ -7973,15 +7975,15 @@ yy1064:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy816;
-		case 0xAF: goto yy220;
+		case 0xA8: goto yy817;
+		case 0xAF: goto yy221;
 		default: goto yy6;
 	}
 yy1065:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy667;
+		case 0xB1: goto yy669;
 		default: goto yy6;
 	}
 yy1066:
@@ -7995,14 +7997,14 @@ yy1067:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy675;
+		case 0xA7: goto yy677;
 		default: goto yy6;
 	}
 yy1068:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy667;
+		case 0x84: goto yy669;
 		case 0x86: goto yy1235;
 		default: goto yy6;
 	}
@@ -8010,14 +8012,14 @@ yy1069:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy816;
+		case 0xA8: goto yy817;
 		default: goto yy6;
 	}
 yy1070:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy822;
+		case 0xA8: goto yy823;
 		default: goto yy6;
 	}
 yy1071:
@@ -8122,7 +8124,7 @@ yy1086:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy900;
+		goto yy901;
 	}
 	goto yy6;
 yy1087:
@@ -8138,7 +8140,7 @@ yy1088:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1250;
-		case 0xD9: goto yy416;
+		case 0xD9: goto yy418;
 		default: goto yy6;
 	}
 yy1089:
@@ -8274,7 +8276,7 @@ yy1107:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy399;
+		case 0xD9: goto yy400;
 		default: goto yy6;
 	}
 yy1108:
@@ -8312,7 +8314,7 @@ yy1112:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy407;
+		case 0xD9: goto yy408;
 		default: goto yy6;
 	}
 yy1113:
@@ -8391,7 +8393,7 @@ yy1123:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy434;
+		case 0xD8: goto yy436;
 		case 0xD9: goto yy1287;
 		default: goto yy6;
 	}
@@ -8428,7 +8430,7 @@ yy1128:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy445;
+		case 0xD8: goto yy447;
 		case 0xD9: goto yy1293;
 		default: goto yy6;
 	}
@@ -8666,7 +8668,7 @@ yy1161:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy557;
+		case 0xD9: goto yy559;
 		default: goto yy6;
 	}
 yy1162:
@@ -8687,7 +8689,7 @@ yy1164:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy552;
+		case 0xD9: goto yy554;
 		default: goto yy6;
 	}
 yy1165:
@@ -8701,7 +8703,7 @@ yy1166:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy326;
+		case 0xD9: goto yy327;
 		default: goto yy6;
 	}
 yy1167:
@@ -8732,8 +8734,8 @@ yy1170:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy322;
-		case 0xD8: goto yy888;
+			goto yy323;
+		case 0xD8: goto yy889;
 		default: goto yy6;
 	}
 yy1171:
@@ -8820,7 +8822,7 @@ yy1182:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1345;
-		case 0xD9: goto yy416;
+		case 0xD9: goto yy418;
 		default: goto yy6;
 	}
 yy1183:
@@ -8849,7 +8851,7 @@ yy1186:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy379;
+		case 0xD8: goto yy380;
 		default: goto yy6;
 	}
 yy1187:
@@ -8873,8 +8875,8 @@ yy1189:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy461;
-		case 0xD9: goto yy890;
+			goto yy463;
+		case 0xD9: goto yy891;
 		default: goto yy6;
 	}
 yy1190:
@@ -8934,8 +8936,8 @@ yy1197:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy327;
-		case 0xD9: goto yy416;
+			goto yy328;
+		case 0xD9: goto yy418;
 		default: goto yy6;
 	}
 yy1198:
@@ -8992,7 +8994,7 @@ yy1204:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy47;
-		case 0xD8: goto yy374;
+		case 0xD8: goto yy375;
 		default: goto yy6;
 	}
 yy1205:
@@ -9014,8 +9016,8 @@ yy1207:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy374;
-		case 0xD9: goto yy416;
+		case 0xD8: goto yy375;
+		case 0xD9: goto yy418;
 		default: goto yy6;
 	}
 yy1208:
@@ -9030,7 +9032,7 @@ yy1209:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy493;
+		goto yy495;
 	}
 	goto yy6;
 yy1210:
@@ -9039,7 +9041,7 @@ yy1210:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy327;
+			goto yy328;
 		case 0xD9: goto yy937;
 		default: goto yy6;
 	}
@@ -9085,8 +9087,8 @@ yy1216:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy327;
-		case 0xD9: goto yy883;
+			goto yy328;
+		case 0xD9: goto yy884;
 		default: goto yy6;
 	}
 yy1217:
@@ -9227,8 +9229,8 @@ yy1235:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy327;
-		case 0xD8: goto yy404;
+			goto yy328;
+		case 0xD8: goto yy405;
 		default: goto yy6;
 	}
 yy1236:
@@ -9272,7 +9274,7 @@ yy1241:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy477;
+			goto yy479;
 		case 0xD9: goto yy1397;
 		default: goto yy6;
 	}
@@ -9308,7 +9310,7 @@ yy1246:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy769;
+		case 0xA7: goto yy770;
 		default: goto yy6;
 	}
 yy1247:
@@ -9339,14 +9341,14 @@ yy1251:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy220;
+		case 0xA1: goto yy221;
 		default: goto yy6;
 	}
 yy1252:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy619;
+		case 0xB3: goto yy621;
 		default: goto yy6;
 	}
 yy1253:
@@ -9403,7 +9405,7 @@ yy1260:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy692;
+		case 0xA7: goto yy693;
 		case 0xA8: goto yy1413;
 		default: goto yy6;
 	}
@@ -9458,7 +9460,7 @@ yy1268:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy811;
+		case 0xAC: goto yy812;
 		case 0xAE: goto yy1422;
 		case 0xB1: goto yy1423;
 		default: goto yy6;
@@ -9531,7 +9533,7 @@ yy1278:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy792;
+		case 0x8A: goto yy793;
 		default: goto yy6;
 	}
 yy1279:
@@ -9545,7 +9547,7 @@ yy1280:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy692;
+		case 0x8A: goto yy693;
 		default: goto yy6;
 	}
 yy1281:
@@ -9567,7 +9569,7 @@ yy1283:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAF: goto yy1234;
-		case 0xB1: goto yy811;
+		case 0xB1: goto yy812;
 		default: goto yy6;
 	}
 yy1284:
@@ -9589,7 +9591,7 @@ yy1286:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy811;
+		case 0x87: goto yy812;
 		default: goto yy6;
 	}
 yy1287:
@@ -9638,7 +9640,7 @@ yy1293:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy621;
+		case 0x85: goto yy623;
 		default: goto yy6;
 	}
 yy1294:
@@ -9695,7 +9697,7 @@ yy1301:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB5: goto yy698;
+		case 0xB5: goto yy699;
 		default: goto yy6;
 	}
 yy1302:
@@ -9711,7 +9713,7 @@ yy1303:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy592;
+		case 0xAA: goto yy594;
 		case 0xB9: goto yy1407;
 		default: goto yy6;
 	}
@@ -9848,8 +9850,8 @@ yy1322:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy692;
-		case 0xB1: goto yy779;
+		case 0xAF: goto yy693;
+		case 0xB1: goto yy780;
 		default: goto yy6;
 	}
 yy1323:
@@ -9959,7 +9961,7 @@ yy1337:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy666;
+		case 0xAA: goto yy668;
 		default: goto yy6;
 	}
 yy1338:
@@ -9993,7 +9995,7 @@ yy1343:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy636;
+		case 0x85: goto yy638;
 		default: goto yy6;
 	}
 yy1344:
@@ -10069,7 +10071,7 @@ yy1355:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy636;
+		case 0xA7: goto yy638;
 		default: goto yy6;
 	}
 yy1356:
@@ -10096,14 +10098,14 @@ yy1360:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy636;
+		case 0x82: goto yy638;
 		default: goto yy6;
 	}
 yy1361:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy816;
+		case 0x87: goto yy817;
 		default: goto yy6;
 	}
 yy1362:
@@ -10138,7 +10140,7 @@ yy1366:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy675;
+		case 0x87: goto yy677;
 		default: goto yy6;
 	}
 yy1367:
@@ -10152,14 +10154,14 @@ yy1368:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy220;
+		case 0xAD: goto yy221;
 		default: goto yy6;
 	}
 yy1369:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy811;
+		case 0xAB: goto yy812;
 		default: goto yy6;
 	}
 yy1370:
@@ -10173,14 +10175,14 @@ yy1371:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy177;
+		case 0x82: goto yy178;
 		default: goto yy6;
 	}
 yy1372:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB8: goto yy695;
+		case 0xB8: goto yy696;
 		default: goto yy6;
 	}
 yy1373:
@@ -10190,7 +10192,7 @@ yy1374:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy803;
+		case 0xAA: goto yy804;
 		default: goto yy6;
 	}
 yy1375:
@@ -10204,7 +10206,7 @@ yy1376:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy698;
+		case 0xA7: goto yy699;
 		default: goto yy6;
 	}
 yy1377:
@@ -10218,7 +10220,7 @@ yy1378:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy757;
+		case 0x83: goto yy758;
 		default: goto yy6;
 	}
 yy1379:
@@ -10239,14 +10241,14 @@ yy1381:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy220;
+		case 0xB6: goto yy221;
 		default: goto yy6;
 	}
 yy1382:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy695;
+		case 0xB9: goto yy696;
 		default: goto yy6;
 	}
 yy1383:
@@ -10267,14 +10269,14 @@ yy1385:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy621;
+		case 0x81: goto yy623;
 		default: goto yy6;
 	}
 yy1386:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy666;
+		case 0x86: goto yy668;
 		default: goto yy6;
 	}
 yy1387:
@@ -10305,14 +10307,14 @@ yy1391:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy207;
+		case 0xB9: goto yy208;
 		default: goto yy6;
 	}
 yy1392:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy816;
+		case 0x86: goto yy817;
 		default: goto yy6;
 	}
 yy1393:
@@ -10326,14 +10328,14 @@ yy1394:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy737;
+		case 0x84: goto yy738;
 		default: goto yy6;
 	}
 yy1395:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy737;
+		case 0x87: goto yy738;
 		default: goto yy6;
 	}
 yy1396:
@@ -10361,7 +10363,7 @@ yy1399:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy816;
+		case 0x8A: goto yy817;
 		default: goto yy6;
 	}
 yy1400:
@@ -10414,7 +10416,7 @@ yy1406:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy829;
+		case 0xD9: goto yy830;
 		default: goto yy6;
 	}
 yy1407:
@@ -10914,7 +10916,7 @@ yy1476:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy521;
+		goto yy523;
 	}
 	goto yy6;
 yy1477:
@@ -10938,7 +10940,7 @@ yy1479:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy327;
+			goto yy328;
 		case 0xD8: goto yy50;
 		default: goto yy6;
 	}
@@ -10969,7 +10971,7 @@ yy1483:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1574;
-		case 0xD9: goto yy416;
+		case 0xD9: goto yy418;
 		default: goto yy6;
 	}
 yy1484:
@@ -11033,7 +11035,7 @@ yy1491:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy327;
+			goto yy328;
 		case 0xD9: goto yy1581;
 		default: goto yy6;
 	}
@@ -11082,7 +11084,7 @@ yy1497:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy477;
+			goto yy479;
 		case 0xD8: goto yy1586;
 		default: goto yy6;
 	}
@@ -11124,7 +11126,7 @@ yy1504:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy772;
+		case 0x88: goto yy773;
 		default: goto yy6;
 	}
 yy1505:
@@ -11138,7 +11140,7 @@ yy1506:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy811;
+		case 0x81: goto yy812;
 		default: goto yy6;
 	}
 yy1507:
@@ -11152,14 +11154,14 @@ yy1508:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy811;
+		case 0x86: goto yy812;
 		default: goto yy6;
 	}
 yy1509:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy811;
+		case 0xA7: goto yy812;
 		default: goto yy6;
 	}
 yy1510:
@@ -11208,7 +11210,7 @@ yy1516:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy692;
+		case 0xA7: goto yy693;
 		default: goto yy6;
 	}
 yy1517:
@@ -11250,14 +11252,14 @@ yy1522:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy698;
+		case 0x88: goto yy699;
 		default: goto yy6;
 	}
 yy1523:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy811;
+		case 0xAF: goto yy812;
 		default: goto yy6;
 	}
 yy1524:
@@ -11375,8 +11377,8 @@ yy1541:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy811;
-		case 0xAA: goto yy592;
+		case 0xA1: goto yy812;
+		case 0xAA: goto yy594;
 		default: goto yy6;
 	}
 yy1542:
@@ -11475,7 +11477,7 @@ yy1555:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy692;
+		case 0xB2: goto yy693;
 		default: goto yy6;
 	}
 yy1556:
@@ -11531,7 +11533,7 @@ yy1563:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy811;
+		case 0x82: goto yy812;
 		default: goto yy6;
 	}
 yy1564:
@@ -11558,14 +11560,14 @@ yy1568:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy737;
+		case 0x86: goto yy738;
 		default: goto yy6;
 	}
 yy1569:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy636;
+		case 0x86: goto yy638;
 		default: goto yy6;
 	}
 yy1570:
@@ -11622,14 +11624,14 @@ yy1581:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x88:
-		case 0x8A: goto yy699;
+		case 0x8A: goto yy700;
 		default: goto yy6;
 	}
 yy1582:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy636;
+		case 0x8A: goto yy638;
 		default: goto yy6;
 	}
 yy1583:
@@ -11653,7 +11655,7 @@ yy1586:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy737;
+		case 0xA7: goto yy738;
 		default: goto yy6;
 	}
 yy1587:
@@ -11884,7 +11886,7 @@ yy1619:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy615;
+		case 0x87: goto yy617;
 		default: goto yy6;
 	}
 yy1620:
@@ -11901,7 +11903,7 @@ yy1622:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy811;
+		case 0x84: goto yy812;
 		default: goto yy6;
 	}
 yy1623:
@@ -12128,7 +12130,7 @@ yy1655:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy808;
+		case 0x88: goto yy809;
 		default: goto yy6;
 	}
 yy1656:

@@ -146,8 +146,8 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
          /* role nouns in apposition after a name: خوان كارلوس | ملك إسبانيا */
          | "ملك" | "مدرب" | "مفاوض" | "زوجه" | "حارس" | "لاعب" | "مهاجم" | "نجم" | "مؤسس" | "مؤلف"
          | "والد" | "والده" | "صاحب" | "مرتين" | "اشهر" | "شقيق" | "شقيقه"
-         /* particles a name never runs into: مع محمد | إلا تبوك, لمى | ذات */
-         | "الا" | "ذات"
+         /* particles a name never runs into: مع محمد | إلا تبوك, لمى | ذات, رونالدو | ربما */
+         | "الا" | "ذات" | "ربما" | "لعل"
          /* adverbs after a saying verb: وقال خصوصا إن */
          | "خصوصا" | "تحديدا" | "مؤخرا" | "سابقا" | "لاحقا" | "رسميا" | "صراحه" | "علنا" | "مرارا"
          | "مجرد" | "لمجرد" | "بمجرد"

@@ -540,6 +540,16 @@ static int verb_as_name(const ectx *c, size_t i)
            !arv_match_entry(m, ARV_K_ACTOR) && !arv_match_entry(m, ARV_K_AGENT) && !arv_match_entry(m, ARV_K_PLACE);
 }
 
+/* Inside a name, after أبو or بن, a town or a place noun is a name: تامر
+ * أبو جبل, محمد أبو العلا, صالح أبو عراد (a name's first word never is). */
+static int place_as_name(const ectx *c, size_t i)
+{
+    const arv_match *m = match_at(c, i);
+    if (tok(c, i)->cls != ARV_TC_ARABIC) return 0;
+    if (!m) return cwc(c, i) == ARV_CW_PLACE_HEAD;
+    return m->first == i && m->last == i + 1 && !m->prefix && arv_match_entry(m, ARV_K_PLACE);
+}
+
 /* A definite word before بن and a given name is a given name too: الحسن بن
  * علي, الحسين بن علي, الوليد بن طلال (given.txt has no forms with ال); but
  * not an adjective after a definite or dictionary word: الرئيس التونسي
@@ -749,8 +759,8 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
             int pronoun = k == j + 1 && (is_norm(c, j, "ابن") || is_norm(c, j, "بن")) && !match_at(c, k) &&
                           ends_in_ha(c->d->text, tok(c, k));
             if (pronoun) break;
-            if (k < c->end &&
-                (name_word(c, k, 0) || surface_is(c, k, "علي") || verb_as_name(c, k))) {
+            int place = k < c->end && words && !name_word(c, k, 0) && place_as_name(c, k);
+            if (k < c->end && (name_word(c, k, 0) || surface_is(c, k, "علي") || verb_as_name(c, k) || place)) {
                 const arv_match *m = match_at(c, k);
                 family |= is_norm(c, k - 1, "ال");
                 j = m && m->last > k + 1 ? m->last : k + 1;
@@ -759,6 +769,7 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
                 /* a listed person of several words ends the name: عبدالعزيز بن
                  * | عبدالله آل الشيخ | المسلمين */
                 if (m && m->last > k + 1 && arv_match_entry(m, ARV_K_ACTOR)) break;
+                if (place) break;  /* and so does a place: تامر أبو جبل | الهدف */
                 continue;
             }
         }
