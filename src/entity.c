@@ -52,6 +52,13 @@ static int common_inflected(const ectx *c, size_t i)
            arv_lexicon_common(cl, 2, w + 2, n - 2);
 }
 
+/* Is the run j..nj after a title one ordinary word, also inflected: الملك |
+ * ساكنا, اللاعب | استنادا? Then it names no one. */
+static int lone_common(const ectx *c, size_t j, size_t nj)
+{
+    return nj == j + 1 && (common_word(c, j) || common_inflected(c, j));
+}
+
 static const char *code_of(const ectx *c, const arv_match *m, const arv_lex_entry *e)
 {
     return arv_lex_code_for(m->lex, e, c->d->ymd);
@@ -607,6 +614,8 @@ static int name_word(const ectx *c, size_t i, int first)
     const char *w = norm(c, i);
     if (first && strncmp(w, "ال", 4) == 0) return 0;
     if (family_noun(c, i)) return 0;  /* وقالت | عائلة برلسكوني, حكمت | أسرة مينغ */
+    /* nor a dual or plural in يين (جنديين, المقدسيين, إضافيين) */
+    if (t->norm_len >= 10 && !strcmp(w + t->norm_len - 6, "يين")) return 0;
     /* a first name has no pronoun (ولي | عهده), but French ones end so (أوليفيه, جوسيه) */
     if (first && ends_in_ha(c->d->text, t) && !(t->norm_len > 6 && !strcmp(w + t->norm_len - 4, "يه"))) return 0;
     /* nor with a present or future verb (الفريق | يحتاج, سيقاطع), nor, when
@@ -1768,7 +1777,7 @@ static void sentence(ectx *c, size_t first)
                 /* a title phrase: the person's name may follow, but not a
                  * plural's (مشتبه بهم | جددا, المتهمين | في) */
                 size_t nj = plural_agent(c, m) ? j : name_run(c, j);
-                if (nj == j + 1 && common_word(c, j)) nj = j;  /* سفير | جمهورية لبنان */
+                if (lone_common(c, j, nj)) nj = j;  /* سفير | جمهورية لبنان, الملك | ساكنا */
                 /* the region whose governor it is: أمير عسير (منطقة عسير) */
                 const char *rc = !cc && nj == j + 1 && !given_word(d, norm(c, j), tok(c, j)->norm_len)
                                      ? listed_as(c, "منطقه", j, j + 1, ARV_T_LOC)
@@ -1929,7 +1938,7 @@ static void sentence(ectx *c, size_t first)
                 nj = j;
             /* a rank that is also a common noun takes only a known name */
             if (nj > j && d->cw.v[i].value == 2 && !match_at(c, j)) nj = j;
-            if (nj == j + 1 && common_word(c, j)) nj = j;  /* زعيم | مجموعة خراسان, رئيس | جديد */
+            if (lone_common(c, j, nj)) nj = j;  /* زعيم | مجموعة خراسان, رئيس | جديد */
             if (nj > j && verb_after_title(c, i, j)) nj = j;  /* الوزيرة الأميركية | طرحت */
             /* nor before an office: a chain of titles (نائب | مساعد وزير الدفاع) */
             if (nj == j + 1 && nj < c->end && (cwc(c, nj) == ARV_CW_TITLE || arv_match_entry(match_at(c, nj), ARV_K_AGENT)))
