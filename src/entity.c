@@ -1404,6 +1404,33 @@ static size_t coordinated_person(const ectx *c, size_t i)
     return j;
 }
 
+/* Is w[0..n) a given name that news also writes as a noun (given.txt: `جمال
+ * | noun`)? */
+static int noun_name(const arv_doc *d, const char *w, size_t n)
+{
+    for (size_t li = 0; li < 2; li++) {
+        uint32_t first;
+        size_t ne = lexicon_word(d, li, w, n, &first);
+        for (size_t e = 0; e < ne; e++) {
+            const arv_lex_entry *x = &d->eng->lex[li]->entries[first + e];
+            if (x->kind == ARV_K_GIVEN && !strcmp(arv_lex_code_for(d->eng->lex[li], x, d->ymd), "noun")) return 1;
+        }
+    }
+    return 0;
+}
+
+/* Is token i, after `skip` bytes of clitic, such a name in construct with
+ * the definite common word after it: جمال | الطبيعة, بجمال | الطبيعة,
+ * أدوار | البطولة? Not before a family name in ي (جمال الغيطاني) nor one of
+ * no common word (هند الفايز). */
+static int noun_in_construct(const ectx *c, size_t i, size_t skip)
+{
+    if (i + 1 >= c->end || !noun_name(c->d, norm(c, i) + skip, tok(c, i)->norm_len - skip)) return 0;
+    const char *w = norm(c, i + 1);
+    size_t n = tok(c, i + 1)->norm_len;
+    return !strncmp(w, "ال", 4) && strcmp(w + n - 2, "ي") && !ends_in_iya(c, i + 1) && common_word(c, i + 1);
+}
+
 /* A saying verb, one unknown word and what was said (أن, الذي, a colon):
  * وقال رمضان إن, وأضاف أنغو أن, ويقول لي الذي. Not after بحسب, حسب, وفقا
  * (a noun follows: بحسب بيان), nor a plural (قال محللون إن), a feminine or
@@ -1864,6 +1891,7 @@ static void sentence(ectx *c, size_t first)
         if (m && arv_match_entry(m, ARV_K_GIVEN) && (!m->prefix || conj_only(c, i))) {
             /* a given name and the name words after it: ناصر الحاسي */
             j = name_run(c, i);
+            if (j == i + 2 && m->last == i + 1 && noun_in_construct(c, i, m->prefix)) j = m->last;
             if (j >= m->last + 1) {
                 person(c, i, j, "", "given+name");
                 i = j;
@@ -1879,6 +1907,7 @@ static void sentence(ectx *c, size_t first)
             /* a given name after ل ب ك, and the name words after it: لمحمد
              * السعدني, لجورج برنارد شو */
             j = name_run_n(c, i + 1, 1);
+            if (j == i + 2 && noun_in_construct(c, i, 2)) j = i;  /* بجمال | الطبيعة */
             if (j >= i + 2) {
                 person(c, i, j, "", "given+name");
                 d->ents.v[d->ents.n - 1].span.start = after_letter(d->text, tok(c, i)->start, tok(c, i)->end);

@@ -348,11 +348,16 @@ static int parse_entry(ctx *c, const char *s, const char *e)
     for (size_t i = 0; i < nf; i++)
         if (f[i][0] == f[i][1]) { bad(c, "empty field", s, e); return -1; }
     arv_kind k = c->kind;
-    size_t want_min = k == ARV_K_VERB ? 4 : k == ARV_K_GIVEN || k == ARV_K_COMMON ? 1 : 2, want_max = k == ARV_K_VERB ? 5 : want_min;
+    size_t want_min = k == ARV_K_VERB ? 4 : k == ARV_K_GIVEN || k == ARV_K_COMMON ? 1 : 2,
+           want_max = k == ARV_K_VERB ? 5 : k == ARV_K_GIVEN ? 2 : want_min;
     if (nf < want_min || nf > want_max) {
         char msg[96];
-        snprintf(msg, sizeof msg, "a %s entry has %zu fields separated by '|', this line has %zu",
-                 arv_kind_name(k), want_min, nf);
+        if (want_max > want_min)
+            snprintf(msg, sizeof msg, "a %s entry has %zu or %zu fields separated by '|', this line has %zu",
+                     arv_kind_name(k), want_min, want_max, nf);
+        else
+            snprintf(msg, sizeof msg, "a %s entry has %zu fields separated by '|', this line has %zu",
+                     arv_kind_name(k), want_min, nf);
         bad(c, msg, s, e);
         return -1;
     }
@@ -394,6 +399,19 @@ static int parse_entry(ctx *c, const char *s, const char *e)
         return 0;
     }
     case ARV_K_GIVEN:
+        /* `| noun`: a name that news also writes as a noun in construct (جمال الطبيعة) */
+        if (nf == 2) {
+            if (f[1][1] - f[1][0] != 4 || memcmp(f[1][0], "noun", 4)) {
+                bad(c, "a given name's tag is 'noun' or none", f[1][0], f[1][1]);
+                return -1;
+            }
+            arv_lex_code code = {pool_add(&b->strings, "noun", 4), 0, 0};
+            ARV_VEC_PUSH(b->codes, code);
+            add_phrase(c, ph, phn, new_entry(c, k, ph, phn, (uint32_t)b->codes.n - 1, 1, 0));
+            return 0;
+        }
+        add_phrase(c, ph, phn, new_entry(c, k, ph, phn, 0, 0, 0));
+        return 0;
     case ARV_K_COMMON:
         add_phrase(c, ph, phn, new_entry(c, k, ph, phn, 0, 0, 0));
         return 0;

@@ -404,6 +404,8 @@ static const struct { const char *text; long bad; } bad_cases[] = {
     {"# only a comment\n\n   \n", 0},
     {"@kind given\nمحمد\nعبد الله\n", 0},
     {"@kind given\nمحمد | X\n", 1},
+    {"@kind given\nجمال | noun\n", 0},                              /* also a noun in construct */
+    {"@kind given\nجمال | noun | noun\n", 1},
     {"@kind common\nجديد\nمجموعة\n", 0},
     {"@kind people\nالدروز | DRZ\nالماوري | -\n", 0},              /* no @type: a group is ORG */
     {"@kind people\nالدروز\n", 1},                                  /* code or - */
