@@ -727,6 +727,7 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words);
 static size_t name_run(const ectx *c, size_t i) { return name_run_n(c, i, 0); }
 
 static int given_only(const arv_match *m);
+static int ordinal_prefix(const char *w, size_t n);
 
 /* Is token j a town's name (no country, no article, no clitic) right after
  * a one-word given name, and so a family name (أليكس | فيرجسون)? */
@@ -814,6 +815,11 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
             break;
         if (has_tanween(c->d->text + t->start, t->end - t->start)) break;
         if (words && common_inflected(c, j)) break;  /* تايلور | قرارا, طوماس | بتأجير */
+        /* a common adjective in ية is the feminine head's before the name: مدينة
+         * الملك فهد | الطبية, جامعة نايف | الأمنية (not إليزابيث الثانية, nor
+         * family names: خالد العطية) */
+        if (words && ends_in_iya(c, j) && !strncmp(w, "ال", 4) && common_word(c, j) && !ordinal_prefix(w, t->norm_len - 2))
+            break;
         if (words && !m && present_verb(w)) break;  /* توفيق | يعمل */
         if (words && !m && derived_past(w, t->norm_len)) break;  /* أيوانيس | انتقل */
         /* ابو عبد الله | تشعر, نبيلة | تدفع (يوري تروتنيف, محمد تقي are names) */
@@ -1058,14 +1064,16 @@ static int foreign_run(const ectx *c, size_t i, size_t j)
 
 /* An ordinal ends a ruler's name (محمد الخامس) but stands for no one alone:
  * في الخامس من الشهر. */
-static int ordinal_word(const char *w)
+static int ordinal_prefix(const char *w, size_t n)
 {
     static const char *const ordinals[] = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
                                            "الثامن", "التاسع", "العاشر", NULL};
     for (const char *const *o = ordinals; *o; o++)
-        if (!strcmp(w, *o)) return 1;
+        if (strlen(*o) == n && !memcmp(w, *o, n)) return 1;
     return 0;
 }
+
+static int ordinal_word(const char *w) { return ordinal_prefix(w, strlen(w)); }
 
 /* Is token j a feminine adjective of a common shape: فاعلة (هادئة, فاضلة),
  * أفعلة (آمنة), مفعولة (مفتوحة, منكوبة)? Place names in ة are of any
@@ -1402,6 +1410,21 @@ static size_t coordinated_person(const ectx *c, size_t i)
     for (size_t k = i + 1; k < j; k++)  /* nouns and adjectives: وشوهدت صورة, واما إعاقة */
         if (!match_at(c, k) && ends_in_ta(d->text, tok(c, k))) return i;
     return j;
+}
+
+/* Is token k, after a title that follows the head of a body or a place
+ * (مركز الملك فهد الثقافي, مستشفى الأمير سلطان العسكري), a common adjective of
+ * that head rather than a family name? The head's adjective in ية ends
+ * every name (name_run); this one in ي only here, where no family name is
+ * likely. */
+static int named_after(const ectx *c, size_t title, size_t k)
+{
+    if (title == 0 || tok(c, title - 1)->cls != ARV_TC_ARABIC) return 0;
+    arv_closed_class h = cwc(c, title - 1);
+    const char *w = norm(c, k);
+    size_t n = tok(c, k)->norm_len;
+    return (h == ARV_CW_ORG_HEAD || h == ARV_CW_PLACE_HEAD) && n > 6 && !strncmp(w, "ال", 4) &&
+           !strcmp(w + n - 2, "ي") && common_word(c, k) && !ordinal_word(w);
 }
 
 /* Is w[0..n) a given name that news also writes as a noun (given.txt: `جمال
@@ -1805,6 +1828,7 @@ static void sentence(ectx *c, size_t first)
                  * plural's (مشتبه بهم | جددا, المتهمين | في) */
                 size_t nj = plural_agent(c, m) ? j : name_run(c, j);
                 if (lone_common(c, j, nj)) nj = j;  /* سفير | جمهورية لبنان, الملك | ساكنا */
+                if (nj > j + 1 && named_after(c, i, nj - 1)) nj--;  /* مركز الملك فهد | الثقافي */
                 /* the region whose governor it is: أمير عسير (منطقة عسير) */
                 const char *rc = !cc && nj == j + 1 && !given_word(d, norm(c, j), tok(c, j)->norm_len)
                                      ? listed_as(c, "منطقه", j, j + 1, ARV_T_LOC)
