@@ -52,11 +52,17 @@ static int common_inflected(const ectx *c, size_t i)
            arv_lexicon_common(cl, 2, w + 2, n - 2);
 }
 
-/* Is the run j..nj after a title one ordinary word, also inflected: الملك |
- * ساكنا, اللاعب | استنادا? Then it names no one. */
+/* Is the run j..nj after a title an ordinary word, also inflected (الملك |
+ * ساكنا, اللاعب | استنادا), or two in construct (رئيس | قسم الهندسة, لرئيس |
+ * جهاز الأمن)? Then it names no one. Family names in ي and ال + the first
+ * word are names (عساف القرني, سعدون السعدون), common words or not. */
 static int lone_common(const ectx *c, size_t j, size_t nj)
 {
-    return nj == j + 1 && (common_word(c, j) || common_inflected(c, j));
+    if (nj == j + 1) return common_word(c, j) || common_inflected(c, j);
+    const char *w = norm(c, j + 1);
+    size_t n = tok(c, j + 1)->norm_len;
+    return nj > j + 1 && common_word(c, j) && !strncmp(w, "ال", 4) && common_word(c, j + 1) && strcmp(w + n - 2, "ي") &&
+           strcmp(w + 4, norm(c, j));
 }
 
 static const char *code_of(const ectx *c, const arv_match *m, const arv_lex_entry *e)
