@@ -1433,6 +1433,19 @@ static int named_after(const ectx *c, size_t title, size_t k)
            !strcmp(w + n - 2, "ي") && common_word(c, k) && !ordinal_word(w);
 }
 
+/* Is the one-word given name at token i, written with ه where the name has
+ * ة (ناديه for نادية), a word and its pronoun: نادي + ه "his club", a
+ * closed or a common word before ه? */
+static int noun_and_pronoun(const ectx *c, size_t i, const arv_match *m)
+{
+    const arv_token *t = tok(c, i);
+    const unsigned char *e = (const unsigned char *)c->d->text + t->end;
+    if (m->last != i + 1 || t->end - t->start < 6 || e[-2] != 0xD9 || e[-1] != 0x87) return 0;  /* ends in ه */
+    const char *w = norm(c, i) + m->prefix;
+    size_t n = t->norm_len - m->prefix - 2;
+    return closed_of("", w, n) != ARV_CW_NONE || arv_lexicon_common(c->d->eng->common, 2, w, n);
+}
+
 /* Is w[0..n) a given name that news also writes as a noun (given.txt: `جمال
  * | noun`)? */
 static int noun_name(const arv_doc *d, const char *w, size_t n)
@@ -1918,7 +1931,8 @@ static void sentence(ectx *c, size_t first)
                 continue;
             }
         }
-        if (m && arv_match_entry(m, ARV_K_GIVEN) && (!m->prefix || conj_only(c, i))) {
+        if (m && arv_match_entry(m, ARV_K_GIVEN) && (!m->prefix || conj_only(c, i)) &&
+            !noun_and_pronoun(c, i, m)) {  /* ناديه | السابق "his former club" */
             /* a given name and the name words after it: ناصر الحاسي */
             j = name_run(c, i);
             if (j == i + 2 && m->last == i + 1 && noun_in_construct(c, i, m->prefix)) j = m->last;
