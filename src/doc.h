@@ -37,6 +37,7 @@ typedef struct arv_entity {
     uint8_t kind;                /* arv_mention_kind */
     uint8_t place;               /* a town or region (not a country): where, rather than whom */
     uint8_t foreign;             /* foreign forces or mercenaries: UAF of no country (القوات الأجنبية) */
+    uint8_t described;           /* a body found by its head and common nouns only (مركز التحكم) */
     const char *code;            /* CAMEO actor code or ISO date; arena or lexicon owned */
     const char *rule;            /* static: which rule found it */
     int32_t antecedent;          /* index of the full mention it links to, or -1 */

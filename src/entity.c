@@ -1446,6 +1446,30 @@ static int noun_and_pronoun(const ectx *c, size_t i, const arv_match *m)
     return closed_of("", w, n) != ARV_CW_NONE || arv_lexicon_common(c->d->eng->common, 2, w, n);
 }
 
+/* Does the chain a..b after an organization's head name something: a listed
+ * name or place, or a word of no dictionary and no common word (اتحاد |
+ * الخميسات)? Else it describes a body by common nouns (مركز التحكم, هيئة
+ * الطيران المدني, حركة الرياح السطحية). */
+static int names_something(const ectx *c, size_t a, size_t b)
+{
+    const arv_lexicon *const *cl = c->d->eng->common;
+    for (size_t k = a; k < b; k++) {
+        const arv_token *t = tok(c, k);
+        const char *w = norm(c, k);
+        const arv_match *m = match_at(c, k);
+        if (m) {
+            if (arv_match_entry(m, ARV_K_ACTOR) || arv_match_entry(m, ARV_K_PLACE)) return 1;
+            continue;
+        }
+        if (t->cls != ARV_TC_ARABIC || cwc(c, k) != ARV_CW_NONE) continue;
+        size_t n = t->norm_len, al = !strncmp(w, "ال", 4) || !strncmp(w, "لل", 4) ? 4 : 0;
+        /* an adjective in ي or ية: الدولية, الوطنية */
+        if (n > 8 && !strncmp(w, "ال", 4) && (!strcmp(w + n - 2, "ي") || (n > 10 && !strcmp(w + n - 4, "يه")))) continue;
+        if (!arv_lexicon_common(cl, 2, w + al, n - al) && !arv_lexicon_common(cl, 2, w, n)) return 1;
+    }
+    return 0;
+}
+
 /* Is w[0..n) a given name that news also writes as a noun (given.txt: `جمال
  * | noun`)? */
 static int noun_name(const arv_doc *d, const char *w, size_t n)
@@ -2054,7 +2078,11 @@ static void sentence(ectx *c, size_t first)
                 const char *role = head_role(norm(c, i) + (d->cw.v[i].conj ? 2 : 0));
                 const char *code = cc ? with_role(d, cc, role) : role;
                 uint32_t start = tok(c, i)->start + (d->cw.v[i].conj ? 2 : 0);
-                push(c, i, j, start, tok(c, j - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, code, "org-head");
+                arv_entity *oe = push(c, i, j, start, tok(c, j - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, code, "org-head");
+                /* a body described by common nouns is named only with its
+                 * country (GUIDELINES.md), here or by linking */
+                oe->described = !names_something(c, i + 1, j);
+                oe->named = !oe->described || cc;
                 i = j;
                 continue;
             }

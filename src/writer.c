@@ -194,28 +194,6 @@ static int inner_place(const arv_doc *d, const arv_entity *en, arv_span *sp)
     return 0;
 }
 
-/* Does an organization found by its head and chain name something in it,
- * a listed name or a word of no dictionary and no common word (اتحاد |
- * الخميسات), or is it all common nouns, a description (مركز التجارة
- * العالمي, قيادة الجيش, تنظيم المعرض)? */
-static int named_inside(const arv_doc *d, const arv_entity *en)
-{
-    for (uint32_t k = en->first + 1; k < en->last; k++) {
-        const arv_token *t = &d->tk.tok.v[k];
-        const char *w = d->tk.norm.v + t->norm;
-        int32_t mi = d->tmatch.v[k];
-        if (mi >= 0) {
-            const arv_match *m = &d->matches.v[mi];
-            if (arv_match_entry(m, ARV_K_ACTOR) || arv_match_entry(m, ARV_K_PLACE)) return 1;
-            continue;
-        }
-        if (t->cls != ARV_TC_ARABIC || d->cw.v[k].cls != ARV_CW_NONE || adjective_at(d, k)) continue;
-        size_t n = t->norm_len, a = !strncmp(w, "ال", 4) ? 4 : !strncmp(w, "لل", 4) ? 4 : 0;
-        if (!arv_lexicon_common(d->eng->common, 2, w + a, n - a) && !arv_lexicon_common(d->eng->common, 2, w, n)) return 1;
-    }
-    return 0;
-}
-
 /* The span an entity has under ANERcorp's conventions, which tag names only:
  * a description (الحكومة اللبنانية, وزارة الخارجية الأمريكية, الجيش
  * الإسرائيلي) is no name, and the head before a name is left out (صحيفة |
@@ -229,7 +207,7 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
     if (en->type == ARV_T_ORG && (!strcmp(en->rule, "agent") || !strcmp(en->rule, "agent+nisba")))
         return (*type = ARV_T_LOC, inner_place(d, en, sp));
     if (en->type != ARV_T_ORG && en->type != ARV_T_LOC) return 1;
-    if (!strcmp(en->rule, "org-head") && !named_inside(d, en)) return 0;
+    if (en->described) return 0;
     int transnational = *en->code && !arv_code_has_country(en->code) && !arv_code_is_role(en->code);
     uint32_t k = en->first;
     arv_conll_head h = ARV_CH_NONE, x;

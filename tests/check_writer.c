@@ -562,8 +562,9 @@ static const struct { const char *sentence, *arevent, *anercorp; } scheme_cases[
     {"أعلنت الوكالة الدولية للطاقة الذرية أن", "O B-ORG I-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG I-ORG O"},
     /* the country nisba after a listed name stays out of it too */
     {"قال حزب الله اللبناني إن", "O B-ORG I-ORG I-ORG O", "O B-ORG I-ORG O O"},
-    /* a head and a chain of common nouns is a description; a name in the chain makes a name */
-    {"وقال مجلس العلماء إن", "O B-ORG I-ORG O", "O O O O"},
+    /* a head and a chain of common nouns is a description in both (GUIDELINES.md:
+     * named only with its country); a name in the chain makes a name */
+    {"وقال مجلس العلماء إن", "O O O O", "O O O O"},
     {"فاز اتحاد الخميسات على", "O B-ORG I-ORG O", "O B-ORG I-ORG O"},
     /* a country named inside a description is tagged alone */
     {"دفعت حكومة كوبا المبلغ", "O B-ORG I-ORG O", "O O B-LOC O"},
