@@ -1486,15 +1486,15 @@ static int noun_name(const arv_doc *d, const char *w, size_t n)
 }
 
 /* Is token i, after `skip` bytes of clitic, such a name in construct with
- * the definite common word after it: جمال | الطبيعة, بجمال | الطبيعة,
- * أدوار | البطولة? Not before a family name in ي (جمال الغيطاني) nor one of
- * no common word (هند الفايز). */
+ * the common word after it: جمال | الطبيعة, بجمال | الطبيعة, أدوار |
+ * البطولة, حسن | نية? Not before a family name in ي (جمال الغيطاني, حسن
+ * قرشي) nor one of no common word (هند الفايز). */
 static int noun_in_construct(const ectx *c, size_t i, size_t skip)
 {
     if (i + 1 >= c->end || !noun_name(c->d, norm(c, i) + skip, tok(c, i)->norm_len - skip)) return 0;
     const char *w = norm(c, i + 1);
     size_t n = tok(c, i + 1)->norm_len;
-    return !strncmp(w, "ال", 4) && strcmp(w + n - 2, "ي") && !ends_in_iya(c, i + 1) && common_word(c, i + 1);
+    return strcmp(w + n - 2, "ي") && !ends_in_iya(c, i + 1) && common_word(c, i + 1);
 }
 
 /* A saying verb, one unknown word and what was said (أن, الذي, a colon):
