@@ -1494,7 +1494,7 @@ static int noun_in_construct(const ectx *c, size_t i, size_t skip)
     if (i + 1 >= c->end || !noun_name(c->d, norm(c, i) + skip, tok(c, i)->norm_len - skip)) return 0;
     const char *w = norm(c, i + 1);
     size_t n = tok(c, i + 1)->norm_len;
-    return strcmp(w + n - 2, "ي") && !ends_in_iya(c, i + 1) && common_word(c, i + 1);
+    return strcmp(w + n - 2, "ي") && common_word(c, i + 1);
 }
 
 /* A saying verb, one unknown word and what was said (أن, الذي, a colon):
