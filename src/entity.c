@@ -1814,8 +1814,8 @@ static void sentence(ectx *c, size_t first)
             continue;
         }
         if (m && (e = arv_match_entry(m, ARV_K_PLACE)) && m->last == i + 1 && m->last < c->end &&
-            !strcmp(norm(c, i) + m->prefix, "النيل") && is_norm(c, i + 1, "من")) {
-            i = m->last;  /* النيل من "harming", a verbal noun, not the Nile */
+            (!strcmp(norm(c, i) + m->prefix, "النيل") || !strcmp(norm(c, i), "للنيل")) && is_norm(c, i + 1, "من")) {
+            i = m->last;  /* (لل)النيل من "(for) harming", a verbal noun, not the Nile */
             continue;
         }
         if (m && (e = arv_match_entry(m, ARV_K_PLACE)) && (j = club_at(c, i, first, m)) > i) {
