@@ -1060,10 +1060,32 @@ static int trade_adjective(const ectx *c, size_t j)
 
 /* Do tokens [i, j) look like a foreign name: no article, no proclitic letter
  * at the start (جون كيري, not تقرير المنظمة or لنا مرافقتنا)? */
+/* Is token k, after the name words i..k, a family name that starts with ب
+ * or ف by chance (جافريلو برينسيب, جوزفالدو فيريرا)? Not after a common
+ * word (مساوئ | بلادنا, ضمن | برنامج), nor بال, nor a dual or plural in ين
+ * (ميداليتين برونزيتين). */
+static int surname_after_run(const ectx *c, size_t i, size_t k)
+{
+    const char *w = norm(c, k);
+    size_t n = tok(c, k)->norm_len;
+    if (!letter_surname(c, k) || !strncmp(w + 2, "ال", 4) || !strcmp(w + n - 4, "ين") || !strcmp(w + n - 4, "نا") ||
+        arv_lexicon_common(c->d->eng->common, 2, w, n))
+        return 0;  /* بلادنا, برنامج */
+    for (size_t q = i; q < k; q++) {  /* nor after a verb or a pronoun: تعد | بملء, نفسك | بأنك */
+        const char *v = norm(c, q);
+        size_t vn = tok(c, q)->norm_len;
+        if (common_word(c, q) || ends_in_ha(c->d->text, tok(c, q)) || !strcmp(v + vn - 2, "ك") ||
+            (!match_at(c, q) && (t_verb(v) || present_verb(v))))
+            return 0;
+    }
+    return 1;
+}
+
 static int foreign_run(const ectx *c, size_t i, size_t j)
 {
     for (size_t k = i; k < j; k++)  /* فان, a particle, starts with ف */
-        if (!strncmp(norm(c, k), "ال", 4) || (!match_at(c, k) && proclitic_letter(norm(c, k)) && !particle_at(c, k)))
+        if (!strncmp(norm(c, k), "ال", 4) || (!match_at(c, k) && proclitic_letter(norm(c, k)) && !particle_at(c, k) &&
+                                               !(k > i && surname_after_run(c, i, k))))
             return 0;
     return 1;
 }
