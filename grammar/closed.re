@@ -148,6 +148,9 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
          | "والد" | "والده" | "صاحب" | "مرتين" | "اشهر" | "شقيق" | "شقيقه"
          /* particles a name never runs into: مع محمد | إلا تبوك, لمى | ذات, رونالدو | ربما */
          | "الا" | "ذات" | "ربما" | "لعل"
+         /* adverbial phrases taken for ب + a family name: سلطان | بواقع, سعيد | بذلك
+          * (not بسبب, بشأن, بشكل: their objects are the events' themes and targets) */
+         | "بواقع" | "بذلك" | "بنفس" | "بحجم" | "لبعض" | "لغير"
          /* adverbs after a saying verb: وقال خصوصا إن */
          | "خصوصا" | "تحديدا" | "مؤخرا" | "سابقا" | "لاحقا" | "رسميا" | "صراحه" | "علنا" | "مرارا"
          | "مجرد" | "لمجرد" | "بمجرد"
