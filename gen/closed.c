@@ -16,7 +16,7 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
 		case 0xD8: goto yy3;
 		case 0xD9: goto yy4;
 		default:
-			if (cur >= lim) goto yy1665;
+			if (cur >= lim) goto yy1676;
 			goto yy1;
 	}
 yy1:
@@ -601,29 +601,29 @@ yy64:
 	switch (yych) {
 		case 0xA7: goto yy207;
 		case 0xA8: goto yy166;
-		case 0xAF: goto yy180;
-		case 0xB4: goto yy208;
+		case 0xAF: goto yy208;
+		case 0xB4: goto yy209;
 		case 0xB5: goto yy206;
-		case 0xB6: goto yy209;
+		case 0xB6: goto yy210;
 		default: goto yy6;
 	}
 yy65:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy210;
-		case 0x84: goto yy211;
-		case 0x85: goto yy212;
-		case 0x86: goto yy213;
+		case 0x82: goto yy211;
+		case 0x84: goto yy212;
+		case 0x85: goto yy213;
+		case 0x86: goto yy214;
 		default: goto yy6;
 	}
 yy66:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy214;
-		case 0xB1: goto yy215;
-		case 0xB4: goto yy216;
+		case 0xAF: goto yy215;
+		case 0xB1: goto yy216;
+		case 0xB4: goto yy217;
 		default: goto yy6;
 	}
 yy67:
@@ -640,7 +640,7 @@ yy69:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy217;
+		case 0xA8: goto yy218;
 		case 0xAC: goto yy206;
 		default: goto yy6;
 	}
@@ -648,50 +648,50 @@ yy70:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy218;
-		case 0x88: goto yy219;
-		case 0x8A: goto yy220;
+		case 0x82: goto yy219;
+		case 0x88: goto yy220;
+		case 0x8A: goto yy221;
 		default: goto yy6;
 	}
 yy71:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy221;
-		case 0xA8: goto yy222;
-		case 0xAF: goto yy223;
-		case 0xB1: goto yy224;
-		case 0xB6: goto yy225;
-		case 0xB7: goto yy226;
+		case 0xA7: goto yy222;
+		case 0xA8: goto yy223;
+		case 0xAF: goto yy224;
+		case 0xB1: goto yy225;
+		case 0xB6: goto yy226;
+		case 0xB7: goto yy227;
 		default: goto yy6;
 	}
 yy72:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy227;
-		case 0x88: goto yy228;
-		case 0x8A: goto yy229;
+		case 0x86: goto yy228;
+		case 0x88: goto yy229;
+		case 0x8A: goto yy230;
 		default: goto yy6;
 	}
 yy73:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy230;
-		case 0xA8: goto yy231;
-		case 0xAA: goto yy232;
-		case 0xAB: goto yy233;
-		case 0xB4: goto yy234;
+		case 0xA7: goto yy231;
+		case 0xA8: goto yy232;
+		case 0xAA: goto yy233;
+		case 0xAB: goto yy234;
+		case 0xB4: goto yy235;
 		default: goto yy6;
 	}
 yy74:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy223;
+		case 0x84: goto yy224;
 		case 0x85: goto yy144;
-		case 0x8A: goto yy235;
+		case 0x8A: goto yy236;
 		default: goto yy6;
 	}
 yy75:
@@ -701,124 +701,124 @@ yy76:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy236;
-		case 0xA8: goto yy237;
-		case 0xAC: goto yy238;
-		case 0xAF: goto yy239;
-		case 0xB3: goto yy240;
-		case 0xB4: goto yy241;
-		case 0xB5: goto yy242;
-		case 0xB9: goto yy222;
-		case 0xBA: goto yy231;
+		case 0xA7: goto yy237;
+		case 0xA8: goto yy238;
+		case 0xAC: goto yy239;
+		case 0xAF: goto yy240;
+		case 0xB3: goto yy241;
+		case 0xB4: goto yy242;
+		case 0xB5: goto yy243;
+		case 0xB9: goto yy223;
+		case 0xBA: goto yy232;
 		default: goto yy6;
 	}
 yy77:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy243;
-		case 0x82: goto yy244;
-		case 0x83: goto yy245;
-		case 0x85: goto yy246;
-		case 0x86: goto yy247;
-		case 0x87: goto yy248;
-		case 0x88: goto yy249;
-		case 0x8A: goto yy250;
+		case 0x81: goto yy244;
+		case 0x82: goto yy245;
+		case 0x83: goto yy246;
+		case 0x85: goto yy247;
+		case 0x86: goto yy248;
+		case 0x87: goto yy249;
+		case 0x88: goto yy250;
+		case 0x8A: goto yy251;
 		default: goto yy6;
 	}
 yy78:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy251;
-		case 0xA6: goto yy252;
-		case 0xA7: goto yy253;
-		case 0xA8: goto yy254;
-		case 0xAA: goto yy255;
-		case 0xAC: goto yy256;
-		case 0xAD: goto yy257;
-		case 0xAE: goto yy258;
-		case 0xAF: goto yy259;
-		case 0xB1: goto yy260;
-		case 0xB3: goto yy261;
-		case 0xB4: goto yy262;
-		case 0xB5: goto yy263;
-		case 0xB6: goto yy264;
-		case 0xB7: goto yy265;
-		case 0xB9: goto yy266;
+		case 0xA4: goto yy252;
+		case 0xA6: goto yy253;
+		case 0xA7: goto yy254;
+		case 0xA8: goto yy255;
+		case 0xAA: goto yy256;
+		case 0xAC: goto yy257;
+		case 0xAD: goto yy258;
+		case 0xAE: goto yy259;
+		case 0xAF: goto yy260;
+		case 0xB1: goto yy261;
+		case 0xB3: goto yy262;
+		case 0xB4: goto yy263;
+		case 0xB5: goto yy264;
+		case 0xB6: goto yy265;
+		case 0xB7: goto yy266;
+		case 0xB9: goto yy267;
 		default: goto yy6;
 	}
 yy79:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy267;
-		case 0x82: goto yy268;
-		case 0x83: goto yy269;
-		case 0x84: goto yy270;
-		case 0x86: goto yy271;
-		case 0x87: goto yy272;
-		case 0x88: goto yy273;
-		case 0x8A: goto yy274;
+		case 0x81: goto yy268;
+		case 0x82: goto yy269;
+		case 0x83: goto yy270;
+		case 0x84: goto yy271;
+		case 0x86: goto yy272;
+		case 0x87: goto yy273;
+		case 0x88: goto yy274;
+		case 0x8A: goto yy275;
 		default: goto yy6;
 	}
 yy80:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy275;
-		case 0xAC: goto yy276;
-		case 0xAD: goto yy209;
+		case 0xA7: goto yy276;
+		case 0xAC: goto yy277;
+		case 0xAD: goto yy210;
 		default: goto yy6;
 	}
 yy81:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy277;
-		case 0x82: goto yy278;
-		case 0x87: goto yy279;
-		case 0x88: goto yy280;
-		case 0x8A: goto yy281;
+		case 0x81: goto yy278;
+		case 0x82: goto yy279;
+		case 0x87: goto yy280;
+		case 0x88: goto yy281;
+		case 0x8A: goto yy282;
 		default: goto yy6;
 	}
 yy82:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB0: goto yy282;
+		case 0xB0: goto yy283;
 		default: goto yy6;
 	}
 yy83:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy283;
+		case 0x84: goto yy284;
 		case 0x85:
-		case 0x88: goto yy223;
-		case 0x8A: goto yy284;
+		case 0x88: goto yy224;
+		case 0x8A: goto yy285;
 		default: goto yy6;
 	}
 yy84:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy285;
-		case 0xAC: goto yy286;
-		case 0xB2: goto yy287;
-		case 0xB3: goto yy288;
+		case 0xA7: goto yy286;
+		case 0xAC: goto yy287;
+		case 0xB2: goto yy288;
+		case 0xB3: goto yy289;
 		default: goto yy6;
 	}
 yy85:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy289;
-		case 0x82: goto yy244;
-		case 0x83: goto yy290;
-		case 0x84: goto yy291;
-		case 0x85: goto yy292;
-		case 0x8A: goto yy293;
+		case 0x81: goto yy290;
+		case 0x82: goto yy245;
+		case 0x83: goto yy291;
+		case 0x84: goto yy292;
+		case 0x85: goto yy293;
+		case 0x8A: goto yy294;
 		default: goto yy6;
 	}
 yy86:
@@ -827,15 +827,15 @@ yy86:
 	switch (yych) {
 		case 0xA4: goto yy122;
 		case 0xA8: goto yy123;
-		case 0xAA: goto yy294;
-		case 0xAC: goto yy295;
-		case 0xAD: goto yy296;
+		case 0xAA: goto yy295;
+		case 0xAC: goto yy296;
+		case 0xAD: goto yy297;
 		case 0xAE: goto yy126;
 		case 0xB0: goto yy127;
-		case 0xB1: goto yy297;
-		case 0xB4: goto yy298;
+		case 0xB1: goto yy298;
+		case 0xB4: goto yy299;
 		case 0xB6: goto yy132;
-		case 0xB9: goto yy299;
+		case 0xB9: goto yy300;
 		default: goto yy6;
 	}
 yy87:
@@ -843,16 +843,16 @@ yy87:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x82: goto yy134;
-		case 0x85: goto yy300;
-		case 0x86: goto yy301;
-		case 0x88: goto yy302;
+		case 0x85: goto yy301;
+		case 0x86: goto yy302;
+		case 0x88: goto yy303;
 		default: goto yy6;
 	}
 yy88:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy303;
+		case 0xD8: goto yy304;
 		default: goto yy6;
 	}
 yy89:
@@ -861,124 +861,124 @@ yy89:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy304;
-		case 0xD8: goto yy305;
+			goto yy305;
+		case 0xD8: goto yy306;
 		default: goto yy6;
 	}
 yy90:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy306;
+		case 0xD8: goto yy307;
 		default: goto yy6;
 	}
 yy91:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy307;
-		case 0xD9: goto yy308;
+		case 0xD8: goto yy308;
+		case 0xD9: goto yy309;
 		default: goto yy6;
 	}
 yy92:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy309;
+		case 0xD8: goto yy310;
 		default: goto yy6;
 	}
 yy93:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy310;
+		case 0xD8: goto yy311;
 		default: goto yy6;
 	}
 yy94:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy311;
+		case 0xD8: goto yy312;
 		default: goto yy6;
 	}
 yy95:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy312;
+		case 0xD8: goto yy313;
 		default: goto yy6;
 	}
 yy96:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy313;
+		case 0xD8: goto yy314;
 		default: goto yy6;
 	}
 yy97:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy314;
-		case 0xD9: goto yy315;
+		case 0xD8: goto yy315;
+		case 0xD9: goto yy316;
 		default: goto yy6;
 	}
 yy98:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy316;
+		case 0xD8: goto yy317;
 		default: goto yy6;
 	}
 yy99:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy317;
-		case 0xD9: goto yy318;
+		case 0xD8: goto yy318;
+		case 0xD9: goto yy319;
 		default: goto yy6;
 	}
 yy100:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy319;
+		case 0xD8: goto yy320;
 		default: goto yy6;
 	}
 yy101:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy320;
+		case 0xD8: goto yy321;
 		default: goto yy6;
 	}
 yy102:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy321;
+		case 0xD9: goto yy322;
 		default: goto yy6;
 	}
 yy103:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy322;
+		case 0xD8: goto yy323;
 		default: goto yy6;
 	}
 yy104:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy323;
-		case 0xD9: goto yy324;
+		case 0xD8: goto yy324;
+		case 0xD9: goto yy325;
 		default: goto yy6;
 	}
 yy105:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy325;
+		case 0xD8: goto yy326;
 		default: goto yy6;
 	}
 yy106:
@@ -987,15 +987,15 @@ yy106:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy326;
-		case 0xD9: goto yy327;
+			goto yy327;
+		case 0xD9: goto yy328;
 		default: goto yy6;
 	}
 yy107:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy328;
+		case 0xD9: goto yy329;
 		default: goto yy6;
 	}
 yy108:
@@ -1005,8 +1005,8 @@ yy108:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy68;
-		case 0xD8: goto yy329;
-		case 0xD9: goto yy330;
+		case 0xD8: goto yy330;
+		case 0xD9: goto yy331;
 		default: goto yy6;
 	}
 yy109:
@@ -1015,76 +1015,76 @@ yy109:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy331;
-		case 0xD8: goto yy332;
-		case 0xD9: goto yy333;
+			goto yy332;
+		case 0xD8: goto yy333;
+		case 0xD9: goto yy334;
 		default: goto yy6;
 	}
 yy110:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy334;
-		case 0xD9: goto yy335;
+		case 0xD8: goto yy335;
+		case 0xD9: goto yy336;
 		default: goto yy6;
 	}
 yy111:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy336;
-		case 0xD9: goto yy337;
+		case 0xD8: goto yy337;
+		case 0xD9: goto yy338;
 		default: goto yy6;
 	}
 yy112:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy338;
-		case 0xD9: goto yy339;
+		case 0xD8: goto yy339;
+		case 0xD9: goto yy340;
 		default: goto yy6;
 	}
 yy113:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy340;
+		case 0xD9: goto yy341;
 		default: goto yy6;
 	}
 yy114:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy341;
+		case 0xD9: goto yy342;
 		default: goto yy6;
 	}
 yy115:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy342;
+		case 0xD8: goto yy343;
 		default: goto yy6;
 	}
 yy116:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy343;
-		case 0xD9: goto yy344;
+		case 0xD8: goto yy344;
+		case 0xD9: goto yy345;
 		default: goto yy6;
 	}
 yy117:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy345;
+		case 0xD8: goto yy346;
 		default: goto yy6;
 	}
 yy118:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy346;
+		case 0xD9: goto yy347;
 		default: goto yy6;
 	}
 yy119:
@@ -1094,123 +1094,123 @@ yy119:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy35;
-		case 0xD8: goto yy347;
-		case 0xD9: goto yy348;
+		case 0xD8: goto yy348;
+		case 0xD9: goto yy349;
 		default: goto yy6;
 	}
 yy120:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy349;
+		case 0xD8: goto yy350;
 		default: goto yy6;
 	}
 yy121:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy350;
+		case 0xD9: goto yy351;
 		default: goto yy6;
 	}
 yy122:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy351;
+		case 0xD9: goto yy352;
 		default: goto yy6;
 	}
 yy123:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy352;
+		case 0xD8: goto yy353;
 		default: goto yy6;
 	}
 yy124:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy353;
+		case 0xD8: goto yy354;
 		default: goto yy6;
 	}
 yy125:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy354;
+		case 0xD8: goto yy355;
 		default: goto yy6;
 	}
 yy126:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy355;
+		case 0xD8: goto yy356;
 		default: goto yy6;
 	}
 yy127:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy356;
+		case 0xD9: goto yy357;
 		default: goto yy6;
 	}
 yy128:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy357;
-		case 0xD9: goto yy358;
+		case 0xD8: goto yy358;
+		case 0xD9: goto yy359;
 		default: goto yy6;
 	}
 yy129:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy359;
+		case 0xD8: goto yy360;
 		default: goto yy6;
 	}
 yy130:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy360;
-		case 0xD9: goto yy361;
+		case 0xD8: goto yy361;
+		case 0xD9: goto yy362;
 		default: goto yy6;
 	}
 yy131:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy362;
+		case 0xD8: goto yy363;
 		default: goto yy6;
 	}
 yy132:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy363;
+		case 0xD9: goto yy364;
 		default: goto yy6;
 	}
 yy133:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy364;
-		case 0xD9: goto yy365;
+		case 0xD8: goto yy365;
+		case 0xD9: goto yy366;
 		default: goto yy6;
 	}
 yy134:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy366;
+		case 0xD9: goto yy367;
 		default: goto yy6;
 	}
 yy135:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy367;
+		case 0xD9: goto yy368;
 		default: goto yy6;
 	}
 yy136:
@@ -1219,38 +1219,38 @@ yy136:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy368;
-		case 0xD8: goto yy369;
-		case 0xD9: goto yy370;
+			goto yy369;
+		case 0xD8: goto yy370;
+		case 0xD9: goto yy371;
 		default: goto yy6;
 	}
 yy137:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy371;
-		case 0xD9: goto yy372;
+		case 0xD8: goto yy372;
+		case 0xD9: goto yy373;
 		default: goto yy6;
 	}
 yy138:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy373;
+		case 0xD9: goto yy374;
 		default: goto yy6;
 	}
 yy139:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy374;
+		case 0xD8: goto yy375;
 		default: goto yy6;
 	}
 yy140:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy375;
+		case 0xD8: goto yy376;
 		default: goto yy6;
 	}
 yy141:
@@ -1260,125 +1260,125 @@ yy141:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy68;
-		case 0xD8: goto yy376;
+		case 0xD8: goto yy377;
 		default: goto yy6;
 	}
 yy142:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy377;
+		case 0xD9: goto yy378;
 		default: goto yy6;
 	}
 yy143:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy378;
-		case 0xD9: goto yy379;
+		case 0xD8: goto yy379;
+		case 0xD9: goto yy380;
 		default: goto yy6;
 	}
 yy144:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy380;
+		case 0xD8: goto yy381;
 		default: goto yy6;
 	}
 yy145:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy337;
+		case 0xD9: goto yy338;
 		default: goto yy6;
 	}
 yy146:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy381;
+		case 0xD8: goto yy382;
 		default: goto yy6;
 	}
 yy147:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy382;
-		case 0xD9: goto yy383;
+		case 0xD8: goto yy383;
+		case 0xD9: goto yy384;
 		default: goto yy6;
 	}
 yy148:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy384;
+		case 0xD9: goto yy385;
 		default: goto yy6;
 	}
 yy149:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy385;
-		case 0xD9: goto yy386;
+		case 0xD8: goto yy386;
+		case 0xD9: goto yy387;
 		default: goto yy6;
 	}
 yy150:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy387;
+		case 0xD8: goto yy388;
 		default: goto yy6;
 	}
 yy151:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy388;
-		case 0xD9: goto yy389;
+		case 0xD8: goto yy389;
+		case 0xD9: goto yy390;
 		default: goto yy6;
 	}
 yy152:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy390;
+		case 0xD9: goto yy391;
 		default: goto yy6;
 	}
 yy153:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy391;
+		case 0xD9: goto yy392;
 		default: goto yy6;
 	}
 yy154:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy392;
-		case 0xD9: goto yy393;
+		case 0xD8: goto yy393;
+		case 0xD9: goto yy394;
 		default: goto yy6;
 	}
 yy155:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy394;
+		case 0xD8: goto yy395;
 		default: goto yy6;
 	}
 yy156:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy395;
+		case 0xD9: goto yy396;
 		default: goto yy6;
 	}
 yy157:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy396;
-		case 0xD9: goto yy397;
+		case 0xD8: goto yy397;
+		case 0xD9: goto yy398;
 		default: goto yy6;
 	}
 yy158:
@@ -1387,264 +1387,264 @@ yy158:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy398;
-		case 0xD8: goto yy399;
-		case 0xD9: goto yy400;
+			goto yy399;
+		case 0xD8: goto yy400;
+		case 0xD9: goto yy401;
 		default: goto yy6;
 	}
 yy159:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy401;
+		case 0xD8: goto yy402;
 		default: goto yy6;
 	}
 yy160:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy402;
+		case 0xD9: goto yy403;
 		default: goto yy6;
 	}
 yy161:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy403;
-		case 0xD9: goto yy404;
+		case 0xD8: goto yy404;
+		case 0xD9: goto yy405;
 		default: goto yy6;
 	}
 yy162:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy381;
-		case 0xD9: goto yy405;
+		case 0xD8: goto yy406;
+		case 0xD9: goto yy407;
 		default: goto yy6;
 	}
 yy163:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy406;
+		case 0xD8: goto yy408;
 		default: goto yy6;
 	}
 yy164:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy407;
+		case 0xD9: goto yy409;
 		default: goto yy6;
 	}
 yy165:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy408;
+		case 0xD8: goto yy410;
 		default: goto yy6;
 	}
 yy166:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy307;
+		case 0xD8: goto yy308;
 		default: goto yy6;
 	}
 yy167:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy409;
+		case 0xD8: goto yy411;
 		default: goto yy6;
 	}
 yy168:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy410;
+		case 0xD8: goto yy412;
 		default: goto yy6;
 	}
 yy169:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy411;
+		case 0xD8: goto yy413;
 		default: goto yy6;
 	}
 yy170:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy412;
-		case 0xD9: goto yy413;
+		case 0xD8: goto yy414;
+		case 0xD9: goto yy415;
 		default: goto yy6;
 	}
 yy171:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy414;
+		case 0xD8: goto yy416;
 		default: goto yy6;
 	}
 yy172:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy415;
+		case 0xD9: goto yy417;
 		default: goto yy6;
 	}
 yy173:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy416;
+		case 0xD8: goto yy418;
 		default: goto yy6;
 	}
 yy174:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy417;
+		case 0xD9: goto yy419;
 		default: goto yy6;
 	}
 yy175:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy418;
+		case 0xD8: goto yy420;
 		default: goto yy6;
 	}
 yy176:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy419;
+		case 0xD9: goto yy421;
 		default: goto yy6;
 	}
 yy177:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy420;
+		case 0xD8: goto yy422;
 		default: goto yy6;
 	}
 yy178:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy421;
+		case 0xD8: goto yy423;
 		default: goto yy6;
 	}
 yy179:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy422;
+		case 0xD8: goto yy424;
 		default: goto yy6;
 	}
 yy180:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy423;
+		case 0xD9: goto yy425;
 		default: goto yy6;
 	}
 yy181:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy424;
+		case 0xD8: goto yy426;
 		default: goto yy6;
 	}
 yy182:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy425;
+		case 0xD9: goto yy427;
 		default: goto yy6;
 	}
 yy183:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy426;
+		case 0xD8: goto yy428;
 		default: goto yy6;
 	}
 yy184:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy427;
+		case 0xD9: goto yy429;
 		default: goto yy6;
 	}
 yy185:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy428;
+		case 0xD8: goto yy430;
 		default: goto yy6;
 	}
 yy186:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy429;
+		case 0xD9: goto yy431;
 		default: goto yy6;
 	}
 yy187:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy430;
+		case 0xD8: goto yy432;
 		default: goto yy6;
 	}
 yy188:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy431;
+		case 0xD8: goto yy433;
 		default: goto yy6;
 	}
 yy189:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy432;
+		case 0xD9: goto yy434;
 		default: goto yy6;
 	}
 yy190:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy433;
+		case 0xD8: goto yy435;
 		default: goto yy6;
 	}
 yy191:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy434;
+		case 0xD9: goto yy436;
 		default: goto yy6;
 	}
 yy192:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy435;
+		case 0xD8: goto yy437;
 		default: goto yy6;
 	}
 yy193:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy436;
+		case 0xD9: goto yy438;
 		default: goto yy6;
 	}
 yy194:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy437;
+		case 0xD8: goto yy439;
 		default: goto yy6;
 	}
 yy195:
@@ -1653,66 +1653,66 @@ yy195:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy438;
-		case 0xD8: goto yy439;
-		case 0xD9: goto yy440;
+			goto yy440;
+		case 0xD8: goto yy441;
+		case 0xD9: goto yy442;
 		default: goto yy6;
 	}
 yy196:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy441;
-		case 0xD9: goto yy442;
+		case 0xD8: goto yy443;
+		case 0xD9: goto yy444;
 		default: goto yy6;
 	}
 yy197:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy443;
+		case 0xD8: goto yy445;
 		default: goto yy6;
 	}
 yy198:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy444;
+		case 0xD8: goto yy446;
 		default: goto yy6;
 	}
 yy199:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy445;
+		case 0xD8: goto yy447;
 		default: goto yy6;
 	}
 yy200:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy446;
+		case 0xD9: goto yy448;
 		default: goto yy6;
 	}
 yy201:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy447;
+		case 0xD8: goto yy449;
 		default: goto yy6;
 	}
 yy202:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy448;
+		case 0xD8: goto yy450;
 		default: goto yy6;
 	}
 yy203:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy449;
+		case 0xD8: goto yy451;
 		default: goto yy6;
 	}
 yy204:
@@ -1720,74 +1720,70 @@ yy204:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy450;
+		goto yy452;
 	}
 	goto yy6;
 yy205:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy451;
+		case 0xD9: goto yy453;
 		default: goto yy6;
 	}
 yy206:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy441;
+		case 0xD8: goto yy443;
 		default: goto yy6;
 	}
 yy207:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy452;
-		case 0xD9: goto yy453;
+		case 0xD8: goto yy454;
+		case 0xD9: goto yy455;
 		default: goto yy6;
 	}
 yy208:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy454;
+		case 0xD9: goto yy456;
 		default: goto yy6;
 	}
 yy209:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy455;
+		case 0xD8: goto yy457;
 		default: goto yy6;
 	}
 yy210:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy456;
+		case 0xD9: goto yy458;
 		default: goto yy6;
 	}
 yy211:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy457;
+		case 0xD8: goto yy459;
 		default: goto yy6;
 	}
 yy212:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy458;
+		case 0xD9: goto yy460;
 		default: goto yy6;
 	}
 yy213:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy459;
-		case 0xD8: goto yy460;
 		case 0xD9: goto yy461;
 		default: goto yy6;
 	}
@@ -1795,164 +1791,165 @@ yy214:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy462;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy462;
+		case 0xD8: goto yy463;
+		case 0xD9: goto yy464;
 		default: goto yy6;
 	}
 yy215:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy463;
+		case 0xD8: goto yy465;
 		default: goto yy6;
 	}
 yy216:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy464;
+		case 0xD8: goto yy466;
 		default: goto yy6;
 	}
 yy217:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy465;
+		case 0xD8: goto yy467;
 		default: goto yy6;
 	}
 yy218:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy466;
+		case 0xD8: goto yy468;
 		default: goto yy6;
 	}
 yy219:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy467;
+		case 0xD8: goto yy469;
 		default: goto yy6;
 	}
 yy220:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy468;
-		case 0xD9: goto yy469;
+		case 0xD8: goto yy470;
 		default: goto yy6;
 	}
 yy221:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy470;
-		case 0xD9: goto yy471;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy471;
+		case 0xD9: goto yy472;
 		default: goto yy6;
 	}
 yy222:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy397;
+		case 0xD8: goto yy473;
+		case 0xD9: goto yy474;
 		default: goto yy6;
 	}
 yy223:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy331;
+	switch (yych) {
+		case 0xD9: goto yy398;
+		default: goto yy6;
 	}
-	goto yy6;
 yy224:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy472;
-		case 0xD9: goto yy473;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy332;
 	}
+	goto yy6;
 yy225:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy474;
+		case 0xD8: goto yy475;
+		case 0xD9: goto yy476;
 		default: goto yy6;
 	}
 yy226:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy475;
+		case 0xD8: goto yy477;
 		default: goto yy6;
 	}
 yy227:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy476;
+		case 0xD8: goto yy478;
 		default: goto yy6;
 	}
 yy228:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy477;
-		case 0xD9: goto yy478;
+		case 0xD8: goto yy479;
 		default: goto yy6;
 	}
 yy229:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy479;
+		case 0xD8: goto yy480;
+		case 0xD9: goto yy481;
 		default: goto yy6;
 	}
 yy230:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy480;
+		case 0xD8: goto yy482;
 		default: goto yy6;
 	}
 yy231:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy67;
+		case 0xD9: goto yy483;
 		default: goto yy6;
 	}
 yy232:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy481;
+		case 0xD9: goto yy67;
 		default: goto yy6;
 	}
 yy233:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy482;
+		case 0xD8: goto yy484;
 		default: goto yy6;
 	}
 yy234:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy483;
+		case 0xD9: goto yy485;
 		default: goto yy6;
 	}
 yy235:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy484;
-		case 0xD9: goto yy485;
+		case 0xD9: goto yy486;
 		default: goto yy6;
 	}
 yy236:
@@ -1961,8 +1958,7 @@ yy236:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy486;
-		case 0xD8: goto yy487;
+			goto yy487;
 		case 0xD9: goto yy488;
 		default: goto yy6;
 	}
@@ -1970,101 +1966,101 @@ yy237:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy489;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy489;
+		case 0xD8: goto yy490;
+		case 0xD9: goto yy491;
 		default: goto yy6;
 	}
 yy238:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy490;
+		case 0xD8: goto yy492;
 		default: goto yy6;
 	}
 yy239:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy491;
+		case 0xD9: goto yy493;
 		default: goto yy6;
 	}
 yy240:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy492;
+		case 0xD9: goto yy494;
 		default: goto yy6;
 	}
 yy241:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy493;
+		case 0xD9: goto yy495;
 		default: goto yy6;
 	}
 yy242:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy494;
+		case 0xD8: goto yy496;
 		default: goto yy6;
 	}
 yy243:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy495;
+		case 0xD8: goto yy497;
 		default: goto yy6;
 	}
 yy244:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy496;
+		case 0xD8: goto yy498;
 		default: goto yy6;
 	}
 yy245:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy497;
+		case 0xD8: goto yy499;
 		default: goto yy6;
 	}
 yy246:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy486;
-		case 0xD8: goto yy498;
+		case 0xD9: goto yy500;
 		default: goto yy6;
 	}
 yy247:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy486;
-	}
-	goto yy6;
-yy248:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy75;
-		case 0xD8: goto yy499;
-		case 0xD9: goto yy500;
+			goto yy489;
+		case 0xD8: goto yy501;
 		default: goto yy6;
 	}
+yy248:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy489;
+	}
+	goto yy6;
 yy249:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy501;
+			goto yy75;
 		case 0xD8: goto yy502;
 		case 0xD9: goto yy503;
 		default: goto yy6;
@@ -2073,75 +2069,71 @@ yy250:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy504;
-		case 0xD9: goto yy505;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy504;
+		case 0xD8: goto yy505;
+		case 0xD9: goto yy506;
 		default: goto yy6;
 	}
 yy251:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy506;
-		case 0xD9: goto yy507;
+		case 0xD8: goto yy507;
+		case 0xD9: goto yy508;
 		default: goto yy6;
 	}
 yy252:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy50;
+		case 0xD8: goto yy509;
+		case 0xD9: goto yy510;
 		default: goto yy6;
 	}
 yy253:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy486;
-		case 0xD8: goto yy508;
-		case 0xD9: goto yy509;
+		case 0xD8: goto yy50;
 		default: goto yy6;
 	}
 yy254:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy510;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy489;
+		case 0xD8: goto yy511;
+		case 0xD9: goto yy512;
 		default: goto yy6;
 	}
 yy255:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy511;
-		case 0xD9: goto yy512;
+		case 0xD8: goto yy513;
 		default: goto yy6;
 	}
 yy256:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy513;
-		case 0xD9: goto yy514;
+		case 0xD8: goto yy514;
+		case 0xD9: goto yy515;
 		default: goto yy6;
 	}
 yy257:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy515;
-		case 0xD9: goto yy516;
-		default: goto yy6;
-	}
-yy258:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
+		case 0xD8: goto yy516;
 		case 0xD9: goto yy517;
 		default: goto yy6;
 	}
-yy259:
+yy258:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -2149,22 +2141,22 @@ yy259:
 		case 0xD9: goto yy519;
 		default: goto yy6;
 	}
+yy259:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy520;
+		default: goto yy6;
+	}
 yy260:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy520;
-		case 0xD9: goto yy521;
+		case 0xD8: goto yy521;
+		case 0xD9: goto yy522;
 		default: goto yy6;
 	}
 yy261:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy522;
-		default: goto yy6;
-	}
-yy262:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -2172,35 +2164,39 @@ yy262:
 		case 0xD9: goto yy524;
 		default: goto yy6;
 	}
-yy263:
+yy262:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy525;
 		default: goto yy6;
 	}
+yy263:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy526;
+		case 0xD9: goto yy527;
+		default: goto yy6;
+	}
 yy264:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy526;
+		case 0xD8: goto yy528;
 		default: goto yy6;
 	}
 yy265:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy527;
-		case 0xD9: goto yy528;
+		case 0xD9: goto yy529;
 		default: goto yy6;
 	}
 yy266:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy529;
 		case 0xD8: goto yy530;
 		case 0xD9: goto yy531;
 		default: goto yy6;
@@ -2209,39 +2205,39 @@ yy267:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy532;
-		case 0xD9: goto yy533;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy532;
+		case 0xD8: goto yy533;
+		case 0xD9: goto yy534;
 		default: goto yy6;
 	}
 yy268:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy534;
+		case 0xD8: goto yy535;
+		case 0xD9: goto yy536;
 		default: goto yy6;
 	}
 yy269:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy535;
+		case 0xD8: goto yy537;
 		default: goto yy6;
 	}
 yy270:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy536;
-		case 0xD9: goto yy537;
+		case 0xD8: goto yy538;
 		default: goto yy6;
 	}
 yy271:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy538;
 		case 0xD8: goto yy539;
 		case 0xD9: goto yy540;
 		default: goto yy6;
@@ -2250,116 +2246,112 @@ yy272:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy541;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy541;
+		case 0xD8: goto yy542;
+		case 0xD9: goto yy543;
 		default: goto yy6;
 	}
 yy273:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy542;
+		case 0xD8: goto yy544;
 		default: goto yy6;
 	}
 yy274:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy543;
-		case 0xD9: goto yy544;
+		case 0xD8: goto yy545;
 		default: goto yy6;
 	}
 yy275:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy545;
+		case 0xD8: goto yy546;
+		case 0xD9: goto yy547;
 		default: goto yy6;
 	}
 yy276:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy546;
+		case 0xD8: goto yy548;
 		default: goto yy6;
 	}
 yy277:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy547;
-		case 0xD9: goto yy548;
+		case 0xD9: goto yy549;
 		default: goto yy6;
 	}
 yy278:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy549;
+		case 0xD8: goto yy550;
+		case 0xD9: goto yy551;
 		default: goto yy6;
 	}
 yy279:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy550;
+		case 0xD8: goto yy552;
 		default: goto yy6;
 	}
 yy280:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy551;
+		case 0xD8: goto yy553;
 		default: goto yy6;
 	}
 yy281:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy552;
+		case 0xD9: goto yy554;
 		default: goto yy6;
 	}
 yy282:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy553;
-		case 0xD9: goto yy423;
+		case 0xD8: goto yy555;
 		default: goto yy6;
 	}
 yy283:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy556;
+		case 0xD9: goto yy456;
+		default: goto yy6;
+	}
+yy284:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy554;
+		goto yy557;
 	}
 	goto yy6;
-yy284:
+yy285:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy331;
-		case 0xD8: goto yy555;
-		default: goto yy6;
-	}
-yy285:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy556;
-		case 0xD9: goto yy557;
+			goto yy332;
+		case 0xD8: goto yy558;
 		default: goto yy6;
 	}
 yy286:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy558;
-		default: goto yy6;
-	}
-yy287:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -2367,43 +2359,43 @@ yy287:
 		case 0xD9: goto yy560;
 		default: goto yy6;
 	}
+yy287:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy561;
+		default: goto yy6;
+	}
 yy288:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy561;
+		case 0xD8: goto yy562;
+		case 0xD9: goto yy563;
 		default: goto yy6;
 	}
 yy289:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy562;
+		case 0xD8: goto yy564;
 		default: goto yy6;
 	}
 yy290:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy563;
+		case 0xD9: goto yy565;
 		default: goto yy6;
 	}
 yy291:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy564;
-		case 0xD9: goto yy565;
-		default: goto yy6;
-	}
-yy292:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
 		case 0xD8: goto yy566;
 		default: goto yy6;
 	}
-yy293:
+yy292:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -2411,2265 +2403,2273 @@ yy293:
 		case 0xD9: goto yy568;
 		default: goto yy6;
 	}
-yy294:
+yy293:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy569;
-		case 0xD9: goto yy570;
+		default: goto yy6;
+	}
+yy294:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy570;
+		case 0xD9: goto yy571;
 		default: goto yy6;
 	}
 yy295:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy571;
+		case 0xD8: goto yy572;
+		case 0xD9: goto yy573;
 		default: goto yy6;
 	}
 yy296:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy572;
+		case 0xD8: goto yy574;
 		default: goto yy6;
 	}
 yy297:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy358;
+		case 0xD8: goto yy575;
 		default: goto yy6;
 	}
 yy298:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy573;
-		case 0xD9: goto yy361;
+		case 0xD9: goto yy359;
 		default: goto yy6;
 	}
 yy299:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy574;
-		case 0xD9: goto yy365;
+		case 0xD8: goto yy576;
+		case 0xD9: goto yy362;
 		default: goto yy6;
 	}
 yy300:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy575;
+		case 0xD8: goto yy577;
+		case 0xD9: goto yy366;
 		default: goto yy6;
 	}
 yy301:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy576;
-		case 0xD9: goto yy372;
+		case 0xD9: goto yy578;
 		default: goto yy6;
 	}
 yy302:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy374;
-		case 0xD9: goto yy577;
+		case 0xD8: goto yy579;
+		case 0xD9: goto yy373;
 		default: goto yy6;
 	}
 yy303:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy578;
+		case 0xD8: goto yy375;
+		case 0xD9: goto yy580;
 		default: goto yy6;
 	}
 yy304:
 	++cur;
-	{ *value = 8; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy581;
+		default: goto yy6;
+	}
 yy305:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy579;
-		default: goto yy6;
-	}
+	{ *value = 8; return ARV_CW_MONTH; }
 yy306:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAD: goto yy580;
-		default: goto yy6;
-	}
-yy307:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy223;
-		default: goto yy6;
-	}
-yy308:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy581;
-		default: goto yy6;
-	}
-yy309:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB1: goto yy582;
 		default: goto yy6;
 	}
+yy307:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAD: goto yy583;
+		default: goto yy6;
+	}
+yy308:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy224;
+		default: goto yy6;
+	}
+yy309:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy584;
+		default: goto yy6;
+	}
 yy310:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy583;
+		case 0xB1: goto yy585;
 		default: goto yy6;
 	}
 yy311:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy584;
+		case 0xAF: goto yy586;
 		default: goto yy6;
 	}
 yy312:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy585;
+		case 0xB1: goto yy587;
 		default: goto yy6;
 	}
 yy313:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy586;
+		case 0xA7: goto yy588;
 		default: goto yy6;
 	}
 yy314:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy587;
+		case 0xA8: goto yy589;
 		default: goto yy6;
 	}
 yy315:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy166;
+		case 0xA7: goto yy590;
 		default: goto yy6;
 	}
 yy316:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy234;
+		case 0x87: goto yy166;
 		default: goto yy6;
 	}
 yy317:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy588;
-		case 0xB1: goto yy589;
-		case 0xB6: goto yy590;
+		case 0xA7: goto yy235;
 		default: goto yy6;
 	}
 yy318:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy591;
+		case 0xAA: goto yy591;
+		case 0xB1: goto yy592;
+		case 0xB6: goto yy593;
 		default: goto yy6;
 	}
 yy319:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy592;
+		case 0x84: goto yy594;
 		default: goto yy6;
 	}
 yy320:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy593;
-		case 0xB1: goto yy579;
+		case 0xB3: goto yy595;
 		default: goto yy6;
 	}
 yy321:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy594;
+		case 0xA7: goto yy596;
+		case 0xB1: goto yy582;
 		default: goto yy6;
 	}
 yy322:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy595;
-		case 0xAB: goto yy166;
-		case 0xAF: goto yy596;
+		case 0x84: goto yy597;
 		default: goto yy6;
 	}
 yy323:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA5: goto yy597;
-		case 0xA7: goto yy598;
-		case 0xA8: goto yy599;
-		case 0xAA: goto yy600;
-		case 0xAB: goto yy601;
-		case 0xAC: goto yy602;
-		case 0xAD: goto yy603;
-		case 0xAE: goto yy604;
-		case 0xAF: goto yy605;
-		case 0xB0: goto yy606;
-		case 0xB1: goto yy607;
-		case 0xB2: goto yy608;
-		case 0xB3: goto yy609;
-		case 0xB4: goto yy610;
-		case 0xB5: goto yy611;
-		case 0xB7: goto yy612;
-		case 0xB9: goto yy613;
+		case 0xAA: goto yy598;
+		case 0xAB: goto yy166;
+		case 0xAF: goto yy599;
 		default: goto yy6;
 	}
 yy324:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy614;
-		case 0x82: goto yy615;
-		case 0x83: goto yy616;
-		case 0x84: goto yy617;
-		case 0x85: goto yy618;
-		case 0x86: goto yy619;
-		case 0x88: goto yy620;
-		case 0x8A: goto yy621;
+		case 0xA5: goto yy600;
+		case 0xA7: goto yy601;
+		case 0xA8: goto yy602;
+		case 0xAA: goto yy603;
+		case 0xAB: goto yy604;
+		case 0xAC: goto yy605;
+		case 0xAD: goto yy606;
+		case 0xAE: goto yy607;
+		case 0xAF: goto yy608;
+		case 0xB0: goto yy609;
+		case 0xB1: goto yy610;
+		case 0xB2: goto yy611;
+		case 0xB3: goto yy612;
+		case 0xB4: goto yy613;
+		case 0xB5: goto yy614;
+		case 0xB7: goto yy615;
+		case 0xB9: goto yy616;
 		default: goto yy6;
 	}
 yy325:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy622;
-		case 0xB3: goto yy623;
+		case 0x81: goto yy617;
+		case 0x82: goto yy618;
+		case 0x83: goto yy619;
+		case 0x84: goto yy620;
+		case 0x85: goto yy621;
+		case 0x86: goto yy622;
+		case 0x88: goto yy623;
+		case 0x8A: goto yy624;
 		default: goto yy6;
 	}
 yy326:
 	++cur;
-	{ return ARV_CW_COMP; }
-yy327:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy624;
+		case 0xA7: goto yy625;
+		case 0xB3: goto yy626;
 		default: goto yy6;
 	}
+yy327:
+	++cur;
+	{ return ARV_CW_COMP; }
 yy328:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy625;
+		case 0x87: goto yy627;
 		default: goto yy6;
 	}
 yy329:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy626;
-		case 0xAA: goto yy627;
-		case 0xB6: goto yy628;
+		case 0x85: goto yy628;
 		default: goto yy6;
 	}
 yy330:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy629;
+		case 0xA7: goto yy629;
+		case 0xAA: goto yy630;
+		case 0xB6: goto yy631;
 		default: goto yy6;
 	}
 yy331:
 	++cur;
-	{ return ARV_CW_STOP; }
-yy332:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy630;
-		case 0xB6: goto yy144;
+		case 0x84: goto yy632;
 		default: goto yy6;
 	}
+yy332:
+	++cur;
+	{ return ARV_CW_STOP; }
 yy333:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy631;
-		case 0x87: goto yy283;
+		case 0xA7: goto yy633;
+		case 0xB6: goto yy144;
 		default: goto yy6;
 	}
 yy334:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy632;
+		case 0x84: goto yy634;
+		case 0x87: goto yy284;
 		default: goto yy6;
 	}
 yy335:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy633;
-		case 0x86: goto yy634;
+		case 0xB3: goto yy635;
 		default: goto yy6;
 	}
 yy336:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy632;
-		case 0xB3: goto yy155;
+		case 0x85: goto yy636;
+		case 0x86: goto yy637;
 		default: goto yy6;
 	}
 yy337:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy635;
+		case 0xAC: goto yy635;
+		case 0xB3: goto yy155;
 		default: goto yy6;
 	}
 yy338:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy636;
+		case 0x8A: goto yy638;
 		default: goto yy6;
 	}
 yy339:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy637;
+		case 0xA7: goto yy639;
 		default: goto yy6;
 	}
 yy340:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy135;
+		case 0x8A: goto yy640;
 		default: goto yy6;
 	}
 yy341:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy638;
-		case 0x84: goto yy639;
+		case 0x84: goto yy135;
 		default: goto yy6;
 	}
 yy342:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy180;
-		case 0xAF: goto yy640;
-		case 0xB6: goto yy223;
+		case 0x81: goto yy641;
+		case 0x84: goto yy642;
 		default: goto yy6;
 	}
 yy343:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy641;
-		case 0xAF: goto yy642;
+		case 0xAB: goto yy208;
+		case 0xAF: goto yy643;
+		case 0xB6: goto yy224;
 		default: goto yy6;
 	}
 yy344:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy186;
+		case 0xA7: goto yy644;
+		case 0xAF: goto yy645;
 		default: goto yy6;
 	}
 yy345:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy643;
+		case 0x8A: goto yy186;
 		default: goto yy6;
 	}
 yy346:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy644;
-		case 0x83: goto yy645;
+		case 0xAC: goto yy646;
 		default: goto yy6;
 	}
 yy347:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy646;
+		case 0x81: goto yy647;
+		case 0x83: goto yy648;
 		default: goto yy6;
 	}
 yy348:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy646;
+		case 0xA7: goto yy649;
 		default: goto yy6;
 	}
 yy349:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy647;
+		case 0x85: goto yy649;
 		default: goto yy6;
 	}
 yy350:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy640;
+		case 0xA7: goto yy650;
 		default: goto yy6;
 	}
 yy351:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy648;
+		case 0x86: goto yy643;
 		default: goto yy6;
 	}
 yy352:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy649;
+		case 0x83: goto yy651;
 		default: goto yy6;
 	}
 yy353:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy650;
+		case 0xAF: goto yy652;
 		default: goto yy6;
 	}
 yy354:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy651;
-		case 0xAF: goto yy652;
+		case 0xB1: goto yy653;
 		default: goto yy6;
 	}
 yy355:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy653;
+		case 0xA7: goto yy654;
+		case 0xAF: goto yy655;
 		default: goto yy6;
 	}
 yy356:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy654;
+		case 0xB7: goto yy656;
 		default: goto yy6;
 	}
 yy357:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA3:
-		case 0xA7: goto yy644;
+		case 0x83: goto yy657;
 		default: goto yy6;
 	}
 yy358:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy244;
+		case 0xA3:
+		case 0xA7: goto yy647;
 		default: goto yy6;
 	}
 yy359:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy180;
+		case 0x8A: goto yy245;
 		default: goto yy6;
 	}
 yy360:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy648;
-		case 0xB1: goto yy655;
+		case 0xB9: goto yy208;
 		default: goto yy6;
 	}
 yy361:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy656;
-		case 0x8A: goto yy654;
+		case 0xAF: goto yy651;
+		case 0xB1: goto yy658;
 		default: goto yy6;
 	}
 yy362:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy657;
+		case 0x86: goto yy659;
+		case 0x8A: goto yy657;
 		default: goto yy6;
 	}
 yy363:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy658;
+		case 0xB1: goto yy660;
 		default: goto yy6;
 	}
 yy364:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy659;
-		case 0xB1: goto yy155;
+		case 0x8A: goto yy661;
 		default: goto yy6;
 	}
 yy365:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy660;
+		case 0xAA: goto yy662;
+		case 0xB1: goto yy155;
 		default: goto yy6;
 	}
 yy366:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy661;
+		case 0x84: goto yy663;
 		default: goto yy6;
 	}
 yy367:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy223;
+		case 0x88: goto yy664;
 		default: goto yy6;
 	}
 yy368:
 	++cur;
-	{ return ARV_CW_PASSIVE; }
-yy369:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy662;
+		case 0x83: goto yy224;
 		default: goto yy6;
 	}
+yy369:
+	++cur;
+	{ return ARV_CW_PASSIVE; }
 yy370:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy663;
-		case 0x88: goto yy664;
+		case 0xAA: goto yy665;
 		default: goto yy6;
 	}
 yy371:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB8: goto yy665;
+		case 0x83: goto yy666;
+		case 0x88: goto yy667;
 		default: goto yy6;
 	}
 yy372:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy666;
-		case 0x88: goto yy667;
+		case 0xB8: goto yy668;
 		default: goto yy6;
 	}
 yy373:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy180;
+		case 0x81: goto yy669;
+		case 0x88: goto yy670;
 		default: goto yy6;
 	}
 yy374:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy668;
-		case 0xB6: goto yy669;
+		case 0x85: goto yy208;
 		default: goto yy6;
 	}
 yy375:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy670;
+		case 0xA7: goto yy671;
+		case 0xB6: goto yy672;
 		default: goto yy6;
 	}
 yy376:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy671;
+		case 0xA7: goto yy673;
 		default: goto yy6;
 	}
 yy377:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy672;
-		case 0x86: goto yy673;
+		case 0xA7: goto yy674;
 		default: goto yy6;
 	}
 yy378:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy674;
+		case 0x85: goto yy675;
+		case 0x86: goto yy676;
 		default: goto yy6;
 	}
 yy379:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy675;
-		case 0x87: goto yy676;
+		case 0xA7: goto yy677;
 		default: goto yy6;
 	}
 yy380:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy223;
+		case 0x84: goto yy678;
+		case 0x87: goto yy679;
 		default: goto yy6;
 	}
 yy381:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy180;
+		case 0xA7: goto yy224;
 		default: goto yy6;
 	}
 yy382:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy672;
-		case 0xB9: goto yy677;
+		case 0xB3: goto yy208;
 		default: goto yy6;
 	}
 yy383:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy678;
+		case 0xA7: goto yy675;
+		case 0xB9: goto yy680;
 		default: goto yy6;
 	}
 yy384:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy215;
+		case 0x8A: goto yy681;
 		default: goto yy6;
 	}
 yy385:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy679;
+		case 0x88: goto yy216;
 		default: goto yy6;
 	}
 yy386:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy680;
+		case 0xA7: goto yy682;
 		default: goto yy6;
 	}
 yy387:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy180;
-		case 0xB4: goto yy645;
+		case 0x8A: goto yy683;
 		default: goto yy6;
 	}
 yy388:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy644;
+		case 0xAF: goto yy208;
+		case 0xB4: goto yy648;
 		default: goto yy6;
 	}
 yy389:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy681;
+		case 0xB1: goto yy647;
 		default: goto yy6;
 	}
 yy390:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy682;
+		case 0x84: goto yy684;
 		default: goto yy6;
 	}
 yy391:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy676;
+		case 0x8A: goto yy685;
 		default: goto yy6;
 	}
 yy392:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy645;
+		case 0x83: goto yy679;
 		default: goto yy6;
 	}
 yy393:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy683;
+		case 0xA8: goto yy648;
 		default: goto yy6;
 	}
 yy394:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy684;
+		case 0x8A: goto yy686;
 		default: goto yy6;
 	}
 yy395:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy685;
+		case 0xA8: goto yy687;
 		default: goto yy6;
 	}
 yy396:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy686;
+		case 0x88: goto yy688;
 		default: goto yy6;
 	}
 yy397:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy223;
+		case 0xA7: goto yy689;
 		default: goto yy6;
 	}
 yy398:
 	++cur;
-	{ return ARV_CW_PLACE_HEAD; }
-yy399:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy223;
+		case 0x84: goto yy224;
 		default: goto yy6;
 	}
+yy399:
+	++cur;
+	{ return ARV_CW_PLACE_HEAD; }
 yy400:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy223;
+		case 0xAB: goto yy224;
 		default: goto yy6;
 	}
 yy401:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy687;
+		case 0x86: goto yy224;
 		default: goto yy6;
 	}
 yy402:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy688;
+		case 0xB1: goto yy690;
 		default: goto yy6;
 	}
 yy403:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy222;
+		case 0x88: goto yy691;
 		default: goto yy6;
 	}
 yy404:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy144;
-		case 0x8A: goto yy180;
+		case 0xA7: goto yy223;
 		default: goto yy6;
 	}
 yy405:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy689;
+		case 0x81: goto yy144;
+		case 0x8A: goto yy208;
 		default: goto yy6;
 	}
 yy406:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy172;
-		case 0xAE: goto yy690;
-		case 0xB9: goto yy691;
+		case 0xB3: goto yy180;
 		default: goto yy6;
 	}
 yy407:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy692;
+		case 0x8A: goto yy692;
 		default: goto yy6;
 	}
 yy408:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy678;
+		case 0xA6: goto yy172;
+		case 0xAE: goto yy693;
+		case 0xB9: goto yy694;
 		default: goto yy6;
 	}
 yy409:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy693;
+		case 0x86: goto yy695;
 		default: goto yy6;
 	}
 yy410:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy223;
+		case 0xA7: goto yy681;
 		default: goto yy6;
 	}
 yy411:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy694;
+		case 0xB3: goto yy696;
 		default: goto yy6;
 	}
 yy412:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy695;
+		case 0xAA: goto yy224;
 		default: goto yy6;
 	}
 yy413:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy696;
+		case 0xB1: goto yy697;
 		default: goto yy6;
 	}
 yy414:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy697;
+		case 0xA7: goto yy698;
 		default: goto yy6;
 	}
 yy415:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy144;
+		case 0x8A: goto yy699;
 		default: goto yy6;
 	}
 yy416:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy698;
+		case 0xA8: goto yy700;
 		default: goto yy6;
 	}
 yy417:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy681;
+		case 0x85: goto yy144;
 		default: goto yy6;
 	}
 yy418:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy699;
+		case 0xA8: goto yy701;
 		default: goto yy6;
 	}
 yy419:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy694;
-		case 0x8A: goto yy700;
+		case 0x85: goto yy684;
 		default: goto yy6;
 	}
 yy420:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy701;
+		case 0xB6: goto yy702;
 		default: goto yy6;
 	}
 yy421:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy702;
-		case 0xAD: goto yy703;
+		case 0x85: goto yy697;
+		case 0x8A: goto yy703;
 		default: goto yy6;
 	}
 yy422:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy704;
-		case 0xB9: goto yy180;
+		case 0xAC: goto yy704;
 		default: goto yy6;
 	}
 yy423:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy223;
+		case 0xA8: goto yy705;
+		case 0xAD: goto yy706;
 		default: goto yy6;
 	}
 yy424:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy705;
+		case 0xAA: goto yy707;
+		case 0xB9: goto yy180;
 		default: goto yy6;
 	}
 yy425:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy706;
+		case 0x87: goto yy224;
+		case 0x8A: goto yy708;
 		default: goto yy6;
 	}
 yy426:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy707;
+		case 0xA7: goto yy709;
 		default: goto yy6;
 	}
 yy427:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy708;
+		case 0x8A: goto yy710;
 		default: goto yy6;
 	}
 yy428:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy709;
+		case 0xA7: goto yy711;
 		default: goto yy6;
 	}
 yy429:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy707;
+		case 0x81: goto yy712;
 		default: goto yy6;
 	}
 yy430:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy710;
+		case 0xA7: goto yy713;
 		default: goto yy6;
 	}
 yy431:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy711;
+		case 0x88: goto yy711;
 		default: goto yy6;
 	}
 yy432:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy712;
+		case 0xB1: goto yy714;
 		default: goto yy6;
 	}
 yy433:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy596;
+		case 0xA7: goto yy715;
 		default: goto yy6;
 	}
 yy434:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy713;
-		case 0x83: goto yy676;
+		case 0x86: goto yy716;
 		default: goto yy6;
 	}
 yy435:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy714;
+		case 0xAF: goto yy599;
 		default: goto yy6;
 	}
 yy436:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy715;
+		case 0x82: goto yy717;
+		case 0x83: goto yy679;
 		default: goto yy6;
 	}
 yy437:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy716;
+		case 0xA8: goto yy718;
 		default: goto yy6;
 	}
 yy438:
 	++cur;
-	{ *value = 1; return ARV_CW_LIGHT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy719;
+		default: goto yy6;
+	}
 yy439:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy656;
+		case 0xA7: goto yy720;
 		default: goto yy6;
 	}
 yy440:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy717;
-		default: goto yy6;
-	}
+	{ *value = 1; return ARV_CW_LIGHT; }
 yy441:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy629;
+		case 0xAA: goto yy659;
 		default: goto yy6;
 	}
 yy442:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy244;
+		case 0x88: goto yy721;
 		default: goto yy6;
 	}
 yy443:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy718;
+		case 0xB1: goto yy632;
 		default: goto yy6;
 	}
 yy444:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy210;
+		case 0x88: goto yy245;
 		default: goto yy6;
 	}
 yy445:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy719;
+		case 0xA7: goto yy722;
 		default: goto yy6;
 	}
 yy446:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy720;
+		case 0xAD: goto yy211;
 		default: goto yy6;
 	}
 yy447:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy721;
-		case 0xAD: goto yy694;
+		case 0xA7: goto yy723;
 		default: goto yy6;
 	}
 yy448:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy722;
+		case 0x8A: goto yy724;
 		default: goto yy6;
 	}
 yy449:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy723;
+		case 0xA7: goto yy725;
+		case 0xAD: goto yy697;
 		default: goto yy6;
 	}
 yy450:
 	++cur;
-	{ *value = ARV_P_DIDD; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy726;
+		default: goto yy6;
+	}
 yy451:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy724;
+		case 0xAA: goto yy727;
 		default: goto yy6;
 	}
 yy452:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB5: goto yy725;
-		default: goto yy6;
-	}
+	{ *value = ARV_P_DIDD; return ARV_CW_PREP; }
 yy453:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy632;
-		case 0x85: goto yy629;
+		case 0x88: goto yy728;
 		default: goto yy6;
 	}
 yy454:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy726;
+		case 0xB5: goto yy729;
 		default: goto yy6;
 	}
 yy455:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy223;
+		case 0x84: goto yy635;
+		case 0x85: goto yy632;
 		default: goto yy6;
 	}
 yy456:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy223;
+		case 0x87: goto yy224;
 		default: goto yy6;
 	}
 yy457:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy144;
-		case 0x8A: goto yy727;
+		case 0xB1: goto yy730;
 		default: goto yy6;
 	}
 yy458:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy728;
+		case 0x88: goto yy224;
 		default: goto yy6;
 	}
 yy459:
 	++cur;
-	{ *value = ARV_P_AN; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy224;
+		default: goto yy6;
+	}
 yy460:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy640;
+		case 0x86: goto yy144;
+		case 0x8A: goto yy731;
 		default: goto yy6;
 	}
 yy461:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy183;
+		case 0x84: goto yy732;
 		default: goto yy6;
 	}
 yy462:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy729;
-		default: goto yy6;
-	}
+	{ *value = ARV_P_AN; return ARV_CW_PREP; }
 yy463:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy713;
+		case 0xAF: goto yy643;
 		default: goto yy6;
 	}
 yy464:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy627;
+		case 0x88: goto yy183;
 		default: goto yy6;
 	}
 yy465:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy730;
+		case 0xA7: goto yy733;
 		default: goto yy6;
 	}
 yy466:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy223;
+		case 0xA8: goto yy717;
 		default: goto yy6;
 	}
 yy467:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy731;
+		case 0xAA: goto yy630;
 		default: goto yy6;
 	}
 yy468:
 	++cur;
-	{ *value = ARV_P_FI; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy734;
+		default: goto yy6;
+	}
 yy469:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy732;
+		case 0xB7: goto yy224;
 		default: goto yy6;
 	}
 yy470:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy733;
+		case 0xB1: goto yy735;
 		default: goto yy6;
 	}
 yy471:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy596;
-		case 0x85: goto yy195;
-		default: goto yy6;
-	}
+	{ *value = ARV_P_FI; return ARV_CW_PREP; }
 yy472:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy713;
-		case 0xB1: goto yy734;
+		case 0x81: goto yy736;
 		default: goto yy6;
 	}
 yy473:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy735;
+		case 0xA6: goto yy737;
 		default: goto yy6;
 	}
 yy474:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy736;
+		case 0x84: goto yy599;
+		case 0x85: goto yy195;
 		default: goto yy6;
 	}
 yy475:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy166;
+		case 0xA8: goto yy717;
+		case 0xB1: goto yy738;
 		default: goto yy6;
 	}
 yy476:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy676;
+		case 0x8A: goto yy739;
 		default: goto yy6;
 	}
 yy477:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy737;
+		case 0xA7: goto yy740;
 		default: goto yy6;
 	}
 yy478:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy180;
+		case 0xA7: goto yy166;
 		default: goto yy6;
 	}
 yy479:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy738;
+		case 0xA7: goto yy679;
 		default: goto yy6;
 	}
 yy480:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy180;
-		case 0x86: goto yy739;
+		case 0xA7: goto yy741;
 		default: goto yy6;
 	}
 yy481:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy740;
+		case 0x84: goto yy208;
 		default: goto yy6;
 	}
 yy482:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy741;
+		case 0xA7: goto yy742;
 		default: goto yy6;
 	}
 yy483:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy694;
+		case 0x81: goto yy208;
+		case 0x86: goto yy743;
 		default: goto yy6;
 	}
 yy484:
 	++cur;
-	{ return ARV_CW_COND; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy744;
+		default: goto yy6;
+	}
 yy485:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy283;
+		case 0x8A: goto yy745;
 		default: goto yy6;
 	}
 yy486:
 	++cur;
-	{ return ARV_CW_NEG; }
-yy487:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy702;
-		case 0xB9: goto yy210;
+		case 0x81: goto yy697;
 		default: goto yy6;
 	}
+yy487:
+	++cur;
+	{ return ARV_CW_COND; }
 yy488:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy742;
+		case 0x81: goto yy284;
 		default: goto yy6;
 	}
 yy489:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB9: goto yy743;
-		default: goto yy6;
-	}
+	{ return ARV_CW_NEG; }
 yy490:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy676;
+		case 0xAD: goto yy705;
+		case 0xB9: goto yy211;
 		default: goto yy6;
 	}
 yy491:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy223;
+		case 0x86: goto yy746;
 		default: goto yy6;
 	}
 yy492:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy744;
+		case 0xB9: goto yy747;
 		default: goto yy6;
 	}
 yy493:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy186;
+		case 0x86: goto yy679;
 		default: goto yy6;
 	}
 yy494:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy745;
+		case 0x8A: goto yy224;
 		default: goto yy6;
 	}
 yy495:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy694;
+		case 0x86: goto yy748;
 		default: goto yy6;
 	}
 yy496:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy223;
+		case 0xA4: goto yy186;
 		default: goto yy6;
 	}
 yy497:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy223;
-		case 0x8A: goto yy746;
+		case 0xA7: goto yy749;
 		default: goto yy6;
 	}
 yy498:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy747;
-		case 0xAC: goto yy643;
+		case 0xAA: goto yy697;
 		default: goto yy6;
 	}
 yy499:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy748;
+		case 0xAF: goto yy224;
 		default: goto yy6;
 	}
 yy500:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy748;
+		case 0x86: goto yy224;
+		case 0x8A: goto yy750;
 		default: goto yy6;
 	}
 yy501:
 	++cur;
-	{ return ARV_CW_COND; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy751;
+		case 0xAC: goto yy646;
+		default: goto yy6;
+	}
 yy502:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy749;
+		case 0xA7: goto yy752;
 		default: goto yy6;
 	}
 yy503:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy750;
+		case 0x85: goto yy752;
 		default: goto yy6;
 	}
 yy504:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB3: goto yy751;
-		default: goto yy6;
-	}
+	{ return ARV_CW_COND; }
 yy505:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy752;
+		case 0xA7: goto yy753;
 		default: goto yy6;
 	}
 yy506:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy753;
-		case 0xB3: goto yy754;
+		case 0x84: goto yy754;
 		default: goto yy6;
 	}
 yy507:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy755;
-		case 0x84: goto yy756;
+		case 0xB3: goto yy755;
 		default: goto yy6;
 	}
 yy508:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB0: goto yy757;
-		case 0xB1: goto yy758;
+		case 0x84: goto yy756;
 		default: goto yy6;
 	}
 yy509:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy759;
+		case 0xAE: goto yy757;
+		case 0xB3: goto yy758;
 		default: goto yy6;
 	}
 yy510:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy760;
+		case 0x83: goto yy759;
+		case 0x84: goto yy760;
 		default: goto yy6;
 	}
 yy511:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy761;
+		case 0xB0: goto yy761;
+		case 0xB1: goto yy762;
 		default: goto yy6;
 	}
 yy512:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy762;
-		case 0x8A: goto yy283;
+		case 0x8A: goto yy763;
 		default: goto yy6;
 	}
 yy513:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy763;
-		case 0xB1: goto yy244;
+		case 0xB9: goto yy764;
 		default: goto yy6;
 	}
 yy514:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy764;
+		case 0xAD: goto yy765;
 		default: goto yy6;
 	}
 yy515:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy765;
-		case 0xB0: goto yy766;
-		case 0xB1: goto yy767;
+		case 0x81: goto yy766;
+		case 0x8A: goto yy284;
 		default: goto yy6;
 	}
 yy516:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy685;
+		case 0xAF: goto yy767;
+		case 0xB1: goto yy245;
 		default: goto yy6;
 	}
 yy517:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy768;
+		case 0x84: goto yy768;
 		default: goto yy6;
 	}
 yy518:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy210;
+		case 0xA7: goto yy769;
+		case 0xB0: goto yy770;
+		case 0xB1: goto yy771;
 		default: goto yy6;
 	}
 yy519:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy675;
-		case 0x8A: goto yy769;
+		case 0x83: goto yy688;
 		default: goto yy6;
 	}
 yy520:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy753;
-		case 0xAA: goto yy770;
-		case 0xAD: goto yy771;
+		case 0x8A: goto yy772;
 		default: goto yy6;
 	}
 yy521:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy772;
+		case 0xB1: goto yy211;
 		default: goto yy6;
 	}
 yy522:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy773;
-		case 0xA7: goto yy774;
-		case 0xAA: goto yy775;
+		case 0x86: goto yy678;
+		case 0x8A: goto yy773;
 		default: goto yy6;
 	}
 yy523:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy166;
-		case 0xAF: goto yy755;
+		case 0xA7: goto yy757;
+		case 0xAA: goto yy774;
+		case 0xAD: goto yy775;
 		default: goto yy6;
 	}
 yy524:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy776;
+		case 0x83: goto yy776;
 		default: goto yy6;
 	}
 yy525:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy777;
-		case 0xAF: goto yy166;
-		case 0xB1: goto yy778;
+		case 0xA4: goto yy777;
+		case 0xA7: goto yy778;
+		case 0xAA: goto yy779;
 		default: goto yy6;
 	}
 yy526:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy779;
+		case 0xA7: goto yy166;
+		case 0xAF: goto yy759;
 		default: goto yy6;
 	}
 yy527:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy780;
+		case 0x8A: goto yy780;
 		default: goto yy6;
 	}
 yy528:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy781;
+		case 0xA7: goto yy781;
+		case 0xAF: goto yy166;
+		case 0xB1: goto yy782;
 		default: goto yy6;
 	}
 yy529:
 	++cur;
-	{ *value = ARV_P_MAA; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy783;
+		default: goto yy6;
+	}
 yy530:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy782;
-		case 0xB1: goto yy783;
+		case 0xA7: goto yy784;
 		default: goto yy6;
 	}
 yy531:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy784;
+		case 0x84: goto yy785;
 		default: goto yy6;
 	}
 yy532:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy785;
-		default: goto yy6;
-	}
+	{ *value = ARV_P_MAA; return ARV_CW_PREP; }
 yy533:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy786;
+		case 0xA7: goto yy786;
+		case 0xAA: goto yy787;
+		case 0xB1: goto yy788;
 		default: goto yy6;
 	}
 yy534:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy787;
-		case 0xB1: goto yy788;
+		case 0x87: goto yy789;
 		default: goto yy6;
 	}
 yy535:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy707;
-		case 0xAA: goto yy789;
+		case 0xA7: goto yy790;
 		default: goto yy6;
 	}
 yy536:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy641;
+		case 0x88: goto yy791;
 		default: goto yy6;
 	}
 yy537:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy223;
-		case 0x8A: goto yy790;
+		case 0xA7: goto yy792;
+		case 0xB1: goto yy793;
 		default: goto yy6;
 	}
 yy538:
 	++cur;
-	{ *value = ARV_P_MIN; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy711;
+		case 0xAA: goto yy794;
+		default: goto yy6;
+	}
 yy539:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy791;
-		case 0xAF: goto yy792;
-		case 0xB0: goto yy793;
-		case 0xB7: goto yy794;
-		case 0xB8: goto yy685;
+		case 0xA7: goto yy644;
 		default: goto yy6;
 	}
 yy540:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy795;
+		case 0x83: goto yy224;
+		case 0x8A: goto yy795;
 		default: goto yy6;
 	}
 yy541:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy796;
-		default: goto yy6;
-	}
+	{ *value = ARV_P_MIN; return ARV_CW_PREP; }
 yy542:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy647;
-		case 0xB6: goto yy797;
+		case 0xAA: goto yy796;
+		case 0xAF: goto yy797;
+		case 0xB0: goto yy798;
+		case 0xB7: goto yy799;
+		case 0xB8: goto yy688;
 		default: goto yy6;
 	}
 yy543:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy798;
+		case 0x87: goto yy800;
 		default: goto yy6;
 	}
 yy544:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy799;
-		case 0x86: goto yy225;
+		case 0xA7: goto yy801;
 		default: goto yy6;
 	}
 yy545:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy800;
-		case 0xAD: goto yy801;
-		case 0xAF: goto yy239;
-		case 0xB7: goto yy802;
+		case 0xA7: goto yy650;
+		case 0xB6: goto yy802;
 		default: goto yy6;
 	}
 yy546:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84:
-		case 0x85: goto yy223;
+		case 0xAF: goto yy803;
 		default: goto yy6;
 	}
 yy547:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy803;
-		case 0xB0: goto yy195;
+		case 0x84: goto yy804;
+		case 0x86: goto yy226;
 		default: goto yy6;
 	}
 yy548:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy804;
-		case 0x8A: goto yy803;
+		case 0xA6: goto yy805;
+		case 0xAD: goto yy806;
+		case 0xAF: goto yy240;
+		case 0xB7: goto yy807;
 		default: goto yy6;
 	}
 yy549:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy805;
+		case 0x84:
+		case 0x85: goto yy224;
 		default: goto yy6;
 	}
 yy550:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy806;
-		case 0xB1: goto yy675;
+		case 0xAA: goto yy808;
+		case 0xB0: goto yy195;
 		default: goto yy6;
 	}
 yy551:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy807;
-		case 0x86: goto yy808;
+		case 0x88: goto yy809;
+		case 0x8A: goto yy808;
 		default: goto yy6;
 	}
 yy552:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy809;
+		case 0xA7: goto yy810;
 		default: goto yy6;
 	}
 yy553:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy629;
+		case 0xA7: goto yy811;
+		case 0xB1: goto yy678;
 		default: goto yy6;
 	}
 yy554:
 	++cur;
-	{ return ARV_CW_QUESTION; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy812;
+		case 0x86: goto yy813;
+		default: goto yy6;
+	}
 yy555:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy810;
+		case 0xB3: goto yy814;
 		default: goto yy6;
 	}
 yy556:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy244;
-		case 0xAF: goto yy811;
-		case 0xB5: goto yy812;
+		case 0xA7: goto yy632;
 		default: goto yy6;
 	}
 yy557:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy813;
-		default: goto yy6;
-	}
+	{ return ARV_CW_QUESTION; }
 yy558:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy814;
+		case 0xA6: goto yy815;
 		default: goto yy6;
 	}
 yy559:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy815;
-		case 0xB1: goto yy590;
+		case 0xAD: goto yy245;
+		case 0xAF: goto yy816;
+		case 0xB5: goto yy817;
 		default: goto yy6;
 	}
 yy560:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy816;
+		case 0x84: goto yy818;
 		default: goto yy6;
 	}
 yy561:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy713;
+		case 0x88: goto yy819;
 		default: goto yy6;
 	}
 yy562:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy817;
+		case 0xA7: goto yy820;
+		case 0xB1: goto yy593;
 		default: goto yy6;
 	}
 yy563:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy818;
+		case 0x8A: goto yy821;
 		default: goto yy6;
 	}
 yy564:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy801;
+		case 0xB7: goto yy717;
 		default: goto yy6;
 	}
 yy565:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy819;
+		case 0x82: goto yy822;
 		default: goto yy6;
 	}
 yy566:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy231;
+		case 0xA7: goto yy823;
 		default: goto yy6;
 	}
 yy567:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy820;
+		case 0xA7: goto yy806;
 		default: goto yy6;
 	}
 yy568:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy821;
+		case 0x8A: goto yy824;
 		default: goto yy6;
 	}
 yy569:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy822;
+		case 0xAF: goto yy232;
 		default: goto yy6;
 	}
 yy570:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy662;
-		case 0x88: goto yy823;
+		case 0xAC: goto yy825;
 		default: goto yy6;
 	}
 yy571:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy824;
-		case 0xB1: goto yy650;
+		case 0x86: goto yy826;
 		default: goto yy6;
 	}
 yy572:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy825;
+		case 0xB9: goto yy827;
 		default: goto yy6;
 	}
 yy573:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy826;
-		case 0xAF: goto yy648;
+		case 0x85: goto yy665;
+		case 0x88: goto yy828;
 		default: goto yy6;
 	}
 yy574:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy827;
-		case 0xB1: goto yy155;
+		case 0xA8: goto yy829;
+		case 0xB1: goto yy653;
 		default: goto yy6;
 	}
 yy575:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy828;
+		case 0xAA: goto yy830;
 		default: goto yy6;
 	}
 yy576:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy829;
-		case 0xA8: goto yy830;
+		case 0xAA: goto yy831;
+		case 0xAF: goto yy651;
 		default: goto yy6;
 	}
 yy577:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy831;
-		case 0x85: goto yy832;
-		case 0x86: goto yy833;
+		case 0xAA: goto yy832;
+		case 0xB1: goto yy155;
 		default: goto yy6;
 	}
 yy578:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy834;
+		case 0x83: goto yy833;
 		default: goto yy6;
 	}
 yy579:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy835;
+		case 0xA7: goto yy834;
+		case 0xA8: goto yy835;
 		default: goto yy6;
 	}
 yy580:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy836;
+		case 0x84: goto yy836;
+		case 0x85: goto yy837;
+		case 0x86: goto yy838;
 		default: goto yy6;
 	}
 yy581:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy426;
-		case 0xD9: goto yy837;
+		case 0xD9: goto yy839;
 		default: goto yy6;
 	}
 yy582:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy838;
-		case 0xD9: goto yy839;
+		case 0xD9: goto yy840;
 		default: goto yy6;
 	}
 yy583:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy840;
+	switch (yych) {
+		case 0xD8: goto yy841;
+		default: goto yy6;
 	}
-	goto yy6;
 yy584:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy331;
-		case 0xD9: goto yy491;
+		case 0xD8: goto yy428;
+		case 0xD9: goto yy842;
 		default: goto yy6;
 	}
 yy585:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy501;
-		case 0xD8: goto yy841;
+		case 0xD8: goto yy843;
+		case 0xD9: goto yy844;
 		default: goto yy6;
 	}
 yy586:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy842;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy845;
 	}
+	goto yy6;
 yy587:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy843;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy332;
+		case 0xD9: goto yy494;
 		default: goto yy6;
 	}
 yy588:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy844;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy504;
+		case 0xD8: goto yy846;
 		default: goto yy6;
 	}
 yy589:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy845;
+		case 0xD8: goto yy847;
 		default: goto yy6;
 	}
 yy590:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy846;
+		case 0xD8: goto yy848;
 		default: goto yy6;
 	}
 yy591:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy847;
+		case 0xD8: goto yy849;
 		default: goto yy6;
 	}
 yy592:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy848;
+		case 0xD8: goto yy850;
 		default: goto yy6;
 	}
 yy593:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy849;
+		case 0xD8: goto yy851;
 		default: goto yy6;
 	}
 yy594:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy331;
-		case 0xD9: goto yy517;
+		case 0xD9: goto yy852;
 		default: goto yy6;
 	}
 yy595:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy850;
+		case 0xD8: goto yy853;
 		default: goto yy6;
 	}
 yy596:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy851;
-		case 0xD8: goto yy852;
-		case 0xD9: goto yy853;
+		case 0xD8: goto yy854;
 		default: goto yy6;
 	}
 yy597:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy854;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy332;
+		case 0xD9: goto yy520;
 		default: goto yy6;
 	}
 yy598:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy331;
-		case 0xD8: goto yy855;
-		case 0xD9: goto yy856;
+		case 0xD9: goto yy855;
 		default: goto yy6;
 	}
 yy599:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy856;
 		case 0xD8: goto yy857;
+		case 0xD9: goto yy858;
 		default: goto yy6;
 	}
 yy600:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy858;
+		case 0xD8: goto yy859;
 		default: goto yy6;
 	}
 yy601:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy859;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy332;
+		case 0xD8: goto yy860;
+		case 0xD9: goto yy861;
 		default: goto yy6;
 	}
 yy602:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy860;
+		case 0xD8: goto yy862;
 		default: goto yy6;
 	}
 yy603:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy861;
+		case 0xD9: goto yy863;
 		default: goto yy6;
 	}
 yy604:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy862;
-		case 0xD9: goto yy863;
+		case 0xD9: goto yy864;
 		default: goto yy6;
 	}
 yy605:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy864;
 		case 0xD9: goto yy865;
 		default: goto yy6;
 	}
@@ -4677,7 +4677,7 @@ yy606:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy866;
+		case 0xD8: goto yy866;
 		default: goto yy6;
 	}
 yy607:
@@ -4693,13 +4693,13 @@ yy608:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy869;
+		case 0xD9: goto yy870;
 		default: goto yy6;
 	}
 yy609:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy870;
 		case 0xD9: goto yy871;
 		default: goto yy6;
 	}
@@ -4739,22 +4739,22 @@ yy614:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy879;
-		case 0xD9: goto yy880;
 		default: goto yy6;
 	}
 yy615:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy881;
-		case 0xD9: goto yy882;
+		case 0xD8: goto yy880;
+		case 0xD9: goto yy881;
 		default: goto yy6;
 	}
 yy616:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy883;
+		case 0xD8: goto yy882;
+		case 0xD9: goto yy883;
 		default: goto yy6;
 	}
 yy617:
@@ -4778,215 +4778,238 @@ yy619:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy888;
-		case 0xD9: goto yy889;
 		default: goto yy6;
 	}
 yy620:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy890;
-		case 0xD9: goto yy891;
+		case 0xD8: goto yy889;
+		case 0xD9: goto yy890;
 		default: goto yy6;
 	}
 yy621:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy892;
-		case 0xD9: goto yy893;
+		case 0xD8: goto yy891;
+		case 0xD9: goto yy892;
 		default: goto yy6;
 	}
 yy622:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy893;
 		case 0xD9: goto yy894;
 		default: goto yy6;
 	}
 yy623:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy895;
+	switch (yych) {
+		case 0xD8: goto yy895;
+		case 0xD9: goto yy896;
+		default: goto yy6;
 	}
-	goto yy6;
 yy624:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy326;
-		case 0xD8: goto yy896;
-		case 0xD9: goto yy897;
+			goto yy897;
+		case 0xD9: goto yy898;
 		default: goto yy6;
 	}
 yy625:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy898;
+		case 0xD9: goto yy899;
 		default: goto yy6;
 	}
 yy626:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy899;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy900;
 	}
+	goto yy6;
 yy627:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy304;
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy327;
+		case 0xD8: goto yy901;
+		case 0xD9: goto yy902;
+		default: goto yy6;
 	}
-	goto yy6;
 yy628:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy900;
-		default: goto yy6;
-	}
-yy629:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy901;
-	}
-	goto yy6;
-yy630:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy902;
-		default: goto yy6;
-	}
-yy631:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy903;
 		default: goto yy6;
 	}
+yy629:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy904;
+		default: goto yy6;
+	}
+yy630:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy305;
+	}
+	goto yy6;
+yy631:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy905;
+		default: goto yy6;
+	}
 yy632:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy904;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy906;
 	}
+	goto yy6;
 yy633:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy905;
-		default: goto yy6;
-	}
-yy634:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy326;
-		case 0xD9: goto yy906;
-		default: goto yy6;
-	}
-yy635:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy907;
 		default: goto yy6;
 	}
-yy636:
+yy634:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy908;
-		case 0xD8: goto yy838;
+		case 0xD9: goto yy908;
+		default: goto yy6;
+	}
+yy635:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
 		case 0xD9: goto yy909;
 		default: goto yy6;
 	}
-yy637:
+yy636:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy910;
 		default: goto yy6;
 	}
+yy637:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy327;
+		case 0xD9: goto yy911;
+		default: goto yy6;
+	}
 yy638:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy911;
+		case 0xD8: goto yy912;
 		default: goto yy6;
 	}
 yy639:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy912;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy913;
+		case 0xD8: goto yy843;
+		case 0xD9: goto yy914;
 		default: goto yy6;
 	}
 yy640:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy331;
-		case 0xD9: goto yy415;
+		case 0xD9: goto yy915;
 		default: goto yy6;
 	}
 yy641:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy913;
+		case 0xD9: goto yy916;
 		default: goto yy6;
 	}
 yy642:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy914;
-		case 0xD9: goto yy915;
+		case 0xD9: goto yy917;
 		default: goto yy6;
 	}
 yy643:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy916;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy332;
+		case 0xD9: goto yy417;
 		default: goto yy6;
 	}
 yy644:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy917;
+		case 0xD9: goto yy918;
 		default: goto yy6;
 	}
 yy645:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy919;
+		case 0xD9: goto yy920;
+		default: goto yy6;
+	}
+yy646:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy921;
+		default: goto yy6;
+	}
+yy647:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy922;
+		default: goto yy6;
+	}
+yy648:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy918;
+		goto yy923;
 	}
 	goto yy6;
-yy646:
+yy649:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -4994,610 +5017,585 @@ yy646:
 		goto yy35;
 	}
 	goto yy6;
-yy647:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy919;
-		default: goto yy6;
-	}
-yy648:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy920;
-		default: goto yy6;
-	}
-yy649:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy921;
-		default: goto yy6;
-	}
 yy650:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy839;
+		case 0xD9: goto yy924;
 		default: goto yy6;
 	}
 yy651:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy922;
+		case 0xD8: goto yy925;
 		default: goto yy6;
 	}
 yy652:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy923;
+		case 0xD8: goto yy926;
 		default: goto yy6;
 	}
 yy653:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy924;
+		case 0xD9: goto yy844;
 		default: goto yy6;
 	}
 yy654:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy925;
+		case 0xD9: goto yy927;
 		default: goto yy6;
 	}
 yy655:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy926;
-		default: goto yy6;
-	}
-yy656:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy438;
-	}
-	goto yy6;
-yy657:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy927;
-		default: goto yy6;
-	}
-yy658:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
 		case 0xD9: goto yy928;
 		default: goto yy6;
 	}
-yy659:
+yy656:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy929;
 		default: goto yy6;
 	}
-yy660:
+yy657:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy930;
+		case 0xD8: goto yy930;
 		default: goto yy6;
 	}
-yy661:
+yy658:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy931;
 		default: goto yy6;
 	}
-yy662:
+yy659:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy368;
+		goto yy440;
 	}
 	goto yy6;
-yy663:
+yy660:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy932;
 		default: goto yy6;
 	}
+yy661:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy933;
+		default: goto yy6;
+	}
+yy662:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy934;
+		default: goto yy6;
+	}
+yy663:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy935;
+		default: goto yy6;
+	}
 yy664:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy933;
+		case 0xD9: goto yy936;
 		default: goto yy6;
 	}
 yy665:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy934;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy369;
 	}
+	goto yy6;
 yy666:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy935;
-		case 0xD9: goto yy936;
-		default: goto yy6;
-	}
-yy667:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy937;
 		default: goto yy6;
 	}
-yy668:
+yy667:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy938;
 		default: goto yy6;
 	}
+yy668:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy939;
+		default: goto yy6;
+	}
 yy669:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy939;
+		case 0xD8: goto yy940;
+		case 0xD9: goto yy941;
 		default: goto yy6;
 	}
 yy670:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy940;
+		case 0xD9: goto yy942;
 		default: goto yy6;
 	}
 yy671:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy941;
+		case 0xD8: goto yy943;
 		default: goto yy6;
 	}
 yy672:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy942;
+		case 0xD8: goto yy944;
 		default: goto yy6;
 	}
 yy673:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy943;
+		case 0xD8: goto yy945;
 		default: goto yy6;
 	}
 yy674:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy944;
+		case 0xD9: goto yy946;
 		default: goto yy6;
 	}
 yy675:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy398;
+	switch (yych) {
+		case 0xD8: goto yy947;
+		default: goto yy6;
 	}
-	goto yy6;
 yy676:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy945;
-		default: goto yy6;
-	}
-yy677:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy891;
-		default: goto yy6;
-	}
-yy678:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy946;
-		default: goto yy6;
-	}
-yy679:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy947;
-		default: goto yy6;
-	}
-yy680:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy948;
 		default: goto yy6;
 	}
-yy681:
+yy677:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy949;
 		default: goto yy6;
 	}
+yy678:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy399;
+	}
+	goto yy6;
+yy679:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy950;
+		default: goto yy6;
+	}
+yy680:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy896;
+		default: goto yy6;
+	}
+yy681:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy951;
+		default: goto yy6;
+	}
 yy682:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy892;
-	}
-	goto yy6;
-yy683:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy950;
-		default: goto yy6;
-	}
-yy684:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy851;
-	}
-	goto yy6;
-yy685:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy951;
-		default: goto yy6;
-	}
-yy686:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy952;
 		default: goto yy6;
 	}
-yy687:
+yy683:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy953;
+		case 0xD9: goto yy953;
 		default: goto yy6;
 	}
-yy688:
+yy684:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy954;
+		case 0xD9: goto yy954;
 		default: goto yy6;
 	}
-yy689:
+yy685:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy897;
+	}
+	goto yy6;
+yy686:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy955;
 		default: goto yy6;
 	}
-yy690:
+yy687:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy856;
+	}
+	goto yy6;
+yy688:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy956;
 		default: goto yy6;
 	}
-yy691:
+yy689:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy957;
 		default: goto yy6;
 	}
-yy692:
+yy690:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy958;
 		default: goto yy6;
 	}
-yy693:
+yy691:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy959;
+		case 0xD8: goto yy959;
 		default: goto yy6;
 	}
-yy694:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy851;
-		case 0xD8: goto yy852;
-		default: goto yy6;
-	}
-yy695:
+yy692:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy960;
 		default: goto yy6;
 	}
+yy693:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy961;
+		default: goto yy6;
+	}
+yy694:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy962;
+		default: goto yy6;
+	}
+yy695:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy963;
+		default: goto yy6;
+	}
 yy696:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy961;
+		case 0xD9: goto yy964;
 		default: goto yy6;
 	}
 yy697:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy962;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy856;
+		case 0xD8: goto yy857;
 		default: goto yy6;
 	}
 yy698:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy963;
+	switch (yych) {
+		case 0xD8: goto yy965;
+		default: goto yy6;
 	}
-	goto yy6;
 yy699:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy964;
+		case 0xD8: goto yy966;
 		default: goto yy6;
 	}
 yy700:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy965;
+		case 0xD8: goto yy967;
 		default: goto yy6;
 	}
 yy701:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy966;
-		case 0xD9: goto yy967;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy968;
 	}
+	goto yy6;
 yy702:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy968;
+		case 0xD8: goto yy969;
 		default: goto yy6;
 	}
 yy703:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy969;
+		case 0xD9: goto yy970;
 		default: goto yy6;
 	}
 yy704:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy970;
+		case 0xD8: goto yy971;
+		case 0xD9: goto yy972;
 		default: goto yy6;
 	}
 yy705:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy971;
+		case 0xD9: goto yy973;
 		default: goto yy6;
 	}
 yy706:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy972;
+		case 0xD9: goto yy974;
 		default: goto yy6;
 	}
 yy707:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy400;
+		case 0xD9: goto yy975;
 		default: goto yy6;
 	}
 yy708:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy973;
+	switch (yych) {
+		case 0xD9: goto yy976;
+		default: goto yy6;
 	}
-	goto yy6;
 yy709:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy974;
+		case 0xD9: goto yy977;
 		default: goto yy6;
 	}
 yy710:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy975;
+		case 0xD8: goto yy978;
 		default: goto yy6;
 	}
 yy711:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy976;
+		case 0xD9: goto yy401;
 		default: goto yy6;
 	}
 yy712:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy977;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy979;
 	}
+	goto yy6;
 yy713:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy468;
+	switch (yych) {
+		case 0xD8: goto yy980;
+		default: goto yy6;
 	}
-	goto yy6;
 yy714:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy978;
-		default: goto yy6;
-	}
-yy715:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy979;
-		default: goto yy6;
-	}
-yy716:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy980;
-		default: goto yy6;
-	}
-yy717:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy981;
 		default: goto yy6;
 	}
-yy718:
+yy715:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy982;
+		case 0xD8: goto yy982;
 		default: goto yy6;
 	}
-yy719:
+yy716:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy983;
 		default: goto yy6;
 	}
+yy717:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy471;
+	}
+	goto yy6;
+yy718:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy984;
+		default: goto yy6;
+	}
+yy719:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy985;
+		default: goto yy6;
+	}
 yy720:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy984;
-		default: goto yy6;
-	}
-yy721:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy985;
-		default: goto yy6;
-	}
-yy722:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy986;
 		default: goto yy6;
 	}
+yy721:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy987;
+		default: goto yy6;
+	}
+yy722:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy988;
+		default: goto yy6;
+	}
 yy723:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy987;
+		case 0xD8: goto yy989;
 		default: goto yy6;
 	}
 yy724:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy988;
+		case 0xD9: goto yy990;
 		default: goto yy6;
 	}
 yy725:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy989;
+		case 0xD8: goto yy991;
 		default: goto yy6;
 	}
 yy726:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy50;
-		case 0xD9: goto yy423;
+		case 0xD9: goto yy992;
 		default: goto yy6;
 	}
 yy727:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy990;
-		case 0xD9: goto yy991;
+		case 0xD9: goto yy993;
 		default: goto yy6;
 	}
 yy728:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy992;
+		case 0xD8: goto yy994;
 		default: goto yy6;
 	}
 yy729:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy993;
+	switch (yych) {
+		case 0xD9: goto yy995;
+		default: goto yy6;
 	}
-	goto yy6;
 yy730:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy994;
+		case 0xD8: goto yy50;
+		case 0xD9: goto yy425;
 		default: goto yy6;
 	}
 yy731:
@@ -5606,33 +5604,30 @@ yy731:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy331;
-		case 0xD8: goto yy380;
+			goto yy996;
+		case 0xD9: goto yy997;
 		default: goto yy6;
 	}
 yy732:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy995;
+		case 0xD9: goto yy998;
 		default: goto yy6;
 	}
 yy733:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy996;
-		case 0xD9: goto yy997;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy999;
 	}
+	goto yy6;
 yy734:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy908;
-		case 0xD8: goto yy838;
+		case 0xD8: goto yy1000;
 		default: goto yy6;
 	}
 yy735:
@@ -5641,29 +5636,33 @@ yy735:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy398;
-		case 0xD9: goto yy969;
+			goto yy332;
+		case 0xD8: goto yy381;
 		default: goto yy6;
 	}
 yy736:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy998;
+		case 0xD8: goto yy1001;
 		default: goto yy6;
 	}
 yy737:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy999;
+		case 0xD8: goto yy1002;
+		case 0xD9: goto yy1003;
 		default: goto yy6;
 	}
 yy738:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1000;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy913;
+		case 0xD8: goto yy843;
 		default: goto yy6;
 	}
 yy739:
@@ -5672,52 +5671,54 @@ yy739:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy331;
-		case 0xD8: goto yy410;
-		case 0xD9: goto yy1001;
+			goto yy399;
+		case 0xD9: goto yy974;
 		default: goto yy6;
 	}
 yy740:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1002;
+		case 0xD8: goto yy1004;
 		default: goto yy6;
 	}
 yy741:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1003;
+		case 0xD8: goto yy1005;
 		default: goto yy6;
 	}
 yy742:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy326;
+	switch (yych) {
+		case 0xD8: goto yy1006;
+		default: goto yy6;
 	}
-	goto yy6;
 yy743:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1004;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy332;
+		case 0xD8: goto yy412;
+		case 0xD9: goto yy1007;
 		default: goto yy6;
 	}
 yy744:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1005;
+		case 0xD8: goto yy1008;
 		default: goto yy6;
 	}
 yy745:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1006;
+		case 0xD8: goto yy1009;
 		default: goto yy6;
 	}
 yy746:
@@ -5725,20 +5726,49 @@ yy746:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy484;
+		goto yy327;
 	}
 	goto yy6;
 yy747:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy486;
-		case 0xD8: goto yy1007;
+		case 0xD8: goto yy1010;
 		default: goto yy6;
 	}
 yy748:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1011;
+		default: goto yy6;
+	}
+yy749:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1012;
+		default: goto yy6;
+	}
+yy750:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy487;
+	}
+	goto yy6;
+yy751:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy489;
+		case 0xD8: goto yy1013;
+		default: goto yy6;
+	}
+yy752:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -5746,235 +5776,199 @@ yy748:
 		goto yy75;
 	}
 	goto yy6;
-yy749:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1008;
-		default: goto yy6;
-	}
-yy750:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1009;
-		default: goto yy6;
-	}
-yy751:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy486;
-		case 0xD8: goto yy1010;
-		default: goto yy6;
-	}
-yy752:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy901;
-		case 0xD9: goto yy1011;
-		default: goto yy6;
-	}
 yy753:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1012;
-		default: goto yy6;
-	}
-yy754:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1013;
-		default: goto yy6;
-	}
-yy755:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1014;
 		default: goto yy6;
 	}
+yy754:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1015;
+		default: goto yy6;
+	}
+yy755:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy489;
+		case 0xD8: goto yy1016;
+		default: goto yy6;
+	}
 yy756:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1015;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy906;
+		case 0xD9: goto yy1017;
 		default: goto yy6;
 	}
 yy757:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1016;
+		case 0xD8: goto yy1018;
 		default: goto yy6;
 	}
 yy758:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1017;
+		case 0xD8: goto yy1019;
 		default: goto yy6;
 	}
 yy759:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1018;
-		case 0xD9: goto yy1019;
+		case 0xD8: goto yy1020;
 		default: goto yy6;
 	}
 yy760:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1020;
+		case 0xD9: goto yy1021;
 		default: goto yy6;
 	}
 yy761:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1021;
+		case 0xD8: goto yy1022;
 		default: goto yy6;
 	}
 yy762:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1022;
+		case 0xD8: goto yy1023;
 		default: goto yy6;
 	}
 yy763:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1023;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy1024;
+		case 0xD9: goto yy1025;
 		default: goto yy6;
 	}
 yy764:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1024;
+		case 0xD9: goto yy1026;
 		default: goto yy6;
 	}
 yy765:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1025;
+		case 0xD8: goto yy1027;
 		default: goto yy6;
 	}
 yy766:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1026;
+		case 0xD8: goto yy1028;
 		default: goto yy6;
 	}
 yy767:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1027;
+		case 0xD8: goto yy1029;
 		default: goto yy6;
 	}
 yy768:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1028;
+		case 0xD8: goto yy1030;
 		default: goto yy6;
 	}
 yy769:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1029;
-		case 0xD9: goto yy1030;
+		case 0xD9: goto yy1031;
 		default: goto yy6;
 	}
 yy770:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1031;
+		case 0xD8: goto yy1032;
 		default: goto yy6;
 	}
 yy771:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1032;
+		case 0xD9: goto yy1033;
 		default: goto yy6;
 	}
 yy772:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1033;
+		case 0xD9: goto yy1034;
 		default: goto yy6;
 	}
 yy773:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1034;
+		case 0xD8: goto yy1035;
+		case 0xD9: goto yy1036;
 		default: goto yy6;
 	}
 yy774:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1035;
+		case 0xD9: goto yy1037;
 		default: goto yy6;
 	}
 yy775:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1036;
-		case 0xD9: goto yy1037;
+		case 0xD8: goto yy1038;
 		default: goto yy6;
 	}
 yy776:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1038;
+		case 0xD8: goto yy1039;
 		default: goto yy6;
 	}
 yy777:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1039;
+		case 0xD9: goto yy1040;
 		default: goto yy6;
 	}
 yy778:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1040;
+		case 0xD8: goto yy1041;
 		default: goto yy6;
 	}
 yy779:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1041;
-		default: goto yy6;
-	}
-yy780:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -5982,311 +5976,318 @@ yy780:
 		case 0xD9: goto yy1043;
 		default: goto yy6;
 	}
-yy781:
+yy780:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1044;
 		default: goto yy6;
 	}
-yy782:
+yy781:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1045;
 		default: goto yy6;
 	}
+yy782:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1046;
+		default: goto yy6;
+	}
 yy783:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1046;
+		case 0xD9: goto yy1047;
 		default: goto yy6;
 	}
 yy784:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1047;
+		case 0xD8: goto yy1048;
+		case 0xD9: goto yy1049;
 		default: goto yy6;
 	}
 yy785:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1048;
+		case 0xD8: goto yy1050;
 		default: goto yy6;
 	}
 yy786:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1049;
+		case 0xD9: goto yy1051;
 		default: goto yy6;
 	}
 yy787:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1050;
+		case 0xD8: goto yy1052;
 		default: goto yy6;
 	}
 yy788:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1051;
+		case 0xD8: goto yy1053;
 		default: goto yy6;
 	}
 yy789:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy392;
+		case 0xD8: goto yy1054;
 		default: goto yy6;
 	}
 yy790:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1052;
-		case 0xD9: goto yy429;
+		case 0xD9: goto yy1055;
 		default: goto yy6;
 	}
 yy791:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1053;
+		case 0xD8: goto yy1056;
 		default: goto yy6;
 	}
 yy792:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1054;
-		default: goto yy6;
-	}
-yy793:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy538;
-	}
-	goto yy6;
-yy794:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1055;
-		default: goto yy6;
-	}
-yy795:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy380;
-		case 0xD9: goto yy904;
-		default: goto yy6;
-	}
-yy796:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1056;
-		default: goto yy6;
-	}
-yy797:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
 		case 0xD8: goto yy1057;
 		default: goto yy6;
 	}
-yy798:
+yy793:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1058;
 		default: goto yy6;
 	}
-yy799:
+yy794:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1059;
+		case 0xD8: goto yy393;
 		default: goto yy6;
 	}
-yy800:
+yy795:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1059;
+		case 0xD9: goto yy431;
+		default: goto yy6;
+	}
+yy796:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1060;
 		default: goto yy6;
 	}
-yy801:
+yy797:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1061;
+		case 0xD8: goto yy1061;
 		default: goto yy6;
 	}
-yy802:
+yy798:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy541;
+	}
+	goto yy6;
+yy799:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1062;
 		default: goto yy6;
 	}
-yy803:
+yy800:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1063;
+	switch (yych) {
+		case 0xD8: goto yy381;
+		case 0xD9: goto yy909;
+		default: goto yy6;
 	}
-	goto yy6;
-yy804:
+yy801:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1063;
+		default: goto yy6;
+	}
+yy802:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1064;
 		default: goto yy6;
 	}
-yy805:
+yy803:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1065;
 		default: goto yy6;
 	}
-yy806:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy909;
-		default: goto yy6;
-	}
-yy807:
+yy804:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1066;
 		default: goto yy6;
 	}
-yy808:
+yy805:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1067;
 		default: goto yy6;
 	}
-yy809:
+yy806:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1068;
+		case 0xD9: goto yy1068;
 		default: goto yy6;
 	}
-yy810:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy477;
-		case 0xD9: goto yy945;
-		default: goto yy6;
-	}
-yy811:
+yy807:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1069;
 		default: goto yy6;
 	}
-yy812:
+yy808:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1070;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1070;
 	}
-yy813:
+	goto yy6;
+yy809:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1071;
 		default: goto yy6;
 	}
-yy814:
+yy810:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1072;
 		default: goto yy6;
 	}
-yy815:
+yy811:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1073;
+		case 0xD9: goto yy914;
 		default: goto yy6;
 	}
-yy816:
+yy812:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1073;
+		default: goto yy6;
+	}
+yy813:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1074;
 		default: goto yy6;
 	}
-yy817:
+yy814:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1075;
 		default: goto yy6;
 	}
-yy818:
+yy815:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy480;
+		case 0xD9: goto yy950;
+		default: goto yy6;
+	}
+yy816:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1076;
 		default: goto yy6;
 	}
-yy819:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy47;
-	}
-	goto yy6;
-yy820:
+yy817:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1077;
+		case 0xD9: goto yy1077;
 		default: goto yy6;
 	}
-yy821:
+yy818:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1078;
 		default: goto yy6;
 	}
+yy819:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1079;
+		default: goto yy6;
+	}
+yy820:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1080;
+		default: goto yy6;
+	}
+yy821:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1081;
+		default: goto yy6;
+	}
 yy822:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1079;
+		case 0xD8: goto yy1082;
 		default: goto yy6;
 	}
 yy823:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1080;
+		case 0xD9: goto yy1083;
 		default: goto yy6;
 	}
 yy824:
@@ -6294,370 +6295,367 @@ yy824:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1081;
+		goto yy47;
 	}
 	goto yy6;
 yy825:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1082;
+		case 0xD8: goto yy1084;
 		default: goto yy6;
 	}
 yy826:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1083;
+		case 0xD8: goto yy1085;
 		default: goto yy6;
 	}
 yy827:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1084;
+		case 0xD9: goto yy1086;
 		default: goto yy6;
 	}
 yy828:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1085;
+		case 0xD9: goto yy1087;
 		default: goto yy6;
 	}
 yy829:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1086;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1088;
 	}
+	goto yy6;
 yy830:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1087;
+		case 0xD9: goto yy1089;
 		default: goto yy6;
 	}
 yy831:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1088;
+		case 0xD8: goto yy1090;
 		default: goto yy6;
 	}
 yy832:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1089;
+	switch (yych) {
+		case 0xD8: goto yy1091;
+		default: goto yy6;
 	}
-	goto yy6;
 yy833:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1090;
+		case 0xD9: goto yy1092;
 		default: goto yy6;
 	}
 yy834:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1091;
+		case 0xD9: goto yy1093;
 		default: goto yy6;
 	}
 yy835:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1092;
+		case 0xD8: goto yy1094;
 		default: goto yy6;
 	}
 yy836:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy784;
+		case 0xD9: goto yy1095;
 		default: goto yy6;
 	}
 yy837:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1093;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1096;
 	}
+	goto yy6;
 yy838:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1094;
+		case 0xD9: goto yy1097;
 		default: goto yy6;
 	}
 yy839:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1094;
+		case 0x84: goto yy1098;
 		default: goto yy6;
 	}
 yy840:
 	++cur;
-	{ *value = 0; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1099;
+		default: goto yy6;
+	}
 yy841:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1095;
-		case 0xB9: goto yy676;
+		case 0xA7: goto yy789;
 		default: goto yy6;
 	}
 yy842:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1096;
+		case 0x8A: goto yy1100;
 		default: goto yy6;
 	}
 yy843:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy596;
+		case 0xAA: goto yy1101;
 		default: goto yy6;
 	}
 yy844:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy169;
+		case 0x8A: goto yy1101;
 		default: goto yy6;
 	}
 yy845:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy596;
-		default: goto yy6;
-	}
+	{ *value = 0; return ARV_CW_WEEKDAY; }
 yy846:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1097;
+		case 0xB1: goto yy1102;
+		case 0xB9: goto yy679;
 		default: goto yy6;
 	}
 yy847:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy596;
+		case 0xB9: goto yy1103;
 		default: goto yy6;
 	}
 yy848:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1098;
+		case 0xB1: goto yy599;
 		default: goto yy6;
 	}
 yy849:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy694;
+		case 0xA8: goto yy169;
 		default: goto yy6;
 	}
 yy850:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1099;
+		case 0xA8: goto yy599;
 		default: goto yy6;
 	}
 yy851:
 	++cur;
-	{ return ARV_CW_REPORT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1104;
+		default: goto yy6;
+	}
 yy852:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy684;
+		case 0x86: goto yy599;
 		default: goto yy6;
 	}
 yy853:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy817;
+		case 0xB7: goto yy1105;
 		default: goto yy6;
 	}
 yy854:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1100;
+		case 0xAF: goto yy697;
 		default: goto yy6;
 	}
 yy855:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1100;
-		case 0xAD: goto yy93;
-		case 0xAF: goto yy1101;
-		case 0xB1: goto yy1102;
-		case 0xB3: goto yy1103;
-		case 0xB9: goto yy1104;
+		case 0x88: goto yy1106;
 		default: goto yy6;
 	}
 yy856:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x81: goto yy223;
-		case 0x85: goto yy1105;
-		default: goto yy6;
-	}
+	{ return ARV_CW_REPORT; }
 yy857:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1106;
-		case 0xB1: goto yy1107;
+		case 0xAA: goto yy687;
 		default: goto yy6;
 	}
 yy858:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1108;
+		case 0x88: goto yy822;
 		default: goto yy6;
 	}
 yy859:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1109;
+		case 0xAB: goto yy1107;
 		default: goto yy6;
 	}
 yy860:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1110;
-		case 0x86: goto yy1111;
-		case 0x88: goto yy226;
+		case 0xAB: goto yy1107;
+		case 0xAD: goto yy93;
+		case 0xAF: goto yy1108;
+		case 0xB1: goto yy1109;
+		case 0xB3: goto yy1110;
+		case 0xB9: goto yy1111;
 		default: goto yy6;
 	}
 yy861:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1112;
+		case 0x81: goto yy224;
+		case 0x85: goto yy1112;
 		default: goto yy6;
 	}
 yy862:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1113;
+		case 0xA7: goto yy1113;
+		case 0xB1: goto yy1114;
 		default: goto yy6;
 	}
 yy863:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1114;
-		case 0x85: goto yy1115;
+		case 0x8A: goto yy1115;
 		default: goto yy6;
 	}
 yy864:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1116;
-		case 0xA8: goto yy1117;
+		case 0x84: goto yy1116;
 		default: goto yy6;
 	}
 yy865:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1118;
+		case 0x85: goto yy1117;
+		case 0x86: goto yy1118;
+		case 0x88: goto yy227;
 		default: goto yy6;
 	}
 yy866:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1119;
+		case 0xA7: goto yy1119;
 		default: goto yy6;
 	}
 yy867:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1120;
-		case 0xA7: goto yy1121;
-		case 0xAD: goto yy1122;
-		case 0xB3: goto yy1123;
+		case 0xA8: goto yy1120;
 		default: goto yy6;
 	}
 yy868:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1124;
-		case 0x88: goto yy1125;
+		case 0x84: goto yy1121;
+		case 0x85: goto yy1122;
 		default: goto yy6;
 	}
 yy869:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1126;
+		case 0xA7: goto yy1123;
+		case 0xA8: goto yy1124;
 		default: goto yy6;
 	}
 yy870:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1127;
+		case 0x83: goto yy1125;
 		default: goto yy6;
 	}
 yy871:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy182;
-		case 0x84: goto yy1128;
-		case 0x8A: goto yy1129;
+		case 0x8A: goto yy1126;
 		default: goto yy6;
 	}
 yy872:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1130;
-		case 0xB9: goto yy210;
+		case 0xA6: goto yy1127;
+		case 0xA7: goto yy1128;
+		case 0xAD: goto yy1129;
+		case 0xB3: goto yy1130;
 		default: goto yy6;
 	}
 yy873:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1131;
-		case 0x8A: goto yy1132;
+		case 0x82: goto yy1131;
+		case 0x88: goto yy1132;
 		default: goto yy6;
 	}
 yy874:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1133;
+		case 0xB9: goto yy1133;
 		default: goto yy6;
 	}
 yy875:
@@ -6671,77 +6669,77 @@ yy876:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1135;
+		case 0x81: goto yy182;
+		case 0x84: goto yy1135;
+		case 0x8A: goto yy1136;
 		default: goto yy6;
 	}
 yy877:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1136;
+		case 0xA7: goto yy1137;
+		case 0xB9: goto yy211;
 		default: goto yy6;
 	}
 yy878:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1137;
-		case 0x84: goto yy1138;
-		case 0x85: goto yy1139;
+		case 0x87: goto yy1138;
+		case 0x8A: goto yy1139;
 		default: goto yy6;
 	}
 yy879:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1140;
+		case 0xAD: goto yy1140;
 		default: goto yy6;
 	}
 yy880:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1141;
-		case 0x86: goto yy1142;
-		case 0x8A: goto yy1143;
+		case 0xA8: goto yy1141;
 		default: goto yy6;
 	}
 yy881:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1144;
-		case 0xB3: goto yy819;
+		case 0x81: goto yy1142;
 		default: goto yy6;
 	}
 yy882:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1145;
+		case 0xA7: goto yy1143;
 		default: goto yy6;
 	}
 yy883:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1146;
+		case 0x82: goto yy1144;
+		case 0x84: goto yy1145;
+		case 0x85: goto yy1146;
 		default: goto yy6;
 	}
 yy884:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1147;
-		case 0xAA:
-		case 0xB0: goto yy1148;
+		case 0xB1: goto yy1147;
 		default: goto yy6;
 	}
 yy885:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1149;
+		case 0x82: goto yy1148;
+		case 0x86: goto yy1149;
 		case 0x8A: goto yy1150;
 		default: goto yy6;
 	}
@@ -6749,1517 +6747,1520 @@ yy886:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy1151;
-		case 0xA8: goto yy254;
-		case 0xAA: goto yy1152;
-		case 0xAD: goto yy1153;
-		case 0xAE: goto yy1154;
-		case 0xAF: goto yy1155;
-		case 0xB0: goto yy1156;
-		case 0xB1: goto yy1157;
-		case 0xB3: goto yy1158;
-		case 0xB4: goto yy182;
-		case 0xB5: goto yy1159;
-		case 0xB7: goto yy1160;
-		case 0xBA: goto yy1161;
+		case 0xA7: goto yy1151;
+		case 0xB3: goto yy824;
 		default: goto yy6;
 	}
 yy887:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1162;
-		case 0x82: goto yy1163;
-		case 0x84: goto yy1164;
-		case 0x85: goto yy1165;
-		case 0x87: goto yy1166;
-		case 0x88: goto yy1167;
+		case 0x8A: goto yy1152;
 		default: goto yy6;
 	}
 yy888:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1168;
-		case 0xA8: goto yy1169;
-		case 0xAC: goto yy1170;
-		case 0xAD: goto yy1171;
+		case 0xA7: goto yy1153;
 		default: goto yy6;
 	}
 yy889:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1124;
-		case 0x8A: goto yy180;
+		case 0xA7: goto yy1154;
+		case 0xAA:
+		case 0xB0: goto yy1155;
 		default: goto yy6;
 	}
 yy890:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1172;
+		case 0x88: goto yy1156;
+		case 0x8A: goto yy1157;
 		default: goto yy6;
 	}
 yy891:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy676;
+		case 0xA4: goto yy1158;
+		case 0xA8: goto yy255;
+		case 0xAA: goto yy1159;
+		case 0xAD: goto yy1160;
+		case 0xAE: goto yy1161;
+		case 0xAF: goto yy1162;
+		case 0xB0: goto yy1163;
+		case 0xB1: goto yy1164;
+		case 0xB3: goto yy1165;
+		case 0xB4: goto yy182;
+		case 0xB5: goto yy1166;
+		case 0xB7: goto yy1167;
+		case 0xBA: goto yy1168;
 		default: goto yy6;
 	}
 yy892:
 	++cur;
-	{ *value = ARV_P_ILA; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy1169;
+		case 0x82: goto yy1170;
+		case 0x84: goto yy1171;
+		case 0x85: goto yy1172;
+		case 0x87: goto yy1173;
+		case 0x88: goto yy1174;
+		default: goto yy6;
+	}
 yy893:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy223;
-		case 0x88: goto yy1173;
+		case 0xA7: goto yy1175;
+		case 0xA8: goto yy1176;
+		case 0xAC: goto yy1177;
+		case 0xAD: goto yy1178;
 		default: goto yy6;
 	}
 yy894:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy223;
-		case 0x86: goto yy676;
+		case 0x82: goto yy1131;
+		case 0x8A: goto yy208;
 		default: goto yy6;
 	}
 yy895:
 	++cur;
-	{ *value = 99; return ARV_CW_RELDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB2: goto yy1179;
+		default: goto yy6;
+	}
 yy896:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy742;
+		case 0x8A: goto yy679;
 		default: goto yy6;
 	}
 yy897:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy742;
-		default: goto yy6;
-	}
+	{ *value = ARV_P_ILA; return ARV_CW_PREP; }
 yy898:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy180;
+		case 0x87: goto yy224;
+		case 0x88: goto yy1180;
 		default: goto yy6;
 	}
 yy899:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1174;
-		case 0xAE: goto yy206;
+		case 0x85: goto yy224;
+		case 0x86: goto yy679;
 		default: goto yy6;
 	}
 yy900:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAD: goto yy596;
-		default: goto yy6;
-	}
+	{ *value = 99; return ARV_CW_RELDAY; }
 yy901:
 	++cur;
-	{ return ARV_CW_DATEWORD; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy746;
+		default: goto yy6;
+	}
 yy902:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1175;
+		case 0x85: goto yy746;
 		default: goto yy6;
 	}
 yy903:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1176;
+		case 0x8A: goto yy208;
 		default: goto yy6;
 	}
 yy904:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy223;
+		case 0xA6: goto yy1181;
+		case 0xAE: goto yy206;
 		default: goto yy6;
 	}
 yy905:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1177;
+		case 0xAD: goto yy599;
 		default: goto yy6;
 	}
 yy906:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy1178;
-		default: goto yy6;
-	}
+	{ return ARV_CW_DATEWORD; }
 yy907:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy703;
+		case 0xB1: goto yy1182;
 		default: goto yy6;
 	}
 yy908:
 	++cur;
-	{ *value = 0; return ARV_CW_LIGHT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy1183;
+		default: goto yy6;
+	}
 yy909:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1179;
+		case 0x85: goto yy224;
 		default: goto yy6;
 	}
 yy910:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy144;
+		case 0x83: goto yy1184;
 		default: goto yy6;
 	}
 yy911:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1180;
+		case 0x87: goto yy1185;
 		default: goto yy6;
 	}
 yy912:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1181;
+		case 0xB1: goto yy706;
 		default: goto yy6;
 	}
 yy913:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy770;
-		default: goto yy6;
-	}
+	{ *value = 0; return ARV_CW_LIGHT; }
 yy914:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1182;
+		case 0x8A: goto yy1186;
 		default: goto yy6;
 	}
 yy915:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy675;
-		case 0x8A: goto yy676;
+		case 0x84: goto yy144;
 		default: goto yy6;
 	}
 yy916:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy244;
+		case 0x82: goto yy1187;
 		default: goto yy6;
 	}
 yy917:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy223;
+		case 0x85: goto yy1188;
 		default: goto yy6;
 	}
 yy918:
 	++cur;
-	{ return ARV_CW_ORG_HEAD; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy774;
+		default: goto yy6;
+	}
 yy919:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy678;
+		case 0xA7: goto yy1189;
 		default: goto yy6;
 	}
 yy920:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy684;
+		case 0x87: goto yy678;
+		case 0x8A: goto yy679;
 		default: goto yy6;
 	}
 yy921:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1094;
+		case 0xB1: goto yy245;
 		default: goto yy6;
 	}
 yy922:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy778;
+		case 0xB3: goto yy224;
 		default: goto yy6;
 	}
 yy923:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy763;
-		default: goto yy6;
-	}
+	{ return ARV_CW_ORG_HEAD; }
 yy924:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1183;
+		case 0x82: goto yy681;
 		default: goto yy6;
 	}
 yy925:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy684;
+		case 0xAF: goto yy687;
 		default: goto yy6;
 	}
 yy926:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1184;
+		case 0xA7: goto yy1101;
 		default: goto yy6;
 	}
 yy927:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1185;
+		case 0x84: goto yy782;
 		default: goto yy6;
 	}
 yy928:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy684;
+		case 0x8A: goto yy767;
 		default: goto yy6;
 	}
 yy929:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1186;
+		case 0xB7: goto yy1190;
 		default: goto yy6;
 	}
 yy930:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy684;
+		case 0xB1: goto yy687;
 		default: goto yy6;
 	}
 yy931:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy684;
-		case 0x85: goto yy656;
+		case 0x8A: goto yy1191;
 		default: goto yy6;
 	}
 yy932:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy195;
+		case 0x8A: goto yy1192;
 		default: goto yy6;
 	}
 yy933:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1187;
+		case 0x81: goto yy687;
 		default: goto yy6;
 	}
 yy934:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1188;
+		case 0xB2: goto yy1193;
 		default: goto yy6;
 	}
 yy935:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB0: goto yy656;
+		case 0x86: goto yy687;
 		default: goto yy6;
 	}
 yy936:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy803;
+		case 0x84: goto yy687;
+		case 0x85: goto yy659;
 		default: goto yy6;
 	}
 yy937:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1183;
+		case 0x86: goto yy195;
 		default: goto yy6;
 	}
 yy938:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB5: goto yy1189;
+		case 0xB2: goto yy1194;
 		default: goto yy6;
 	}
 yy939:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy684;
+		case 0x8A: goto yy1195;
 		default: goto yy6;
 	}
 yy940:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1190;
+		case 0xB0: goto yy659;
 		default: goto yy6;
 	}
 yy941:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy625;
+		case 0x8A: goto yy808;
 		default: goto yy6;
 	}
 yy942:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy676;
+		case 0x8A: goto yy1190;
 		default: goto yy6;
 	}
 yy943:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1191;
+		case 0xB5: goto yy1196;
 		default: goto yy6;
 	}
 yy944:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy675;
+		case 0xAD: goto yy687;
 		default: goto yy6;
 	}
 yy945:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy645;
+		case 0xAB: goto yy1197;
 		default: goto yy6;
 	}
 yy946:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy223;
+		case 0x86: goto yy628;
 		default: goto yy6;
 	}
 yy947:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1192;
+		case 0xB9: goto yy679;
 		default: goto yy6;
 	}
 yy948:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1193;
+		case 0x81: goto yy1198;
 		default: goto yy6;
 	}
 yy949:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy144;
+		case 0x84: goto yy678;
 		default: goto yy6;
 	}
 yy950:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1194;
+		case 0x87: goto yy648;
 		default: goto yy6;
 	}
 yy951:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy676;
+		case 0xB9: goto yy224;
 		default: goto yy6;
 	}
 yy952:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy239;
+		case 0x86: goto yy1199;
 		default: goto yy6;
 	}
 yy953:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1195;
+		case 0x84: goto yy1200;
 		default: goto yy6;
 	}
 yy954:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB5: goto yy144;
+		case 0x8A: goto yy144;
 		default: goto yy6;
 	}
 yy955:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1196;
+		case 0xB1: goto yy1201;
 		default: goto yy6;
 	}
 yy956:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1197;
+		case 0x85: goto yy679;
 		default: goto yy6;
 	}
 yy957:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1198;
+		case 0x84: goto yy240;
 		default: goto yy6;
 	}
 yy958:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1199;
+		case 0xAC: goto yy1202;
 		default: goto yy6;
 	}
 yy959:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy692;
+		case 0xB5: goto yy144;
 		default: goto yy6;
 	}
 yy960:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy676;
+		case 0xB3: goto yy1203;
 		default: goto yy6;
 	}
 yy961:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy819;
+		case 0x84: goto yy1204;
 		default: goto yy6;
 	}
 yy962:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy676;
+		case 0x8A: goto yy1205;
 		default: goto yy6;
 	}
 yy963:
 	++cur;
-	{ *value = 7; return ARV_CW_HIJRI; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1206;
+		default: goto yy6;
+	}
 yy964:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1200;
+		case 0x85: goto yy695;
 		default: goto yy6;
 	}
 yy965:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy819;
+		case 0xB3: goto yy679;
 		default: goto yy6;
 	}
 yy966:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy180;
+		case 0xB3: goto yy824;
 		default: goto yy6;
 	}
 yy967:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy731;
+		case 0xB7: goto yy679;
 		default: goto yy6;
 	}
 yy968:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x82: goto yy144;
-		default: goto yy6;
-	}
+	{ *value = 7; return ARV_CW_HIJRI; }
 yy969:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy675;
+		case 0xA7: goto yy1207;
 		default: goto yy6;
 	}
 yy970:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy712;
+		case 0x85: goto yy824;
 		default: goto yy6;
 	}
 yy971:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1201;
+		case 0xAA: goto yy208;
 		default: goto yy6;
 	}
 yy972:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy819;
+		case 0x87: goto yy735;
 		default: goto yy6;
 	}
 yy973:
 	++cur;
-	{ return ARV_CW_FUT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x82: goto yy144;
+		default: goto yy6;
+	}
 yy974:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy180;
+		case 0x87: goto yy678;
 		default: goto yy6;
 	}
 yy975:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy675;
+		case 0x85: goto yy716;
 		default: goto yy6;
 	}
 yy976:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1202;
+		case 0x86: goto yy240;
 		default: goto yy6;
 	}
 yy977:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1203;
+		case 0x8A: goto yy1208;
 		default: goto yy6;
 	}
 yy978:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1204;
+		case 0xB1: goto yy824;
 		default: goto yy6;
 	}
 yy979:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x82: goto yy1205;
-		default: goto yy6;
-	}
+	{ return ARV_CW_FUT; }
 yy980:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy713;
+		case 0xB1: goto yy208;
 		default: goto yy6;
 	}
 yy981:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy656;
+		case 0xB9: goto yy678;
 		default: goto yy6;
 	}
 yy982:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1206;
+		case 0xB7: goto yy1209;
 		default: goto yy6;
 	}
 yy983:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy629;
+		case 0xA8: goto yy1210;
 		default: goto yy6;
 	}
 yy984:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy676;
+		case 0xA7: goto yy1211;
 		default: goto yy6;
 	}
 yy985:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy180;
+		case 0x82: goto yy1212;
 		default: goto yy6;
 	}
 yy986:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1207;
+		case 0x84: goto yy717;
 		default: goto yy6;
 	}
 yy987:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy144;
+		case 0xA7: goto yy659;
 		default: goto yy6;
 	}
 yy988:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1208;
+		case 0x84: goto yy1213;
 		default: goto yy6;
 	}
 yy989:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy703;
+		case 0xAD: goto yy632;
 		default: goto yy6;
 	}
 yy990:
 	++cur;
-	{ *value = ARV_P_ALA; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy679;
+		default: goto yy6;
+	}
 yy991:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1209;
+		case 0xAD: goto yy208;
 		default: goto yy6;
 	}
 yy992:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy252;
+		case 0x88: goto yy1214;
 		default: goto yy6;
 	}
 yy993:
 	++cur;
-	{ *value = 101; return ARV_CW_RELDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy144;
+		default: goto yy6;
+	}
 yy994:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1210;
-		default: goto yy6;
-	}
-yy995:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy1211;
-		default: goto yy6;
-	}
-yy996:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAF: goto yy1212;
-		default: goto yy6;
-	}
-yy997:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy1213;
-		default: goto yy6;
-	}
-yy998:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA1: goto yy675;
-		default: goto yy6;
-	}
-yy999:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAA: goto yy645;
-		default: goto yy6;
-	}
-yy1000:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAF: goto yy676;
-		default: goto yy6;
-	}
-yy1001:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy1214;
-		default: goto yy6;
-	}
-yy1002:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA6: goto yy789;
-		default: goto yy6;
-	}
-yy1003:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB1: goto yy1215;
 		default: goto yy6;
 	}
-yy1004:
+yy995:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy223;
+		case 0x85: goto yy706;
 		default: goto yy6;
 	}
-yy1005:
+yy996:
+	++cur;
+	{ *value = ARV_P_ALA; return ARV_CW_PREP; }
+yy997:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy247;
+		case 0x87: goto yy1216;
 		default: goto yy6;
 	}
-yy1006:
+yy998:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1216;
+		case 0x8A: goto yy253;
 		default: goto yy6;
 	}
-yy1007:
+yy999:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB0: goto yy757;
-		default: goto yy6;
-	}
-yy1008:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA1: goto yy645;
-		default: goto yy6;
-	}
-yy1009:
+	{ *value = 101; return ARV_CW_RELDAY; }
+yy1000:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy1217;
 		default: goto yy6;
 	}
+yy1001:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1218;
+		default: goto yy6;
+	}
+yy1002:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy1219;
+		default: goto yy6;
+	}
+yy1003:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1220;
+		default: goto yy6;
+	}
+yy1004:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA1: goto yy678;
+		default: goto yy6;
+	}
+yy1005:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy648;
+		default: goto yy6;
+	}
+yy1006:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy679;
+		default: goto yy6;
+	}
+yy1007:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy1221;
+		default: goto yy6;
+	}
+yy1008:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA6: goto yy794;
+		default: goto yy6;
+	}
+yy1009:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1222;
+		default: goto yy6;
+	}
 yy1010:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy247;
+		case 0xB6: goto yy224;
 		default: goto yy6;
 	}
 yy1011:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy629;
+		case 0xA7: goto yy248;
 		default: goto yy6;
 	}
 yy1012:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy144;
+		case 0x84: goto yy1223;
 		default: goto yy6;
 	}
 yy1013:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1218;
+		case 0xB0: goto yy761;
 		default: goto yy6;
 	}
 yy1014:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1213;
+		case 0xA1: goto yy648;
 		default: goto yy6;
 	}
 yy1015:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy223;
+		case 0xA7: goto yy1224;
 		default: goto yy6;
 	}
 yy1016:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy283;
+		case 0xAA: goto yy248;
 		default: goto yy6;
 	}
 yy1017:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1095;
+		case 0x87: goto yy632;
 		default: goto yy6;
 	}
 yy1018:
 	++cur;
-	{ *value = 5; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy144;
+		default: goto yy6;
+	}
 yy1019:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1175;
+		case 0xB3: goto yy1225;
 		default: goto yy6;
 	}
 yy1020:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1219;
+		case 0xAF: goto yy1220;
 		default: goto yy6;
 	}
 yy1021:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1220;
+		case 0x81: goto yy224;
 		default: goto yy6;
 	}
 yy1022:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1221;
+		case 0xA7: goto yy284;
 		default: goto yy6;
 	}
 yy1023:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy144;
+		case 0xB3: goto yy1102;
 		default: goto yy6;
 	}
 yy1024:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB3: goto yy645;
-		default: goto yy6;
-	}
+	{ *value = 5; return ARV_CW_MONTH; }
 yy1025:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1222;
+		case 0x88: goto yy1182;
 		default: goto yy6;
 	}
 yy1026:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1198;
+		case 0x88: goto yy1226;
 		default: goto yy6;
 	}
 yy1027:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1223;
+		case 0xAF: goto yy1227;
 		default: goto yy6;
 	}
 yy1028:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy675;
+		case 0xB1: goto yy1228;
 		default: goto yy6;
 	}
 yy1029:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1224;
+		case 0xAF: goto yy144;
 		default: goto yy6;
 	}
 yy1030:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1225;
+		case 0xB3: goto yy648;
 		default: goto yy6;
 	}
 yy1031:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy707;
+		case 0x81: goto yy1229;
 		default: goto yy6;
 	}
 yy1032:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1198;
+		case 0xB1: goto yy1205;
 		default: goto yy6;
 	}
 yy1033:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy645;
+		case 0x85: goto yy1230;
 		default: goto yy6;
 	}
 yy1034:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1226;
+		case 0x85: goto yy678;
 		default: goto yy6;
 	}
 yy1035:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy629;
+		case 0xB1: goto yy1231;
 		default: goto yy6;
 	}
 yy1036:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1227;
+		case 0x86: goto yy1232;
 		default: goto yy6;
 	}
 yy1037:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1228;
+		case 0x8A: goto yy711;
 		default: goto yy6;
 	}
 yy1038:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1198;
-		case 0xB1: goto yy1213;
+		case 0xA8: goto yy1205;
 		default: goto yy6;
 	}
 yy1039:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy166;
+		case 0xB2: goto yy648;
 		default: goto yy6;
 	}
 yy1040:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy645;
+		case 0x88: goto yy1233;
 		default: goto yy6;
 	}
 yy1041:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1213;
+		case 0xA1: goto yy632;
 		default: goto yy6;
 	}
 yy1042:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy675;
+		case 0xB4: goto yy1234;
 		default: goto yy6;
 	}
 yy1043:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1229;
+		case 0x86: goto yy1235;
 		default: goto yy6;
 	}
 yy1044:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy629;
+		case 0xAF: goto yy1205;
+		case 0xB1: goto yy1220;
 		default: goto yy6;
 	}
 yy1045:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1230;
+		case 0xAF: goto yy166;
 		default: goto yy6;
 	}
 yy1046:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1213;
+		case 0x81: goto yy648;
 		default: goto yy6;
 	}
 yy1047:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy645;
+		case 0x81: goto yy1220;
 		default: goto yy6;
 	}
 yy1048:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy743;
+		case 0xB1: goto yy678;
 		default: goto yy6;
 	}
 yy1049:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy677;
+		case 0x84: goto yy1236;
 		default: goto yy6;
 	}
 yy1050:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1231;
+		case 0xB9: goto yy632;
 		default: goto yy6;
 	}
 yy1051:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1183;
+		case 0x84: goto yy1237;
 		default: goto yy6;
 	}
 yy1052:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1232;
-		case 0xB4: goto yy1233;
+		case 0xA8: goto yy1238;
 		default: goto yy6;
 	}
 yy1053:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy210;
-		case 0xB5: goto yy1234;
+		case 0xA8: goto yy1220;
 		default: goto yy6;
 	}
 yy1054:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1198;
+		case 0xAF: goto yy648;
 		default: goto yy6;
 	}
 yy1055:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1225;
+		case 0x88: goto yy747;
 		default: goto yy6;
 	}
 yy1056:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy632;
+		case 0xB6: goto yy680;
 		default: goto yy6;
 	}
 yy1057:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1213;
+		case 0xB7: goto yy1239;
 		default: goto yy6;
 	}
 yy1058:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1235;
+		case 0xB1: goto yy1190;
 		default: goto yy6;
 	}
 yy1059:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1236;
+		case 0xA7: goto yy1240;
+		case 0xB4: goto yy1241;
 		default: goto yy6;
 	}
 yy1060:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy819;
+		case 0xAE: goto yy211;
+		case 0xB5: goto yy1242;
 		default: goto yy6;
 	}
 yy1061:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy703;
+		case 0xAF: goto yy1205;
 		default: goto yy6;
 	}
 yy1062:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1237;
+		case 0x82: goto yy1232;
 		default: goto yy6;
 	}
 yy1063:
 	++cur;
-	{ return ARV_CW_DENY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAC: goto yy635;
+		default: goto yy6;
+	}
 yy1064:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy803;
+		case 0xAD: goto yy1220;
 		default: goto yy6;
 	}
 yy1065:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy676;
+		case 0xA7: goto yy1243;
 		default: goto yy6;
 	}
 yy1066:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy808;
+		case 0x8A: goto yy1244;
 		default: goto yy6;
 	}
 yy1067:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1238;
+		case 0xA8: goto yy824;
 		default: goto yy6;
 	}
 yy1068:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1239;
+		case 0x8A: goto yy706;
 		default: goto yy6;
 	}
 yy1069:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy675;
+		case 0x82: goto yy1245;
 		default: goto yy6;
 	}
 yy1070:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy734;
-		default: goto yy6;
-	}
+	{ return ARV_CW_DENY; }
 yy1071:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1205;
-		case 0xB4: goto yy1240;
+		case 0xA7: goto yy808;
 		default: goto yy6;
 	}
 yy1072:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy824;
-		case 0xAF: goto yy223;
+		case 0xA8: goto yy679;
 		default: goto yy6;
 	}
 yy1073:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy676;
+		case 0x85: goto yy813;
 		default: goto yy6;
 	}
 yy1074:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1241;
+		case 0xA8: goto yy1246;
 		default: goto yy6;
 	}
 yy1075:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy684;
+		case 0xA7: goto yy1247;
 		default: goto yy6;
 	}
 yy1076:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy676;
-		case 0x86: goto yy1242;
+		case 0x8A: goto yy678;
 		default: goto yy6;
 	}
 yy1077:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy824;
+		case 0x84: goto yy738;
 		default: goto yy6;
 	}
 yy1078:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy830;
+		case 0xAF: goto yy1212;
+		case 0xB4: goto yy1248;
 		default: goto yy6;
 	}
 yy1079:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1243;
+		case 0xA8: goto yy829;
+		case 0xAF: goto yy224;
 		default: goto yy6;
 	}
 yy1080:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1244;
+		case 0xB1: goto yy679;
 		default: goto yy6;
 	}
 yy1081:
 	++cur;
-	{ return ARV_CW_NECESSITY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1249;
+		default: goto yy6;
+	}
 yy1082:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1245;
+		case 0xA7: goto yy687;
 		default: goto yy6;
 	}
 yy1083:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1246;
+		case 0x84: goto yy679;
+		case 0x86: goto yy1250;
 		default: goto yy6;
 	}
 yy1084:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1247;
+		case 0xA8: goto yy829;
 		default: goto yy6;
 	}
 yy1085:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1248;
+		case 0xA8: goto yy835;
 		default: goto yy6;
 	}
 yy1086:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1249;
+		case 0x8A: goto yy1251;
 		default: goto yy6;
 	}
 yy1087:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xBA: goto yy1250;
+		case 0x82: goto yy1252;
 		default: goto yy6;
 	}
 yy1088:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1251;
-		default: goto yy6;
-	}
+	{ return ARV_CW_NECESSITY; }
 yy1089:
 	++cur;
-	{ return ARV_CW_DAYWORD; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy1253;
+		default: goto yy6;
+	}
 yy1090:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1252;
+		case 0xA8: goto yy1254;
 		default: goto yy6;
 	}
 yy1091:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1253;
+		case 0xB2: goto yy1255;
 		default: goto yy6;
 	}
 yy1092:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1254;
+		case 0x86: goto yy1256;
 		default: goto yy6;
 	}
 yy1093:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1255;
+		case 0x8A: goto yy1257;
 		default: goto yy6;
 	}
 yy1094:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy908;
+	switch (yych) {
+		case 0xBA: goto yy1258;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1095:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1256;
-	}
-	goto yy6;
-yy1096:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1257;
-		case 0xD9: goto yy423;
+		case 0x8A: goto yy1259;
 		default: goto yy6;
 	}
+yy1096:
+	++cur;
+	{ return ARV_CW_DAYWORD; }
 yy1097:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1258;
+		case 0x8A: goto yy1260;
 		default: goto yy6;
 	}
 yy1098:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1259;
+		case 0xD8: goto yy1261;
 		default: goto yy6;
 	}
 yy1099:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1260;
+		case 0xD9: goto yy1262;
 		default: goto yy6;
 	}
 yy1100:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1261;
+		case 0xD9: goto yy1263;
 		default: goto yy6;
 	}
 yy1101:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1262;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy913;
 	}
+	goto yy6;
 yy1102:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1263;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1264;
 	}
+	goto yy6;
 yy1103:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1264;
-		case 0xD9: goto yy1265;
+		case 0xD8: goto yy1265;
+		case 0xD9: goto yy425;
 		default: goto yy6;
 	}
 yy1104:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1266;
+		case 0xD8: goto yy1266;
 		default: goto yy6;
 	}
 yy1105:
@@ -8267,50 +8268,49 @@ yy1105:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1267;
-		case 0xD9: goto yy1268;
 		default: goto yy6;
 	}
 yy1106:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1269;
+		case 0xD8: goto yy1268;
 		default: goto yy6;
 	}
 yy1107:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1270;
+		case 0xD9: goto yy1269;
 		default: goto yy6;
 	}
 yy1108:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1271;
+	switch (yych) {
+		case 0xD9: goto yy1270;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1109:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1272;
+		case 0xD8: goto yy1271;
 		default: goto yy6;
 	}
 yy1110:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1273;
+		case 0xD8: goto yy1272;
+		case 0xD9: goto yy1273;
 		default: goto yy6;
 	}
 yy1111:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1274;
+		case 0xD9: goto yy1274;
 		default: goto yy6;
 	}
 yy1112:
@@ -8318,129 +8318,130 @@ yy1112:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1275;
+		case 0xD9: goto yy1276;
 		default: goto yy6;
 	}
 yy1113:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1276;
+		case 0xD8: goto yy1277;
 		default: goto yy6;
 	}
 yy1114:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1277;
+		case 0xD9: goto yy1278;
 		default: goto yy6;
 	}
 yy1115:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy405;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1279;
 	}
+	goto yy6;
 yy1116:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1278;
-		default: goto yy6;
-	}
-yy1117:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1279;
-		default: goto yy6;
-	}
-yy1118:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1280;
 		default: goto yy6;
 	}
-yy1119:
+yy1117:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1271;
-		case 0xD9: goto yy1281;
+		case 0xD8: goto yy1281;
 		default: goto yy6;
 	}
-yy1120:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy413;
-		default: goto yy6;
-	}
-yy1121:
+yy1118:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1282;
 		default: goto yy6;
 	}
-yy1122:
+yy1119:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1283;
 		default: goto yy6;
 	}
-yy1123:
+yy1120:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1284;
+		case 0xD9: goto yy1284;
 		default: goto yy6;
 	}
-yy1124:
+yy1121:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1285;
 		default: goto yy6;
 	}
-yy1125:
+yy1122:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy407;
+		default: goto yy6;
+	}
+yy1123:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1286;
 		default: goto yy6;
 	}
-yy1126:
+yy1124:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1287;
 		default: goto yy6;
 	}
-yy1127:
+yy1125:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1288;
 		default: goto yy6;
 	}
+yy1126:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy1279;
+		case 0xD9: goto yy1289;
+		default: goto yy6;
+	}
+yy1127:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy415;
+		default: goto yy6;
+	}
 yy1128:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1289;
+		case 0xD8: goto yy1290;
 		default: goto yy6;
 	}
 yy1129:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1290;
-		case 0xD9: goto yy1291;
+		case 0xD8: goto yy1291;
 		default: goto yy6;
 	}
 yy1130:
@@ -8448,58 +8449,56 @@ yy1130:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1292;
-		case 0xD9: goto yy1293;
 		default: goto yy6;
 	}
 yy1131:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy441;
-		case 0xD9: goto yy1294;
+		case 0xD9: goto yy1293;
 		default: goto yy6;
 	}
 yy1132:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1295;
+		case 0xD8: goto yy1294;
 		default: goto yy6;
 	}
 yy1133:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1296;
-		case 0xD9: goto yy1297;
+		case 0xD9: goto yy1295;
 		default: goto yy6;
 	}
 yy1134:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1298;
+		case 0xD8: goto yy1296;
 		default: goto yy6;
 	}
 yy1135:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1299;
+		case 0xD8: goto yy1297;
 		default: goto yy6;
 	}
 yy1136:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy452;
-		case 0xD9: goto yy1300;
+		case 0xD8: goto yy1298;
+		case 0xD9: goto yy1299;
 		default: goto yy6;
 	}
 yy1137:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy1300;
 		case 0xD9: goto yy1301;
 		default: goto yy6;
 	}
@@ -8507,7 +8506,8 @@ yy1138:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1302;
+		case 0xD8: goto yy443;
+		case 0xD9: goto yy1302;
 		default: goto yy6;
 	}
 yy1139:
@@ -8515,71 +8515,72 @@ yy1139:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1303;
-		case 0xD9: goto yy1301;
 		default: goto yy6;
 	}
 yy1140:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1304;
+		case 0xD8: goto yy1304;
+		case 0xD9: goto yy1305;
 		default: goto yy6;
 	}
 yy1141:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1294;
+		case 0xD9: goto yy1306;
 		default: goto yy6;
 	}
 yy1142:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1305;
+		case 0xD9: goto yy1307;
 		default: goto yy6;
 	}
 yy1143:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1306;
+		case 0xD8: goto yy454;
+		case 0xD9: goto yy1308;
 		default: goto yy6;
 	}
 yy1144:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1307;
+		case 0xD9: goto yy1309;
 		default: goto yy6;
 	}
 yy1145:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1308;
+		case 0xD8: goto yy1310;
 		default: goto yy6;
 	}
 yy1146:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1309;
+		case 0xD8: goto yy1311;
+		case 0xD9: goto yy1309;
 		default: goto yy6;
 	}
 yy1147:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1310;
+		case 0xD9: goto yy1312;
 		default: goto yy6;
 	}
 yy1148:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1311;
-		case 0xD9: goto yy1312;
+		case 0xD9: goto yy1302;
 		default: goto yy6;
 	}
 yy1149:
@@ -8601,64 +8602,64 @@ yy1151:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1315;
-		case 0xD9: goto yy1316;
 		default: goto yy6;
 	}
 yy1152:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1317;
+		case 0xD8: goto yy1316;
 		default: goto yy6;
 	}
 yy1153:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1318;
-		case 0xD9: goto yy1319;
+		case 0xD8: goto yy1317;
 		default: goto yy6;
 	}
 yy1154:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1320;
+		case 0xD8: goto yy1318;
 		default: goto yy6;
 	}
 yy1155:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1321;
+		case 0xD8: goto yy1319;
+		case 0xD9: goto yy1320;
 		default: goto yy6;
 	}
 yy1156:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1322;
+		case 0xD8: goto yy1321;
 		default: goto yy6;
 	}
 yy1157:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1323;
+		case 0xD9: goto yy1322;
 		default: goto yy6;
 	}
 yy1158:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1324;
+		case 0xD8: goto yy1323;
+		case 0xD9: goto yy1324;
 		default: goto yy6;
 	}
 yy1159:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1325;
+		case 0xD8: goto yy1325;
 		default: goto yy6;
 	}
 yy1160:
@@ -8666,35 +8667,35 @@ yy1160:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1326;
+		case 0xD9: goto yy1327;
 		default: goto yy6;
 	}
 yy1161:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1327;
+		case 0xD8: goto yy1328;
 		default: goto yy6;
 	}
 yy1162:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1328;
+		case 0xD8: goto yy1329;
 		default: goto yy6;
 	}
 yy1163:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1329;
+		case 0xD9: goto yy1330;
 		default: goto yy6;
 	}
 yy1164:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1330;
-		case 0xD9: goto yy1331;
+		case 0xD8: goto yy1331;
 		default: goto yy6;
 	}
 yy1165:
@@ -8708,36 +8709,35 @@ yy1166:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1333;
-		case 0xD9: goto yy1334;
+		case 0xD9: goto yy1333;
 		default: goto yy6;
 	}
 yy1167:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1335;
+		case 0xD8: goto yy1334;
 		default: goto yy6;
 	}
 yy1168:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1336;
+		case 0xD9: goto yy1335;
 		default: goto yy6;
 	}
 yy1169:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy565;
+		case 0xD9: goto yy1336;
 		default: goto yy6;
 	}
 yy1170:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1337;
+		case 0xD8: goto yy1337;
 		default: goto yy6;
 	}
 yy1171:
@@ -8745,185 +8745,170 @@ yy1171:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1338;
+		case 0xD9: goto yy1339;
 		default: goto yy6;
 	}
 yy1172:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy560;
+		case 0xD8: goto yy1340;
 		default: goto yy6;
 	}
 yy1173:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1339;
+		case 0xD8: goto yy1341;
+		case 0xD9: goto yy1342;
 		default: goto yy6;
 	}
 yy1174:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy330;
-		default: goto yy6;
-	}
-yy1175:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1018;
-	}
-	goto yy6;
-yy1176:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1340;
-		default: goto yy6;
-	}
-yy1177:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1341;
-		default: goto yy6;
-	}
-yy1178:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy326;
-		case 0xD8: goto yy896;
-		default: goto yy6;
-	}
-yy1179:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1011;
-		default: goto yy6;
-	}
-yy1180:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1342;
-		default: goto yy6;
-	}
-yy1181:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
 		case 0xD8: goto yy1343;
 		default: goto yy6;
 	}
-yy1182:
+yy1175:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1344;
 		default: goto yy6;
 	}
-yy1183:
+yy1176:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy568;
+		default: goto yy6;
+	}
+yy1177:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1345;
+		default: goto yy6;
+	}
+yy1178:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1346;
+		default: goto yy6;
+	}
+yy1179:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy563;
+		default: goto yy6;
+	}
+yy1180:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1347;
+		default: goto yy6;
+	}
+yy1181:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy331;
+		default: goto yy6;
+	}
+yy1182:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1345;
+		goto yy1024;
 	}
 	goto yy6;
-yy1184:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1346;
-		default: goto yy6;
-	}
-yy1185:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1347;
-		default: goto yy6;
-	}
-yy1186:
+yy1183:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1348;
 		default: goto yy6;
 	}
-yy1187:
+yy1184:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1349;
+	switch (yych) {
+		case 0xD8: goto yy1349;
+		default: goto yy6;
 	}
-	goto yy6;
-yy1188:
+yy1185:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy327;
+		case 0xD8: goto yy901;
+		default: goto yy6;
+	}
+yy1186:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1017;
+		default: goto yy6;
+	}
+yy1187:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1350;
 		default: goto yy6;
 	}
+yy1188:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1351;
+		default: goto yy6;
+	}
 yy1189:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1351;
+		case 0xD8: goto yy1352;
 		default: goto yy6;
 	}
 yy1190:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1352;
-		case 0xD9: goto yy423;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1353;
 	}
+	goto yy6;
 yy1191:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1353;
+		case 0xD9: goto yy1354;
 		default: goto yy6;
 	}
 yy1192:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1354;
+	switch (yych) {
+		case 0xD8: goto yy1355;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1193:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1355;
-		default: goto yy6;
-	}
-yy1194:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy385;
-		default: goto yy6;
-	}
-yy1195:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1356;
 		default: goto yy6;
 	}
-yy1196:
+yy1194:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -8931,122 +8916,131 @@ yy1196:
 		goto yy1357;
 	}
 	goto yy6;
+yy1195:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1358;
+		default: goto yy6;
+	}
+yy1196:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1359;
+		default: goto yy6;
+	}
 yy1197:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy468;
-		case 0xD9: goto yy898;
+		case 0xD8: goto yy1360;
+		case 0xD9: goto yy425;
 		default: goto yy6;
 	}
 yy1198:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1358;
-		case 0xD9: goto yy1359;
+		case 0xD9: goto yy1361;
 		default: goto yy6;
 	}
 yy1199:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1360;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1362;
 	}
+	goto yy6;
 yy1200:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1361;
+		case 0xD9: goto yy1363;
 		default: goto yy6;
 	}
 yy1201:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1362;
+		case 0xD8: goto yy386;
 		default: goto yy6;
 	}
 yy1202:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1363;
+	switch (yych) {
+		case 0xD9: goto yy1364;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1203:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1364;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1365;
 	}
+	goto yy6;
 yy1204:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1365;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy471;
+		case 0xD9: goto yy903;
 		default: goto yy6;
 	}
 yy1205:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy331;
-		case 0xD9: goto yy423;
+		case 0xD8: goto yy1366;
+		case 0xD9: goto yy1367;
 		default: goto yy6;
 	}
 yy1206:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1366;
+	switch (yych) {
+		case 0xD8: goto yy1368;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1207:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1367;
+		case 0xD9: goto yy1369;
 		default: goto yy6;
 	}
 yy1208:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1368;
+		case 0xD8: goto yy1370;
 		default: goto yy6;
 	}
 yy1209:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy990;
-		case 0xD8: goto yy1369;
-		case 0xD9: goto yy1370;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1371;
 	}
+	goto yy6;
 yy1210:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1371;
+		case 0xD8: goto yy1372;
 		default: goto yy6;
 	}
 yy1211:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1372;
+		case 0xD9: goto yy1373;
 		default: goto yy6;
 	}
 yy1212:
@@ -9055,153 +9049,159 @@ yy1212:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy47;
-		case 0xD8: goto yy380;
+			goto yy332;
+		case 0xD9: goto yy456;
 		default: goto yy6;
 	}
 yy1213:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1075;
-		case 0xD9: goto yy1373;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1374;
 	}
+	goto yy6;
 yy1214:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1374;
+		case 0xD9: goto yy1375;
 		default: goto yy6;
 	}
 yy1215:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy380;
-		case 0xD9: goto yy423;
+		case 0xD9: goto yy1376;
 		default: goto yy6;
 	}
 yy1216:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1375;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy996;
+		case 0xD8: goto yy1377;
+		case 0xD9: goto yy1378;
 		default: goto yy6;
 	}
 yy1217:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy501;
+	switch (yych) {
+		case 0xD9: goto yy1379;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1218:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy331;
-		case 0xD9: goto yy945;
+		case 0xD9: goto yy1380;
 		default: goto yy6;
 	}
 yy1219:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1376;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy47;
+		case 0xD8: goto yy381;
 		default: goto yy6;
 	}
 yy1220:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1377;
+		case 0xD8: goto yy1082;
+		case 0xD9: goto yy1381;
 		default: goto yy6;
 	}
 yy1221:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1378;
+		case 0xD9: goto yy1382;
 		default: goto yy6;
 	}
 yy1222:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1379;
+		case 0xD8: goto yy381;
+		case 0xD9: goto yy456;
 		default: goto yy6;
 	}
 yy1223:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1383;
+		default: goto yy6;
+	}
+yy1224:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1380;
+		goto yy504;
 	}
 	goto yy6;
-yy1224:
+yy1225:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy331;
-		case 0xD9: goto yy891;
-		default: goto yy6;
-	}
-yy1225:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1381;
-		case 0xD9: goto yy969;
+			goto yy332;
+		case 0xD9: goto yy950;
 		default: goto yy6;
 	}
 yy1226:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1382;
+		case 0xD8: goto yy1384;
 		default: goto yy6;
 	}
 yy1227:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1383;
-		case 0xD9: goto yy1384;
+		case 0xD8: goto yy1385;
 		default: goto yy6;
 	}
 yy1228:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1385;
+		case 0xD9: goto yy1386;
 		default: goto yy6;
 	}
 yy1229:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1386;
+		case 0xD8: goto yy1387;
 		default: goto yy6;
 	}
 yy1230:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1387;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1388;
 	}
+	goto yy6;
 yy1231:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1388;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy332;
+		case 0xD9: goto yy896;
 		default: goto yy6;
 	}
 yy1232:
@@ -9209,6 +9209,7 @@ yy1232:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1389;
+		case 0xD9: goto yy974;
 		default: goto yy6;
 	}
 yy1233:
@@ -9222,1815 +9223,1785 @@ yy1234:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1391;
+		case 0xD8: goto yy1391;
+		case 0xD9: goto yy1392;
 		default: goto yy6;
 	}
 yy1235:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1392;
+		case 0xD9: goto yy1393;
 		default: goto yy6;
 	}
 yy1236:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1393;
+		case 0xD8: goto yy1394;
 		default: goto yy6;
 	}
 yy1237:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1394;
+	switch (yych) {
+		case 0xD9: goto yy1395;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1238:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1395;
+		case 0xD8: goto yy1396;
 		default: goto yy6;
 	}
 yy1239:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1396;
+		case 0xD8: goto yy1397;
 		default: goto yy6;
 	}
 yy1240:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1397;
+		case 0xD8: goto yy1398;
 		default: goto yy6;
 	}
 yy1241:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy47;
-		case 0xD9: goto yy1293;
+		case 0xD9: goto yy1399;
 		default: goto yy6;
 	}
 yy1242:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy331;
-		case 0xD8: goto yy410;
+		case 0xD9: goto yy1400;
 		default: goto yy6;
 	}
 yy1243:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1398;
+		case 0xD9: goto yy1401;
 		default: goto yy6;
 	}
 yy1244:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1399;
+		case 0xD8: goto yy1402;
 		default: goto yy6;
 	}
 yy1245:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1400;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1403;
 	}
+	goto yy6;
 yy1246:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1401;
-		default: goto yy6;
-	}
-yy1247:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1402;
-		default: goto yy6;
-	}
-yy1248:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy484;
-		case 0xD9: goto yy1403;
-		default: goto yy6;
-	}
-yy1249:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1404;
 		default: goto yy6;
 	}
-yy1250:
+yy1247:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1405;
 		default: goto yy6;
 	}
-yy1251:
+yy1248:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1406;
+		case 0xD8: goto yy1406;
 		default: goto yy6;
 	}
-yy1252:
+yy1249:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy47;
+		case 0xD9: goto yy1301;
+		default: goto yy6;
+	}
+yy1250:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy332;
+		case 0xD8: goto yy412;
+		default: goto yy6;
+	}
+yy1251:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1407;
 		default: goto yy6;
 	}
+yy1252:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1408;
+		default: goto yy6;
+	}
 yy1253:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy778;
+		case 0xD9: goto yy1409;
 		default: goto yy6;
 	}
 yy1254:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1408;
+		case 0xD9: goto yy1410;
 		default: goto yy6;
 	}
 yy1255:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1409;
+		case 0xD9: goto yy1411;
 		default: goto yy6;
 	}
 yy1256:
 	++cur;
-	{ *value = 3; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy487;
+		case 0xD9: goto yy1412;
+		default: goto yy6;
+	}
 yy1257:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1410;
+		case 0xD8: goto yy1413;
 		default: goto yy6;
 	}
 yy1258:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy223;
+		case 0xD9: goto yy1414;
 		default: goto yy6;
 	}
 yy1259:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy627;
+		case 0xD9: goto yy1415;
 		default: goto yy6;
 	}
 yy1260:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1411;
+		case 0xD9: goto yy1416;
 		default: goto yy6;
 	}
 yy1261:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1412;
+		case 0xA7: goto yy782;
 		default: goto yy6;
 	}
 yy1262:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1413;
+		case 0x84: goto yy1417;
 		default: goto yy6;
 	}
 yy1263:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1414;
+		case 0x86: goto yy1418;
 		default: goto yy6;
 	}
 yy1264:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy1415;
-		case 0xAA: goto yy1416;
-		default: goto yy6;
-	}
+	{ *value = 3; return ARV_CW_MONTH; }
 yy1265:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1417;
+		case 0xA7: goto yy1419;
 		default: goto yy6;
 	}
 yy1266:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1418;
+		case 0xA1: goto yy224;
 		default: goto yy6;
 	}
 yy1267:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy700;
-		case 0xA8: goto yy1419;
+		case 0xB3: goto yy630;
 		default: goto yy6;
 	}
 yy1268:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1420;
+		case 0xA8: goto yy1420;
 		default: goto yy6;
 	}
 yy1269:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1421;
-		case 0xAD: goto yy1422;
-		case 0xB1: goto yy1423;
+		case 0x86: goto yy1421;
 		default: goto yy6;
 	}
 yy1270:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1424;
+		case 0x8A: goto yy1422;
 		default: goto yy6;
 	}
 yy1271:
 	++cur;
-	{ return ARV_CW_REL; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1423;
+		default: goto yy6;
+	}
 yy1272:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1425;
+		case 0xA8: goto yy1424;
+		case 0xAA: goto yy1425;
 		default: goto yy6;
 	}
 yy1273:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1426;
+		case 0x82: goto yy1426;
 		default: goto yy6;
 	}
 yy1274:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1427;
+		case 0x84: goto yy1427;
 		default: goto yy6;
 	}
 yy1275:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy819;
-		case 0xAE: goto yy1428;
-		case 0xB1: goto yy1429;
+		case 0xA7: goto yy703;
+		case 0xA8: goto yy1428;
 		default: goto yy6;
 	}
 yy1276:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1430;
+		case 0x8A: goto yy1429;
 		default: goto yy6;
 	}
 yy1277:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1431;
+		case 0xA8: goto yy1430;
+		case 0xAD: goto yy1431;
+		case 0xB1: goto yy1432;
 		default: goto yy6;
 	}
 yy1278:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1432;
+		case 0x88: goto yy1433;
 		default: goto yy6;
 	}
 yy1279:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy1433;
-		default: goto yy6;
-	}
+	{ return ARV_CW_REL; }
 yy1280:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1434;
+		case 0xA7: goto yy1434;
 		default: goto yy6;
 	}
 yy1281:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1108;
+		case 0xB9: goto yy1435;
 		default: goto yy6;
 	}
 yy1282:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1435;
-		case 0xAD: goto yy1436;
+		case 0xB1: goto yy1436;
 		default: goto yy6;
 	}
 yy1283:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1437;
+		case 0xAC: goto yy824;
+		case 0xAE: goto yy1437;
+		case 0xB1: goto yy1438;
 		default: goto yy6;
 	}
 yy1284:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1170;
+		case 0x8A: goto yy1439;
 		default: goto yy6;
 	}
 yy1285:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy800;
+		case 0x8A: goto yy1440;
 		default: goto yy6;
 	}
 yy1286:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1438;
+		case 0xB9: goto yy1441;
 		default: goto yy6;
 	}
 yy1287:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy700;
+		case 0x84: goto yy1442;
 		default: goto yy6;
 	}
 yy1288:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1439;
+		case 0xAA: goto yy1443;
 		default: goto yy6;
 	}
 yy1289:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1440;
+		case 0x86: goto yy1115;
 		default: goto yy6;
 	}
 yy1290:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1241;
-		case 0xB1: goto yy819;
+		case 0xA6: goto yy1444;
+		case 0xAD: goto yy1445;
 		default: goto yy6;
 	}
 yy1291:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1441;
+		case 0xA7: goto yy1446;
 		default: goto yy6;
 	}
 yy1292:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1442;
-		case 0xB9: goto yy1430;
+		case 0xA7: goto yy1177;
 		default: goto yy6;
 	}
 yy1293:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy819;
+		case 0x8A: goto yy805;
 		default: goto yy6;
 	}
 yy1294:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1443;
+		case 0xA7: goto yy1447;
 		default: goto yy6;
 	}
 yy1295:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy1241;
+		case 0x8A: goto yy703;
 		default: goto yy6;
 	}
 yy1296:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1444;
+		case 0xAA: goto yy1448;
 		default: goto yy6;
 	}
 yy1297:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1445;
+		case 0xB7: goto yy1449;
 		default: goto yy6;
 	}
 yy1298:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1446;
+		case 0xAF: goto yy1249;
+		case 0xB1: goto yy824;
 		default: goto yy6;
 	}
 yy1299:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1442;
+		case 0x86: goto yy1450;
 		default: goto yy6;
 	}
 yy1300:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy629;
+		case 0xA8: goto yy1451;
+		case 0xB9: goto yy1439;
 		default: goto yy6;
 	}
 yy1301:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1435;
+		case 0x87: goto yy824;
 		default: goto yy6;
 	}
 yy1302:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1447;
+		case 0x8A: goto yy1452;
 		default: goto yy6;
 	}
 yy1303:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1435;
+		case 0xAE: goto yy1249;
 		default: goto yy6;
 	}
 yy1304:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1448;
+		case 0xA7: goto yy1453;
 		default: goto yy6;
 	}
 yy1305:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1449;
+		case 0x81: goto yy1454;
 		default: goto yy6;
 	}
 yy1306:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1450;
+		case 0x8A: goto yy1455;
 		default: goto yy6;
 	}
 yy1307:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1435;
-		case 0xB6: goto yy1169;
+		case 0x84: goto yy1451;
 		default: goto yy6;
 	}
 yy1308:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB5: goto yy706;
+		case 0x85: goto yy632;
 		default: goto yy6;
 	}
 yy1309:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1451;
-		case 0xAA: goto yy1446;
-		case 0xB1: goto yy1452;
+		case 0x8A: goto yy1444;
 		default: goto yy6;
 	}
 yy1310:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy600;
-		case 0xB9: goto yy1413;
+		case 0xA7: goto yy1456;
 		default: goto yy6;
 	}
 yy1311:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1453;
+		case 0xA7: goto yy1444;
 		default: goto yy6;
 	}
 yy1312:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1453;
+		case 0x8A: goto yy1457;
 		default: goto yy6;
 	}
 yy1313:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1454;
-		case 0xB1: goto yy1435;
+		case 0xA7: goto yy1458;
 		default: goto yy6;
 	}
 yy1314:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1455;
+		case 0x84: goto yy1459;
 		default: goto yy6;
 	}
 yy1315:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1456;
+		case 0xA6: goto yy1444;
+		case 0xB6: goto yy1176;
 		default: goto yy6;
 	}
 yy1316:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1457;
+		case 0xB5: goto yy710;
 		default: goto yy6;
 	}
 yy1317:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1458;
-		case 0xB1: goto yy1459;
+		case 0xA8: goto yy1460;
+		case 0xAA: goto yy1455;
+		case 0xB1: goto yy1461;
 		default: goto yy6;
 	}
 yy1318:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1460;
+		case 0xAA: goto yy603;
+		case 0xB9: goto yy1422;
 		default: goto yy6;
 	}
 yy1319:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1135;
+		case 0xA7: goto yy1462;
 		default: goto yy6;
 	}
 yy1320:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1461;
+		case 0x8A: goto yy1462;
 		default: goto yy6;
 	}
 yy1321:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1462;
-		case 0xB1: goto yy1413;
+		case 0xA7: goto yy1463;
+		case 0xB1: goto yy1444;
 		default: goto yy6;
 	}
 yy1322:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1463;
+		case 0x84: goto yy1464;
 		default: goto yy6;
 	}
 yy1323:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1464;
+		case 0xB1: goto yy1465;
 		default: goto yy6;
 	}
 yy1324:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1465;
+		case 0x84: goto yy1466;
 		default: goto yy6;
 	}
 yy1325:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1466;
+		case 0xAD: goto yy1467;
+		case 0xB1: goto yy1468;
 		default: goto yy6;
 	}
 yy1326:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1467;
+		case 0xA7: goto yy1469;
 		default: goto yy6;
 	}
 yy1327:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1445;
+		case 0x84: goto yy1142;
 		default: goto yy6;
 	}
 yy1328:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1466;
+		case 0xB1: goto yy1470;
 		default: goto yy6;
 	}
 yy1329:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy700;
-		case 0xB1: goto yy788;
+		case 0xA7: goto yy1471;
+		case 0xB1: goto yy1422;
 		default: goto yy6;
 	}
 yy1330:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1468;
-		case 0xAD: goto yy1469;
+		case 0x8A: goto yy1472;
 		default: goto yy6;
 	}
 yy1331:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1241;
-		case 0x8A: goto yy1470;
+		case 0xB4: goto yy1473;
 		default: goto yy6;
 	}
 yy1332:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1436;
+		case 0xAA: goto yy1474;
 		default: goto yy6;
 	}
 yy1333:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1459;
+		case 0x88: goto yy1475;
 		default: goto yy6;
 	}
 yy1334:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1471;
+		case 0xB1: goto yy1476;
 		default: goto yy6;
 	}
 yy1335:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1472;
-		case 0xB3: goto yy1473;
+		case 0x86: goto yy1454;
 		default: goto yy6;
 	}
 yy1336:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1474;
-		case 0xB4: goto yy1475;
-		case 0xB7: goto yy1476;
+		case 0x83: goto yy1475;
 		default: goto yy6;
 	}
 yy1337:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1477;
+		case 0xAF: goto yy703;
+		case 0xB1: goto yy793;
 		default: goto yy6;
 	}
 yy1338:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1478;
+		case 0xA7: goto yy1477;
+		case 0xAD: goto yy1478;
 		default: goto yy6;
 	}
 yy1339:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1479;
+		case 0x83: goto yy1249;
+		case 0x8A: goto yy1479;
 		default: goto yy6;
 	}
 yy1340:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1480;
+		case 0xAB: goto yy1445;
 		default: goto yy6;
 	}
 yy1341:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1481;
+		case 0xA7: goto yy1468;
 		default: goto yy6;
 	}
 yy1342:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1482;
+		case 0x86: goto yy1480;
 		default: goto yy6;
 	}
 yy1343:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1483;
+		case 0xA7: goto yy1481;
+		case 0xB3: goto yy1482;
 		default: goto yy6;
 	}
 yy1344:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy675;
+		case 0xA6: goto yy1483;
+		case 0xB4: goto yy1484;
+		case 0xB7: goto yy1485;
 		default: goto yy6;
 	}
 yy1345:
 	++cur;
-	{ return ARV_CW_INTENT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy1486;
+		default: goto yy6;
+	}
 yy1346:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1484;
+		case 0xA7: goto yy1487;
 		default: goto yy6;
 	}
 yy1347:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1485;
+		case 0x85: goto yy1488;
 		default: goto yy6;
 	}
 yy1348:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1183;
+		case 0x84: goto yy1489;
 		default: goto yy6;
 	}
 yy1349:
-	++cur;
-	{ *value = 7; return ARV_CW_MONTH; }
-yy1350:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy645;
-		default: goto yy6;
-	}
-yy1351:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy1094;
-		default: goto yy6;
-	}
-yy1352:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1486;
-		default: goto yy6;
-	}
-yy1353:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1487;
-		default: goto yy6;
-	}
-yy1354:
-	++cur;
-	{ *value = 6; return ARV_CW_MONTH; }
-yy1355:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1488;
-		default: goto yy6;
-	}
-yy1356:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1489;
-		default: goto yy6;
-	}
-yy1357:
-	++cur;
-	{ *value = 4; return ARV_CW_WEEKDAY; }
-yy1358:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy1490;
 		default: goto yy6;
 	}
-yy1359:
+yy1350:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1490;
+		case 0x87: goto yy1491;
 		default: goto yy6;
 	}
-yy1360:
+yy1351:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1491;
+		case 0xA7: goto yy1492;
 		default: goto yy6;
 	}
-yy1361:
+yy1352:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1492;
+		case 0xAA: goto yy678;
 		default: goto yy6;
 	}
-yy1362:
+yy1353:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy645;
-		default: goto yy6;
-	}
-yy1363:
-	++cur;
-	{ *value = 2; return ARV_CW_MONTH; }
-yy1364:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy1480;
-		default: goto yy6;
-	}
-yy1365:
+	{ return ARV_CW_INTENT; }
+yy1354:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy1493;
 		default: goto yy6;
 	}
+yy1355:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAD: goto yy1494;
+		default: goto yy6;
+	}
+yy1356:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy1190;
+		default: goto yy6;
+	}
+yy1357:
+	++cur;
+	{ *value = 7; return ARV_CW_MONTH; }
+yy1358:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy648;
+		default: goto yy6;
+	}
+yy1359:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1101;
+		default: goto yy6;
+	}
+yy1360:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1495;
+		default: goto yy6;
+	}
+yy1361:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1496;
+		default: goto yy6;
+	}
+yy1362:
+	++cur;
+	{ *value = 6; return ARV_CW_MONTH; }
+yy1363:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1497;
+		default: goto yy6;
+	}
+yy1364:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1498;
+		default: goto yy6;
+	}
+yy1365:
+	++cur;
+	{ *value = 4; return ARV_CW_WEEKDAY; }
 yy1366:
 	++cur;
-	{ *value = 10; return ARV_CW_HIJRI; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1499;
+		default: goto yy6;
+	}
 yy1367:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy645;
+		case 0x87: goto yy1499;
 		default: goto yy6;
 	}
 yy1368:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy824;
+		case 0xB1: goto yy1500;
 		default: goto yy6;
 	}
 yy1369:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1494;
+		case 0x86: goto yy1501;
 		default: goto yy6;
 	}
 yy1370:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1494;
+		case 0xA7: goto yy648;
 		default: goto yy6;
 	}
 yy1371:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1495;
-		default: goto yy6;
-	}
+	{ *value = 2; return ARV_CW_MONTH; }
 yy1372:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1202;
+		case 0xB1: goto yy1489;
 		default: goto yy6;
 	}
 yy1373:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy684;
+		case 0x86: goto yy1502;
 		default: goto yy6;
 	}
 yy1374:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1496;
-		default: goto yy6;
-	}
+	{ *value = 10; return ARV_CW_HIJRI; }
 yy1375:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy223;
+		case 0x82: goto yy648;
 		default: goto yy6;
 	}
 yy1376:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy819;
+		case 0x87: goto yy829;
 		default: goto yy6;
 	}
 yy1377:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1237;
+		case 0xA7: goto yy1503;
 		default: goto yy6;
 	}
 yy1378:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy180;
+		case 0x85: goto yy1503;
 		default: goto yy6;
 	}
 yy1379:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB8: goto yy703;
+		case 0x8A: goto yy1504;
 		default: goto yy6;
 	}
 yy1380:
 	++cur;
-	{ *value = 1; return ARV_CW_HIJRI; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1209;
+		default: goto yy6;
+	}
 yy1381:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy811;
+		case 0x87: goto yy687;
 		default: goto yy6;
 	}
 yy1382:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1497;
+		case 0x86: goto yy1505;
 		default: goto yy6;
 	}
 yy1383:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy706;
+		case 0xAD: goto yy224;
 		default: goto yy6;
 	}
 yy1384:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1498;
+		case 0xAB: goto yy824;
 		default: goto yy6;
 	}
 yy1385:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy766;
+		case 0xAB: goto yy1245;
 		default: goto yy6;
 	}
 yy1386:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1499;
+		case 0x82: goto yy208;
 		default: goto yy6;
 	}
 yy1387:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1213;
+		case 0xB8: goto yy706;
 		default: goto yy6;
 	}
 yy1388:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB9: goto yy703;
-		default: goto yy6;
-	}
+	{ *value = 1; return ARV_CW_HIJRI; }
 yy1389:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1485;
+		case 0xAA: goto yy816;
 		default: goto yy6;
 	}
 yy1390:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1500;
+		case 0x84: goto yy1506;
 		default: goto yy6;
 	}
 yy1391:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy629;
+		case 0xA7: goto yy710;
 		default: goto yy6;
 	}
 yy1392:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy675;
+		case 0x81: goto yy1507;
 		default: goto yy6;
 	}
 yy1393:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1233;
+		case 0x83: goto yy770;
 		default: goto yy6;
 	}
 yy1394:
 	++cur;
-	{ return ARV_CW_SPOKES; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1508;
+		default: goto yy6;
+	}
 yy1395:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1501;
+		case 0x8A: goto yy1509;
 		default: goto yy6;
 	}
 yy1396:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1408;
+		case 0xB1: goto yy1220;
 		default: goto yy6;
 	}
 yy1397:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy210;
+		case 0xB9: goto yy706;
 		default: goto yy6;
 	}
 yy1398:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy824;
+		case 0xB1: goto yy1494;
 		default: goto yy6;
 	}
 yy1399:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1183;
+		case 0x8A: goto yy1510;
 		default: goto yy6;
 	}
 yy1400:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy746;
+		case 0x81: goto yy632;
 		default: goto yy6;
 	}
 yy1401:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy746;
+		case 0x86: goto yy678;
 		default: goto yy6;
 	}
 yy1402:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1502;
+		case 0xB4: goto yy1241;
 		default: goto yy6;
 	}
 yy1403:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy1503;
-		default: goto yy6;
-	}
+	{ return ARV_CW_SPOKES; }
 yy1404:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1487;
+		case 0xB1: goto yy1511;
 		default: goto yy6;
 	}
 yy1405:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy824;
+		case 0x86: goto yy1417;
 		default: goto yy6;
 	}
 yy1406:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87:
-		case 0x88: goto yy1187;
+		case 0xB9: goto yy211;
 		default: goto yy6;
 	}
 yy1407:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87:
-		case 0x88: goto yy1192;
+		case 0x86: goto yy829;
 		default: goto yy6;
 	}
 yy1408:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1504;
+	switch (yych) {
+		case 0xB9: goto yy1190;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1409:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1505;
+	switch (yych) {
+		case 0x84: goto yy750;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1410:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1506;
+		case 0x87: goto yy750;
 		default: goto yy6;
 	}
 yy1411:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1507;
+		case 0x85: goto yy1512;
 		default: goto yy6;
 	}
 yy1412:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy837;
+		case 0x87: goto yy1513;
 		default: goto yy6;
 	}
 yy1413:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1508;
+		case 0xB1: goto yy1496;
 		default: goto yy6;
 	}
 yy1414:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1509;
+		case 0x8A: goto yy829;
 		default: goto yy6;
 	}
 yy1415:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1510;
+		case 0x87:
+		case 0x88: goto yy1194;
 		default: goto yy6;
 	}
 yy1416:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1511;
+		case 0x87:
+		case 0x88: goto yy1199;
 		default: goto yy6;
 	}
 yy1417:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1512;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1514;
 	}
+	goto yy6;
 yy1418:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1318;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1515;
 	}
+	goto yy6;
 yy1419:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1513;
-		default: goto yy6;
-	}
-yy1420:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1074;
-		case 0xD9: goto yy1514;
-		default: goto yy6;
-	}
-yy1421:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1515;
-		default: goto yy6;
-	}
-yy1422:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1516;
 		default: goto yy6;
 	}
-yy1423:
+yy1420:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1517;
 		default: goto yy6;
 	}
-yy1424:
+yy1421:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1518;
+		case 0xD9: goto yy842;
 		default: goto yy6;
 	}
-yy1425:
+yy1422:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1518;
+		default: goto yy6;
+	}
+yy1423:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1519;
 		default: goto yy6;
 	}
-yy1426:
+yy1424:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1520;
 		default: goto yy6;
 	}
-yy1427:
+yy1425:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1521;
 		default: goto yy6;
 	}
-yy1428:
+yy1426:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1522;
+		case 0xD9: goto yy1522;
 		default: goto yy6;
 	}
-yy1429:
+yy1427:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1326;
+		default: goto yy6;
+	}
+yy1428:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1523;
 		default: goto yy6;
 	}
+yy1429:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1081;
+		case 0xD9: goto yy1524;
+		default: goto yy6;
+	}
 yy1430:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1524;
+		case 0xD8: goto yy1525;
 		default: goto yy6;
 	}
 yy1431:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1525;
+		case 0xD8: goto yy1526;
 		default: goto yy6;
 	}
 yy1432:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1526;
+		case 0xD8: goto yy1527;
 		default: goto yy6;
 	}
 yy1433:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1527;
+		case 0xD9: goto yy1528;
 		default: goto yy6;
 	}
 yy1434:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1528;
+		case 0xD8: goto yy1529;
 		default: goto yy6;
 	}
 yy1435:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1529;
+		case 0xD9: goto yy1530;
 		default: goto yy6;
 	}
 yy1436:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1530;
+		case 0xD8: goto yy1531;
 		default: goto yy6;
 	}
 yy1437:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1531;
+		case 0xD8: goto yy1532;
 		default: goto yy6;
 	}
 yy1438:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1532;
+		case 0xD8: goto yy1533;
 		default: goto yy6;
 	}
 yy1439:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1533;
-	}
-	goto yy6;
-yy1440:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1534;
 		default: goto yy6;
 	}
+yy1440:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1535;
+		default: goto yy6;
+	}
 yy1441:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1535;
+		case 0xD9: goto yy1536;
 		default: goto yy6;
 	}
 yy1442:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1536;
+	switch (yych) {
+		case 0xD9: goto yy1537;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1443:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1537;
+		case 0xD9: goto yy1538;
 		default: goto yy6;
 	}
 yy1444:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1538;
-		case 0xD9: goto yy1297;
+		case 0xD8: goto yy1539;
 		default: goto yy6;
 	}
 yy1445:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1539;
+		case 0xD9: goto yy1540;
 		default: goto yy6;
 	}
 yy1446:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1540;
+		case 0xD9: goto yy1541;
 		default: goto yy6;
 	}
 yy1447:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1541;
+		case 0xD8: goto yy1542;
 		default: goto yy6;
 	}
 yy1448:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1542;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1543;
 	}
+	goto yy6;
 yy1449:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1543;
-		default: goto yy6;
-	}
-yy1450:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1544;
 		default: goto yy6;
 	}
-yy1451:
+yy1450:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1545;
 		default: goto yy6;
 	}
+yy1451:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1546;
+	}
+	goto yy6;
 yy1452:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1546;
-		default: goto yy6;
-	}
-yy1453:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1281;
-		default: goto yy6;
-	}
-yy1454:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1547;
 		default: goto yy6;
 	}
+yy1453:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1548;
+		case 0xD9: goto yy1305;
+		default: goto yy6;
+	}
+yy1454:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1549;
+		default: goto yy6;
+	}
 yy1455:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1548;
+		case 0xD8: goto yy1550;
 		default: goto yy6;
 	}
 yy1456:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1549;
+		case 0xD9: goto yy1551;
 		default: goto yy6;
 	}
 yy1457:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1550;
+		case 0xD9: goto yy1552;
 		default: goto yy6;
 	}
 yy1458:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1551;
+		case 0xD9: goto yy1553;
 		default: goto yy6;
 	}
 yy1459:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1552;
+		case 0xD8: goto yy1554;
 		default: goto yy6;
 	}
 yy1460:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1553;
+		case 0xD8: goto yy1555;
 		default: goto yy6;
 	}
 yy1461:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1554;
+		case 0xD8: goto yy1556;
 		default: goto yy6;
 	}
 yy1462:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1555;
+		case 0xD9: goto yy1289;
 		default: goto yy6;
 	}
 yy1463:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1556;
+		case 0xD8: goto yy1557;
 		default: goto yy6;
 	}
 yy1464:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1557;
+		case 0xD9: goto yy1558;
 		default: goto yy6;
 	}
 yy1465:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1558;
+		case 0xD8: goto yy1559;
 		default: goto yy6;
 	}
 yy1466:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1559;
+		case 0xD9: goto yy1560;
 		default: goto yy6;
 	}
 yy1467:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1560;
+		case 0xD8: goto yy1561;
 		default: goto yy6;
 	}
 yy1468:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1561;
+		case 0xD8: goto yy1562;
 		default: goto yy6;
 	}
 yy1469:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1562;
+		case 0xD9: goto yy1563;
 		default: goto yy6;
 	}
 yy1470:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1563;
+		case 0xD8: goto yy1564;
 		default: goto yy6;
 	}
 yy1471:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1564;
+		case 0xD9: goto yy1565;
 		default: goto yy6;
 	}
 yy1472:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1565;
+		case 0xD8: goto yy1566;
 		default: goto yy6;
 	}
 yy1473:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1566;
+		case 0xD8: goto yy1567;
 		default: goto yy6;
 	}
 yy1474:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1567;
+		case 0xD8: goto yy1568;
 		default: goto yy6;
 	}
 yy1475:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1568;
+		case 0xD8: goto yy1569;
 		default: goto yy6;
 	}
 yy1476:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1569;
+		case 0xD8: goto yy1570;
 		default: goto yy6;
 	}
 yy1477:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1536;
-		case 0xD9: goto yy1570;
+		case 0xD8: goto yy1571;
 		default: goto yy6;
 	}
 yy1478:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1571;
+		case 0xD9: goto yy1572;
 		default: goto yy6;
 	}
 yy1479:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1572;
+	switch (yych) {
+		case 0xD8: goto yy1573;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1480:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1573;
+	switch (yych) {
+		case 0xD8: goto yy1574;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1481:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1574;
+		case 0xD8: goto yy1575;
 		default: goto yy6;
 	}
 yy1482:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy529;
+	switch (yych) {
+		case 0xD9: goto yy1576;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1483:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1575;
-		default: goto yy6;
-	}
-yy1484:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1576;
-	}
-	goto yy6;
-yy1485:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy331;
-		case 0xD8: goto yy50;
-		default: goto yy6;
-	}
-yy1486:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1577;
 		default: goto yy6;
 	}
-yy1487:
+yy1484:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1578;
+	switch (yych) {
+		case 0xD8: goto yy1578;
+		default: goto yy6;
 	}
-	goto yy6;
-yy1488:
+yy1485:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1579;
 		default: goto yy6;
 	}
-yy1489:
+yy1486:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1580;
-		case 0xD9: goto yy423;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy1546;
+		case 0xD9: goto yy1580;
 		default: goto yy6;
 	}
-yy1490:
+yy1487:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1581;
+	switch (yych) {
+		case 0xD8: goto yy1581;
+		default: goto yy6;
 	}
-	goto yy6;
-yy1491:
+yy1488:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -11038,7 +11009,7 @@ yy1491:
 		goto yy1582;
 	}
 	goto yy6;
-yy1492:
+yy1489:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -11046,30 +11017,29 @@ yy1492:
 		goto yy1583;
 	}
 	goto yy6;
-yy1493:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1584;
-	}
-	goto yy6;
-yy1494:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy990;
-	}
-	goto yy6;
-yy1495:
+yy1490:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1585;
+		case 0xD9: goto yy1584;
 		default: goto yy6;
 	}
-yy1496:
+yy1491:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy532;
+	}
+	goto yy6;
+yy1492:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1585;
+		default: goto yy6;
+	}
+yy1493:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -11077,1132 +11047,1238 @@ yy1496:
 		goto yy1586;
 	}
 	goto yy6;
-yy1497:
+yy1494:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy331;
-		case 0xD9: goto yy1587;
+			goto yy332;
+		case 0xD8: goto yy50;
+		default: goto yy6;
+	}
+yy1495:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1587;
+		default: goto yy6;
+	}
+yy1496:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1588;
+	}
+	goto yy6;
+yy1497:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1589;
 		default: goto yy6;
 	}
 yy1498:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1588;
+		case 0xD8: goto yy1590;
+		case 0xD9: goto yy456;
 		default: goto yy6;
 	}
 yy1499:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1358;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1591;
 	}
+	goto yy6;
 yy1500:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1589;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1592;
 	}
+	goto yy6;
 yy1501:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1590;
+		goto yy1593;
 	}
 	goto yy6;
 yy1502:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1345;
-		case 0xD9: goto yy1591;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1594;
 	}
+	goto yy6;
 yy1503:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy484;
-		case 0xD8: goto yy1592;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy996;
 	}
+	goto yy6;
 yy1504:
 	++cur;
-	{ *value = 4; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1595;
+		default: goto yy6;
+	}
 yy1505:
 	++cur;
-	{ *value = 1; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1596;
+	}
+	goto yy6;
 yy1506:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy1593;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy332;
+		case 0xD9: goto yy1597;
 		default: goto yy6;
 	}
 yy1507:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1594;
+		case 0xD9: goto yy1598;
 		default: goto yy6;
 	}
 yy1508:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1442;
+		case 0xD8: goto yy1366;
 		default: goto yy6;
 	}
 yy1509:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB9: goto yy1595;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1599;
 	}
+	goto yy6;
 yy1510:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy781;
+		case 0xD8: goto yy1600;
 		default: goto yy6;
 	}
 yy1511:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1596;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1601;
 	}
+	goto yy6;
 yy1512:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy819;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy1353;
+		case 0xD9: goto yy1602;
 		default: goto yy6;
 	}
 yy1513:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1597;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy487;
+		case 0xD8: goto yy1603;
 		default: goto yy6;
 	}
 yy1514:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy819;
-		default: goto yy6;
-	}
+	{ *value = 4; return ARV_CW_MONTH; }
 yy1515:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy819;
-		default: goto yy6;
-	}
+	{ *value = 1; return ARV_CW_WEEKDAY; }
 yy1516:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1477;
+		case 0xA1: goto yy1604;
 		default: goto yy6;
 	}
 yy1517:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1598;
+		case 0xB1: goto yy1605;
 		default: goto yy6;
 	}
 yy1518:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1599;
+		case 0xA8: goto yy1451;
 		default: goto yy6;
 	}
 yy1519:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1600;
+		case 0xB9: goto yy1606;
 		default: goto yy6;
 	}
 yy1520:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1601;
+		case 0x88: goto yy785;
 		default: goto yy6;
 	}
 yy1521:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1602;
+		case 0xA7: goto yy1607;
 		default: goto yy6;
 	}
 yy1522:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy700;
+		case 0x81: goto yy824;
 		default: goto yy6;
 	}
 yy1523:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1442;
+		case 0xB1: goto yy1608;
 		default: goto yy6;
 	}
 yy1524:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1477;
+		case 0x86: goto yy824;
 		default: goto yy6;
 	}
 yy1525:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1603;
+		case 0xA7: goto yy824;
 		default: goto yy6;
 	}
 yy1526:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1603;
+		case 0xAB: goto yy1486;
 		default: goto yy6;
 	}
 yy1527:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1604;
+		case 0xAD: goto yy1609;
 		default: goto yy6;
 	}
 yy1528:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy706;
+		case 0x81: goto yy1610;
 		default: goto yy6;
 	}
 yy1529:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy819;
+		case 0xAB: goto yy1611;
 		default: goto yy6;
 	}
 yy1530:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1477;
+		case 0x87: goto yy1612;
 		default: goto yy6;
 	}
 yy1531:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1605;
+		case 0xA7: goto yy1613;
 		default: goto yy6;
 	}
 yy1532:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1445;
+		case 0xA7: goto yy703;
 		default: goto yy6;
 	}
 yy1533:
 	++cur;
-	{ *value = 6; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy1451;
+		default: goto yy6;
+	}
 yy1534:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1606;
+		case 0xB1: goto yy1486;
 		default: goto yy6;
 	}
 yy1535:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1607;
+		case 0x81: goto yy1614;
 		default: goto yy6;
 	}
 yy1536:
 	++cur;
-	{ *value = 1; return ARV_CW_TITLE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1614;
+		default: goto yy6;
+	}
 yy1537:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1442;
+		case 0x88: goto yy1615;
 		default: goto yy6;
 	}
 yy1538:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1169;
+		case 0x88: goto yy710;
 		default: goto yy6;
 	}
 yy1539:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1477;
+		case 0xAF: goto yy824;
 		default: goto yy6;
 	}
 yy1540:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1477;
+		case 0x84: goto yy1486;
 		default: goto yy6;
 	}
 yy1541:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1603;
+		case 0x84: goto yy1616;
 		default: goto yy6;
 	}
 yy1542:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1608;
+		case 0xA6: goto yy1454;
 		default: goto yy6;
 	}
 yy1543:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1477;
-		default: goto yy6;
-	}
+	{ *value = 6; return ARV_CW_WEEKDAY; }
 yy1544:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1609;
+		case 0xA7: goto yy1617;
 		default: goto yy6;
 	}
 yy1545:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1469;
+		case 0xA7: goto yy1618;
 		default: goto yy6;
 	}
 yy1546:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAF: goto yy1610;
-		default: goto yy6;
-	}
+	{ *value = 1; return ARV_CW_TITLE; }
 yy1547:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy819;
-		case 0xAA: goto yy600;
+		case 0xAF: goto yy1451;
 		default: goto yy6;
 	}
 yy1548:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1479;
+		case 0xA8: goto yy1176;
 		default: goto yy6;
 	}
 yy1549:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy1442;
+		case 0x8A: goto yy1486;
 		default: goto yy6;
 	}
 yy1550:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1442;
+		case 0xA8: goto yy1486;
 		default: goto yy6;
 	}
 yy1551:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1611;
+		case 0x85: goto yy1614;
 		default: goto yy6;
 	}
 yy1552:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1612;
+		case 0x82: goto yy1619;
 		default: goto yy6;
 	}
 yy1553:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1445;
+		case 0x86: goto yy1486;
 		default: goto yy6;
 	}
 yy1554:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1477;
+		case 0xB3: goto yy1620;
 		default: goto yy6;
 	}
 yy1555:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1613;
+		case 0xAA: goto yy1478;
 		default: goto yy6;
 	}
 yy1556:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1477;
+		case 0xAF: goto yy1621;
 		default: goto yy6;
 	}
 yy1557:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1241;
+		case 0xA1: goto yy824;
+		case 0xAA: goto yy603;
 		default: goto yy6;
 	}
 yy1558:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1614;
+		case 0x87: goto yy1488;
 		default: goto yy6;
 	}
 yy1559:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1442;
+		case 0xAE: goto yy1451;
 		default: goto yy6;
 	}
 yy1560:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1606;
-		case 0xA8: goto yy1477;
+		case 0x81: goto yy1451;
 		default: goto yy6;
 	}
 yy1561:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy700;
+		case 0xAF: goto yy1622;
 		default: goto yy6;
 	}
 yy1562:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1442;
+		case 0xAC: goto yy1623;
 		default: goto yy6;
 	}
 yy1563:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1615;
+		case 0x85: goto yy1454;
 		default: goto yy6;
 	}
 yy1564:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1429;
+		case 0xAC: goto yy1486;
 		default: goto yy6;
 	}
 yy1565:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1469;
+		case 0x81: goto yy1624;
 		default: goto yy6;
 	}
 yy1566:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1616;
+		case 0xB9: goto yy1486;
 		default: goto yy6;
 	}
 yy1567:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1241;
+		case 0xAD: goto yy1249;
 		default: goto yy6;
 	}
 yy1568:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1477;
+		case 0xB4: goto yy1625;
 		default: goto yy6;
 	}
 yy1569:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy819;
+		case 0xB1: goto yy1451;
 		default: goto yy6;
 	}
 yy1570:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1442;
+		case 0xA7: goto yy1617;
+		case 0xA8: goto yy1486;
 		default: goto yy6;
 	}
 yy1571:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1442;
+		case 0xB2: goto yy703;
 		default: goto yy6;
 	}
 yy1572:
 	++cur;
-	{ *value = 100; return ARV_CW_RELDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1451;
+		default: goto yy6;
+	}
 yy1573:
 	++cur;
-	{ *value = 9; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1626;
+		default: goto yy6;
+	}
 yy1574:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy746;
+		case 0xAF: goto yy1438;
 		default: goto yy6;
 	}
 yy1575:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy645;
+		case 0xB7: goto yy1478;
 		default: goto yy6;
 	}
 yy1576:
 	++cur;
-	{ *value = 14; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1627;
+		default: goto yy6;
+	}
 yy1577:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy1617;
+		case 0xA8: goto yy1249;
 		default: goto yy6;
 	}
 yy1578:
 	++cur;
-	{ *value = 1; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB7: goto yy1486;
+		default: goto yy6;
+	}
 yy1579:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1187;
+		case 0x82: goto yy824;
 		default: goto yy6;
 	}
 yy1580:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1618;
+		case 0x87: goto yy1451;
 		default: goto yy6;
 	}
 yy1581:
 	++cur;
-	{ return ARV_CW_PARTICIPLE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy1451;
+		default: goto yy6;
+	}
 yy1582:
 	++cur;
-	{ *value = 12; return ARV_CW_MONTH; }
+	{ *value = 100; return ARV_CW_RELDAY; }
 yy1583:
 	++cur;
-	{ *value = 9; return ARV_CW_HIJRI; }
+	{ *value = 9; return ARV_CW_MONTH; }
 yy1584:
 	++cur;
-	{ *value = 8; return ARV_CW_HIJRI; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy750;
+		default: goto yy6;
+	}
 yy1585:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1202;
+		case 0x86: goto yy648;
 		default: goto yy6;
 	}
 yy1586:
 	++cur;
-	{ *value = 13; return ARV_CW_MONTH; }
+	{ *value = 14; return ARV_CW_MONTH; }
 yy1587:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88:
-		case 0x8A: goto yy707;
+		case 0xA1: goto yy1628;
 		default: goto yy6;
 	}
 yy1588:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy645;
-		default: goto yy6;
-	}
+	{ *value = 1; return ARV_CW_MONTH; }
 yy1589:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1619;
+		case 0x87: goto yy1194;
 		default: goto yy6;
 	}
 yy1590:
 	++cur;
-	{ *value = 11; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy1629;
+		default: goto yy6;
+	}
 yy1591:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy1620;
-		default: goto yy6;
-	}
+	{ return ARV_CW_PARTICIPLE; }
 yy1592:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy746;
-		default: goto yy6;
-	}
+	{ *value = 12; return ARV_CW_MONTH; }
 yy1593:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1621;
-	}
-	goto yy6;
+	{ *value = 9; return ARV_CW_HIJRI; }
 yy1594:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1622;
-	}
-	goto yy6;
+	{ *value = 8; return ARV_CW_HIJRI; }
 yy1595:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1257;
+		case 0xB1: goto yy1209;
 		default: goto yy6;
 	}
 yy1596:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1623;
-		default: goto yy6;
-	}
+	{ *value = 13; return ARV_CW_MONTH; }
 yy1597:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1624;
+		case 0x88:
+		case 0x8A: goto yy711;
 		default: goto yy6;
 	}
 yy1598:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1625;
+		case 0x8A: goto yy648;
 		default: goto yy6;
 	}
 yy1599:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1626;
-		default: goto yy6;
-	}
+	{ *value = 3; return ARV_CW_TITLE; }
 yy1600:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1352;
+		case 0xA7: goto yy1630;
 		default: goto yy6;
 	}
 yy1601:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1627;
-	}
-	goto yy6;
+	{ *value = 11; return ARV_CW_MONTH; }
 yy1602:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1628;
+		case 0x88: goto yy1631;
 		default: goto yy6;
 	}
 yy1603:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1293;
+		case 0xA7: goto yy750;
 		default: goto yy6;
 	}
 yy1604:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1629;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1632;
 	}
+	goto yy6;
 yy1605:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1570;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1633;
 	}
+	goto yy6;
 yy1606:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1514;
+		case 0xD8: goto yy1265;
 		default: goto yy6;
 	}
 yy1607:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1630;
+		case 0xD8: goto yy1634;
 		default: goto yy6;
 	}
 yy1608:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1631;
+	switch (yych) {
+		case 0xD8: goto yy1635;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1609:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1632;
+		case 0xD9: goto yy1636;
 		default: goto yy6;
 	}
 yy1610:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1633;
+		case 0xD9: goto yy1637;
 		default: goto yy6;
 	}
 yy1611:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1634;
+		case 0xD8: goto yy1360;
 		default: goto yy6;
 	}
 yy1612:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1635;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1638;
 	}
+	goto yy6;
 yy1613:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1636;
+		case 0xD9: goto yy1639;
 		default: goto yy6;
 	}
 yy1614:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1383;
+		case 0xD9: goto yy1301;
 		default: goto yy6;
 	}
 yy1615:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1637;
+		case 0xD9: goto yy1640;
 		default: goto yy6;
 	}
 yy1616:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1638;
+		case 0xD9: goto yy1580;
 		default: goto yy6;
 	}
 yy1617:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1639;
+	switch (yych) {
+		case 0xD9: goto yy1524;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1618:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1640;
+		case 0xD8: goto yy1641;
 		default: goto yy6;
 	}
 yy1619:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy918;
-		case 0xD8: goto yy999;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1642;
 	}
+	goto yy6;
 yy1620:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1641;
+		case 0xD9: goto yy1643;
 		default: goto yy6;
 	}
 yy1621:
 	++cur;
-	{ *value = 3; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1644;
+		default: goto yy6;
+	}
 yy1622:
 	++cur;
-	{ *value = 10; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1645;
+		default: goto yy6;
+	}
 yy1623:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB0: goto yy1442;
+		case 0xD9: goto yy1646;
 		default: goto yy6;
 	}
 yy1624:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1642;
+		case 0xD8: goto yy1647;
 		default: goto yy6;
 	}
 yy1625:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy623;
+		case 0xD8: goto yy1391;
 		default: goto yy6;
 	}
 yy1626:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1643;
+		case 0xD8: goto yy1648;
 		default: goto yy6;
 	}
 yy1627:
 	++cur;
-	{ *value = 5; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1649;
+		default: goto yy6;
+	}
 yy1628:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy819;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1650;
 	}
+	goto yy6;
 yy1629:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1644;
+		case 0xD9: goto yy1651;
 		default: goto yy6;
 	}
 yy1630:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1434;
-		case 0xB1: goto yy1645;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy923;
+		case 0xD8: goto yy1005;
 		default: goto yy6;
 	}
 yy1631:
 	++cur;
-	{ *value = 2; return ARV_CW_TITLE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1652;
+		default: goto yy6;
+	}
 yy1632:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy1457;
-		default: goto yy6;
-	}
+	{ *value = 3; return ARV_CW_WEEKDAY; }
 yy1633:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1646;
-		default: goto yy6;
-	}
+	{ *value = 10; return ARV_CW_MONTH; }
 yy1634:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1647;
+		case 0xB0: goto yy1451;
 		default: goto yy6;
 	}
 yy1635:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1442;
+		case 0xA7: goto yy1653;
 		default: goto yy6;
 	}
 yy1636:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1442;
+		case 0x87: goto yy626;
 		default: goto yy6;
 	}
 yy1637:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1648;
+		case 0x8A: goto yy1654;
 		default: goto yy6;
 	}
 yy1638:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x82: goto yy1649;
-		default: goto yy6;
-	}
+	{ *value = 5; return ARV_CW_WEEKDAY; }
 yy1639:
 	++cur;
-	{ *value = 2; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy824;
+		default: goto yy6;
+	}
 yy1640:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy144;
+		case 0x85: goto yy1655;
 		default: goto yy6;
 	}
 yy1641:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1183;
+		case 0xAA: goto yy1443;
+		case 0xB1: goto yy1656;
 		default: goto yy6;
 	}
 yy1642:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1650;
-		default: goto yy6;
-	}
+	{ *value = 2; return ARV_CW_TITLE; }
 yy1643:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1651;
+		case 0x88: goto yy1466;
 		default: goto yy6;
 	}
 yy1644:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1652;
+		case 0x8A: goto yy1657;
 		default: goto yy6;
 	}
 yy1645:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1653;
+		case 0xAB: goto yy1658;
 		default: goto yy6;
 	}
 yy1646:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1654;
+		case 0x85: goto yy1451;
 		default: goto yy6;
 	}
 yy1647:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1394;
-		case 0xD9: goto yy1293;
+		case 0xB9: goto yy1451;
 		default: goto yy6;
 	}
 yy1648:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1655;
+		case 0xB1: goto yy1659;
 		default: goto yy6;
 	}
 yy1649:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1656;
+		case 0x82: goto yy1660;
 		default: goto yy6;
 	}
 yy1650:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB7: goto yy1657;
-		default: goto yy6;
-	}
+	{ *value = 2; return ARV_CW_WEEKDAY; }
 yy1651:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1159;
+		case 0x87: goto yy144;
 		default: goto yy6;
 	}
 yy1652:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1658;
+		case 0x86: goto yy1190;
 		default: goto yy6;
 	}
 yy1653:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1659;
+		case 0xD8: goto yy1661;
 		default: goto yy6;
 	}
 yy1654:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1427;
+		case 0xD8: goto yy1662;
 		default: goto yy6;
 	}
 yy1655:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1660;
+		case 0xD8: goto yy1663;
 		default: goto yy6;
 	}
 yy1656:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1466;
+		case 0xD9: goto yy1664;
 		default: goto yy6;
 	}
 yy1657:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1661;
+		case 0xD9: goto yy1665;
 		default: goto yy6;
 	}
 yy1658:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1662;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy1403;
+		case 0xD9: goto yy1301;
 		default: goto yy6;
 	}
 yy1659:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1663;
+		case 0xD8: goto yy1666;
 		default: goto yy6;
 	}
 yy1660:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1664;
+		case 0xD8: goto yy1667;
 		default: goto yy6;
 	}
 yy1661:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy816;
+		case 0xB7: goto yy1668;
 		default: goto yy6;
 	}
 yy1662:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1169;
+		case 0xB3: goto yy1166;
 		default: goto yy6;
 	}
 yy1663:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1478;
+		case 0xA7: goto yy1669;
 		default: goto yy6;
 	}
 yy1664:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1466;
+		case 0x8A: goto yy1670;
 		default: goto yy6;
 	}
 yy1665:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1436;
+		default: goto yy6;
+	}
+yy1666:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy1671;
+		default: goto yy6;
+	}
+yy1667:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1475;
+		default: goto yy6;
+	}
+yy1668:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1672;
+		default: goto yy6;
+	}
+yy1669:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1673;
+		default: goto yy6;
+	}
+yy1670:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1674;
+		default: goto yy6;
+	}
+yy1671:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1675;
+		default: goto yy6;
+	}
+yy1672:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy821;
+		default: goto yy6;
+	}
+yy1673:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy1176;
+		default: goto yy6;
+	}
+yy1674:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy1487;
+		default: goto yy6;
+	}
+yy1675:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1475;
+		default: goto yy6;
+	}
+yy1676:
 	{ return ARV_CW_NONE; }
 }
 
@@ -12231,1097 +12307,1097 @@ static int sport(const unsigned char *cur, const unsigned char *lim)
 	unsigned char yych;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1669;
-		case 0xD9: goto yy1670;
+		case 0xD8: goto yy1680;
+		case 0xD9: goto yy1681;
 		default:
-			if (cur >= lim) goto yy1818;
-			goto yy1667;
-	}
-yy1667:
-	++cur;
-yy1668:
-	{ return 0; }
-yy1669:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1671;
-		case 0xA8: goto yy1673;
-		case 0xAF: goto yy1674;
-		case 0xB1: goto yy1675;
-		default: goto yy1668;
-	}
-yy1670:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy1676;
-		case 0x85: goto yy1677;
-		case 0x86: goto yy1678;
-		case 0x87: goto yy1679;
-		default: goto yy1668;
-	}
-yy1671:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1680;
-		default: goto yy1672;
-	}
-yy1672:
-	cur = mrk;
-	goto yy1668;
-yy1673:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1681;
-		default: goto yy1672;
-	}
-yy1674:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1682;
-		default: goto yy1672;
-	}
-yy1675:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1683;
-		default: goto yy1672;
-	}
-yy1676:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1684;
-		default: goto yy1672;
-	}
-yy1677:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1685;
-		case 0xD9: goto yy1686;
-		default: goto yy1672;
+			if (cur >= lim) goto yy1829;
+			goto yy1678;
 	}
 yy1678:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1687;
-		default: goto yy1672;
-	}
 yy1679:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1688;
-		default: goto yy1672;
-	}
+	{ return 0; }
 yy1680:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1689;
-		case 0x86: goto yy1690;
-		default: goto yy1672;
+		case 0xA7: goto yy1682;
+		case 0xA8: goto yy1684;
+		case 0xAF: goto yy1685;
+		case 0xB1: goto yy1686;
+		default: goto yy1679;
 	}
 yy1681:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1691;
-		default: goto yy1672;
+		case 0x84: goto yy1687;
+		case 0x85: goto yy1688;
+		case 0x86: goto yy1689;
+		case 0x87: goto yy1690;
+		default: goto yy1679;
 	}
 yy1682:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1692;
-		default: goto yy1672;
+		case 0xD9: goto yy1691;
+		default: goto yy1683;
 	}
 yy1683:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x83: goto yy1693;
-		default: goto yy1672;
-	}
+	cur = mrk;
+	goto yy1679;
 yy1684:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1694;
-		default: goto yy1672;
+		case 0xD8: goto yy1692;
+		default: goto yy1683;
 	}
 yy1685:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1695;
-		case 0xAF: goto yy1696;
-		default: goto yy1672;
+		case 0xD9: goto yy1693;
+		default: goto yy1683;
 	}
 yy1686:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1697;
-		case 0x86: goto yy1698;
-		default: goto yy1672;
+		case 0xD9: goto yy1694;
+		default: goto yy1683;
 	}
 yy1687:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1699;
-		default: goto yy1672;
+		case 0xD8: goto yy1695;
+		default: goto yy1683;
 	}
 yy1688:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1700;
-		default: goto yy1672;
+		case 0xD8: goto yy1696;
+		case 0xD9: goto yy1697;
+		default: goto yy1683;
 	}
 yy1689:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1701;
-		case 0xD9: goto yy1702;
-		default: goto yy1672;
+		case 0xD8: goto yy1698;
+		default: goto yy1683;
 	}
 yy1690:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1703;
-		default: goto yy1672;
+		case 0xD8: goto yy1699;
+		default: goto yy1683;
 	}
 yy1691:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1704;
-		default: goto yy1672;
+		case 0x84: goto yy1700;
+		case 0x86: goto yy1701;
+		default: goto yy1683;
 	}
 yy1692:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1705;
-		default: goto yy1672;
+		case 0xA7: goto yy1702;
+		default: goto yy1683;
 	}
 yy1693:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1706;
-		default: goto yy1672;
+		case 0x88: goto yy1703;
+		default: goto yy1683;
 	}
 yy1694:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1707;
-		default: goto yy1672;
+		case 0x83: goto yy1704;
+		default: goto yy1683;
 	}
 yy1695:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1708;
-		default: goto yy1672;
+		case 0xA7: goto yy1705;
+		default: goto yy1683;
 	}
 yy1696:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1709;
-		default: goto yy1672;
+		case 0xA8: goto yy1706;
+		case 0xAF: goto yy1707;
+		default: goto yy1683;
 	}
 yy1697:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1710;
-		default: goto yy1672;
+		case 0x84: goto yy1708;
+		case 0x86: goto yy1709;
+		default: goto yy1683;
 	}
 yy1698:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1711;
-		default: goto yy1672;
+		case 0xA7: goto yy1710;
+		default: goto yy1683;
 	}
 yy1699:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1712;
-		default: goto yy1672;
+		case 0xAF: goto yy1711;
+		default: goto yy1683;
 	}
 yy1700:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1713;
-		default: goto yy1672;
+		case 0xD8: goto yy1712;
+		case 0xD9: goto yy1713;
+		default: goto yy1683;
 	}
 yy1701:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1714;
-		case 0xA8: goto yy1715;
-		case 0xAA: goto yy1716;
-		case 0xAF: goto yy1674;
-		case 0xB1: goto yy1717;
-		case 0xB4: goto yy1718;
-		default: goto yy1672;
+		case 0xD8: goto yy1714;
+		default: goto yy1683;
 	}
 yy1702:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1719;
-		case 0x83: goto yy1720;
-		case 0x84: goto yy1721;
-		case 0x85: goto yy1722;
-		case 0x86: goto yy1678;
-		default: goto yy1672;
+		case 0xD9: goto yy1715;
+		default: goto yy1683;
 	}
 yy1703:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1723;
-		default: goto yy1672;
+		case 0xD8: goto yy1716;
+		default: goto yy1683;
 	}
 yy1704:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1724;
-		default: goto yy1672;
+		case 0xD9: goto yy1717;
+		default: goto yy1683;
 	}
 yy1705:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1725;
-		default: goto yy1672;
+		case 0xD8: goto yy1718;
+		default: goto yy1683;
 	}
 yy1706:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1726;
-		default: goto yy1672;
+		case 0xD8: goto yy1719;
+		default: goto yy1683;
 	}
 yy1707:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1727;
-		default: goto yy1672;
+		case 0xD8: goto yy1720;
+		default: goto yy1683;
 	}
 yy1708:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1728;
-		default: goto yy1672;
+		case 0xD8: goto yy1721;
+		default: goto yy1683;
 	}
 yy1709:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1729;
-		default: goto yy1672;
+		case 0xD8: goto yy1722;
+		default: goto yy1683;
 	}
 yy1710:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1729;
-		default: goto yy1672;
+		case 0xD8: goto yy1723;
+		default: goto yy1683;
 	}
 yy1711:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1730;
-		default: goto yy1672;
+		case 0xD8: goto yy1724;
+		default: goto yy1683;
 	}
 yy1712:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1725;
-		default: goto yy1672;
+		case 0xA7: goto yy1725;
+		case 0xA8: goto yy1726;
+		case 0xAA: goto yy1727;
+		case 0xAF: goto yy1685;
+		case 0xB1: goto yy1728;
+		case 0xB4: goto yy1729;
+		default: goto yy1683;
 	}
 yy1713:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1731;
-		default: goto yy1672;
+		case 0x81: goto yy1730;
+		case 0x83: goto yy1731;
+		case 0x84: goto yy1732;
+		case 0x85: goto yy1733;
+		case 0x86: goto yy1689;
+		default: goto yy1683;
 	}
 yy1714:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1732;
-		default: goto yy1672;
+		case 0xAF: goto yy1734;
+		default: goto yy1683;
 	}
 yy1715:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1733;
-		default: goto yy1672;
+		case 0x84: goto yy1735;
+		default: goto yy1683;
 	}
 yy1716:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1734;
-		default: goto yy1672;
+		case 0xB1: goto yy1736;
+		default: goto yy1683;
 	}
 yy1717:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1735;
-		default: goto yy1672;
+		case 0x84: goto yy1737;
+		default: goto yy1683;
 	}
 yy1718:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1736;
-		default: goto yy1672;
+		case 0xB9: goto yy1738;
+		default: goto yy1683;
 	}
 yy1719:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1737;
-		default: goto yy1672;
+		case 0xA7: goto yy1739;
+		default: goto yy1683;
 	}
 yy1720:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1738;
-		default: goto yy1672;
+		case 0xB1: goto yy1740;
+		default: goto yy1683;
 	}
 yy1721:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1739;
-		default: goto yy1672;
+		case 0xB9: goto yy1740;
+		default: goto yy1683;
 	}
 yy1722:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1685;
-		case 0xD9: goto yy1740;
-		default: goto yy1672;
+		case 0xAA: goto yy1741;
+		default: goto yy1683;
 	}
 yy1723:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1741;
-		default: goto yy1672;
+		case 0xAF: goto yy1736;
+		default: goto yy1683;
 	}
 yy1724:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1742;
-		default: goto yy1672;
+		case 0xA7: goto yy1742;
+		default: goto yy1683;
 	}
 yy1725:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1743;
-		default: goto yy1672;
+		default: goto yy1683;
 	}
 yy1726:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1744;
-		case 0xD9: goto yy1745;
-		default: goto yy1672;
+		default: goto yy1683;
 	}
 yy1727:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1746;
-		default: goto yy1672;
+		case 0xD8: goto yy1745;
+		default: goto yy1683;
 	}
 yy1728:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1747;
-		default: goto yy1672;
+		case 0xD9: goto yy1746;
+		default: goto yy1683;
 	}
 yy1729:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1748;
-		default: goto yy1672;
+		case 0xD9: goto yy1747;
+		default: goto yy1683;
 	}
 yy1730:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1749;
-		default: goto yy1672;
+		case 0xD9: goto yy1748;
+		default: goto yy1683;
 	}
 yy1731:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1750;
-		default: goto yy1672;
+		case 0xD8: goto yy1749;
+		default: goto yy1683;
 	}
 yy1732:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1690;
-		case 0x88: goto yy1751;
-		default: goto yy1672;
+		case 0xD8: goto yy1750;
+		default: goto yy1683;
 	}
 yy1733:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1752;
-		default: goto yy1672;
+		case 0xD8: goto yy1696;
+		case 0xD9: goto yy1751;
+		default: goto yy1683;
 	}
 yy1734:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1753;
-		case 0xB9: goto yy1754;
-		default: goto yy1672;
+		case 0xD9: goto yy1752;
+		default: goto yy1683;
 	}
 yy1735:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1755;
-		default: goto yy1672;
+		case 0xD8: goto yy1753;
+		default: goto yy1683;
 	}
 yy1736:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1756;
-		default: goto yy1672;
+		case 0xD9: goto yy1754;
+		default: goto yy1683;
 	}
 yy1737:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1757;
-		default: goto yy1672;
+		case 0xD8: goto yy1755;
+		case 0xD9: goto yy1756;
+		default: goto yy1683;
 	}
 yy1738:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1758;
-		default: goto yy1672;
+		case 0xD8: goto yy1757;
+		default: goto yy1683;
 	}
 yy1739:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1759;
-		default: goto yy1672;
+		case 0xD8: goto yy1758;
+		default: goto yy1683;
 	}
 yy1740:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1697;
-		case 0x86: goto yy1698;
-		case 0x87: goto yy1760;
-		case 0x88: goto yy1761;
-		default: goto yy1672;
+		case 0xD8: goto yy1759;
+		default: goto yy1683;
 	}
 yy1741:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1762;
-		default: goto yy1672;
+		case 0xD8: goto yy1760;
+		default: goto yy1683;
 	}
 yy1742:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1763;
-		default: goto yy1672;
+		case 0xD9: goto yy1761;
+		default: goto yy1683;
 	}
 yy1743:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1764;
-		default: goto yy1672;
+		case 0x86: goto yy1701;
+		case 0x88: goto yy1762;
+		default: goto yy1683;
 	}
 yy1744:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1765;
-		default: goto yy1672;
+		case 0xB7: goto yy1763;
+		default: goto yy1683;
 	}
 yy1745:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1764;
-		default: goto yy1672;
+		case 0xAF: goto yy1764;
+		case 0xB9: goto yy1765;
+		default: goto yy1683;
 	}
 yy1746:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1766;
-		default: goto yy1672;
+		case 0x8A: goto yy1766;
+		default: goto yy1683;
 	}
 yy1747:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1767;
-		default: goto yy1672;
+		case 0x88: goto yy1767;
+		default: goto yy1683;
 	}
 yy1748:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1764;
-		default: goto yy1672;
+		case 0x8A: goto yy1768;
+		default: goto yy1683;
 	}
 yy1749:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy1729;
-		default: goto yy1672;
+		case 0xA7: goto yy1769;
+		default: goto yy1683;
 	}
 yy1750:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1764;
-		default: goto yy1672;
+		case 0xA7: goto yy1770;
+		default: goto yy1683;
 	}
 yy1751:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1768;
-		default: goto yy1672;
+		case 0x84: goto yy1708;
+		case 0x86: goto yy1709;
+		case 0x87: goto yy1771;
+		case 0x88: goto yy1772;
+		default: goto yy1683;
 	}
 yy1752:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1769;
-		default: goto yy1672;
+		case 0x8A: goto yy1773;
+		default: goto yy1683;
 	}
 yy1753:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1770;
-		default: goto yy1672;
+		case 0xAA: goto yy1774;
+		default: goto yy1683;
 	}
 yy1754:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1771;
-		default: goto yy1672;
+		case 0x8A: goto yy1775;
+		default: goto yy1683;
 	}
 yy1755:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1772;
-		default: goto yy1672;
+		case 0xA7: goto yy1776;
+		default: goto yy1683;
 	}
 yy1756:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1773;
-		default: goto yy1672;
+		case 0x87: goto yy1775;
+		default: goto yy1683;
 	}
 yy1757:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1774;
-		default: goto yy1672;
+		case 0xA8: goto yy1777;
+		default: goto yy1683;
 	}
 yy1758:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1775;
-		default: goto yy1672;
+		case 0xB1: goto yy1778;
+		default: goto yy1683;
 	}
 yy1759:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1776;
-		default: goto yy1672;
+		case 0xA8: goto yy1775;
+		default: goto yy1683;
 	}
 yy1760:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1777;
-		default: goto yy1672;
+		case 0xAE: goto yy1740;
+		default: goto yy1683;
 	}
 yy1761:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1778;
-		default: goto yy1672;
+		case 0x81: goto yy1775;
+		default: goto yy1683;
 	}
 yy1762:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1745;
-		default: goto yy1672;
+		case 0xD9: goto yy1779;
+		default: goto yy1683;
 	}
 yy1763:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1779;
-		default: goto yy1672;
+		case 0xD9: goto yy1780;
+		default: goto yy1683;
 	}
 yy1764:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1672;
-		goto yy1780;
+	switch (yych) {
+		case 0xD8: goto yy1781;
+		default: goto yy1683;
 	}
-	goto yy1672;
 yy1765:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1781;
-		default: goto yy1672;
+		case 0xD8: goto yy1782;
+		default: goto yy1683;
 	}
 yy1766:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1672;
-			goto yy1780;
-		case 0xD9: goto yy1782;
-		default: goto yy1672;
+		case 0xD8: goto yy1783;
+		default: goto yy1683;
 	}
 yy1767:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1783;
-		case 0xD9: goto yy1784;
-		default: goto yy1672;
+		case 0xD8: goto yy1784;
+		default: goto yy1683;
 	}
 yy1768:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1785;
-		default: goto yy1672;
+		case 0xD9: goto yy1785;
+		default: goto yy1683;
 	}
 yy1769:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1786;
-		default: goto yy1672;
+		case 0xD8: goto yy1786;
+		default: goto yy1683;
 	}
 yy1770:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1787;
-		default: goto yy1672;
+		case 0xD8: goto yy1787;
+		default: goto yy1683;
 	}
 yy1771:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1788;
-		default: goto yy1672;
+		case 0xD8: goto yy1788;
+		default: goto yy1683;
 	}
 yy1772:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1789;
-		default: goto yy1672;
+		case 0xD8: goto yy1789;
+		default: goto yy1683;
 	}
 yy1773:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1764;
-		default: goto yy1672;
+		case 0xD9: goto yy1756;
+		default: goto yy1683;
 	}
 yy1774:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1790;
-		default: goto yy1672;
+		case 0xD8: goto yy1790;
+		default: goto yy1683;
 	}
 yy1775:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB3: goto yy1764;
-		default: goto yy1672;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1683;
+		goto yy1791;
 	}
+	goto yy1683;
 yy1776:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1791;
-		default: goto yy1672;
+		case 0xD8: goto yy1792;
+		default: goto yy1683;
 	}
 yy1777:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1792;
-		default: goto yy1672;
+		case 0x00:
+			if (cur >= lim) goto yy1683;
+			goto yy1791;
+		case 0xD9: goto yy1793;
+		default: goto yy1683;
 	}
 yy1778:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1793;
-		default: goto yy1672;
+		case 0xD8: goto yy1794;
+		case 0xD9: goto yy1795;
+		default: goto yy1683;
 	}
 yy1779:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1754;
-		default: goto yy1672;
+		case 0x84: goto yy1796;
+		default: goto yy1683;
 	}
 yy1780:
 	++cur;
-	{ return 1; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy1797;
+		default: goto yy1683;
+	}
 yy1781:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1764;
-		default: goto yy1672;
+		case 0xB1: goto yy1798;
+		default: goto yy1683;
 	}
 yy1782:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1764;
-		case 0x8A: goto yy1794;
-		default: goto yy1672;
+		case 0xA7: goto yy1799;
+		default: goto yy1683;
 	}
 yy1783:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1762;
-		default: goto yy1672;
+		case 0xA7: goto yy1800;
+		default: goto yy1683;
 	}
 yy1784:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1795;
-		default: goto yy1672;
+		case 0xB7: goto yy1775;
+		default: goto yy1683;
 	}
 yy1785:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1796;
-		default: goto yy1672;
+		case 0x81: goto yy1801;
+		default: goto yy1683;
 	}
 yy1786:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1797;
-		default: goto yy1672;
+		case 0xB3: goto yy1775;
+		default: goto yy1683;
 	}
 yy1787:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1798;
-		default: goto yy1672;
+		case 0xB9: goto yy1802;
+		default: goto yy1683;
 	}
 yy1788:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1799;
-		default: goto yy1672;
+		case 0xA7: goto yy1803;
+		default: goto yy1683;
 	}
 yy1789:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1800;
-		default: goto yy1672;
+		case 0xB3: goto yy1804;
+		default: goto yy1683;
 	}
 yy1790:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1801;
-		default: goto yy1672;
+		case 0xB9: goto yy1765;
+		default: goto yy1683;
 	}
 yy1791:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1802;
-		default: goto yy1672;
-	}
+	{ return 1; }
 yy1792:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1803;
-		default: goto yy1672;
+		case 0xAA: goto yy1775;
+		default: goto yy1683;
 	}
 yy1793:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1804;
-		default: goto yy1672;
+		case 0x88: goto yy1775;
+		case 0x8A: goto yy1805;
+		default: goto yy1683;
 	}
 yy1794:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1672;
-			goto yy1780;
-		case 0xD9: goto yy1805;
-		default: goto yy1672;
+		case 0xA7: goto yy1773;
+		default: goto yy1683;
 	}
 yy1795:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1744;
-		default: goto yy1672;
+		case 0x8A: goto yy1806;
+		default: goto yy1683;
 	}
 yy1796:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1806;
-		default: goto yy1672;
+		case 0xD9: goto yy1807;
+		default: goto yy1683;
 	}
 yy1797:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1762;
-		default: goto yy1672;
+		case 0xD9: goto yy1808;
+		default: goto yy1683;
 	}
 yy1798:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1807;
-		default: goto yy1672;
+		case 0xD9: goto yy1809;
+		default: goto yy1683;
 	}
 yy1799:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1808;
-		default: goto yy1672;
+		case 0xD8: goto yy1810;
+		default: goto yy1683;
 	}
 yy1800:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy1809;
-		default: goto yy1672;
+		case 0xD8: goto yy1811;
+		default: goto yy1683;
 	}
 yy1801:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1764;
-		default: goto yy1672;
+		case 0xD8: goto yy1812;
+		default: goto yy1683;
 	}
 yy1802:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1810;
-		default: goto yy1672;
+		case 0xD8: goto yy1813;
+		default: goto yy1683;
 	}
 yy1803:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1793;
-		default: goto yy1672;
+		case 0xD8: goto yy1814;
+		default: goto yy1683;
 	}
 yy1804:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1764;
-		default: goto yy1672;
+		case 0xD9: goto yy1815;
+		default: goto yy1683;
 	}
 yy1805:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1764;
-		default: goto yy1672;
+		case 0x00:
+			if (cur >= lim) goto yy1683;
+			goto yy1791;
+		case 0xD9: goto yy1816;
+		default: goto yy1683;
 	}
 yy1806:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1811;
-		default: goto yy1672;
+		case 0xD8: goto yy1755;
+		default: goto yy1683;
 	}
 yy1807:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1812;
-		default: goto yy1672;
+		case 0x85: goto yy1817;
+		default: goto yy1683;
 	}
 yy1808:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1813;
-		default: goto yy1672;
+		case 0x84: goto yy1773;
+		default: goto yy1683;
 	}
 yy1809:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1814;
-		default: goto yy1672;
+		case 0x8A: goto yy1818;
+		default: goto yy1683;
 	}
 yy1810:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1672;
-			goto yy1780;
-		case 0xD9: goto yy1815;
-		default: goto yy1672;
+		case 0xAF: goto yy1819;
+		default: goto yy1683;
 	}
 yy1811:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1723;
-		default: goto yy1672;
+		case 0xB6: goto yy1820;
+		default: goto yy1683;
 	}
 yy1812:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1795;
-		default: goto yy1672;
+		case 0xA7: goto yy1775;
+		default: goto yy1683;
 	}
 yy1813:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1764;
-		default: goto yy1672;
+		case 0xA8: goto yy1821;
+		default: goto yy1683;
 	}
 yy1814:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1764;
-		case 0x8A: goto yy1816;
-		default: goto yy1672;
+		case 0xAC: goto yy1804;
+		default: goto yy1683;
 	}
 yy1815:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1817;
-		default: goto yy1672;
+		case 0x85: goto yy1775;
+		default: goto yy1683;
 	}
 yy1816:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1672;
-			goto yy1780;
-		case 0xD9: goto yy1745;
-		default: goto yy1672;
+		case 0x86: goto yy1775;
+		default: goto yy1683;
 	}
 yy1817:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1805;
-		default: goto yy1672;
+		case 0xD8: goto yy1822;
+		default: goto yy1683;
 	}
 yy1818:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1823;
+		default: goto yy1683;
+	}
+yy1819:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1824;
+		default: goto yy1683;
+	}
+yy1820:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1825;
+		default: goto yy1683;
+	}
+yy1821:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1683;
+			goto yy1791;
+		case 0xD9: goto yy1826;
+		default: goto yy1683;
+	}
+yy1822:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1734;
+		default: goto yy1683;
+	}
+yy1823:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1806;
+		default: goto yy1683;
+	}
+yy1824:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1775;
+		default: goto yy1683;
+	}
+yy1825:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy1775;
+		case 0x8A: goto yy1827;
+		default: goto yy1683;
+	}
+yy1826:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1828;
+		default: goto yy1683;
+	}
+yy1827:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1683;
+			goto yy1791;
+		case 0xD9: goto yy1756;
+		default: goto yy1683;
+	}
+yy1828:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1816;
+		default: goto yy1683;
+	}
+yy1829:
 	{ return 0; }
 }
 
@@ -13471,7 +13547,7 @@ static arv_frame_word frame_word(const unsigned char *cur, const unsigned char *
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1822;
+		case 0x7F: goto yy1833;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -13499,10 +13575,10 @@ static arv_frame_word frame_word(const unsigned char *cur, const unsigned char *
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1823;
-		case 0xD8: goto yy1824;
-		case 0xD9: goto yy1825;
-		case 0xE0: goto yy1826;
+		case 0xDF: goto yy1834;
+		case 0xD8: goto yy1835;
+		case 0xD9: goto yy1836;
+		case 0xE0: goto yy1837;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -13517,21 +13593,21 @@ static arv_frame_word frame_word(const unsigned char *cur, const unsigned char *
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1827;
-		case 0xF0: goto yy1828;
+		case 0xEF: goto yy1838;
+		case 0xF0: goto yy1839;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1829;
-		case 0xF4: goto yy1830;
+		case 0xF3: goto yy1840;
+		case 0xF4: goto yy1841;
 		default:
-			if (cur >= lim) goto yy2199;
-			goto yy1820;
+			if (cur >= lim) goto yy2210;
+			goto yy1831;
 	}
-yy1820:
+yy1831:
 	++cur;
-yy1821:
+yy1832:
 	{ return ARV_FW_NONE; }
-yy1822:
+yy1833:
 	++cur;
 	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
@@ -13713,671 +13789,12 @@ yy1822:
 		case 0xF1:
 		case 0xF2:
 		case 0xF3:
-		case 0xF4: goto yy1832;
-		default: goto yy1821;
+		case 0xF4: goto yy1843;
+		default: goto yy1832;
 	}
-yy1823:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		default: goto yy1821;
-	}
-yy1824:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1842;
-		case 0xA8: goto yy1843;
-		case 0xAA: goto yy1844;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1846;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1850;
-		default: goto yy1821;
-	}
-yy1825:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1851;
-		case 0x83: goto yy1852;
-		case 0x84: goto yy1853;
-		case 0x85: goto yy1854;
-		case 0x88: goto yy1855;
-		case 0x8A: goto yy1856;
-		default: goto yy1821;
-	}
-yy1826:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1834;
-		default: goto yy1821;
-	}
-yy1827:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1834;
-		default: goto yy1821;
-	}
-yy1828:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1838;
-		default: goto yy1821;
-	}
-yy1829:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1838;
-		default: goto yy1821;
-	}
-yy1830:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F: goto yy1838;
-		default: goto yy1821;
-	}
-yy1831:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-yy1832:
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1835;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
-	}
-yy1833:
-	cur = mrk;
-	goto yy1821;
 yy1834:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
@@ -14443,11 +13860,12 @@ yy1834:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		default: goto yy1832;
 	}
 yy1835:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
@@ -14489,9 +13907,7 @@ yy1835:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
@@ -14506,28 +13922,28 @@ yy1835:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1853;
+		case 0xA8: goto yy1854;
+		case 0xAA: goto yy1855;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1857;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1861;
+		default: goto yy1832;
 	}
 yy1836:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x84:
 		case 0x86:
 		case 0x87:
-		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -14580,14 +13996,18 @@ yy1836:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1862;
+		case 0x83: goto yy1863;
+		case 0x84: goto yy1864;
+		case 0x85: goto yy1865;
+		case 0x88: goto yy1866;
+		case 0x8A: goto yy1867;
+		default: goto yy1832;
 	}
 yy1837:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA0:
@@ -14621,11 +14041,12 @@ yy1837:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1834;
-		default: goto yy1833;
+		case 0xBF: goto yy1845;
+		default: goto yy1832;
 	}
 yy1838:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
@@ -14691,11 +14112,12 @@ yy1838:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1834;
-		default: goto yy1833;
+		case 0xBF: goto yy1845;
+		default: goto yy1832;
 	}
 yy1839:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x90:
@@ -14745,11 +14167,12 @@ yy1839:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1838;
-		default: goto yy1833;
+		case 0xBF: goto yy1849;
+		default: goto yy1832;
 	}
 yy1840:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
@@ -14815,11 +14238,12 @@ yy1840:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1838;
-		default: goto yy1833;
+		case 0xBF: goto yy1849;
+		default: goto yy1832;
 	}
 yy1841:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
@@ -14837,39 +14261,13 @@ yy1841:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F: goto yy1838;
-		default: goto yy1833;
+		case 0x8F: goto yy1849;
+		default: goto yy1832;
 	}
 yy1842:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1862;
-		case 0xD9: goto yy1863;
-		default: goto yy1832;
-	}
 yy1843:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1864;
-		case 0xD9: goto yy1865;
-		default: goto yy1832;
-	}
-yy1844:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1866;
-		case 0xD9: goto yy1867;
-		default: goto yy1832;
-	}
-yy1845:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x01:
 		case 0x02:
@@ -14997,7 +14395,7 @@ yy1845:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1831;
+		case 0x7F: goto yy1842;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -15025,10 +14423,10 @@ yy1845:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1868;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1846;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -15043,812 +14441,509 @@ yy1845:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
+	}
+yy1844:
+	cur = mrk;
+	goto yy1832;
+yy1845:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		default: goto yy1844;
 	}
 yy1846:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1869;
-		case 0xD9: goto yy1870;
-		default: goto yy1832;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy1847:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1871;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		default: goto yy1844;
 	}
 yy1848:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1835;
-		case 0xD9: goto yy1872;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1845;
+		default: goto yy1844;
 	}
 yy1849:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1835;
-		case 0xD9: goto yy1873;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1845;
+		default: goto yy1844;
 	}
 yy1850:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1874;
-		case 0xD9: goto yy1875;
-		default: goto yy1832;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1849;
+		default: goto yy1844;
 	}
 yy1851:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1876;
-		default: goto yy1832;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1849;
+		default: goto yy1844;
 	}
 yy1852:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1835;
-		case 0xD9: goto yy1877;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy1849;
+		default: goto yy1844;
 	}
 yy1853:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1878;
-		case 0xD9: goto yy1879;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1873;
+		case 0xD9: goto yy1874;
+		default: goto yy1843;
 	}
 yy1854:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1880;
-		case 0xD9: goto yy1881;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1875;
+		case 0xD9: goto yy1876;
+		default: goto yy1843;
 	}
 yy1855:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1882;
-		case 0xD9: goto yy1883;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1877;
+		case 0xD9: goto yy1878;
+		default: goto yy1843;
 	}
 yy1856:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD9: goto yy1867;
-		default: goto yy1832;
-	}
-yy1857:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -15978,7 +15073,7 @@ yy1857:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1831;
+		case 0x7F: goto yy1842;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -16006,10 +15101,10 @@ yy1857:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1884;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1879;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -16024,13 +15119,22 @@ yy1857:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
+	}
+yy1857:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1880;
+		case 0xD9: goto yy1881;
+		default: goto yy1843;
 	}
 yy1858:
 	++cur;
@@ -16162,7 +15266,7 @@ yy1858:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1831;
+		case 0x7F: goto yy1842;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -16190,10 +15294,10 @@ yy1858:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1869;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1882;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -16208,13 +15312,13 @@ yy1858:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy1859:
 	++cur;
@@ -16346,7 +15450,7 @@ yy1859:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1831;
+		case 0x7F: goto yy1842;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -16374,10 +15478,10 @@ yy1859:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1885;
-		case 0xD9: goto yy1886;
-		case 0xE0: goto yy1837;
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1846;
+		case 0xD9: goto yy1883;
+		case 0xE0: goto yy1848;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -16392,13 +15496,13 @@ yy1859:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy1860:
 	++cur;
@@ -16530,7 +15634,7 @@ yy1860:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1831;
+		case 0x7F: goto yy1842;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -16558,10 +15662,10 @@ yy1860:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1887;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1846;
+		case 0xD9: goto yy1884;
+		case 0xE0: goto yy1848;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -16576,15 +15680,32 @@ yy1860:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy1861:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1885;
+		case 0xD9: goto yy1886;
+		default: goto yy1843;
+	}
+yy1862:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1887;
+		default: goto yy1843;
+	}
+yy1863:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -16714,7 +15835,7 @@ yy1861:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1831;
+		case 0x7F: goto yy1842;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -16742,10 +15863,10 @@ yy1861:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1888;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1846;
+		case 0xD9: goto yy1888;
+		case 0xE0: goto yy1848;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -16760,783 +15881,968 @@ yy1861:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
-	}
-yy1862:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAB: goto yy1889;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1891;
-		default: goto yy1833;
-	}
-yy1863:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x84: goto yy1892;
-		case 0x85: goto yy1893;
-		default: goto yy1833;
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy1864:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1894;
-		case 0xAA: goto yy1895;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1896;
-		case 0xB0: goto yy1847;
-		case 0xB1: goto yy1897;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1898;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1889;
+		case 0xD9: goto yy1890;
+		default: goto yy1843;
 	}
 yy1865:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1899;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1900;
-		case 0x87: goto yy1901;
-		case 0x8A: goto yy1902;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1891;
+		case 0xD9: goto yy1892;
+		default: goto yy1843;
 	}
 yy1866:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1903;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1893;
+		case 0xD9: goto yy1894;
+		default: goto yy1843;
 	}
 yy1867:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x86: goto yy1904;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD9: goto yy1878;
+		default: goto yy1843;
 	}
 yy1868:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB1: goto yy1905;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1895;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy1869:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB2: goto yy1906;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1880;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy1870:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x8A: goto yy1902;
-		default: goto yy1833;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1896;
+		case 0xD9: goto yy1897;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy1871:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xAE: goto yy1907;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1898;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy1872:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x84: goto yy1908;
-		case 0x85: goto yy1861;
-		case 0x8A: goto yy1909;
-		default: goto yy1833;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1899;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy1873:
 	++cur;
@@ -17544,9 +16850,13 @@ yy1873:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
+		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -17577,36 +16887,32 @@ yy1873:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x88: goto yy1910;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAB: goto yy1900;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1901;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1902;
+		default: goto yy1844;
 	}
 yy1874:
 	++cur;
@@ -17614,10 +16920,6 @@ yy1874:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -17651,32 +16953,36 @@ yy1874:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
+		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xA8: goto yy1911;
-		case 0xAC: goto yy1912;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB4: goto yy1913;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x84: goto yy1903;
+		case 0x85: goto yy1904;
+		default: goto yy1844;
 	}
 yy1875:
 	++cur;
@@ -17684,7 +16990,11 @@ yy1875:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
+		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -17717,36 +17027,32 @@ yy1875:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1914;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1915;
-		case 0x86: goto yy1916;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1905;
+		case 0xAA: goto yy1906;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1907;
+		case 0xB0: goto yy1858;
+		case 0xB1: goto yy1908;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1909;
+		default: goto yy1844;
 	}
 yy1876:
 	++cur;
@@ -17754,15 +17060,10 @@ yy1876:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -17791,32 +17092,37 @@ yy1876:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
+		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xA8: goto yy1917;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1918;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1910;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1911;
+		case 0x87: goto yy1912;
+		case 0x8A: goto yy1913;
+		default: goto yy1844;
 	}
 yy1877:
 	++cur;
@@ -17824,8 +17130,77 @@ yy1877:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1914;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy1878:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -17882,13 +17257,14 @@ yy1877:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1919;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x86: goto yy1915;
+		default: goto yy1844;
 	}
-yy1878:
+yy1879:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -17933,100 +17309,30 @@ yy1878:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1920;
-		case 0xAA: goto yy1895;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xAF: goto yy1921;
-		case 0xB0: goto yy1922;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
-	}
-yy1879:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1923;
-		case 0x85: goto yy1924;
-		case 0x87: goto yy1901;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB1: goto yy1916;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy1880:
 	++cur;
@@ -18070,11 +17376,14 @@ yy1880:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
+		case 0xA6:
 		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
+		case 0xAE:
+		case 0xAF:
 		case 0xB1:
-		case 0xB2:
 		case 0xB4:
 		case 0xB6:
 		case 0xB7:
@@ -18084,19 +17393,16 @@ yy1880:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA6: goto yy1925;
-		case 0xA7: goto yy1857;
-		case 0xAA: goto yy1926;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1927;
-		case 0xAE: goto yy1928;
-		case 0xAF: goto yy1929;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB2: goto yy1917;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy1881:
 	++cur;
@@ -18105,9 +17411,10 @@ yy1881:
 		case 0x80:
 		case 0x81:
 		case 0x84:
+		case 0x86:
 		case 0x87:
+		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -18160,13 +17467,12 @@ yy1881:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1930;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x86: goto yy1904;
-		case 0x88: goto yy1931;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x8A: goto yy1913;
+		default: goto yy1844;
 	}
 yy1882:
 	++cur;
@@ -18211,10 +17517,10 @@ yy1882:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
@@ -18227,22 +17533,94 @@ yy1882:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1932;
-		case 0xA8: goto yy1933;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xAE: goto yy1918;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy1883:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x84: goto yy1919;
+		case 0x85: goto yy1872;
+		case 0x8A: goto yy1920;
+		default: goto yy1844;
+	}
+yy1884:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
 		case 0x86:
 		case 0x87:
 		case 0x89:
@@ -18299,84 +17677,12 @@ yy1883:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x81: goto yy1934;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x84: goto yy1935;
-		case 0x85: goto yy1924;
-		case 0x88: goto yy1936;
-		default: goto yy1833;
-	}
-yy1884:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1891;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x88: goto yy1921;
+		default: goto yy1844;
 	}
 yy1885:
 	++cur;
@@ -18428,6 +17734,146 @@ yy1885:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xA8: goto yy1922;
+		case 0xAC: goto yy1923;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB4: goto yy1924;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy1886:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1925;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1926;
+		case 0x86: goto yy1927;
+		default: goto yy1844;
+	}
+yy1887:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
 		case 0xB4:
 		case 0xB6:
 		case 0xB7:
@@ -18437,18 +17883,18 @@ yy1885:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xA8: goto yy1911;
-		case 0xAC: goto yy1912;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xA8: goto yy1928;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1929;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
-yy1886:
+yy1888:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -18512,13 +17958,433 @@ yy1886:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1915;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1930;
+		default: goto yy1844;
 	}
-yy1887:
+yy1889:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1931;
+		case 0xAA: goto yy1906;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xAF: goto yy1932;
+		case 0xB0: goto yy1933;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy1890:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1934;
+		case 0x85: goto yy1935;
+		case 0x87: goto yy1912;
+		default: goto yy1844;
+	}
+yy1891:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA6: goto yy1936;
+		case 0xA7: goto yy1868;
+		case 0xAA: goto yy1937;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1938;
+		case 0xAE: goto yy1939;
+		case 0xAF: goto yy1940;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy1892:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1941;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x86: goto yy1915;
+		case 0x88: goto yy1942;
+		default: goto yy1844;
+	}
+yy1893:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1943;
+		case 0xA8: goto yy1944;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy1894:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x81: goto yy1945;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x84: goto yy1946;
+		case 0x85: goto yy1935;
+		case 0x88: goto yy1947;
+		default: goto yy1844;
+	}
+yy1895:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -18578,17 +18444,227 @@ yy1887:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1918;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1901;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1902;
+		default: goto yy1844;
 	}
-yy1888:
+yy1896:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xA8: goto yy1922;
+		case 0xAC: goto yy1923;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy1897:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1926;
+		default: goto yy1844;
+	}
+yy1898:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1929;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy1899:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -18646,1992 +18722,504 @@ yy1888:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAA: goto yy1926;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xAE: goto yy1928;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
-	}
-yy1889:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1937;
-		default: goto yy1832;
-	}
-yy1890:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1835;
-		case 0xD9: goto yy1938;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
-	}
-yy1891:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1885;
-		case 0xD9: goto yy1939;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
-	}
-yy1892:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1940;
-		case 0xD9: goto yy1941;
-		default: goto yy1832;
-	}
-yy1893:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1942;
-		default: goto yy1832;
-	}
-yy1894:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1884;
-		case 0xD9: goto yy1943;
-		default: goto yy1832;
-	}
-yy1895:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD9: goto yy1944;
-		default: goto yy1832;
-	}
-yy1896:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1945;
-		default: goto yy1832;
-	}
-yy1897:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1946;
-		default: goto yy1832;
-	}
-yy1898:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1947;
-		case 0xD9: goto yy1886;
-		default: goto yy1832;
-	}
-yy1899:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1887;
-		case 0xD9: goto yy1948;
-		default: goto yy1832;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAA: goto yy1937;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xAE: goto yy1939;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy1900:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1949;
-		case 0xD9: goto yy1950;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1948;
+		default: goto yy1843;
 	}
 yy1901:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1951;
-		default: goto yy1832;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1846;
+		case 0xD9: goto yy1949;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy1902:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD9: goto yy1952;
-		default: goto yy1832;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1896;
+		case 0xD9: goto yy1950;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy1903:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1953;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1951;
+		case 0xD9: goto yy1952;
+		default: goto yy1843;
 	}
 yy1904:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1954;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1953;
+		default: goto yy1843;
 	}
 yy1905:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1955;
-		case 0xD9: goto yy1956;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1895;
+		case 0xD9: goto yy1954;
+		default: goto yy1843;
 	}
 yy1906:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1957;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD9: goto yy1955;
+		default: goto yy1843;
 	}
 yy1907:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1835;
-		case 0xD9: goto yy1958;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1956;
+		default: goto yy1843;
 	}
 yy1908:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1959;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1957;
+		default: goto yy1843;
 	}
 yy1909:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1960;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1958;
+		case 0xD9: goto yy1897;
+		default: goto yy1843;
 	}
 yy1910:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1961;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1898;
+		case 0xD9: goto yy1959;
+		default: goto yy1843;
 	}
 yy1911:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1835;
-		case 0xD9: goto yy1962;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1960;
+		case 0xD9: goto yy1961;
+		default: goto yy1843;
 	}
 yy1912:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1868;
-		case 0xD9: goto yy1963;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1962;
+		default: goto yy1843;
 	}
 yy1913:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1964;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD9: goto yy1963;
+		default: goto yy1843;
 	}
 yy1914:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1965;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1964;
+		default: goto yy1843;
 	}
 yy1915:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1965;
+		default: goto yy1843;
+	}
+yy1916:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -20761,7 +19349,7 @@ yy1915:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1831;
+		case 0x7F: goto yy1842;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20789,10 +19377,10 @@ yy1915:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1888;
-		case 0xD9: goto yy1966;
-		case 0xE0: goto yy1837;
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1966;
+		case 0xD9: goto yy1967;
+		case 0xE0: goto yy1848;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -20807,29 +19395,197 @@ yy1915:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
-	}
-yy1916:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1967;
-		default: goto yy1832;
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy1917:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD9: goto yy1968;
-		default: goto yy1832;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1968;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy1918:
 	++cur;
@@ -20961,7 +19717,7 @@ yy1918:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1831;
+		case 0x7F: goto yy1842;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20989,10 +19745,10 @@ yy1918:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1969;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1846;
+		case 0xD9: goto yy1969;
+		case 0xE0: goto yy1848;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -21007,13 +19763,13 @@ yy1918:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy1919:
 	++cur;
@@ -21145,7 +19901,7 @@ yy1919:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1831;
+		case 0x7F: goto yy1842;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -21173,10 +19929,10 @@ yy1919:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1888;
-		case 0xD9: goto yy1970;
-		case 0xE0: goto yy1837;
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1970;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -21191,64 +19947,765 @@ yy1919:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy1920:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1884;
-		case 0xD9: goto yy1971;
-		default: goto yy1832;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1971;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy1921:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD9: goto yy1972;
-		default: goto yy1832;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1972;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy1922:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1871;
-		case 0xD9: goto yy1944;
-		default: goto yy1832;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1846;
+		case 0xD9: goto yy1973;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy1923:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD9: goto yy1973;
-		default: goto yy1832;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1879;
+		case 0xD9: goto yy1974;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy1924:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1888;
-		case 0xD9: goto yy1950;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1975;
+		default: goto yy1843;
 	}
 yy1925:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1974;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1976;
+		default: goto yy1843;
 	}
 yy1926:
 	++cur;
@@ -21380,7 +20837,7 @@ yy1926:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1831;
+		case 0x7F: goto yy1842;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -21408,10 +20865,10 @@ yy1926:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1835;
-		case 0xD9: goto yy1975;
-		case 0xE0: goto yy1837;
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1899;
+		case 0xD9: goto yy1977;
+		case 0xE0: goto yy1848;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -21426,23 +20883,31 @@ yy1926:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy1927:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1976;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1978;
+		default: goto yy1843;
 	}
 yy1928:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1844;
+		case 0xD9: goto yy1979;
+		default: goto yy1843;
+	}
+yy1929:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -21572,7 +21037,7 @@ yy1928:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1831;
+		case 0x7F: goto yy1842;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -21600,10 +21065,10 @@ yy1928:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1977;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1980;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -21618,851 +21083,692 @@ yy1928:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
-	}
-yy1929:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1978;
-		default: goto yy1832;
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy1930:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1979;
-		default: goto yy1832;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1899;
+		case 0xD9: goto yy1981;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy1931:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1980;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1895;
+		case 0xD9: goto yy1982;
+		default: goto yy1843;
 	}
 yy1932:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1884;
-		case 0xD9: goto yy1981;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD9: goto yy1983;
+		default: goto yy1843;
 	}
 yy1933:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1982;
-		case 0xD9: goto yy1983;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1882;
+		case 0xD9: goto yy1955;
+		default: goto yy1843;
 	}
 yy1934:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1984;
-		case 0xD9: goto yy1985;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD9: goto yy1984;
+		default: goto yy1843;
 	}
 yy1935:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1986;
-		case 0xD9: goto yy1987;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1899;
+		case 0xD9: goto yy1961;
+		default: goto yy1843;
 	}
 yy1936:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD9: goto yy1988;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1985;
+		default: goto yy1843;
 	}
 yy1937:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB1: goto yy1989;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1846;
+		case 0xD9: goto yy1986;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy1938:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x84: goto yy1990;
-		case 0x85: goto yy1861;
-		case 0x8A: goto yy1909;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1987;
+		default: goto yy1843;
 	}
 yy1939:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1991;
-		default: goto yy1833;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1988;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy1940:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1992;
-		case 0xAA: goto yy1844;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1993;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1989;
+		default: goto yy1843;
 	}
 yy1941:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1994;
-		case 0x88: goto yy1995;
-		case 0x8A: goto yy1856;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1990;
+		default: goto yy1843;
 	}
 yy1942:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1996;
-		case 0xAA: goto yy1926;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xAE: goto yy1928;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1991;
+		default: goto yy1843;
 	}
 yy1943:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x8A: goto yy1997;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1895;
+		case 0xD9: goto yy1992;
+		default: goto yy1843;
 	}
 yy1944:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x84: goto yy1998;
-		case 0x85: goto yy1861;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1993;
+		case 0xD9: goto yy1994;
+		default: goto yy1843;
 	}
 yy1945:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB4:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB2: goto yy1906;
-		case 0xB3: goto yy1999;
-		case 0xB5: goto yy1849;
-		case 0xB6: goto yy2000;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1995;
+		case 0xD9: goto yy1996;
+		default: goto yy1843;
 	}
 yy1946:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA6: goto yy2001;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1997;
+		case 0xD9: goto yy1998;
+		default: goto yy1843;
 	}
 yy1947:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xA8: goto yy1911;
-		case 0xAC: goto yy1912;
-		case 0xAD: goto yy1858;
-		case 0xAF: goto yy2002;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD9: goto yy1999;
+		default: goto yy1843;
 	}
 yy1948:
 	++cur;
@@ -22470,7 +21776,76 @@ yy1948:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB1: goto yy2000;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy1949:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -22527,82 +21902,13 @@ yy1948:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x8A: goto yy2003;
-		default: goto yy1833;
-	}
-yy1949:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAA: goto yy1926;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xAE: goto yy1928;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB4: goto yy2004;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x84: goto yy2001;
+		case 0x85: goto yy1872;
+		case 0x8A: goto yy1920;
+		default: goto yy1844;
 	}
 yy1950:
 	++cur;
@@ -22668,11 +21974,11 @@ yy1950:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy2005;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy2002;
+		default: goto yy1844;
 	}
 yy1951:
 	++cur;
@@ -22719,7 +22025,6 @@ yy1951:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
@@ -22734,15 +22039,16 @@ yy1951:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy2006;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy2003;
+		case 0xAA: goto yy1855;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy2004;
+		default: goto yy1844;
 	}
 yy1952:
 	++cur;
@@ -22751,10 +22057,9 @@ yy1952:
 		case 0x80:
 		case 0x81:
 		case 0x84:
+		case 0x86:
 		case 0x87:
-		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -22807,12 +22112,13 @@ yy1952:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x86: goto yy2007;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy2005;
+		case 0x88: goto yy2006;
+		case 0x8A: goto yy1867;
+		default: goto yy1844;
 	}
 yy1953:
 	++cur;
@@ -22857,10 +22163,9 @@ yy1953:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
@@ -22873,158 +22178,19 @@ yy1953:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xA8: goto yy2008;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1891;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy2007;
+		case 0xAA: goto yy1937;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xAE: goto yy1939;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy1954:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAA: goto yy2009;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
-	}
-yy1955:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy2010;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
-	}
-yy1956:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -23087,12 +22253,152 @@ yy1956:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x8A: goto yy2011;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x8A: goto yy2008;
+		default: goto yy1844;
+	}
+yy1955:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x84: goto yy2009;
+		case 0x85: goto yy1872;
+		default: goto yy1844;
+	}
+yy1956:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB4:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB2: goto yy1917;
+		case 0xB3: goto yy2010;
+		case 0xB5: goto yy1860;
+		case 0xB6: goto yy2011;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy1957:
 	++cur;
@@ -23136,7 +22442,6 @@ yy1957:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
-		case 0xA6:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
@@ -23154,17 +22459,88 @@ yy1957:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy2012;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA6: goto yy2012;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy1958:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xA8: goto yy1922;
+		case 0xAC: goto yy1923;
+		case 0xAD: goto yy1869;
+		case 0xAF: goto yy2013;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy1959:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -23227,82 +22603,12 @@ yy1958:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x8A: goto yy2013;
-		default: goto yy1833;
-	}
-yy1959:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy2014;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x8A: goto yy2014;
+		default: goto yy1844;
 	}
 yy1960:
 	++cur;
@@ -23349,13 +22655,10 @@ yy1960:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
-		case 0xB4:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -23364,17 +22667,90 @@ yy1960:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy2015;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAA: goto yy1937;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xAE: goto yy1939;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB4: goto yy2015;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy1961:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy2016;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		default: goto yy1844;
+	}
+yy1962:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -23434,85 +22810,15 @@ yy1961:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy2016;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
-	}
-yy1962:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x88: goto yy2017;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy2017;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy1963:
 	++cur;
@@ -23520,7 +22826,7 @@ yy1963:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x86:
+		case 0x84:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -23577,12 +22883,12 @@ yy1963:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x84: goto yy2017;
-		case 0x85: goto yy1861;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x86: goto yy2018;
+		default: goto yy1844;
 	}
 yy1964:
 	++cur;
@@ -23627,12 +22933,12 @@ yy1964:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -23643,16 +22949,16 @@ yy1964:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB1: goto yy1925;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xA8: goto yy2019;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1901;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1902;
+		default: goto yy1844;
 	}
 yy1965:
 	++cur;
@@ -23697,8 +23003,8 @@ yy1965:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
@@ -23713,16 +23019,16 @@ yy1965:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xA8: goto yy1989;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1918;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAA: goto yy2020;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy1966:
 	++cur;
@@ -23730,6 +23036,10 @@ yy1966:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -23763,36 +23073,32 @@ yy1966:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x84: goto yy2018;
-		case 0x85: goto yy1861;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy2021;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy1967:
 	++cur;
@@ -23800,15 +23106,11 @@ yy1967:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -23837,32 +23139,36 @@ yy1967:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
+		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xAF: goto yy2007;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x8A: goto yy2022;
+		default: goto yy1844;
 	}
 yy1968:
 	++cur;
@@ -23870,11 +23176,81 @@ yy1968:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy2023;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy1969:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -23927,14 +23303,14 @@ yy1968:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x84: goto yy1989;
-		case 0x85: goto yy1861;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x8A: goto yy2024;
+		default: goto yy1844;
 	}
-yy1969:
+yy1970:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -23981,98 +23357,28 @@ yy1969:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy2019;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xAE: goto yy1907;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
-	}
-yy1970:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x8A: goto yy2020;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy2025;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy1971:
 	++cur;
@@ -24080,7 +23386,11 @@ yy1971:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
+		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -24113,36 +23423,32 @@ yy1971:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x86: goto yy2021;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy2026;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy1972:
 	++cur;
@@ -24150,11 +23456,15 @@ yy1972:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -24183,36 +23493,32 @@ yy1972:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x8A: goto yy2022;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy2027;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy1973:
 	++cur;
@@ -24221,6 +23527,76 @@ yy1973:
 		case 0x80:
 		case 0x81:
 		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x88: goto yy2028;
+		default: goto yy1844;
+	}
+yy1974:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -24277,14 +23653,14 @@ yy1973:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1919;
-		case 0x86: goto yy2023;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x84: goto yy2028;
+		case 0x85: goto yy1872;
+		default: goto yy1844;
 	}
-yy1974:
+yy1975:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -24333,7 +23709,6 @@ yy1974:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
-		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -24344,85 +23719,16 @@ yy1974:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy2024;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
-	}
-yy1975:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x81: goto yy2025;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB1: goto yy1936;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy1976:
 	++cur;
@@ -24467,13 +23773,13 @@ yy1976:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
 		case 0xB1:
+		case 0xB2:
 		case 0xB4:
 		case 0xB6:
 		case 0xB7:
@@ -24483,16 +23789,16 @@ yy1976:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB2: goto yy1906;
-		case 0xB3: goto yy2026;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xA8: goto yy2000;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1929;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy1977:
 	++cur;
@@ -24500,10 +23806,6 @@ yy1977:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -24537,32 +23839,36 @@ yy1977:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
+		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xAF: goto yy2013;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x84: goto yy2029;
+		case 0x85: goto yy1872;
+		default: goto yy1844;
 	}
 yy1978:
 	++cur;
@@ -24612,7 +23918,6 @@ yy1978:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
-		case 0xAF:
 		case 0xB1:
 		case 0xB2:
 		case 0xB4:
@@ -24624,15 +23929,16 @@ yy1978:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy2027;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xAF: goto yy2018;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy1979:
 	++cur;
@@ -24640,10 +23946,6 @@ yy1979:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -24677,32 +23979,36 @@ yy1979:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
+		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAA: goto yy2028;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1918;
-		case 0xB1: goto yy2029;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x84: goto yy2000;
+		case 0x85: goto yy1872;
+		default: goto yy1844;
 	}
 yy1980:
 	++cur;
@@ -24751,7 +24057,6 @@ yy1980:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
@@ -24764,15 +24069,16 @@ yy1980:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
+		case 0xBF: goto yy1842;
 		case 0xA7: goto yy2030;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xAE: goto yy1918;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy1981:
 	++cur;
@@ -24780,7 +24086,77 @@ yy1981:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x84:
 		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x8A: goto yy2031;
+		default: goto yy1844;
+	}
+yy1982:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -24837,82 +24213,12 @@ yy1981:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x84: goto yy2031;
-		case 0x85: goto yy1893;
-		default: goto yy1833;
-	}
-yy1982:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1894;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1896;
-		case 0xB0: goto yy1847;
-		case 0xB1: goto yy1897;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x86: goto yy2032;
+		default: goto yy1844;
 	}
 yy1983:
 	++cur;
@@ -24925,7 +24231,6 @@ yy1983:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -24978,11 +24283,12 @@ yy1983:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1899;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1900;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x8A: goto yy2033;
+		default: goto yy1844;
 	}
 yy1984:
 	++cur;
@@ -24990,11 +24296,7 @@ yy1984:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
-		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -25027,32 +24329,36 @@ yy1984:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
+		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xAF: goto yy2032;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1930;
+		case 0x86: goto yy2034;
+		default: goto yy1844;
 	}
 yy1985:
 	++cur;
@@ -25060,9 +24366,79 @@ yy1985:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy2035;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy1986:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
 		case 0x84:
 		case 0x86:
 		case 0x87:
+		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -25117,14 +24493,84 @@ yy1985:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x88: goto yy2033;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x81: goto yy2036;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		default: goto yy1844;
 	}
-yy1986:
+yy1987:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB2: goto yy1917;
+		case 0xB3: goto yy2037;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy1988:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -25183,18 +24629,368 @@ yy1986:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xAF: goto yy1921;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xAF: goto yy2024;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
-yy1987:
+yy1989:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy2038;
+		default: goto yy1844;
+	}
+yy1990:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAA: goto yy2039;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1929;
+		case 0xB1: goto yy2040;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy1991:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy2041;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy1992:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x84: goto yy2042;
+		case 0x85: goto yy1904;
+		default: goto yy1844;
+	}
+yy1993:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1905;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1907;
+		case 0xB0: goto yy1858;
+		case 0xB1: goto yy1908;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy1994:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -25258,13 +25054,293 @@ yy1987:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1923;
-		case 0x85: goto yy1924;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1910;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1911;
+		default: goto yy1844;
 	}
-yy1988:
+yy1995:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xAF: goto yy2043;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy1996:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x88: goto yy2044;
+		default: goto yy1844;
+	}
+yy1997:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xAF: goto yy1932;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy1998:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1934;
+		case 0x85: goto yy1935;
+		default: goto yy1844;
+	}
+yy1999:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -25327,2388 +25403,545 @@ yy1988:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x81: goto yy1934;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		default: goto yy1833;
-	}
-yy1989:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1833;
-		goto yy2034;
-	}
-	goto yy1832;
-yy1990:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy2035;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
-	}
-yy1991:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy2036;
-		case 0xD9: goto yy1966;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
-	}
-yy1992:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1884;
-		case 0xD9: goto yy2037;
-		default: goto yy1832;
-	}
-yy1993:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1874;
-		case 0xD9: goto yy1886;
-		default: goto yy1832;
-	}
-yy1994:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1880;
-		case 0xD9: goto yy2038;
-		default: goto yy1832;
-	}
-yy1995:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD9: goto yy2039;
-		default: goto yy1832;
-	}
-yy1996:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1884;
-		case 0xD9: goto yy2040;
-		default: goto yy1832;
-	}
-yy1997:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1986;
-		default: goto yy1832;
-	}
-yy1998:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD9: goto yy2041;
-		default: goto yy1832;
-	}
-yy1999:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy2042;
-		case 0xD9: goto yy1872;
-		default: goto yy1832;
+		case 0xBF: goto yy1842;
+		case 0x81: goto yy1945;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		default: goto yy1844;
 	}
 yy2000:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD9: goto yy2043;
-		default: goto yy1832;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1844;
+		goto yy2045;
 	}
+	goto yy1843;
 yy2001:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy2044;
-		default: goto yy1832;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy2046;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy2002:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2034;
-		case 0xD9: goto yy2045;
-		default: goto yy1832;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy2047;
+		case 0xD9: goto yy1977;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy2003:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy2046;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1895;
+		case 0xD9: goto yy2048;
+		default: goto yy1843;
 	}
 yy2004:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy2047;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1885;
+		case 0xD9: goto yy1897;
+		default: goto yy1843;
 	}
 yy2005:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy2048;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1891;
+		case 0xD9: goto yy2049;
+		default: goto yy1843;
 	}
 yy2006:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy2049;
+		case 0x00: goto yy1844;
 		case 0xD9: goto yy2050;
-		default: goto yy1832;
+		default: goto yy1843;
 	}
 yy2007:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD9: goto yy2045;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1895;
+		case 0xD9: goto yy2051;
+		default: goto yy1843;
 	}
 yy2008:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy2051;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1997;
+		default: goto yy1843;
 	}
 yy2009:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
+		case 0x00: goto yy1844;
 		case 0xD9: goto yy2052;
-		default: goto yy1832;
+		default: goto yy1843;
 	}
 yy2010:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
+		case 0x00: goto yy1844;
 		case 0xD8: goto yy2053;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0xD9: goto yy1883;
+		default: goto yy1843;
 	}
 yy2011:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1835;
+		case 0x00: goto yy1844;
 		case 0xD9: goto yy2054;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		default: goto yy1843;
 	}
 yy2012:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1884;
-		case 0xD9: goto yy2055;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy2055;
+		default: goto yy1843;
 	}
 yy2013:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy2056;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2045;
+		case 0xD9: goto yy2056;
+		default: goto yy1843;
 	}
 yy2014:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
+		case 0x00: goto yy1844;
 		case 0xD8: goto yy2057;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		default: goto yy1843;
 	}
 yy2015:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
+		case 0x00: goto yy1844;
 		case 0xD8: goto yy2058;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		default: goto yy1843;
 	}
 yy2016:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
+		case 0x00: goto yy1844;
 		case 0xD8: goto yy2059;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		default: goto yy1843;
 	}
 yy2017:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2060;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2017;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2061;
-		case 0xD8: goto yy2062;
-		case 0xE0: goto yy2063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2064;
-		case 0xF0: goto yy2065;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2066;
-		case 0xF4: goto yy2067;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy2060;
+		case 0xD9: goto yy2061;
+		default: goto yy1843;
 	}
 yy2018:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1835;
-		case 0xD9: goto yy2068;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD9: goto yy2056;
+		default: goto yy1843;
 	}
 yy2019:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy2069;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy2062;
+		default: goto yy1843;
 	}
 yy2020:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00: goto yy1844;
+		case 0xD9: goto yy2063;
+		default: goto yy1843;
+	}
+yy2021:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -27835,7 +26068,7 @@ yy2020:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1831;
+		case 0x7F: goto yy1842;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -27863,10 +26096,10 @@ yy2020:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy2070;
-		case 0xD9: goto yy2071;
-		case 0xE0: goto yy1837;
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy2064;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -27881,47 +26114,565 @@ yy2020:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
-	}
-yy2021:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2072;
-		case 0xD9: goto yy2073;
-		default: goto yy1832;
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy2022:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1833;
-		goto yy2074;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1846;
+		case 0xD9: goto yy2065;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
-	goto yy1832;
 yy2023:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1833;
-		goto yy2072;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1895;
+		case 0xD9: goto yy2066;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
-	goto yy1832;
 yy2024:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy2075;
-		default: goto yy1832;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy2067;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy2025:
 	++cur;
@@ -28053,7 +26804,7 @@ yy2025:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1831;
+		case 0x7F: goto yy1842;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -28081,10 +26832,10 @@ yy2025:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy2076;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy2068;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -28099,855 +26850,1410 @@ yy2025:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy2026:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD9: goto yy2077;
-		default: goto yy1832;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy2069;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy2027:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1885;
-		case 0xD9: goto yy2078;
-		default: goto yy1832;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy2070;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy2028:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD9: goto yy2079;
-		default: goto yy1832;
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2071;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2028;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2072;
+		case 0xD8: goto yy2073;
+		case 0xE0: goto yy2074;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2075;
+		case 0xF0: goto yy2076;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2077;
+		case 0xF4: goto yy2078;
+		default: goto yy1844;
 	}
 yy2029:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy2080;
-		default: goto yy1832;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1846;
+		case 0xD9: goto yy2079;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy2030:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1884;
-		case 0xD9: goto yy2081;
-		default: goto yy1832;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy2080;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy2031:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy2081;
 		case 0xD9: goto yy2082;
-		default: goto yy1832;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy2032:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1833;
+			if (cur >= lim) goto yy1844;
 			goto yy2083;
-		case 0xD8: goto yy2084;
-		default: goto yy1832;
+		case 0xD9: goto yy2084;
+		default: goto yy1843;
 	}
 yy2033:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy2085;
-		default: goto yy1832;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1844;
+		goto yy2085;
 	}
+	goto yy1843;
 yy2034:
 	++cur;
-	{ return ARV_FW_TIME_BEFORE; }
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1844;
+		goto yy2083;
+	}
+	goto yy1843;
 yy2035:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy2014;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy2017;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy2086;
+		default: goto yy1843;
 	}
 yy2036:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy2086;
-		case 0xAA: goto yy1926;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xAE: goto yy1928;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy2087;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy2037:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x81: goto yy2087;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x84: goto yy2088;
-		case 0x85: goto yy1861;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD9: goto yy2088;
+		default: goto yy1843;
 	}
 yy2038:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x87:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy2089;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x86: goto yy1904;
-		case 0x88: goto yy1931;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1896;
+		case 0xD9: goto yy2089;
+		default: goto yy1843;
 	}
 yy2039:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x81: goto yy2033;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD9: goto yy2090;
+		default: goto yy1843;
 	}
 yy2040:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy2090;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy2091;
+		default: goto yy1843;
 	}
 yy2041:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy2091;
-		case 0x85: goto yy1861;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1895;
+		case 0xD9: goto yy2092;
+		default: goto yy1843;
 	}
 yy2042:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xA8: goto yy2022;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD9: goto yy2093;
+		default: goto yy1843;
 	}
 yy2043:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x88: goto yy2092;
-		default: goto yy1833;
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2094;
+		case 0xD8: goto yy2095;
+		default: goto yy1843;
 	}
 yy2044:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy2093;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy2096;
+		default: goto yy1843;
 	}
 yy2045:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy2094;
-		default: goto yy1833;
-	}
+	{ return ARV_FW_TIME_BEFORE; }
 yy2046:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -29008,15 +28314,15 @@ yy2046:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy2095;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy2025;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy2028;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy2047:
 	++cur;
@@ -29063,9 +28369,7 @@ yy2047:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
@@ -29078,164 +28382,25 @@ yy2047:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy2096;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy2097;
+		case 0xAA: goto yy1937;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xAE: goto yy1939;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy2048:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAA: goto yy2028;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1918;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
-	}
-yy2049:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy2097;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xAE: goto yy1907;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
-	}
-yy2050:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -29291,23 +28456,90 @@ yy2050:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x87: goto yy2098;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x81: goto yy2098;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x84: goto yy2099;
+		case 0x85: goto yy1872;
+		default: goto yy1844;
 	}
-yy2051:
+yy2049:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy2100;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x86: goto yy1915;
+		case 0x88: goto yy1942;
+		default: goto yy1844;
+	}
+yy2050:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x84:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -29341,32 +28573,106 @@ yy2051:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy2099;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x81: goto yy2044;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		default: goto yy1844;
+	}
+yy2051:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy2101;
+		default: goto yy1844;
 	}
 yy2052:
 	++cur;
@@ -29432,11 +28738,11 @@ yy2052:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy2100;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy2102;
+		case 0x85: goto yy1872;
+		default: goto yy1844;
 	}
 yy2053:
 	++cur;
@@ -29480,7 +28786,7 @@ yy2053:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
-		case 0xA8:
+		case 0xA6:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
@@ -29497,16 +28803,16 @@ yy2053:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA6: goto yy2101;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1891;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xA8: goto yy2033;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy2054:
 	++cur;
@@ -29517,7 +28823,6 @@ yy2054:
 		case 0x84:
 		case 0x86:
 		case 0x87:
-		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -29572,83 +28877,14 @@ yy2054:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy2102;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x88: goto yy2103;
+		default: goto yy1844;
 	}
 yy2055:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy2017;
-		default: goto yy1833;
-	}
-yy2056:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -29697,6 +28933,7 @@ yy2056:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -29707,16 +28944,85 @@ yy2056:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB1: goto yy2017;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy2104;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy2056:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy2105;
+		default: goto yy1844;
 	}
 yy2057:
 	++cur;
@@ -29778,15 +29084,15 @@ yy2057:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy2017;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1891;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy2106;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy2058:
 	++cur;
@@ -29837,6 +29143,7 @@ yy2058:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -29847,16 +29154,15 @@ yy2058:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB1: goto yy2020;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1891;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy2107;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy2059:
 	++cur;
@@ -29903,10 +29209,10 @@ yy2059:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -29917,21 +29223,18 @@ yy2059:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB1: goto yy2103;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1891;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAA: goto yy2039;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1929;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy2060:
-	++cur;
-	{ return ARV_FW_THINGS; }
-yy2061:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -29943,6 +29246,72 @@ yy2061:
 		case 0x85:
 		case 0x86:
 		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy2108;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xAE: goto yy1918;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy2061:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -29998,8 +29367,12 @@ yy2061:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2017;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x87: goto yy2109;
+		default: goto yy1844;
 	}
 yy2062:
 	++cur;
@@ -30048,15 +29421,11 @@ yy2062:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -30065,16 +29434,49 @@ yy2062:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2017;
-		case 0xA7: goto yy2104;
-		case 0xAC: goto yy2105;
-		case 0xB9: goto yy2106;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy2110;
+		default: goto yy1844;
 	}
 yy2063:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
 		case 0xA0:
 		case 0xA1:
 		case 0xA2:
@@ -30106,8 +29508,11 @@ yy2063:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2061;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy2111;
+		default: goto yy1844;
 	}
 yy2064:
 	++cur;
@@ -30151,98 +29556,41 @@ yy2064:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
-		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2061;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA6: goto yy2112;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1901;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1902;
+		default: goto yy1844;
 	}
 yy2065:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2064;
-		default: goto yy1833;
-	}
-yy2066:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -30300,8 +29648,81 @@ yy2066:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2064;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy2113;
+		default: goto yy1844;
+	}
+yy2066:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy2028;
+		default: goto yy1844;
 	}
 yy2067:
 	++cur;
@@ -30322,8 +29743,56 @@ yy2067:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F: goto yy2064;
-		default: goto yy1833;
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB1: goto yy2028;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy2068:
 	++cur;
@@ -30331,11 +29800,15 @@ yy2068:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -30364,36 +29837,32 @@ yy2068:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x8A: goto yy2107;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy2028;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1901;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1902;
+		default: goto yy1844;
 	}
 yy2069:
 	++cur;
@@ -30437,13 +29906,13 @@ yy2069:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
+		case 0xA6:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
-		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -30454,16 +29923,16 @@ yy2069:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA6: goto yy2108;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1891;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB1: goto yy2031;
+		case 0xB3: goto yy1901;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1902;
+		default: goto yy1844;
 	}
 yy2070:
 	++cur;
@@ -30514,7 +29983,6 @@ yy2070:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
-		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -30525,24 +29993,32 @@ yy2070:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy2109;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB1: goto yy2114;
+		case 0xB3: goto yy1901;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1902;
+		default: goto yy1844;
 	}
 yy2071:
+	++cur;
+	{ return ARV_FW_THINGS; }
+yy2072:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -30598,24 +30074,21 @@ yy2071:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x87: goto yy2017;
-		default: goto yy1833;
+		case 0xBF: goto yy2028;
+		default: goto yy1844;
 	}
-yy2072:
-	++cur;
-	{ return ARV_FW_SUBORD; }
 yy2073:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -30647,6 +30120,44 @@ yy2073:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2028;
+		case 0xA7: goto yy2115;
+		case 0xAC: goto yy2116;
+		case 0xB9: goto yy2117;
+		default: goto yy1844;
+	}
+yy2074:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
 		case 0xA7:
 		case 0xA8:
 		case 0xA9:
@@ -30671,16 +30182,9 @@ yy2073:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x87: goto yy2110;
-		default: goto yy1833;
+		case 0xBF: goto yy2072;
+		default: goto yy1844;
 	}
-yy2074:
-	++cur;
-	{ return ARV_FW_SCENE; }
 yy2075:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -30724,34 +30228,88 @@ yy2075:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAA: goto yy2087;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1891;
-		default: goto yy1833;
+		case 0xBF: goto yy2072;
+		default: goto yy1844;
 	}
 yy2076:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2075;
+		default: goto yy1844;
+	}
+yy2077:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -30794,70 +30352,6 @@ yy2076:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy2111;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
-	}
-yy2077:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
 		case 0xA7:
 		case 0xA8:
 		case 0xA9:
@@ -30882,14 +30376,8 @@ yy2077:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x84: goto yy1908;
-		case 0x85: goto yy1861;
-		case 0x88: goto yy2029;
-		case 0x8A: goto yy1909;
-		default: goto yy1833;
+		case 0xBF: goto yy2075;
+		default: goto yy1844;
 	}
 yy2078:
 	++cur;
@@ -30897,76 +30385,10 @@ yy2078:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1915;
-		case 0x88: goto yy2112;
-		default: goto yy1833;
-	}
-yy2079:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -30976,6 +30398,24 @@ yy2079:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
+		case 0x8F: goto yy2075;
+		default: goto yy1844;
+	}
+yy2079:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
 		case 0x8F:
 		case 0x90:
 		case 0x91:
@@ -31024,12 +30464,12 @@ yy2079:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x84: goto yy2113;
-		case 0x85: goto yy1861;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x8A: goto yy2118;
+		default: goto yy1844;
 	}
 yy2080:
 	++cur;
@@ -31073,7 +30513,7 @@ yy2080:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
-		case 0xA6:
+		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
@@ -31090,16 +30530,16 @@ yy2080:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xA8: goto yy2114;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA6: goto yy2119;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1901;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1902;
+		default: goto yy1844;
 	}
 yy2081:
 	++cur;
@@ -31107,6 +30547,10 @@ yy2081:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -31140,36 +30584,32 @@ yy2081:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x84: goto yy2115;
-		case 0x85: goto yy1861;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy2120;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy2082:
 	++cur;
@@ -31179,7 +30619,7 @@ yy2082:
 		case 0x81:
 		case 0x84:
 		case 0x86:
-		case 0x87:
+		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -31234,22 +30674,165 @@ yy2082:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x88: goto yy1995;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x87: goto yy2028;
+		default: goto yy1844;
 	}
 yy2083:
 	++cur;
-	{ return ARV_FW_DELEGATION; }
+	{ return ARV_FW_SUBORD; }
 yy2084:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x87: goto yy2121;
+		default: goto yy1844;
+	}
+yy2085:
+	++cur;
+	{ return ARV_FW_SCENE; }
+yy2086:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAA: goto yy2098;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1901;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1902;
+		default: goto yy1844;
+	}
+yy2087:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
 		case 0x84:
@@ -31304,17 +30887,510 @@ yy2084:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy2116;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy2122;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
-yy2085:
+yy2088:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x84: goto yy1919;
+		case 0x85: goto yy1872;
+		case 0x88: goto yy2040;
+		case 0x8A: goto yy1920;
+		default: goto yy1844;
+	}
+yy2089:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1926;
+		case 0x88: goto yy2123;
+		default: goto yy1844;
+	}
+yy2090:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x84: goto yy2124;
+		case 0x85: goto yy1872;
+		default: goto yy1844;
+	}
+yy2091:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xA8: goto yy2125;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy2092:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x84: goto yy2126;
+		case 0x85: goto yy1872;
+		default: goto yy1844;
+	}
+yy2093:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x88: goto yy2006;
+		default: goto yy1844;
+	}
+yy2094:
+	++cur;
+	{ return ARV_FW_DELEGATION; }
+yy2095:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy2127;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy2096:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -31373,1069 +31449,327 @@ yy2085:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xAF: goto yy2117;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
-	}
-yy2086:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1884;
-		case 0xD9: goto yy2118;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
-	}
-yy2087:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1833;
-		goto yy2119;
-	}
-	goto yy1832;
-yy2088:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy2120;
-		default: goto yy1832;
-	}
-yy2089:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy2121;
-		default: goto yy1832;
-	}
-yy2090:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2074;
-		case 0xD8: goto yy1888;
-		default: goto yy1832;
-	}
-yy2091:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2122;
-		case 0xD9: goto yy1877;
-		default: goto yy1832;
-	}
-yy2092:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy2123;
-		default: goto yy1832;
-	}
-yy2093:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy2124;
-		default: goto yy1832;
-	}
-yy2094:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy2125;
-		default: goto yy1832;
-	}
-yy2095:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy2126;
-		default: goto yy1832;
-	}
-yy2096:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy2127;
-		default: goto yy1832;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xAF: goto yy2128;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy2097:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2122;
-		case 0xD8: goto yy1884;
-		default: goto yy1832;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1895;
+		case 0xD9: goto yy2129;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy2098:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1833;
-		goto yy2122;
+		if (cur >= lim) goto yy1844;
+		goto yy2130;
 	}
-	goto yy1832;
+	goto yy1843;
 yy2099:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2128;
-		case 0xD8: goto yy2129;
-		case 0xD9: goto yy2130;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy2131;
+		default: goto yy1843;
 	}
 yy2100:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1888;
-		case 0xD9: goto yy2131;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy2132;
+		default: goto yy1843;
 	}
 yy2101:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1835;
-		case 0xD9: goto yy2132;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2085;
+		case 0xD8: goto yy1899;
+		default: goto yy1843;
 	}
 yy2102:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1888;
-		case 0xD9: goto yy2133;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2133;
+		case 0xD9: goto yy1888;
+		default: goto yy1843;
 	}
 yy2103:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1835;
-		case 0xD9: goto yy2134;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy2134;
+		default: goto yy1843;
 	}
 yy2104:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2060;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2017;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2061;
+		case 0x00: goto yy1844;
 		case 0xD8: goto yy2135;
-		case 0xE0: goto yy2063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2064;
-		case 0xF0: goto yy2065;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2066;
-		case 0xF4: goto yy2067;
-		default: goto yy1833;
+		default: goto yy1843;
 	}
 yy2105:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy2136;
+		default: goto yy1843;
+	}
+yy2106:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy2137;
+		default: goto yy1843;
+	}
+yy2107:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy2138;
+		default: goto yy1843;
+	}
+yy2108:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2060;
+			if (cur >= lim) goto yy1844;
+			goto yy2133;
+		case 0xD8: goto yy1895;
+		default: goto yy1843;
+	}
+yy2109:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1844;
+		goto yy2133;
+	}
+	goto yy1843;
+yy2110:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2139;
+		case 0xD8: goto yy2140;
+		case 0xD9: goto yy2141;
+		default: goto yy1843;
+	}
+yy2111:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1899;
+		case 0xD9: goto yy2142;
+		default: goto yy1843;
+	}
+yy2112:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -32562,7 +31896,562 @@ yy2105:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy2017;
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1846;
+		case 0xD9: goto yy2143;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
+	}
+yy2113:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1899;
+		case 0xD9: goto yy2144;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
+	}
+yy2114:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1846;
+		case 0xD9: goto yy2145;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
+	}
+yy2115:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2071;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2028;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -32591,1593 +32480,1284 @@ yy2105:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2061;
-		case 0xD8: goto yy2136;
-		case 0xE0: goto yy2063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2064;
-		case 0xF0: goto yy2065;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2066;
-		case 0xF4: goto yy2067;
-		default: goto yy1833;
-	}
-yy2106:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2060;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2017;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2061;
-		case 0xD8: goto yy2062;
-		case 0xD9: goto yy2137;
-		case 0xE0: goto yy2063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2064;
-		case 0xF0: goto yy2065;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2066;
-		case 0xF4: goto yy2067;
-		default: goto yy1833;
-	}
-yy2107:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy2138;
-		case 0xD9: goto yy2133;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
-	}
-yy2108:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1835;
-		case 0xD9: goto yy2139;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
-	}
-yy2109:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy2140;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
-	}
-yy2110:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2072;
-		case 0xD8: goto yy2141;
-		case 0xD9: goto yy2142;
-		default: goto yy1832;
-	}
-yy2111:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy2143;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
-	}
-yy2112:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD9: goto yy2144;
-		default: goto yy1832;
-	}
-yy2113:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1833;
-		goto yy2145;
-	}
-	goto yy1832;
-yy2114:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2128;
+		case 0xDF: goto yy2072;
 		case 0xD8: goto yy2146;
-		case 0xD9: goto yy2147;
-		default: goto yy1832;
-	}
-yy2115:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD9: goto yy2131;
-		default: goto yy1832;
+		case 0xE0: goto yy2074;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2075;
+		case 0xF0: goto yy2076;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2077;
+		case 0xF4: goto yy2078;
+		default: goto yy1844;
 	}
 yy2116:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2083;
-		case 0xD8: goto yy1884;
-		default: goto yy1832;
+			if (cur >= lim) goto yy1844;
+			goto yy2071;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2028;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2072;
+		case 0xD8: goto yy2147;
+		case 0xE0: goto yy2074;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2075;
+		case 0xF0: goto yy2076;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2077;
+		case 0xF4: goto yy2078;
+		default: goto yy1844;
 	}
 yy2117:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1833;
-		goto yy2083;
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2071;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2028;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2072;
+		case 0xD8: goto yy2073;
+		case 0xD9: goto yy2148;
+		case 0xE0: goto yy2074;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2075;
+		case 0xF0: goto yy2076;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2077;
+		case 0xF4: goto yy2078;
+		default: goto yy1844;
 	}
-	goto yy1832;
 yy2118:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x84: goto yy2148;
-		case 0x85: goto yy1861;
-		default: goto yy1833;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy2149;
+		case 0xD9: goto yy2144;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy2119:
 	++cur;
-	{ return ARV_FW_QUANTITY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1846;
+		case 0xD9: goto yy2150;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
+	}
 yy2120:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy2149;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy2151;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy2121:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1918;
-		case 0xB1: goto yy2029;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2083;
+		case 0xD8: goto yy2152;
+		case 0xD9: goto yy2153;
+		default: goto yy1843;
 	}
 yy2122:
 	++cur;
-	{ return ARV_FW_GOVERNING; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy2154;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
+	}
 yy2123:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB1: goto yy2022;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD9: goto yy2155;
+		default: goto yy1843;
 	}
 yy2124:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy2150;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1891;
-		default: goto yy1833;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1844;
+		goto yy2156;
 	}
+	goto yy1843;
 yy2125:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy2151;
-		case 0xAA: goto yy1926;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xAE: goto yy1928;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2139;
+		case 0xD8: goto yy2157;
+		case 0xD9: goto yy2158;
+		default: goto yy1843;
 	}
 yy2126:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xAF: goto yy2152;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1891;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD9: goto yy2142;
+		default: goto yy1843;
 	}
 yy2127:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB1: goto yy2153;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1891;
-		default: goto yy1833;
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2094;
+		case 0xD8: goto yy1895;
+		default: goto yy1843;
 	}
 yy2128:
 	++cur;
-	{ return ARV_FW_BELONGING; }
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1844;
+		goto yy2094;
+	}
+	goto yy1843;
 yy2129:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x84: goto yy2159;
+		case 0x85: goto yy1872;
+		default: goto yy1844;
+	}
+yy2130:
+	++cur;
+	{ return ARV_FW_QUANTITY; }
+yy2131:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
 		case 0x84:
@@ -34215,172 +33795,32 @@ yy2129:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy2154;
-		case 0xA8: goto yy1911;
-		case 0xAC: goto yy1912;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
-	}
-yy2130:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1915;
-		case 0x87: goto yy2155;
-		case 0x88:
-		case 0x8A: goto yy2156;
-		default: goto yy1833;
-	}
-yy2131:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x8A: goto yy2114;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy2160;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy2132:
 	++cur;
@@ -34388,7 +33828,10 @@ yy2132:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -34422,117 +33865,51 @@ yy2132:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy2157;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1929;
+		case 0xB1: goto yy2040;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy2133:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x87: goto yy2148;
-		default: goto yy1833;
-	}
+	{ return ARV_FW_GOVERNING; }
 yy2134:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -34561,36 +33938,32 @@ yy2134:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x8A: goto yy2158;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB1: goto yy2033;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy2135:
 	++cur;
@@ -34639,15 +34012,11 @@ yy2135:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -34656,11 +34025,15 @@ yy2135:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2017;
-		case 0xA7: goto yy2104;
-		case 0xAC: goto yy2105;
-		case 0xB9: goto yy2159;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy2161;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1902;
+		default: goto yy1844;
 	}
 yy2136:
 	++cur;
@@ -34707,16 +34080,11 @@ yy2136:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAD:
-		case 0xAE:
 		case 0xAF:
-		case 0xB0:
+		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -34725,12 +34093,17 @@ yy2136:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2017;
-		case 0xA7: goto yy2104;
-		case 0xAC: goto yy2105;
-		case 0xB1: goto yy2160;
-		case 0xB9: goto yy2106;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy2162;
+		case 0xAA: goto yy1937;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xAE: goto yy1939;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy2137:
 	++cur;
@@ -34741,6 +34114,7 @@ yy2137:
 		case 0x82:
 		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -34774,33 +34148,32 @@ yy2137:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
-		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2017;
-		case 0x85: goto yy2161;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xAF: goto yy2163;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1901;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1902;
+		default: goto yy1844;
 	}
 yy2138:
 	++cur;
@@ -34851,7 +34224,6 @@ yy2138:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
-		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -34862,86 +34234,20 @@ yy2138:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy2162;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB1: goto yy2164;
+		case 0xB3: goto yy1901;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1902;
+		default: goto yy1844;
 	}
 yy2139:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x81: goto yy2017;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		default: goto yy1833;
-	}
+	{ return ARV_FW_BELONGING; }
 yy2140:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -34985,8 +34291,8 @@ yy2140:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
@@ -35001,16 +34307,16 @@ yy2140:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAA: goto yy2017;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1891;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy2165;
+		case 0xA8: goto yy1922;
+		case 0xAC: goto yy1923;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy2141:
 	++cur;
@@ -35018,15 +34324,9 @@ yy2141:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
-		case 0x87:
-		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -35055,32 +34355,38 @@ yy2141:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy2151;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1926;
+		case 0x87: goto yy2166;
+		case 0x88:
+		case 0x8A: goto yy2167;
+		default: goto yy1844;
 	}
 yy2142:
 	++cur;
@@ -35093,6 +34399,76 @@ yy2142:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x8A: goto yy2125;
+		default: goto yy1844;
+	}
+yy2143:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
 		case 0x8A:
 		case 0x8B:
 		case 0x8C:
@@ -35146,81 +34522,11 @@ yy2142:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy2163;
-		default: goto yy1833;
-	}
-yy2143:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB1: goto yy2160;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy2168;
+		default: goto yy1844;
 	}
 yy2144:
 	++cur;
@@ -35230,7 +34536,6 @@ yy2144:
 		case 0x81:
 		case 0x84:
 		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -35286,15 +34591,83 @@ yy2144:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy2164;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x87: goto yy2159;
+		default: goto yy1844;
 	}
 yy2145:
 	++cur;
-	{ return ARV_FW_DEATH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x8A: goto yy2169;
+		default: goto yy1844;
+	}
 yy2146:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -35342,11 +34715,15 @@ yy2146:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -35355,15 +34732,11 @@ yy2146:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy2154;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy2028;
+		case 0xA7: goto yy2115;
+		case 0xAC: goto yy2116;
+		case 0xB9: goto yy2170;
+		default: goto yy1844;
 	}
 yy2147:
 	++cur;
@@ -35371,6 +34744,709 @@ yy2147:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2028;
+		case 0xA7: goto yy2115;
+		case 0xAC: goto yy2116;
+		case 0xB1: goto yy2171;
+		case 0xB9: goto yy2117;
+		default: goto yy1844;
+	}
+yy2148:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2028;
+		case 0x85: goto yy2172;
+		default: goto yy1844;
+	}
+yy2149:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy2173;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy2150:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x81: goto yy2028;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		default: goto yy1844;
+	}
+yy2151:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAA: goto yy2028;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1901;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1902;
+		default: goto yy1844;
+	}
+yy2152:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy2162;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy2153:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy2174;
+		default: goto yy1844;
+	}
+yy2154:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB1: goto yy2171;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy2155:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy2175;
+		default: goto yy1844;
+	}
+yy2156:
+	++cur;
+	{ return ARV_FW_DEATH; }
+yy2157:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy2165;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy2158:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x84:
 		case 0x86:
 		case 0x89:
@@ -35426,648 +35502,22 @@ yy2147:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x87: goto yy2155;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x87: goto yy2166;
 		case 0x88:
-		case 0x8A: goto yy2156;
-		default: goto yy1833;
-	}
-yy2148:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2165;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1835;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
-	}
-yy2149:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1884;
-		case 0xD9: goto yy2166;
-		default: goto yy1832;
-	}
-yy2150:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD9: goto yy2167;
-		default: goto yy1832;
-	}
-yy2151:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2072;
-		case 0xD8: goto yy1884;
-		default: goto yy1832;
-	}
-yy2152:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD9: goto yy2168;
-		default: goto yy1832;
-	}
-yy2153:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD9: goto yy2169;
-		default: goto yy1832;
-	}
-yy2154:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD8: goto yy1884;
-		case 0xD9: goto yy2170;
-		default: goto yy1832;
-	}
-yy2155:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1833;
-		goto yy2128;
-	}
-	goto yy1832;
-yy2156:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD9: goto yy2170;
-		default: goto yy1832;
-	}
-yy2157:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2165;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1888;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
-	}
-yy2158:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy2171;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0x8A: goto yy2167;
+		default: goto yy1844;
 	}
 yy2159:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2060;
+			if (cur >= lim) goto yy1844;
+			goto yy2176;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -36194,7 +35644,7 @@ yy2159:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy2017;
+		case 0x7F: goto yy1842;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -36222,10 +35672,10 @@ yy2159:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2061;
-		case 0xD8: goto yy2062;
-		case 0xD9: goto yy2172;
-		case 0xE0: goto yy2063;
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1846;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -36240,1235 +35690,1228 @@ yy2159:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2064;
-		case 0xF0: goto yy2065;
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2066;
-		case 0xF4: goto yy2067;
-		default: goto yy1833;
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy2160:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2060;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2017;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2061;
-		case 0xD8: goto yy2173;
-		case 0xD9: goto yy2174;
-		case 0xE0: goto yy2063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2064;
-		case 0xF0: goto yy2065;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2066;
-		case 0xF4: goto yy2067;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1895;
+		case 0xD9: goto yy2177;
+		default: goto yy1843;
 	}
 yy2161:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2060;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2017;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2061;
-		case 0xD8: goto yy2062;
-		case 0xD9: goto yy2175;
-		case 0xE0: goto yy2063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2064;
-		case 0xF0: goto yy2065;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2066;
-		case 0xF4: goto yy2067;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD9: goto yy2178;
+		default: goto yy1843;
 	}
 yy2162:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1831;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy2176;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
-		default: goto yy1833;
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2083;
+		case 0xD8: goto yy1895;
+		default: goto yy1843;
 	}
 yy2163:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2072;
-		case 0xD8: goto yy2125;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD9: goto yy2179;
+		default: goto yy1843;
 	}
 yy2164:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2128;
-		case 0xD8: goto yy2177;
-		case 0xD9: goto yy2147;
-		default: goto yy1832;
+		case 0x00: goto yy1844;
+		case 0xD9: goto yy2180;
+		default: goto yy1843;
 	}
 yy2165:
 	++cur;
-	{ return ARV_FW_ACTS; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1844;
+		case 0xD8: goto yy1895;
+		case 0xD9: goto yy2181;
+		default: goto yy1843;
+	}
 yy2166:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x81: goto yy2087;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		default: goto yy1833;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1844;
+		goto yy2139;
 	}
+	goto yy1843;
 yy2167:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x84: goto yy1990;
-		case 0x85: goto yy1861;
-		case 0x87: goto yy2022;
-		case 0x8A: goto yy1909;
-		default: goto yy1833;
+		case 0x00: goto yy1844;
+		case 0xD9: goto yy2181;
+		default: goto yy1843;
 	}
 yy2168:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x87: goto yy2022;
-		default: goto yy1833;
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2176;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy1899;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy2169:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy2178;
-		case 0x85: goto yy1861;
-		default: goto yy1833;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy2182;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy2170:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1861;
-		case 0x86: goto yy2155;
-		default: goto yy1833;
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2071;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2028;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2072;
+		case 0xD8: goto yy2073;
+		case 0xD9: goto yy2183;
+		case 0xE0: goto yy2074;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2075;
+		case 0xF0: goto yy2076;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2077;
+		case 0xF4: goto yy2078;
+		default: goto yy1844;
 	}
 yy2171:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xAE: goto yy2017;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2071;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2028;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2072;
+		case 0xD8: goto yy2184;
+		case 0xD9: goto yy2185;
+		case 0xE0: goto yy2074;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2075;
+		case 0xF0: goto yy2076;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2077;
+		case 0xF4: goto yy2078;
+		default: goto yy1844;
 	}
 yy2172:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2017;
-		case 0x85: goto yy2179;
-		default: goto yy1833;
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2071;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2028;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2072;
+		case 0xD8: goto yy2073;
+		case 0xD9: goto yy2186;
+		case 0xE0: goto yy2074;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2075;
+		case 0xF0: goto yy2076;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2077;
+		case 0xF4: goto yy2078;
+		default: goto yy1844;
 	}
 yy2173:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2017;
-		case 0xA7: goto yy2180;
-		case 0xAC: goto yy2105;
-		case 0xB9: goto yy2106;
-		default: goto yy1833;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1842;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1845;
+		case 0xD8: goto yy2187;
+		case 0xD9: goto yy1847;
+		case 0xE0: goto yy1848;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1849;
+		case 0xF0: goto yy1850;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1851;
+		case 0xF4: goto yy1852;
+		default: goto yy1844;
 	}
 yy2174:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2017;
-		case 0x8A: goto yy2181;
-		default: goto yy1833;
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2083;
+		case 0xD8: goto yy2136;
+		default: goto yy1843;
 	}
 yy2175:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2139;
+		case 0xD8: goto yy2188;
+		case 0xD9: goto yy2158;
+		default: goto yy1843;
+	}
+yy2176:
+	++cur;
+	{ return ARV_FW_ACTS; }
+yy2177:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
 		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x85:
+		case 0x84:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -37526,905 +36969,362 @@ yy2175:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2017;
-		case 0x84: goto yy2182;
-		default: goto yy1833;
-	}
-yy2176:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy1857;
-		case 0xAA: goto yy2148;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1891;
-		default: goto yy1833;
-	}
-yy2177:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0xA7: goto yy2154;
-		case 0xAA: goto yy1926;
-		case 0xAC: goto yy1845;
-		case 0xAD: goto yy1858;
-		case 0xAE: goto yy1928;
-		case 0xB0: goto yy1847;
-		case 0xB3: goto yy1848;
-		case 0xB5: goto yy1849;
-		case 0xB9: goto yy1859;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x81: goto yy2098;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		default: goto yy1844;
 	}
 yy2178:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1833;
-		case 0xD9: goto yy2183;
-		default: goto yy1832;
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x84: goto yy2001;
+		case 0x85: goto yy1872;
+		case 0x87: goto yy2033;
+		case 0x8A: goto yy1920;
+		default: goto yy1844;
 	}
 yy2179:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2060;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2017;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2061;
-		case 0xD8: goto yy2184;
-		case 0xD9: goto yy2175;
-		case 0xE0: goto yy2063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2064;
-		case 0xF0: goto yy2065;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2066;
-		case 0xF4: goto yy2067;
-		default: goto yy1833;
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x87: goto yy2033;
+		default: goto yy1844;
 	}
 yy2180:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2060;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2017;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2061;
-		case 0xD8: goto yy2185;
-		case 0xE0: goto yy2063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2064;
-		case 0xF0: goto yy2065;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2066;
-		case 0xF4: goto yy2067;
-		default: goto yy1833;
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy2189;
+		case 0x85: goto yy1872;
+		default: goto yy1844;
 	}
 yy2181:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2060;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2017;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2061;
-		case 0xD8: goto yy2062;
-		case 0xD9: goto yy2186;
-		case 0xE0: goto yy2063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2064;
-		case 0xF0: goto yy2065;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2066;
-		case 0xF4: goto yy2067;
-		default: goto yy1833;
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1872;
+		case 0x86: goto yy2166;
+		default: goto yy1844;
 	}
 yy2182:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2060;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2017;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2061;
-		case 0xD8: goto yy2062;
-		case 0xD9: goto yy2187;
-		case 0xE0: goto yy2063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2064;
-		case 0xF0: goto yy2065;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2066;
-		case 0xF4: goto yy2067;
-		default: goto yy1833;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xAE: goto yy2028;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
 	}
 yy2183:
 	++cur;
@@ -38432,8 +37332,11 @@ yy2183:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
 		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -38489,12 +37392,9 @@ yy2183:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1831;
-		case 0x82: goto yy1860;
-		case 0x83: goto yy1852;
-		case 0x85: goto yy1919;
-		case 0x87: goto yy2022;
-		default: goto yy1833;
+		case 0xBF: goto yy2028;
+		case 0x85: goto yy2190;
+		default: goto yy1844;
 	}
 yy2184:
 	++cur;
@@ -38560,11 +37460,11 @@ yy2184:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2017;
-		case 0xA7: goto yy2188;
-		case 0xAC: goto yy2105;
-		case 0xB9: goto yy2106;
-		default: goto yy1833;
+		case 0xBF: goto yy2028;
+		case 0xA7: goto yy2191;
+		case 0xAC: goto yy2116;
+		case 0xB9: goto yy2117;
+		default: goto yy1844;
 	}
 yy2185:
 	++cur;
@@ -38580,7 +37480,6 @@ yy2185:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -38608,10 +37507,13 @@ yy2185:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
+		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
 		case 0xAD:
 		case 0xAE:
 		case 0xAF:
@@ -38624,17 +37526,15 @@ yy2185:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2017;
-		case 0xA6: goto yy2189;
-		case 0xA7: goto yy2104;
-		case 0xAC: goto yy2105;
-		case 0xB9: goto yy2159;
-		default: goto yy1833;
+		case 0xBF: goto yy2028;
+		case 0x8A: goto yy2192;
+		default: goto yy1844;
 	}
 yy2186:
 	++cur;
@@ -38644,7 +37544,7 @@ yy2186:
 		case 0x81:
 		case 0x82:
 		case 0x83:
-		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -38702,9 +37602,9 @@ yy2186:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2017;
-		case 0x85: goto yy2190;
-		default: goto yy1833;
+		case 0xBF: goto yy2028;
+		case 0x84: goto yy2193;
+		default: goto yy1844;
 	}
 yy2187:
 	++cur;
@@ -38720,6 +37620,7 @@ yy2187:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -38748,783 +37649,34 @@ yy2187:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2017;
-		case 0x8A: goto yy2191;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy1868;
+		case 0xAA: goto yy2159;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1901;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1902;
+		default: goto yy1844;
 	}
 yy2188:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2060;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2017;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2061;
-		case 0xD8: goto yy2135;
-		case 0xD9: goto yy2192;
-		case 0xE0: goto yy2063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2064;
-		case 0xF0: goto yy2065;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2066;
-		case 0xF4: goto yy2067;
-		default: goto yy1833;
-	}
-yy2189:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2060;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2017;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2061;
-		case 0xD8: goto yy2062;
-		case 0xD9: goto yy2193;
-		case 0xE0: goto yy2063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2064;
-		case 0xF0: goto yy2065;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2066;
-		case 0xF4: goto yy2067;
-		default: goto yy1833;
-	}
-yy2190:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2060;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2017;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2061;
-		case 0xD8: goto yy2062;
-		case 0xD9: goto yy2194;
-		case 0xE0: goto yy2063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2064;
-		case 0xF0: goto yy2065;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2066;
-		case 0xF4: goto yy2067;
-		default: goto yy1833;
-	}
-yy2191:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2060;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2017;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2061;
-		case 0xD8: goto yy2195;
-		case 0xD9: goto yy2194;
-		case 0xE0: goto yy2063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2064;
-		case 0xF0: goto yy2065;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2066;
-		case 0xF4: goto yy2067;
-		default: goto yy1833;
-	}
-yy2192:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -39532,6 +37684,7 @@ yy2192:
 		case 0x81:
 		case 0x82:
 		case 0x83:
+		case 0x84:
 		case 0x85:
 		case 0x86:
 		case 0x87:
@@ -39566,103 +37719,788 @@ yy2192:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2017;
-		case 0x84: goto yy2196;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0xA7: goto yy2165;
+		case 0xAA: goto yy1937;
+		case 0xAC: goto yy1856;
+		case 0xAD: goto yy1869;
+		case 0xAE: goto yy1939;
+		case 0xB0: goto yy1858;
+		case 0xB3: goto yy1859;
+		case 0xB5: goto yy1860;
+		case 0xB9: goto yy1870;
+		default: goto yy1844;
+	}
+yy2189:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1844;
+		case 0xD9: goto yy2194;
+		default: goto yy1843;
+	}
+yy2190:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2071;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2028;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2072;
+		case 0xD8: goto yy2195;
+		case 0xD9: goto yy2186;
+		case 0xE0: goto yy2074;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2075;
+		case 0xF0: goto yy2076;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2077;
+		case 0xF4: goto yy2078;
+		default: goto yy1844;
+	}
+yy2191:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2071;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2028;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2072;
+		case 0xD8: goto yy2196;
+		case 0xE0: goto yy2074;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2075;
+		case 0xF0: goto yy2076;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2077;
+		case 0xF4: goto yy2078;
+		default: goto yy1844;
+	}
+yy2192:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2071;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2028;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2072;
+		case 0xD8: goto yy2073;
+		case 0xD9: goto yy2197;
+		case 0xE0: goto yy2074;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2075;
+		case 0xF0: goto yy2076;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2077;
+		case 0xF4: goto yy2078;
+		default: goto yy1844;
 	}
 yy2193:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2017;
-		case 0x85: goto yy2196;
-		default: goto yy1833;
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2071;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2028;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2072;
+		case 0xD8: goto yy2073;
+		case 0xD9: goto yy2198;
+		case 0xE0: goto yy2074;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2075;
+		case 0xF0: goto yy2076;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2077;
+		case 0xF4: goto yy2078;
+		default: goto yy1844;
 	}
 yy2194:
 	++cur;
@@ -39670,10 +38508,7 @@ yy2194:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x88:
 		case 0x89:
@@ -39730,9 +38565,12 @@ yy2194:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2017;
-		case 0x87: goto yy2196;
-		default: goto yy1833;
+		case 0xBF: goto yy1842;
+		case 0x82: goto yy1871;
+		case 0x83: goto yy1863;
+		case 0x85: goto yy1930;
+		case 0x87: goto yy2033;
+		default: goto yy1844;
 	}
 yy2195:
 	++cur;
@@ -39798,206 +38636,229 @@ yy2195:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2017;
-		case 0xA7: goto yy2197;
-		case 0xAC: goto yy2105;
-		case 0xB9: goto yy2106;
-		default: goto yy1833;
+		case 0xBF: goto yy2028;
+		case 0xA7: goto yy2199;
+		case 0xAC: goto yy2116;
+		case 0xB9: goto yy2117;
+		default: goto yy1844;
 	}
 yy2196:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2165;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2017;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2061;
-		case 0xD8: goto yy2062;
-		case 0xE0: goto yy2063;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2064;
-		case 0xF0: goto yy2065;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2066;
-		case 0xF4: goto yy2067;
-		default: goto yy1833;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2028;
+		case 0xA6: goto yy2200;
+		case 0xA7: goto yy2115;
+		case 0xAC: goto yy2116;
+		case 0xB9: goto yy2170;
+		default: goto yy1844;
 	}
 yy2197:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2028;
+		case 0x85: goto yy2201;
+		default: goto yy1844;
+	}
+yy2198:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2028;
+		case 0x8A: goto yy2202;
+		default: goto yy1844;
+	}
+yy2199:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1833;
-			goto yy2060;
+			if (cur >= lim) goto yy1844;
+			goto yy2071;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -40124,7 +38985,1035 @@ yy2197:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy2017;
+		case 0x7F: goto yy2028;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2072;
+		case 0xD8: goto yy2146;
+		case 0xD9: goto yy2203;
+		case 0xE0: goto yy2074;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2075;
+		case 0xF0: goto yy2076;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2077;
+		case 0xF4: goto yy2078;
+		default: goto yy1844;
+	}
+yy2200:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2071;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2028;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2072;
+		case 0xD8: goto yy2073;
+		case 0xD9: goto yy2204;
+		case 0xE0: goto yy2074;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2075;
+		case 0xF0: goto yy2076;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2077;
+		case 0xF4: goto yy2078;
+		default: goto yy1844;
+	}
+yy2201:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2071;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2028;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2072;
+		case 0xD8: goto yy2073;
+		case 0xD9: goto yy2205;
+		case 0xE0: goto yy2074;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2075;
+		case 0xF0: goto yy2076;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2077;
+		case 0xF4: goto yy2078;
+		default: goto yy1844;
+	}
+yy2202:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2071;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2028;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2072;
+		case 0xD8: goto yy2206;
+		case 0xD9: goto yy2205;
+		case 0xE0: goto yy2074;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2075;
+		case 0xF0: goto yy2076;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2077;
+		case 0xF4: goto yy2078;
+		default: goto yy1844;
+	}
+yy2203:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2028;
+		case 0x84: goto yy2207;
+		default: goto yy1844;
+	}
+yy2204:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2028;
+		case 0x85: goto yy2207;
+		default: goto yy1844;
+	}
+yy2205:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2028;
+		case 0x87: goto yy2207;
+		default: goto yy1844;
+	}
+yy2206:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2028;
+		case 0xA7: goto yy2208;
+		case 0xAC: goto yy2116;
+		case 0xB9: goto yy2117;
+		default: goto yy1844;
+	}
+yy2207:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2176;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2028;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -40153,9 +40042,9 @@ yy2197:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2061;
-		case 0xD8: goto yy2198;
-		case 0xE0: goto yy2063;
+		case 0xDF: goto yy2072;
+		case 0xD8: goto yy2073;
+		case 0xE0: goto yy2074;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -40170,15 +40059,202 @@ yy2197:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2064;
-		case 0xF0: goto yy2065;
+		case 0xEF: goto yy2075;
+		case 0xF0: goto yy2076;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2066;
-		case 0xF4: goto yy2067;
-		default: goto yy1833;
+		case 0xF3: goto yy2077;
+		case 0xF4: goto yy2078;
+		default: goto yy1844;
 	}
-yy2198:
+yy2208:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1844;
+			goto yy2071;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2028;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2072;
+		case 0xD8: goto yy2209;
+		case 0xE0: goto yy2074;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2075;
+		case 0xF0: goto yy2076;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2077;
+		case 0xF4: goto yy2078;
+		default: goto yy1844;
+	}
+yy2209:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -40241,14 +40317,14 @@ yy2198:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2017;
-		case 0xA7: goto yy2104;
-		case 0xAA: goto yy2196;
-		case 0xAC: goto yy2105;
-		case 0xB9: goto yy2159;
-		default: goto yy1833;
+		case 0xBF: goto yy2028;
+		case 0xA7: goto yy2115;
+		case 0xAA: goto yy2207;
+		case 0xAC: goto yy2116;
+		case 0xB9: goto yy2170;
+		default: goto yy1844;
 	}
-yy2199:
+yy2210:
 	{ return ARV_FW_NONE; }
 }
 
@@ -40271,2920 +40347,2920 @@ static arv_conll_head conll_head(const unsigned char *cur, const unsigned char *
 	unsigned char yych;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2203;
-		case 0xD9: goto yy2204;
+		case 0xD8: goto yy2214;
+		case 0xD9: goto yy2215;
 		default:
-			if (cur >= lim) goto yy2584;
-			goto yy2201;
-	}
-yy2201:
-	++cur;
-yy2202:
-	{ return ARV_CH_NONE; }
-yy2203:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy2205;
-		case 0xA8: goto yy2207;
-		case 0xAA: goto yy2208;
-		case 0xAC: goto yy2209;
-		case 0xAD: goto yy2210;
-		case 0xAE: goto yy2211;
-		case 0xAF: goto yy2212;
-		case 0xB3: goto yy2213;
-		case 0xB4: goto yy2214;
-		case 0xB5: goto yy2215;
-		case 0xBA: goto yy2216;
-		default: goto yy2202;
-	}
-yy2204:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x81: goto yy2217;
-		case 0x82: goto yy2218;
-		case 0x83: goto yy2219;
-		case 0x84: goto yy2220;
-		case 0x85: goto yy2221;
-		case 0x86: goto yy2222;
-		case 0x87: goto yy2223;
-		case 0x88: goto yy2224;
-		default: goto yy2202;
-	}
-yy2205:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2225;
-		case 0xD9: goto yy2226;
-		default: goto yy2206;
-	}
-yy2206:
-	cur = mrk;
-	goto yy2202;
-yy2207:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2227;
-		case 0xD9: goto yy2228;
-		default: goto yy2206;
-	}
-yy2208:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2229;
-		default: goto yy2206;
-	}
-yy2209:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2230;
-		case 0xD9: goto yy2231;
-		default: goto yy2206;
-	}
-yy2210:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2232;
-		case 0xD9: goto yy2233;
-		default: goto yy2206;
-	}
-yy2211:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2234;
-		default: goto yy2206;
+			if (cur >= lim) goto yy2595;
+			goto yy2212;
 	}
 yy2212:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2235;
-		case 0xD9: goto yy2236;
-		default: goto yy2206;
-	}
 yy2213:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2237;
-		default: goto yy2206;
-	}
+	{ return ARV_CH_NONE; }
 yy2214:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2238;
-		case 0xD9: goto yy2239;
-		default: goto yy2206;
+		case 0xA7: goto yy2216;
+		case 0xA8: goto yy2218;
+		case 0xAA: goto yy2219;
+		case 0xAC: goto yy2220;
+		case 0xAD: goto yy2221;
+		case 0xAE: goto yy2222;
+		case 0xAF: goto yy2223;
+		case 0xB3: goto yy2224;
+		case 0xB4: goto yy2225;
+		case 0xB5: goto yy2226;
+		case 0xBA: goto yy2227;
+		default: goto yy2213;
 	}
 yy2215:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2240;
-		default: goto yy2206;
+		case 0x81: goto yy2228;
+		case 0x82: goto yy2229;
+		case 0x83: goto yy2230;
+		case 0x84: goto yy2231;
+		case 0x85: goto yy2232;
+		case 0x86: goto yy2233;
+		case 0x87: goto yy2234;
+		case 0x88: goto yy2235;
+		default: goto yy2213;
 	}
 yy2216:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2241;
-		default: goto yy2206;
+		case 0xD8: goto yy2236;
+		case 0xD9: goto yy2237;
+		default: goto yy2217;
 	}
 yy2217:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2242;
-		case 0xD9: goto yy2243;
-		default: goto yy2206;
-	}
+	cur = mrk;
+	goto yy2213;
 yy2218:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2244;
-		case 0xD9: goto yy2245;
-		default: goto yy2206;
+		case 0xD8: goto yy2238;
+		case 0xD9: goto yy2239;
+		default: goto yy2217;
 	}
 yy2219:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2246;
-		case 0xD9: goto yy2247;
-		default: goto yy2206;
+		case 0xD9: goto yy2240;
+		default: goto yy2217;
 	}
 yy2220:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2248;
-		case 0xD9: goto yy2249;
-		default: goto yy2206;
+		case 0xD8: goto yy2241;
+		case 0xD9: goto yy2242;
+		default: goto yy2217;
 	}
 yy2221:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2250;
-		case 0xD9: goto yy2251;
-		default: goto yy2206;
+		case 0xD8: goto yy2243;
+		case 0xD9: goto yy2244;
+		default: goto yy2217;
 	}
 yy2222:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2252;
-		case 0xD9: goto yy2253;
-		default: goto yy2206;
+		case 0xD8: goto yy2245;
+		default: goto yy2217;
 	}
 yy2223:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2254;
-		case 0xD9: goto yy2255;
-		default: goto yy2206;
+		case 0xD8: goto yy2246;
+		case 0xD9: goto yy2247;
+		default: goto yy2217;
 	}
 yy2224:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2256;
-		case 0xD9: goto yy2257;
-		default: goto yy2206;
+		case 0xD9: goto yy2248;
+		default: goto yy2217;
 	}
 yy2225:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2258;
-		case 0xAD: goto yy2259;
-		case 0xAF: goto yy2260;
-		case 0xB0: goto yy2261;
-		case 0xB1: goto yy2262;
-		case 0xB3: goto yy2263;
-		default: goto yy2206;
+		case 0xD8: goto yy2249;
+		case 0xD9: goto yy2250;
+		default: goto yy2217;
 	}
 yy2226:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2264;
-		case 0x84: goto yy2265;
-		default: goto yy2206;
+		case 0xD8: goto yy2251;
+		default: goto yy2217;
 	}
 yy2227:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2205;
-		case 0xA8: goto yy2266;
-		case 0xAA: goto yy2208;
-		case 0xAC: goto yy2209;
-		case 0xAD: goto yy2267;
-		case 0xAE: goto yy2211;
-		case 0xAF: goto yy2212;
-		case 0xB3: goto yy2213;
-		case 0xB4: goto yy2214;
-		case 0xB5: goto yy2215;
-		case 0xBA: goto yy2216;
-		default: goto yy2206;
+		case 0xD8: goto yy2252;
+		default: goto yy2217;
 	}
 yy2228:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2268;
-		case 0x82: goto yy2218;
-		case 0x84: goto yy2269;
-		case 0x85: goto yy2221;
-		case 0x86: goto yy2222;
-		case 0x87: goto yy2223;
-		case 0x88: goto yy2270;
-		default: goto yy2206;
+		case 0xD8: goto yy2253;
+		case 0xD9: goto yy2254;
+		default: goto yy2217;
 	}
 yy2229:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2271;
-		default: goto yy2206;
+		case 0xD8: goto yy2255;
+		case 0xD9: goto yy2256;
+		default: goto yy2217;
 	}
 yy2230:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2272;
-		case 0xB2: goto yy2273;
-		default: goto yy2206;
+		case 0xD8: goto yy2257;
+		case 0xD9: goto yy2258;
+		default: goto yy2217;
 	}
 yy2231:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2274;
-		case 0x86: goto yy2275;
-		case 0x87: goto yy2276;
-		case 0x8A: goto yy2277;
-		default: goto yy2206;
+		case 0xD8: goto yy2259;
+		case 0xD9: goto yy2260;
+		default: goto yy2217;
 	}
 yy2232:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2278;
-		default: goto yy2206;
+		case 0xD8: goto yy2261;
+		case 0xD9: goto yy2262;
+		default: goto yy2217;
 	}
 yy2233:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2279;
-		default: goto yy2206;
+		case 0xD8: goto yy2263;
+		case 0xD9: goto yy2264;
+		default: goto yy2217;
 	}
 yy2234:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2280;
-		default: goto yy2206;
+		case 0xD8: goto yy2265;
+		case 0xD9: goto yy2266;
+		default: goto yy2217;
 	}
 yy2235:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2281;
-		default: goto yy2206;
+		case 0xD8: goto yy2267;
+		case 0xD9: goto yy2268;
+		default: goto yy2217;
 	}
 yy2236:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2282;
-		default: goto yy2206;
+		case 0xAC: goto yy2269;
+		case 0xAD: goto yy2270;
+		case 0xAF: goto yy2271;
+		case 0xB0: goto yy2272;
+		case 0xB1: goto yy2273;
+		case 0xB3: goto yy2274;
+		default: goto yy2217;
 	}
 yy2237:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2283;
-		default: goto yy2206;
+		case 0x82: goto yy2275;
+		case 0x84: goto yy2276;
+		default: goto yy2217;
 	}
 yy2238:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2284;
-		default: goto yy2206;
+		case 0xA7: goto yy2216;
+		case 0xA8: goto yy2277;
+		case 0xAA: goto yy2219;
+		case 0xAC: goto yy2220;
+		case 0xAD: goto yy2278;
+		case 0xAE: goto yy2222;
+		case 0xAF: goto yy2223;
+		case 0xB3: goto yy2224;
+		case 0xB4: goto yy2225;
+		case 0xB5: goto yy2226;
+		case 0xBA: goto yy2227;
+		default: goto yy2217;
 	}
 yy2239:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2285;
-		default: goto yy2206;
+		case 0x81: goto yy2279;
+		case 0x82: goto yy2229;
+		case 0x84: goto yy2280;
+		case 0x85: goto yy2232;
+		case 0x86: goto yy2233;
+		case 0x87: goto yy2234;
+		case 0x88: goto yy2281;
+		default: goto yy2217;
 	}
 yy2240:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2286;
-		default: goto yy2206;
+		case 0x84: goto yy2282;
+		default: goto yy2217;
 	}
 yy2241:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2287;
-		default: goto yy2206;
+		case 0xB1: goto yy2283;
+		case 0xB2: goto yy2284;
+		default: goto yy2217;
 	}
 yy2242:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2205;
-		case 0xA8: goto yy2207;
-		case 0xAA: goto yy2208;
-		case 0xAC: goto yy2209;
-		case 0xAD: goto yy2210;
-		case 0xAE: goto yy2211;
-		case 0xAF: goto yy2212;
-		case 0xB1: goto yy2288;
-		case 0xB3: goto yy2213;
-		case 0xB4: goto yy2214;
-		case 0xB5: goto yy2215;
-		case 0xBA: goto yy2216;
-		default: goto yy2206;
+		case 0x85: goto yy2285;
+		case 0x86: goto yy2286;
+		case 0x87: goto yy2287;
+		case 0x8A: goto yy2288;
+		default: goto yy2217;
 	}
 yy2243:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2268;
-		case 0x82: goto yy2218;
-		case 0x83: goto yy2219;
-		case 0x84: goto yy2220;
-		case 0x85: goto yy2221;
-		case 0x86: goto yy2222;
-		case 0x87: goto yy2223;
-		case 0x88: goto yy2270;
-		default: goto yy2206;
+		case 0xB1: goto yy2289;
+		default: goto yy2217;
 	}
 yy2244:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2289;
-		case 0xB7: goto yy2290;
-		default: goto yy2206;
+		case 0x83: goto yy2290;
+		default: goto yy2217;
 	}
 yy2245:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2291;
-		case 0x88: goto yy2292;
-		default: goto yy2206;
+		case 0xA7: goto yy2291;
+		default: goto yy2217;
 	}
 yy2246:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2293;
-		case 0xA8: goto yy2294;
-		case 0xAC: goto yy2295;
-		case 0xAF: goto yy2296;
-		case 0xB4: goto yy2297;
-		case 0xB5: goto yy2298;
-		case 0xBA: goto yy2216;
-		default: goto yy2206;
+		case 0xA7: goto yy2292;
+		default: goto yy2217;
 	}
 yy2247:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2299;
-		case 0x85: goto yy2300;
-		case 0x86: goto yy2301;
-		case 0x87: goto yy2302;
-		case 0x88: goto yy2303;
-		default: goto yy2206;
+		case 0x88: goto yy2293;
+		default: goto yy2217;
 	}
 yy2248:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2205;
-		case 0xA8: goto yy2266;
-		case 0xAA: goto yy2208;
-		case 0xAC: goto yy2304;
-		case 0xAD: goto yy2210;
-		case 0xAE: goto yy2211;
-		case 0xAF: goto yy2212;
-		case 0xB3: goto yy2213;
-		case 0xB4: goto yy2214;
-		case 0xB5: goto yy2215;
-		case 0xBA: goto yy2216;
-		default: goto yy2206;
+		case 0x84: goto yy2294;
+		default: goto yy2217;
 	}
 yy2249:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2268;
-		case 0x82: goto yy2218;
-		case 0x84: goto yy2305;
-		case 0x85: goto yy2221;
-		case 0x86: goto yy2222;
-		case 0x87: goto yy2223;
-		case 0x88: goto yy2270;
-		default: goto yy2206;
+		case 0xB1: goto yy2295;
+		default: goto yy2217;
 	}
 yy2250:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy2306;
-		case 0xAC: goto yy2307;
-		case 0xAD: goto yy2308;
-		case 0xAE: goto yy2309;
-		case 0xAF: goto yy2310;
-		case 0xB7: goto yy2311;
-		default: goto yy2206;
+		case 0x85: goto yy2296;
+		default: goto yy2217;
 	}
 yy2251:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2312;
-		case 0x8A: goto yy2313;
-		default: goto yy2206;
+		case 0xAD: goto yy2297;
+		default: goto yy2217;
 	}
 yy2252:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2314;
-		case 0xB8: goto yy2315;
-		default: goto yy2206;
+		case 0xB1: goto yy2298;
+		default: goto yy2217;
 	}
 yy2253:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2316;
-		default: goto yy2206;
+		case 0xA7: goto yy2216;
+		case 0xA8: goto yy2218;
+		case 0xAA: goto yy2219;
+		case 0xAC: goto yy2220;
+		case 0xAD: goto yy2221;
+		case 0xAE: goto yy2222;
+		case 0xAF: goto yy2223;
+		case 0xB1: goto yy2299;
+		case 0xB3: goto yy2224;
+		case 0xB4: goto yy2225;
+		case 0xB5: goto yy2226;
+		case 0xBA: goto yy2227;
+		default: goto yy2217;
 	}
 yy2254:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy2317;
-		default: goto yy2206;
+		case 0x81: goto yy2279;
+		case 0x82: goto yy2229;
+		case 0x83: goto yy2230;
+		case 0x84: goto yy2231;
+		case 0x85: goto yy2232;
+		case 0x86: goto yy2233;
+		case 0x87: goto yy2234;
+		case 0x88: goto yy2281;
+		default: goto yy2217;
 	}
 yy2255:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2318;
-		default: goto yy2206;
+		case 0xA7: goto yy2300;
+		case 0xB7: goto yy2301;
+		default: goto yy2217;
 	}
 yy2256:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2319;
-		case 0xA8: goto yy2207;
-		case 0xAA: goto yy2208;
-		case 0xAC: goto yy2209;
-		case 0xAD: goto yy2210;
-		case 0xAE: goto yy2211;
-		case 0xAF: goto yy2212;
-		case 0xB2: goto yy2260;
-		case 0xB3: goto yy2213;
-		case 0xB4: goto yy2214;
-		case 0xB5: goto yy2215;
-		case 0xBA: goto yy2216;
-		default: goto yy2206;
+		case 0x86: goto yy2302;
+		case 0x88: goto yy2303;
+		default: goto yy2217;
 	}
 yy2257:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2268;
-		case 0x82: goto yy2218;
-		case 0x83: goto yy2320;
-		case 0x84: goto yy2321;
-		case 0x85: goto yy2221;
-		case 0x86: goto yy2222;
-		case 0x87: goto yy2223;
-		case 0x88: goto yy2270;
-		default: goto yy2206;
+		case 0xA7: goto yy2304;
+		case 0xA8: goto yy2305;
+		case 0xAC: goto yy2306;
+		case 0xAF: goto yy2307;
+		case 0xB4: goto yy2308;
+		case 0xB5: goto yy2309;
+		case 0xBA: goto yy2227;
+		default: goto yy2217;
 	}
 yy2258:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2322;
-		default: goto yy2206;
+		case 0x82: goto yy2310;
+		case 0x85: goto yy2311;
+		case 0x86: goto yy2312;
+		case 0x87: goto yy2313;
+		case 0x88: goto yy2314;
+		default: goto yy2217;
 	}
 yy2259:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2323;
-		default: goto yy2206;
+		case 0xA7: goto yy2216;
+		case 0xA8: goto yy2277;
+		case 0xAA: goto yy2219;
+		case 0xAC: goto yy2315;
+		case 0xAD: goto yy2221;
+		case 0xAE: goto yy2222;
+		case 0xAF: goto yy2223;
+		case 0xB3: goto yy2224;
+		case 0xB4: goto yy2225;
+		case 0xB5: goto yy2226;
+		case 0xBA: goto yy2227;
+		default: goto yy2217;
 	}
 yy2260:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2324;
-		default: goto yy2206;
+		case 0x81: goto yy2279;
+		case 0x82: goto yy2229;
+		case 0x84: goto yy2316;
+		case 0x85: goto yy2232;
+		case 0x86: goto yy2233;
+		case 0x87: goto yy2234;
+		case 0x88: goto yy2281;
+		default: goto yy2217;
 	}
 yy2261:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2325;
-		default: goto yy2206;
+		case 0xA4: goto yy2317;
+		case 0xAC: goto yy2318;
+		case 0xAD: goto yy2319;
+		case 0xAE: goto yy2320;
+		case 0xAF: goto yy2321;
+		case 0xB7: goto yy2322;
+		default: goto yy2217;
 	}
 yy2262:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2326;
-		default: goto yy2206;
+		case 0x82: goto yy2323;
+		case 0x8A: goto yy2324;
+		default: goto yy2217;
 	}
 yy2263:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2327;
-		default: goto yy2206;
+		case 0xA7: goto yy2325;
+		case 0xB8: goto yy2326;
+		default: goto yy2217;
 	}
 yy2264:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2328;
-		default: goto yy2206;
+		case 0x87: goto yy2327;
+		default: goto yy2217;
 	}
 yy2265:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2329;
-		case 0xD9: goto yy2330;
-		default: goto yy2206;
+		case 0xB6: goto yy2328;
+		default: goto yy2217;
 	}
 yy2266:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2331;
-		case 0xD9: goto yy2332;
-		default: goto yy2206;
+		case 0x8A: goto yy2329;
+		default: goto yy2217;
 	}
 yy2267:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2333;
-		case 0xD9: goto yy2334;
-		default: goto yy2206;
+		case 0xA7: goto yy2330;
+		case 0xA8: goto yy2218;
+		case 0xAA: goto yy2219;
+		case 0xAC: goto yy2220;
+		case 0xAD: goto yy2221;
+		case 0xAE: goto yy2222;
+		case 0xAF: goto yy2223;
+		case 0xB2: goto yy2271;
+		case 0xB3: goto yy2224;
+		case 0xB4: goto yy2225;
+		case 0xB5: goto yy2226;
+		case 0xBA: goto yy2227;
+		default: goto yy2217;
 	}
 yy2268:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2335;
-		default: goto yy2206;
+		case 0x81: goto yy2279;
+		case 0x82: goto yy2229;
+		case 0x83: goto yy2331;
+		case 0x84: goto yy2332;
+		case 0x85: goto yy2232;
+		case 0x86: goto yy2233;
+		case 0x87: goto yy2234;
+		case 0x88: goto yy2281;
+		default: goto yy2217;
 	}
 yy2269:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2336;
-		default: goto yy2206;
+		case 0xD9: goto yy2333;
+		default: goto yy2217;
 	}
 yy2270:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2337;
-		case 0xD9: goto yy2338;
-		default: goto yy2206;
+		case 0xD8: goto yy2334;
+		default: goto yy2217;
 	}
 yy2271:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2339;
-		default: goto yy2206;
+		case 0xD8: goto yy2335;
+		default: goto yy2217;
 	}
 yy2272:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2340;
-		default: goto yy2206;
+		case 0xD8: goto yy2336;
+		default: goto yy2217;
 	}
 yy2273:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2341;
-		default: goto yy2206;
+		case 0xD8: goto yy2337;
+		default: goto yy2217;
 	}
 yy2274:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2342;
-		case 0xD9: goto yy2343;
-		default: goto yy2206;
+		case 0xD8: goto yy2338;
+		default: goto yy2217;
 	}
 yy2275:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2344;
-		default: goto yy2206;
+		case 0xD9: goto yy2339;
+		default: goto yy2217;
 	}
 yy2276:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2345;
-		default: goto yy2206;
+		case 0xD8: goto yy2340;
+		case 0xD9: goto yy2341;
+		default: goto yy2217;
 	}
 yy2277:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2346;
-		default: goto yy2206;
+		case 0xD8: goto yy2342;
+		case 0xD9: goto yy2343;
+		default: goto yy2217;
 	}
 yy2278:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2347;
-		default: goto yy2206;
+		case 0xD8: goto yy2344;
+		case 0xD9: goto yy2345;
+		default: goto yy2217;
 	}
 yy2279:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2348;
-		default: goto yy2206;
+		case 0xD8: goto yy2346;
+		default: goto yy2217;
 	}
 yy2280:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2349;
-		default: goto yy2206;
+		case 0xD8: goto yy2347;
+		default: goto yy2217;
 	}
 yy2281:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2350;
-		default: goto yy2206;
+		case 0xD8: goto yy2348;
+		case 0xD9: goto yy2349;
+		default: goto yy2217;
 	}
 yy2282:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2351;
-		default: goto yy2206;
+		case 0xD9: goto yy2350;
+		default: goto yy2217;
 	}
 yy2283:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2352;
-		default: goto yy2206;
+		case 0xD9: goto yy2351;
+		default: goto yy2217;
 	}
 yy2284:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2353;
-		case 0xD9: goto yy2354;
-		default: goto yy2206;
+		case 0xD9: goto yy2352;
+		default: goto yy2217;
 	}
 yy2285:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2355;
-		default: goto yy2206;
+		case 0xD8: goto yy2353;
+		case 0xD9: goto yy2354;
+		default: goto yy2217;
 	}
 yy2286:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2356;
-		case 0xD9: goto yy2357;
-		default: goto yy2206;
+		case 0xD9: goto yy2355;
+		default: goto yy2217;
 	}
 yy2287:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2358;
-		default: goto yy2206;
+		case 0xD8: goto yy2356;
+		default: goto yy2217;
 	}
 yy2288:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2359;
-		default: goto yy2206;
+		case 0xD8: goto yy2357;
+		default: goto yy2217;
 	}
 yy2289:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2360;
-		default: goto yy2206;
+		case 0xD9: goto yy2358;
+		default: goto yy2217;
 	}
 yy2290:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2361;
-		default: goto yy2206;
+		case 0xD9: goto yy2359;
+		default: goto yy2217;
 	}
 yy2291:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2362;
-		default: goto yy2206;
+		case 0xD8: goto yy2360;
+		default: goto yy2217;
 	}
 yy2292:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2363;
-		default: goto yy2206;
+		case 0xD8: goto yy2361;
+		default: goto yy2217;
 	}
 yy2293:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2364;
-		case 0xD9: goto yy2226;
-		default: goto yy2206;
+		case 0xD9: goto yy2362;
+		default: goto yy2217;
 	}
 yy2294:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2365;
-		case 0xD9: goto yy2332;
-		default: goto yy2206;
+		case 0xD8: goto yy2363;
+		default: goto yy2217;
 	}
 yy2295:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2366;
-		case 0xD9: goto yy2367;
-		default: goto yy2206;
+		case 0xD8: goto yy2364;
+		case 0xD9: goto yy2365;
+		default: goto yy2217;
 	}
 yy2296:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2236;
-		default: goto yy2206;
+		case 0xD8: goto yy2366;
+		default: goto yy2217;
 	}
 yy2297:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2368;
-		case 0xD9: goto yy2239;
-		default: goto yy2206;
+		case 0xD8: goto yy2367;
+		case 0xD9: goto yy2368;
+		default: goto yy2217;
 	}
 yy2298:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2369;
-		default: goto yy2206;
+		default: goto yy2217;
 	}
 yy2299:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2244;
-		default: goto yy2206;
+		case 0xD9: goto yy2370;
+		default: goto yy2217;
 	}
 yy2300:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2370;
-		case 0xD9: goto yy2371;
-		default: goto yy2206;
+		case 0xD8: goto yy2371;
+		default: goto yy2217;
 	}
 yy2301:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2253;
-		default: goto yy2206;
+		case 0xD8: goto yy2372;
+		default: goto yy2217;
 	}
 yy2302:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2254;
-		default: goto yy2206;
+		case 0xD8: goto yy2373;
+		default: goto yy2217;
 	}
 yy2303:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2372;
-		case 0xD9: goto yy2373;
-		default: goto yy2206;
+		case 0xD8: goto yy2374;
+		default: goto yy2217;
 	}
 yy2304:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2230;
-		case 0xD9: goto yy2374;
-		default: goto yy2206;
+		case 0xD8: goto yy2375;
+		case 0xD9: goto yy2237;
+		default: goto yy2217;
 	}
 yy2305:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2375;
-		case 0xD9: goto yy2330;
-		default: goto yy2206;
+		case 0xD8: goto yy2376;
+		case 0xD9: goto yy2343;
+		default: goto yy2217;
 	}
 yy2306:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2376;
-		default: goto yy2206;
+		case 0xD8: goto yy2377;
+		case 0xD9: goto yy2378;
+		default: goto yy2217;
 	}
 yy2307:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2377;
-		default: goto yy2206;
+		case 0xD9: goto yy2247;
+		default: goto yy2217;
 	}
 yy2308:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2378;
-		case 0xD9: goto yy2379;
-		default: goto yy2206;
+		case 0xD8: goto yy2379;
+		case 0xD9: goto yy2250;
+		default: goto yy2217;
 	}
 yy2309:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2380;
-		case 0xD9: goto yy2381;
-		default: goto yy2206;
+		default: goto yy2217;
 	}
 yy2310:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2382;
-		default: goto yy2206;
+		case 0xD8: goto yy2255;
+		default: goto yy2217;
 	}
 yy2311:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2383;
-		default: goto yy2206;
+		case 0xD8: goto yy2381;
+		case 0xD9: goto yy2382;
+		default: goto yy2217;
 	}
 yy2312:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2384;
-		default: goto yy2206;
+		case 0xD9: goto yy2264;
+		default: goto yy2217;
 	}
 yy2313:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2385;
-		default: goto yy2206;
+		case 0xD8: goto yy2265;
+		default: goto yy2217;
 	}
 yy2314:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2386;
-		default: goto yy2206;
+		case 0xD8: goto yy2383;
+		case 0xD9: goto yy2384;
+		default: goto yy2217;
 	}
 yy2315:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2387;
-		default: goto yy2206;
+		case 0xD8: goto yy2241;
+		case 0xD9: goto yy2385;
+		default: goto yy2217;
 	}
 yy2316:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2388;
-		default: goto yy2206;
+		case 0xD8: goto yy2386;
+		case 0xD9: goto yy2341;
+		default: goto yy2217;
 	}
 yy2317:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2389;
-		default: goto yy2206;
+		case 0xD8: goto yy2387;
+		default: goto yy2217;
 	}
 yy2318:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2390;
-		default: goto yy2206;
+		case 0xD9: goto yy2388;
+		default: goto yy2217;
 	}
 yy2319:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2391;
-		case 0xD9: goto yy2226;
-		default: goto yy2206;
+		case 0xD8: goto yy2389;
+		case 0xD9: goto yy2390;
+		default: goto yy2217;
 	}
 yy2320:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2392;
-		case 0xD9: goto yy2247;
-		default: goto yy2206;
+		case 0xD8: goto yy2391;
+		case 0xD9: goto yy2392;
+		default: goto yy2217;
 	}
 yy2321:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2393;
-		case 0xD9: goto yy2249;
-		default: goto yy2206;
+		case 0xD9: goto yy2393;
+		default: goto yy2217;
 	}
 yy2322:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2394;
-		default: goto yy2206;
+		case 0xD8: goto yy2394;
+		default: goto yy2217;
 	}
 yy2323:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2395;
-		default: goto yy2206;
+		case 0xD8: goto yy2395;
+		default: goto yy2217;
 	}
 yy2324:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2396;
-		default: goto yy2206;
+		case 0xD9: goto yy2396;
+		default: goto yy2217;
 	}
 yy2325:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2397;
-		default: goto yy2206;
+		case 0xD8: goto yy2397;
+		default: goto yy2217;
 	}
 yy2326:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy2398;
-		default: goto yy2206;
+		case 0xD8: goto yy2398;
+		default: goto yy2217;
 	}
 yy2327:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2399;
-		default: goto yy2206;
+		case 0xD8: goto yy2399;
+		default: goto yy2217;
 	}
 yy2328:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2400;
-		default: goto yy2206;
+		case 0xD8: goto yy2400;
+		default: goto yy2217;
 	}
 yy2329:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2401;
-		case 0xA8: goto yy2402;
-		case 0xAA: goto yy2208;
-		case 0xAC: goto yy2403;
-		case 0xAD: goto yy2404;
-		case 0xAE: goto yy2211;
-		case 0xAF: goto yy2405;
-		case 0xB3: goto yy2213;
-		case 0xB4: goto yy2406;
-		case 0xB5: goto yy2407;
-		default: goto yy2206;
+		case 0xD8: goto yy2401;
+		default: goto yy2217;
 	}
 yy2330:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2268;
-		case 0x82: goto yy2408;
-		case 0x84: goto yy2409;
-		case 0x85: goto yy2410;
-		case 0x86: goto yy2411;
-		case 0x87: goto yy2412;
-		case 0x88: goto yy2413;
-		default: goto yy2206;
+		case 0xD8: goto yy2402;
+		case 0xD9: goto yy2237;
+		default: goto yy2217;
 	}
 yy2331:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2414;
-		default: goto yy2206;
+		case 0xD8: goto yy2403;
+		case 0xD9: goto yy2258;
+		default: goto yy2217;
 	}
 yy2332:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2415;
-		default: goto yy2206;
+		case 0xD8: goto yy2404;
+		case 0xD9: goto yy2260;
+		default: goto yy2217;
 	}
 yy2333:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2416;
-		default: goto yy2206;
+		case 0x87: goto yy2405;
+		default: goto yy2217;
 	}
 yy2334:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2279;
-		case 0x8A: goto yy2417;
-		default: goto yy2206;
+		case 0xAA: goto yy2406;
+		default: goto yy2217;
 	}
 yy2335:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2288;
-		default: goto yy2206;
+		case 0xA7: goto yy2407;
+		default: goto yy2217;
 	}
 yy2336:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2418;
-		case 0xAC: goto yy2419;
-		default: goto yy2206;
+		case 0xA7: goto yy2408;
+		default: goto yy2217;
 	}
 yy2337:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2420;
-		case 0xB2: goto yy2260;
-		default: goto yy2206;
+		case 0xB6: goto yy2409;
+		default: goto yy2217;
 	}
 yy2338:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2421;
-		case 0x84: goto yy2422;
-		default: goto yy2206;
+		case 0xAA: goto yy2410;
+		default: goto yy2217;
 	}
 yy2339:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2423;
-		default: goto yy2206;
+		case 0x84: goto yy2411;
+		default: goto yy2217;
 	}
 yy2340:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2424;
-		default: goto yy2206;
+		case 0xA7: goto yy2412;
+		case 0xA8: goto yy2413;
+		case 0xAA: goto yy2219;
+		case 0xAC: goto yy2414;
+		case 0xAD: goto yy2415;
+		case 0xAE: goto yy2222;
+		case 0xAF: goto yy2416;
+		case 0xB3: goto yy2224;
+		case 0xB4: goto yy2417;
+		case 0xB5: goto yy2418;
+		default: goto yy2217;
 	}
 yy2341:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2417;
-		default: goto yy2206;
+		case 0x81: goto yy2279;
+		case 0x82: goto yy2419;
+		case 0x84: goto yy2420;
+		case 0x85: goto yy2421;
+		case 0x86: goto yy2422;
+		case 0x87: goto yy2423;
+		case 0x88: goto yy2424;
+		default: goto yy2217;
 	}
 yy2342:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2425;
-		default: goto yy2206;
+		case 0xAD: goto yy2425;
+		default: goto yy2217;
 	}
 yy2343:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2426;
-		default: goto yy2206;
+		case 0x84: goto yy2426;
+		default: goto yy2217;
 	}
 yy2344:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2287;
-		default: goto yy2206;
+		case 0xB1: goto yy2427;
+		default: goto yy2217;
 	}
 yy2345:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2427;
-		default: goto yy2206;
+		case 0x83: goto yy2290;
+		case 0x8A: goto yy2428;
+		default: goto yy2217;
 	}
 yy2346:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy2428;
-		default: goto yy2206;
+		case 0xB1: goto yy2299;
+		default: goto yy2217;
 	}
 yy2347:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2429;
-		default: goto yy2206;
+		case 0xA7: goto yy2429;
+		case 0xAC: goto yy2430;
+		default: goto yy2217;
 	}
 yy2348:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2430;
-		default: goto yy2206;
+		case 0xA7: goto yy2431;
+		case 0xB2: goto yy2271;
+		default: goto yy2217;
 	}
 yy2349:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2431;
-		default: goto yy2206;
+		case 0x83: goto yy2432;
+		case 0x84: goto yy2433;
+		default: goto yy2217;
 	}
 yy2350:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy2432;
-		default: goto yy2206;
+		case 0x81: goto yy2434;
+		default: goto yy2217;
 	}
 yy2351:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2433;
-		default: goto yy2206;
+		case 0x8A: goto yy2435;
+		default: goto yy2217;
 	}
 yy2352:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy2434;
-		default: goto yy2206;
+		case 0x8A: goto yy2428;
+		default: goto yy2217;
 	}
 yy2353:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy2435;
-		default: goto yy2206;
+		case 0xB9: goto yy2436;
+		default: goto yy2217;
 	}
 yy2354:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2398;
-		case 0x83: goto yy2429;
-		default: goto yy2206;
+		case 0x87: goto yy2437;
+		default: goto yy2217;
 	}
 yy2355:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2436;
-		default: goto yy2206;
+		case 0x88: goto yy2298;
+		default: goto yy2217;
 	}
 yy2356:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2437;
-		default: goto yy2206;
+		case 0xA7: goto yy2438;
+		default: goto yy2217;
 	}
 yy2357:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2438;
-		default: goto yy2206;
+		case 0xB4: goto yy2439;
+		default: goto yy2217;
 	}
 yy2358:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2398;
-		default: goto yy2206;
+		case 0x83: goto yy2440;
+		default: goto yy2217;
 	}
 yy2359:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2439;
-		default: goto yy2206;
+		case 0x88: goto yy2441;
+		default: goto yy2217;
 	}
 yy2360:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2433;
-		case 0xB9: goto yy2440;
-		default: goto yy2206;
+		case 0xB1: goto yy2442;
+		default: goto yy2217;
 	}
 yy2361:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2441;
-		default: goto yy2206;
+		case 0xAE: goto yy2443;
+		default: goto yy2217;
 	}
 yy2362:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2442;
-		default: goto yy2206;
+		case 0x84: goto yy2444;
+		default: goto yy2217;
 	}
 yy2363:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2443;
-		default: goto yy2206;
+		case 0xB7: goto yy2445;
+		default: goto yy2217;
 	}
 yy2364:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2262;
-		default: goto yy2206;
+		case 0xB7: goto yy2446;
+		default: goto yy2217;
 	}
 yy2365:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2273;
-		default: goto yy2206;
+		case 0x82: goto yy2409;
+		case 0x83: goto yy2440;
+		default: goto yy2217;
 	}
 yy2366:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2273;
-		default: goto yy2206;
+		case 0xA7: goto yy2447;
+		default: goto yy2217;
 	}
 yy2367:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2444;
-		case 0x86: goto yy2275;
-		default: goto yy2206;
+		case 0xB1: goto yy2448;
+		default: goto yy2217;
 	}
 yy2368:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2445;
-		default: goto yy2206;
+		case 0x8A: goto yy2449;
+		default: goto yy2217;
 	}
 yy2369:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2446;
-		default: goto yy2206;
+		case 0xA8: goto yy2409;
+		default: goto yy2217;
 	}
 yy2370:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2447;
-		case 0xAE: goto yy2448;
-		case 0xAF: goto yy2310;
-		case 0xB7: goto yy2311;
-		default: goto yy2206;
+		case 0x8A: goto yy2450;
+		default: goto yy2217;
 	}
 yy2371:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2313;
-		default: goto yy2206;
+		case 0xB1: goto yy2444;
+		case 0xB9: goto yy2451;
+		default: goto yy2217;
 	}
 yy2372:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2420;
-		default: goto yy2206;
+		case 0xA7: goto yy2452;
+		default: goto yy2217;
 	}
 yy2373:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2422;
-		default: goto yy2206;
+		case 0xA7: goto yy2453;
+		default: goto yy2217;
 	}
 yy2374:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2274;
-		case 0x86: goto yy2449;
-		case 0x87: goto yy2276;
-		case 0x8A: goto yy2277;
-		default: goto yy2206;
+		case 0xA7: goto yy2454;
+		default: goto yy2217;
 	}
 yy2375:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2401;
-		case 0xA8: goto yy2402;
-		case 0xAA: goto yy2208;
-		case 0xAC: goto yy2450;
-		case 0xAD: goto yy2404;
-		case 0xAE: goto yy2211;
-		case 0xAF: goto yy2405;
-		case 0xB3: goto yy2213;
-		case 0xB4: goto yy2406;
-		case 0xB5: goto yy2407;
-		default: goto yy2206;
+		case 0xB1: goto yy2273;
+		default: goto yy2217;
 	}
 yy2376:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy2451;
-		default: goto yy2206;
+		case 0xAD: goto yy2284;
+		default: goto yy2217;
 	}
 yy2377:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2442;
-		case 0x85: goto yy2452;
-		default: goto yy2206;
+		case 0xB2: goto yy2284;
+		default: goto yy2217;
 	}
 yy2378:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2453;
-		case 0xB7: goto yy2442;
-		default: goto yy2206;
+		case 0x85: goto yy2455;
+		case 0x86: goto yy2286;
+		default: goto yy2217;
 	}
 yy2379:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2430;
-		default: goto yy2206;
+		case 0xB1: goto yy2456;
+		default: goto yy2217;
 	}
 yy2380:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2454;
-		default: goto yy2206;
+		case 0xAD: goto yy2457;
+		default: goto yy2217;
 	}
 yy2381:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2455;
-		default: goto yy2206;
+		case 0xAD: goto yy2458;
+		case 0xAE: goto yy2459;
+		case 0xAF: goto yy2321;
+		case 0xB7: goto yy2322;
+		default: goto yy2217;
 	}
 yy2382:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2456;
-		default: goto yy2206;
+		case 0x8A: goto yy2324;
+		default: goto yy2217;
 	}
 yy2383:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2316;
-		default: goto yy2206;
+		case 0xA7: goto yy2431;
+		default: goto yy2217;
 	}
 yy2384:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2279;
-		default: goto yy2206;
+		case 0x84: goto yy2433;
+		default: goto yy2217;
 	}
 yy2385:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2437;
-		default: goto yy2206;
+		case 0x85: goto yy2285;
+		case 0x86: goto yy2460;
+		case 0x87: goto yy2287;
+		case 0x8A: goto yy2288;
+		default: goto yy2217;
 	}
 yy2386:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2457;
-		default: goto yy2206;
+		case 0xA7: goto yy2412;
+		case 0xA8: goto yy2413;
+		case 0xAA: goto yy2219;
+		case 0xAC: goto yy2461;
+		case 0xAD: goto yy2415;
+		case 0xAE: goto yy2222;
+		case 0xAF: goto yy2416;
+		case 0xB3: goto yy2224;
+		case 0xB4: goto yy2417;
+		case 0xB5: goto yy2418;
+		default: goto yy2217;
 	}
 yy2387:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2458;
-		default: goto yy2206;
+		case 0xB3: goto yy2462;
+		default: goto yy2217;
 	}
 yy2388:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2398;
-		default: goto yy2206;
+		case 0x84: goto yy2453;
+		case 0x85: goto yy2463;
+		default: goto yy2217;
 	}
 yy2389:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2433;
-		default: goto yy2206;
+		case 0xA7: goto yy2464;
+		case 0xB7: goto yy2453;
+		default: goto yy2217;
 	}
 yy2390:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy2435;
-		default: goto yy2206;
+		case 0x83: goto yy2441;
+		default: goto yy2217;
 	}
 yy2391:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2258;
-		case 0xAD: goto yy2259;
-		case 0xAF: goto yy2459;
-		case 0xB0: goto yy2261;
-		case 0xB1: goto yy2262;
-		case 0xB3: goto yy2263;
-		default: goto yy2206;
+		case 0xA7: goto yy2465;
+		default: goto yy2217;
 	}
 yy2392:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2460;
-		case 0xA8: goto yy2294;
-		case 0xAC: goto yy2295;
-		case 0xAF: goto yy2296;
-		case 0xB4: goto yy2297;
-		case 0xB5: goto yy2298;
-		case 0xBA: goto yy2216;
-		default: goto yy2206;
+		case 0x8A: goto yy2466;
+		default: goto yy2217;
 	}
 yy2393:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2461;
-		case 0xA8: goto yy2266;
-		case 0xAA: goto yy2208;
-		case 0xAC: goto yy2304;
-		case 0xAD: goto yy2210;
-		case 0xAE: goto yy2211;
-		case 0xAF: goto yy2212;
-		case 0xB3: goto yy2213;
-		case 0xB4: goto yy2214;
-		case 0xB5: goto yy2215;
-		case 0xBA: goto yy2216;
-		default: goto yy2206;
+		case 0x8A: goto yy2467;
+		default: goto yy2217;
 	}
 yy2394:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2462;
-		default: goto yy2206;
+		case 0xA7: goto yy2327;
+		default: goto yy2217;
 	}
 yy2395:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2463;
-		default: goto yy2206;
+		case 0xA7: goto yy2290;
+		default: goto yy2217;
 	}
 yy2396:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2464;
-		default: goto yy2206;
+		case 0x86: goto yy2448;
+		default: goto yy2217;
 	}
 yy2397:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2465;
-		default: goto yy2206;
+		case 0xAF: goto yy2468;
+		default: goto yy2217;
 	}
 yy2398:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2206;
-		goto yy2466;
+	switch (yych) {
+		case 0xA7: goto yy2469;
+		default: goto yy2217;
 	}
-	goto yy2206;
 yy2399:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2467;
-		default: goto yy2206;
+		case 0xB1: goto yy2409;
+		default: goto yy2217;
 	}
 yy2400:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2468;
-		default: goto yy2206;
+		case 0xA8: goto yy2444;
+		default: goto yy2217;
 	}
 yy2401:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2469;
-		default: goto yy2206;
+		case 0xA6: goto yy2446;
+		default: goto yy2217;
 	}
 yy2402:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2470;
-		default: goto yy2206;
+		case 0xAC: goto yy2269;
+		case 0xAD: goto yy2270;
+		case 0xAF: goto yy2470;
+		case 0xB0: goto yy2272;
+		case 0xB1: goto yy2273;
+		case 0xB3: goto yy2274;
+		default: goto yy2217;
 	}
 yy2403:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2471;
-		case 0xD9: goto yy2472;
-		default: goto yy2206;
+		case 0xA7: goto yy2471;
+		case 0xA8: goto yy2305;
+		case 0xAC: goto yy2306;
+		case 0xAF: goto yy2307;
+		case 0xB4: goto yy2308;
+		case 0xB5: goto yy2309;
+		case 0xBA: goto yy2227;
+		default: goto yy2217;
 	}
 yy2404:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2473;
-		case 0xD9: goto yy2233;
-		default: goto yy2206;
+		case 0xA7: goto yy2472;
+		case 0xA8: goto yy2277;
+		case 0xAA: goto yy2219;
+		case 0xAC: goto yy2315;
+		case 0xAD: goto yy2221;
+		case 0xAE: goto yy2222;
+		case 0xAF: goto yy2223;
+		case 0xB3: goto yy2224;
+		case 0xB4: goto yy2225;
+		case 0xB5: goto yy2226;
+		case 0xBA: goto yy2227;
+		default: goto yy2217;
 	}
 yy2405:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2235;
-		default: goto yy2206;
+		case 0xD8: goto yy2473;
+		default: goto yy2217;
 	}
 yy2406:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2474;
-		default: goto yy2206;
+		case 0xD9: goto yy2474;
+		default: goto yy2217;
 	}
 yy2407:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2475;
-		default: goto yy2206;
+		default: goto yy2217;
 	}
 yy2408:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2245;
-		default: goto yy2206;
+		case 0xD8: goto yy2476;
+		default: goto yy2217;
 	}
 yy2409:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2476;
-		default: goto yy2206;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2217;
+		goto yy2477;
 	}
+	goto yy2217;
 yy2410:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2477;
-		case 0xD9: goto yy2478;
-		default: goto yy2206;
+		case 0xD8: goto yy2478;
+		default: goto yy2217;
 	}
 yy2411:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2252;
-		default: goto yy2206;
+		case 0xD9: goto yy2479;
+		default: goto yy2217;
 	}
 yy2412:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2255;
-		default: goto yy2206;
+		case 0xD8: goto yy2480;
+		default: goto yy2217;
 	}
 yy2413:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2479;
-		case 0xD9: goto yy2480;
-		default: goto yy2206;
+		case 0xD8: goto yy2481;
+		default: goto yy2217;
 	}
 yy2414:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2481;
-		case 0xD9: goto yy2341;
-		default: goto yy2206;
+		case 0xD8: goto yy2482;
+		case 0xD9: goto yy2483;
+		default: goto yy2217;
 	}
 yy2415:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2482;
-		default: goto yy2206;
+		case 0xD8: goto yy2484;
+		case 0xD9: goto yy2244;
+		default: goto yy2217;
 	}
 yy2416:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2483;
-		default: goto yy2206;
+		case 0xD8: goto yy2246;
+		default: goto yy2217;
 	}
 yy2417:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2484;
-		default: goto yy2206;
+		case 0xD8: goto yy2485;
+		default: goto yy2217;
 	}
 yy2418:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2485;
-		default: goto yy2206;
+		case 0xD8: goto yy2486;
+		default: goto yy2217;
 	}
 yy2419:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2486;
-		default: goto yy2206;
+		case 0xD9: goto yy2256;
+		default: goto yy2217;
 	}
 yy2420:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2487;
-		default: goto yy2206;
+		default: goto yy2217;
 	}
 yy2421:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2488;
-		default: goto yy2206;
+		case 0xD9: goto yy2489;
+		default: goto yy2217;
 	}
 yy2422:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2489;
-		default: goto yy2206;
+		case 0xD8: goto yy2263;
+		default: goto yy2217;
 	}
 yy2423:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2490;
-		default: goto yy2206;
+		case 0xD9: goto yy2266;
+		default: goto yy2217;
 	}
 yy2424:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2491;
-		default: goto yy2206;
+		case 0xD8: goto yy2490;
+		case 0xD9: goto yy2491;
+		default: goto yy2217;
 	}
 yy2425:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2492;
-		default: goto yy2206;
+		case 0xD8: goto yy2492;
+		case 0xD9: goto yy2352;
+		default: goto yy2217;
 	}
 yy2426:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2493;
-		default: goto yy2206;
+		case 0xD8: goto yy2493;
+		default: goto yy2217;
 	}
 yy2427:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2494;
-		default: goto yy2206;
+		case 0xD9: goto yy2494;
+		default: goto yy2217;
 	}
 yy2428:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2206;
-		goto yy2495;
+	switch (yych) {
+		case 0xD8: goto yy2495;
+		default: goto yy2217;
 	}
-	goto yy2206;
 yy2429:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2496;
-		default: goto yy2206;
+		case 0xD8: goto yy2496;
+		default: goto yy2217;
 	}
 yy2430:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2497;
-		default: goto yy2206;
+		default: goto yy2217;
 	}
 yy2431:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2498;
-		default: goto yy2206;
+		default: goto yy2217;
 	}
 yy2432:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2499;
-		default: goto yy2206;
+		case 0xD8: goto yy2499;
+		default: goto yy2217;
 	}
 yy2433:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2500;
-		default: goto yy2206;
+		case 0xD8: goto yy2500;
+		default: goto yy2217;
 	}
 yy2434:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2363;
-		case 0xD9: goto yy2501;
-		default: goto yy2206;
+		case 0xD8: goto yy2501;
+		default: goto yy2217;
 	}
 yy2435:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2501;
-		default: goto yy2206;
+		case 0xD8: goto yy2502;
+		default: goto yy2217;
 	}
 yy2436:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2502;
-		default: goto yy2206;
+		case 0xD9: goto yy2503;
+		default: goto yy2217;
 	}
 yy2437:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2503;
-		default: goto yy2206;
+		case 0xD9: goto yy2504;
+		default: goto yy2217;
 	}
 yy2438:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2504;
-		default: goto yy2206;
+		case 0xD8: goto yy2505;
+		default: goto yy2217;
 	}
 yy2439:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2505;
-		default: goto yy2206;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2217;
+		goto yy2506;
 	}
+	goto yy2217;
 yy2440:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2506;
-		default: goto yy2206;
+		case 0xD9: goto yy2507;
+		default: goto yy2217;
 	}
 yy2441:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2507;
-		default: goto yy2206;
+		case 0xD9: goto yy2508;
+		default: goto yy2217;
 	}
 yy2442:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2508;
-		default: goto yy2206;
+		case 0xD8: goto yy2509;
+		default: goto yy2217;
 	}
 yy2443:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2509;
-		default: goto yy2206;
+		case 0xD9: goto yy2510;
+		default: goto yy2217;
 	}
 yy2444:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2343;
-		default: goto yy2206;
+		case 0xD9: goto yy2511;
+		default: goto yy2217;
 	}
 yy2445:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2510;
-		default: goto yy2206;
+		case 0xD8: goto yy2374;
+		case 0xD9: goto yy2512;
+		default: goto yy2217;
 	}
 yy2446:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2356;
-		default: goto yy2206;
+		case 0xD9: goto yy2512;
+		default: goto yy2217;
 	}
 yy2447:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2511;
-		default: goto yy2206;
+		case 0xD9: goto yy2513;
+		default: goto yy2217;
 	}
 yy2448:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2381;
-		default: goto yy2206;
+		case 0xD8: goto yy2514;
+		default: goto yy2217;
 	}
 yy2449:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2512;
-		default: goto yy2206;
+		case 0xD9: goto yy2515;
+		default: goto yy2217;
 	}
 yy2450:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2471;
-		case 0xD9: goto yy2513;
-		default: goto yy2206;
+		case 0xD9: goto yy2516;
+		default: goto yy2217;
 	}
 yy2451:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2514;
-		default: goto yy2206;
+		case 0xD8: goto yy2517;
+		default: goto yy2217;
 	}
 yy2452:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2515;
-		default: goto yy2206;
+		case 0xD8: goto yy2518;
+		default: goto yy2217;
 	}
 yy2453:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2516;
-		default: goto yy2206;
+		case 0xD9: goto yy2519;
+		default: goto yy2217;
 	}
 yy2454:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2517;
-		default: goto yy2206;
+		case 0xD8: goto yy2520;
+		default: goto yy2217;
 	}
 yy2455:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2518;
-		default: goto yy2206;
+		case 0xD9: goto yy2354;
+		default: goto yy2217;
 	}
 yy2456:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2519;
-		default: goto yy2206;
+		case 0xD9: goto yy2521;
+		default: goto yy2217;
 	}
 yy2457:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2520;
-		default: goto yy2206;
+		case 0xD8: goto yy2367;
+		default: goto yy2217;
 	}
 yy2458:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2521;
-		default: goto yy2206;
+		case 0xD8: goto yy2522;
+		default: goto yy2217;
 	}
 yy2459:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2324;
-		case 0xD9: goto yy2522;
-		default: goto yy2206;
+		case 0xD9: goto yy2392;
+		default: goto yy2217;
 	}
 yy2460:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2364;
 		case 0xD9: goto yy2523;
-		default: goto yy2206;
+		default: goto yy2217;
 	}
 yy2461:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2225;
+		case 0xD8: goto yy2482;
 		case 0xD9: goto yy2524;
-		default: goto yy2206;
+		default: goto yy2217;
 	}
 yy2462:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2435;
-		default: goto yy2206;
+		case 0xD8: goto yy2525;
+		default: goto yy2217;
 	}
 yy2463:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2525;
-		default: goto yy2206;
+		case 0xD9: goto yy2526;
+		default: goto yy2217;
 	}
 yy2464:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2435;
-		default: goto yy2206;
+		case 0xD9: goto yy2527;
+		default: goto yy2217;
 	}
 yy2465:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2442;
-		default: goto yy2206;
+		case 0xD8: goto yy2528;
+		default: goto yy2217;
 	}
 yy2466:
 	++cur;
-	{ return ARV_CH_PLACE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy2529;
+		default: goto yy2217;
+	}
 yy2467:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy2526;
-		default: goto yy2206;
+		case 0xD9: goto yy2530;
+		default: goto yy2217;
 	}
 yy2468:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2527;
-		default: goto yy2206;
+		case 0xD9: goto yy2531;
+		default: goto yy2217;
 	}
 yy2469:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2258;
-		case 0xAD: goto yy2259;
-		case 0xAF: goto yy2260;
-		case 0xB0: goto yy2261;
-		case 0xB3: goto yy2263;
-		default: goto yy2206;
+		case 0xD9: goto yy2532;
+		default: goto yy2217;
 	}
 yy2470:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2528;
-		default: goto yy2206;
+		case 0xD8: goto yy2335;
+		case 0xD9: goto yy2533;
+		default: goto yy2217;
 	}
 yy2471:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2272;
-		default: goto yy2206;
+		case 0xD8: goto yy2375;
+		case 0xD9: goto yy2534;
+		default: goto yy2217;
 	}
 yy2472:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2529;
-		case 0x87: goto yy2276;
-		case 0x8A: goto yy2277;
-		default: goto yy2206;
+		case 0xD8: goto yy2236;
+		case 0xD9: goto yy2535;
+		default: goto yy2217;
 	}
 yy2473:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2278;
-		case 0xB2: goto yy2530;
-		default: goto yy2206;
+		case 0xB2: goto yy2446;
+		default: goto yy2217;
 	}
 yy2474:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2531;
-		default: goto yy2206;
+		case 0x84: goto yy2536;
+		default: goto yy2217;
 	}
 yy2475:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2532;
-		default: goto yy2206;
+		case 0xB1: goto yy2446;
+		default: goto yy2217;
 	}
 yy2476:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2419;
-		default: goto yy2206;
+		case 0xB9: goto yy2453;
+		default: goto yy2217;
 	}
 yy2477:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA4: goto yy2306;
-		case 0xAC: goto yy2533;
-		case 0xAD: goto yy2534;
-		case 0xAE: goto yy2535;
-		default: goto yy2206;
-	}
+	{ return ARV_CH_PLACE; }
 yy2478:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2312;
-		default: goto yy2206;
+		case 0xAE: goto yy2537;
+		default: goto yy2217;
 	}
 yy2479:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2260;
-		default: goto yy2206;
+		case 0x8A: goto yy2538;
+		default: goto yy2217;
 	}
 yy2480:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2421;
-		default: goto yy2206;
+		case 0xAC: goto yy2269;
+		case 0xAD: goto yy2270;
+		case 0xAF: goto yy2271;
+		case 0xB0: goto yy2272;
+		case 0xB3: goto yy2274;
+		default: goto yy2217;
 	}
 yy2481:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2536;
-		default: goto yy2206;
+		case 0xAD: goto yy2539;
+		default: goto yy2217;
 	}
 yy2482:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2418;
-		default: goto yy2206;
+		case 0xB1: goto yy2283;
+		default: goto yy2217;
 	}
 yy2483:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2429;
-		case 0x8A: goto yy2435;
-		default: goto yy2206;
+		case 0x85: goto yy2540;
+		case 0x87: goto yy2287;
+		case 0x8A: goto yy2288;
+		default: goto yy2217;
 	}
 yy2484:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2433;
-		default: goto yy2206;
+		case 0xB1: goto yy2289;
+		case 0xB2: goto yy2541;
+		default: goto yy2217;
 	}
 yy2485:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2398;
-		default: goto yy2206;
+		case 0xB1: goto yy2542;
+		default: goto yy2217;
 	}
 yy2486:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2435;
-		default: goto yy2206;
+		case 0xAD: goto yy2543;
+		default: goto yy2217;
 	}
 yy2487:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2537;
-		default: goto yy2206;
+		case 0xAC: goto yy2430;
+		default: goto yy2217;
 	}
 yy2488:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2538;
-		default: goto yy2206;
+		case 0xA4: goto yy2317;
+		case 0xAC: goto yy2544;
+		case 0xAD: goto yy2545;
+		case 0xAE: goto yy2546;
+		default: goto yy2217;
 	}
 yy2489:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2539;
-		default: goto yy2206;
+		case 0x82: goto yy2323;
+		default: goto yy2217;
 	}
 yy2490:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2540;
-		default: goto yy2206;
+		case 0xB2: goto yy2271;
+		default: goto yy2217;
 	}
 yy2491:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2442;
-		default: goto yy2206;
+		case 0x83: goto yy2432;
+		default: goto yy2217;
 	}
 yy2492:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2429;
-		default: goto yy2206;
+		case 0xB1: goto yy2547;
+		default: goto yy2217;
 	}
 yy2493:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2541;
-		default: goto yy2206;
+		case 0xA7: goto yy2429;
+		default: goto yy2217;
 	}
 yy2494:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2428;
-		default: goto yy2206;
+		case 0x83: goto yy2440;
+		case 0x8A: goto yy2446;
+		default: goto yy2217;
 	}
 yy2495:
 	++cur;
-	{ return ARV_CH_GOVERNMENT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy2444;
+		default: goto yy2217;
+	}
 yy2496:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2542;
-		default: goto yy2206;
+		case 0xAF: goto yy2409;
+		default: goto yy2217;
 	}
 yy2497:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2435;
-		default: goto yy2206;
+		case 0x86: goto yy2446;
+		default: goto yy2217;
 	}
 yy2498:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2536;
-		default: goto yy2206;
+		case 0xAF: goto yy2548;
+		default: goto yy2217;
 	}
 yy2499:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2536;
-		default: goto yy2206;
+		case 0xA7: goto yy2549;
+		default: goto yy2217;
 	}
 yy2500:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2398;
-		default: goto yy2206;
+		case 0xA7: goto yy2550;
+		default: goto yy2217;
 	}
 yy2501:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2428;
-		default: goto yy2206;
+		case 0xB2: goto yy2551;
+		default: goto yy2217;
 	}
 yy2502:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2398;
-		default: goto yy2206;
+		case 0xAF: goto yy2453;
+		default: goto yy2217;
 	}
 yy2503:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2543;
-		default: goto yy2206;
+		case 0x8A: goto yy2440;
+		default: goto yy2217;
 	}
 yy2504:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2442;
-		default: goto yy2206;
+		case 0x88: goto yy2552;
+		default: goto yy2217;
 	}
 yy2505:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2542;
-		default: goto yy2206;
+		case 0xB2: goto yy2439;
+		default: goto yy2217;
 	}
 yy2506:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAF: goto yy2433;
-		default: goto yy2206;
-	}
+	{ return ARV_CH_GOVERNMENT; }
 yy2507:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2398;
-		default: goto yy2206;
+		case 0x87: goto yy2553;
+		default: goto yy2217;
 	}
 yy2508:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2544;
-		default: goto yy2206;
+		case 0x85: goto yy2446;
+		default: goto yy2217;
 	}
 yy2509:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2428;
-		default: goto yy2206;
+		case 0xAC: goto yy2547;
+		default: goto yy2217;
 	}
 yy2510:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2398;
-		default: goto yy2206;
+		case 0x84: goto yy2547;
+		default: goto yy2217;
 	}
 yy2511:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2453;
-		default: goto yy2206;
+		case 0x87: goto yy2409;
+		default: goto yy2217;
 	}
 yy2512:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2428;
-		case 0x88: goto yy2287;
-		default: goto yy2206;
+		case 0x87: goto yy2439;
+		default: goto yy2217;
 	}
 yy2513:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2529;
-		case 0x86: goto yy2435;
-		case 0x87: goto yy2276;
-		case 0x8A: goto yy2277;
-		default: goto yy2206;
+		case 0x84: goto yy2409;
+		default: goto yy2217;
 	}
 yy2514:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy2429;
-		default: goto yy2206;
+		case 0xA7: goto yy2554;
+		default: goto yy2217;
 	}
 yy2515:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2545;
-		default: goto yy2206;
+		case 0x81: goto yy2453;
+		default: goto yy2217;
 	}
 yy2516:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2546;
-		default: goto yy2206;
+		case 0x82: goto yy2553;
+		default: goto yy2217;
 	}
 yy2517:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2547;
-		default: goto yy2206;
+		case 0xAF: goto yy2444;
+		default: goto yy2217;
 	}
 yy2518:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2548;
-		default: goto yy2206;
+		case 0xB9: goto yy2409;
+		default: goto yy2217;
 	}
 yy2519:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2433;
-		default: goto yy2206;
+		case 0x87: goto yy2555;
+		default: goto yy2217;
 	}
 yy2520:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2542;
-		default: goto yy2206;
+		case 0xAA: goto yy2439;
+		default: goto yy2217;
 	}
 yy2521:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2428;
-		default: goto yy2206;
+		case 0x82: goto yy2409;
+		default: goto yy2217;
 	}
 yy2522:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2398;
-		default: goto yy2206;
+		case 0xA7: goto yy2464;
+		default: goto yy2217;
 	}
 yy2523:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2264;
-		case 0x84: goto yy2549;
-		default: goto yy2206;
+		case 0x87: goto yy2439;
+		case 0x88: goto yy2298;
+		default: goto yy2217;
 	}
 yy2524:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2264;
-		case 0x84: goto yy2265;
-		case 0x8A: goto yy2433;
-		default: goto yy2206;
+		case 0x85: goto yy2540;
+		case 0x86: goto yy2446;
+		case 0x87: goto yy2287;
+		case 0x8A: goto yy2288;
+		default: goto yy2217;
 	}
 yy2525:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2550;
-		default: goto yy2206;
+		case 0xB3: goto yy2440;
+		default: goto yy2217;
 	}
 yy2526:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2551;
-		default: goto yy2206;
+		case 0x88: goto yy2556;
+		default: goto yy2217;
 	}
 yy2527:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2552;
-		default: goto yy2206;
+		case 0x81: goto yy2557;
+		default: goto yy2217;
 	}
 yy2528:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2481;
-		default: goto yy2206;
+		case 0xA8: goto yy2558;
+		default: goto yy2217;
 	}
 yy2529:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2342;
-		default: goto yy2206;
+		case 0x85: goto yy2559;
+		default: goto yy2217;
 	}
 yy2530:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2553;
-		default: goto yy2206;
+		case 0x86: goto yy2444;
+		default: goto yy2217;
 	}
 yy2531:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2353;
-		case 0xD9: goto yy2347;
-		default: goto yy2206;
+		case 0x8A: goto yy2553;
+		default: goto yy2217;
 	}
 yy2532:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2357;
-		default: goto yy2206;
+		case 0x85: goto yy2439;
+		default: goto yy2217;
 	}
 yy2533:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2554;
-		default: goto yy2206;
+		case 0x8A: goto yy2409;
+		default: goto yy2217;
 	}
 yy2534:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2555;
-		case 0xD9: goto yy2379;
-		default: goto yy2206;
+		case 0x82: goto yy2275;
+		case 0x84: goto yy2560;
+		default: goto yy2217;
 	}
 yy2535:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2380;
-		default: goto yy2206;
+		case 0x82: goto yy2275;
+		case 0x84: goto yy2276;
+		case 0x8A: goto yy2444;
+		default: goto yy2217;
 	}
 yy2536:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2556;
-		default: goto yy2206;
+		case 0xD8: goto yy2561;
+		default: goto yy2217;
 	}
 yy2537:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2522;
-		default: goto yy2206;
+		case 0xD8: goto yy2562;
+		default: goto yy2217;
 	}
 yy2538:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2557;
-		default: goto yy2206;
+		case 0xD9: goto yy2563;
+		default: goto yy2217;
 	}
 yy2539:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2558;
-		default: goto yy2206;
+		case 0xD8: goto yy2492;
+		default: goto yy2217;
 	}
 yy2540:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2559;
-		default: goto yy2206;
+		case 0xD8: goto yy2353;
+		default: goto yy2217;
 	}
 yy2541:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2560;
-		default: goto yy2206;
+		case 0xD8: goto yy2564;
+		default: goto yy2217;
 	}
 yy2542:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2206;
-		goto yy2561;
+	switch (yych) {
+		case 0xD8: goto yy2364;
+		case 0xD9: goto yy2358;
+		default: goto yy2217;
 	}
-	goto yy2206;
 yy2543:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2562;
-		default: goto yy2206;
+		case 0xD9: goto yy2368;
+		default: goto yy2217;
 	}
 yy2544:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2206;
-		goto yy2563;
+	switch (yych) {
+		case 0xD9: goto yy2565;
+		default: goto yy2217;
 	}
-	goto yy2206;
 yy2545:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2564;
-		default: goto yy2206;
+		case 0xD8: goto yy2566;
+		case 0xD9: goto yy2390;
+		default: goto yy2217;
 	}
 yy2546:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2565;
-		default: goto yy2206;
+		case 0xD8: goto yy2391;
+		default: goto yy2217;
 	}
 yy2547:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2566;
-		default: goto yy2206;
+		case 0xD9: goto yy2567;
+		default: goto yy2217;
 	}
 yy2548:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy2206;
-			goto yy2466;
-		case 0xD8: goto yy2567;
-		default: goto yy2206;
+		case 0xD9: goto yy2533;
+		default: goto yy2217;
 	}
 yy2549:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2329;
 		case 0xD9: goto yy2568;
-		default: goto yy2206;
+		default: goto yy2217;
 	}
 yy2550:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2569;
-		default: goto yy2206;
+		case 0xD9: goto yy2569;
+		default: goto yy2217;
 	}
 yy2551:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2570;
-		default: goto yy2206;
+		case 0xD9: goto yy2570;
+		default: goto yy2217;
 	}
 yy2552:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2398;
-		default: goto yy2206;
+		case 0xD8: goto yy2571;
+		default: goto yy2217;
 	}
 yy2553:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy2571;
-		default: goto yy2206;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2217;
+		goto yy2572;
 	}
+	goto yy2217;
 yy2554:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2572;
-		case 0x85: goto yy2452;
-		default: goto yy2206;
+		case 0xD8: goto yy2573;
+		default: goto yy2217;
 	}
 yy2555:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB7: goto yy2442;
-		default: goto yy2206;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2217;
+		goto yy2574;
 	}
+	goto yy2217;
 yy2556:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2435;
-		default: goto yy2206;
+		case 0xD8: goto yy2575;
+		default: goto yy2217;
 	}
 yy2557:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2442;
-		default: goto yy2206;
+		case 0xD8: goto yy2576;
+		default: goto yy2217;
 	}
 yy2558:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2433;
-		default: goto yy2206;
+		case 0xD8: goto yy2577;
+		default: goto yy2217;
 	}
 yy2559:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2573;
-		default: goto yy2206;
+		case 0x00:
+			if (cur >= lim) goto yy2217;
+			goto yy2477;
+		case 0xD8: goto yy2578;
+		default: goto yy2217;
 	}
 yy2560:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2539;
-		default: goto yy2206;
+		case 0xD8: goto yy2340;
+		case 0xD9: goto yy2579;
+		default: goto yy2217;
 	}
 yy2561:
 	++cur;
-	{ return ARV_CH_GROUP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy2580;
+		default: goto yy2217;
+	}
 yy2562:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy2398;
-		default: goto yy2206;
+		case 0xA8: goto yy2581;
+		default: goto yy2217;
 	}
 yy2563:
 	++cur;
-	{ return ARV_CH_MEDIA; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy2409;
+		default: goto yy2217;
+	}
 yy2564:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2429;
-		default: goto yy2206;
+		case 0xA8: goto yy2582;
+		default: goto yy2217;
 	}
 yy2565:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB8: goto yy2433;
-		default: goto yy2206;
+		case 0x84: goto yy2583;
+		case 0x85: goto yy2463;
+		default: goto yy2217;
 	}
 yy2566:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2292;
-		default: goto yy2206;
+		case 0xB7: goto yy2453;
+		default: goto yy2217;
 	}
 yy2567:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2574;
-		default: goto yy2206;
+		case 0x8A: goto yy2446;
+		default: goto yy2217;
 	}
 yy2568:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2268;
-		case 0x82: goto yy2408;
-		case 0x84: goto yy2409;
-		case 0x85: goto yy2410;
-		case 0x86: goto yy2411;
-		case 0x87: goto yy2575;
-		case 0x88: goto yy2413;
-		default: goto yy2206;
+		case 0x84: goto yy2453;
+		default: goto yy2217;
 	}
 yy2569:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2576;
-		default: goto yy2206;
+		case 0x8A: goto yy2444;
+		default: goto yy2217;
 	}
 yy2570:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2577;
-		default: goto yy2206;
+		case 0x8A: goto yy2584;
+		default: goto yy2217;
 	}
 yy2571:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2206;
-		goto yy2578;
+	switch (yych) {
+		case 0xB1: goto yy2550;
+		default: goto yy2217;
 	}
-	goto yy2206;
 yy2572:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2579;
-		case 0xD9: goto yy2508;
-		default: goto yy2206;
-	}
+	{ return ARV_CH_GROUP; }
 yy2573:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2580;
-		default: goto yy2206;
+		case 0xA1: goto yy2409;
+		default: goto yy2217;
 	}
 yy2574:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2581;
-		default: goto yy2206;
-	}
+	{ return ARV_CH_MEDIA; }
 yy2575:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy2206;
-			goto yy2563;
-		case 0xD9: goto yy2255;
-		default: goto yy2206;
+		case 0xB9: goto yy2440;
+		default: goto yy2217;
 	}
 yy2576:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2428;
-		default: goto yy2206;
+		case 0xB8: goto yy2444;
+		default: goto yy2217;
 	}
 yy2577:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2547;
-		default: goto yy2206;
+		case 0xB1: goto yy2303;
+		default: goto yy2217;
 	}
 yy2578:
 	++cur;
-	{ return ARV_CH_GOVERNMENT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy2585;
+		default: goto yy2217;
+	}
 yy2579:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy2571;
-		default: goto yy2206;
+		case 0x81: goto yy2279;
+		case 0x82: goto yy2419;
+		case 0x84: goto yy2420;
+		case 0x85: goto yy2421;
+		case 0x86: goto yy2422;
+		case 0x87: goto yy2586;
+		case 0x88: goto yy2424;
+		default: goto yy2217;
 	}
 yy2580:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2582;
-		default: goto yy2206;
+		case 0xD9: goto yy2587;
+		default: goto yy2217;
 	}
 yy2581:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2398;
-		default: goto yy2206;
+		case 0xD8: goto yy2588;
+		default: goto yy2217;
 	}
 yy2582:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2583;
-		default: goto yy2206;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2217;
+		goto yy2589;
 	}
+	goto yy2217;
 yy2583:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2544;
-		default: goto yy2206;
+		case 0xD8: goto yy2590;
+		case 0xD9: goto yy2519;
+		default: goto yy2217;
 	}
 yy2584:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy2591;
+		default: goto yy2217;
+	}
+yy2585:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2592;
+		default: goto yy2217;
+	}
+yy2586:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy2217;
+			goto yy2574;
+		case 0xD9: goto yy2266;
+		default: goto yy2217;
+	}
+yy2587:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy2439;
+		default: goto yy2217;
+	}
+yy2588:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy2558;
+		default: goto yy2217;
+	}
+yy2589:
+	++cur;
+	{ return ARV_CH_GOVERNMENT; }
+yy2590:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy2582;
+		default: goto yy2217;
+	}
+yy2591:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy2593;
+		default: goto yy2217;
+	}
+yy2592:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy2409;
+		default: goto yy2217;
+	}
+yy2593:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy2594;
+		default: goto yy2217;
+	}
+yy2594:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy2555;
+		default: goto yy2217;
+	}
+yy2595:
 	{ return ARV_CH_NONE; }
 }
 

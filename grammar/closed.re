@@ -60,6 +60,10 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
          | "الكاردينال" | "الاسقف" | "المطران" | "العلامه" | "الداعيه"
          | "السيناتور" | "النائبه" | "المرشح" | "المرشحه" | "الدبلوماسي") end
                                                                                { return ARV_CW_TITLE; }
+        /* an honorific before an office or a name (معالي الأمين العام, معالي
+         * أمين منطقة الرياض): events pass over it as over a title, but no
+         * name follows it as such */
+        "معالي" end                                                            { *value = 3; return ARV_CW_TITLE; }
         /* value 2: a rank that is also a common noun, a title only before a
          * known name (الفريق عبد الفتاح السيسي; الفريق | جاهز "the team") */
         "الفريق" end                                                           { *value = 2; return ARV_CW_TITLE; }
@@ -148,6 +152,9 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
          | "والد" | "والده" | "صاحب" | "مرتين" | "اشهر" | "شقيق" | "شقيقه"
          /* particles a name never runs into: مع محمد | إلا تبوك, لمى | ذات, رونالدو | ربما */
          | "الا" | "ذات" | "ربما" | "لعل"
+         /* ages the title rule took for names: شاب | ثلاثيني (not نحن, آنذاك,
+          * دون, ضمن...: events read clauses through them) */
+         | "عشريني" | "ثلاثيني" | "اربعيني" | "خمسيني" | "ستيني" | "سبعيني"
          /* adverbial phrases taken for ب + a family name: سلطان | بواقع, سعيد | بذلك
           * (not بسبب, بشأن, بشكل: their objects are the events' themes and targets) */
          | "بواقع" | "بذلك" | "بنفس" | "بحجم" | "لبعض" | "لغير"

@@ -15,7 +15,7 @@ typedef enum arv_closed_class {
     ARV_CW_COMP,       /* إن أن بأن */
     ARV_CW_PREP,       /* value: ARV_P_* of lexicon.h */
     ARV_CW_CONJ,       /* و (standalone), ثم, أو */
-    ARV_CW_TITLE,      /* الرئيس الملك الأمير الشيخ ... followed by a name; value 1: a trade (الكاتب), no office; 2: also a common noun (الفريق) */
+    ARV_CW_TITLE,      /* الرئيس الملك الأمير الشيخ ... followed by a name; value 1: a trade (الكاتب), no office; 2: also a common noun (الفريق); 3: an honorific (معالي) */
     ARV_CW_ORG_HEAD,   /* وزارة مجلس منظمة حركة حزب ... */
     ARV_CW_PLACE_HEAD, /* مدينة محافظة ولاية منطقة ... */
     ARV_CW_MONTH,      /* value: 1..12; 13 = كانون, 14 = تشرين (the next word says which) */

@@ -2041,7 +2041,7 @@ static void sentence(ectx *c, size_t first)
                 continue;
             }
         }
-        if (k == ARV_CW_TITLE && !d->cw.v[i].conj) {
+        if (k == ARV_CW_TITLE && !d->cw.v[i].conj && d->cw.v[i].value != 3) {
             /* title (+ nisba) + unknown name; a trade's adjective may come
              * between: الخبير الاقتصادي أمين فارس, المحلل السياسي X */
             size_t kk;

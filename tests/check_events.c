@@ -51,6 +51,9 @@ static const struct {
     {"وهاجم وزير الخارجية السعودي عادل الجبير إيران في تصريحات صحفية.", "2015-07-23", "SAUGOV", "111", "IRN", "asserted"},
     {"وشن السيناتور الأمريكي بوب كوركر هجوما حادا على إيران.", "2015-07-23", "USALEG", "111", "IRN", "asserted"},
     {"وهاجم مسلحو داعش مواقع الجيش العراقي.", "2015-07-23", "IMGMUSISI", "190", "IRQMIL", "asserted"},
+    /* an honorific before the office is passed over as a title is */
+    {"استنكر معالي الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف الزياني الهجوم على السفارة.",
+     "2015-07-23", "IGOPGSGCC", "111", "GOV", "asserted"},
     /* SVO in a headline */
     {"الاتحاد الأوروبي ينتقد إسرائيل", "2015-07-31", "IGOEUREEC", "111", "ISR", "asserted"},
     /* theme refines an appeal: ceasefire, talks */
