@@ -19,8 +19,9 @@ LIB_SRC = src/arena.c src/diag.c src/reader.c src/doc.c src/lexicon.c src/lexbui
 LIB_OBJ = $(LIB_SRC:%.c=$(B)/%.o) $(B)/gen/lexicon_tables.o $(B)/gen/common_tables.o
 # lexgen links everything but the tables it writes
 LEXGEN_OBJ = $(B)/tools/lexgen.o $(B)/src/lexbuild.o $(B)/src/arena.o $(B)/src/diag.o $(B)/gen/tokenizer.o
-# common.txt compiles apart: only some entity rules ask for its words
-COMMON_LEXICON = grammar/lexicon/common.txt
+# common.txt (generated) and stopwords.txt (hand-written) compile apart:
+# only some entity rules ask for their words
+COMMON_LEXICON = grammar/lexicon/common.txt grammar/lexicon/stopwords.txt
 LEXICON = $(filter-out $(COMMON_LEXICON),$(sort $(wildcard grammar/lexicon/*.txt)))
 TEST_SRC = $(sort $(wildcard tests/check_*.c))
 TEST_OBJ = $(TEST_SRC:%.c=$(B)/%.o)

@@ -431,6 +431,9 @@ static const char *const not_entities[][2] = {
     /* an honorific and an age are no names */
     {"وقال معالي أمين منطقة الرياض إن المشروعات", "معالي أمين"},
     {"قام ثلاثة أشخاص بإطلاق النار تجاه مركبة مواطن ثلاثيني ترافقه زوجته", "ثلاثيني"},
+    /* stopwords.txt: function words and verbs after a title or a saying verb */
+    {"مشيرا إلى أن زعيم جيش الإسلام اعتبر آنذاك أن تأسيس الجيش ضروري", "آنذاك"},
+    {"وقال هؤلاء إن الوضع صعب", "هؤلاء"},
     /* the adjective of a body named after a person is no family name */
     {"وافتتح مركز الملك فهد الثقافي أمس", "فهد الثقافي"},
     {"في مدينة الملك عبدالله الرياضية بجدة", "عبدالله الرياضية"},
