@@ -1058,8 +1058,6 @@ static int trade_adjective(const ectx *c, size_t j)
            !strncmp(w, "ال", 4) && !strcmp(w + t->norm_len - 2, "ي");
 }
 
-/* Do tokens [i, j) look like a foreign name: no article, no proclitic letter
- * at the start (جون كيري, not تقرير المنظمة or لنا مرافقتنا)? */
 /* Is token k, after the name words i..k, a family name that starts with ب
  * or ف by chance (جافريلو برينسيب, جوزفالدو فيريرا)? Not after a common
  * word (مساوئ | بلادنا, ضمن | برنامج), nor بال, nor a dual or plural in ين
@@ -1081,6 +1079,9 @@ static int surname_after_run(const ectx *c, size_t i, size_t k)
     return 1;
 }
 
+/* Do tokens [i, j) look like a foreign name: no article, no proclitic letter
+ * at the start (جون كيري, not تقرير المنظمة or لنا مرافقتنا), but for a family
+ * name in ب or ف after the first word (جافريلو برينسيب)? */
 static int foreign_run(const ectx *c, size_t i, size_t j)
 {
     for (size_t k = i; k < j; k++)  /* فان, a particle, starts with ف */
