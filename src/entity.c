@@ -789,6 +789,12 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
                 continue;
             }
         }
+        if (words && is_norm(c, j, "السيد") &&
+            !(j + 1 < c->end && name_word(c, j + 1, 1) && strncmp(norm(c, j + 1), "و", 2))) {
+            j++;  /* السيد after a name and before none is the family name: طارق السيد, not "Mr" */
+            words++;
+            break;
+        }
         if (words && nisba_surname(c, j)) {  /* أبو يحيى التونسي, محمد المصري */
             j++;
             words++;
