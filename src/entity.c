@@ -622,6 +622,11 @@ static int name_word(const ectx *c, size_t i, int first)
     if (family_noun(c, i)) return 0;  /* وقالت | عائلة برلسكوني, حكمت | أسرة مينغ */
     /* nor a dual or plural in يين (جنديين, المقدسيين, إضافيين) */
     if (t->norm_len >= 10 && !strcmp(w + t->norm_len - 6, "يين")) return 0;
+    /* nor a verb's plural past, a common or closed word + وا (صلاح الدين |
+     * حاولوا, صالح | كانوا; not كابروا, كاجاوا) */
+    if (t->norm_len >= 8 && !strcmp(w + t->norm_len - 4, "وا") &&
+        (arv_lexicon_common(c->d->eng->common, 2, w, t->norm_len - 4) || closed_of("", w, t->norm_len - 4) != ARV_CW_NONE))
+        return 0;
     /* a first name has no pronoun (ولي | عهده), but French ones end so (أوليفيه, جوسيه) */
     if (first && ends_in_ha(c->d->text, t) && !(t->norm_len > 6 && !strcmp(w + t->norm_len - 4, "يه"))) return 0;
     /* nor with a present or future verb (الفريق | يحتاج, سيقاطع), nor, when

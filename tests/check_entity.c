@@ -440,6 +440,9 @@ static const char *const not_entities[][2] = {
     /* stopwords.txt: function words and verbs after a title or a saying verb */
     {"مشيرا إلى أن زعيم جيش الإسلام اعتبر آنذاك أن تأسيس الجيش ضروري", "آنذاك"},
     {"وقال هؤلاء إن الوضع صعب", "هؤلاء"},
+    /* a verb's plural past ends a name */
+    {"وأضاف أن صلاح الدين حاولوا الهرب", "صلاح الدين حاولوا"},
+    {"وقال المدرب إدواردو تأقلموا مع الفريق", "إدواردو تأقلموا"},
     /* the adjective of a body named after a person is no family name */
     {"وافتتح مركز الملك فهد الثقافي أمس", "فهد الثقافي"},
     {"في مدينة الملك عبدالله الرياضية بجدة", "عبدالله الرياضية"},
