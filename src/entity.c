@@ -2210,8 +2210,11 @@ static int surname_word(const arv_doc *d, const arv_entity *y)
     const char *w = d->tk.norm.v + t->norm;
     if (t->norm_len < 8) return 0;
     if (strncmp(w, "ال", 4)) return 1;
-    /* the lexicon lists its own family names with the article */
-    if (!strcmp(y->rule, "lexicon") || ordinal_word(w) || !strcmp(w, "العربي")) return 0;
+    /* the lexicon lists its own family names with the article; الدين and
+     * الله end compound given names (عز الدين, عبد الله), no family's */
+    if (!strcmp(y->rule, "lexicon") || ordinal_word(w) || !strcmp(w, "العربي") || !strcmp(w, "الدين") ||
+        !strcmp(w, "الله"))
+        return 0;
     if (t->norm_len >= 12 && !strcmp(w + t->norm_len - 2, "ي")) return 1;
     /* a given name and one family name with the article: توفيق الحكيم, عباس
      * العقاد (the caller checks that the document never writes it bare) */

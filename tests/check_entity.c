@@ -440,6 +440,9 @@ static const char *const not_entities[][2] = {
     /* stopwords.txt: function words and verbs after a title or a saying verb */
     {"مشيرا إلى أن زعيم جيش الإسلام اعتبر آنذاك أن تأسيس الجيش ضروري", "آنذاك"},
     {"وقال هؤلاء إن الوضع صعب", "هؤلاء"},
+    /* الدين ends compound given names and lends itself to no later mention */
+    {"قال الشيخ صالح بن حميد إن الشباب يتلقون تعليما يبعد عن هدي الدين ومضامينه. وقصارى ما يلقونه تعاليم ليست من الدين في شيء.",
+     "الدين"},
     /* a verb's plural past ends a name */
     {"وأضاف أن صلاح الدين حاولوا الهرب", "صلاح الدين حاولوا"},
     {"وقال المدرب إدواردو تأقلموا مع الفريق", "إدواردو تأقلموا"},
