@@ -846,9 +846,9 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
         /* two unknown words in a row end a name that a given name started:
          * نزار قباني | نقلة نوعية (not جون مارك: مارك is a given name too) */
         if (words >= 2 && !m && prev_unknown && strncmp(w, "ال", 4)) break;
-        /* X الدين, X الله after a given name make one compound given name (سيف
-         * الدين, بهاء الدين, عبد | الله is listed): a family name may follow */
-        int compound = words == 1 && !m && (is_norm(c, j, "الدين") || is_norm(c, j, "الله"));
+        /* X الدين after a given name makes one compound given name (سيف الدين,
+         * بهاء الدين): a family name may follow */
+        int compound = words == 1 && !m && is_norm(c, j, "الدين");
         prev_unknown = !m && !compound;
         if (m && arv_match_entry(m, ARV_K_ACTOR)) {  /* a known person ends the run with its own span */
             j = m->last;
