@@ -420,17 +420,6 @@ static int ends_in_iya(const ectx *c, size_t i)
     return n > 4 && !strcmp(norm(c, i) + n - 4, "يه") && ends_in_ta(c->d->text, tok(c, i));
 }
 
-/* A clitic starts the next phrase (ومدير, بالقرب), but ب ف ل also start
- * foreign family names (جوزيف بلاتر, سيغموند فرويد): a long unknown word
- * right after a given name, without the article or ة, is a family name. */
-static int clitic_surname(const ectx *c, size_t j)
-{
-    const arv_token *t = tok(c, j);
-    const char *w = norm(c, j);
-    return !match_at(c, j) && match_at(c, j - 1) && strncmp(w, "و", 2) && t->norm_len >= 8 &&
-           strncmp(w + 2, "ال", 4) && strncmp(w, "لل", 4) && !ends_in_ta(c->d->text, t);
-}
-
 /* The closed class of prefix + w[0..n), a word made up of a token's parts
  * (arv_closed_word reads up to a NUL, which a part has not). */
 static arv_closed_class closed_of(const char *prefix, const char *w, size_t n)
@@ -443,6 +432,26 @@ static arv_closed_class closed_of(const char *prefix, const char *w, size_t n)
     memcpy(buf + p, w, n);
     buf[p + n] = 0;
     return arv_closed_word(buf, p + n, &cl);
+}
+
+/* Is w[0..n) a demonstrative or a relative (هذا, تلك, الذي), whose
+ * letters a clitic's (ب, ف) never make a name of? */
+static int pointing_word(const char *w, size_t n)
+{
+    arv_closed_class k = closed_of("", w, n);
+    return k == ARV_CW_STOP || k == ARV_CW_DATEWORD || k == ARV_CW_REL;
+}
+
+/* A clitic starts the next phrase (ومدير, بالقرب), but ب ف ل also start
+ * foreign family names (جوزيف بلاتر, سيغموند فرويد): a long unknown word
+ * right after a given name, without the article or ة, is a family name. */
+static int clitic_surname(const ectx *c, size_t j)
+{
+    const arv_token *t = tok(c, j);
+    const char *w = norm(c, j);
+    return !match_at(c, j) && match_at(c, j - 1) && strncmp(w, "و", 2) && t->norm_len >= 8 &&
+           strncmp(w + 2, "ال", 4) && strncmp(w, "لل", 4) && !ends_in_ta(c->d->text, t) &&
+           !pointing_word(w + 2, t->norm_len - 2);  /* سعيد | بهذا */
 }
 
 /* The entries of lexicon li (the user's, then the built-in one) for the
@@ -467,6 +476,19 @@ static int given_word(const arv_doc *d, const char *w, size_t n)
         }
     }
     return given;
+}
+
+/* Is the word w[0..n) in no dictionary and no common word (صدام of صدام
+ * حسين, كيم of كيم جونغ إيل)? */
+static int unlisted_word(const arv_doc *d, const char *w, size_t n)
+{
+    uint32_t first;
+    if (n < 6 || !strncmp(w, "ال", 4) || !strcmp(w, "ابن") || !strcmp(w, "ابو") || !strcmp(w, "ابي") ||
+        !strcmp(w, "ابا"))
+        return 0;
+    for (size_t li = 0; li < 2; li++)
+        if (lexicon_word(d, li, w, n, &first)) return 0;
+    return !arv_lexicon_common(d->eng->common, 2, w, n);
 }
 
 /* Is token j, unknown and long, a family name that starts with ف or ب by
@@ -1572,6 +1594,24 @@ static int lone_speaker(const ectx *c, size_t i, size_t first)
            given_only(m);
 }
 
+/* Is the word before token i a kin or a naming word with its pronoun (ابنه
+ * | أسامة, زوجته | فوزية, اسمه | جوناثان)? A given name alone after it
+ * is the person, though it is also a common word (ابنه | رشيد). */
+static int kin_before(const ectx *c, size_t i, size_t first)
+{
+    static const char *const kin[] = {
+        "ابنه",   "ابنها",  "ابنته",  "ابنتها", "بنته",   "زوجته",  "زوجها",  "اخيه",   "اخوه",   "اخاه",
+        "اخته",   "اختها",  "شقيقه",  "شقيقها", "شقيقته", "والده",  "والدها", "والدته", "والدتها", "امه",
+        "امها",   "ابوه",   "ابيه",   "اباه",   "ابوها",  "حفيده",  "حفيدته", "نجله",   "نجلها",  "عمه",
+        "خاله",   "جده",    "جدته",   "زميله",  "زميلها", "صديقه",  "صديقها", "صديقته", "اسمه",   "اسمها",
+        "اسماه",  "اسمته",  "سماه",   "سمته",   "يدعي",   "تدعي",   "يسمي",   "تسمي",   "سيدنا",  NULL};
+    if (i == first || tok(c, i - 1)->cls != ARV_TC_ARABIC) return 0;
+    const char *w = norm(c, i - 1) + (c->d->cw.v[i - 1].conj ? 2 : 0);
+    for (const char *const *k = kin; *k; k++)
+        if (!strcmp(w, *k)) return 1;
+    return 0;
+}
+
 /* A definite organization head, its adjectives and a complement with لل,
  * which makes a name of them: البنك الآسيوي للتنمية, الاتحاد الدولي للشرطة,
  * المعهد الاتحادي السويسري للتقانة (the head and one adjective alone are a
@@ -2005,6 +2045,11 @@ static void sentence(ectx *c, size_t first)
             if (lone_speaker(c, i, first)) {
                 /* a given name alone as the one who speaks: ورجح فارس أن */
                 person(c, i, m->last, "", "report+given");
+                i = m->last;
+                continue;
+            }
+            if (!m->prefix && m->last == i + 1 && kin_before(c, i, first) && given_only(m)) {
+                person(c, i, m->last, "", "kin+given");
                 i = m->last;
                 continue;
             }
@@ -2543,7 +2588,9 @@ static void link_short_mentions(arv_doc *d)
             sn[np++] = (surname){w, y->span.start, (uint32_t)k, 1 + (y->last - y->first > 2 && patronymic_first(d, y))};
         /* ... or a listed one: عثمان بن عفان ... عثمان */
         else if (!strcmp(y->rule, "lexicon") && fm && !fm->prefix && fm->first == y->first &&
-                 given_word(d, w, d->tk.tok.v[y->first].norm_len) && !written_near(common, nc, w, y->span.start))
+                 (given_word(d, w, d->tk.tok.v[y->first].norm_len) ||
+                  (d->cw.v[y->first].cls == ARV_CW_NONE && unlisted_word(d, w, d->tk.tok.v[y->first].norm_len))) &&
+                 !written_near(common, nc, w, y->span.start))
             sn[np++] = (surname){w, y->span.start, (uint32_t)k, 1 + long_listed};
         /* ... or the first of a patronymic, whatever it is: معاوية بن أبي سفيان ... معاوية */
         else if (patronymic_first(d, y) && !written_near(common, nc, w, y->span.start))

@@ -177,6 +177,11 @@ static const struct {
     {"وأكد سعيد: الفريق جاهز", "2015-07-21", "سعيد", "PER", ""},
     {"واستخلف عليها أبا هريرة ثم عاد", "2015-07-21", "أبا هريرة", "PER", ""},
     {"قال محمد ولد سلامة إن الحزب فاز", "2015-07-21", "محمد ولد سلامة", "PER", ""},
+    /* a given name alone after a kin or a naming word with its pronoun */
+    {"احتفل الكثيري بحصول ابنه خالد على الماجستير", "2015-07-21", "خالد", "PER", ""},
+    {"وله منها ابنة اسمها فاطمة تعيش في القاهرة", "2015-07-21", "فاطمة", "PER", ""},
+    {"وتزوج من امرأة أنجبت له طفلا أسماه أسامة قبل خمسة أشهر", "2015-07-21", "أسامة", "PER", ""},
+    {"احتفل بحصول ابنه خالد الكثيري على الماجستير", "2015-07-21", "خالد الكثيري", "PER", ""},
     /* a second person after و and a person's name */
     {"ولعب أحمد البكري وعادل فتحي أمس", "2015-07-21", "عادل فتحي", "PER", ""},
     /* a name said twice in a row is two names */
@@ -307,6 +312,8 @@ static const struct { const char *text, *mention, *code; int named, linked; } an
     /* ... but a given name two persons share is a person, of no code */
     {"التقى محمد بن نايف الوفد. واستقبل محمد بن سلمان الضيوف. وأشاد الحضور بدور محمد في المفاوضات.", "محمد",
      "", 1, 0},
+    /* ... or of a listed name, a word of no dictionary */
+    {"نقل صدام حسين إلى المستشفى. وقال محاميه إن صدام لن يمثل أمام المحكمة.", "صدام", "IRQELI", 1, 1},
     /* a family name with the article after a given name stands for the person */
     {"كتب توفيق الحكيم مسرحيته عام 1933. ولا يتردد الحكيم في القول إن", "الحكيم", "", 1, 1},
     /* ... with the kunya before it: the span takes it in */
@@ -612,6 +619,9 @@ static const char *const not_entities[][2] = {
     {"إذا وصل ديفيد فإن الحكومة سترحب", "ديفيد فإن الحكومة"},
     {"إذا وصل ديفيد فإن الحكومة سترحب", "ديفيد فإن"},
     {"التقى جون دو الحكومة", "جون دو الحكومة"},
+    /* a clitic on a demonstrative makes no family name; a pronoun lends no name */
+    {"وقال اللاعب: سعيد بهذا الإنجاز", "سعيد بهذا"},
+    {"كتبت أنا بوليتكوفسكايا عن الحرب. وقال: أنا سعيد جدا بالقدوم إلى هنا", "أنا"},
     /* a given name alone with no saying around it is a common word */
     {"وكان سعيد بالنتيجة", "سعيد"},
     {"إن سعيد الحظ يفوز", "سعيد"},
