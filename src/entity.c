@@ -1477,17 +1477,27 @@ static size_t coordinated_person(const ectx *c, size_t i)
     return j;
 }
 
-/* Is token k, after a title that follows the head of a body or a place
- * (مركز الملك فهد الثقافي, مستشفى الأمير سلطان العسكري), a common adjective of
- * that head rather than a family name? The head's adjective in ية ends
- * every name (name_run); this one in ي only here, where no family name is
- * likely. */
-static int named_after(const ectx *c, size_t title, size_t k)
+/* Is token k, the last of a name run from token first that no listed name
+ * takes in, after a title that follows the head of a body or a place
+ * (مركز الملك فهد الثقافي, مستشفى الأمير سلطان العسكري) or, unless
+ * heads_only, a common noun in construct (ملعب الملك فهد الدولي, بمطار الملك
+ * خالد الدولي), a common adjective of that head rather than a family name?
+ * The head's adjective in ية ends every name (name_run); this one in ي only
+ * here, where no family name is likely. Without a title (مطار حمد الدولي) a
+ * common noun is too weak a cue: ظافر الشهري, سعد العمري. */
+static int named_after(const ectx *c, size_t title, size_t first, size_t k, int heads_only)
 {
     if (title == 0 || tok(c, title - 1)->cls != ARV_TC_ARABIC) return 0;
+    for (size_t p = first; p < k; p++)
+        if (match_at(c, p) && match_at(c, p)->last > k) return 0;  /* a listed name: سليمان القانوني */
     arv_closed_class h = cwc(c, title - 1);
-    const char *w = norm(c, k);
-    size_t n = tok(c, k)->norm_len;
+    const char *w = norm(c, k), *hw = norm(c, title - 1) + (c->d->cw.v[title - 1].conj ? 2 : 0);
+    size_t n = tok(c, k)->norm_len, hn = strlen(hw);
+    if (!heads_only && h == ARV_CW_NONE && !match_at(c, title - 1) && strncmp(hw, "ال", 4)) {
+        if (hn > 6 && proclitic_letter(hw) && !arv_lexicon_common(c->d->eng->common, 2, hw, hn))
+            hw += 2, hn -= 2;  /* بمطار, وملعب */
+        if (arv_lexicon_common(c->d->eng->common, 2, hw, hn)) h = ARV_CW_ORG_HEAD;
+    }
     return (h == ARV_CW_ORG_HEAD || h == ARV_CW_PLACE_HEAD) && n > 6 && !strncmp(w, "ال", 4) &&
            !strcmp(w + n - 2, "ي") && common_word(c, k) && !ordinal_word(w);
 }
@@ -1948,7 +1958,7 @@ static void sentence(ectx *c, size_t first)
                  * plural's (مشتبه بهم | جددا, المتهمين | في) */
                 size_t nj = plural_agent(c, m) ? j : name_run(c, j);
                 if (lone_common(c, j, nj)) nj = j;  /* سفير | جمهورية لبنان, الملك | ساكنا */
-                if (nj > j + 1 && named_after(c, i, nj - 1)) nj--;  /* مركز الملك فهد | الثقافي */
+                if (nj > j + 1 && named_after(c, i, j, nj - 1, 0)) nj--;  /* مركز الملك فهد | الثقافي */
                 /* the region whose governor it is: أمير عسير (منطقة عسير) */
                 const char *rc = !cc && nj == j + 1 && !given_word(d, norm(c, j), tok(c, j)->norm_len)
                                      ? listed_as(c, "منطقه", j, j + 1, ARV_T_LOC)
@@ -2037,6 +2047,7 @@ static void sentence(ectx *c, size_t first)
             /* a given name and the name words after it: ناصر الحاسي */
             j = name_run(c, i);
             if (j == i + 2 && m->last == i + 1 && noun_in_construct(c, i, m->prefix)) j = m->last;
+            if (j > m->last && named_after(c, i, i, j - 1, 1)) j--;  /* مطار حمد | الدولي */
             if (j >= m->last + 1) {
                 person(c, i, j, "", "given+name");
                 i = j;
