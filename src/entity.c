@@ -1194,8 +1194,14 @@ static int place_name(const ectx *c, size_t i, size_t j)
         return 0;
     /* nor a feminine nisba adjective of the head (منطقة شعبية, مدينة
      * تاريخية; place names end in ة too: منطقة الجفينة); مما is من + ما */
-    return !present_verb(w) && !t_verb(w) && strncmp(w, "و", 2) && strncmp(w, "ل", 2) && !ends_in_ha(c->d->text, t) &&
-           !(t->norm_len > 6 && ends_in_iya(c, j)) && strcmp(w, "مما");
+    if (!present_verb(w) && !t_verb(w) && strncmp(w, "و", 2) && strncmp(w, "ل", 2) && !ends_in_ha(c->d->text, t) &&
+        !(t->norm_len > 6 && ends_in_iya(c, j)) && strcmp(w, "مما"))
+        /* nor ب ف before a common word or a preposition: ميدان | بمثل هذا,
+         * منطقة | بغرب (not بولو: و لو) */
+        return (strncmp(w, "ب", 2) && strncmp(w, "ف", 2)) || t->norm_len < 8 ||
+               (!arv_lexicon_common(c->d->eng->common, 2, w + 2, t->norm_len - 2) &&
+                (!strncmp(w + 2, "و", 2) || closed_of("", w + 2, t->norm_len - 2) != ARV_CW_PREP));
+    return 0;
 }
 
 /* Is the one-token name match m of token i a proclitic misread: the whole
@@ -2683,6 +2689,94 @@ static void link_short_mentions(arv_doc *d)
     link_nisba_surnames(d);
 }
 
+/* The unknown word a place or body rule named after its head (مدينة |
+ * بغنداران, شركة | زينكوفا), if entity y is such a name: its token, or -1. */
+static long head_named_word(const arv_doc *d, const arv_entity *y)
+{
+    size_t t;
+    if (!strcmp(y->rule, "place-head")) t = y->first;
+    else if ((!strcmp(y->rule, "org-head") || !strcmp(y->rule, "head+name")) && y->named && !y->described &&
+             y->last - y->first == 2)
+        t = y->first + 1;
+    else return -1;
+    const arv_token *tk = &d->tk.tok.v[t];
+    const char *w = d->tk.norm.v + tk->norm;
+    size_t n = tk->norm_len;
+    if (tk->cls != ARV_TC_ARABIC || d->tmatch.v[t] >= 0 || d->cw.v[t].cls != ARV_CW_NONE || n < 8 ||
+        !strncmp(w, "ال", 4) || arv_lexicon_common(d->eng->common, 2, w, n) || given_word(d, w, n))
+        return -1;
+    /* the head rules also take verbs (منطقة | توفر, منطقة | أصبحت, مدينة |
+     * يوجد) and nouns in construct (مدينة | رسول الله): such a word is not
+     * spread, nor one in ي or ت, the letters of the present */
+    if (!strncmp(w, "ي", 2) || !strncmp(w, "ت", 2) || (!strncmp(w, "ا", 2) && !strcmp(w + n - 2, "ت")) ||
+        (t + 1 < d->tk.tok.n && !strcmp(d->tk.norm.v + d->tk.tok.v[t + 1].norm, "الله")))
+        return -1;
+    return (long)t;
+}
+
+/* A place or body found by its head names the same one where the document
+ * writes its word again alone, before or after, within reach (وتقع
+ * بغنداران, وقالت زينكوفا): the word is of no list, so the head's reading
+ * is the only one the document gives it. A lone person found by a saying
+ * verb there (وقالت | زينكوفا) is that body. */
+static void link_head_names(arv_doc *d)
+{
+    size_t nent = d->ents.n, np = 0, e = 0;
+    surname *sn = nent ? arv_arena_alloc(&d->arena, nent * sizeof *sn) : NULL;
+    for (size_t k = 0; k < nent; k++) {
+        long t = head_named_word(d, &d->ents.v[k]);
+        if (t >= 0) sn[np++] = (surname){d->tk.norm.v + d->tk.tok.v[t].norm, d->tk.tok.v[t].start, (uint32_t)k, 0};
+    }
+    if (!np) return;
+    qsort(sn, np, sizeof *sn, surname_cmp);
+    for (size_t t = 0; t < d->tk.tok.n; t++) {
+        const arv_token *tk = &d->tk.tok.v[t];
+        while (e < nent && d->ents.v[e].span.end <= tk->start) e++;
+        arv_entity *x = e < nent && d->ents.v[e].span.start < tk->end ? &d->ents.v[e] : NULL;
+        /* a lone person of a saying verb, or no entity at all */
+        if (x && !(x->type == ARV_T_PER && x->first == t && x->last == t + 1 && !*x->code &&
+                   (!strcmp(x->rule, "report+name") || !strcmp(x->rule, "report+given"))))
+            continue;
+        if (tk->cls != ARV_TC_ARABIC || d->cw.v[t].cls != ARV_CW_NONE || tk->norm_len < 8) continue;
+        const char *w = d->tk.norm.v + tk->norm;
+        surname key = {w, 0, 0, 0};
+        const surname *f = first_named(sn, np, &key);
+        size_t skip = 0;
+        if (!f && d->tmatch.v[t] < 0 && proclitic_letter(w)) {
+            key.norm = w + 2;
+            f = first_named(sn, np, &key);
+            skip = 1;
+        }
+        if (!f || (!skip && d->tmatch.v[t] >= 0)) continue;
+        /* the naming nearest to the word, within reach either way */
+        const surname *near = f;
+        while (near + 1 < sn + np && !strcmp(near[1].norm, f->norm) && near[1].start <= tk->start) near++;
+        if (near->start == tk->start) continue;  /* the naming itself */
+        uint32_t gap = near->start > tk->start ? near->start - tk->start : tk->start - near->start;
+        if (gap > SURNAME_REACH) continue;
+        const arv_entity *y = &d->ents.v[near->ent];
+        if (x) {
+            x->type = y->type;
+            x->kind = y->kind;
+            x->code = y->code;
+            x->place = y->place;
+            x->rule = "head-name";
+            x->antecedent = (int32_t)near->ent;
+            continue;
+        }
+        arv_entity z = *y;
+        z.span.start = skip ? after_letter(d->text, tk->start, tk->end) : tk->start;
+        z.span.end = tk->end;
+        z.first = (uint32_t)t;
+        z.last = (uint32_t)t + 1;
+        z.sent = tk->sent;
+        z.rule = "head-name";
+        z.antecedent = (int32_t)near->ent;
+        ARV_VEC_PUSH(d->ents, z);
+    }
+    if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
+}
+
 void arv_entities_run(arv_doc *d)
 {
     d->ents.n = 0;
@@ -2694,4 +2788,5 @@ void arv_entities_run(arv_doc *d)
         sentence(&c, se->first);
     }
     link_short_mentions(d);
+    link_head_names(d);
 }

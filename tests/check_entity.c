@@ -260,6 +260,9 @@ static const struct {
     /* ... in ة after a feminine head, in ي after a masculine one, unless of an adjective's shape */
     {"خطف العمال في منطقة مليتة بمدينة زوارة", "2015-07-21", "مليتة", "LOC", ""},
     {"غرق القارب في نهر يانجتسي أمس", "2015-07-21", "يانجتسي", "LOC", ""},
+    /* ... and names it where the document writes it alone before */
+    {"تقع بغنداران على الساحل. ووصل الوفد إلى مدينة بغنداران أمس.", "2015-07-21", "بغنداران", "LOC", ""},
+    {"وقالت زينكوفا إن الأرباح ارتفعت. وأعلنت شركة زينكوفا عن أرباحها.", "2015-07-21", "زينكوفا", "ORG", ""},
     /* dates resolved against the document date */
     {"في 11 يونيو 2020 كررت الوزارة", "2020-06-12", "11 يونيو 2020", "DATE", "2020-06-11"},
     {"شكلت المجموعة في فبراير / شباط", "2020-06-12", "فبراير / شباط", "DATE", "2020-02"},
@@ -331,6 +334,10 @@ static const struct { const char *text, *mention, *code; int named, linked; } an
     {"ولبنان يؤوي عائلة صالح\n\nقال علي عبد الله صالح أمس إن", "صالح", "YEMPTY", 1, 1},
     /* a one-word place that is the surname of a person named before is that person */
     {"دعا برناردينو ليون إلى الإفراج عن المختطفين. وأدان ليون اختطافهم.", "ليون", "", 1, 1},
+    /* a place or a body named after its head names it again alone, before or
+     * after; a saying verb's lone person there is that body */
+    {"وصل الوفد إلى مدينة بغنداران أمس. وتقع بغنداران على الساحل.", "بغنداران", "", 1, 1},
+    {"أعلنت شركة زينكوفا عن أرباحها. وقالت زينكوفا إن الأرباح ارتفعت.", "زينكوفا", "", 1, 1},
     /* a nisba right after a verb cannot be an adjective: the person named with it */
     {"وصل الدكتور نبيل العربي أمس. وطالب العربي تركيا باحترام سيادة العراق.", "العربي", "", 1, 1},
 };
@@ -393,6 +400,33 @@ START_TEST(test_surname_reach)
     ck_assert(person_after_gaps(first, 100, "", last, "سميثسون"));
     ck_assert(!person_after_gaps(first, 1200, "", last, "سميثسون"));
     ck_assert(person_after_gaps(first, 1200, again, last, "سميثسون"));
+}
+END_TEST
+
+/* How many entities of type `type` span exactly `text` in the last run. */
+static size_t count_spans(const char *text, arv_etype type)
+{
+    size_t n = strlen(text), k = 0;
+    for (size_t i = 0; i < doc->ents.n; i++) {
+        const arv_entity *e = &doc->ents.v[i];
+        k += e->type == type && e->span.end - e->span.start == n && !memcmp(doc->text + e->span.start, text, n);
+    }
+    return k;
+}
+
+/* A head rule's word is spread to its bare mentions, but not a verb it took
+ * for a name (منطقة | توفر) nor a noun in construct (مدينة | رسول الله). */
+START_TEST(test_head_names)
+{
+    static const struct { const char *text, *word; size_t n; } cases[] = {
+        {"زار الوفد مدينة كوراندا. وتقع كوراندا في الشمال. وأعجبت كوراندا الزوار.", "كوراندا", 3},
+        {"وتعد منطقة توفر الكثير من العقارات. لأنها توفر كافة الخدمات.", "توفر", 1},
+        {"هاجر إلى مدينة رسول الله. وقال رسول الله ذلك.", "رسول", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        arv_doc_run(doc, "t", cases[i].text, strlen(cases[i].text), "2015-07-21", ARV_VIEW_ENTITIES);
+        ck_assert_uint_eq(count_spans(cases[i].word, ARV_T_LOC), cases[i].n);
+    }
 }
 END_TEST
 
@@ -630,6 +664,9 @@ static const char *const not_entities[][2] = {
     /* a clitic on a demonstrative makes no family name; a pronoun lends no name */
     {"وقال اللاعب: سعيد بهذا الإنجاز", "سعيد بهذا"},
     {"كتبت أنا بوليتكوفسكايا عن الحرب. وقال: أنا سعيد جدا بالقدوم إلى هنا", "أنا"},
+    /* ب before a common word or a preposition is no place name after a head */
+    {"لا نرسل جنودا إلى ميدان بمثل هذا التعقيد", "بمثل"},
+    {"وتقع الحديقة في منطقة بغرب المدينة", "بغرب"},
     /* a given name alone with no saying around it is a common word */
     {"وكان سعيد بالنتيجة", "سعيد"},
     {"إن سعيد الحظ يفوز", "سعيد"},
@@ -731,6 +768,7 @@ Suite *entity_suite(void)
     tcase_add_loop_test(tc, test_false_friends, 0, sizeof not_entities / sizeof *not_entities);
     tcase_add_loop_test(tc, test_anaphora, 0, sizeof anaphora / sizeof *anaphora);
     tcase_add_test(tc, test_surname_reach);
+    tcase_add_test(tc, test_head_names);
     tcase_add_test(tc, test_common_reach);
     tcase_add_loop_test(tc, test_groups, 0, sizeof group_cases / sizeof *group_cases);
     tcase_add_test(tc, test_conll_alignment);
