@@ -61,6 +61,8 @@ static int lone_common(const ectx *c, size_t j, size_t nj)
     if (nj == j + 1) return common_word(c, j) || common_inflected(c, j);
     const char *w = norm(c, j + 1);
     size_t n = tok(c, j + 1)->norm_len;
+    if (nj == j + 2 && common_word(c, j) && strncmp(w, "ال", 4) && common_word(c, j + 1) && strcmp(w + n - 2, "ي"))
+        return 1;  /* a noun and its adjective: مفوض | تجاري is no name, nor خطة عمل */
     return nj > j + 1 && common_word(c, j) && !strncmp(w, "ال", 4) && common_word(c, j + 1) && strcmp(w + n - 2, "ي") &&
            strcmp(w + 4, norm(c, j));
 }
@@ -1480,7 +1482,10 @@ static size_t coordinated_person(const ectx *c, size_t i)
     if (j < i + 2 || !foreign_run(c, i + 1, j)) return i;
     for (size_t k = i + 1; k < j; k++)  /* nouns and adjectives: وشوهدت صورة, واما إعاقة */
         if (!match_at(c, k) && ends_in_ta(d->text, tok(c, k))) return i;
-    return j;
+    /* nor common words only: ومبنى | شركات, ومدراء | عموم */
+    int common = !match_at(c, i) && arv_lexicon_common(d->eng->common, 2, w + 2, n - 2);
+    for (size_t k = i + 1; k < j && common; k++) common = common_word(c, k);
+    return common ? i : j;
 }
 
 /* Is token k, the last of a name run from token first that no listed name
@@ -2020,7 +2025,8 @@ static void sentence(ectx *c, size_t first)
                             ? name_run(c, j)
                             : j;
             const arv_match *fm = nj >= j + 2 ? match_at(c, j) : NULL;
-            int named = nj >= j + 2 && (foreign_run(c, j, nj) || (fm && fm->first == j && !fm->prefix && given_only(fm)));
+            int named = nj >= j + 2 && !lone_common(c, j, nj) &&  /* الأمريكي | قواعد جديدة */
+                        (foreign_run(c, j, nj) || (fm && fm->first == j && !fm->prefix && given_only(fm)));
             /* after an occupation one name word is enough: المدافع البرازيلي | إيمرسون */
             const arv_match *one = nj == j + 1 ? match_at(c, j) : NULL;
             if (nj == j + 1 && foreign_run(c, j, nj) && person_noun_before(c, i, first) &&
@@ -2127,6 +2133,10 @@ static void sentence(ectx *c, size_t first)
             const char *cc = country_at(c, j, &kk, 0);
             if (cc) j = kk;
             else if (trade && j + 1 < c->end && trade_adjective(c, j)) j++;
+            if (j + 1 < c->end && (is_norm(c, j, "ركن") || is_norm(c, j, "الركن"))) {
+                j++;  /* a staff rank: اللواء ركن, اللواء ركن طيار */
+                if (j + 1 < c->end && (is_norm(c, j, "طيار") || is_norm(c, j, "بحري"))) j++;
+            }
             size_t nj = name_run(c, j);
             /* after a man's trade a word in ة is a noun, no woman's name:
              * ويواجه المدرب | إمكانية غياب */
