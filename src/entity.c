@@ -2205,8 +2205,13 @@ static void sentence(ectx *c, size_t first)
             j = i + 1;
             if (tok(c, j)->cls == ARV_TC_ARABIC && cwc(c, j) == ARV_CW_NONE && tok(c, j)->norm_len >= 4 &&
                 place_name(c, i, j)) {
-                push(c, j, j + 1, tok(c, j)->start, tok(c, j)->end, ARV_T_LOC, ARV_M_NAME, 1, "", "place-head")->place = 1;
-                i = j + 1;
+                /* a tribe's land: محافظة بني حسن, ناحية بني سعد */
+                size_t e = j + 1;
+                if ((is_norm(c, j, "بني") || is_norm(c, j, "بنو")) && e < c->end && tok(c, e)->cls == ARV_TC_ARABIC &&
+                    cwc(c, e) == ARV_CW_NONE)
+                    e++;
+                push(c, j, e, tok(c, j)->start, tok(c, e - 1)->end, ARV_T_LOC, ARV_M_NAME, 1, "", "place-head")->place = 1;
+                i = e;
                 continue;
             }
         }

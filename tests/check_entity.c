@@ -263,6 +263,8 @@ static const struct {
     /* ... in ة after a feminine head, in ي after a masculine one, unless of an adjective's shape */
     {"خطف العمال في منطقة مليتة بمدينة زوارة", "2015-07-21", "مليتة", "LOC", ""},
     {"غرق القارب في نهر يانجتسي أمس", "2015-07-21", "يانجتسي", "LOC", ""},
+    /* ... with بني and the tribe's name */
+    {"تستضيف محافظة بني حسن الفعاليات", "2015-07-21", "بني حسن", "LOC", ""},
     /* ... and names it where the document writes it alone before */
     {"تقع بغنداران على الساحل. ووصل الوفد إلى مدينة بغنداران أمس.", "2015-07-21", "بغنداران", "LOC", ""},
     {"وقالت زينكوفا إن الأرباح ارتفعت. وأعلنت شركة زينكوفا عن أرباحها.", "2015-07-21", "زينكوفا", "ORG", ""},
@@ -672,6 +674,8 @@ static const char *const not_entities[][2] = {
     /* a clitic on a demonstrative makes no family name; a pronoun lends no name */
     {"وقال اللاعب: سعيد بهذا الإنجاز", "سعيد بهذا"},
     {"كتبت أنا بوليتكوفسكايا عن الحرب. وقال: أنا سعيد جدا بالقدوم إلى هنا", "أنا"},
+    /* إفران (Ifrane) only after a head: أفران are ovens */
+    {"و182 وحدة من أفران التحويل", "أفران"},
     /* ب before a common word or a preposition is no place name after a head */
     {"لا نرسل جنودا إلى ميدان بمثل هذا التعقيد", "بمثل"},
     {"وتقع الحديقة في منطقة بغرب المدينة", "بغرب"},
