@@ -1277,6 +1277,18 @@ static size_t club_at(const ectx *c, size_t i, size_t first, const arv_match *m)
         !strcmp(w + wl - 2, "ي") && !ends_in_ta(c->d->text, tok(c, j)))
         return j + 1;
     if (i > first && club_word(c, i - 1, 1)) return j;
+    /* a town known by its club, in a sentence of sport: اقترب برشلونة من
+     * استهلال موسمه بلقب, حارس مرمى مانشستر */
+    static const char *const club_towns[] = {"برشلونه", "مانشستر", "ليفربول", "روما", "ميلان", "مرسيليا",
+                                             "بوردو", "موناكو", "بورتو", "بنفيكا", "فالنسيا", "اشبيليه",
+                                             "ليفركوزن", "دورتموند", "نابولي", "فيورنتينا", "تورينو", NULL};
+    const char *tw = norm(c, i) + m->prefix;
+    for (const char *const *t = club_towns; *t; t++)
+        if (!strcmp(tw, *t)) {
+            for (size_t k = first; k < c->end; k++)
+                if (tok(c, k)->cls == ARV_TC_ARABIC && arv_closed_sport(norm(c, k), tok(c, k)->norm_len)) return j;
+            break;
+        }
     return i;
 }
 
