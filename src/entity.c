@@ -1281,7 +1281,8 @@ static size_t club_at(const ectx *c, size_t i, size_t first, const arv_match *m)
      * استهلال موسمه بلقب, حارس مرمى مانشستر */
     static const char *const club_towns[] = {"برشلونه", "مانشستر", "ليفربول", "روما", "ميلان", "مرسيليا",
                                              "بوردو", "موناكو", "بورتو", "بنفيكا", "فالنسيا", "اشبيليه",
-                                             "ليفركوزن", "دورتموند", "نابولي", "فيورنتينا", "تورينو", NULL};
+                                             "ليفركوزن", "دورتموند", "نابولي", "فيورنتينا", "تورينو", "بولونيا",
+                                             "فيرونا", "ملقه", "ليدز", NULL};
     const char *tw = norm(c, i) + m->prefix;
     for (const char *const *t = club_towns; *t; t++)
         if (!strcmp(tw, *t)) {
