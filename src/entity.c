@@ -835,8 +835,10 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
             break;
         }
         if (!name_word(c, j, words == 0)) break;
-        /* a blessing ends the name: عثمان | رضي الله عنه */
-        if (words && j + 1 < c->end && is_norm(c, j, "رضي") && is_norm(c, j + 1, "الله")) break;
+        /* a blessing ends the name, as does the Prophet's epithet: عثمان | رضي
+         * الله عنه, محمد | رسول الله */
+        if (words && j + 1 < c->end && (is_norm(c, j, "رضي") || is_norm(c, j, "رسول")) && is_norm(c, j + 1, "الله"))
+            break;
         const arv_token *t = tok(c, j);
         const char *w = norm(c, j);
         /* the name said again: سيغموند فرويد | سيغموند فرويد */
@@ -2076,6 +2078,15 @@ static void sentence(ectx *c, size_t first)
             if (j >= m->last + 1) {
                 person(c, i, j, "", "given+name");
                 i = j;
+                continue;
+            }
+            if (j == m->last && j + 1 < c->end && is_norm(c, j + 1, "الله") &&
+                (is_norm(c, j, "رسول") || is_norm(c, j, "رضي") || is_norm(c, j, "صلي")) && !is_norm(c, i, "نبيه")) {
+                /* a given name and a blessing or an epithet: محمد | صلى الله
+                 * عليه وسلم, عثمان | رضي الله عنه, محمد | رسول الله (but نبيه
+                 * there is "his prophet") */
+                person(c, i, m->last, "", "given+blessing");
+                i = m->last;
                 continue;
             }
             if (lone_speaker(c, i, first)) {

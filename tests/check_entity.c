@@ -184,6 +184,9 @@ static const struct {
     /* a staff rank is part of the title, not of the name */
     {"وقال اللواء ركن أحمد سعيدون إن", "2015-07-21", "أحمد سعيدون", "PER", NULL},
     {"وقال اللواء ركن طيار خالد سعيدون إن", "2015-07-21", "خالد سعيدون", "PER", NULL},
+    /* a given name and a blessing or the Prophet's epithet */
+    {"قال محمد رسول الله إن", "2015-07-21", "محمد", "PER", NULL},
+    {"وروي عن عثمان رضي الله عنه أنه", "2015-07-21", "عثمان", "PER", NULL},
     /* a given name alone after a kin or a naming word with its pronoun */
     {"احتفل الكثيري بحصول ابنه خالد على الماجستير", "2015-07-21", "خالد", "PER", ""},
     {"وله منها ابنة اسمها فاطمة تعيش في القاهرة", "2015-07-21", "فاطمة", "PER", ""},
@@ -685,6 +688,9 @@ static const char *const not_entities[][2] = {
     /* ب before a common word or a preposition is no place name after a head */
     {"لا نرسل جنودا إلى ميدان بمثل هذا التعقيد", "بمثل"},
     {"وتقع الحديقة في منطقة بغرب المدينة", "بغرب"},
+    /* نبيه before a blessing is "his prophet"; يا رسول الله names no one */
+    {"ما أمر الله به نبيه صلى الله عليه وسلم", "نبيه"},
+    {"فقالوا يا رسول الله", "يا رسول"},
     /* a given name alone with no saying around it is a common word */
     {"وكان سعيد بالنتيجة", "سعيد"},
     {"إن سعيد الحظ يفوز", "سعيد"},
