@@ -1648,6 +1648,18 @@ static int kin_before(const ectx *c, size_t i, size_t first)
     return 0;
 }
 
+/* Is token j, a town or a country alone, the name of the person whose
+ * title i is one of those only persons bear (الدكتور | السويد, الملكة |
+ * صوفيا), and not the end of a sentence's heading (السيدة | أمريكا stays)? */
+static int place_named_person(const ectx *c, size_t i, size_t j)
+{
+    static const char *const titles[] = {"الدكتور", "الدكتوره", "الملكه", "الاميره", NULL};
+    const arv_match *m = match_at(c, j);
+    if (!m || m->prefix || m->last != j + 1 || !is_any(c, i, titles)) return 0;
+    const arv_lex_entry *a = arv_match_entry(m, ARV_K_ACTOR);
+    return arv_match_entry(m, ARV_K_PLACE) || (a && a->type == ARV_T_LOC);
+}
+
 /* A definite organization head, its adjectives and a complement with لل,
  * which makes a name of them: البنك الآسيوي للتنمية, الاتحاد الدولي للشرطة,
  * المعهد الاتحادي السويسري للتقانة (the head and one adjective alone are a
@@ -1983,6 +1995,7 @@ static void sentence(ectx *c, size_t first)
                 /* a title phrase: the person's name may follow, but not a
                  * plural's (مشتبه بهم | جددا, المتهمين | في) */
                 size_t nj = plural_agent(c, m) ? j : name_run(c, j);
+                if (nj == j && m->last == i + 1 && j < c->end && place_named_person(c, i, j)) nj = j + 1;
                 if (lone_common(c, j, nj)) nj = j;  /* سفير | جمهورية لبنان, الملك | ساكنا */
                 if (nj > j + 1 && named_after(c, i, j, nj - 1, 0)) nj--;  /* مركز الملك فهد | الثقافي */
                 /* the region whose governor it is: أمير عسير (منطقة عسير) */
@@ -2153,6 +2166,11 @@ static void sentence(ectx *c, size_t first)
              * between: الخبير الاقتصادي أمين فارس, المحلل السياسي X */
             size_t kk;
             int trade = d->cw.v[i].value == 1;
+            if (i + 1 < c->end && place_named_person(c, i, i + 1)) {
+                person(c, i + 1, i + 2, "", "title+name");  /* الدكتور | السويد */
+                i += 2;
+                continue;
+            }
             j = i + 1;
             const char *cc = country_at(c, j, &kk, 0);
             if (cc) j = kk;

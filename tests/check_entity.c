@@ -184,6 +184,9 @@ static const struct {
     /* a staff rank is part of the title, not of the name */
     {"وقال اللواء ركن أحمد سعيدون إن", "2015-07-21", "أحمد سعيدون", "PER", NULL},
     {"وقال اللواء ركن طيار خالد سعيدون إن", "2015-07-21", "خالد سعيدون", "PER", NULL},
+    /* a place's name after a title only persons bear is the person's */
+    {"وقد قام الدكتور السويد بجولة في المستشفى", "2015-07-21", "السويد", "PER", NULL},
+    {"وحضرت ملكة إسبانيا الملكة صوفيا الحفل", "2015-07-21", "صوفيا", "PER", NULL},
     /* a given name and a blessing or the Prophet's epithet */
     {"قال محمد رسول الله إن", "2015-07-21", "محمد", "PER", NULL},
     {"وروي عن عثمان رضي الله عنه أنه", "2015-07-21", "عثمان", "PER", NULL},
