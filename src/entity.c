@@ -1286,6 +1286,7 @@ static size_t club_at(const ectx *c, size_t i, size_t first, const arv_match *m)
                                              "ليفركوزن", "دورتموند", "نابولي", "فيورنتينا", "تورينو", "بولونيا",
                                              "فيرونا", "ملقه", "ليدز", NULL};
     const char *tw = norm(c, i) + m->prefix;
+    if (i > first && cwc(c, i - 1) == ARV_CW_PLACE_HEAD) return i;  /* مدينة | ميلان is the town */
     for (const char *const *t = club_towns; *t; t++)
         if (!strcmp(tw, *t)) {
             for (size_t k = first; k < c->end; k++)
