@@ -2753,6 +2753,18 @@ static long head_named_word(const arv_doc *d, const arv_entity *y)
 {
     size_t t;
     if (!strcmp(y->rule, "place-head")) t = y->first;
+    else if (y->type == ARV_T_ORG && !strcmp(y->rule, "lexicon") && y->named && y->last - y->first >= 2) {
+        t = y->last - 1;  /* a listed body's last word of no list: مانشستر | يونايتد */
+        const arv_token *lt = &d->tk.tok.v[t];
+        const char *lw = d->tk.norm.v + lt->norm;
+        /* a company, a club, a party or a paper: an armed group's last word
+         * is its leader's (قوات | صالح), a university's its town's (جامعة | حائل) */
+        size_t cl = strlen(y->code);
+        const char *sfx = cl >= 3 ? y->code + cl - 3 : "";
+        if (proclitic_letter(lw) || !unlisted_word(d, lw, lt->norm_len) ||
+            (strcmp(sfx, "BUS") && strcmp(sfx, "PTY") && strcmp(sfx, "MED")))
+            return -1;
+    }
     else if ((!strcmp(y->rule, "org-head") || !strcmp(y->rule, "head+name")) && y->named && !y->described &&
              y->last - y->first == 2)
         t = y->first + 1;

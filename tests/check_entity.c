@@ -354,6 +354,8 @@ static const struct { const char *text, *mention, *code; int named, linked; } an
      * after; a saying verb's lone person there is that body */
     {"وصل الوفد إلى مدينة بغنداران أمس. وتقع بغنداران على الساحل.", "بغنداران", "", 1, 1},
     {"أعلنت شركة زينكوفا عن أرباحها. وقالت زينكوفا إن الأرباح ارتفعت.", "زينكوفا", "", 1, 1},
+    /* ... as does a listed company's or club's last word of no list */
+    {"فاز مانشستر سيتي على تشيلسي. وخاض اللاعب مع سيتي 44 مباراة.", "سيتي", "GBRBUS", 1, 1},
     /* a nisba right after a verb cannot be an adjective: the person named with it */
     {"وصل الدكتور نبيل العربي أمس. وطالب العربي تركيا باحترام سيادة العراق.", "العربي", "", 1, 1},
 };
@@ -431,17 +433,20 @@ static size_t count_spans(const char *text, arv_etype type)
 }
 
 /* A head rule's word is spread to its bare mentions, but not a verb it took
- * for a name (منطقة | توفر) nor a noun in construct (مدينة | رسول الله). */
+ * for a name (منطقة | توفر), a noun in construct (مدينة | رسول الله) or an
+ * armed group's leader (قوات | صالح). */
 START_TEST(test_head_names)
 {
-    static const struct { const char *text, *word; size_t n; } cases[] = {
-        {"زار الوفد مدينة كوراندا. وتقع كوراندا في الشمال. وأعجبت كوراندا الزوار.", "كوراندا", 3},
-        {"وتعد منطقة توفر الكثير من العقارات. لأنها توفر كافة الخدمات.", "توفر", 1},
-        {"هاجر إلى مدينة رسول الله. وقال رسول الله ذلك.", "رسول", 1},
+    static const struct { const char *text, *word; arv_etype type; size_t n; } cases[] = {
+        {"زار الوفد مدينة كوراندا. وتقع كوراندا في الشمال. وأعجبت كوراندا الزوار.", "كوراندا", ARV_T_LOC, 3},
+        {"وتعد منطقة توفر الكثير من العقارات. لأنها توفر كافة الخدمات.", "توفر", ARV_T_LOC, 1},
+        {"هاجر إلى مدينة رسول الله. وقال رسول الله ذلك.", "رسول", ARV_T_LOC, 1},
+        /* an armed group's last word is its leader's, not the group */
+        {"هاجمت قوات صالح المدينة. وقال صالح إن الحرب مستمرة.", "صالح", ARV_T_ORG, 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         arv_doc_run(doc, "t", cases[i].text, strlen(cases[i].text), "2015-07-21", ARV_VIEW_ENTITIES);
-        ck_assert_uint_eq(count_spans(cases[i].word, ARV_T_LOC), cases[i].n);
+        ck_assert_uint_eq(count_spans(cases[i].word, cases[i].type), cases[i].n);
     }
 }
 END_TEST
