@@ -2839,6 +2839,17 @@ static void link_head_names(arv_doc *d)
         z.span.end = tk->end;
         z.first = (uint32_t)t;
         z.last = (uint32_t)t + 1;
+        /* the word before it in the name, written before it again: سان | جيرمان */
+        if (!skip && y->last - y->first >= 3 && t > 0 && d->tk.tok.v[t - 1].sent == tk->sent &&
+            (e == 0 || d->ents.v[e - 1].span.end <= d->tk.tok.v[t - 1].start)) {
+            const arv_token *pt = &d->tk.tok.v[t - 1];
+            const char *pw = d->tk.norm.v + pt->norm, *nw = d->tk.norm.v + d->tk.tok.v[y->last - 2].norm;
+            int clitic = proclitic_letter(pw) && !strcmp(pw + 2, nw);
+            if (!strcmp(pw, nw) || clitic) {
+                z.first = (uint32_t)t - 1;
+                z.span.start = clitic ? after_letter(d->text, pt->start, pt->end) : pt->start;
+            }
+        }
         z.sent = tk->sent;
         z.rule = "head-name";
         z.antecedent = (int32_t)near->ent;

@@ -356,6 +356,7 @@ static const struct { const char *text, *mention, *code; int named, linked; } an
     {"أعلنت شركة زينكوفا عن أرباحها. وقالت زينكوفا إن الأرباح ارتفعت.", "زينكوفا", "", 1, 1},
     /* ... as does a listed company's or club's last word of no list */
     {"فاز مانشستر سيتي على تشيلسي. وخاض اللاعب مع سيتي 44 مباراة.", "سيتي", "GBRBUS", 1, 1},
+    {"فاز باريس سان جيرمان على ليون. ويلعب سان جيرمان مع الفريق.", "سان جيرمان", "FRABUS", 1, 1},
     /* a nisba right after a verb cannot be an adjective: the person named with it */
     {"وصل الدكتور نبيل العربي أمس. وطالب العربي تركيا باحترام سيادة العراق.", "العربي", "", 1, 1},
 };
