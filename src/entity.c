@@ -761,6 +761,15 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words);
 
 static size_t name_run(const ectx *c, size_t i) { return name_run_n(c, i, 0); }
 
+/* Does a blessing or the Prophet's epithet start at token j (رضي الله, صلى
+ * الله, رسول الله, رسول الإسلام)? It ends the name before it. */
+static int blessing_at(const ectx *c, size_t j)
+{
+    if (j + 1 >= c->end) return 0;
+    if (is_norm(c, j, "رسول")) return is_norm(c, j + 1, "الله") || is_norm(c, j + 1, "الاسلام");
+    return (is_norm(c, j, "رضي") || is_norm(c, j, "صلي")) && is_norm(c, j + 1, "الله");
+}
+
 static int given_only(const arv_match *m);
 static int ordinal_prefix(const char *w, size_t n);
 
@@ -818,6 +827,13 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
                 continue;
             }
         }
+        if (words && tok(c, j)->cls == ARV_TC_ARABIC && tok(c, j)->norm_len == 2 && cwc(c, j) != ARV_CW_TITLE &&
+            j + 1 < c->end &&
+            is_punct(c, j + 1, ".") && tok(c, j + 1)->start == tok(c, j)->end) {
+            j++;  /* an initial for the family name: محمد ب. */
+            words++;
+            break;
+        }
         if (words && is_norm(c, j, "السيد") &&
             !(j + 1 < c->end && name_word(c, j + 1, 1) && strncmp(norm(c, j + 1), "و", 2))) {
             j++;  /* السيد after a name and before none is the family name: طارق السيد, not "Mr" */
@@ -837,8 +853,7 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
         if (!name_word(c, j, words == 0)) break;
         /* a blessing ends the name, as does the Prophet's epithet: عثمان | رضي
          * الله عنه, محمد | رسول الله */
-        if (words && j + 1 < c->end && (is_norm(c, j, "رضي") || is_norm(c, j, "رسول")) && is_norm(c, j + 1, "الله"))
-            break;
+        if (words && blessing_at(c, j)) break;
         const arv_token *t = tok(c, j);
         const char *w = norm(c, j);
         /* the name said again: سيغموند فرويد | سيغموند فرويد */
@@ -2094,8 +2109,7 @@ static void sentence(ectx *c, size_t first)
                 i = j;
                 continue;
             }
-            if (j == m->last && j + 1 < c->end && is_norm(c, j + 1, "الله") &&
-                (is_norm(c, j, "رسول") || is_norm(c, j, "رضي") || is_norm(c, j, "صلي")) && !is_norm(c, i, "نبيه")) {
+            if (j == m->last && j < c->end && blessing_at(c, j) && !is_norm(c, i, "نبيه")) {
                 /* a given name and a blessing or an epithet: محمد | صلى الله
                  * عليه وسلم, عثمان | رضي الله عنه, محمد | رسول الله (but نبيه
                  * there is "his prophet") */

@@ -190,6 +190,9 @@ static const struct {
     /* a given name and a blessing or the Prophet's epithet */
     {"قال محمد رسول الله إن", "2015-07-21", "محمد", "PER", NULL},
     {"وروي عن عثمان رضي الله عنه أنه", "2015-07-21", "عثمان", "PER", NULL},
+    {"وعين أبناءه من محمد رسول الإسلام بعده", "2015-07-21", "محمد", "PER", NULL},
+    /* an initial for the family name, not د. "Dr" */
+    {"وقد تم توقيف محمد ب. في الحي", "2015-07-21", "محمد ب", "PER", NULL},
     /* a given name alone after a kin or a naming word with its pronoun */
     {"احتفل الكثيري بحصول ابنه خالد على الماجستير", "2015-07-21", "خالد", "PER", ""},
     {"وله منها ابنة اسمها فاطمة تعيش في القاهرة", "2015-07-21", "فاطمة", "PER", ""},
