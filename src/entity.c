@@ -1849,6 +1849,33 @@ static int mali_at(const ectx *c, size_t i, size_t first)
     return i > first && tok(c, i)->norm_len == 8 && surface_is(c, i, "مالي") && is_any(c, i - 1, cues);
 }
 
+/* Is the normalized word of token k, without a leading و, w? */
+static int bare_is(const ectx *c, size_t k, const char *w)
+{
+    const char *x = norm(c, k);
+    return !strcmp(x, w) || (!strncmp(x, "و", 2) && !strcmp(x + 2, w));
+}
+
+/* Is token i سنة "Sunnis" rather than "year": next to شيعة (السنة والشيعة,
+ * كونهم سنة أو شيعة), or after a plural of persons (قادة سنة, العرب
+ * السنة)? */
+static int sunni_at(const ectx *c, size_t i, size_t first)
+{
+    static const char *const persons[] = {"قاده", "علماء", "مسلمين", "مسلمون", "عرب", "مسلحين", "نواب", "ائمه",
+                                          "شيوخ", "مقاتلين", "زعماء", "سياسيين", "مواطنين", "سكان", "العرب",
+                                          "المسلمين", "المسلمون", NULL};
+    if (!bare_is(c, i, "سنه") && !bare_is(c, i, "السنه")) return 0;
+    int def = bare_is(c, i, "السنه");
+    for (size_t k = i > first + 2 ? i - 2 : first; k < i + 3 && k < c->end; k++)
+        if (k != i && (bare_is(c, k, def ? "الشيعه" : "شيعه"))) return 1;
+    if (i == first || (i + 1 < c->end && tok(c, i + 1)->cls == ARV_TC_NUMBER)) return 0;
+    const char *p = norm(c, i - 1);
+    if (!strncmp(p, "و", 2) && !is_any(c, i - 1, persons)) p += 2;
+    for (const char *const *w = persons; *w; w++)
+        if (!strcmp(p, *w) && (strncmp(*w, "ال", 4) == 0) == def) return 1;
+    return 0;
+}
+
 static void sentence(ectx *c, size_t first)
 {
     arv_doc *d = c->d;
@@ -1856,6 +1883,12 @@ static void sentence(ectx *c, size_t first)
         size_t n = try_date(c, i);
         if (n) {
             i += n;
+            continue;
+        }
+        if (sunni_at(c, i, first)) {
+            uint32_t st = tok(c, i)->start + (strncmp(norm(c, i), "و", 2) ? 0 : 2);  /* after و */
+            push(c, i, i + 1, st, tok(c, i)->end, ARV_T_ORG, ARV_M_PEOPLE, 0, "SUN", "group");
+            i++;
             continue;
         }
         size_t q;

@@ -391,6 +391,10 @@ static const struct { const char *sentence, *text, *code; } group_cases[] = {
     {"اشتبك الدروز مع المسلحين في السويداء", "الدروز", "DRZ"},
     {"وطالب الأكراد بحقوقهم", "الأكراد", "KUR"},
     {"دعا الأزهر أهل السنة إلى الوحدة", "أهل السنة", "SUN"},
+    /* سنة "Sunnis" next to شيعة or after a plural of persons, not "year" */
+    {"وحذر من فتنة بين السنة والشيعة في المنطقة", "السنة", "SUN"},
+    {"لمجرد كونهم سنة أو شيعة", "سنة", "SUN"},
+    {"وشنوا اغتيالات ضد قادة سنة عسكريين", "سنة", "SUN"},
     {"وفرت السلطات البورمية من الروهينغا", "الروهينغا", ""},
 };
 
@@ -696,6 +700,7 @@ static const char *const not_entities[][2] = {
     /* a clitic on a demonstrative makes no family name; a pronoun lends no name */
     {"وقال اللاعب: سعيد بهذا الإنجاز", "سعيد بهذا"},
     {"كتبت أنا بوليتكوفسكايا عن الحرب. وقال: أنا سعيد جدا بالقدوم إلى هنا", "أنا"},
+    {"ارتفعت الأسعار في السنة الماضية", "السنة"},
     /* إفران (Ifrane) only after a head: أفران are ovens */
     {"و182 وحدة من أفران التحويل", "أفران"},
     /* ب before a common word or a preposition is no place name after a head */
