@@ -1856,18 +1856,20 @@ static int bare_is(const ectx *c, size_t k, const char *w)
     return !strcmp(x, w) || (!strncmp(x, "و", 2) && !strcmp(x + 2, w));
 }
 
-/* Is token i سنة "Sunnis" rather than "year": next to شيعة (السنة والشيعة,
- * كونهم سنة أو شيعة), or after a plural of persons (قادة سنة, العرب
+/* Is token i سنة "Sunnis" rather than "year": before or after أو شيعة
+ * (كونهم سنة أو شيعة), or after a plural of persons (قادة سنة, علماء
  * السنة)? */
 static int sunni_at(const ectx *c, size_t i, size_t first)
 {
     static const char *const persons[] = {"قاده", "علماء", "مسلمين", "مسلمون", "عرب", "مسلحين", "نواب", "ائمه",
                                           "شيوخ", "مقاتلين", "زعماء", "سياسيين", "مواطنين", "سكان", "العرب",
                                           "المسلمين", "المسلمون", NULL};
-    if (!bare_is(c, i, "سنه") && !bare_is(c, i, "السنه")) return 0;
+    if (match_at(c, i) || (!bare_is(c, i, "سنه") && !bare_is(c, i, "السنه"))) return 0;  /* السنة والشيعة is listed */
     int def = bare_is(c, i, "السنه");
-    for (size_t k = i > first + 2 ? i - 2 : first; k < i + 3 && k < c->end; k++)
-        if (k != i && (bare_is(c, k, def ? "الشيعه" : "شيعه"))) return 1;
+    const char *shia = def ? "الشيعه" : "شيعه";
+    /* سنة أو شيعة, سنة أم شيعة (with و the pair is listed: سنة وشيعة) */
+    if (i + 2 < c->end && (is_norm(c, i + 1, "او") || is_norm(c, i + 1, "ام")) && bare_is(c, i + 2, shia)) return 1;
+    if (i >= first + 2 && (is_norm(c, i - 1, "او") || is_norm(c, i - 1, "ام")) && bare_is(c, i - 2, shia)) return 1;
     if (i == first || (i + 1 < c->end && tok(c, i + 1)->cls == ARV_TC_NUMBER)) return 0;
     const char *p = norm(c, i - 1);
     if (!strncmp(p, "و", 2) && !is_any(c, i - 1, persons)) p += 2;
