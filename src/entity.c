@@ -2907,6 +2907,33 @@ static void link_head_names(arv_doc *d)
     if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
 }
 
+/* A name glossed in Latin letters in brackets right after it is the same
+ * entity: ألبرت أينشتاين ( Albert Einstein ), المركز الدولي ( ICSS ). */
+static void link_latin_glosses(arv_doc *d)
+{
+    size_t nent = d->ents.n;
+    const arv_token *tk = d->tk.tok.v;
+    for (size_t k = 0; k < nent; k++) {
+        const arv_entity *y = &d->ents.v[k];
+        size_t t = y->last;
+        if (y->type == ARV_T_DATE || !y->named || t + 2 >= d->tk.tok.n || tk[t].sent != y->sent ||
+            tk[t].cls != ARV_TC_PUNCT || tk[t].end - tk[t].start != 1 || d->text[tk[t].start] != '(')
+            continue;
+        size_t j = t + 1;
+        while (j < d->tk.tok.n && j < t + 6 && tk[j].sent == y->sent && tk[j].cls == ARV_TC_LATIN) j++;
+        if (j == t + 1 || j >= d->tk.tok.n || tk[j].cls != ARV_TC_PUNCT || d->text[tk[j].start] != ')') continue;
+        arv_entity z = *y;
+        z.span.start = tk[t + 1].start;
+        z.span.end = tk[j - 1].end;
+        z.first = (uint32_t)t + 1;
+        z.last = (uint32_t)j;
+        z.rule = "latin-gloss";
+        z.antecedent = (int32_t)k;
+        ARV_VEC_PUSH(d->ents, z);
+    }
+    if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
+}
+
 void arv_entities_run(arv_doc *d)
 {
     d->ents.n = 0;
@@ -2919,4 +2946,5 @@ void arv_entities_run(arv_doc *d)
     }
     link_short_mentions(d);
     link_head_names(d);
+    link_latin_glosses(d);
 }
