@@ -194,6 +194,27 @@ static int inner_place(const arv_doc *d, const arv_entity *en, arv_span *sp)
     return 0;
 }
 
+/* Is token k, without a proclitic, the word w (normalized, with ال)? */
+static int word_is(const arv_doc *d, uint32_t k, const char *w)
+{
+    const char *x = d->tk.norm.v + d->tk.tok.v[k].norm;
+    if (!strcmp(x, w)) return 1;
+    if (!strncmp(x, "لل", 4) && !strncmp(w, "ال", 4)) return !strcmp(x + 4, w + 4);  /* للكعبة: ل + ال */
+    static const char *const procl[] = {"و", "ف", "ب", "ل", "ك", NULL};
+    for (const char *const *p = procl; *p; p++)
+        if (!strncmp(x, *p, 2) && !strcmp(x + 2, w)) return 1;
+    return 0;
+}
+
+/* Does entity en name a building or a holy site (المسجد الأقصى, الكعبة,
+ * البيت الأبيض)? ANERcorp tags them MISC. */
+static int building(const arv_doc *d, const arv_entity *en)
+{
+    if (en->type == ARV_T_LOC) return word_is(d, en->first, "المسجد") || word_is(d, en->first, "الكعبه");
+    return en->type == ARV_T_ORG && en->last - en->first == 2 && word_is(d, en->first, "البيت") &&
+           word_is(d, en->first + 1, "الابيض");
+}
+
 /* The span an entity has under ANERcorp's conventions, which tag names only:
  * a description (الحكومة اللبنانية, وزارة الخارجية الأمريكية, الجيش
  * الإسرائيلي) is no name, and the head before a name is left out (صحيفة |
@@ -207,7 +228,7 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
     if (en->type == ARV_T_ORG && (!strcmp(en->rule, "agent") || !strcmp(en->rule, "agent+nisba")))
         return (*type = ARV_T_LOC, inner_place(d, en, sp));
     if (en->type != ARV_T_ORG && en->type != ARV_T_LOC) return 1;
-    if (en->described) return 0;
+    if (en->described || building(d, en)) return 0;
     int transnational = *en->code && !arv_code_has_country(en->code) && !arv_code_is_role(en->code);
     uint32_t k = en->first;
     arv_conll_head h = ARV_CH_NONE, x;

@@ -577,6 +577,9 @@ static const struct { const char *sentence, *arevent, *anercorp; } scheme_cases[
      * nationals are no name in either */
     {"اشتباكات بين الشيعة والأكراد في", "O O O O O", "O O B-ORG B-ORG O"},
     {"وقال الليبيون إن", "O O O", "O O O"},
+    /* buildings and holy sites are MISC to ANERcorp: untagged there */
+    {"صلى في المسجد الأقصى أمس", "O O B-LOC I-LOC B-DATE", "O O O O B-DATE"},
+    {"وقال البيت الأبيض إن", "O B-ORG I-ORG O", "O O O O"},
     /* persons and countries alike in both */
     {"وقال الموسيقار غرانكو ماتيستا في مصر", "O O B-PER I-PER O B-LOC", "O O B-PER I-PER O B-LOC"},
 };
