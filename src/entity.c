@@ -930,8 +930,14 @@ static size_t epithet_name(const ectx *c, size_t title, size_t j)
     if (!is_any(c, title, rulers) || j >= c->end || match_at(c, j) || tok(c, j)->cls != ARV_TC_ARABIC ||
         cwc(c, j) != ARV_CW_NONE || tok(c, j)->norm_len < 10 || strncmp(norm(c, j), "ال", 4) ||
         is_any(c, j, not_names) || ends_in_ta(c->d->text, tok(c, j)) || ends_in_ha(c->d->text, tok(c, j)) ||
-        !strcmp(norm(c, j) + tok(c, j)->norm_len - 2, "ي") ||  /* a nisba: السلطان العثماني */
         has_tanween(c->d->text + tok(c, j)->start, tok(c, j)->end - tok(c, j)->start))
+        return j;
+    /* a nisba is an adjective (السلطان العثماني), but after الشيخ or الإمام
+     * one of no list and no common word is a family name (الشيخ | القحطاني,
+     * الشيخ | الخراساني) */
+    if (!strcmp(norm(c, j) + tok(c, j)->norm_len - 2, "ي") &&
+        (!(is_norm(c, title, "الشيخ") || is_norm(c, title, "الامام")) || tok(c, j)->norm_len < 12 ||
+         common_word(c, j)))
         return j;
     size_t k = j + 1;
     if (k + 1 < c->end && is_norm(c, k, "بن")) {

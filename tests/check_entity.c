@@ -187,6 +187,8 @@ static const struct {
     /* a place's name after a title only persons bear is the person's */
     {"وقد قام الدكتور السويد بجولة في المستشفى", "2015-07-21", "السويد", "PER", NULL},
     {"وحضرت ملكة إسبانيا الملكة صوفيا الحفل", "2015-07-21", "صوفيا", "PER", NULL},
+    /* after الشيخ or الإمام a nisba of no list is a family name */
+    {"ويضيف الشيخ الخراساني أن المجمع", "2015-07-21", "الخراساني", "PER", NULL},
     /* a name glossed in Latin letters in brackets */
     {"عاش ألبرت أينشتاين ( Albert Einstein ) في ألمانيا", "2015-07-21", "Albert Einstein", "PER", NULL},
     {"وقالت مجموعة العمل المالي (FATF) إن", "2015-07-21", "FATF", "ORG", NULL},
