@@ -480,6 +480,15 @@ static int given_word(const arv_doc *d, const char *w, size_t n)
     return given;
 }
 
+/* Does any lexicon list the word w[0..n) alone? */
+static int lexicon_word_any(const arv_doc *d, const char *w, size_t n)
+{
+    uint32_t first;
+    for (size_t li = 0; li < 2; li++)
+        if (lexicon_word(d, li, w, n, &first)) return 1;
+    return 0;
+}
+
 /* Is the word w[0..n) in no dictionary and no common word (صدام of صدام
  * حسين, كيم of كيم جونغ إيل)? */
 static int unlisted_word(const arv_doc *d, const char *w, size_t n)
@@ -2387,9 +2396,12 @@ static int surname_word(const arv_doc *d, const arv_entity *y)
     if (strncmp(w, "ال", 4)) return 1;
     /* the lexicon lists its own family names with the article; الدين and
      * الله end compound given names (عز الدين, عبد الله), no family's */
-    if (!strcmp(y->rule, "lexicon") || ordinal_word(w) || !strcmp(w, "العربي") || !strcmp(w, "الدين") ||
-        !strcmp(w, "الله"))
-        return 0;
+    if (ordinal_word(w) || !strcmp(w, "العربي") || !strcmp(w, "الدين") || !strcmp(w, "الله")) return 0;
+    /* a listed two-word name's family name with the article, of no list
+     * and no common word by itself: عزيز الدويك ... الدويك */
+    if (!strcmp(y->rule, "lexicon"))
+        return y->last - y->first == 2 && t->norm_len >= 10 && unlisted_word(d, w + 4, t->norm_len - 4) &&
+               !arv_lexicon_common(d->eng->common, 2, w, t->norm_len) && !lexicon_word_any(d, w, t->norm_len);
     if (t->norm_len >= 12 && !strcmp(w + t->norm_len - 2, "ي")) return 1;
     /* a given name and one family name with the article: توفيق الحكيم, عباس
      * العقاد (the caller checks that the document never writes it bare) */

@@ -345,6 +345,8 @@ static const struct { const char *text, *mention, *code; int named, linked; } an
      "", 1, 0},
     /* ... or of a listed name, a word of no dictionary */
     {"نقل صدام حسين إلى المستشفى. وقال محاميه إن صدام لن يمثل أمام المحكمة.", "صدام", "IRQELI", 1, 1},
+    /* ... or the family name with the article of a listed two-word name */
+    {"اعتقل رئيس المجلس عزيز الدويك أمس. لكن الدويك اعتبر أن محاكمته سياسية.", "الدويك", "PSEREB", 1, 1},
     /* a family name with the article after a given name stands for the person */
     {"كتب توفيق الحكيم مسرحيته عام 1933. ولا يتردد الحكيم في القول إن", "الحكيم", "", 1, 1},
     /* ... with the kunya before it: the span takes it in */
