@@ -493,13 +493,10 @@ static int lexicon_word_any(const arv_doc *d, const char *w, size_t n)
  * حسين, كيم of كيم جونغ إيل)? */
 static int unlisted_word(const arv_doc *d, const char *w, size_t n)
 {
-    uint32_t first;
     if (n < 6 || !strncmp(w, "ال", 4) || !strcmp(w, "ابن") || !strcmp(w, "ابو") || !strcmp(w, "ابي") ||
         !strcmp(w, "ابا"))
         return 0;
-    for (size_t li = 0; li < 2; li++)
-        if (lexicon_word(d, li, w, n, &first)) return 0;
-    return !arv_lexicon_common(d->eng->common, 2, w, n);
+    return !lexicon_word_any(d, w, n) && !arv_lexicon_common(d->eng->common, 2, w, n);
 }
 
 /* Is token j, unknown and long, a family name that starts with ف or ب by
@@ -1681,7 +1678,8 @@ static int kin_before(const ectx *c, size_t i, size_t first)
 
 /* Is token j, a town or a country alone, the name of the person whose
  * title i is one of those only persons bear (الدكتور | السويد, الملكة |
- * صوفيا), and not the end of a sentence's heading (السيدة | أمريكا stays)? */
+ * صوفيا)? Not after السيدة, which news also gives a country (السيدة
+ * أمريكا). */
 static int place_named_person(const ectx *c, size_t i, size_t j)
 {
     static const char *const titles[] = {"الدكتور", "الدكتوره", "الملكه", "الاميره", NULL};
@@ -2394,11 +2392,12 @@ static int surname_word(const arv_doc *d, const arv_entity *y)
     const char *w = d->tk.norm.v + t->norm;
     if (t->norm_len < 8) return 0;
     if (strncmp(w, "ال", 4)) return 1;
-    /* the lexicon lists its own family names with the article; الدين and
-     * الله end compound given names (عز الدين, عبد الله), no family's */
+    /* الدين and الله end compound given names (عز الدين, عبد الله), no family's */
     if (ordinal_word(w) || !strcmp(w, "العربي") || !strcmp(w, "الدين") || !strcmp(w, "الله")) return 0;
     /* a listed two-word name's family name with the article, of no list
-     * and no common word by itself: عزيز الدويك ... الدويك */
+     * and no common word by itself, nor its stem: عزيز الدويك ... الدويك
+     * (the lexicon lists the others alone where they name one person:
+     * الأسد; الفيصل is فيصل's) */
     if (!strcmp(y->rule, "lexicon"))
         return y->last - y->first == 2 && t->norm_len >= 10 && unlisted_word(d, w + 4, t->norm_len - 4) &&
                !arv_lexicon_common(d->eng->common, 2, w, t->norm_len) && !lexicon_word_any(d, w, t->norm_len);
@@ -2814,8 +2813,10 @@ static void link_short_mentions(arv_doc *d)
     link_nisba_surnames(d);
 }
 
-/* The unknown word a place or body rule named after its head (مدينة |
- * بغنداران, شركة | زينكوفا), if entity y is such a name: its token, or -1. */
+/* The unknown word that names entity y: the word a place or body rule
+ * named after its head (مدينة | بغنداران, شركة | زينكوفا) or the last word,
+ * of no list, of a listed company, club, party or paper (مانشستر | سيتي).
+ * Its token, or -1. */
 static long head_named_word(const arv_doc *d, const arv_entity *y)
 {
     size_t t;
@@ -2851,11 +2852,11 @@ static long head_named_word(const arv_doc *d, const arv_entity *y)
     return (long)t;
 }
 
-/* A place or body found by its head names the same one where the document
- * writes its word again alone, before or after, within reach (وتقع
- * بغنداران, وقالت زينكوفا): the word is of no list, so the head's reading
- * is the only one the document gives it. A lone person found by a saying
- * verb there (وقالت | زينكوفا) is that body. */
+/* A place or body named by such a word (head_named_word) is named again
+ * where the document writes the word alone, before or after, within reach
+ * (وتقع بغنداران, وقالت زينكوفا, وخاض مع سيتي): the word is of no list, so
+ * the name is the only reading the document gives it. A lone person found
+ * by a saying verb there (وقالت | زينكوفا) is that body. */
 static void link_head_names(arv_doc *d)
 {
     size_t nent = d->ents.n, np = 0, e = 0;
