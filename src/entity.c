@@ -766,6 +766,7 @@ static int verb_after_title(const ectx *c, size_t i, size_t j)
 static size_t name_run_n(const ectx *c, size_t i, size_t words);
 
 static size_t name_run(const ectx *c, size_t i) { return name_run_n(c, i, 0); }
+static int adjective_in_ta(const ectx *c, size_t j);
 
 /* Does a blessing or the Prophet's epithet start at token j (رضي الله, صلى
  * الله, رسول الله, رسول الإسلام)? It ends the name before it. */
@@ -879,6 +880,9 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
             break;
         if (has_tanween(c->d->text + t->start, t->end - t->start)) break;
         if (words && common_inflected(c, j)) break;  /* تايلور | قرارا, طوماس | بتأجير */
+        /* a common word of the shape فاعلة after two name words is a woman's
+         * trade in apposition: خالدة سعيد | كاتبة */
+        if (words >= 2 && common_word(c, j) && adjective_in_ta(c, j)) break;
         /* a common adjective in ية is the feminine head's before the name: مدينة
          * الملك فهد | الطبية, جامعة نايف | الأمنية (not إليزابيث الثانية, nor
          * family names: خالد العطية) */
