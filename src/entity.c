@@ -2251,6 +2251,9 @@ static void sentence(ectx *c, size_t first)
              * ويواجه المدرب | إمكانية غياب */
             if (trade && nj > j && !match_at(c, j) && ends_in_ta(d->text, tok(c, j)) && !ends_in_ta(d->text, tok(c, i)))
                 nj = j;
+            /* ... nor after any man's title a common noun in ة: قائد | شاحنة انحرف */
+            if (nj > j && common_word(c, j) && ends_in_ta(d->text, tok(c, j)) && !ends_in_ta(d->text, tok(c, i)))
+                nj = j;
             /* a rank that is also a common noun takes only a known name */
             if (nj > j && d->cw.v[i].value == 2 && !match_at(c, j)) nj = j;
             if (lone_common(c, j, nj)) nj = j;  /* زعيم | مجموعة خراسان, رئيس | جديد */
