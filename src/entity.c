@@ -642,6 +642,11 @@ static int name_word(const ectx *c, size_t i, int first)
     const arv_match *m = match_at(c, i);
     if (m) {
         const arv_lex_entry *e = arv_match_entry(m, ARV_K_ACTOR);
+        /* a nisba before بن is a given name: تركي | بن طلال */
+        if (first && !m->prefix && m->last == i + 1 && arv_match_entry(m, ARV_K_NISBA) && i + 1 < c->end &&
+            strncmp(norm(c, i), "ال", 4) &&
+            (is_norm(c, i + 1, "بن") || is_norm(c, i + 1, "ابن") || is_norm(c, i + 1, "بنت")))
+            return 1;
         return (e && e->type == ARV_T_PER) || (arv_match_entry(m, ARV_K_GIVEN) && (!m->prefix || !first || conj_only(c, i)));
     }
     if (t->norm_len < 4) return 0;
@@ -1038,6 +1043,10 @@ static const char *country_at(const ectx *c, size_t i, size_t *end, int allow_na
     if (i >= c->end) return NULL;
     const arv_match *m = match_at(c, i);
     const arv_lex_entry *e = arv_match_entry(m, ARV_K_NISBA);
+    /* a nisba before بن is a given name: الأمير تركي | بن طلال */
+    if (e && m->prefix == 0 && m->last < c->end &&
+        (is_norm(c, m->last, "بن") || is_norm(c, m->last, "ابن") || is_norm(c, m->last, "بنت")))
+        return NULL;
     if (e && m->prefix == 0) {
         *end = m->last;
         return code_of(c, m, e);
@@ -2100,6 +2109,12 @@ static void sentence(ectx *c, size_t first)
                 push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_ORG, named || body ? ARV_M_NAME : ARV_M_AGENT, named,
                      code, pe ? "university+town" : cc ? "agent+nisba" : "agent")->foreign = (uint8_t)foreign;
             }
+            i = j;
+            continue;
+        }
+        if (m && arv_match_entry(m, ARV_K_NISBA) && name_word(c, i, 1) && (j = name_run(c, i)) > i + 2) {
+            /* a nisba before بن is a given name: تركي بن عبدالله */
+            person(c, i, j, "", "name+bin");
             i = j;
             continue;
         }
