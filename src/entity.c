@@ -1229,6 +1229,10 @@ static int place_name(const ectx *c, size_t i, size_t j)
                                                                  : t->norm_len <= 10 && !strcmp(w + t->norm_len - 2, "ي")))
         return 0;
     if (ordinal_word(w)) return 0;
+    for (uint32_t k = t->start; k + 1 < t->end; k++)  /* any tanween: كائن حي | مدركٌ */
+        if ((unsigned char)c->d->text[k] == 0xD9 && (unsigned char)c->d->text[k + 1] >= 0x8B &&
+            (unsigned char)c->d->text[k + 1] <= 0x8D)
+            return 0;
     if (strncmp(w, "ال", 4) && common_word(c, j)) return 0;  /* منطقة | حظر الطيران, منطقة | أمان */
     /* after a head that is also a common noun (منطقة "zone", ساحة "field",
      * قضاء "spending"), a common noun with the article makes a phrase:

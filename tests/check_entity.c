@@ -529,6 +529,8 @@ static const char *const not_entities[][2] = {
     /* الدين ends compound given names and lends itself to no later mention */
     {"قال الشيخ صالح بن حميد إن الشباب يتلقون تعليما يبعد عن هدي الدين ومضامينه. وقصارى ما يلقونه تعاليم ليست من الدين في شيء.",
      "الدين"},
+    /* a word with tanween after a place head is no place's name: كائن حي | مدركٌ */
+    {"هل هو كائنٌ حيّ مُدركٌ محاسبٌ مثل الإنسان", "مُدركٌ"},
     /* a common noun in ة after a man's title names no one */
     {"وأشارت المصادر إلى أن قائد شاحنة انحرف بشكل مفاجئ", "شاحنة انحرف"},
     /* a woman's trade of the shape فاعلة after a name is no part of it */
