@@ -2369,6 +2369,7 @@ typedef struct surname {
     const char *norm;        /* normalized last word of a person's name */
     uint32_t start, ent;     /* where the person is named, and which entity */
     int given;               /* 1: the name's first word, 2: that of a long listed name or a patronymic */
+    int weak;                /* a family name that is also a common word (المهنا, الزائر) */
 } surname;
 
 /* by word, then by position, so that the first naming of a word comes first */
@@ -2430,7 +2431,10 @@ static int surname_word(const arv_doc *d, const arv_entity *y)
     if (t->norm_len >= 12 && !strcmp(w + t->norm_len - 2, "ي")) return 1;
     /* a given name and one family name with the article: توفيق الحكيم, عباس
      * العقاد (the caller checks that the document never writes it bare) */
-    return t->norm_len >= 10 && y->last - y->first == 2 && strcmp(y->rule, "title+name");
+    if (t->norm_len < 10 || y->last - y->first != 2 || !strcmp(y->rule, "title+name")) return 0;
+    /* a common word too (المهنا, but الزائر "the visitor"): only where a
+     * person speaks (weak_surname) */
+    return arv_lexicon_common(d->eng->common, 2, w, t->norm_len) ? 2 : 1;
 }
 
 /* Is the first word of person y a given name by its place, before بن,
@@ -2478,6 +2482,21 @@ static int stands_alone(const arv_doc *d, size_t t)
     if (mi >= 0) return arv_match_entry(&d->matches.v[mi], ARV_K_VERB) != NULL;
     const char *w = d->tk.norm.v + n->norm;
     return !strncmp(w, "و", 2) || present_verb(w);
+}
+
+/* Does the bare word at token t speak or act: after a saying verb (وأضاف |
+ * المهنا) or another verb of the dictionary, or before أن, إن or a colon
+ * (المهنا: ...)? */
+static int speaks_at(const arv_doc *d, size_t t)
+{
+    const arv_token *tk = d->tk.tok.v;
+    if (t > 0 && tk[t - 1].sent == tk[t].sent && d->cw.v[t - 1].cls == ARV_CW_REPORT) return 1;
+    /* ... or acts: after a verb of the dictionary (سجل | المولد هدفا) */
+    int32_t pm = t > 0 && tk[t - 1].sent == tk[t].sent ? d->tmatch.v[t - 1] : -1;
+    if (pm >= 0 && d->matches.v[pm].last == t && arv_match_entry(&d->matches.v[pm], ARV_K_VERB)) return 1;
+    if (t + 1 >= d->tk.tok.n || tk[t + 1].sent != tk[t].sent) return 0;
+    if (d->cw.v[t + 1].cls == ARV_CW_COMP) return 1;
+    return tk[t + 1].cls == ARV_TC_PUNCT && d->text[tk[t + 1].start] == ':';
 }
 
 /* Byte offset after the first letter (a proclitic) and its harakat. */
@@ -2745,23 +2764,24 @@ static void link_short_mentions(arv_doc *d)
          * that of a longer one is often a grandfather's given name and a
          * common word (علي عبد الله صالح) */
         int long_listed = !strcmp(y->rule, "lexicon") && y->last - y->first > 2;
-        if (!long_listed && surname_word(d, y) && !ends_in_ha(d->text, lt) && !written_near(common, nc, w, y->span.start))
-            sn[np++] = (surname){w, y->span.start, (uint32_t)k, 0};
+        int sw = long_listed ? 0 : surname_word(d, y);
+        if (sw && !ends_in_ha(d->text, lt) && !written_near(common, nc, w, y->span.start))
+            sn[np++] = (surname){w, y->span.start, (uint32_t)k, 0, sw == 2};
         /* a given name that starts a name found by rule: توفيق الحكيم ... توفيق */
         const arv_match *fm = d->tmatch.v[y->first] < 0 ? NULL : &d->matches.v[d->tmatch.v[y->first]];
         w = d->tk.norm.v + d->tk.tok.v[y->first].norm;
         if (strcmp(y->rule, "lexicon") && fm && !fm->prefix && fm->last == y->first + 1 && given_only(fm) &&
             !written_near(common, nc, w, y->span.start))
-            sn[np++] = (surname){w, y->span.start, (uint32_t)k, 1 + (y->last - y->first > 2 && patronymic_first(d, y))};
+            sn[np++] = (surname){w, y->span.start, (uint32_t)k, 1 + (y->last - y->first > 2 && patronymic_first(d, y)), 0};
         /* ... or a listed one: عثمان بن عفان ... عثمان */
         else if (!strcmp(y->rule, "lexicon") && fm && !fm->prefix && fm->first == y->first &&
                  (given_word(d, w, d->tk.tok.v[y->first].norm_len) ||
                   (d->cw.v[y->first].cls == ARV_CW_NONE && unlisted_word(d, w, d->tk.tok.v[y->first].norm_len))) &&
                  !written_near(common, nc, w, y->span.start))
-            sn[np++] = (surname){w, y->span.start, (uint32_t)k, 1 + long_listed};
+            sn[np++] = (surname){w, y->span.start, (uint32_t)k, 1 + long_listed, 0};
         /* ... or the first of a patronymic, whatever it is: معاوية بن أبي سفيان ... معاوية */
         else if (patronymic_first(d, y) && !written_near(common, nc, w, y->span.start))
-            sn[np++] = (surname){w, y->span.start, (uint32_t)k, 2};
+            sn[np++] = (surname){w, y->span.start, (uint32_t)k, 2, 0};
     }
     np = drop_bare_written(d, sn, np);
     if (np) qsort(sn, np, sizeof *sn, surname_cmp);
@@ -2773,7 +2793,7 @@ static void link_short_mentions(arv_doc *d)
              * is that person (برناردينو ليون ... أدان ليون: not Lyon); a
              * country stays one (شاه إيران ... إيران) */
             arv_entity *x = &d->ents.v[e];
-            surname key = {d->tk.norm.v + tk->norm, 0, 0, 0};
+            surname key = {d->tk.norm.v + tk->norm, 0, 0, 0, 0};
             const surname *f;
             if (x->type == ARV_T_LOC && x->first == t && x->last == t + 1 && x->span.start == tk->start &&
                 x->place && (f = first_named(sn, np, &key)) && f->start < tk->start) {
@@ -2792,7 +2812,7 @@ static void link_short_mentions(arv_doc *d)
         if (m && !(m->last == t + 1 && given_only(m) && !m->prefix)) continue;
         const char *w = d->tk.norm.v + tk->norm;
         /* the word itself, or without one proclitic (لفرويد) when it is no dictionary word */
-        surname key = {w, 0, 0, 0};
+        surname key = {w, 0, 0, 0, 0};
         const surname *f = first_named(sn, np, &key);
         size_t skip = 0;
         if ((!f || f->start >= tk->start) && !m && tk->norm_len >= 10 && proclitic_letter(w)) {
@@ -2811,6 +2831,7 @@ static void link_short_mentions(arv_doc *d)
         /* a long name's first word, or a given name after a clitic, only
          * alone: not مساعد | وزير الدفاع, لصالح | الوطن */
         if ((f->given == 2 || (skip && f->given)) && !stands_alone(d, t)) continue;
+        if (f->weak && !speaks_at(d, t)) continue;
         /* named within reach: a bare word far from any naming of it belongs
          * to another story of a long input (a CoNLL file read as one) */
         const surname *near = f;
@@ -2889,7 +2910,7 @@ static void link_head_names(arv_doc *d)
     surname *sn = nent ? arv_arena_alloc(&d->arena, nent * sizeof *sn) : NULL;
     for (size_t k = 0; k < nent; k++) {
         long t = head_named_word(d, &d->ents.v[k]);
-        if (t >= 0) sn[np++] = (surname){d->tk.norm.v + d->tk.tok.v[t].norm, d->tk.tok.v[t].start, (uint32_t)k, 0};
+        if (t >= 0) sn[np++] = (surname){d->tk.norm.v + d->tk.tok.v[t].norm, d->tk.tok.v[t].start, (uint32_t)k, 0, 0};
     }
     if (!np) return;
     qsort(sn, np, sizeof *sn, surname_cmp);
@@ -2903,7 +2924,7 @@ static void link_head_names(arv_doc *d)
             continue;
         if (tk->cls != ARV_TC_ARABIC || d->cw.v[t].cls != ARV_CW_NONE || tk->norm_len < 8) continue;
         const char *w = d->tk.norm.v + tk->norm;
-        surname key = {w, 0, 0, 0};
+        surname key = {w, 0, 0, 0, 0};
         const surname *f = first_named(sn, np, &key);
         size_t skip = 0;
         if (!f && d->tmatch.v[t] < 0 && proclitic_letter(w)) {
