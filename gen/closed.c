@@ -10925,6 +10925,9 @@ yy1477:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy47;
 		case 0xD8: goto yy1571;
 		default: goto yy6;
 	}

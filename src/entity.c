@@ -638,6 +638,8 @@ static int family_noun(const ectx *c, size_t i)
 static int name_word(const ectx *c, size_t i, int first)
 {
     const arv_token *t = tok(c, i);
+    /* الملا is a title before a name (الملا عمر) and a family name after one (عصام الملا) */
+    if (!first && is_norm(c, i, "الملا")) return 1;
     if (t->cls != ARV_TC_ARABIC || c->d->cw.v[i].cls != ARV_CW_NONE) return t->end - t->start == 6 && ali_name(c, i);
     const arv_match *m = match_at(c, i);
     if (m) {

@@ -184,6 +184,9 @@ static const struct {
     /* a nisba before بن is a given name, and gives the title no country */
     {"أكد الأمير تركي بن طلال أن المشروع", "2015-07-21", "تركي بن طلال", "PER", "GOV"},
     {"وقال تركي بن عبدالله إن المشروع", "2015-07-21", "تركي بن عبدالله", "PER", NULL},
+    /* الملا is a title before a name and a family name after one */
+    {"أعلنت طالبان وفاة الملا عمر أمس", "2015-07-21", "عمر", "PER", NULL},
+    {"وقال الدكتور عصام الملا إن", "2015-07-21", "عصام الملا", "PER", NULL},
     /* a staff rank is part of the title, not of the name */
     {"وقال اللواء ركن أحمد سعيدون إن", "2015-07-21", "أحمد سعيدون", "PER", NULL},
     {"وقال اللواء ركن طيار خالد سعيدون إن", "2015-07-21", "خالد سعيدون", "PER", NULL},
@@ -721,6 +724,8 @@ static const char *const not_entities[][2] = {
     {"وقال اللاعب: سعيد بهذا الإنجاز", "سعيد بهذا"},
     {"كتبت أنا بوليتكوفسكايا عن الحرب. وقال: أنا سعيد جدا بالقدوم إلى هنا", "أنا"},
     {"ارتفعت الأسعار في السنة الماضية", "السنة"},
+    /* لفيف (Lviv) only after a head: لفيف من is "a group of" */
+    {"وحضر الحفل لفيف من المسؤولين", "لفيف"},
     /* إفران (Ifrane) only after a head: أفران are ovens */
     {"و182 وحدة من أفران التحويل", "أفران"},
     /* ب before a common word or a preposition is no place name after a head */
