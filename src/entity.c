@@ -2412,9 +2412,10 @@ static int given_only(const arv_match *m)
     return given;
 }
 
-/* Can the last word of a name stand alone for the person later? Not an
- * article word (الثاني, الجديد), except a long nisba-like family name
- * (المالكي, الفردوسي); not a short word. */
+/* Can the last word of a name stand alone for the person later? 1: yes;
+ * 2: only where the bare word speaks or acts (speaks_at), being a common
+ * word too; 0: no. Not an article word (الثاني, الجديد), except a long
+ * nisba-like family name (المالكي, الفردوسي); not a short word. */
 static int surname_word(const arv_doc *d, const arv_entity *y)
 {
     const arv_token *t = &d->tk.tok.v[y->last - 1];
@@ -2434,8 +2435,8 @@ static int surname_word(const arv_doc *d, const arv_entity *y)
     /* a given name and one family name with the article: توفيق الحكيم, عباس
      * العقاد (the caller checks that the document never writes it bare) */
     if (t->norm_len < 10 || y->last - y->first != 2 || !strcmp(y->rule, "title+name")) return 0;
-    /* a common word too (المهنا, but الزائر "the visitor"): only where a
-     * person speaks (weak_surname) */
+    /* a common word too (المهنا, but الزائر "the visitor"): only where the
+     * bare word speaks or acts */
     return arv_lexicon_common(d->eng->common, 2, w, t->norm_len) ? 2 : 1;
 }
 
