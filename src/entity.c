@@ -1677,6 +1677,13 @@ static int lone_speaker(const ectx *c, size_t i, size_t first)
            given_only(m);
 }
 
+/* Is the normalized word of token k, without a leading و, w? */
+static int bare_is(const ectx *c, size_t k, const char *w)
+{
+    const char *x = norm(c, k);
+    return !strcmp(x, w) || (!strncmp(x, "و", 2) && !strcmp(x + 2, w));
+}
+
 /* Is the word before token i a kin or a naming word with its pronoun (ابنه
  * | أسامة, زوجته | فوزية, اسمه | جوناثان)? A given name alone after it
  * is the person, though it is also a common word (ابنه | رشيد). */
@@ -1689,9 +1696,8 @@ static int kin_before(const ectx *c, size_t i, size_t first)
         "خاله",   "جده",    "جدته",   "زميله",  "زميلها", "صديقه",  "صديقها", "صديقته", "اسمه",   "اسمها",
         "اسماه",  "اسمته",  "سماه",   "سمته",   "يدعي",   "تدعي",   "يسمي",   "تسمي",   "سيدنا",  NULL};
     if (i == first || tok(c, i - 1)->cls != ARV_TC_ARABIC) return 0;
-    const char *w = norm(c, i - 1) + (c->d->cw.v[i - 1].conj ? 2 : 0);
     for (const char *const *k = kin; *k; k++)
-        if (!strcmp(w, *k)) return 1;
+        if (bare_is(c, i - 1, *k)) return 1;  /* also وابنه */
     return 0;
 }
 
@@ -1879,13 +1885,6 @@ static int mali_at(const ectx *c, size_t i, size_t first)
     static const char *const cues[] = {"في", "من", "الي", "عن", "شمال", "جنوب", "شرق", "غرب", "وسط", "حكومه",
                                        "دوله", "جمهوريه", "شعب", "رئيس", "عاصمه", NULL};
     return i > first && tok(c, i)->norm_len == 8 && surface_is(c, i, "مالي") && is_any(c, i - 1, cues);
-}
-
-/* Is the normalized word of token k, without a leading و, w? */
-static int bare_is(const ectx *c, size_t k, const char *w)
-{
-    const char *x = norm(c, k);
-    return !strcmp(x, w) || (!strncmp(x, "و", 2) && !strcmp(x + 2, w));
 }
 
 /* Is token i سنة "Sunnis" rather than "year": before or after أو شيعة
