@@ -514,11 +514,9 @@ static int letter_surname(const ectx *c, size_t j)
     size_t skip = !strncmp(w + 2, "ال", 4) ? 6 : 2;
     if (skip == 6 && (n < 14 || !strcmp(w + n - 4, "ات"))) return 0;  /* بالمطرزات */
     for (size_t s = 2; s <= skip; s += 4) {
-        if (arv_lexicon_common(c->d->eng->common, 2, w + s, n - s)) return 0;
-        uint32_t first;
-        for (size_t li = 0; li < 2; li++)
-            if (lexicon_word(c->d, li, w + s, n - s, &first)) return 0;
-        if (closed_of("", w + s, n - s) != ARV_CW_NONE) return 0;
+        if (arv_lexicon_common(c->d->eng->common, 2, w + s, n - s) || lexicon_word_any(c->d, w + s, n - s) ||
+            closed_of("", w + s, n - s) != ARV_CW_NONE)
+            return 0;
     }
     return 1;
 }
@@ -676,12 +674,16 @@ static int name_word(const ectx *c, size_t i, int first)
     return 1;
 }
 
-static int has_tanween(const char *s, size_t n)
+/* Does s[0..n) carry tanween: fathatan (U+064B) up to `last`, 0x8B for
+ * the accusative alone, 0x8D for any of the three? */
+static int tanween_in(const char *s, size_t n, unsigned char last)
 {
     for (size_t k = 0; k + 1 < n; k++)
-        if ((unsigned char)s[k] == 0xD9 && (unsigned char)s[k + 1] == 0x8B) return 1;  /* fathatan */
+        if ((unsigned char)s[k] == 0xD9 && (unsigned char)s[k + 1] >= 0x8B && (unsigned char)s[k + 1] <= last) return 1;
     return 0;
 }
+
+static int has_tanween(const char *s, size_t n) { return tanween_in(s, n, 0x8B); }  /* fathatan */
 
 /* A nisba with the article and no clitic, which ends a name as its family
  * name (التونسي), but not after a plural or feminine (التونسية, التونسيين). */
@@ -1231,10 +1233,7 @@ static int place_name(const ectx *c, size_t i, size_t j)
                                                                  : t->norm_len <= 10 && !strcmp(w + t->norm_len - 2, "ي")))
         return 0;
     if (ordinal_word(w)) return 0;
-    for (uint32_t k = t->start; k + 1 < t->end; k++)  /* any tanween: كائن حي | مدركٌ */
-        if ((unsigned char)c->d->text[k] == 0xD9 && (unsigned char)c->d->text[k + 1] >= 0x8B &&
-            (unsigned char)c->d->text[k + 1] <= 0x8D)
-            return 0;
+    if (tanween_in(c->d->text + t->start, t->end - t->start, 0x8D)) return 0;  /* any tanween: كائن حي | مدركٌ */
     if (strncmp(w, "ال", 4) && common_word(c, j)) return 0;  /* منطقة | حظر الطيران, منطقة | أمان */
     /* after a head that is also a common noun (منطقة "zone", ساحة "field",
      * قضاء "spending"), a common noun with the article makes a phrase:
