@@ -502,14 +502,38 @@ static int unlisted_word(const arv_doc *d, const char *w, size_t n)
 /* Is token j, unknown and long, a family name that starts with ف or ب by
  * chance: without it no word of the dictionaries, of the common words or of
  * a closed class (أمين | فارس, but not جون | بمتابعة)? So with بال, when
- * the stem after it is no such word either (خوان | بالاسيوس). */
-static int letter_surname(const ectx *c, size_t j)
+ * the stem after it is no such word either (خوان | بالاسيوس). A name's
+ * `first` word may also start with ك (الرئيس | كوفاليف), but not with بال. */
+static int letter_surname(const ectx *c, size_t j, int first)
 {
     const char *w = norm(c, j);
     size_t n = tok(c, j)->norm_len;
     /* و is left out: it joins two names (جمال | ورونق) more often than it starts one */
-    if (match_at(c, j) || n < 8 || (strncmp(w, "ف", 2) && strncmp(w, "ب", 2)) || ends_in_ta(c->d->text, tok(c, j)))
+    if (match_at(c, j) || n < 8 || (strncmp(w, "ف", 2) && strncmp(w, "ب", 2) && !(first && !strncmp(w, "ك", 2))) ||
+        ends_in_ta(c->d->text, tok(c, j)))
         return 0;
+    /* a first word, of five letters at least, whose stem starts like a
+     * verb, a verbal noun or a participle, with the article or with a second
+     * clitic, is no name (بتشكيل, بمنع, ببذل, باختيار), nor is a verb's
+     * plural (فبذلوا) or an accusative (كبيرا, بدلا); ل is left out, since
+     * it starts far more verbal nouns (لإنهاء, لوقف) than names (لازلو) */
+    if (first && (n < 10 || strchr("\x8A\xAA\x86\x85\xA7\xA3\xA5", (unsigned char)w[3]) ||
+                  (proclitic_letter(w + 2) && strncmp(w + 2, "و", 2)) || !strcmp(w + n - 2, "ا") ||
+                  !strcmp(w + n - 2, "ت") || common_inflected(c, j)))
+        return 0;
+    /* nor one whose stem is an adjective or a noun that common.txt leaves
+     * out as a word of a listed name (واسع of عبد الواسع: الفقيد | بواسع
+     * رحمته) but lists in the feminine or with the article */
+    char buf[64];
+    if (first && n + 2 <= sizeof buf) {
+        const arv_lexicon *const *cl = c->d->eng->common;
+        memcpy(buf, w + 2, n - 2);
+        memcpy(buf + n - 2, "ه", 2);  /* ة, as normalized */
+        if (arv_lexicon_common(cl, 2, buf, n)) return 0;
+        memcpy(buf, "ال", 4);
+        memcpy(buf + 4, w + 2, n - 2);
+        if (arv_lexicon_common(cl, 2, buf, n + 2)) return 0;
+    }
     /* بال + a stem of no list is a name too (خوان | بالاسيوس), not بالتعاون */
     size_t skip = !strncmp(w + 2, "ال", 4) ? 6 : 2;
     if (skip == 6 && (n < 14 || !strcmp(w + n - 4, "ات"))) return 0;  /* بالمطرزات */
@@ -665,8 +689,9 @@ static int name_word(const ectx *c, size_t i, int first)
     /* a first name has no pronoun (ولي | عهده), but French ones end so (أوليفيه, جوسيه) */
     if (first && ends_in_ha(c->d->text, t) && !(t->norm_len > 6 && !strcmp(w + t->norm_len - 4, "يه"))) return 0;
     /* nor with a present or future verb (الفريق | يحتاج, سيقاطع), nor, when
-     * unknown, with a proclitic letter (الرئيس | بتشكيل, الملك | للأطراف) */
-    if (first && (present_verb(w) || proclitic_letter(w) ||
+     * unknown, with a proclitic letter (الرئيس | بتشكيل, الملك | للأطراف),
+     * unless the word without it is no word at all (المدرب | بولوني) */
+    if (first && (present_verb(w) || (proclitic_letter(w) && !letter_surname(c, i, 1)) ||
                   (!strncmp(w, "س", 2) && (present_verb(w + 2) || !strncmp(w + 2, "ت", 2)))))
         return 0;
     if (first && t->norm_len > 6 && strchr("\x88\x81\xa8\x83\x84", (unsigned char)w[1]) && !strncmp(w + 2, "ال", 4))
@@ -885,10 +910,15 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
             break;
         const arv_match *m = match_at(c, j);
         if (words && (!strncmp(w, "و", 2) || !strncmp(w, "ف", 2) || !strncmp(w, "ب", 2) || !strncmp(w, "ل", 2)) &&
-            !(m && !m->prefix) && !(words == 1 && (clitic_surname(c, j) || letter_surname(c, j))))
+            !(m && !m->prefix) && !(words == 1 && (clitic_surname(c, j) || letter_surname(c, j, 0))))
             break;
         if (has_tanween(c->d->text + t->start, t->end - t->start)) break;
         if (words && common_inflected(c, j)) break;  /* تايلور | قرارا, طوماس | بتأجير */
+        /* after a first word that only letter_surname let in, an indefinite
+         * common word starts the phrase: المدرب بولوني | ملف اللاعبين */
+        if (words == 1 && j == i + 1 && !match_at(c, i) && proclitic_letter(norm(c, i)) && common_word(c, j) &&
+            strncmp(w, "ال", 4))
+            break;
         /* a common word of the shape فاعلة after two name words is a woman's
          * trade in apposition: خالدة سعيد | كاتبة */
         if (words >= 2 && common_word(c, j) && adjective_in_ta(c, j)) break;
@@ -1150,7 +1180,7 @@ static int surname_after_run(const ectx *c, size_t i, size_t k)
 {
     const char *w = norm(c, k);
     size_t n = tok(c, k)->norm_len;
-    if (!letter_surname(c, k) || !strncmp(w + 2, "ال", 4) || !strcmp(w + n - 4, "ين") || !strcmp(w + n - 4, "نا") ||
+    if (!letter_surname(c, k, 0) || !strncmp(w + 2, "ال", 4) || !strcmp(w + n - 4, "ين") || !strcmp(w + n - 4, "نا") ||
         arv_lexicon_common(c->d->eng->common, 2, w, n))
         return 0;  /* بلادنا, برنامج */
     for (size_t q = i; q < k; q++) {  /* nor after a verb or a pronoun: تعد | بملء, نفسك | بأنك */
