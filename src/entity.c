@@ -52,13 +52,26 @@ static int common_inflected(const ectx *c, size_t i)
            arv_lexicon_common(cl, 2, w + 2, n - 2);
 }
 
+static arv_closed_class closed_of(const char *prefix, const char *w, size_t n);
+
 /* Is the run j..nj after a title an ordinary word, also inflected (الملك |
  * ساكنا, اللاعب | استنادا), or two in construct (رئيس | قسم الهندسة, لرئيس |
  * جهاز الأمن)? Then it names no one. Family names in ي and ال + the first
  * word are names (عساف القرني, سعدون السعدون), common words or not. */
 static int lone_common(const ectx *c, size_t j, size_t nj)
 {
-    if (nj == j + 1) return common_word(c, j) || common_inflected(c, j);
+    if (nj == j + 1) {
+        /* alone after a title, a three-letter noun in the accusative too:
+         * وزير الخارجية | عضوا (later in a name such words are family names:
+         * تياغو موتا, أحمد مهنا) */
+        const char *w1 = norm(c, j);
+        size_t n1 = tok(c, j)->norm_len;
+        if (n1 == 8 && !match_at(c, j) && !strcmp(w1 + 6, "ا") &&
+            (arv_lexicon_common(c->d->eng->common, 2, w1, 6) ||
+             closed_of("", w1, 6) != ARV_CW_NONE))  /* عضو, a title's word */
+            return 1;
+        return common_word(c, j) || common_inflected(c, j);
+    }
     const char *w = norm(c, j + 1);
     size_t n = tok(c, j + 1)->norm_len;
     if (nj == j + 2 && common_word(c, j) && strncmp(w, "ال", 4) && common_word(c, j + 1) && strcmp(w + n - 2, "ي"))
@@ -2716,6 +2729,23 @@ static int definite_body(const arv_entity *x)
  * (وزارة الخارجية الأمريكية), else of the latest actor with that role; a person
  * without a code that of the earlier person whose name ends alike; and a bare
  * surname (بومبيو) of an earlier person becomes a person itself. */
+/* Is y, a one-word person, a name that a title or a nisba gave and that no
+ * list and no common word holds, written without a clitic? */
+static int lone_name(const arv_doc *d, const arv_entity *y)
+{
+    const arv_token *t = &d->tk.tok.v[y->first];
+    if (strcmp(y->rule, "title+name") && strcmp(y->rule, "nisba+name")) return 0;
+    const char *w = d->tk.norm.v + t->norm;
+    size_t n = t->norm_len;
+    if (d->tmatch.v[y->first] >= 0 || y->span.start != t->start || n < 10) return 0;
+    /* five letters at least, and none of a common word's endings: the
+     * accusative, a pronoun, ة (عضوًا, حقوقك, مندوبية) */
+    if (!strcmp(w + n - 2, "ا") || !strcmp(w + n - 2, "ك") || !strcmp(w + n - 2, "ه") || !strcmp(w + n - 4, "كم") ||
+        tanween_in(d->text + t->start, t->end - t->start, 0x8D))
+        return 0;
+    return unlisted_word(d, w, n);
+}
+
 static void link_short_mentions(arv_doc *d)
 {
     for (size_t i = 0; i < d->ents.n; i++) {
@@ -2788,6 +2818,14 @@ static void link_short_mentions(arv_doc *d)
 
     for (size_t k = 0; k < nent; k++) {
         const arv_entity *y = &d->ents.v[k];
+        if (y->type == ARV_T_PER && y->named && y->last - y->first == 1 && lone_name(d, y)) {
+            /* a one-word name of no list that a title or a nisba gave: المهاجم
+             * البرازيلي إيمرسون ... خاض إيمرسون */
+            const arv_token *ot = &d->tk.tok.v[y->first];
+            const char *w = d->tk.norm.v + ot->norm;
+            if (!written_near(common, nc, w, y->span.start)) sn[np++] = (surname){w, y->span.start, (uint32_t)k, 0, 0};
+            continue;
+        }
         if (y->type != ARV_T_PER || y->last - y->first < 2 || !y->named) continue;
         const arv_token *lt = &d->tk.tok.v[y->last - 1];
         const char *w = d->tk.norm.v + lt->norm;

@@ -341,6 +341,8 @@ static const struct { const char *text, *mention, *code; int named, linked; } an
     {"هاجم تنظيم داعش مدينة الرمادي. وسيطر التنظيم على المدينة.", "التنظيم", "IMGMUSISI", 0, 1},
     /* an unknown surname is linked to the full name met before */
     {"وصل الوزير جون سميثسون أمس. وقال سميثسون إن الزيارة مهمة.", "سميثسون", "", 1, 1},
+    /* ... and a one-word name that a title or a nisba gave */
+    {"قال المدرب اليوناني دونيس إن الفريق جاهز. وأضاف دونيس أن اللاعبين بخير.", "دونيس", "GRC", 1, 1},
     /* ... also after a proclitic (the span leaves it out), after a foreign given name */
     {"وصل الوزير جون سميثسون أمس. وقال متحدث لسميثسون إن الزيارة مهمة.", "سميثسون", "", 1, 1},
     {"ولد ألبرت شفايتزر في ألمانيا. ودرس شفايتزر الفلسفة.", "شفايتزر", "", 1, 1},
@@ -642,6 +644,9 @@ static const char *const not_entities[][2] = {
     {"إن الموقف العراقي اصبح معروفا", "اصبح معروفا"},
     /* ل ب ك before a short name are a clitic and a word: لجان, كريم, لدينا */
     {"أمر بتشكيل لجان عسكرية أمس", "لجان عسكرية"},
+    /* nor a three-letter noun in the accusative alone after a title */
+    {"يتكون المجلس من وزير الداخلية رئيسا، وزير الخارجية عضوا، وزير الدفاع عضوا", "عضوا"},
+    {"وقدم الوزير عرضا للخطة", "عرضا"},
     /* nor, after a title, a clitic before a verbal noun, a verb, an adjective
      * or an adverb, even one that common.txt leaves out (واسع of عبد الواسع) */
     {"وأمر الرئيس بتشكيل لجنة", "بتشكيل"},
