@@ -2818,6 +2818,14 @@ static void link_short_mentions(arv_doc *d)
 
     for (size_t k = 0; k < nent; k++) {
         const arv_entity *y = &d->ents.v[k];
+        if (y->type == ARV_T_PER && y->named && y->last - y->first == 1 && y->span.start == d->tk.tok.v[y->first].start &&
+            (!strcmp(y->rule, "given+blessing") || !strcmp(y->rule, "kin+given") || !strcmp(y->rule, "report+given"))) {
+            /* a given name that named one person alone: محمد صلى الله عليه
+             * وسلم ... عن محمد, only where it stands alone */
+            const char *w = d->tk.norm.v + d->tk.tok.v[y->first].norm;
+            if (!written_near(common, nc, w, y->span.start)) sn[np++] = (surname){w, y->span.start, (uint32_t)k, 2, 0};
+            continue;
+        }
         if (y->type == ARV_T_PER && y->named && y->last - y->first == 1 && lone_name(d, y)) {
             /* a one-word name of no list that a title or a nisba gave: المهاجم
              * البرازيلي إيمرسون ... خاض إيمرسون */

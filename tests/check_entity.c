@@ -341,6 +341,8 @@ static const struct { const char *text, *mention, *code; int named, linked; } an
     {"هاجم تنظيم داعش مدينة الرمادي. وسيطر التنظيم على المدينة.", "التنظيم", "IMGMUSISI", 0, 1},
     /* an unknown surname is linked to the full name met before */
     {"وصل الوزير جون سميثسون أمس. وقال سميثسون إن الزيارة مهمة.", "سميثسون", "", 1, 1},
+    /* ... and a given name that named one person alone, where it stands alone */
+    {"وكان له صديق اسمه سعد. وسمعت صوت سعد ينادي في الليل.", "سعد", "", 1, 1},
     /* ... and a one-word name that a title or a nisba gave */
     {"قال المدرب اليوناني دونيس إن الفريق جاهز. وأضاف دونيس أن اللاعبين بخير.", "دونيس", "GRC", 1, 1},
     /* ... also after a proclitic (the span leaves it out), after a foreign given name */
