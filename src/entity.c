@@ -2729,6 +2729,23 @@ static int definite_body(const arv_entity *x)
  * (وزارة الخارجية الأمريكية), else of the latest actor with that role; a person
  * without a code that of the earlier person whose name ends alike; and a bare
  * surname (بومبيو) of an earlier person becomes a person itself. */
+/* Is token t علي spelled with ي, the name and not the preposition على,
+ * because no noun follows it: a punctuation mark, a word after و, في
+ * (بيعة علي | ورد, مع علي | في الكوفة)? */
+static int surface_ali(const arv_doc *d, size_t t)
+{
+    const arv_token *tk = &d->tk.tok.v[t];
+    return tk->end - tk->start == 6 && !memcmp(d->text + tk->start, "علي", 6);
+}
+static int bare_ali(const arv_doc *d, size_t t)
+{
+    const arv_token *tk = &d->tk.tok.v[t];
+    if (!surface_ali(d, t)) return 0;
+    if (t + 1 >= d->tk.tok.n || d->tk.tok.v[t + 1].sent != tk->sent || d->tk.tok.v[t + 1].cls == ARV_TC_PUNCT) return 1;
+    const char *w = d->tk.norm.v + d->tk.tok.v[t + 1].norm;
+    return d->tk.tok.v[t + 1].cls == ARV_TC_ARABIC && (!strncmp(w, "و", 2) || !strcmp(w, "في"));
+}
+
 /* Is y, a one-word person, a name that a title or a nisba gave and that no
  * list and no common word holds, written without a clitic? */
 static int lone_name(const arv_doc *d, const arv_entity *y)
@@ -2853,7 +2870,8 @@ static void link_short_mentions(arv_doc *d)
         /* ... or a listed one: عثمان بن عفان ... عثمان */
         else if (!strcmp(y->rule, "lexicon") && fm && !fm->prefix && fm->first == y->first &&
                  (given_word(d, w, d->tk.tok.v[y->first].norm_len) ||
-                  (d->cw.v[y->first].cls == ARV_CW_NONE && unlisted_word(d, w, d->tk.tok.v[y->first].norm_len))) &&
+                  (d->cw.v[y->first].cls == ARV_CW_NONE && unlisted_word(d, w, d->tk.tok.v[y->first].norm_len)) ||
+                  surface_ali(d, y->first)) &&
                  !written_near(common, nc, w, y->span.start))
             sn[np++] = (surname){w, y->span.start, (uint32_t)k, 1 + long_listed, 0};
         /* ... or the first of a patronymic, whatever it is: معاوية بن أبي سفيان ... معاوية */
@@ -2884,7 +2902,7 @@ static void link_short_mentions(arv_doc *d)
             }
             continue;
         }
-        if (tk->cls != ARV_TC_ARABIC || d->cw.v[t].cls != ARV_CW_NONE || tk->norm_len < 6) continue;
+        if (tk->cls != ARV_TC_ARABIC || tk->norm_len < 6 || (d->cw.v[t].cls != ARV_CW_NONE && !bare_ali(d, t))) continue;
         const arv_match *m = d->tmatch.v[t] < 0 ? NULL : &d->matches.v[d->tmatch.v[t]];
         if (m && !(m->last == t + 1 && given_only(m) && !m->prefix)) continue;
         const char *w = d->tk.norm.v + tk->norm;

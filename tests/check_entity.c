@@ -341,6 +341,8 @@ static const struct { const char *text, *mention, *code; int named, linked; } an
     {"هاجم تنظيم داعش مدينة الرمادي. وسيطر التنظيم على المدينة.", "التنظيم", "IMGMUSISI", 0, 1},
     /* an unknown surname is linked to the full name met before */
     {"وصل الوزير جون سميثسون أمس. وقال سميثسون إن الزيارة مهمة.", "سميثسون", "", 1, 1},
+    /* ... and علي, spelled with ي, before no noun (the preposition takes one) */
+    {"تولى علي بن أبي طالب الخلافة. ورفض معاوية بيعة علي ورد واليه.", "علي", "", 1, 1},
     /* ... and a given name that named one person alone, where it stands alone */
     {"وكان له صديق اسمه سعد. وسمعت صوت سعد ينادي في الليل.", "سعد", "", 1, 1},
     /* ... and a one-word name that a title or a nisba gave */
@@ -646,6 +648,8 @@ static const char *const not_entities[][2] = {
     {"إن الموقف العراقي اصبح معروفا", "اصبح معروفا"},
     /* ل ب ك before a short name are a clitic and a word: لجان, كريم, لدينا */
     {"أمر بتشكيل لجان عسكرية أمس", "لجان عسكرية"},
+    /* علي before a noun is the preposition, also where a person علي was named */
+    {"تولى علي بن أبي طالب الخلافة. وحصل علي الجائزة", "علي"},
     /* nor a three-letter noun in the accusative alone after a title */
     {"يتكون المجلس من وزير الداخلية رئيسا، وزير الخارجية عضوا، وزير الدفاع عضوا", "عضوا"},
     {"وقدم الوزير عرضا للخطة", "عرضا"},
