@@ -3095,6 +3095,66 @@ static void link_latin_glosses(arv_doc *d)
     if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
 }
 
+/* Medina named in full (المدينة المنورة, المدينة النبوية) is also the bare
+ * المدينة of the document after a preposition (عاد إلى المدينة, خرج من
+ * المدينة, بالمدينة), when no adjective follows it (في المدينة الجامعية
+ * is "the city"), and after a place and و (مكة والمدينة). */
+enum { MEDINA_REACH = 8192 };  /* bytes: a long article's length */
+
+static void link_medina(arv_doc *d)
+{
+    static const char *const preps[] = {"في", "الي", "من", "علي", "عن", "حول", "نحو", "داخل", NULL};
+    size_t nent = d->ents.n, e = 0, ns = 0, si = 0;
+    const arv_token *tk = d->tk.tok.v;
+    uint32_t *named = NULL;  /* the entities that name it in full */
+    for (size_t k = 0; k < nent; k++) {
+        const arv_entity *y = &d->ents.v[k];
+        if (y->type != ARV_T_LOC || y->last - y->first != 2) continue;
+        const char *a = d->tk.norm.v + tk[y->first].norm, *b = d->tk.norm.v + tk[y->first + 1].norm;
+        if ((!strcmp(a, "المدينه") || (proclitic_letter(a) && !strcmp(a + 2, "المدينه"))) &&
+            (!strcmp(b, "المنوره") || !strcmp(b, "النبويه"))) {
+            if (!named) named = arv_arena_alloc(&d->arena, nent * sizeof *named);
+            named[ns++] = (uint32_t)k;
+        }
+    }
+    for (size_t t = 1; ns && t < d->tk.tok.n; t++) {
+        while (e < nent && d->ents.v[e].span.end <= tk[t].start) e++;
+        if (e < nent && d->ents.v[e].span.start < tk[t].end) continue;
+        const char *w = d->tk.norm.v + tk[t].norm;
+        size_t skip = !strcmp(w, "المدينه") ? 0 : (!strncmp(w, "ب", 2) || !strncmp(w, "و", 2)) && !strcmp(w + 2, "المدينه") ? 2 : 9;
+        if (skip == 9 || tk[t - 1].sent != tk[t].sent) continue;
+        if (t + 1 < d->tk.tok.n && tk[t + 1].sent == tk[t].sent && tk[t + 1].cls == ARV_TC_ARABIC &&
+            !strncmp(d->tk.norm.v + tk[t + 1].norm, "ال", 4))
+            continue;
+        const char *pw = d->tk.norm.v + tk[t - 1].norm;
+        int after_place = e > 0 && d->ents.v[e - 1].type == ARV_T_LOC && d->ents.v[e - 1].last == t;
+        int ok = 0;
+        if (!strncmp(w, "و", 2)) ok = after_place;
+        else if (skip) ok = 1;  /* بالمدينة */
+        else for (const char *const *p = preps; *p && !ok; p++) ok = !strcmp(pw, *p);
+        if (!ok) continue;
+        /* the naming nearest before or after, within one article's reach (a
+         * CoNLL file is read as one document) */
+        while (si + 1 < ns && d->ents.v[named[si + 1]].span.start < tk[t].start) si++;
+        size_t src = named[si];
+        if (si + 1 < ns && d->ents.v[named[si + 1]].span.start - tk[t].start <
+                               tk[t].start - d->ents.v[src].span.start)
+            src = named[si + 1];
+        uint32_t a = d->ents.v[src].span.start, b = tk[t].start;
+        if ((a > b ? a - b : b - a) > MEDINA_REACH) continue;
+        arv_entity z = d->ents.v[src];
+        z.span.start = skip ? after_letter(d->text, tk[t].start, tk[t].end) : tk[t].start;
+        z.span.end = tk[t].end;
+        z.first = (uint32_t)t;
+        z.last = (uint32_t)t + 1;
+        z.sent = tk[t].sent;
+        z.rule = "medina";
+        z.antecedent = (int32_t)src;
+        ARV_VEC_PUSH(d->ents, z);
+    }
+    if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
+}
+
 void arv_entities_run(arv_doc *d)
 {
     d->ents.n = 0;
@@ -3108,4 +3168,5 @@ void arv_entities_run(arv_doc *d)
     link_short_mentions(d);
     link_head_names(d);
     link_latin_glosses(d);
+    link_medina(d);
 }

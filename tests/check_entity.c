@@ -45,6 +45,9 @@ static const struct {
     {"قال الرئيس اليمني عبد ربه منصور هادي", "2015-07-21", "عبد ربه منصور هادي", "PER", NULL},
     {"وصرح الوزير جون كيري للصحفيين", "2015-07-21", "جون كيري", "PER", NULL},
     {"وقال ناصر الحاسي في بيان", "2015-07-21", "ناصر الحاسي", "PER", ""},
+    /* Medina named in full is the bare المدينة after a preposition */
+    {"ولد في المدينة المنورة. ثم عاد إلى المدينة ، وأقام بها", "2015-07-21", "المدينة", "LOC", "SAU"},
+    {"زار مكة المكرمة والمدينة النبوية. وسافر بين مكة والمدينة", "2015-07-21", "المدينة", "LOC", "SAU"},
     /* a name of no list that starts with ب ف ك by chance, when the rest is
      * no word; an indefinite common word after it starts the phrase */
     {"وكان المدرب بولوني قد منح اللاعبين راحة", "2015-07-21", "بولوني", "PER", NULL},
@@ -650,6 +653,9 @@ static const char *const not_entities[][2] = {
     {"أمر بتشكيل لجان عسكرية أمس", "لجان عسكرية"},
     /* علي before a noun is the preposition, also where a person علي was named */
     {"تولى علي بن أبي طالب الخلافة. وحصل علي الجائزة", "علي"},
+    /* المدينة is "the city" before an adjective, and where Medina is not named */
+    {"ولد في المدينة المنورة. وخرج من المدينة الجامعية", "المدينة"},
+    {"وصل الوفد إلى المدينة أمس", "المدينة"},
     /* nor a three-letter noun in the accusative alone after a title */
     {"يتكون المجلس من وزير الداخلية رئيسا، وزير الخارجية عضوا، وزير الدفاع عضوا", "عضوا"},
     {"وقدم الوزير عرضا للخطة", "عرضا"},
