@@ -838,6 +838,33 @@ static int town_surname(const ectx *c, size_t j)
 }
 
 /* name_run after `words` name words already taken before i */
+/* Does token k continue a phrase rather than a name: a definite word, a
+ * common word in ة, a word with a pronoun? */
+static int phrase_after(const ectx *c, size_t k)
+{
+    if (k >= c->end || tok(c, k)->cls != ARV_TC_ARABIC || match_at(c, k)) return 0;
+    const char *w = norm(c, k);
+    return !strncmp(w, "ال", 4) || (common_word(c, k) && ends_in_ta(c->d->text, tok(c, k))) ||
+           ends_in_ha(c->d->text, tok(c, k));
+}
+
+/* Is token j, after a one-word listed person, a family name that makes the
+ * listed word a given name: a definite word in ي of no list and no common
+ * word, whose stem is none either (مبارك | العصيمي, هادي | العصيمي)? Other
+ * words after a listed surname start the sentence (أوباما | سيحاول). */
+static int family_after_listed(const ectx *c, size_t j)
+{
+    const arv_token *t = tok(c, j);
+    if (t->cls != ARV_TC_ARABIC || cwc(c, j) != ARV_CW_NONE || match_at(c, j)) return 0;
+    const char *w = norm(c, j);
+    size_t n = t->norm_len;
+    return n >= 12 && !strncmp(w, "ال", 4) && !strcmp(w + n - 2, "ي") && !lexicon_word_any(c->d, w, n) &&
+           !arv_lexicon_common(c->d->eng->common, 2, w, n) && unlisted_word(c->d, w + 4, n - 4);
+}
+
+static const char *const known_as[] = {"الشهير", "الشهيره", "المعروف", "المعروفه", "الملقب", "الملقبه", "المكني",
+                                       "المدعو", "المدعوه", "المسمي", "المسماه", NULL};
+
 static size_t name_run_n(const ectx *c, size_t i, size_t words)
 {
     size_t j = i;
@@ -908,6 +935,8 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
         /* a blessing ends the name, as does the Prophet's epithet: عثمان | رضي
          * الله عنه, محمد | رسول الله */
         if (words && blessing_at(c, j)) break;
+        /* so does "known as", which a nickname follows: ايوانيس | الشهير بميسي */
+        if (words && is_any(c, j, known_as)) break;
         const arv_token *t = tok(c, j);
         const char *w = norm(c, j);
         /* the name said again: سيغموند فرويد | سيغموند فرويد */
@@ -935,6 +964,13 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
         /* a common word of the shape فاعلة after two name words is a woman's
          * trade in apposition: خالدة سعيد | كاتبة */
         if (words >= 2 && common_word(c, j) && adjective_in_ta(c, j)) break;
+        /* nor is an indefinite common word in ة that starts a phrase: before
+         * a definite word, an adjective in ة or a pronoun (جون | مسألة ترشحه,
+         * يولي | قضية الـ, رقية | مماثلة لـ), or an adjective itself (هالة |
+         * إعلامية); alone it may be one (سعد دوابشة, فوزي جمعة) */
+        if (words == 1 && common_word(c, j) && ends_in_ta(c->d->text, t) && strncmp(w, "ال", 4) &&
+            (ends_in_iya(c, j) || adjective_in_ta(c, j) || phrase_after(c, j + 1)))
+            break;
         /* a common adjective in ية is the feminine head's before the name: مدينة
          * الملك فهد | الطبية, جامعة نايف | الأمنية (not إليزابيث الثانية, nor
          * family names: خالد العطية) */
@@ -954,8 +990,11 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
         int compound = words == 1 && !m && is_norm(c, j, "الدين");
         prev_unknown = !m && !compound;
         if (m && arv_match_entry(m, ARV_K_ACTOR)) {  /* a known person ends the run with its own span */
-            j = m->last;
-            words++;
+            /* ... unless it is one word and a family name follows: then it
+             * was a given name (الأستاذ مبارك | المورقي) */
+            int given = !words && m->last == j + 1 && !m->prefix && j + 1 < c->end && family_after_listed(c, j + 1);
+            j = m->last + (size_t)given;
+            words += 1 + (size_t)given;
             break;
         }
         if (m && m->last > j + 1) {  /* a compound given name: نور الدين */
@@ -2039,6 +2078,13 @@ static void sentence(ectx *c, size_t first)
                     size_t nj = name_run_n(c, j, 2);
                     if (nj > j + 2 && common_word(c, nj - 1)) nj--;  /* بن عبدالعزيز | الوفد */
                     if (nj > j + 1) j = nj;
+                } else if (j == i + 1 && !m->prefix && j < c->end && family_after_listed(c, j)) {
+                    /* a one-word listed name that is also a given name, and a
+                     * family name: another person (مبارك | العصيمي, مبارك |
+                     * واكاسو, not مبارك) */
+                    person(c, i, j + 1, "", "given+name");
+                    i = j + 1;
+                    continue;
                 }
                 person(c, i, j, code, "lexicon");
             } else if (e->type == ARV_T_LOC && j > i + 1 && place_prefix(c, i, m->prefix) &&
