@@ -816,11 +816,13 @@ static size_t name_run(const ectx *c, size_t i) { return name_run_n(c, i, 0); }
 static int adjective_in_ta(const ectx *c, size_t j);
 
 /* Does a blessing or the Prophet's epithet start at token j (رضي الله, صلى
- * الله, رسول الله, رسول الإسلام)? It ends the name before it. */
+ * الله, عليه السلام, رسول الله, رسول الإسلام)? It ends the name before it. */
 static int blessing_at(const ectx *c, size_t j)
 {
     if (j + 1 >= c->end) return 0;
     if (is_norm(c, j, "رسول")) return is_norm(c, j + 1, "الله") || is_norm(c, j + 1, "الاسلام");
+    /* a prophet's or an imam's: يوسف | عليه السلام */
+    if (is_norm(c, j, "عليه") || is_norm(c, j, "عليها") || is_norm(c, j, "عليهم")) return is_norm(c, j + 1, "السلام");
     return (is_norm(c, j, "رضي") || is_norm(c, j, "صلي")) && is_norm(c, j + 1, "الله");
 }
 
