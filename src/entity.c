@@ -839,7 +839,6 @@ static int town_surname(const ectx *c, size_t j)
            g->last == j && given_only(g);
 }
 
-/* name_run after `words` name words already taken before i */
 /* Does token k continue a phrase rather than a name: a definite word, a
  * common word in ة, a word with a pronoun? */
 static int phrase_after(const ectx *c, size_t k)
@@ -867,13 +866,35 @@ static int family_after_listed(const ectx *c, size_t j)
 static const char *const known_as[] = {"الشهير", "الشهيره", "المعروف", "المعروفه", "الملقب", "الملقبه", "المكني",
                                        "المدعو", "المدعوه", "المسمي", "المسماه", NULL};
 
+/* Does the hyphen at token j join two words of one name: written against
+ * both (جان-كيفن, كيم يونغ-جو) before a given name or a word of no list, or
+ * against a first word alone before a given name (فرانك- فالتر شتاينماير)?
+ * A spaced dash separates (عمان - البلقاء, عبدالعزيز -رحمه الله-), and so
+ * does one after a full name (هتان باهبري- يحيى دغريري). */
+static int hyphen_joins(const ectx *c, size_t j, size_t words)
+{
+    if (j == 0 || j + 1 >= c->end || !is_punct(c, j, "-") || tok(c, j)->start != tok(c, j - 1)->end) return 0;
+    const char *w = norm(c, j + 1);
+    size_t n = tok(c, j + 1)->norm_len;
+    if (tok(c, j + 1)->cls != ARV_TC_ARABIC || !name_word(c, j + 1, 0) || common_word(c, j + 1)) return 0;
+    if (tok(c, j)->end == tok(c, j + 1)->start)
+        return given_word(c->d, w, n) || (!match_at(c, j + 1) && unlisted_word(c->d, w, n));
+    return words == 1 && given_word(c->d, w, n);
+}
+
+/* name_run after `words` name words already taken before i */
 static size_t name_run_n(const ectx *c, size_t i, size_t words)
 {
     size_t j = i;
     int prev_unknown = 0;  /* the last word was no dictionary word, nor after بن / عبد */
     int family = 0;        /* a family name was met (آل نهيان) */
+    size_t hyphen = SIZE_MAX;  /* a hyphen taken into the name */
     while (j < c->end && words < 4) {
         size_t pk;
+        if (words && hyphen_joins(c, j, words)) {
+            hyphen = j++;
+            continue;
+        }
         if (words && (pk = name_particle(c, j)) > j) {  /* جان مارك دو لا سابليير, رود فان نيستلروي */
             j = pk;  /* the family name after the particle ends the name */
             break;
@@ -1006,10 +1027,10 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
         }
         j++;
         words++;
-        if (t->flags & ARV_TF_GLUED) break;
+        if ((t->flags & ARV_TF_GLUED) && !hyphen_joins(c, j, words)) break;
         if (words >= 2 && !strncmp(w, "ال", 4) && !compound) break;
     }
-    return j;
+    return hyphen + 1 == j ? hyphen : j;  /* no name word after the hyphen: it is left out */
 }
 
 /* After a ruler's or cleric's title a name may carry the article (الإمام
@@ -2083,9 +2104,9 @@ static void sentence(ectx *c, size_t first)
                     if (nj > j + 2 && common_word(c, nj - 1)) nj--;  /* بن عبدالعزيز | الوفد */
                     if (nj > j + 1) j = nj;
                 } else if (j == i + 1 && !m->prefix && j < c->end && family_after_listed(c, j)) {
-                    /* a one-word listed name that is also a given name, and a
-                     * family name: another person (مبارك | العصيمي, مبارك |
-                     * واكاسو, not مبارك) */
+                    /* a one-word listed name and a family name: another
+                     * person, whose given name it is (مبارك | العصيمي, not
+                     * Mubarak) */
                     person(c, i, j + 1, "", "given+name");
                     i = j + 1;
                     continue;
@@ -2774,19 +2795,17 @@ static int definite_body(const arv_entity *x)
     return x->kind == ARV_M_NAME && !x->named && x->type == ARV_T_ORG;
 }
 
-/* Short mentions take the code of the full name met earlier in the document:
- * a role noun (وزارة الخارجية, الوزارة) that of the earlier name starting alike
- * (وزارة الخارجية الأمريكية), else of the latest actor with that role; a person
- * without a code that of the earlier person whose name ends alike; and a bare
- * surname (بومبيو) of an earlier person becomes a person itself. */
-/* Is token t علي spelled with ي, the name and not the preposition على,
- * because no noun follows it: a punctuation mark, a word after و, في
- * (بيعة علي | ورد, مع علي | في الكوفة)? */
+/* Is token t written علي, with ي (the name, or the preposition على as
+ * some write it)? */
 static int surface_ali(const arv_doc *d, size_t t)
 {
     const arv_token *tk = &d->tk.tok.v[t];
     return tk->end - tk->start == 6 && !memcmp(d->text + tk->start, "علي", 6);
 }
+
+/* Is token t علي the name and not the preposition, because no noun follows
+ * it: a punctuation mark, a word after و, في (بيعة علي | ورد, مع علي | في
+ * الكوفة)? */
 static int bare_ali(const arv_doc *d, size_t t)
 {
     const arv_token *tk = &d->tk.tok.v[t];
@@ -2813,6 +2832,11 @@ static int lone_name(const arv_doc *d, const arv_entity *y)
     return unlisted_word(d, w, n);
 }
 
+/* Short mentions take the code of the full name met earlier in the document:
+ * a role noun (وزارة الخارجية, الوزارة) that of the earlier name starting alike
+ * (وزارة الخارجية الأمريكية), else of the latest actor with that role; a person
+ * without a code that of the earlier person whose name ends alike; and a bare
+ * surname (بومبيو) of an earlier person becomes a person itself. */
 static void link_short_mentions(arv_doc *d)
 {
     for (size_t i = 0; i < d->ents.n; i++) {
@@ -3151,6 +3175,8 @@ static void link_latin_glosses(arv_doc *d)
  * is "the city"), and after a place and و (مكة والمدينة). */
 enum { MEDINA_REACH = 8192 };  /* bytes: a long article's length */
 
+static uint32_t byte_distance(uint32_t a, uint32_t b) { return a > b ? a - b : b - a; }
+
 static void link_medina(arv_doc *d)
 {
     static const char *const preps[] = {"في", "الي", "من", "علي", "عن", "حول", "نحو", "داخل", NULL};
@@ -3171,29 +3197,27 @@ static void link_medina(arv_doc *d)
         while (e < nent && d->ents.v[e].span.end <= tk[t].start) e++;
         if (e < nent && d->ents.v[e].span.start < tk[t].end) continue;
         const char *w = d->tk.norm.v + tk[t].norm;
-        size_t skip = !strcmp(w, "المدينه") ? 0 : (!strncmp(w, "ب", 2) || !strncmp(w, "و", 2)) && !strcmp(w + 2, "المدينه") ? 2 : 9;
-        if (skip == 9 || tk[t - 1].sent != tk[t].sent) continue;
+        int clitic = (!strncmp(w, "ب", 2) || !strncmp(w, "و", 2)) && !strcmp(w + 2, "المدينه");
+        if ((!clitic && strcmp(w, "المدينه")) || tk[t - 1].sent != tk[t].sent) continue;
         if (t + 1 < d->tk.tok.n && tk[t + 1].sent == tk[t].sent && tk[t + 1].cls == ARV_TC_ARABIC &&
             !strncmp(d->tk.norm.v + tk[t + 1].norm, "ال", 4))
             continue;
         const char *pw = d->tk.norm.v + tk[t - 1].norm;
         int after_place = e > 0 && d->ents.v[e - 1].type == ARV_T_LOC && d->ents.v[e - 1].last == t;
-        int ok = 0;
-        if (!strncmp(w, "و", 2)) ok = after_place;
-        else if (skip) ok = 1;  /* بالمدينة */
-        else for (const char *const *p = preps; *p && !ok; p++) ok = !strcmp(pw, *p);
+        int ok = clitic && !strncmp(w, "ب", 2);  /* بالمدينة */
+        if (clitic && !ok) ok = after_place;     /* مكة والمدينة */
+        for (const char *const *p = preps; !clitic && *p && !ok; p++) ok = !strcmp(pw, *p);
         if (!ok) continue;
         /* the naming nearest before or after, within one article's reach (a
          * CoNLL file is read as one document) */
         while (si + 1 < ns && d->ents.v[named[si + 1]].span.start < tk[t].start) si++;
         size_t src = named[si];
-        if (si + 1 < ns && d->ents.v[named[si + 1]].span.start - tk[t].start <
-                               tk[t].start - d->ents.v[src].span.start)
+        if (si + 1 < ns && byte_distance(d->ents.v[named[si + 1]].span.start, tk[t].start) <
+                               byte_distance(d->ents.v[src].span.start, tk[t].start))
             src = named[si + 1];
-        uint32_t a = d->ents.v[src].span.start, b = tk[t].start;
-        if ((a > b ? a - b : b - a) > MEDINA_REACH) continue;
+        if (byte_distance(d->ents.v[src].span.start, tk[t].start) > MEDINA_REACH) continue;
         arv_entity z = d->ents.v[src];
-        z.span.start = skip ? after_letter(d->text, tk[t].start, tk[t].end) : tk[t].start;
+        z.span.start = clitic ? after_letter(d->text, tk[t].start, tk[t].end) : tk[t].start;
         z.span.end = tk[t].end;
         z.first = (uint32_t)t;
         z.last = (uint32_t)t + 1;
