@@ -3169,36 +3169,65 @@ static void link_latin_glosses(arv_doc *d)
     if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
 }
 
-/* Medina named in full (المدينة المنورة, المدينة النبوية) is also the bare
- * المدينة of the document after a preposition (عاد إلى المدينة, خرج من
- * المدينة, بالمدينة), when no adjective follows it (في المدينة الجامعية
- * is "the city"), and after a place and و (مكة والمدينة). */
-enum { MEDINA_REACH = 8192 };  /* bytes: a long article's length */
+/* A town named with a word that is also a common noun is that town where
+ * the document writes the word bare after a preposition, with ب, or after a
+ * place and و, and no adjective follows: Medina, named in full (المدينة
+ * المنورة, المدينة النبوية), is the bare المدينة (عاد إلى المدينة,
+ * بالمدينة, مكة والمدينة; في المدينة الجامعية is "the city"), and a town
+ * named after its head (مدينة مشهد) is the bare word (إلى مشهد, طهران
+ * ومشهد), within one article's reach of a naming. */
+enum { BARE_TOWN_REACH = 8192 };  /* bytes: a long article's length (a CoNLL file is read as one document) */
 
 static uint32_t byte_distance(uint32_t a, uint32_t b) { return a > b ? a - b : b - a; }
 
-static void link_medina(arv_doc *d)
+typedef struct town_naming {
+    uint32_t ent;      /* the entity that names the town */
+    const char *word;  /* the normalized word written bare */
+} town_naming;
+
+static void link_bare_towns(arv_doc *d)
 {
     static const char *const preps[] = {"في", "الي", "من", "علي", "عن", "حول", "نحو", "داخل", NULL};
-    size_t nent = d->ents.n, e = 0, ns = 0, si = 0;
+    size_t nent = d->ents.n, e = 0, ns = 0;
     const arv_token *tk = d->tk.tok.v;
-    uint32_t *named = NULL;  /* the entities that name it in full */
+    town_naming *named = NULL;
     for (size_t k = 0; k < nent; k++) {
         const arv_entity *y = &d->ents.v[k];
-        if (y->type != ARV_T_LOC || y->last - y->first != 2) continue;
-        const char *a = d->tk.norm.v + tk[y->first].norm, *b = d->tk.norm.v + tk[y->first + 1].norm;
-        if ((!strcmp(a, "المدينه") || (proclitic_letter(a) && !strcmp(a + 2, "المدينه"))) &&
-            (!strcmp(b, "المنوره") || !strcmp(b, "النبويه"))) {
-            if (!named) named = arv_arena_alloc(&d->arena, nent * sizeof *named);
-            named[ns++] = (uint32_t)k;
+        if (y->type != ARV_T_LOC) continue;
+        const char *a = d->tk.norm.v + tk[y->first].norm, *word = NULL;
+        if (y->last - y->first == 2) {
+            const char *b = d->tk.norm.v + tk[y->first + 1].norm;
+            if ((!strcmp(a, "المدينه") || (proclitic_letter(a) && !strcmp(a + 2, "المدينه"))) &&
+                (!strcmp(b, "المنوره") || !strcmp(b, "النبويه")))
+                word = "المدينه";
+        } else if (y->last - y->first == 1 && y->first > 0 && tk[y->first - 1].sent == y->sent &&
+                   d->cw.v[y->first - 1].cls == ARV_CW_PLACE_HEAD && y->span.start == tk[y->first].start && *y->code &&
+                   arv_lexicon_common(d->eng->common, 2, a, tk[y->first].norm_len)) {
+            word = a;  /* مدينة | مشهد, a listed town (with its code), not مدينة | التمور */
         }
+        if (!word) continue;
+        if (!named) named = arv_arena_alloc(&d->arena, nent * sizeof *named);
+        named[ns++] = (town_naming){(uint32_t)k, word};
     }
     for (size_t t = 1; ns && t < d->tk.tok.n; t++) {
         while (e < nent && d->ents.v[e].span.end <= tk[t].start) e++;
         if (e < nent && d->ents.v[e].span.start < tk[t].end) continue;
+        if (tk[t].cls != ARV_TC_ARABIC || tk[t - 1].sent != tk[t].sent) continue;
         const char *w = d->tk.norm.v + tk[t].norm;
-        int clitic = (!strncmp(w, "ب", 2) || !strncmp(w, "و", 2)) && !strcmp(w + 2, "المدينه");
-        if ((!clitic && strcmp(w, "المدينه")) || tk[t - 1].sent != tk[t].sent) continue;
+        /* the naming of this word nearest before or after */
+        long src = -1;
+        int clitic = 0;
+        for (size_t q = 0; q < ns; q++) {
+            int bare = !strcmp(w, named[q].word);
+            int cl = !bare && (!strncmp(w, "ب", 2) || !strncmp(w, "و", 2)) && !strcmp(w + 2, named[q].word);
+            if (!bare && !cl) continue;
+            if (src < 0 || byte_distance(d->ents.v[named[q].ent].span.start, tk[t].start) <
+                               byte_distance(d->ents.v[src].span.start, tk[t].start)) {
+                src = (long)named[q].ent;
+                clitic = cl;
+            }
+        }
+        if (src < 0 || byte_distance(d->ents.v[src].span.start, tk[t].start) > BARE_TOWN_REACH) continue;
         if (t + 1 < d->tk.tok.n && tk[t + 1].sent == tk[t].sent && tk[t + 1].cls == ARV_TC_ARABIC &&
             !strncmp(d->tk.norm.v + tk[t + 1].norm, "ال", 4))
             continue;
@@ -3208,21 +3237,13 @@ static void link_medina(arv_doc *d)
         if (clitic && !ok) ok = after_place;     /* مكة والمدينة */
         for (const char *const *p = preps; !clitic && *p && !ok; p++) ok = !strcmp(pw, *p);
         if (!ok) continue;
-        /* the naming nearest before or after, within one article's reach (a
-         * CoNLL file is read as one document) */
-        while (si + 1 < ns && d->ents.v[named[si + 1]].span.start < tk[t].start) si++;
-        size_t src = named[si];
-        if (si + 1 < ns && byte_distance(d->ents.v[named[si + 1]].span.start, tk[t].start) <
-                               byte_distance(d->ents.v[src].span.start, tk[t].start))
-            src = named[si + 1];
-        if (byte_distance(d->ents.v[src].span.start, tk[t].start) > MEDINA_REACH) continue;
         arv_entity z = d->ents.v[src];
         z.span.start = clitic ? after_letter(d->text, tk[t].start, tk[t].end) : tk[t].start;
         z.span.end = tk[t].end;
         z.first = (uint32_t)t;
         z.last = (uint32_t)t + 1;
         z.sent = tk[t].sent;
-        z.rule = "medina";
+        z.rule = "bare-town";
         z.antecedent = (int32_t)src;
         ARV_VEC_PUSH(d->ents, z);
     }
@@ -3242,5 +3263,5 @@ void arv_entities_run(arv_doc *d)
     link_short_mentions(d);
     link_head_names(d);
     link_latin_glosses(d);
-    link_medina(d);
+    link_bare_towns(d);
 }

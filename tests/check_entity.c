@@ -362,6 +362,9 @@ static const struct { const char *text, *mention, *code; int named, linked; } an
     {"وصل الوزير جون سميثسون أمس. وقال سميثسون إن الزيارة مهمة.", "سميثسون", "", 1, 1},
     /* ... and علي, spelled with ي, before no noun (the preposition takes one) */
     {"تولى علي بن أبي طالب الخلافة. ورفض معاوية بيعة علي ورد واليه.", "علي", "", 1, 1},
+    /* a listed town named after its head with a common word (مدينة مشهد) is the
+     * bare word after a preposition */
+    {"وصل الوفد إلى مدينة مشهد أمس. ثم سافر من طهران إلى مشهد ، وأقام هناك.", "مشهد", "IRN", 1, 1},
     /* ... and a given name that named one person alone, where it stands alone */
     {"وكان له صديق اسمه سعد. وسمعت صوت سعد ينادي في الليل.", "سعد", "", 1, 1},
     /* ... and a one-word name that a title or a nisba gave */
