@@ -1788,6 +1788,33 @@ static int bare_is(const ectx *c, size_t k, const char *w)
     return !strcmp(x, w) || (!strncmp(x, "و", 2) && !strcmp(x + 2, w));
 }
 
+/* The end of a name of no list at token i after a naming word (اسمه,
+ * يسمى, يدعى) that follows a person, a few words back: رجل يسمى |
+ * بجماليون, جندي فرنسي اسمه | نيقولا شوفان (but ما يسمى "so-called",
+ * ذكر اسمه "his name"). Or i when there is none. */
+static size_t named_unknown(const ectx *c, size_t i, size_t first)
+{
+    static const char *const naming[] = {"اسمه", "اسمها", "يدعي", "تدعي", "يسمي", "تسمي", NULL};
+    static const char *const persons[] = {"رجل", "رجلا", "امراه", "شاب", "شابا", "شابه", "طفل", "طفله", "فتاه",
+                                          "فتي", "شخص", "صبي", "مواطن", "مواطنه", "كاهن", "جندي", "تاجر",
+                                          "مستوطن", "طالب", "طالبه", "سيده", "ولد", "بنت", "طفلا", NULL};
+    const char *w = norm(c, i);
+    size_t n = tok(c, i)->norm_len;
+    if (!is_any(c, i - 1, naming) || tok(c, i)->cls != ARV_TC_ARABIC || cwc(c, i) != ARV_CW_NONE ||
+        !name_word(c, i, 1) || !unlisted_word(c->d, w, n) || common_inflected(c, i) || t_verb(w) ||
+        derived_past(w, n) || !strcmp(w + n - 2, "ا") || !strcmp(w + n - 2, "ت"))
+        return i;
+    int person = 0;
+    for (size_t k = i - 1; k-- > first && k + 4 > i && !person && tok(c, k)->cls == ARV_TC_ARABIC;) {
+        const arv_match *m = match_at(c, k);
+        const arv_lex_entry *a = m ? arv_match_entry(m, ARV_K_AGENT) : NULL;
+        person = is_any(c, k, persons) || (a && a->type == ARV_T_PER && m->last == k + 1);
+    }
+    if (!person) return i;
+    size_t j = name_run(c, i);
+    return lone_common(c, i, j) ? i : j;
+}
+
 /* Is the word before token i a kin or a naming word with its pronoun (ابنه
  * | أسامة, زوجته | فوزية, اسمه | جوناثان)? A given name alone after it
  * is the person, though it is also a common word (ابنه | رشيد). */
@@ -2331,6 +2358,12 @@ static void sentence(ectx *c, size_t first)
             i = j;
             continue;
         }
+        if (!m && i > first && (j = named_unknown(c, i, first)) > i) {
+            /* a name of no list after a naming word: رجل يسمى | بجماليون, اسمها | ليسيرل */
+            person(c, i, j, "", "named+name");
+            i = j;
+            continue;
+        }
         if (!m && (j = coordinated_person(c, i)) > i) {
             /* a second person after و: أحمد البكري وعادل فتحي */
             person(c, i, j, "", "person+and+name");
@@ -2815,12 +2848,12 @@ static int bare_ali(const arv_doc *d, size_t t)
     return d->tk.tok.v[t + 1].cls == ARV_TC_ARABIC && (!strncmp(w, "و", 2) || !strcmp(w, "في"));
 }
 
-/* Is y, a one-word person, a name that a title or a nisba gave and that no
- * list and no common word holds, written without a clitic? */
+/* Is y, a one-word person, a name that a title, a nisba or a naming word
+ * gave and that no list and no common word holds, written without a clitic? */
 static int lone_name(const arv_doc *d, const arv_entity *y)
 {
     const arv_token *t = &d->tk.tok.v[y->first];
-    if (strcmp(y->rule, "title+name") && strcmp(y->rule, "nisba+name")) return 0;
+    if (strcmp(y->rule, "title+name") && strcmp(y->rule, "nisba+name") && strcmp(y->rule, "named+name")) return 0;
     const char *w = d->tk.norm.v + t->norm;
     size_t n = t->norm_len;
     if (d->tmatch.v[y->first] >= 0 || y->span.start != t->start || n < 10) return 0;

@@ -367,6 +367,8 @@ static const struct { const char *text, *mention, *code; int named, linked; } an
     {"وصل الوفد إلى مدينة مشهد أمس. ثم سافر من طهران إلى مشهد ، وأقام هناك.", "مشهد", "IRN", 1, 1},
     /* ... and a given name that named one person alone, where it stands alone */
     {"وكان له صديق اسمه سعد. وسمعت صوت سعد ينادي في الليل.", "سعد", "", 1, 1},
+    /* ... and a name of no list after a person and a naming word */
+    {"كان هناك رجل يسمى بجماليون يعيش في قبرص. وأحب بجماليون التمثال.", "بجماليون", "", 1, 1},
     /* ... and a one-word name that a title or a nisba gave */
     {"قال المدرب اليوناني دونيس إن الفريق جاهز. وأضاف دونيس أن اللاعبين بخير.", "دونيس", "GRC", 1, 1},
     /* ... also after a proclitic (the span leaves it out), after a foreign given name */
@@ -678,6 +680,10 @@ static const char *const not_entities[][2] = {
     /* nor a common word in ة that starts a phrase after a given name */
     {"وحسم جون مسألة ترشحه للرئاسة", "جون مسألة"},
     {"وقالت الإعلامية هالة إعلامية بارزة", "هالة إعلامية"},
+    /* a naming word makes no name of what follows it unless a person comes before */
+    {"وحاولت الشركة تغيير اسمها سبع مرات", "سبع مرات"},
+    {"وقال شاب رفض ذكر اسمه مكتفيا بالإشارة إلى أنه طالب", "مكتفيا"},
+    {"وهو ما يسمى بجماليون في الأساطير", "بجماليون"},
     /* nor a three-letter noun in the accusative alone after a title */
     {"يتكون المجلس من وزير الداخلية رئيسا، وزير الخارجية عضوا، وزير الدفاع عضوا", "عضوا"},
     {"وقدم الوزير عرضا للخطة", "عرضا"},
