@@ -1033,6 +1033,15 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
     return hyphen + 1 == j ? hyphen : j;  /* no name word after the hyphen: it is left out */
 }
 
+/* Is the definite word at token j shaped like a participle or a verbal
+ * noun (المزعوم, المتناسب, التنقل), an adjective after a title rather than
+ * a name? */
+static int participle_epithet(const ectx *c, size_t j)
+{
+    const char *w = norm(c, j);
+    return tok(c, j)->norm_len >= 12 && (!strncmp(w, "الم", 6) || !strncmp(w, "الت", 6));
+}
+
 /* After a ruler's or cleric's title a name may carry the article (الإمام
  * الرضا, الملك الحسين, الشيخ الخراساني), unlike after other titles (الرئيس
  * السابق, الوزير الأول): an unknown definite word that is no ordinal, no
@@ -1049,9 +1058,22 @@ static size_t epithet_name(const ectx *c, size_t title, size_t j)
                                             NULL};
     static const char *const ordinals[] = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
                                            "الثامن", "التاسع", "العاشر", "عشر", NULL};
-    if (is_any(c, title, rulers) && j < c->end && surface_is(c, j, "علي"))
+    /* the title without a proclitic: للإمام, بالملك, والشيخ */
+    char buf[32];
+    const char *tw = norm(c, title);
+    size_t tn = tok(c, title)->norm_len;
+    if (tn >= 10 && tn + 2 < sizeof buf && !strncmp(tw, "لل", 4)) {
+        memcpy(buf, "ال", 4);
+        memcpy(buf + 4, tw + 4, tn - 3);  /* with its NUL */
+        tw = buf;
+    } else if (tn >= 10 && proclitic_letter(tw) && !strncmp(tw + 2, "ال", 4)) {
+        tw += 2;
+    }
+    int ruler = 0;
+    for (const char *const *r = rulers; *r && !ruler; r++) ruler = !strcmp(tw, *r);
+    if (ruler && j < c->end && surface_is(c, j, "علي"))
         return j + 1;  /* الإمام علي: the name, not the preposition على */
-    if (!is_any(c, title, rulers) || j >= c->end || match_at(c, j) || tok(c, j)->cls != ARV_TC_ARABIC ||
+    if (!ruler || j >= c->end || match_at(c, j) || tok(c, j)->cls != ARV_TC_ARABIC ||
         cwc(c, j) != ARV_CW_NONE || tok(c, j)->norm_len < 10 || strncmp(norm(c, j), "ال", 4) ||
         is_any(c, j, not_names) || ends_in_ta(c->d->text, tok(c, j)) || ends_in_ha(c->d->text, tok(c, j)) ||
         has_tanween(c->d->text + tok(c, j)->start, tok(c, j)->end - tok(c, j)->start))
@@ -1060,7 +1082,7 @@ static size_t epithet_name(const ectx *c, size_t title, size_t j)
      * one of no list and no common word is a family name (الشيخ | القحطاني,
      * الشيخ | الخراساني) */
     if (!strcmp(norm(c, j) + tok(c, j)->norm_len - 2, "ي") &&
-        (!(is_norm(c, title, "الشيخ") || is_norm(c, title, "الامام")) || tok(c, j)->norm_len < 12 ||
+        (!(!strcmp(tw, "الشيخ") || !strcmp(tw, "الامام")) || tok(c, j)->norm_len < 12 ||
          common_word(c, j)))
         return j;
     size_t k = j + 1;
@@ -2434,6 +2456,13 @@ static void sentence(ectx *c, size_t first)
                 i = nj;
                 continue;
             }
+        } else if (k == ARV_CW_NONE && i + 1 < c->end && title_at(c, i) && (j = epithet_name(c, i, i + 1)) > i + 1 &&
+                   !participle_epithet(c, i + 1)) {
+            /* a ruler's title after a proclitic and its epithet: للإمام | الرضا,
+             * للملك | النعمان (not للخليفة | المزعوم) */
+            person(c, i + 1, j, "", "title+name");
+            i = j;
+            continue;
         } else if (k == ARV_CW_NONE && i + 2 < c->end && tok(c, i + 1)->norm_len == 4 && is_norm(c, i + 1, "بن") &&
                    (name_word(c, i, 1) || definite_before_bin(c, i)) &&
                    (name_word(c, i + 2, 0) || surface_is(c, i + 2, "علي"))) {
