@@ -959,7 +959,7 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
          * الله عنه, محمد | رسول الله */
         if (words && blessing_at(c, j)) break;
         /* so does "known as", which a nickname follows: ايوانيس | الشهير بميسي */
-        if (words && is_any(c, j, known_as)) break;
+        if (words && tok(c, j)->norm_len >= 12 && !strncmp(norm(c, j), "ال", 4) && is_any(c, j, known_as)) break;
         const arv_token *t = tok(c, j);
         const char *w = norm(c, j);
         /* the name said again: سيغموند فرويد | سيغموند فرويد */
@@ -1821,8 +1821,8 @@ static size_t named_unknown(const ectx *c, size_t i, size_t first)
                                           "فتي", "شخص", "صبي", "مواطن", "مواطنه", "كاهن", "جندي", "تاجر",
                                           "مستوطن", "طالب", "طالبه", "سيده", "ولد", "بنت", "طفلا", NULL};
     const char *w = norm(c, i);
-    size_t n = tok(c, i)->norm_len;
-    if (!is_any(c, i - 1, naming) || tok(c, i)->cls != ARV_TC_ARABIC || cwc(c, i) != ARV_CW_NONE ||
+    size_t n = tok(c, i)->norm_len, pn = tok(c, i - 1)->norm_len;
+    if ((pn != 8 && pn != 10) || !is_any(c, i - 1, naming) || tok(c, i)->cls != ARV_TC_ARABIC || cwc(c, i) != ARV_CW_NONE ||
         !name_word(c, i, 1) || !unlisted_word(c->d, w, n) || common_inflected(c, i) || t_verb(w) ||
         derived_past(w, n) || !strcmp(w + n - 2, "ا") || !strcmp(w + n - 2, "ت"))
         return i;
@@ -2049,7 +2049,8 @@ static int sunni_at(const ectx *c, size_t i, size_t first)
                                           "شيوخ", "مقاتلين", "زعماء", "سياسيين", "مواطنين", "سكان", "العرب",
                                           "المسلمين", "المسلمون", NULL};
     size_t n = tok(c, i)->norm_len;  /* cheap test first: it runs at every token */
-    if ((n != 6 && n != 8 && n != 10) || match_at(c, i) || (!bare_is(c, i, "سنه") && !bare_is(c, i, "السنه")))
+    if ((n != 6 && n != 8 && n != 10) || memcmp(norm(c, i) + n - 6, "سنه", 6) || match_at(c, i) ||
+        (!bare_is(c, i, "سنه") && !bare_is(c, i, "السنه")))
         return 0;  /* السنة والشيعة is listed */
     int def = bare_is(c, i, "السنه");
     const char *shia = def ? "الشيعه" : "شيعه";
@@ -2456,7 +2457,8 @@ static void sentence(ectx *c, size_t first)
                 i = nj;
                 continue;
             }
-        } else if (k == ARV_CW_NONE && i + 1 < c->end && title_at(c, i) && (j = epithet_name(c, i, i + 1)) > i + 1 &&
+        } else if (k == ARV_CW_NONE && i + 1 < c->end && (!strncmp(norm(c, i + 1), "ال", 4) || surface_is(c, i + 1, "علي")) &&
+                   title_at(c, i) && (j = epithet_name(c, i, i + 1)) > i + 1 &&
                    !participle_epithet(c, i + 1)) {
             /* a ruler's title after a proclitic and its epithet: للإمام | الرضا,
              * للملك | النعمان (not للخليفة | المزعوم) */
