@@ -1033,15 +1033,6 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
     return hyphen + 1 == j ? hyphen : j;  /* no name word after the hyphen: it is left out */
 }
 
-/* Is the definite word at token j shaped like a participle or a verbal
- * noun (المزعوم, المتناسب, التنقل), an adjective after a title rather than
- * a name? */
-static int participle_epithet(const ectx *c, size_t j)
-{
-    const char *w = norm(c, j);
-    return tok(c, j)->norm_len >= 12 && (!strncmp(w, "الم", 6) || !strncmp(w, "الت", 6));
-}
-
 /* After a ruler's or cleric's title a name may carry the article (الإمام
  * الرضا, الملك الحسين, الشيخ الخراساني), unlike after other titles (الرئيس
  * السابق, الوزير الأول): an unknown definite word that is no ordinal, no
@@ -1055,7 +1046,7 @@ static size_t epithet_name(const ectx *c, size_t title, size_t j)
                                             "الثامن", "التاسع", "العاشر", "السابق", "الحالي", "الجديد", "الراحل",
                                             "الكبير", "الاكبر", "الاصغر", "الشاب", "الجليل", "المخلوع", "الشهيد",
                                             "المؤسس", "الاعظم", "العام", "الشرعي", "المقبل", "الوحيد", "المذكور",
-                                            NULL};
+                                            "المزعوم", NULL};
     static const char *const ordinals[] = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
                                            "الثامن", "التاسع", "العاشر", "عشر", NULL};
     /* the title without a proclitic: للإمام, بالملك, والشيخ */
@@ -2458,10 +2449,9 @@ static void sentence(ectx *c, size_t first)
                 continue;
             }
         } else if (k == ARV_CW_NONE && i + 1 < c->end && (!strncmp(norm(c, i + 1), "ال", 4) || surface_is(c, i + 1, "علي")) &&
-                   title_at(c, i) && (j = epithet_name(c, i, i + 1)) > i + 1 &&
-                   !participle_epithet(c, i + 1)) {
+                   title_at(c, i) && (j = epithet_name(c, i, i + 1)) > i + 1 && !common_word(c, i + 1)) {
             /* a ruler's title after a proclitic and its epithet: للإمام | الرضا,
-             * للملك | النعمان (not للخليفة | المزعوم) */
+             * للملك | النعمان (not للإمبراطور | التنقل) */
             person(c, i + 1, j, "", "title+name");
             i = j;
             continue;
@@ -3245,9 +3235,35 @@ enum { BARE_TOWN_REACH = 8192 };  /* bytes: a long article's length (a CoNLL fil
 static uint32_t byte_distance(uint32_t a, uint32_t b) { return a > b ? a - b : b - a; }
 
 typedef struct town_naming {
-    uint32_t ent;      /* the entity that names the town */
-    const char *word;  /* the normalized word written bare */
+    uint32_t ent, start;  /* the entity that names the town, and where */
+    const char *word;     /* the normalized word written bare */
 } town_naming;
+
+static int town_naming_cmp(const void *x, const void *y)
+{
+    const town_naming *a = x, *b = y;
+    int c = strcmp(a->word, b->word);
+    return c ? c : (a->start > b->start) - (a->start < b->start);
+}
+
+/* The entity of the naming of word w nearest to byte pos, in namings sorted
+ * by word and place, or -1. */
+static long nearest_naming(const town_naming *nm, size_t n, const char *w, uint32_t pos)
+{
+    size_t lo = 0, hi = n;  /* the first naming of w at or after pos */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(nm[mid].word, w);
+        if (c < 0 || (c == 0 && nm[mid].start < pos)) lo = mid + 1;
+        else hi = mid;
+    }
+    long best = -1;
+    if (lo < n && !strcmp(nm[lo].word, w)) best = (long)lo;
+    if (lo > 0 && !strcmp(nm[lo - 1].word, w) &&
+        (best < 0 || byte_distance(nm[lo - 1].start, pos) <= byte_distance(nm[best].start, pos)))
+        best = (long)lo - 1;
+    return best < 0 ? -1 : (long)nm[best].ent;
+}
 
 static void link_bare_towns(arv_doc *d)
 {
@@ -3271,26 +3287,19 @@ static void link_bare_towns(arv_doc *d)
         }
         if (!word) continue;
         if (!named) named = arv_arena_alloc(&d->arena, nent * sizeof *named);
-        named[ns++] = (town_naming){(uint32_t)k, word};
+        named[ns++] = (town_naming){(uint32_t)k, y->span.start, word};
     }
+    if (ns) qsort(named, ns, sizeof *named, town_naming_cmp);
     for (size_t t = 1; ns && t < d->tk.tok.n; t++) {
         while (e < nent && d->ents.v[e].span.end <= tk[t].start) e++;
         if (e < nent && d->ents.v[e].span.start < tk[t].end) continue;
         if (tk[t].cls != ARV_TC_ARABIC || tk[t - 1].sent != tk[t].sent) continue;
         const char *w = d->tk.norm.v + tk[t].norm;
         /* the naming of this word nearest before or after */
-        long src = -1;
-        int clitic = 0;
-        for (size_t q = 0; q < ns; q++) {
-            int bare = !strcmp(w, named[q].word);
-            int cl = !bare && (!strncmp(w, "ب", 2) || !strncmp(w, "و", 2)) && !strcmp(w + 2, named[q].word);
-            if (!bare && !cl) continue;
-            if (src < 0 || byte_distance(d->ents.v[named[q].ent].span.start, tk[t].start) <
-                               byte_distance(d->ents.v[src].span.start, tk[t].start)) {
-                src = (long)named[q].ent;
-                clitic = cl;
-            }
-        }
+        int clitic = (!strncmp(w, "ب", 2) || !strncmp(w, "و", 2)) && tk[t].norm_len > 2;
+        long src = nearest_naming(named, ns, w, tk[t].start);
+        if (src >= 0) clitic = 0;
+        else if (clitic) src = nearest_naming(named, ns, w + 2, tk[t].start);
         if (src < 0 || byte_distance(d->ents.v[src].span.start, tk[t].start) > BARE_TOWN_REACH) continue;
         if (t + 1 < d->tk.tok.n && tk[t + 1].sent == tk[t].sent && tk[t + 1].cls == ARV_TC_ARABIC &&
             !strncmp(d->tk.norm.v + tk[t + 1].norm, "ال", 4))
