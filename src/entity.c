@@ -530,6 +530,7 @@ static int letter_surname(const ectx *c, size_t j, int first)
      * clitic, is no name (بتشكيل, بمنع, ببذل, باختيار), nor is a verb's
      * plural (فبذلوا) or an accusative (كبيرا, بدلا); ل is left out, since
      * it starts far more verbal nouns (لإنهاء, لوقف) than names (لازلو) */
+    /* the stem's first letter by its second UTF-8 byte: ي ت ن م ا أ إ */
     if (first && (n < 10 || strchr("\x8A\xAA\x86\x85\xA7\xA3\xA5", (unsigned char)w[3]) ||
                   (proclitic_letter(w + 2) && strncmp(w + 2, "و", 2)) || !strcmp(w + n - 2, "ا") ||
                   !strcmp(w + n - 2, "ت") || common_inflected(c, j)))
@@ -2786,6 +2787,7 @@ static size_t kunya_before(const arv_doc *d, size_t t)
 typedef struct word_at {
     const char *w;
     uint32_t pos;
+    uint32_t ent;  /* the entity that writes it, where one does (link_bare_towns) */
 } word_at;
 
 static int word_at_cmp(const void *x, const void *y)
@@ -2796,16 +2798,22 @@ static int word_at_cmp(const void *x, const void *y)
 }
 
 /* Is w written in the sorted table ws[0..n) within SURNAME_REACH of pos? */
-static int written_near(const word_at *ws, size_t n, const char *w, uint32_t pos)
+/* The first entry of the sorted table ws[0..n) not below (w, pos). */
+static size_t word_at_bound(const word_at *ws, size_t n, const char *w, uint32_t pos)
 {
-    size_t lo = 0, hi = n;  /* the first entry not below (w, pos - reach) */
-    uint32_t from = pos > SURNAME_REACH ? pos - SURNAME_REACH : 0;
+    size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         int c = strcmp(ws[mid].w, w);
-        if (c < 0 || (c == 0 && ws[mid].pos < from)) lo = mid + 1;
+        if (c < 0 || (c == 0 && ws[mid].pos < pos)) lo = mid + 1;
         else hi = mid;
     }
+    return lo;
+}
+
+static int written_near(const word_at *ws, size_t n, const char *w, uint32_t pos)
+{
+    size_t lo = word_at_bound(ws, n, w, pos > SURNAME_REACH ? pos - SURNAME_REACH : 0);
     return lo < n && !strcmp(ws[lo].w, w) && ws[lo].pos <= pos + SURNAME_REACH;
 }
 
@@ -2831,7 +2839,7 @@ static size_t drop_bare_written(arv_doc *d, surname *sn, size_t np)
         const char *w = d->tk.norm.v + d->tk.tok.v[t].norm;
         size_t n = d->tk.tok.v[t].norm_len;
         if (n < 6 || !(lens >> (n & 63) & 1) || !strncmp(w, "ال", 4)) continue;
-        if (bsearch(&w, stems, na, sizeof *stems, str_cmp)) bare[nb++] = (word_at){w, d->tk.tok.v[t].start};
+        if (bsearch(&w, stems, na, sizeof *stems, str_cmp)) bare[nb++] = (word_at){w, d->tk.tok.v[t].start, 0};
     }
     if (!nb) return np;
     qsort(bare, nb, sizeof *bare, word_at_cmp);
@@ -2957,7 +2965,7 @@ static void link_short_mentions(arv_doc *d)
     word_at *common = nent ? arv_arena_alloc(&d->arena, d->tk.tok.n * sizeof *common) : NULL;
     for (size_t t = 0; t < d->tk.tok.n && nent; t++) {
         const char *w = d->tk.norm.v + d->tk.tok.v[t].norm;
-        if (d->tk.tok.v[t].norm_len >= 10 && !strncmp(w, "ال", 4)) common[nc++] = (word_at){w + 4, d->tk.tok.v[t].start};
+        if (d->tk.tok.v[t].norm_len >= 10 && !strncmp(w, "ال", 4)) common[nc++] = (word_at){w + 4, d->tk.tok.v[t].start, 0};
     }
     if (nc) qsort(common, nc, sizeof *common, word_at_cmp);
 
@@ -3234,33 +3242,14 @@ enum { BARE_TOWN_REACH = 8192 };  /* bytes: a long article's length (a CoNLL fil
 
 static uint32_t byte_distance(uint32_t a, uint32_t b) { return a > b ? a - b : b - a; }
 
-typedef struct town_naming {
-    uint32_t ent, start;  /* the entity that names the town, and where */
-    const char *word;     /* the normalized word written bare */
-} town_naming;
-
-static int town_naming_cmp(const void *x, const void *y)
+/* The entity of the entry of w in the sorted table nm[0..n) nearest to
+ * byte pos, or -1. */
+static long nearest_written(const word_at *nm, size_t n, const char *w, uint32_t pos)
 {
-    const town_naming *a = x, *b = y;
-    int c = strcmp(a->word, b->word);
-    return c ? c : (a->start > b->start) - (a->start < b->start);
-}
-
-/* The entity of the naming of word w nearest to byte pos, in namings sorted
- * by word and place, or -1. */
-static long nearest_naming(const town_naming *nm, size_t n, const char *w, uint32_t pos)
-{
-    size_t lo = 0, hi = n;  /* the first naming of w at or after pos */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(nm[mid].word, w);
-        if (c < 0 || (c == 0 && nm[mid].start < pos)) lo = mid + 1;
-        else hi = mid;
-    }
-    long best = -1;
-    if (lo < n && !strcmp(nm[lo].word, w)) best = (long)lo;
-    if (lo > 0 && !strcmp(nm[lo - 1].word, w) &&
-        (best < 0 || byte_distance(nm[lo - 1].start, pos) <= byte_distance(nm[best].start, pos)))
+    size_t lo = word_at_bound(nm, n, w, pos);
+    long best = lo < n && !strcmp(nm[lo].w, w) ? (long)lo : -1;
+    if (lo > 0 && !strcmp(nm[lo - 1].w, w) &&
+        (best < 0 || byte_distance(nm[lo - 1].pos, pos) <= byte_distance(nm[best].pos, pos)))
         best = (long)lo - 1;
     return best < 0 ? -1 : (long)nm[best].ent;
 }
@@ -3270,7 +3259,7 @@ static void link_bare_towns(arv_doc *d)
     static const char *const preps[] = {"في", "الي", "من", "علي", "عن", "حول", "نحو", "داخل", NULL};
     size_t nent = d->ents.n, e = 0, ns = 0;
     const arv_token *tk = d->tk.tok.v;
-    town_naming *named = NULL;
+    word_at *named = NULL;  /* the words that name a town, where, and by which entity */
     for (size_t k = 0; k < nent; k++) {
         const arv_entity *y = &d->ents.v[k];
         if (y->type != ARV_T_LOC) continue;
@@ -3287,9 +3276,9 @@ static void link_bare_towns(arv_doc *d)
         }
         if (!word) continue;
         if (!named) named = arv_arena_alloc(&d->arena, nent * sizeof *named);
-        named[ns++] = (town_naming){(uint32_t)k, y->span.start, word};
+        named[ns++] = (word_at){word, y->span.start, (uint32_t)k};
     }
-    if (ns) qsort(named, ns, sizeof *named, town_naming_cmp);
+    if (ns) qsort(named, ns, sizeof *named, word_at_cmp);
     for (size_t t = 1; ns && t < d->tk.tok.n; t++) {
         while (e < nent && d->ents.v[e].span.end <= tk[t].start) e++;
         if (e < nent && d->ents.v[e].span.start < tk[t].end) continue;
@@ -3297,9 +3286,9 @@ static void link_bare_towns(arv_doc *d)
         const char *w = d->tk.norm.v + tk[t].norm;
         /* the naming of this word nearest before or after */
         int clitic = (!strncmp(w, "ب", 2) || !strncmp(w, "و", 2)) && tk[t].norm_len > 2;
-        long src = nearest_naming(named, ns, w, tk[t].start);
+        long src = nearest_written(named, ns, w, tk[t].start);
         if (src >= 0) clitic = 0;
-        else if (clitic) src = nearest_naming(named, ns, w + 2, tk[t].start);
+        else if (clitic) src = nearest_written(named, ns, w + 2, tk[t].start);
         if (src < 0 || byte_distance(d->ents.v[src].span.start, tk[t].start) > BARE_TOWN_REACH) continue;
         if (t + 1 < d->tk.tok.n && tk[t + 1].sent == tk[t].sent && tk[t + 1].cls == ARV_TC_ARABIC &&
             !strncmp(d->tk.norm.v + tk[t + 1].norm, "ال", 4))
