@@ -2679,6 +2679,25 @@ static uint32_t after_letter(const char *text, uint32_t start, uint32_t end)
     return k;
 }
 
+/* Push a mention of entity k found by `rule`: a copy of it, linked to it,
+ * over tokens [first, last) and bytes [start, end). The push may move the
+ * entities: the caller takes its pointers into d->ents again. Returns the
+ * new entity. */
+static arv_entity *push_mention(arv_doc *d, size_t k, size_t first, size_t last, uint32_t start, uint32_t end,
+                                const char *rule)
+{
+    arv_entity z = d->ents.v[k];
+    z.span.start = start;
+    z.span.end = end;
+    z.first = (uint32_t)first;
+    z.last = (uint32_t)last;
+    z.sent = d->tk.tok.v[first].sent;
+    z.rule = rule;
+    z.antecedent = (int32_t)k;
+    ARV_VEC_PUSH(d->ents, z);
+    return &d->ents.v[d->ents.n - 1];
+}
+
 /* وطالب العربي تركيا: a nisba (listed or of its shape) standing right after a
  * verb cannot be an adjective; when it is the last word of a person named
  * before (نبيل العربي, أبو يحيى التونسي), it is that person. */
@@ -2701,15 +2720,7 @@ static void link_nisba_surnames(arv_doc *d)
             if (y->span.start >= tk->start) break;
             if (y->type != ARV_T_PER || y->last - y->first < 2 || !y->named) continue;
             if (strcmp(d->tk.norm.v + d->tk.tok.v[y->last - 1].norm, w)) continue;
-            arv_entity z = *y;
-            z.span.start = tk->start;
-            z.span.end = tk->end;
-            z.first = (uint32_t)t;
-            z.last = (uint32_t)t + 1;
-            z.sent = tk->sent;
-            z.rule = "surname";
-            z.antecedent = (int32_t)k;
-            ARV_VEC_PUSH(d->ents, z);
+            push_mention(d, k, t, t + 1, tk->start, tk->end, "surname");
             break;
         }
     }
@@ -2744,15 +2755,8 @@ static void link_headline_surnames(arv_doc *d)
                 x->antecedent = (int32_t)k;
                 break;
             }
-            arv_entity z = *y;
-            z.span.start = strcmp(yw, w) ? after_letter(d->text, tk->start, tk->end) : tk->start;
-            z.span.end = tk->end;
-            z.first = z.last = (uint32_t)t;
-            z.last++;
-            z.sent = 0;
-            z.rule = "surname";
-            z.antecedent = (int32_t)k;
-            ARV_VEC_PUSH(d->ents, z);
+            push_mention(d, k, t, t + 1, strcmp(yw, w) ? after_letter(d->text, tk->start, tk->end) : tk->start,
+                         tk->end, "surname");
             break;
         }
     }
@@ -3070,21 +3074,14 @@ static void link_short_mentions(arv_doc *d)
         if (tk->start > near->start + SURNAME_REACH) continue;
         /* a given name two persons share is a person, but not which one */
         int shared = f->given && shared_given(d, f, near);
-        arv_entity z = d->ents.v[f->ent];
-        z.span.start = skip ? after_letter(d->text, tk->start, tk->end) : tk->start;
-        z.span.end = tk->end;
+        uint32_t start = skip ? after_letter(d->text, tk->start, tk->end) : tk->start;
         size_t k0 = skip ? t : kunya_before(d, t);
         if (k0 < t) {
             const arv_token *kt = &d->tk.tok.v[k0];
-            z.span.start = kt->norm_len == 8 ? after_letter(d->text, kt->start, kt->end) : kt->start;  /* ل|أبي */
+            start = kt->norm_len == 8 ? after_letter(d->text, kt->start, kt->end) : kt->start;  /* ل|أبي */
         }
-        z.first = (uint32_t)k0;
-        z.last = (uint32_t)t + 1;
-        z.sent = tk->sent;
-        z.rule = "surname";
-        z.antecedent = shared ? -1 : (int32_t)f->ent;
-        if (shared) z.code = "";
-        ARV_VEC_PUSH(d->ents, z);
+        arv_entity *z = push_mention(d, f->ent, k0, t + 1, start, tk->end, "surname");
+        if (shared) z->antecedent = -1, z->code = "";
     }
     if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
     link_headline_surnames(d);
@@ -3180,11 +3177,8 @@ static void link_head_names(arv_doc *d)
             x->antecedent = (int32_t)near->ent;
             continue;
         }
-        arv_entity z = *y;
-        z.span.start = skip ? after_letter(d->text, tk->start, tk->end) : tk->start;
-        z.span.end = tk->end;
-        z.first = (uint32_t)t;
-        z.last = (uint32_t)t + 1;
+        size_t first = t;
+        uint32_t start = skip ? after_letter(d->text, tk->start, tk->end) : tk->start;
         /* the word before it in the name, written before it again: سان | جيرمان */
         if (!skip && y->last - y->first >= 3 && t > 0 && d->tk.tok.v[t - 1].sent == tk->sent &&
             (e == 0 || d->ents.v[e - 1].span.end <= d->tk.tok.v[t - 1].start)) {
@@ -3192,14 +3186,11 @@ static void link_head_names(arv_doc *d)
             const char *pw = d->tk.norm.v + pt->norm, *nw = d->tk.norm.v + d->tk.tok.v[y->last - 2].norm;
             int clitic = proclitic_letter(pw) && !strcmp(pw + 2, nw);
             if (!strcmp(pw, nw) || clitic) {
-                z.first = (uint32_t)t - 1;
-                z.span.start = clitic ? after_letter(d->text, pt->start, pt->end) : pt->start;
+                first = t - 1;
+                start = clitic ? after_letter(d->text, pt->start, pt->end) : pt->start;
             }
         }
-        z.sent = tk->sent;
-        z.rule = "head-name";
-        z.antecedent = (int32_t)near->ent;
-        ARV_VEC_PUSH(d->ents, z);
+        push_mention(d, near->ent, first, t + 1, start, tk->end, "head-name");
     }
     if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
 }
@@ -3219,14 +3210,7 @@ static void link_latin_glosses(arv_doc *d)
         size_t j = t + 1;
         while (j < d->tk.tok.n && j < t + 6 && tk[j].sent == y->sent && tk[j].cls == ARV_TC_LATIN) j++;
         if (j == t + 1 || j >= d->tk.tok.n || tk[j].cls != ARV_TC_PUNCT || d->text[tk[j].start] != ')') continue;
-        arv_entity z = *y;
-        z.span.start = tk[t + 1].start;
-        z.span.end = tk[j - 1].end;
-        z.first = (uint32_t)t + 1;
-        z.last = (uint32_t)j;
-        z.rule = "latin-gloss";
-        z.antecedent = (int32_t)k;
-        ARV_VEC_PUSH(d->ents, z);
+        push_mention(d, k, t + 1, j, tk[t + 1].start, tk[j - 1].end, "latin-gloss");
     }
     if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
 }
@@ -3299,15 +3283,8 @@ static void link_bare_towns(arv_doc *d)
         if (clitic && !ok) ok = after_place;     /* مكة والمدينة */
         for (const char *const *p = preps; !clitic && *p && !ok; p++) ok = !strcmp(pw, *p);
         if (!ok) continue;
-        arv_entity z = d->ents.v[src];
-        z.span.start = clitic ? after_letter(d->text, tk[t].start, tk[t].end) : tk[t].start;
-        z.span.end = tk[t].end;
-        z.first = (uint32_t)t;
-        z.last = (uint32_t)t + 1;
-        z.sent = tk[t].sent;
-        z.rule = "bare-town";
-        z.antecedent = (int32_t)src;
-        ARV_VEC_PUSH(d->ents, z);
+        push_mention(d, (size_t)src, t, t + 1, clitic ? after_letter(d->text, tk[t].start, tk[t].end) : tk[t].start,
+                     tk[t].end, "bare-town");
     }
     if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
 }
