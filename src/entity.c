@@ -1668,6 +1668,49 @@ static size_t coordinated_person(const ectx *c, size_t i)
     return common ? i : j;
 }
 
+/* One name after a person and و, before a pause or the next conjunct
+ * (كانافارو | وإيمرسون ., عنان | وصبري ،): a given name alone, or a word
+ * of no list shaped like a foreign name; its end, or i. */
+static size_t coordinated_one(const ectx *c, size_t i, const arv_match *m)
+{
+    const arv_doc *d = c->d;
+    if (!d->ents.n) return i;
+    const arv_entity *p = &d->ents.v[d->ents.n - 1];
+    if (p->type != ARV_T_PER || !p->named || p->last != i || p->sent != c->sent) return i;
+    const arv_token *t = tok(c, i);
+    const char *w = norm(c, i);
+    size_t n = t->norm_len;
+    if (t->cls != ARV_TC_ARABIC || cwc(c, i) != ARV_CW_NONE || strncmp(w, "و", 2) || n < 8) return i;
+    if (i + 1 < c->end && tok(c, i + 1)->cls != ARV_TC_PUNCT &&
+        !(tok(c, i + 1)->cls == ARV_TC_ARABIC && !strncmp(norm(c, i + 1), "و", 2)))
+        return i;
+    /* a given name before a word of no list in و is a first name and its
+     * family name (جاك | ويلشير, جيسيكا | واتشر) */
+    if (m)
+        return m->first == i && m->last == i + 1 && conj_only(c, i) && given_only(m) &&
+                       !(i + 1 < c->end && tok(c, i + 1)->cls == ARV_TC_ARABIC && !match_at(c, i + 1) &&
+                         unlisted_word(d, norm(c, i + 1) + 2, tok(c, i + 1)->norm_len - 2))
+                   ? i + 1
+                   : i;
+    if (n < 12 || proclitic_letter(w + 2) || present_verb(w + 2) || t_verb(w + 2) || derived_past(w + 2, n - 2) ||
+        ends_in_ta(d->text, t) || ends_in_ha(d->text, t) || !strcmp(w + n - 4, "ات") || !strcmp(w + n - 4, "ون") ||
+        !strcmp(w + n - 4, "ين") || !unlisted_word(d, w + 2, n - 2))
+        return i;
+    /* after a given name alone, a foreign family name in و (جيفري | وايسنفيل,
+     * توماس | وسنيوسكي) */
+    const arv_match *pm = p->last - p->first == 1 ? match_at(c, p->first) : NULL;
+    if (pm && arv_match_entry(pm, ARV_K_GIVEN)) return i;
+    /* or a name just introduced by a nisba or a title (الغاني مبارك | واكاسو) */
+    if (p->last - p->first == 1 && p->first > 0 && tok(c, p->first - 1)->sent == c->sent &&
+        (cwc(c, p->first - 1) == ARV_CW_TITLE || arv_match_entry(match_at(c, p->first - 1), ARV_K_NISBA)))
+        return i;
+    /* nor a noun with a pronoun (وغيرهما, وآرائكم) or in the accusative (واحتراما) */
+    if (!strcmp(w + n - 6, "هما") || !strcmp(w + n - 4, "كم") ||
+        (!strcmp(w + n - 2, "ا") && arv_lexicon_common(d->eng->common, 2, w + 2, n - 4)))
+        return i;
+    return i + 1;
+}
+
 /* Is token k, the last of a name run from token first that no listed name
  * takes in, after a title that follows the head of a body or a place
  * (مركز الملك فهد الثقافي, مستشفى الأمير سلطان العسكري) or, unless
@@ -2382,6 +2425,12 @@ static void sentence(ectx *c, size_t first)
         if (!m && (j = coordinated_person(c, i)) > i) {
             /* a second person after و: أحمد البكري وعادل فتحي */
             person(c, i, j, "", "person+and+name");
+            d->ents.v[d->ents.n - 1].span.start = after_letter(d->text, tok(c, i)->start, tok(c, i)->end);
+            i = j;
+            continue;
+        }
+        if ((j = coordinated_one(c, i, m)) > i) {
+            person(c, i, j, "", "person+and+one");
             d->ents.v[d->ents.n - 1].span.start = after_letter(d->text, tok(c, i)->start, tok(c, i)->end);
             i = j;
             continue;
