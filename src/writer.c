@@ -191,6 +191,18 @@ static int inner_place(const arv_doc *d, const arv_entity *en, arv_span *sp)
         sp->end = m->end;
         return 1;
     }
+    /* a place inside a longer listed name: المقاومة الإسلامية في | لبنان */
+    for (uint32_t k = en->first + 1; k < en->last; k++) {
+        arv_match m;
+        if (d->tk.tok.v[k].cls != ARV_TC_ARABIC ||
+            !arv_lexicon_match(d->eng->lex, 2, &d->tk, d->text, k, en->last, ARV_LM_WHOLE, NULL, &m) || m.prefix)
+            continue;
+        const arv_lex_entry *a = arv_match_entry(&m, ARV_K_ACTOR);
+        if (!((a && a->type == ARV_T_LOC) || arv_match_entry(&m, ARV_K_PLACE))) continue;
+        sp->start = d->tk.tok.v[k].start;
+        sp->end = d->tk.tok.v[m.last - 1].end;
+        return 1;
+    }
     return 0;
 }
 

@@ -569,6 +569,8 @@ static const struct { const char *sentence, *arevent, *anercorp; } scheme_cases[
     /* a country named inside a description is tagged alone */
     {"دفعت حكومة كوبا المبلغ", "O B-ORG I-ORG O", "O O B-LOC O"},
     {"اعتقلت شرطة بنغلاديش نحو", "O B-ORG I-ORG O", "O O B-LOC O"},
+    /* ... also inside a listed name */
+    {"منذ تصاعد المقاومة الإسلامية في لبنان في", "O O B-ORG I-ORG I-ORG I-ORG O", "O O O O O B-LOC O"},
     /* an occupation is a description too */
     {"الاحتلال الإسرائيلي يواصل اعتداءاته", "B-ORG I-ORG O O", "O O O O"},
     /* a body of no state under a government head is named, not described */
