@@ -227,6 +227,20 @@ static int building(const arv_doc *d, const arv_entity *en)
            word_is(d, en->first + 1, "الابيض");
 }
 
+/* Is entity en written as single letters (د ب أ, أ ف ب)? ANERcorp leaves
+ * news agencies so abbreviated untagged, though it tags رويترز and قنا. */
+static int spelled_letters(const arv_doc *d, const arv_entity *en)
+{
+    int letters = 0;
+    for (uint32_t k = en->first; k < en->last; k++) {
+        const arv_token *t = &d->tk.tok.v[k];
+        if (t->cls == ARV_TC_PUNCT) continue;
+        if (t->cls != ARV_TC_ARABIC || t->norm_len != 2) return 0;
+        letters++;
+    }
+    return letters >= 2;
+}
+
 /* The span an entity has under ANERcorp's conventions, which tag names only:
  * a description (الحكومة اللبنانية, وزارة الخارجية الأمريكية, الجيش
  * الإسرائيلي) is no name, and the head before a name is left out (صحيفة |
@@ -241,6 +255,7 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
         return (*type = ARV_T_LOC, inner_place(d, en, sp));
     if (en->type != ARV_T_ORG && en->type != ARV_T_LOC) return 1;
     if (en->described || building(d, en)) return 0;
+    if (en->type == ARV_T_ORG && spelled_letters(d, en)) return 0;
     int transnational = *en->code && !arv_code_has_country(en->code) && !arv_code_is_role(en->code);
     uint32_t k = en->first;
     arv_conll_head h = ARV_CH_NONE, x;

@@ -579,6 +579,8 @@ static const struct { const char *sentence, *arevent, *anercorp; } scheme_cases[
      * nationals are no name in either */
     {"اشتباكات بين الشيعة والأكراد في", "O O O O O", "O O B-ORG B-ORG O"},
     {"وقال الليبيون إن", "O O O", "O O O"},
+    /* a news agency written as letters is untagged there */
+    {"القاهرة ( د ب أ ) أعلن", "B-LOC O B-ORG I-ORG I-ORG O O", "B-LOC O O O O O O"},
     /* buildings and holy sites are MISC to ANERcorp: untagged there */
     {"صلى في المسجد الأقصى أمس", "O O B-LOC I-LOC B-DATE", "O O O O B-DATE"},
     {"وقال البيت الأبيض إن", "O B-ORG I-ORG O", "O O O O"},
