@@ -2700,7 +2700,13 @@ static int stands_alone(const arv_doc *d, size_t t)
     int32_t mi = d->tmatch.v[t + 1];
     if (mi >= 0) return arv_match_entry(&d->matches.v[mi], ARV_K_VERB) != NULL;
     const char *w = d->tk.norm.v + n->norm;
-    return !strncmp(w, "و", 2) || present_verb(w);
+    if (!strncmp(w, "و", 2) || present_verb(w)) return 1;
+    /* the object of the verb before it, an indefinite common noun in the
+     * accusative (أرسل معاوية | جيشا, سمع محمد | صوتا); not a definite one:
+     * صالح | الأعمال, حسن | النوايا */
+    size_t nn = n->norm_len;
+    return nn >= 8 && !strcmp(w + nn - 2, "ا") && strncmp(w, "ال", 4) &&
+           arv_lexicon_common(d->eng->common, 2, w, nn - 2);
 }
 
 /* Does the bare word at token t speak or act: after a saying verb (وأضاف |

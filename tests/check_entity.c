@@ -372,6 +372,8 @@ static const struct { const char *text, *mention, *code; int named, linked; } an
     /* a listed town named after its head with a common word (مدينة مشهد) is the
      * bare word after a preposition */
     {"وصل الوفد إلى مدينة مشهد أمس. ثم سافر من طهران إلى مشهد ، وأقام هناك.", "مشهد", "IRN", 1, 1},
+    /* ... and the first word of a patronymic, alone before the object */
+    {"ورفض معاوية بن أبي سفيان البيعة. ثم أرسل معاوية جيشا إلى المدينة.", "معاوية", "", 1, 1},
     /* ... and a given name that named one person alone, where it stands alone */
     {"وكان له صديق اسمه سعد. وسمعت صوت سعد ينادي في الليل.", "سعد", "", 1, 1},
     /* ... and a name of no list after a person and a naming word */
@@ -565,6 +567,8 @@ static const char *const not_entities[][2] = {
     /* a person and و: a noun with a pronoun, a given name before its
      * family name in و, a foreign family name after a given name alone */
     {"مثل ميسي ورونالدو وغيرهما .", "غيرهما"},
+    /* a patronymic's first word before a definite noun is no mention of him */
+    {"وقدم صالح بن علي الدعيج التهنئة. نسأل الله أن يتقبل منهم صالح الأعمال", "صالح"},
     {"وقال جيري تساي وجيسيكا واتشر في دراسة", "جيسيكا"},
     {"وحسب جيفري وايسنفيل ، أحد منظمي المظاهرة", "ايسنفيل"},
     {"تعاقد مع الغاني مبارك واكاسو ( 25 عاما )", "اكاسو"},
