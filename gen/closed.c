@@ -16,7 +16,7 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
 		case 0xD8: goto yy3;
 		case 0xD9: goto yy4;
 		default:
-			if (cur >= lim) goto yy1676;
+			if (cur >= lim) goto yy1678;
 			goto yy1;
 	}
 yy1:
@@ -9803,7 +9803,7 @@ yy1315:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA6: goto yy1444;
-		case 0xB6: goto yy1176;
+		case 0xB6: goto yy1460;
 		default: goto yy6;
 	}
 yy1316:
@@ -9817,9 +9817,9 @@ yy1317:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1460;
+		case 0xA8: goto yy1461;
 		case 0xAA: goto yy1455;
-		case 0xB1: goto yy1461;
+		case 0xB1: goto yy1462;
 		default: goto yy6;
 	}
 yy1318:
@@ -9834,21 +9834,21 @@ yy1319:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1462;
+		case 0xA7: goto yy1463;
 		default: goto yy6;
 	}
 yy1320:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1462;
+		case 0x8A: goto yy1463;
 		default: goto yy6;
 	}
 yy1321:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1463;
+		case 0xA7: goto yy1464;
 		case 0xB1: goto yy1444;
 		default: goto yy6;
 	}
@@ -9856,36 +9856,36 @@ yy1322:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1464;
+		case 0x84: goto yy1465;
 		default: goto yy6;
 	}
 yy1323:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1465;
+		case 0xB1: goto yy1466;
 		default: goto yy6;
 	}
 yy1324:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1466;
+		case 0x84: goto yy1467;
 		default: goto yy6;
 	}
 yy1325:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1467;
-		case 0xB1: goto yy1468;
+		case 0xAD: goto yy1468;
+		case 0xB1: goto yy1469;
 		default: goto yy6;
 	}
 yy1326:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1469;
+		case 0xA7: goto yy1470;
 		default: goto yy6;
 	}
 yy1327:
@@ -9899,14 +9899,14 @@ yy1328:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1470;
+		case 0xB1: goto yy1471;
 		default: goto yy6;
 	}
 yy1329:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1471;
+		case 0xA7: goto yy1472;
 		case 0xB1: goto yy1422;
 		default: goto yy6;
 	}
@@ -9914,35 +9914,35 @@ yy1330:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1472;
+		case 0x8A: goto yy1473;
 		default: goto yy6;
 	}
 yy1331:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1473;
+		case 0xB4: goto yy1474;
 		default: goto yy6;
 	}
 yy1332:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1474;
+		case 0xAA: goto yy1475;
 		default: goto yy6;
 	}
 yy1333:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1475;
+		case 0x88: goto yy1476;
 		default: goto yy6;
 	}
 yy1334:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1476;
+		case 0xB1: goto yy1477;
 		default: goto yy6;
 	}
 yy1335:
@@ -9956,7 +9956,7 @@ yy1336:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1475;
+		case 0x83: goto yy1476;
 		default: goto yy6;
 	}
 yy1337:
@@ -9971,8 +9971,8 @@ yy1338:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1477;
-		case 0xAD: goto yy1478;
+		case 0xA7: goto yy1478;
+		case 0xAD: goto yy1479;
 		default: goto yy6;
 	}
 yy1339:
@@ -9980,7 +9980,7 @@ yy1339:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x83: goto yy1249;
-		case 0x8A: goto yy1479;
+		case 0x8A: goto yy1480;
 		default: goto yy6;
 	}
 yy1340:
@@ -9994,80 +9994,80 @@ yy1341:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1468;
+		case 0xA7: goto yy1469;
 		default: goto yy6;
 	}
 yy1342:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1480;
+		case 0x86: goto yy1481;
 		default: goto yy6;
 	}
 yy1343:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1481;
-		case 0xB3: goto yy1482;
+		case 0xA7: goto yy1482;
+		case 0xB3: goto yy1483;
 		default: goto yy6;
 	}
 yy1344:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1483;
-		case 0xB4: goto yy1484;
-		case 0xB7: goto yy1485;
+		case 0xA6: goto yy1484;
+		case 0xB4: goto yy1485;
+		case 0xB7: goto yy1486;
 		default: goto yy6;
 	}
 yy1345:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1486;
+		case 0x85: goto yy1487;
 		default: goto yy6;
 	}
 yy1346:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1487;
+		case 0xA7: goto yy1488;
 		default: goto yy6;
 	}
 yy1347:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1488;
+		case 0x85: goto yy1489;
 		default: goto yy6;
 	}
 yy1348:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1489;
+		case 0x84: goto yy1490;
 		default: goto yy6;
 	}
 yy1349:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1490;
+		case 0xA7: goto yy1491;
 		default: goto yy6;
 	}
 yy1350:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1491;
+		case 0x87: goto yy1492;
 		default: goto yy6;
 	}
 yy1351:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1492;
+		case 0xA7: goto yy1493;
 		default: goto yy6;
 	}
 yy1352:
@@ -10084,14 +10084,14 @@ yy1354:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1493;
+		case 0x86: goto yy1494;
 		default: goto yy6;
 	}
 yy1355:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1494;
+		case 0xAD: goto yy1495;
 		default: goto yy6;
 	}
 yy1356:
@@ -10122,14 +10122,14 @@ yy1360:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1495;
+		case 0xA7: goto yy1496;
 		default: goto yy6;
 	}
 yy1361:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1496;
+		case 0x8A: goto yy1497;
 		default: goto yy6;
 	}
 yy1362:
@@ -10139,14 +10139,14 @@ yy1363:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1497;
+		case 0x8A: goto yy1498;
 		default: goto yy6;
 	}
 yy1364:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1498;
+		case 0x8A: goto yy1499;
 		default: goto yy6;
 	}
 yy1365:
@@ -10156,28 +10156,28 @@ yy1366:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1499;
+		case 0xA7: goto yy1500;
 		default: goto yy6;
 	}
 yy1367:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1499;
+		case 0x87: goto yy1500;
 		default: goto yy6;
 	}
 yy1368:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1500;
+		case 0xB1: goto yy1501;
 		default: goto yy6;
 	}
 yy1369:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1501;
+		case 0x86: goto yy1502;
 		default: goto yy6;
 	}
 yy1370:
@@ -10194,14 +10194,14 @@ yy1372:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1489;
+		case 0xB1: goto yy1490;
 		default: goto yy6;
 	}
 yy1373:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1502;
+		case 0x86: goto yy1503;
 		default: goto yy6;
 	}
 yy1374:
@@ -10225,21 +10225,21 @@ yy1377:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1503;
+		case 0xA7: goto yy1504;
 		default: goto yy6;
 	}
 yy1378:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1503;
+		case 0x85: goto yy1504;
 		default: goto yy6;
 	}
 yy1379:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1504;
+		case 0x8A: goto yy1505;
 		default: goto yy6;
 	}
 yy1380:
@@ -10260,7 +10260,7 @@ yy1382:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1505;
+		case 0x86: goto yy1506;
 		default: goto yy6;
 	}
 yy1383:
@@ -10312,7 +10312,7 @@ yy1390:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1506;
+		case 0x84: goto yy1507;
 		default: goto yy6;
 	}
 yy1391:
@@ -10326,7 +10326,7 @@ yy1392:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1507;
+		case 0x81: goto yy1508;
 		default: goto yy6;
 	}
 yy1393:
@@ -10340,14 +10340,14 @@ yy1394:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1508;
+		case 0xA8: goto yy1509;
 		default: goto yy6;
 	}
 yy1395:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1509;
+		case 0x8A: goto yy1510;
 		default: goto yy6;
 	}
 yy1396:
@@ -10368,14 +10368,14 @@ yy1398:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1494;
+		case 0xB1: goto yy1495;
 		default: goto yy6;
 	}
 yy1399:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1510;
+		case 0x8A: goto yy1511;
 		default: goto yy6;
 	}
 yy1400:
@@ -10406,7 +10406,7 @@ yy1404:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1511;
+		case 0xB1: goto yy1512;
 		default: goto yy6;
 	}
 yy1405:
@@ -10455,21 +10455,21 @@ yy1411:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1512;
+		case 0x85: goto yy1513;
 		default: goto yy6;
 	}
 yy1412:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1513;
+		case 0x87: goto yy1514;
 		default: goto yy6;
 	}
 yy1413:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1496;
+		case 0xB1: goto yy1497;
 		default: goto yy6;
 	}
 yy1414:
@@ -10500,7 +10500,7 @@ yy1417:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1514;
+		goto yy1515;
 	}
 	goto yy6;
 yy1418:
@@ -10508,21 +10508,21 @@ yy1418:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1515;
+		goto yy1516;
 	}
 	goto yy6;
 yy1419:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1516;
+		case 0xD8: goto yy1517;
 		default: goto yy6;
 	}
 yy1420:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1517;
+		case 0xD8: goto yy1518;
 		default: goto yy6;
 	}
 yy1421:
@@ -10536,35 +10536,35 @@ yy1422:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1518;
+		case 0xD8: goto yy1519;
 		default: goto yy6;
 	}
 yy1423:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1519;
+		case 0xD8: goto yy1520;
 		default: goto yy6;
 	}
 yy1424:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1520;
+		case 0xD9: goto yy1521;
 		default: goto yy6;
 	}
 yy1425:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1521;
+		case 0xD8: goto yy1522;
 		default: goto yy6;
 	}
 yy1426:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1522;
+		case 0xD9: goto yy1523;
 		default: goto yy6;
 	}
 yy1427:
@@ -10578,7 +10578,7 @@ yy1428:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1523;
+		case 0xD8: goto yy1524;
 		default: goto yy6;
 	}
 yy1429:
@@ -10586,133 +10586,133 @@ yy1429:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1081;
-		case 0xD9: goto yy1524;
+		case 0xD9: goto yy1525;
 		default: goto yy6;
 	}
 yy1430:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1525;
+		case 0xD8: goto yy1526;
 		default: goto yy6;
 	}
 yy1431:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1526;
+		case 0xD8: goto yy1527;
 		default: goto yy6;
 	}
 yy1432:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1527;
+		case 0xD8: goto yy1528;
 		default: goto yy6;
 	}
 yy1433:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1528;
+		case 0xD9: goto yy1529;
 		default: goto yy6;
 	}
 yy1434:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1529;
+		case 0xD8: goto yy1530;
 		default: goto yy6;
 	}
 yy1435:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1530;
+		case 0xD9: goto yy1531;
 		default: goto yy6;
 	}
 yy1436:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1531;
+		case 0xD8: goto yy1532;
 		default: goto yy6;
 	}
 yy1437:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1532;
+		case 0xD8: goto yy1533;
 		default: goto yy6;
 	}
 yy1438:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1533;
+		case 0xD8: goto yy1534;
 		default: goto yy6;
 	}
 yy1439:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1534;
+		case 0xD8: goto yy1535;
 		default: goto yy6;
 	}
 yy1440:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1535;
+		case 0xD9: goto yy1536;
 		default: goto yy6;
 	}
 yy1441:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1536;
+		case 0xD9: goto yy1537;
 		default: goto yy6;
 	}
 yy1442:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1537;
+		case 0xD9: goto yy1538;
 		default: goto yy6;
 	}
 yy1443:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1538;
+		case 0xD9: goto yy1539;
 		default: goto yy6;
 	}
 yy1444:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1539;
+		case 0xD8: goto yy1540;
 		default: goto yy6;
 	}
 yy1445:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1540;
+		case 0xD9: goto yy1541;
 		default: goto yy6;
 	}
 yy1446:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1541;
+		case 0xD9: goto yy1542;
 		default: goto yy6;
 	}
 yy1447:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1542;
+		case 0xD8: goto yy1543;
 		default: goto yy6;
 	}
 yy1448:
@@ -10720,21 +10720,21 @@ yy1448:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1543;
+		goto yy1544;
 	}
 	goto yy6;
 yy1449:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1544;
+		case 0xD8: goto yy1545;
 		default: goto yy6;
 	}
 yy1450:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1545;
+		case 0xD8: goto yy1546;
 		default: goto yy6;
 	}
 yy1451:
@@ -10742,21 +10742,21 @@ yy1451:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1546;
+		goto yy1547;
 	}
 	goto yy6;
 yy1452:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1547;
+		case 0xD8: goto yy1548;
 		default: goto yy6;
 	}
 yy1453:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1548;
+		case 0xD8: goto yy1549;
 		case 0xD9: goto yy1305;
 		default: goto yy6;
 	}
@@ -10764,270 +10764,277 @@ yy1454:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1549;
+		case 0xD9: goto yy1550;
 		default: goto yy6;
 	}
 yy1455:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1550;
+		case 0xD8: goto yy1551;
 		default: goto yy6;
 	}
 yy1456:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1551;
+		case 0xD9: goto yy1552;
 		default: goto yy6;
 	}
 yy1457:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1552;
+		case 0xD9: goto yy1553;
 		default: goto yy6;
 	}
 yy1458:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1553;
+		case 0xD9: goto yy1554;
 		default: goto yy6;
 	}
 yy1459:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1554;
+		case 0xD8: goto yy1555;
 		default: goto yy6;
 	}
 yy1460:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1555;
+		case 0xD9: goto yy1556;
 		default: goto yy6;
 	}
 yy1461:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1556;
+		case 0xD8: goto yy1557;
 		default: goto yy6;
 	}
 yy1462:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1289;
+		case 0xD8: goto yy1558;
 		default: goto yy6;
 	}
 yy1463:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1557;
+		case 0xD9: goto yy1289;
 		default: goto yy6;
 	}
 yy1464:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1558;
+		case 0xD8: goto yy1559;
 		default: goto yy6;
 	}
 yy1465:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1559;
+		case 0xD9: goto yy1560;
 		default: goto yy6;
 	}
 yy1466:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1560;
+		case 0xD8: goto yy1561;
 		default: goto yy6;
 	}
 yy1467:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1561;
+		case 0xD9: goto yy1562;
 		default: goto yy6;
 	}
 yy1468:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1562;
+		case 0xD8: goto yy1563;
 		default: goto yy6;
 	}
 yy1469:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1563;
+		case 0xD8: goto yy1564;
 		default: goto yy6;
 	}
 yy1470:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1564;
+		case 0xD9: goto yy1565;
 		default: goto yy6;
 	}
 yy1471:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1565;
+		case 0xD8: goto yy1566;
 		default: goto yy6;
 	}
 yy1472:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1566;
+		case 0xD9: goto yy1567;
 		default: goto yy6;
 	}
 yy1473:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1567;
+		case 0xD8: goto yy1568;
 		default: goto yy6;
 	}
 yy1474:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1568;
+		case 0xD8: goto yy1569;
 		default: goto yy6;
 	}
 yy1475:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1569;
+		case 0xD8: goto yy1570;
 		default: goto yy6;
 	}
 yy1476:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1570;
+		case 0xD8: goto yy1571;
 		default: goto yy6;
 	}
 yy1477:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy47;
-		case 0xD8: goto yy1571;
+		case 0xD8: goto yy1572;
 		default: goto yy6;
 	}
 yy1478:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1572;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy47;
+		case 0xD8: goto yy1573;
 		default: goto yy6;
 	}
 yy1479:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1573;
+		case 0xD9: goto yy1574;
 		default: goto yy6;
 	}
 yy1480:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1574;
+		case 0xD8: goto yy1575;
 		default: goto yy6;
 	}
 yy1481:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1575;
+		case 0xD8: goto yy1576;
 		default: goto yy6;
 	}
 yy1482:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1576;
+		case 0xD8: goto yy1577;
 		default: goto yy6;
 	}
 yy1483:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1577;
+		case 0xD9: goto yy1578;
 		default: goto yy6;
 	}
 yy1484:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1578;
+		case 0xD8: goto yy1579;
 		default: goto yy6;
 	}
 yy1485:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1579;
+		case 0xD8: goto yy1580;
 		default: goto yy6;
 	}
 yy1486:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1546;
-		case 0xD9: goto yy1580;
+		case 0xD9: goto yy1581;
 		default: goto yy6;
 	}
 yy1487:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1581;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy1547;
+		case 0xD9: goto yy1582;
 		default: goto yy6;
 	}
 yy1488:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1582;
+	switch (yych) {
+		case 0xD8: goto yy1583;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1489:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1583;
+		goto yy1584;
 	}
 	goto yy6;
 yy1490:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1585;
+	}
+	goto yy6;
+yy1491:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1584;
+		case 0xD9: goto yy1586;
 		default: goto yy6;
 	}
-yy1491:
+yy1492:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -11035,22 +11042,22 @@ yy1491:
 		goto yy532;
 	}
 	goto yy6;
-yy1492:
+yy1493:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1585;
+		case 0xD9: goto yy1587;
 		default: goto yy6;
 	}
-yy1493:
+yy1494:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1586;
+		goto yy1588;
 	}
 	goto yy6;
-yy1494:
+yy1495:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -11060,53 +11067,37 @@ yy1494:
 		case 0xD8: goto yy50;
 		default: goto yy6;
 	}
-yy1495:
+yy1496:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1587;
+		case 0xD8: goto yy1589;
 		default: goto yy6;
 	}
-yy1496:
+yy1497:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1588;
+		goto yy1590;
 	}
 	goto yy6;
-yy1497:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1589;
-		default: goto yy6;
-	}
 yy1498:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1590;
-		case 0xD9: goto yy456;
+		case 0xD9: goto yy1591;
 		default: goto yy6;
 	}
 yy1499:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1591;
+	switch (yych) {
+		case 0xD8: goto yy1592;
+		case 0xD9: goto yy456;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1500:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1592;
-	}
-	goto yy6;
-yy1501:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -11114,7 +11105,7 @@ yy1501:
 		goto yy1593;
 	}
 	goto yy6;
-yy1502:
+yy1501:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -11122,22 +11113,15 @@ yy1502:
 		goto yy1594;
 	}
 	goto yy6;
-yy1503:
+yy1502:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy996;
+		goto yy1595;
 	}
 	goto yy6;
-yy1504:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1595;
-		default: goto yy6;
-	}
-yy1505:
+yy1503:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -11145,46 +11129,54 @@ yy1505:
 		goto yy1596;
 	}
 	goto yy6;
+yy1504:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy996;
+	}
+	goto yy6;
+yy1505:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1597;
+		default: goto yy6;
+	}
 yy1506:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1598;
+	}
+	goto yy6;
+yy1507:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy332;
-		case 0xD9: goto yy1597;
-		default: goto yy6;
-	}
-yy1507:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1598;
+		case 0xD9: goto yy1599;
 		default: goto yy6;
 	}
 yy1508:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1366;
+		case 0xD9: goto yy1600;
 		default: goto yy6;
 	}
 yy1509:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1599;
-	}
-	goto yy6;
-yy1510:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1600;
+		case 0xD8: goto yy1366;
 		default: goto yy6;
 	}
-yy1511:
+yy1510:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -11192,312 +11184,334 @@ yy1511:
 		goto yy1601;
 	}
 	goto yy6;
-yy1512:
+yy1511:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1353;
-		case 0xD9: goto yy1602;
+		case 0xD8: goto yy1602;
 		default: goto yy6;
 	}
+yy1512:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1603;
+	}
+	goto yy6;
 yy1513:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy487;
-		case 0xD8: goto yy1603;
+			goto yy1353;
+		case 0xD9: goto yy1604;
 		default: goto yy6;
 	}
 yy1514:
 	++cur;
-	{ *value = 4; return ARV_CW_MONTH; }
-yy1515:
-	++cur;
-	{ *value = 1; return ARV_CW_WEEKDAY; }
-yy1516:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy1604;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy487;
+		case 0xD8: goto yy1605;
 		default: goto yy6;
 	}
+yy1515:
+	++cur;
+	{ *value = 4; return ARV_CW_MONTH; }
+yy1516:
+	++cur;
+	{ *value = 1; return ARV_CW_WEEKDAY; }
 yy1517:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1605;
+		case 0xA1: goto yy1606;
 		default: goto yy6;
 	}
 yy1518:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1451;
+		case 0xB1: goto yy1607;
 		default: goto yy6;
 	}
 yy1519:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1606;
+		case 0xA8: goto yy1451;
 		default: goto yy6;
 	}
 yy1520:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy785;
+		case 0xB9: goto yy1608;
 		default: goto yy6;
 	}
 yy1521:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1607;
+		case 0x88: goto yy785;
 		default: goto yy6;
 	}
 yy1522:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy824;
+		case 0xA7: goto yy1609;
 		default: goto yy6;
 	}
 yy1523:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1608;
+		case 0x81: goto yy824;
 		default: goto yy6;
 	}
 yy1524:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy824;
+		case 0xB1: goto yy1610;
 		default: goto yy6;
 	}
 yy1525:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy824;
+		case 0x86: goto yy824;
 		default: goto yy6;
 	}
 yy1526:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1486;
+		case 0xA7: goto yy824;
 		default: goto yy6;
 	}
 yy1527:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1609;
+		case 0xAB: goto yy1487;
 		default: goto yy6;
 	}
 yy1528:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1610;
+		case 0xAD: goto yy1611;
 		default: goto yy6;
 	}
 yy1529:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1611;
+		case 0x81: goto yy1612;
 		default: goto yy6;
 	}
 yy1530:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1612;
+		case 0xAB: goto yy1613;
 		default: goto yy6;
 	}
 yy1531:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1613;
+		case 0x87: goto yy1614;
 		default: goto yy6;
 	}
 yy1532:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy703;
+		case 0xA7: goto yy1615;
 		default: goto yy6;
 	}
 yy1533:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1451;
+		case 0xA7: goto yy703;
 		default: goto yy6;
 	}
 yy1534:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1486;
+		case 0xB3: goto yy1451;
 		default: goto yy6;
 	}
 yy1535:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1614;
+		case 0xB1: goto yy1487;
 		default: goto yy6;
 	}
 yy1536:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1614;
+		case 0x81: goto yy1616;
 		default: goto yy6;
 	}
 yy1537:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1615;
+		case 0x8A: goto yy1616;
 		default: goto yy6;
 	}
 yy1538:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy710;
+		case 0x88: goto yy1617;
 		default: goto yy6;
 	}
 yy1539:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy824;
+		case 0x88: goto yy710;
 		default: goto yy6;
 	}
 yy1540:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1486;
+		case 0xAF: goto yy824;
 		default: goto yy6;
 	}
 yy1541:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1616;
+		case 0x84: goto yy1487;
 		default: goto yy6;
 	}
 yy1542:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1454;
+		case 0x84: goto yy1618;
 		default: goto yy6;
 	}
 yy1543:
 	++cur;
-	{ *value = 6; return ARV_CW_WEEKDAY; }
-yy1544:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1617;
+		case 0xA6: goto yy1454;
 		default: goto yy6;
 	}
+yy1544:
+	++cur;
+	{ *value = 6; return ARV_CW_WEEKDAY; }
 yy1545:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1618;
+		case 0xA7: goto yy1619;
 		default: goto yy6;
 	}
 yy1546:
 	++cur;
-	{ *value = 1; return ARV_CW_TITLE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1620;
+		default: goto yy6;
+	}
 yy1547:
+	++cur;
+	{ *value = 1; return ARV_CW_TITLE; }
+yy1548:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAF: goto yy1451;
 		default: goto yy6;
 	}
-yy1548:
+yy1549:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA8: goto yy1176;
 		default: goto yy6;
 	}
-yy1549:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1486;
-		default: goto yy6;
-	}
 yy1550:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1486;
+		case 0x8A: goto yy1487;
 		default: goto yy6;
 	}
 yy1551:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1614;
+		case 0xA8: goto yy1487;
 		default: goto yy6;
 	}
 yy1552:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1619;
+		case 0x85: goto yy1616;
 		default: goto yy6;
 	}
 yy1553:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1486;
+		case 0x82: goto yy1621;
 		default: goto yy6;
 	}
 yy1554:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1620;
+		case 0x86: goto yy1487;
 		default: goto yy6;
 	}
 yy1555:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1478;
+		case 0xB3: goto yy1622;
 		default: goto yy6;
 	}
 yy1556:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1621;
+		case 0x8A: goto yy1249;
 		default: goto yy6;
 	}
 yy1557:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy1479;
+		default: goto yy6;
+	}
+yy1558:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy1623;
+		default: goto yy6;
+	}
+yy1559:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -11505,245 +11519,245 @@ yy1557:
 		case 0xAA: goto yy603;
 		default: goto yy6;
 	}
-yy1558:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy1488;
-		default: goto yy6;
-	}
-yy1559:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAE: goto yy1451;
-		default: goto yy6;
-	}
 yy1560:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1451;
+		case 0x87: goto yy1489;
 		default: goto yy6;
 	}
 yy1561:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1622;
+		case 0xAE: goto yy1451;
 		default: goto yy6;
 	}
 yy1562:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1623;
+		case 0x81: goto yy1451;
 		default: goto yy6;
 	}
 yy1563:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1454;
+		case 0xAF: goto yy1624;
 		default: goto yy6;
 	}
 yy1564:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1486;
+		case 0xAC: goto yy1625;
 		default: goto yy6;
 	}
 yy1565:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1624;
+		case 0x85: goto yy1454;
 		default: goto yy6;
 	}
 yy1566:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1486;
+		case 0xAC: goto yy1487;
 		default: goto yy6;
 	}
 yy1567:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1249;
+		case 0x81: goto yy1626;
 		default: goto yy6;
 	}
 yy1568:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1625;
+		case 0xB9: goto yy1487;
 		default: goto yy6;
 	}
 yy1569:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1451;
+		case 0xAD: goto yy1249;
 		default: goto yy6;
 	}
 yy1570:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1617;
-		case 0xA8: goto yy1486;
+		case 0xB4: goto yy1627;
 		default: goto yy6;
 	}
 yy1571:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy703;
+		case 0xB1: goto yy1451;
 		default: goto yy6;
 	}
 yy1572:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1451;
+		case 0xA7: goto yy1619;
+		case 0xA8: goto yy1487;
 		default: goto yy6;
 	}
 yy1573:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1626;
+		case 0xB2: goto yy703;
 		default: goto yy6;
 	}
 yy1574:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1438;
+		case 0x86: goto yy1451;
 		default: goto yy6;
 	}
 yy1575:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1478;
+		case 0xA7: goto yy1628;
 		default: goto yy6;
 	}
 yy1576:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1627;
+		case 0xAF: goto yy1438;
 		default: goto yy6;
 	}
 yy1577:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1249;
+		case 0xB7: goto yy1479;
 		default: goto yy6;
 	}
 yy1578:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1486;
+		case 0x8A: goto yy1629;
 		default: goto yy6;
 	}
 yy1579:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy824;
+		case 0xA8: goto yy1249;
 		default: goto yy6;
 	}
 yy1580:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1451;
+		case 0xB7: goto yy1487;
 		default: goto yy6;
 	}
 yy1581:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1451;
+		case 0x82: goto yy824;
 		default: goto yy6;
 	}
 yy1582:
 	++cur;
-	{ *value = 100; return ARV_CW_RELDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy1451;
+		default: goto yy6;
+	}
 yy1583:
 	++cur;
-	{ *value = 9; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy1451;
+		default: goto yy6;
+	}
 yy1584:
+	++cur;
+	{ *value = 100; return ARV_CW_RELDAY; }
+yy1585:
+	++cur;
+	{ *value = 9; return ARV_CW_MONTH; }
+yy1586:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy750;
 		default: goto yy6;
 	}
-yy1585:
+yy1587:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy648;
 		default: goto yy6;
 	}
-yy1586:
+yy1588:
 	++cur;
 	{ *value = 14; return ARV_CW_MONTH; }
-yy1587:
+yy1589:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy1628;
+		case 0xA1: goto yy1630;
 		default: goto yy6;
 	}
-yy1588:
+yy1590:
 	++cur;
 	{ *value = 1; return ARV_CW_MONTH; }
-yy1589:
+yy1591:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x87: goto yy1194;
 		default: goto yy6;
 	}
-yy1590:
+yy1592:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1629;
+		case 0xAA: goto yy1631;
 		default: goto yy6;
 	}
-yy1591:
-	++cur;
-	{ return ARV_CW_PARTICIPLE; }
-yy1592:
-	++cur;
-	{ *value = 12; return ARV_CW_MONTH; }
 yy1593:
 	++cur;
-	{ *value = 9; return ARV_CW_HIJRI; }
+	{ return ARV_CW_PARTICIPLE; }
 yy1594:
 	++cur;
-	{ *value = 8; return ARV_CW_HIJRI; }
+	{ *value = 12; return ARV_CW_MONTH; }
 yy1595:
+	++cur;
+	{ *value = 9; return ARV_CW_HIJRI; }
+yy1596:
+	++cur;
+	{ *value = 8; return ARV_CW_HIJRI; }
+yy1597:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB1: goto yy1209;
 		default: goto yy6;
 	}
-yy1596:
+yy1598:
 	++cur;
 	{ *value = 13; return ARV_CW_MONTH; }
-yy1597:
+yy1599:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -11751,175 +11765,161 @@ yy1597:
 		case 0x8A: goto yy711;
 		default: goto yy6;
 	}
-yy1598:
+yy1600:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy648;
 		default: goto yy6;
 	}
-yy1599:
-	++cur;
-	{ *value = 3; return ARV_CW_TITLE; }
-yy1600:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1630;
-		default: goto yy6;
-	}
 yy1601:
 	++cur;
-	{ *value = 11; return ARV_CW_MONTH; }
+	{ *value = 3; return ARV_CW_TITLE; }
 yy1602:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1631;
+		case 0xA7: goto yy1632;
 		default: goto yy6;
 	}
 yy1603:
+	++cur;
+	{ *value = 11; return ARV_CW_MONTH; }
+yy1604:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy1633;
+		default: goto yy6;
+	}
+yy1605:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy750;
 		default: goto yy6;
 	}
-yy1604:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1632;
-	}
-	goto yy6;
-yy1605:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1633;
-	}
-	goto yy6;
 yy1606:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1634;
+	}
+	goto yy6;
+yy1607:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1635;
+	}
+	goto yy6;
+yy1608:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1265;
 		default: goto yy6;
 	}
-yy1607:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1634;
-		default: goto yy6;
-	}
-yy1608:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1635;
-		default: goto yy6;
-	}
 yy1609:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1636;
+		case 0xD8: goto yy1636;
 		default: goto yy6;
 	}
 yy1610:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1637;
+		case 0xD8: goto yy1637;
 		default: goto yy6;
 	}
 yy1611:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1360;
+		case 0xD9: goto yy1638;
 		default: goto yy6;
 	}
 yy1612:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1638;
-	}
-	goto yy6;
-yy1613:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1639;
 		default: goto yy6;
 	}
-yy1614:
+yy1613:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1301;
+		case 0xD8: goto yy1360;
 		default: goto yy6;
 	}
+yy1614:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1640;
+	}
+	goto yy6;
 yy1615:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1640;
+		case 0xD9: goto yy1641;
 		default: goto yy6;
 	}
 yy1616:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1580;
+		case 0xD9: goto yy1301;
 		default: goto yy6;
 	}
 yy1617:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1524;
+		case 0xD9: goto yy1642;
 		default: goto yy6;
 	}
 yy1618:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1641;
+		case 0xD9: goto yy1582;
 		default: goto yy6;
 	}
 yy1619:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1642;
+	switch (yych) {
+		case 0xD9: goto yy1525;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1620:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1643;
+		case 0xD8: goto yy1643;
 		default: goto yy6;
 	}
 yy1621:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1644;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1644;
 	}
+	goto yy6;
 yy1622:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1645;
+		case 0xD9: goto yy1645;
 		default: goto yy6;
 	}
 yy1623:
@@ -11940,31 +11940,30 @@ yy1625:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1391;
+		case 0xD9: goto yy1648;
 		default: goto yy6;
 	}
 yy1626:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1648;
+		case 0xD8: goto yy1649;
 		default: goto yy6;
 	}
 yy1627:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1649;
+		case 0xD8: goto yy1391;
 		default: goto yy6;
 	}
 yy1628:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1650;
+	switch (yych) {
+		case 0xD8: goto yy1650;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1629:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -11975,6 +11974,21 @@ yy1629:
 yy1630:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1652;
+	}
+	goto yy6;
+yy1631:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1653;
+		default: goto yy6;
+	}
+yy1632:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
@@ -11982,153 +11996,139 @@ yy1630:
 		case 0xD8: goto yy1005;
 		default: goto yy6;
 	}
-yy1631:
+yy1633:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1652;
+		case 0xD9: goto yy1654;
 		default: goto yy6;
 	}
-yy1632:
+yy1634:
 	++cur;
 	{ *value = 3; return ARV_CW_WEEKDAY; }
-yy1633:
+yy1635:
 	++cur;
 	{ *value = 10; return ARV_CW_MONTH; }
-yy1634:
+yy1636:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB0: goto yy1451;
 		default: goto yy6;
 	}
-yy1635:
+yy1637:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1653;
+		case 0xA7: goto yy1655;
 		default: goto yy6;
 	}
-yy1636:
+yy1638:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x87: goto yy626;
 		default: goto yy6;
 	}
-yy1637:
+yy1639:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1654;
+		case 0x8A: goto yy1656;
 		default: goto yy6;
 	}
-yy1638:
+yy1640:
 	++cur;
 	{ *value = 5; return ARV_CW_WEEKDAY; }
-yy1639:
+yy1641:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x84: goto yy824;
 		default: goto yy6;
 	}
-yy1640:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy1655;
-		default: goto yy6;
-	}
-yy1641:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAA: goto yy1443;
-		case 0xB1: goto yy1656;
-		default: goto yy6;
-	}
 yy1642:
 	++cur;
-	{ *value = 2; return ARV_CW_TITLE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy1657;
+		default: goto yy6;
+	}
 yy1643:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1466;
+		case 0xAA: goto yy1443;
+		case 0xB1: goto yy1658;
 		default: goto yy6;
 	}
 yy1644:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1657;
-		default: goto yy6;
-	}
+	{ *value = 2; return ARV_CW_TITLE; }
 yy1645:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1658;
+		case 0x88: goto yy1467;
 		default: goto yy6;
 	}
 yy1646:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1451;
+		case 0x8A: goto yy1659;
 		default: goto yy6;
 	}
 yy1647:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1451;
+		case 0xAB: goto yy1660;
 		default: goto yy6;
 	}
 yy1648:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1659;
+		case 0x85: goto yy1451;
 		default: goto yy6;
 	}
 yy1649:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1660;
+		case 0xB9: goto yy1451;
 		default: goto yy6;
 	}
 yy1650:
 	++cur;
-	{ *value = 2; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1661;
+		default: goto yy6;
+	}
 yy1651:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x82: goto yy1662;
+		default: goto yy6;
+	}
+yy1652:
+	++cur;
+	{ *value = 2; return ARV_CW_WEEKDAY; }
+yy1653:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x87: goto yy144;
 		default: goto yy6;
 	}
-yy1652:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1190;
-		default: goto yy6;
-	}
-yy1653:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1661;
-		default: goto yy6;
-	}
 yy1654:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1662;
+		case 0x86: goto yy1190;
 		default: goto yy6;
 	}
 yy1655:
@@ -12142,17 +12142,31 @@ yy1656:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1664;
+		case 0xD8: goto yy1664;
 		default: goto yy6;
 	}
 yy1657:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1665;
+		case 0xD8: goto yy1665;
 		default: goto yy6;
 	}
 yy1658:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1666;
+		default: goto yy6;
+	}
+yy1659:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1667;
+		default: goto yy6;
+	}
+yy1660:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -12162,126 +12176,126 @@ yy1658:
 		case 0xD9: goto yy1301;
 		default: goto yy6;
 	}
-yy1659:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1666;
-		default: goto yy6;
-	}
-yy1660:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1667;
-		default: goto yy6;
-	}
 yy1661:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1668;
+		case 0xD8: goto yy1668;
 		default: goto yy6;
 	}
 yy1662:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1166;
+		case 0xD8: goto yy1669;
 		default: goto yy6;
 	}
 yy1663:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1669;
+		case 0xB7: goto yy1670;
 		default: goto yy6;
 	}
 yy1664:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1670;
+		case 0xB3: goto yy1166;
 		default: goto yy6;
 	}
 yy1665:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1436;
+		case 0xA7: goto yy1671;
 		default: goto yy6;
 	}
 yy1666:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1671;
+		case 0x8A: goto yy1672;
 		default: goto yy6;
 	}
 yy1667:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1475;
+		case 0x86: goto yy1436;
 		default: goto yy6;
 	}
 yy1668:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1672;
+		case 0xAF: goto yy1673;
 		default: goto yy6;
 	}
 yy1669:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1673;
+		case 0xA7: goto yy1476;
 		default: goto yy6;
 	}
 yy1670:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1674;
+		case 0xD9: goto yy1674;
 		default: goto yy6;
 	}
 yy1671:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1675;
+		case 0xD8: goto yy1675;
 		default: goto yy6;
 	}
 yy1672:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy821;
+		case 0xD8: goto yy1676;
 		default: goto yy6;
 	}
 yy1673:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1176;
+		case 0xD9: goto yy1677;
 		default: goto yy6;
 	}
 yy1674:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1487;
+		case 0x88: goto yy821;
 		default: goto yy6;
 	}
 yy1675:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1475;
+		case 0xB3: goto yy1176;
 		default: goto yy6;
 	}
 yy1676:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy1488;
+		default: goto yy6;
+	}
+yy1677:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1476;
+		default: goto yy6;
+	}
+yy1678:
 	{ return ARV_CW_NONE; }
 }
 
@@ -12310,1097 +12324,1097 @@ static int sport(const unsigned char *cur, const unsigned char *lim)
 	unsigned char yych;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1680;
-		case 0xD9: goto yy1681;
+		case 0xD8: goto yy1682;
+		case 0xD9: goto yy1683;
 		default:
-			if (cur >= lim) goto yy1829;
-			goto yy1678;
+			if (cur >= lim) goto yy1831;
+			goto yy1680;
 	}
-yy1678:
-	++cur;
-yy1679:
-	{ return 0; }
 yy1680:
 	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1682;
-		case 0xA8: goto yy1684;
-		case 0xAF: goto yy1685;
-		case 0xB1: goto yy1686;
-		default: goto yy1679;
-	}
 yy1681:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy1687;
-		case 0x85: goto yy1688;
-		case 0x86: goto yy1689;
-		case 0x87: goto yy1690;
-		default: goto yy1679;
-	}
+	{ return 0; }
 yy1682:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1691;
-		default: goto yy1683;
+		case 0xA7: goto yy1684;
+		case 0xA8: goto yy1686;
+		case 0xAF: goto yy1687;
+		case 0xB1: goto yy1688;
+		default: goto yy1681;
 	}
 yy1683:
-	cur = mrk;
-	goto yy1679;
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1689;
+		case 0x85: goto yy1690;
+		case 0x86: goto yy1691;
+		case 0x87: goto yy1692;
+		default: goto yy1681;
+	}
 yy1684:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1692;
-		default: goto yy1683;
+		case 0xD9: goto yy1693;
+		default: goto yy1685;
 	}
 yy1685:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1693;
-		default: goto yy1683;
-	}
+	cur = mrk;
+	goto yy1681;
 yy1686:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1694;
-		default: goto yy1683;
+		case 0xD8: goto yy1694;
+		default: goto yy1685;
 	}
 yy1687:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1695;
-		default: goto yy1683;
+		case 0xD9: goto yy1695;
+		default: goto yy1685;
 	}
 yy1688:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1696;
-		case 0xD9: goto yy1697;
-		default: goto yy1683;
+		case 0xD9: goto yy1696;
+		default: goto yy1685;
 	}
 yy1689:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1698;
-		default: goto yy1683;
+		case 0xD8: goto yy1697;
+		default: goto yy1685;
 	}
 yy1690:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1699;
-		default: goto yy1683;
+		case 0xD8: goto yy1698;
+		case 0xD9: goto yy1699;
+		default: goto yy1685;
 	}
 yy1691:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1700;
-		case 0x86: goto yy1701;
-		default: goto yy1683;
+		case 0xD8: goto yy1700;
+		default: goto yy1685;
 	}
 yy1692:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1702;
-		default: goto yy1683;
+		case 0xD8: goto yy1701;
+		default: goto yy1685;
 	}
 yy1693:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1703;
-		default: goto yy1683;
+		case 0x84: goto yy1702;
+		case 0x86: goto yy1703;
+		default: goto yy1685;
 	}
 yy1694:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1704;
-		default: goto yy1683;
+		case 0xA7: goto yy1704;
+		default: goto yy1685;
 	}
 yy1695:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1705;
-		default: goto yy1683;
+		case 0x88: goto yy1705;
+		default: goto yy1685;
 	}
 yy1696:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1706;
-		case 0xAF: goto yy1707;
-		default: goto yy1683;
+		case 0x83: goto yy1706;
+		default: goto yy1685;
 	}
 yy1697:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1708;
-		case 0x86: goto yy1709;
-		default: goto yy1683;
+		case 0xA7: goto yy1707;
+		default: goto yy1685;
 	}
 yy1698:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1710;
-		default: goto yy1683;
+		case 0xA8: goto yy1708;
+		case 0xAF: goto yy1709;
+		default: goto yy1685;
 	}
 yy1699:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1711;
-		default: goto yy1683;
+		case 0x84: goto yy1710;
+		case 0x86: goto yy1711;
+		default: goto yy1685;
 	}
 yy1700:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1712;
-		case 0xD9: goto yy1713;
-		default: goto yy1683;
+		case 0xA7: goto yy1712;
+		default: goto yy1685;
 	}
 yy1701:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1714;
-		default: goto yy1683;
+		case 0xAF: goto yy1713;
+		default: goto yy1685;
 	}
 yy1702:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy1714;
 		case 0xD9: goto yy1715;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1703:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1716;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1704:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1717;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1705:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1718;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1706:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1719;
-		default: goto yy1683;
+		case 0xD9: goto yy1719;
+		default: goto yy1685;
 	}
 yy1707:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1720;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1708:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1721;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1709:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1722;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1710:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1723;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1711:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1724;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1712:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1725;
-		case 0xA8: goto yy1726;
-		case 0xAA: goto yy1727;
-		case 0xAF: goto yy1685;
-		case 0xB1: goto yy1728;
-		case 0xB4: goto yy1729;
-		default: goto yy1683;
+		case 0xD8: goto yy1725;
+		default: goto yy1685;
 	}
 yy1713:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1730;
-		case 0x83: goto yy1731;
-		case 0x84: goto yy1732;
-		case 0x85: goto yy1733;
-		case 0x86: goto yy1689;
-		default: goto yy1683;
+		case 0xD8: goto yy1726;
+		default: goto yy1685;
 	}
 yy1714:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1734;
-		default: goto yy1683;
+		case 0xA7: goto yy1727;
+		case 0xA8: goto yy1728;
+		case 0xAA: goto yy1729;
+		case 0xAF: goto yy1687;
+		case 0xB1: goto yy1730;
+		case 0xB4: goto yy1731;
+		default: goto yy1685;
 	}
 yy1715:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1735;
-		default: goto yy1683;
+		case 0x81: goto yy1732;
+		case 0x83: goto yy1733;
+		case 0x84: goto yy1734;
+		case 0x85: goto yy1735;
+		case 0x86: goto yy1691;
+		default: goto yy1685;
 	}
 yy1716:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1736;
-		default: goto yy1683;
+		case 0xAF: goto yy1736;
+		default: goto yy1685;
 	}
 yy1717:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x84: goto yy1737;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1718:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1738;
-		default: goto yy1683;
+		case 0xB1: goto yy1738;
+		default: goto yy1685;
 	}
 yy1719:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1739;
-		default: goto yy1683;
+		case 0x84: goto yy1739;
+		default: goto yy1685;
 	}
 yy1720:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1740;
-		default: goto yy1683;
+		case 0xB9: goto yy1740;
+		default: goto yy1685;
 	}
 yy1721:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1740;
-		default: goto yy1683;
+		case 0xA7: goto yy1741;
+		default: goto yy1685;
 	}
 yy1722:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1741;
-		default: goto yy1683;
+		case 0xB1: goto yy1742;
+		default: goto yy1685;
 	}
 yy1723:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1736;
-		default: goto yy1683;
+		case 0xB9: goto yy1742;
+		default: goto yy1685;
 	}
 yy1724:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1742;
-		default: goto yy1683;
+		case 0xAA: goto yy1743;
+		default: goto yy1685;
 	}
 yy1725:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1743;
-		default: goto yy1683;
+		case 0xAF: goto yy1738;
+		default: goto yy1685;
 	}
 yy1726:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1744;
-		default: goto yy1683;
+		case 0xA7: goto yy1744;
+		default: goto yy1685;
 	}
 yy1727:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1745;
-		default: goto yy1683;
+		case 0xD9: goto yy1745;
+		default: goto yy1685;
 	}
 yy1728:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1746;
-		default: goto yy1683;
+		case 0xD8: goto yy1746;
+		default: goto yy1685;
 	}
 yy1729:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1747;
-		default: goto yy1683;
+		case 0xD8: goto yy1747;
+		default: goto yy1685;
 	}
 yy1730:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1748;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1731:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1749;
-		default: goto yy1683;
+		case 0xD9: goto yy1749;
+		default: goto yy1685;
 	}
 yy1732:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1750;
-		default: goto yy1683;
+		case 0xD9: goto yy1750;
+		default: goto yy1685;
 	}
 yy1733:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1696;
-		case 0xD9: goto yy1751;
-		default: goto yy1683;
+		case 0xD8: goto yy1751;
+		default: goto yy1685;
 	}
 yy1734:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1752;
-		default: goto yy1683;
+		case 0xD8: goto yy1752;
+		default: goto yy1685;
 	}
 yy1735:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1753;
-		default: goto yy1683;
+		case 0xD8: goto yy1698;
+		case 0xD9: goto yy1753;
+		default: goto yy1685;
 	}
 yy1736:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1754;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1737:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1755;
-		case 0xD9: goto yy1756;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1738:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1757;
-		default: goto yy1683;
+		case 0xD9: goto yy1756;
+		default: goto yy1685;
 	}
 yy1739:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1758;
-		default: goto yy1683;
+		case 0xD8: goto yy1757;
+		case 0xD9: goto yy1758;
+		default: goto yy1685;
 	}
 yy1740:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1759;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1741:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1760;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1742:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1761;
-		default: goto yy1683;
+		case 0xD8: goto yy1761;
+		default: goto yy1685;
 	}
 yy1743:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1701;
-		case 0x88: goto yy1762;
-		default: goto yy1683;
+		case 0xD8: goto yy1762;
+		default: goto yy1685;
 	}
 yy1744:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1763;
-		default: goto yy1683;
+		case 0xD9: goto yy1763;
+		default: goto yy1685;
 	}
 yy1745:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1764;
-		case 0xB9: goto yy1765;
-		default: goto yy1683;
+		case 0x86: goto yy1703;
+		case 0x88: goto yy1764;
+		default: goto yy1685;
 	}
 yy1746:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1766;
-		default: goto yy1683;
+		case 0xB7: goto yy1765;
+		default: goto yy1685;
 	}
 yy1747:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1767;
-		default: goto yy1683;
+		case 0xAF: goto yy1766;
+		case 0xB9: goto yy1767;
+		default: goto yy1685;
 	}
 yy1748:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy1768;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1749:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1769;
-		default: goto yy1683;
+		case 0x88: goto yy1769;
+		default: goto yy1685;
 	}
 yy1750:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1770;
-		default: goto yy1683;
+		case 0x8A: goto yy1770;
+		default: goto yy1685;
 	}
 yy1751:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1708;
-		case 0x86: goto yy1709;
-		case 0x87: goto yy1771;
-		case 0x88: goto yy1772;
-		default: goto yy1683;
+		case 0xA7: goto yy1771;
+		default: goto yy1685;
 	}
 yy1752:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1773;
-		default: goto yy1683;
+		case 0xA7: goto yy1772;
+		default: goto yy1685;
 	}
 yy1753:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1774;
-		default: goto yy1683;
+		case 0x84: goto yy1710;
+		case 0x86: goto yy1711;
+		case 0x87: goto yy1773;
+		case 0x88: goto yy1774;
+		default: goto yy1685;
 	}
 yy1754:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy1775;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1755:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1776;
-		default: goto yy1683;
+		case 0xAA: goto yy1776;
+		default: goto yy1685;
 	}
 yy1756:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1775;
-		default: goto yy1683;
+		case 0x8A: goto yy1777;
+		default: goto yy1685;
 	}
 yy1757:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1777;
-		default: goto yy1683;
+		case 0xA7: goto yy1778;
+		default: goto yy1685;
 	}
 yy1758:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1778;
-		default: goto yy1683;
+		case 0x87: goto yy1777;
+		default: goto yy1685;
 	}
 yy1759:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1775;
-		default: goto yy1683;
+		case 0xA8: goto yy1779;
+		default: goto yy1685;
 	}
 yy1760:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy1740;
-		default: goto yy1683;
+		case 0xB1: goto yy1780;
+		default: goto yy1685;
 	}
 yy1761:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1775;
-		default: goto yy1683;
+		case 0xA8: goto yy1777;
+		default: goto yy1685;
 	}
 yy1762:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1779;
-		default: goto yy1683;
+		case 0xAE: goto yy1742;
+		default: goto yy1685;
 	}
 yy1763:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1780;
-		default: goto yy1683;
+		case 0x81: goto yy1777;
+		default: goto yy1685;
 	}
 yy1764:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1781;
-		default: goto yy1683;
+		case 0xD9: goto yy1781;
+		default: goto yy1685;
 	}
 yy1765:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1782;
-		default: goto yy1683;
+		case 0xD9: goto yy1782;
+		default: goto yy1685;
 	}
 yy1766:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1783;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1767:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1784;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1768:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1785;
-		default: goto yy1683;
+		case 0xD8: goto yy1785;
+		default: goto yy1685;
 	}
 yy1769:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1786;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1770:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1787;
-		default: goto yy1683;
+		case 0xD9: goto yy1787;
+		default: goto yy1685;
 	}
 yy1771:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1788;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1772:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1789;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1773:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1756;
-		default: goto yy1683;
+		case 0xD8: goto yy1790;
+		default: goto yy1685;
 	}
 yy1774:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1790;
-		default: goto yy1683;
+		case 0xD8: goto yy1791;
+		default: goto yy1685;
 	}
 yy1775:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1683;
-		goto yy1791;
+	switch (yych) {
+		case 0xD9: goto yy1758;
+		default: goto yy1685;
 	}
-	goto yy1683;
 yy1776:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1792;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1777:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1683;
-			goto yy1791;
-		case 0xD9: goto yy1793;
-		default: goto yy1683;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1685;
+		goto yy1793;
 	}
+	goto yy1685;
 yy1778:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1794;
-		case 0xD9: goto yy1795;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1779:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1796;
-		default: goto yy1683;
+		case 0x00:
+			if (cur >= lim) goto yy1685;
+			goto yy1793;
+		case 0xD9: goto yy1795;
+		default: goto yy1685;
 	}
 yy1780:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1797;
-		default: goto yy1683;
+		case 0xD8: goto yy1796;
+		case 0xD9: goto yy1797;
+		default: goto yy1685;
 	}
 yy1781:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1798;
-		default: goto yy1683;
+		case 0x84: goto yy1798;
+		default: goto yy1685;
 	}
 yy1782:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1799;
-		default: goto yy1683;
+		case 0x88: goto yy1799;
+		default: goto yy1685;
 	}
 yy1783:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1800;
-		default: goto yy1683;
+		case 0xB1: goto yy1800;
+		default: goto yy1685;
 	}
 yy1784:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1775;
-		default: goto yy1683;
+		case 0xA7: goto yy1801;
+		default: goto yy1685;
 	}
 yy1785:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1801;
-		default: goto yy1683;
+		case 0xA7: goto yy1802;
+		default: goto yy1685;
 	}
 yy1786:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1775;
-		default: goto yy1683;
+		case 0xB7: goto yy1777;
+		default: goto yy1685;
 	}
 yy1787:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1802;
-		default: goto yy1683;
+		case 0x81: goto yy1803;
+		default: goto yy1685;
 	}
 yy1788:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1803;
-		default: goto yy1683;
+		case 0xB3: goto yy1777;
+		default: goto yy1685;
 	}
 yy1789:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1804;
-		default: goto yy1683;
+		case 0xB9: goto yy1804;
+		default: goto yy1685;
 	}
 yy1790:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1765;
-		default: goto yy1683;
+		case 0xA7: goto yy1805;
+		default: goto yy1685;
 	}
 yy1791:
 	++cur;
-	{ return 1; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy1806;
+		default: goto yy1685;
+	}
 yy1792:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1775;
-		default: goto yy1683;
+		case 0xB9: goto yy1767;
+		default: goto yy1685;
 	}
 yy1793:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy1775;
-		case 0x8A: goto yy1805;
-		default: goto yy1683;
-	}
+	{ return 1; }
 yy1794:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1773;
-		default: goto yy1683;
+		case 0xAA: goto yy1777;
+		default: goto yy1685;
 	}
 yy1795:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1806;
-		default: goto yy1683;
+		case 0x88: goto yy1777;
+		case 0x8A: goto yy1807;
+		default: goto yy1685;
 	}
 yy1796:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1807;
-		default: goto yy1683;
+		case 0xA7: goto yy1775;
+		default: goto yy1685;
 	}
 yy1797:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1808;
-		default: goto yy1683;
+		case 0x8A: goto yy1808;
+		default: goto yy1685;
 	}
 yy1798:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1809;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1799:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1810;
-		default: goto yy1683;
+		case 0xD9: goto yy1810;
+		default: goto yy1685;
 	}
 yy1800:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1811;
-		default: goto yy1683;
+		case 0xD9: goto yy1811;
+		default: goto yy1685;
 	}
 yy1801:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1812;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1802:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1813;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1803:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1814;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1804:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1815;
-		default: goto yy1683;
+		case 0xD8: goto yy1815;
+		default: goto yy1685;
 	}
 yy1805:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1683;
-			goto yy1791;
-		case 0xD9: goto yy1816;
-		default: goto yy1683;
+		case 0xD8: goto yy1816;
+		default: goto yy1685;
 	}
 yy1806:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1755;
-		default: goto yy1683;
+		case 0xD9: goto yy1817;
+		default: goto yy1685;
 	}
 yy1807:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1817;
-		default: goto yy1683;
+		case 0x00:
+			if (cur >= lim) goto yy1685;
+			goto yy1793;
+		case 0xD9: goto yy1818;
+		default: goto yy1685;
 	}
 yy1808:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1773;
-		default: goto yy1683;
+		case 0xD8: goto yy1757;
+		default: goto yy1685;
 	}
 yy1809:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1818;
-		default: goto yy1683;
+		case 0x85: goto yy1819;
+		default: goto yy1685;
 	}
 yy1810:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1819;
-		default: goto yy1683;
+		case 0x84: goto yy1775;
+		default: goto yy1685;
 	}
 yy1811:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy1820;
-		default: goto yy1683;
+		case 0x8A: goto yy1820;
+		default: goto yy1685;
 	}
 yy1812:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1775;
-		default: goto yy1683;
+		case 0xAF: goto yy1821;
+		default: goto yy1685;
 	}
 yy1813:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1821;
-		default: goto yy1683;
+		case 0xB6: goto yy1822;
+		default: goto yy1685;
 	}
 yy1814:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1804;
-		default: goto yy1683;
+		case 0xA7: goto yy1777;
+		default: goto yy1685;
 	}
 yy1815:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1775;
-		default: goto yy1683;
+		case 0xA8: goto yy1823;
+		default: goto yy1685;
 	}
 yy1816:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1775;
-		default: goto yy1683;
+		case 0xAC: goto yy1806;
+		default: goto yy1685;
 	}
 yy1817:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1822;
-		default: goto yy1683;
+		case 0x85: goto yy1777;
+		default: goto yy1685;
 	}
 yy1818:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1823;
-		default: goto yy1683;
+		case 0x86: goto yy1777;
+		default: goto yy1685;
 	}
 yy1819:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1824;
-		default: goto yy1683;
+		case 0xD8: goto yy1824;
+		default: goto yy1685;
 	}
 yy1820:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1825;
-		default: goto yy1683;
+		case 0xD8: goto yy1825;
+		default: goto yy1685;
 	}
 yy1821:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1683;
-			goto yy1791;
 		case 0xD9: goto yy1826;
-		default: goto yy1683;
+		default: goto yy1685;
 	}
 yy1822:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1734;
-		default: goto yy1683;
+		case 0xD9: goto yy1827;
+		default: goto yy1685;
 	}
 yy1823:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1806;
-		default: goto yy1683;
+		case 0x00:
+			if (cur >= lim) goto yy1685;
+			goto yy1793;
+		case 0xD9: goto yy1828;
+		default: goto yy1685;
 	}
 yy1824:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1775;
-		default: goto yy1683;
+		case 0xA8: goto yy1736;
+		default: goto yy1685;
 	}
 yy1825:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1775;
-		case 0x8A: goto yy1827;
-		default: goto yy1683;
+		case 0xA8: goto yy1808;
+		default: goto yy1685;
 	}
 yy1826:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1828;
-		default: goto yy1683;
+		case 0x84: goto yy1777;
+		default: goto yy1685;
 	}
 yy1827:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1683;
-			goto yy1791;
-		case 0xD9: goto yy1756;
-		default: goto yy1683;
+		case 0x87: goto yy1777;
+		case 0x8A: goto yy1829;
+		default: goto yy1685;
 	}
 yy1828:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1816;
-		default: goto yy1683;
+		case 0x8A: goto yy1830;
+		default: goto yy1685;
 	}
 yy1829:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1685;
+			goto yy1793;
+		case 0xD9: goto yy1758;
+		default: goto yy1685;
+	}
+yy1830:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1818;
+		default: goto yy1685;
+	}
+yy1831:
 	{ return 0; }
 }
 
@@ -13550,7 +13564,7 @@ static arv_frame_word frame_word(const unsigned char *cur, const unsigned char *
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1833;
+		case 0x7F: goto yy1835;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -13578,10 +13592,10 @@ static arv_frame_word frame_word(const unsigned char *cur, const unsigned char *
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1834;
-		case 0xD8: goto yy1835;
-		case 0xD9: goto yy1836;
-		case 0xE0: goto yy1837;
+		case 0xDF: goto yy1836;
+		case 0xD8: goto yy1837;
+		case 0xD9: goto yy1838;
+		case 0xE0: goto yy1839;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -13596,21 +13610,21 @@ static arv_frame_word frame_word(const unsigned char *cur, const unsigned char *
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1838;
-		case 0xF0: goto yy1839;
+		case 0xEF: goto yy1840;
+		case 0xF0: goto yy1841;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1840;
-		case 0xF4: goto yy1841;
+		case 0xF3: goto yy1842;
+		case 0xF4: goto yy1843;
 		default:
-			if (cur >= lim) goto yy2210;
-			goto yy1831;
+			if (cur >= lim) goto yy2212;
+			goto yy1833;
 	}
-yy1831:
-	++cur;
-yy1832:
-	{ return ARV_FW_NONE; }
 yy1833:
+	++cur;
+yy1834:
+	{ return ARV_FW_NONE; }
+yy1835:
 	++cur;
 	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
@@ -13792,150 +13806,8 @@ yy1833:
 		case 0xF1:
 		case 0xF2:
 		case 0xF3:
-		case 0xF4: goto yy1843;
-		default: goto yy1832;
-	}
-yy1834:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		default: goto yy1832;
-	}
-yy1835:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1853;
-		case 0xA8: goto yy1854;
-		case 0xAA: goto yy1855;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1857;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1861;
-		default: goto yy1832;
+		case 0xF4: goto yy1845;
+		default: goto yy1834;
 	}
 yy1836:
 	++cur;
@@ -13944,116 +13816,6 @@ yy1836:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1862;
-		case 0x83: goto yy1863;
-		case 0x84: goto yy1864;
-		case 0x85: goto yy1865;
-		case 0x88: goto yy1866;
-		case 0x8A: goto yy1867;
-		default: goto yy1832;
-	}
-yy1837:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1845;
-		default: goto yy1832;
-	}
-yy1838:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
 		case 0x82:
 		case 0x83:
 		case 0x84:
@@ -14115,14 +13877,95 @@ yy1838:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1845;
-		default: goto yy1832;
+		case 0xBF: goto yy1844;
+		default: goto yy1834;
 	}
-yy1839:
+yy1837:
 	++cur;
 	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1855;
+		case 0xA8: goto yy1856;
+		case 0xAA: goto yy1857;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1859;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1863;
+		default: goto yy1834;
+	}
+yy1838:
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -14170,8 +14013,53 @@ yy1839:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1849;
-		default: goto yy1832;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1864;
+		case 0x83: goto yy1865;
+		case 0x84: goto yy1866;
+		case 0x85: goto yy1867;
+		case 0x88: goto yy1868;
+		case 0x8A: goto yy1869;
+		default: goto yy1834;
+	}
+yy1839:
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1847;
+		default: goto yy1834;
 	}
 yy1840:
 	++cur;
@@ -14241,10 +14129,65 @@ yy1840:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1849;
-		default: goto yy1832;
+		case 0xBF: goto yy1847;
+		default: goto yy1834;
 	}
 yy1841:
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1851;
+		default: goto yy1834;
+	}
+yy1842:
 	++cur;
 	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
@@ -14264,13 +14207,84 @@ yy1841:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F: goto yy1849;
-		default: goto yy1832;
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1851;
+		default: goto yy1834;
 	}
-yy1842:
+yy1843:
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy1851;
+		default: goto yy1834;
+	}
+yy1844:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-yy1843:
+yy1845:
 	switch (yych) {
 		case 0x01:
 		case 0x02:
@@ -14398,7 +14412,7 @@ yy1843:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -14426,10 +14440,10 @@ yy1843:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1846;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1848;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -14444,164 +14458,27 @@ yy1843:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
-	}
-yy1844:
-	cur = mrk;
-	goto yy1832;
-yy1845:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1846:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
-	}
+	cur = mrk;
+	goto yy1834;
 yy1847:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -14659,16 +14536,45 @@ yy1847:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		default: goto yy1846;
 	}
 yy1848:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
 		case 0xA0:
 		case 0xA1:
 		case 0xA2:
@@ -14676,32 +14582,32 @@ yy1848:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1845;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1849:
 	++cur;
@@ -14709,10 +14615,7 @@ yy1849:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -14770,29 +14673,16 @@ yy1849:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1845;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		default: goto yy1846;
 	}
 yy1850:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
 		case 0xA0:
 		case 0xA1:
 		case 0xA2:
@@ -14824,8 +14714,8 @@ yy1850:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1849;
-		default: goto yy1844;
+		case 0xBF: goto yy1847;
+		default: goto yy1846;
 	}
 yy1851:
 	++cur;
@@ -14894,10 +14784,64 @@ yy1851:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1849;
-		default: goto yy1844;
+		case 0xBF: goto yy1847;
+		default: goto yy1846;
 	}
 yy1852:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1851;
+		default: goto yy1846;
+	}
+yy1853:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -14916,228 +14860,105 @@ yy1852:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F: goto yy1849;
-		default: goto yy1844;
-	}
-yy1853:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1873;
-		case 0xD9: goto yy1874;
-		default: goto yy1843;
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1851;
+		default: goto yy1846;
 	}
 yy1854:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1875;
-		case 0xD9: goto yy1876;
-		default: goto yy1843;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy1851;
+		default: goto yy1846;
 	}
 yy1855:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1877;
-		case 0xD9: goto yy1878;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1875;
+		case 0xD9: goto yy1876;
+		default: goto yy1845;
 	}
 yy1856:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1842;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1879;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1877;
+		case 0xD9: goto yy1878;
+		default: goto yy1845;
 	}
 yy1857:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1880;
-		case 0xD9: goto yy1881;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1879;
+		case 0xD9: goto yy1880;
+		default: goto yy1845;
 	}
 yy1858:
 	++cur;
@@ -15269,7 +15090,7 @@ yy1858:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -15297,10 +15118,10 @@ yy1858:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1882;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1881;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -15315,197 +15136,22 @@ yy1858:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1859:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1842;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1846;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1882;
 		case 0xD9: goto yy1883;
-		case 0xE0: goto yy1848;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		default: goto yy1845;
 	}
 yy1860:
 	++cur;
@@ -15637,7 +15283,7 @@ yy1860:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -15665,10 +15311,10 @@ yy1860:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1846;
-		case 0xD9: goto yy1884;
-		case 0xE0: goto yy1848;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1884;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -15683,617 +15329,617 @@ yy1860:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1861:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1885;
-		case 0xD9: goto yy1886;
-		default: goto yy1843;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1844;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1848;
+		case 0xD9: goto yy1885;
+		case 0xE0: goto yy1850;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1862:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1887;
-		default: goto yy1843;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1844;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1848;
+		case 0xD9: goto yy1886;
+		case 0xE0: goto yy1850;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1863:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1842;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1846;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1887;
 		case 0xD9: goto yy1888;
-		case 0xE0: goto yy1848;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		default: goto yy1845;
 	}
 yy1864:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
+		case 0x00: goto yy1846;
 		case 0xD8: goto yy1889;
-		case 0xD9: goto yy1890;
-		default: goto yy1843;
+		default: goto yy1845;
 	}
 yy1865:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1891;
-		case 0xD9: goto yy1892;
-		default: goto yy1843;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1844;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1848;
+		case 0xD9: goto yy1890;
+		case 0xE0: goto yy1850;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1866:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1893;
-		case 0xD9: goto yy1894;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1891;
+		case 0xD9: goto yy1892;
+		default: goto yy1845;
 	}
 yy1867:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD9: goto yy1878;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1893;
+		case 0xD9: goto yy1894;
+		default: goto yy1845;
 	}
 yy1868:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1842;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1845;
+		case 0x00: goto yy1846;
 		case 0xD8: goto yy1895;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xD9: goto yy1896;
+		default: goto yy1845;
 	}
 yy1869:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1842;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1880;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0x00: goto yy1846;
+		case 0xD9: goto yy1880;
+		default: goto yy1845;
 	}
 yy1870:
 	++cur;
@@ -16425,7 +16071,7 @@ yy1870:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -16453,10 +16099,10 @@ yy1870:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1896;
-		case 0xD9: goto yy1897;
-		case 0xE0: goto yy1848;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1897;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -16471,13 +16117,13 @@ yy1870:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1871:
 	++cur;
@@ -16609,7 +16255,7 @@ yy1871:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -16637,10 +16283,10 @@ yy1871:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1898;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1882;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -16655,13 +16301,13 @@ yy1871:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1872:
 	++cur;
@@ -16793,7 +16439,7 @@ yy1872:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -16821,10 +16467,10 @@ yy1872:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1899;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1898;
+		case 0xD9: goto yy1899;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -16839,153 +16485,381 @@ yy1872:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1873:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAB: goto yy1900;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1901;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1902;
-		default: goto yy1844;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1844;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1900;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1874:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x84: goto yy1903;
-		case 0x85: goto yy1904;
-		default: goto yy1844;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1844;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1901;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1875:
 	++cur;
@@ -17032,9 +16906,10 @@ yy1875:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAB:
+		case 0xAA:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -17045,17 +16920,16 @@ yy1875:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1905;
-		case 0xAA: goto yy1906;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1907;
-		case 0xB0: goto yy1858;
-		case 0xB1: goto yy1908;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1909;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAB: goto yy1902;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1903;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1904;
+		default: goto yy1846;
 	}
 yy1876:
 	++cur;
@@ -17063,10 +16937,11 @@ yy1876:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x84:
 		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -17119,13 +16994,12 @@ yy1876:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1910;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1911;
-		case 0x87: goto yy1912;
-		case 0x8A: goto yy1913;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x84: goto yy1905;
+		case 0x85: goto yy1906;
+		default: goto yy1846;
 	}
 yy1877:
 	++cur;
@@ -17172,11 +17046,9 @@ yy1877:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
-		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -17187,15 +17059,17 @@ yy1877:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1914;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1907;
+		case 0xAA: goto yy1908;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1909;
+		case 0xB0: goto yy1860;
+		case 0xB1: goto yy1910;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1911;
+		default: goto yy1846;
 	}
 yy1878:
 	++cur;
@@ -17204,10 +17078,9 @@ yy1878:
 		case 0x80:
 		case 0x81:
 		case 0x84:
-		case 0x87:
+		case 0x86:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -17260,12 +17133,13 @@ yy1878:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x86: goto yy1915;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1912;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1913;
+		case 0x87: goto yy1914;
+		case 0x8A: goto yy1915;
+		default: goto yy1846;
 	}
 yy1879:
 	++cur;
@@ -17316,6 +17190,7 @@ yy1879:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -17326,16 +17201,15 @@ yy1879:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB1: goto yy1916;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1916;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1880:
 	++cur;
@@ -17343,81 +17217,11 @@ yy1880:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
-		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB2: goto yy1917;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
-	}
-yy1881:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -17470,12 +17274,82 @@ yy1881:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x8A: goto yy1913;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		case 0x86: goto yy1917;
+		default: goto yy1846;
+	}
+yy1881:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB1: goto yy1918;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1882:
 	++cur;
@@ -17524,9 +17398,9 @@ yy1882:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAE:
 		case 0xAF:
 		case 0xB1:
-		case 0xB2:
 		case 0xB4:
 		case 0xB6:
 		case 0xB7:
@@ -17536,16 +17410,16 @@ yy1882:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xAE: goto yy1918;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB2: goto yy1919;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1883:
 	++cur;
@@ -17553,6 +17427,7 @@ yy1883:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x84:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -17609,85 +17484,14 @@ yy1883:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x84: goto yy1919;
-		case 0x85: goto yy1872;
-		case 0x8A: goto yy1920;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		case 0x8A: goto yy1915;
+		default: goto yy1846;
 	}
 yy1884:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x88: goto yy1921;
-		default: goto yy1844;
-	}
-yy1885:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -17730,13 +17534,14 @@ yy1885:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
+		case 0xB4:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -17745,17 +17550,86 @@ yy1885:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xA8: goto yy1922;
-		case 0xAC: goto yy1923;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB4: goto yy1924;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xAE: goto yy1920;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
+	}
+yy1885:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x84: goto yy1921;
+		case 0x85: goto yy1874;
+		case 0x8A: goto yy1922;
+		default: goto yy1846;
 	}
 yy1886:
 	++cur;
@@ -17764,8 +17638,8 @@ yy1886:
 		case 0x80:
 		case 0x81:
 		case 0x84:
+		case 0x86:
 		case 0x87:
-		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -17820,12 +17694,12 @@ yy1886:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1925;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1926;
-		case 0x86: goto yy1927;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		case 0x88: goto yy1923;
+		default: goto yy1846;
 	}
 yy1887:
 	++cur;
@@ -17877,7 +17751,6 @@ yy1887:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
-		case 0xB4:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -17886,16 +17759,17 @@ yy1887:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xA8: goto yy1928;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1929;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xA8: goto yy1924;
+		case 0xAC: goto yy1925;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB4: goto yy1926;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1888:
 	++cur;
@@ -17904,7 +17778,6 @@ yy1888:
 		case 0x80:
 		case 0x81:
 		case 0x84:
-		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -17961,11 +17834,12 @@ yy1888:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1930;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1927;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1928;
+		case 0x86: goto yy1929;
+		default: goto yy1846;
 	}
 yy1889:
 	++cur;
@@ -18010,10 +17884,11 @@ yy1889:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
 		case 0xAE:
+		case 0xAF:
 		case 0xB1:
 		case 0xB2:
 		case 0xB4:
@@ -18025,17 +17900,16 @@ yy1889:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1931;
-		case 0xAA: goto yy1906;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xAF: goto yy1932;
-		case 0xB0: goto yy1933;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xA8: goto yy1930;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1931;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1890:
 	++cur;
@@ -18045,6 +17919,7 @@ yy1890:
 		case 0x81:
 		case 0x84:
 		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -18100,12 +17975,11 @@ yy1890:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1934;
-		case 0x85: goto yy1935;
-		case 0x87: goto yy1912;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1932;
+		default: goto yy1846;
 	}
 yy1891:
 	++cur;
@@ -18149,9 +18023,11 @@ yy1891:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
+		case 0xA6:
 		case 0xA8:
 		case 0xA9:
 		case 0xAB:
+		case 0xAE:
 		case 0xB1:
 		case 0xB2:
 		case 0xB4:
@@ -18163,19 +18039,17 @@ yy1891:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA6: goto yy1936;
-		case 0xA7: goto yy1868;
-		case 0xAA: goto yy1937;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1938;
-		case 0xAE: goto yy1939;
-		case 0xAF: goto yy1940;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1933;
+		case 0xAA: goto yy1908;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xAF: goto yy1934;
+		case 0xB0: goto yy1935;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1892:
 	++cur;
@@ -18184,7 +18058,8 @@ yy1892:
 		case 0x80:
 		case 0x81:
 		case 0x84:
-		case 0x87:
+		case 0x86:
+		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -18239,13 +18114,12 @@ yy1892:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1941;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x86: goto yy1915;
-		case 0x88: goto yy1942;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1936;
+		case 0x85: goto yy1937;
+		case 0x87: goto yy1914;
+		default: goto yy1846;
 	}
 yy1893:
 	++cur;
@@ -18289,12 +18163,9 @@ yy1893:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
-		case 0xA6:
+		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAE:
-		case 0xAF:
 		case 0xB1:
 		case 0xB2:
 		case 0xB4:
@@ -18306,23 +18177,27 @@ yy1893:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1943;
-		case 0xA8: goto yy1944;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA6: goto yy1938;
+		case 0xA7: goto yy1870;
+		case 0xAA: goto yy1939;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1940;
+		case 0xAE: goto yy1941;
+		case 0xAF: goto yy1942;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1894:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
-		case 0x86:
+		case 0x81:
+		case 0x84:
 		case 0x87:
 		case 0x89:
 		case 0x8A:
@@ -18378,14 +18253,13 @@ yy1894:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x81: goto yy1945;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x84: goto yy1946;
-		case 0x85: goto yy1935;
-		case 0x88: goto yy1947;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1943;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		case 0x86: goto yy1917;
+		case 0x88: goto yy1944;
+		default: goto yy1846;
 	}
 yy1895:
 	++cur;
@@ -18430,6 +18304,146 @@ yy1895:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1945;
+		case 0xA8: goto yy1946;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
+	}
+yy1896:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0x81: goto yy1947;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x84: goto yy1948;
+		case 0x85: goto yy1937;
+		case 0x88: goto yy1949;
+		default: goto yy1846;
+	}
+yy1897:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
@@ -18447,17 +18461,17 @@ yy1895:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1901;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1902;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1903;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1904;
+		default: goto yy1846;
 	}
-yy1896:
+yy1898:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -18516,18 +18530,18 @@ yy1896:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xA8: goto yy1922;
-		case 0xAC: goto yy1923;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xA8: goto yy1924;
+		case 0xAC: goto yy1925;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
-yy1897:
+yy1899:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -18591,13 +18605,13 @@ yy1897:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1926;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1928;
+		default: goto yy1846;
 	}
-yy1898:
+yy1900:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -18657,17 +18671,17 @@ yy1898:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1929;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1931;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
-yy1899:
+yy1901:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -18725,870 +18739,502 @@ yy1899:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAA: goto yy1937;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xAE: goto yy1939;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
-	}
-yy1900:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1948;
-		default: goto yy1843;
-	}
-yy1901:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1842;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1846;
-		case 0xD9: goto yy1949;
-		case 0xE0: goto yy1848;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAA: goto yy1939;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xAE: goto yy1941;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1902:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1842;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1896;
-		case 0xD9: goto yy1950;
-		case 0xE0: goto yy1848;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1950;
+		default: goto yy1845;
 	}
 yy1903:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1951;
-		case 0xD9: goto yy1952;
-		default: goto yy1843;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1844;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1848;
+		case 0xD9: goto yy1951;
+		case 0xE0: goto yy1850;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1904:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1953;
-		default: goto yy1843;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1844;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1898;
+		case 0xD9: goto yy1952;
+		case 0xE0: goto yy1850;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1905:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1895;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1953;
 		case 0xD9: goto yy1954;
-		default: goto yy1843;
+		default: goto yy1845;
 	}
 yy1906:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD9: goto yy1955;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1955;
+		default: goto yy1845;
 	}
 yy1907:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1956;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1897;
+		case 0xD9: goto yy1956;
+		default: goto yy1845;
 	}
 yy1908:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1957;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD9: goto yy1957;
+		default: goto yy1845;
 	}
 yy1909:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
+		case 0x00: goto yy1846;
 		case 0xD8: goto yy1958;
-		case 0xD9: goto yy1897;
-		default: goto yy1843;
+		default: goto yy1845;
 	}
 yy1910:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1898;
-		case 0xD9: goto yy1959;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1959;
+		default: goto yy1845;
 	}
 yy1911:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
+		case 0x00: goto yy1846;
 		case 0xD8: goto yy1960;
-		case 0xD9: goto yy1961;
-		default: goto yy1843;
+		case 0xD9: goto yy1899;
+		default: goto yy1845;
 	}
 yy1912:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1962;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1900;
+		case 0xD9: goto yy1961;
+		default: goto yy1845;
 	}
 yy1913:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1962;
 		case 0xD9: goto yy1963;
-		default: goto yy1843;
+		default: goto yy1845;
 	}
 yy1914:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
+		case 0x00: goto yy1846;
 		case 0xD8: goto yy1964;
-		default: goto yy1843;
+		default: goto yy1845;
 	}
 yy1915:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1965;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD9: goto yy1965;
+		default: goto yy1845;
 	}
 yy1916:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1842;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1845;
+		case 0x00: goto yy1846;
 		case 0xD8: goto yy1966;
-		case 0xD9: goto yy1967;
-		case 0xE0: goto yy1848;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		default: goto yy1845;
 	}
 yy1917:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1842;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1968;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1967;
+		default: goto yy1845;
 	}
 yy1918:
 	++cur;
@@ -19720,7 +19366,7 @@ yy1918:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -19748,10 +19394,10 @@ yy1918:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1846;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1968;
 		case 0xD9: goto yy1969;
-		case 0xE0: goto yy1848;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -19766,13 +19412,13 @@ yy1918:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1919:
 	++cur;
@@ -19904,7 +19550,7 @@ yy1919:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -19932,10 +19578,10 @@ yy1919:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
+		case 0xDF: goto yy1847;
 		case 0xD8: goto yy1970;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -19950,13 +19596,13 @@ yy1919:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1920:
 	++cur;
@@ -20088,7 +19734,7 @@ yy1920:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20116,10 +19762,10 @@ yy1920:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1971;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1848;
+		case 0xD9: goto yy1971;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -20134,13 +19780,13 @@ yy1920:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1921:
 	++cur;
@@ -20272,7 +19918,7 @@ yy1921:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20300,10 +19946,10 @@ yy1921:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
+		case 0xDF: goto yy1847;
 		case 0xD8: goto yy1972;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -20318,13 +19964,13 @@ yy1921:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1922:
 	++cur;
@@ -20456,7 +20102,7 @@ yy1922:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20484,10 +20130,10 @@ yy1922:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1846;
-		case 0xD9: goto yy1973;
-		case 0xE0: goto yy1848;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1973;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -20502,13 +20148,13 @@ yy1922:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1923:
 	++cur;
@@ -20640,7 +20286,7 @@ yy1923:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20668,10 +20314,10 @@ yy1923:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1879;
-		case 0xD9: goto yy1974;
-		case 0xE0: goto yy1848;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1974;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -20686,650 +20332,783 @@ yy1923:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1924:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1975;
-		default: goto yy1843;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1844;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1848;
+		case 0xD9: goto yy1975;
+		case 0xE0: goto yy1850;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1925:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1976;
-		default: goto yy1843;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1844;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1881;
+		case 0xD9: goto yy1976;
+		case 0xE0: goto yy1850;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1926:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1842;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1899;
-		case 0xD9: goto yy1977;
-		case 0xE0: goto yy1848;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1977;
+		default: goto yy1845;
 	}
 yy1927:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
+		case 0x00: goto yy1846;
 		case 0xD8: goto yy1978;
-		default: goto yy1843;
+		default: goto yy1845;
 	}
 yy1928:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1844;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1901;
 		case 0xD9: goto yy1979;
-		default: goto yy1843;
+		case 0xE0: goto yy1850;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1929:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1842;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1845;
+		case 0x00: goto yy1846;
 		case 0xD8: goto yy1980;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		default: goto yy1845;
 	}
 yy1930:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1842;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1899;
+		case 0x00: goto yy1846;
 		case 0xD9: goto yy1981;
-		case 0xE0: goto yy1848;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		default: goto yy1845;
 	}
 yy1931:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1895;
-		case 0xD9: goto yy1982;
-		default: goto yy1843;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1844;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1982;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1932:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD9: goto yy1983;
-		default: goto yy1843;
-	}
-yy1933:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1882;
-		case 0xD9: goto yy1955;
-		default: goto yy1843;
-	}
-yy1934:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD9: goto yy1984;
-		default: goto yy1843;
-	}
-yy1935:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1899;
-		case 0xD9: goto yy1961;
-		default: goto yy1843;
-	}
-yy1936:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1985;
-		default: goto yy1843;
-	}
-yy1937:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -21459,7 +21238,7 @@ yy1937:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -21487,10 +21266,10 @@ yy1937:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1846;
-		case 0xD9: goto yy1986;
-		case 0xE0: goto yy1848;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1901;
+		case 0xD9: goto yy1983;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -21505,21 +21284,64 @@ yy1937:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
+	}
+yy1933:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1897;
+		case 0xD9: goto yy1984;
+		default: goto yy1845;
+	}
+yy1934:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1846;
+		case 0xD9: goto yy1985;
+		default: goto yy1845;
+	}
+yy1935:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1884;
+		case 0xD9: goto yy1957;
+		default: goto yy1845;
+	}
+yy1936:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1846;
+		case 0xD9: goto yy1986;
+		default: goto yy1845;
+	}
+yy1937:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1901;
+		case 0xD9: goto yy1963;
+		default: goto yy1845;
 	}
 yy1938:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
+		case 0x00: goto yy1846;
 		case 0xD8: goto yy1987;
-		default: goto yy1843;
+		default: goto yy1845;
 	}
 yy1939:
 	++cur;
@@ -21651,7 +21473,7 @@ yy1939:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -21679,10 +21501,10 @@ yy1939:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1988;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1848;
+		case 0xD9: goto yy1988;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -21697,221 +21519,273 @@ yy1939:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1940:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
+		case 0x00: goto yy1846;
 		case 0xD8: goto yy1989;
-		default: goto yy1843;
+		default: goto yy1845;
 	}
 yy1941:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1844;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1847;
 		case 0xD8: goto yy1990;
-		default: goto yy1843;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy1942:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
+		case 0x00: goto yy1846;
 		case 0xD8: goto yy1991;
-		default: goto yy1843;
+		default: goto yy1845;
 	}
 yy1943:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1895;
-		case 0xD9: goto yy1992;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1992;
+		default: goto yy1845;
 	}
 yy1944:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
+		case 0x00: goto yy1846;
 		case 0xD8: goto yy1993;
-		case 0xD9: goto yy1994;
-		default: goto yy1843;
+		default: goto yy1845;
 	}
 yy1945:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1995;
-		case 0xD9: goto yy1996;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1897;
+		case 0xD9: goto yy1994;
+		default: goto yy1845;
 	}
 yy1946:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1997;
-		case 0xD9: goto yy1998;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1995;
+		case 0xD9: goto yy1996;
+		default: goto yy1845;
 	}
 yy1947:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD9: goto yy1999;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1997;
+		case 0xD9: goto yy1998;
+		default: goto yy1845;
 	}
 yy1948:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB1: goto yy2000;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1999;
+		case 0xD9: goto yy2000;
+		default: goto yy1845;
 	}
 yy1949:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x84: goto yy2001;
-		case 0x85: goto yy1872;
-		case 0x8A: goto yy1920;
-		default: goto yy1844;
+		case 0x00: goto yy1846;
+		case 0xD9: goto yy2001;
+		default: goto yy1845;
 	}
 yy1950:
 	++cur;
@@ -21919,12 +21793,80 @@ yy1950:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB1: goto yy2002;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
+	}
+yy1951:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -21977,81 +21919,13 @@ yy1950:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy2002;
-		default: goto yy1844;
-	}
-yy1951:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy2003;
-		case 0xAA: goto yy1855;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy2004;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x84: goto yy2003;
+		case 0x85: goto yy1874;
+		case 0x8A: goto yy1922;
+		default: goto yy1846;
 	}
 yy1952:
 	++cur;
@@ -22062,7 +21936,9 @@ yy1952:
 		case 0x84:
 		case 0x86:
 		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -22115,13 +21991,11 @@ yy1952:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy2005;
-		case 0x88: goto yy2006;
-		case 0x8A: goto yy1867;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy2004;
+		default: goto yy1846;
 	}
 yy1953:
 	++cur;
@@ -22169,6 +22043,7 @@ yy1953:
 		case 0xA8:
 		case 0xA9:
 		case 0xAB:
+		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
@@ -22181,17 +22056,16 @@ yy1953:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy2007;
-		case 0xAA: goto yy1937;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xAE: goto yy1939;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy2005;
+		case 0xAA: goto yy1857;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy2006;
+		default: goto yy1846;
 	}
 yy1954:
 	++cur;
@@ -22202,7 +22076,6 @@ yy1954:
 		case 0x84:
 		case 0x86:
 		case 0x87:
-		case 0x88:
 		case 0x89:
 		case 0x8B:
 		case 0x8C:
@@ -22256,12 +22129,13 @@ yy1954:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x8A: goto yy2008;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy2007;
+		case 0x88: goto yy2008;
+		case 0x8A: goto yy1869;
+		default: goto yy1846;
 	}
 yy1955:
 	++cur;
@@ -22269,6 +22143,146 @@ yy1955:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy2009;
+		case 0xAA: goto yy1939;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xAE: goto yy1941;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
+	}
+yy1956:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		case 0x8A: goto yy2010;
+		default: goto yy1846;
+	}
+yy1957:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -22326,152 +22340,12 @@ yy1955:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x84: goto yy2009;
-		case 0x85: goto yy1872;
-		default: goto yy1844;
-	}
-yy1956:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB4:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB2: goto yy1917;
-		case 0xB3: goto yy2010;
-		case 0xB5: goto yy1860;
-		case 0xB6: goto yy2011;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
-	}
-yy1957:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA6: goto yy2012;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x84: goto yy2011;
+		case 0x85: goto yy1874;
+		default: goto yy1846;
 	}
 yy1958:
 	++cur;
@@ -22516,14 +22390,14 @@ yy1958:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
+		case 0xAF:
 		case 0xB1:
-		case 0xB2:
 		case 0xB4:
-		case 0xB6:
 		case 0xB7:
 		case 0xB8:
 		case 0xBA:
@@ -22531,17 +22405,17 @@ yy1958:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xA8: goto yy1922;
-		case 0xAC: goto yy1923;
-		case 0xAD: goto yy1869;
-		case 0xAF: goto yy2013;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB2: goto yy1919;
+		case 0xB3: goto yy2012;
+		case 0xB5: goto yy1862;
+		case 0xB6: goto yy2013;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1959:
 	++cur;
@@ -22549,11 +22423,15 @@ yy1959:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -22581,37 +22459,33 @@ yy1959:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
-		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x8A: goto yy2014;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA6: goto yy2014;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1960:
 	++cur;
@@ -22656,12 +22530,13 @@ yy1960:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
-		case 0xAF:
+		case 0xAE:
 		case 0xB1:
 		case 0xB2:
+		case 0xB4:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -22670,18 +22545,17 @@ yy1960:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAA: goto yy1937;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xAE: goto yy1939;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB4: goto yy2015;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xA8: goto yy1924;
+		case 0xAC: goto yy1925;
+		case 0xAD: goto yy1871;
+		case 0xAF: goto yy2015;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1961:
 	++cur;
@@ -22694,7 +22568,6 @@ yy1961:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -22747,11 +22620,12 @@ yy1961:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy2016;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		case 0x8A: goto yy2016;
+		default: goto yy1846;
 	}
 yy1962:
 	++cur;
@@ -22798,13 +22672,10 @@ yy1962:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
-		case 0xB4:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -22813,15 +22684,18 @@ yy1962:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy2017;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAA: goto yy1939;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xAE: goto yy1941;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB4: goto yy2017;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1963:
 	++cur;
@@ -22830,6 +22704,7 @@ yy1963:
 		case 0x80:
 		case 0x81:
 		case 0x84:
+		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -22886,12 +22761,11 @@ yy1963:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x86: goto yy2018;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy2018;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		default: goto yy1846;
 	}
 yy1964:
 	++cur;
@@ -22936,6 +22810,7 @@ yy1964:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
@@ -22952,16 +22827,15 @@ yy1964:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xA8: goto yy2019;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1901;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1902;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy2019;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1965:
 	++cur;
@@ -22969,151 +22843,11 @@ yy1965:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
-		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAA: goto yy2020;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
-	}
-yy1966:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy2021;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
-	}
-yy1967:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -23166,12 +22900,152 @@ yy1967:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x8A: goto yy2022;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		case 0x86: goto yy2020;
+		default: goto yy1846;
+	}
+yy1966:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xA8: goto yy2021;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1903;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1904;
+		default: goto yy1846;
+	}
+yy1967:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAA: goto yy2022;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1968:
 	++cur;
@@ -23233,15 +23107,15 @@ yy1968:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
+		case 0xBF: goto yy1844;
 		case 0xA7: goto yy2023;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1969:
 	++cur;
@@ -23306,12 +23180,12 @@ yy1969:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
 		case 0x8A: goto yy2024;
-		default: goto yy1844;
+		default: goto yy1846;
 	}
 yy1970:
 	++cur;
@@ -23373,15 +23247,15 @@ yy1970:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
+		case 0xBF: goto yy1844;
 		case 0xA7: goto yy2025;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1971:
 	++cur;
@@ -23389,15 +23263,11 @@ yy1971:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -23426,32 +23296,36 @@ yy1971:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy2026;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		case 0x8A: goto yy2026;
+		default: goto yy1846;
 	}
 yy1972:
 	++cur;
@@ -23513,15 +23387,15 @@ yy1972:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
+		case 0xBF: goto yy1844;
 		case 0xA7: goto yy2027;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1973:
 	++cur;
@@ -23529,9 +23403,13 @@ yy1973:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
+		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -23562,36 +23440,32 @@ yy1973:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x88: goto yy2028;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy2028;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1974:
 	++cur;
@@ -23599,6 +23473,10 @@ yy1974:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -23632,36 +23510,32 @@ yy1974:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x84: goto yy2028;
-		case 0x85: goto yy1872;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy2029;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1975:
 	++cur;
@@ -23669,13 +23543,9 @@ yy1975:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
-		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -23706,104 +23576,38 @@ yy1975:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB1: goto yy1936;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
-	}
-yy1976:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xA8: goto yy2000;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1929;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		case 0x88: goto yy2030;
+		default: goto yy1846;
 	}
-yy1977:
+yy1976:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -23866,12 +23670,82 @@ yy1977:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x84: goto yy2029;
-		case 0x85: goto yy1872;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x84: goto yy2030;
+		case 0x85: goto yy1874;
+		default: goto yy1846;
+	}
+yy1977:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB1: goto yy1938;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1978:
 	++cur;
@@ -23916,11 +23790,11 @@ yy1978:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
+		case 0xAF:
 		case 0xB1:
 		case 0xB2:
 		case 0xB4:
@@ -23932,16 +23806,16 @@ yy1978:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xAF: goto yy2018;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xA8: goto yy2002;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1931;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1979:
 	++cur;
@@ -24006,14 +23880,154 @@ yy1979:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x84: goto yy2000;
-		case 0x85: goto yy1872;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x84: goto yy2031;
+		case 0x85: goto yy1874;
+		default: goto yy1846;
 	}
 yy1980:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xAF: goto yy2020;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
+	}
+yy1981:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x84: goto yy2002;
+		case 0x85: goto yy1874;
+		default: goto yy1846;
+	}
+yy1982:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -24072,156 +24086,16 @@ yy1980:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy2030;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xAE: goto yy1918;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
-	}
-yy1981:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x8A: goto yy2031;
-		default: goto yy1844;
-	}
-yy1982:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x86: goto yy2032;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy2032;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xAE: goto yy1920;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1983:
 	++cur;
@@ -24286,12 +24160,12 @@ yy1983:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
 		case 0x8A: goto yy2033;
-		default: goto yy1844;
+		default: goto yy1846;
 	}
 yy1984:
 	++cur;
@@ -24356,14 +24230,154 @@ yy1984:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1930;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
 		case 0x86: goto yy2034;
-		default: goto yy1844;
+		default: goto yy1846;
 	}
 yy1985:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		case 0x8A: goto yy2035;
+		default: goto yy1846;
+	}
+yy1986:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1932;
+		case 0x86: goto yy2036;
+		default: goto yy1846;
+	}
+yy1987:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -24423,17 +24437,17 @@ yy1985:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy2035;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy2037;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
-yy1986:
+yy1988:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -24496,152 +24510,12 @@ yy1986:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x81: goto yy2036;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		default: goto yy1844;
-	}
-yy1987:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB2: goto yy1917;
-		case 0xB3: goto yy2037;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
-	}
-yy1988:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xAF: goto yy2024;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x81: goto yy2038;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		default: goto yy1846;
 	}
 yy1989:
 	++cur;
@@ -24693,7 +24567,6 @@ yy1989:
 		case 0xAE:
 		case 0xAF:
 		case 0xB1:
-		case 0xB2:
 		case 0xB4:
 		case 0xB6:
 		case 0xB7:
@@ -24703,15 +24576,16 @@ yy1989:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy2038;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB2: goto yy1919;
+		case 0xB3: goto yy2039;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1990:
 	++cur;
@@ -24758,9 +24632,10 @@ yy1990:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
 		case 0xAE:
-		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -24771,17 +24646,16 @@ yy1990:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAA: goto yy2039;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1929;
-		case 0xB1: goto yy2040;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xAF: goto yy2026;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1991:
 	++cur;
@@ -24843,15 +24717,15 @@ yy1991:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy2041;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy2040;
+		default: goto yy1846;
 	}
 yy1992:
 	++cur;
@@ -24859,6 +24733,10 @@ yy1992:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -24892,36 +24770,32 @@ yy1992:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x84: goto yy2042;
-		case 0x85: goto yy1904;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAA: goto yy2041;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1931;
+		case 0xB1: goto yy2042;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1993:
 	++cur;
@@ -24972,6 +24846,7 @@ yy1993:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -24982,16 +24857,15 @@ yy1993:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1905;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1907;
-		case 0xB0: goto yy1858;
-		case 0xB1: goto yy1908;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy2043;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1994:
 	++cur;
@@ -24999,7 +24873,6 @@ yy1994:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x84:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -25057,11 +24930,12 @@ yy1994:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1910;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1911;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x84: goto yy2044;
+		case 0x85: goto yy1906;
+		default: goto yy1846;
 	}
 yy1995:
 	++cur;
@@ -25111,7 +24985,7 @@ yy1995:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
-		case 0xB1:
+		case 0xAF:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -25122,16 +24996,16 @@ yy1995:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xAF: goto yy2043;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1907;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1909;
+		case 0xB0: goto yy1860;
+		case 0xB1: goto yy1910;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1996:
 	++cur;
@@ -25142,6 +25016,7 @@ yy1996:
 		case 0x84:
 		case 0x86:
 		case 0x87:
+		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -25196,12 +25071,11 @@ yy1996:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x88: goto yy2044;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1912;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1913;
+		default: goto yy1846;
 	}
 yy1997:
 	++cur;
@@ -25262,18 +25136,158 @@ yy1997:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xAF: goto yy1932;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xAF: goto yy2045;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy1998:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		case 0x88: goto yy2046;
+		default: goto yy1846;
+	}
+yy1999:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xAF: goto yy1934;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
+	}
+yy2000:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -25337,13 +25351,13 @@ yy1998:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1934;
-		case 0x85: goto yy1935;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1936;
+		case 0x85: goto yy1937;
+		default: goto yy1846;
 	}
-yy1999:
+yy2001:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -25406,208 +25420,24 @@ yy1999:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x81: goto yy1945;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		default: goto yy1844;
-	}
-yy2000:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1844;
-		goto yy2045;
-	}
-	goto yy1843;
-yy2001:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1842;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy2046;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x81: goto yy1947;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		default: goto yy1846;
 	}
 yy2002:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1846;
+		goto yy2047;
+	}
+	goto yy1845;
+yy2003:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x01:
 		case 0x02:
@@ -25735,7 +25565,7 @@ yy2002:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -25763,10 +25593,10 @@ yy2002:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy2047;
-		case 0xD9: goto yy1977;
-		case 0xE0: goto yy1848;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy2048;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -25781,533 +25611,349 @@ yy2002:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
-	}
-yy2003:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1895;
-		case 0xD9: goto yy2048;
-		default: goto yy1843;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy2004:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1885;
-		case 0xD9: goto yy1897;
-		default: goto yy1843;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1844;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy2049;
+		case 0xD9: goto yy1979;
+		case 0xE0: goto yy1850;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy2005:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1891;
-		case 0xD9: goto yy2049;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1897;
+		case 0xD9: goto yy2050;
+		default: goto yy1845;
 	}
 yy2006:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD9: goto yy2050;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1887;
+		case 0xD9: goto yy1899;
+		default: goto yy1845;
 	}
 yy2007:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1895;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1893;
 		case 0xD9: goto yy2051;
-		default: goto yy1843;
+		default: goto yy1845;
 	}
 yy2008:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1997;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD9: goto yy2052;
+		default: goto yy1845;
 	}
 yy2009:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD9: goto yy2052;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1897;
+		case 0xD9: goto yy2053;
+		default: goto yy1845;
 	}
 yy2010:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy2053;
-		case 0xD9: goto yy1883;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1999;
+		default: goto yy1845;
 	}
 yy2011:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
+		case 0x00: goto yy1846;
 		case 0xD9: goto yy2054;
-		default: goto yy1843;
+		default: goto yy1845;
 	}
 yy2012:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
+		case 0x00: goto yy1846;
 		case 0xD8: goto yy2055;
-		default: goto yy1843;
+		case 0xD9: goto yy1885;
+		default: goto yy1845;
 	}
 yy2013:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2045;
+		case 0x00: goto yy1846;
 		case 0xD9: goto yy2056;
-		default: goto yy1843;
+		default: goto yy1845;
 	}
 yy2014:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
+		case 0x00: goto yy1846;
 		case 0xD8: goto yy2057;
-		default: goto yy1843;
+		default: goto yy1845;
 	}
 yy2015:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy2058;
-		default: goto yy1843;
+		case 0x00:
+			if (cur >= lim) goto yy1846;
+			goto yy2047;
+		case 0xD9: goto yy2058;
+		default: goto yy1845;
 	}
 yy2016:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
+		case 0x00: goto yy1846;
 		case 0xD8: goto yy2059;
-		default: goto yy1843;
+		default: goto yy1845;
 	}
 yy2017:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
+		case 0x00: goto yy1846;
 		case 0xD8: goto yy2060;
-		case 0xD9: goto yy2061;
-		default: goto yy1843;
+		default: goto yy1845;
 	}
 yy2018:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD9: goto yy2056;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy2061;
+		default: goto yy1845;
 	}
 yy2019:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
+		case 0x00: goto yy1846;
 		case 0xD8: goto yy2062;
-		default: goto yy1843;
+		case 0xD9: goto yy2063;
+		default: goto yy1845;
 	}
 yy2020:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD9: goto yy2063;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD9: goto yy2058;
+		default: goto yy1845;
 	}
 yy2021:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1842;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1845;
+		case 0x00: goto yy1846;
 		case 0xD8: goto yy2064;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		default: goto yy1845;
 	}
 yy2022:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1842;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1846;
+		case 0x00: goto yy1846;
 		case 0xD9: goto yy2065;
-		case 0xE0: goto yy1848;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		default: goto yy1845;
 	}
 yy2023:
 	++cur;
@@ -26439,7 +26085,7 @@ yy2023:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -26467,10 +26113,10 @@ yy2023:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1895;
-		case 0xD9: goto yy2066;
-		case 0xE0: goto yy1848;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy2066;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -26485,13 +26131,13 @@ yy2023:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy2024:
 	++cur;
@@ -26623,7 +26269,7 @@ yy2024:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -26651,10 +26297,10 @@ yy2024:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy2067;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1848;
+		case 0xD9: goto yy2067;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -26669,13 +26315,13 @@ yy2024:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy2025:
 	++cur;
@@ -26807,7 +26453,7 @@ yy2025:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -26835,10 +26481,10 @@ yy2025:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy2068;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1897;
+		case 0xD9: goto yy2068;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -26853,13 +26499,13 @@ yy2025:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy2026:
 	++cur;
@@ -26991,7 +26637,7 @@ yy2026:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -27019,10 +26665,10 @@ yy2026:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
+		case 0xDF: goto yy1847;
 		case 0xD8: goto yy2069;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -27037,13 +26683,13 @@ yy2026:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy2027:
 	++cur;
@@ -27175,7 +26821,7 @@ yy2027:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -27203,10 +26849,10 @@ yy2027:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
+		case 0xDF: goto yy1847;
 		case 0xD8: goto yy2070;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -27221,21 +26867,18 @@ yy2027:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy2028:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2071;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -27362,7 +27005,7 @@ yy2028:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy2028;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -27385,15 +27028,15 @@ yy2028:
 		case 0xD5:
 		case 0xD6:
 		case 0xD7:
-		case 0xD9:
 		case 0xDA:
 		case 0xDB:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2072;
-		case 0xD8: goto yy2073;
-		case 0xE0: goto yy2074;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy2071;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -27408,13 +27051,13 @@ yy2028:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2075;
-		case 0xF0: goto yy2076;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2077;
-		case 0xF4: goto yy2078;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy2029:
 	++cur;
@@ -27546,7 +27189,7 @@ yy2029:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -27574,10 +27217,10 @@ yy2029:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1846;
-		case 0xD9: goto yy2079;
-		case 0xE0: goto yy1848;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy2072;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -27592,18 +27235,21 @@ yy2029:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy2030:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1846;
+			goto yy2073;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -27730,7 +27376,7 @@ yy2030:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy2030;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -27753,15 +27399,15 @@ yy2030:
 		case 0xD5:
 		case 0xD6:
 		case 0xD7:
+		case 0xD9:
 		case 0xDA:
 		case 0xDB:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy2080;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
+		case 0xDF: goto yy2074;
+		case 0xD8: goto yy2075;
+		case 0xE0: goto yy2076;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -27776,13 +27422,13 @@ yy2030:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy2077;
+		case 0xF0: goto yy2078;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy2079;
+		case 0xF4: goto yy2080;
+		default: goto yy1846;
 	}
 yy2031:
 	++cur;
@@ -27914,7 +27560,7 @@ yy2031:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -27942,10 +27588,10 @@ yy2031:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy2081;
-		case 0xD9: goto yy2082;
-		case 0xE0: goto yy1848;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1848;
+		case 0xD9: goto yy2081;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -27960,49 +27606,15 @@ yy2031:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy2032:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2083;
-		case 0xD9: goto yy2084;
-		default: goto yy1843;
-	}
-yy2033:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1844;
-		goto yy2085;
-	}
-	goto yy1843;
-yy2034:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1844;
-		goto yy2083;
-	}
-	goto yy1843;
-yy2035:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy2086;
-		default: goto yy1843;
-	}
-yy2036:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -28132,7 +27744,7 @@ yy2036:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -28160,10 +27772,10 @@ yy2036:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy2087;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy2082;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -28178,230 +27790,497 @@ yy2036:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
+yy2033:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1844;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy2083;
+		case 0xD9: goto yy2084;
+		case 0xE0: goto yy1850;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
+	}
+yy2034:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1846;
+			goto yy2085;
+		case 0xD9: goto yy2086;
+		default: goto yy1845;
+	}
+yy2035:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1846;
+		goto yy2087;
+	}
+	goto yy1845;
+yy2036:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1846;
+		goto yy2085;
+	}
+	goto yy1845;
 yy2037:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD9: goto yy2088;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy2088;
+		default: goto yy1845;
 	}
 yy2038:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1896;
-		case 0xD9: goto yy2089;
-		default: goto yy1843;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1844;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy2089;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy2039:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
+		case 0x00: goto yy1846;
 		case 0xD9: goto yy2090;
-		default: goto yy1843;
+		default: goto yy1845;
 	}
 yy2040:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy2091;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1898;
+		case 0xD9: goto yy2091;
+		default: goto yy1845;
 	}
 yy2041:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1895;
+		case 0x00: goto yy1846;
 		case 0xD9: goto yy2092;
-		default: goto yy1843;
+		default: goto yy1845;
 	}
 yy2042:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD9: goto yy2093;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy2093;
+		default: goto yy1845;
 	}
 yy2043:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2094;
-		case 0xD8: goto yy2095;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1897;
+		case 0xD9: goto yy2094;
+		default: goto yy1845;
 	}
 yy2044:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy2096;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD9: goto yy2095;
+		default: goto yy1845;
 	}
 yy2045:
 	++cur;
-	{ return ARV_FW_TIME_BEFORE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1846;
+			goto yy2096;
+		case 0xD8: goto yy2097;
+		default: goto yy1845;
+	}
 yy2046:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy2025;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy2028;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy2098;
+		default: goto yy1845;
 	}
 yy2047:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy2097;
-		case 0xAA: goto yy1937;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xAE: goto yy1939;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
-	}
+	{ return ARV_FW_TIME_BEFORE; }
 yy2048:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -28435,37 +28314,32 @@ yy2048:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x81: goto yy2098;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x84: goto yy2099;
-		case 0x85: goto yy1872;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy2027;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy2030;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy2049:
 	++cur;
@@ -28473,8 +28347,13 @@ yy2049:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
+		case 0x86:
 		case 0x87:
+		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -28505,44 +28384,38 @@ yy2049:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy2100;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x86: goto yy1915;
-		case 0x88: goto yy1942;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy2099;
+		case 0xAA: goto yy1939;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xAE: goto yy1941;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy2050:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
-		case 0x84:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -28600,12 +28473,13 @@ yy2050:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x81: goto yy2044;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x81: goto yy2100;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x84: goto yy2101;
+		case 0x85: goto yy1874;
+		default: goto yy1846;
 	}
 yy2051:
 	++cur;
@@ -28614,9 +28488,7 @@ yy2051:
 		case 0x80:
 		case 0x81:
 		case 0x84:
-		case 0x86:
 		case 0x87:
-		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -28671,18 +28543,19 @@ yy2051:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy2101;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy2102;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		case 0x86: goto yy1917;
+		case 0x88: goto yy1944;
+		default: goto yy1846;
 	}
 yy2052:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
-		case 0x81:
 		case 0x84:
 		case 0x86:
 		case 0x87:
@@ -28741,11 +28614,12 @@ yy2052:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy2102;
-		case 0x85: goto yy1872;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x81: goto yy2046;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		default: goto yy1846;
 	}
 yy2053:
 	++cur;
@@ -28753,10 +28627,7 @@ yy2053:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -28790,32 +28661,35 @@ yy2053:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
+		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xA8: goto yy2033;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy2103;
+		default: goto yy1846;
 	}
 yy2054:
 	++cur;
@@ -28826,6 +28700,7 @@ yy2054:
 		case 0x84:
 		case 0x86:
 		case 0x87:
+		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -28880,12 +28755,11 @@ yy2054:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x88: goto yy2103;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy2104;
+		case 0x85: goto yy1874;
+		default: goto yy1846;
 	}
 yy2055:
 	++cur;
@@ -28930,7 +28804,6 @@ yy2055:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
@@ -28947,15 +28820,16 @@ yy2055:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy2104;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xA8: goto yy2035;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy2056:
 	++cur;
@@ -28966,7 +28840,6 @@ yy2056:
 		case 0x84:
 		case 0x86:
 		case 0x87:
-		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -29021,11 +28894,12 @@ yy2056:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy2105;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		case 0x88: goto yy2105;
+		default: goto yy1846;
 	}
 yy2057:
 	++cur;
@@ -29087,17 +28961,87 @@ yy2057:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
+		case 0xBF: goto yy1844;
 		case 0xA7: goto yy2106;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy2058:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy2107;
+		default: goto yy1846;
+	}
+yy2059:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -29157,85 +29101,15 @@ yy2058:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy2107;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
-	}
-yy2059:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAA: goto yy2039;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1929;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy2108;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy2060:
 	++cur;
@@ -29284,6 +29158,7 @@ yy2060:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
@@ -29296,16 +29171,15 @@ yy2060:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy2108;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xAE: goto yy1918;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy2109;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy2061:
 	++cur;
@@ -29313,8 +29187,12 @@ yy2061:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -29346,36 +29224,32 @@ yy2061:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x87: goto yy2109;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAA: goto yy2041;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1931;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy2062:
 	++cur;
@@ -29424,7 +29298,6 @@ yy2062:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
@@ -29437,15 +29310,16 @@ yy2062:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy2110;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy2110;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xAE: goto yy1920;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy2063:
 	++cur;
@@ -29455,7 +29329,6 @@ yy2063:
 		case 0x81:
 		case 0x84:
 		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -29511,11 +29384,12 @@ yy2063:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy2111;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		case 0x87: goto yy2111;
+		default: goto yy1846;
 	}
 yy2064:
 	++cur;
@@ -29559,6 +29433,7 @@ yy2064:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
+		case 0xA6:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
@@ -29576,16 +29451,15 @@ yy2064:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA6: goto yy2112;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1901;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1902;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy2112;
+		default: goto yy1846;
 	}
 yy2065:
 	++cur;
@@ -29651,13 +29525,83 @@ yy2065:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
 		case 0x85: goto yy2113;
-		default: goto yy1844;
+		default: goto yy1846;
 	}
 yy2066:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0xA6: goto yy2114;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1903;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1904;
+		default: goto yy1846;
+	}
+yy2067:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -29721,81 +29665,11 @@ yy2066:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy2028;
-		default: goto yy1844;
-	}
-yy2067:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB1: goto yy2028;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy2115;
+		default: goto yy1846;
 	}
 yy2068:
 	++cur;
@@ -29803,10 +29677,7 @@ yy2068:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -29840,32 +29711,35 @@ yy2068:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy2028;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1901;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1902;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy2030;
+		default: goto yy1846;
 	}
 yy2069:
 	++cur;
@@ -29926,16 +29800,16 @@ yy2069:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB1: goto yy2031;
-		case 0xB3: goto yy1901;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1902;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB1: goto yy2030;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy2070:
 	++cur;
@@ -29986,6 +29860,7 @@ yy2070:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -29996,20 +29871,86 @@ yy2070:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB1: goto yy2114;
-		case 0xB3: goto yy1901;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1902;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy2030;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1903;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1904;
+		default: goto yy1846;
 	}
 yy2071:
 	++cur;
-	{ return ARV_FW_THINGS; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB1: goto yy2033;
+		case 0xB3: goto yy1903;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1904;
+		default: goto yy1846;
+	}
 yy2072:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -30053,34 +29994,37 @@ yy2072:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2028;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB1: goto yy2116;
+		case 0xB3: goto yy1903;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1904;
+		default: goto yy1846;
 	}
 yy2073:
+	++cur;
+	{ return ARV_FW_THINGS; }
+yy2074:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -30123,44 +30067,6 @@ yy2073:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2028;
-		case 0xA7: goto yy2115;
-		case 0xAC: goto yy2116;
-		case 0xB9: goto yy2117;
-		default: goto yy1844;
-	}
-yy2074:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
 		case 0xA7:
 		case 0xA8:
 		case 0xA9:
@@ -30185,8 +30091,8 @@ yy2074:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2072;
-		default: goto yy1844;
+		case 0xBF: goto yy2030;
+		default: goto yy1846;
 	}
 yy2075:
 	++cur;
@@ -30231,12 +30137,10 @@ yy2075:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
 		case 0xAD:
 		case 0xAE:
 		case 0xAF:
@@ -30249,35 +30153,21 @@ yy2075:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2072;
-		default: goto yy1844;
+		case 0xBF: goto yy2030;
+		case 0xA7: goto yy2117;
+		case 0xAC: goto yy2118;
+		case 0xB9: goto yy2119;
+		default: goto yy1846;
 	}
 yy2076:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
 		case 0xA0:
 		case 0xA1:
 		case 0xA2:
@@ -30309,8 +30199,8 @@ yy2076:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2075;
-		default: goto yy1844;
+		case 0xBF: goto yy2074;
+		default: goto yy1846;
 	}
 yy2077:
 	++cur;
@@ -30379,10 +30269,64 @@ yy2077:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2075;
-		default: goto yy1844;
+		case 0xBF: goto yy2074;
+		default: goto yy1846;
 	}
 yy2078:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2077;
+		default: goto yy1846;
+	}
+yy2079:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -30397,24 +30341,6 @@ yy2078:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F: goto yy2075;
-		default: goto yy1844;
-	}
-yy2079:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -30467,12 +30393,8 @@ yy2079:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x8A: goto yy2118;
-		default: goto yy1844;
+		case 0xBF: goto yy2077;
+		default: goto yy1846;
 	}
 yy2080:
 	++cur;
@@ -30493,6 +30415,98 @@ yy2080:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
+		case 0x8F: goto yy2077;
+		default: goto yy1846;
+	}
+yy2081:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		case 0x8A: goto yy2120;
+		default: goto yy1846;
+	}
+yy2082:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
 		case 0x8F:
 		case 0x90:
 		case 0x91:
@@ -30533,18 +30547,18 @@ yy2080:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA6: goto yy2119;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1901;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1902;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA6: goto yy2121;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1903;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1904;
+		default: goto yy1846;
 	}
-yy2081:
+yy2083:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -30604,89 +30618,16 @@ yy2081:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy2120;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy2122;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
-yy2082:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x87: goto yy2028;
-		default: goto yy1844;
-	}
-yy2083:
-	++cur;
-	{ return ARV_FW_SUBORD; }
 yy2084:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -30750,165 +30691,27 @@ yy2084:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x87: goto yy2121;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		case 0x87: goto yy2030;
+		default: goto yy1846;
 	}
 yy2085:
 	++cur;
-	{ return ARV_FW_SCENE; }
+	{ return ARV_FW_SUBORD; }
 yy2086:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAA: goto yy2098;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1901;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1902;
-		default: goto yy1844;
-	}
-yy2087:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy2122;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
-	}
-yy2088:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x89:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -30961,14 +30764,85 @@ yy2088:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x84: goto yy1919;
-		case 0x85: goto yy1872;
-		case 0x88: goto yy2040;
-		case 0x8A: goto yy1920;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		case 0x87: goto yy2123;
+		default: goto yy1846;
+	}
+yy2087:
+	++cur;
+	{ return ARV_FW_SCENE; }
+yy2088:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAA: goto yy2100;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1903;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1904;
+		default: goto yy1846;
 	}
 yy2089:
 	++cur;
@@ -30976,9 +30850,13 @@ yy2089:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
+		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -31009,36 +30887,32 @@ yy2089:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1926;
-		case 0x88: goto yy2123;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy2124;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy2090:
 	++cur;
@@ -31048,7 +30922,77 @@ yy2090:
 		case 0x81:
 		case 0x86:
 		case 0x87:
-		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x84: goto yy1921;
+		case 0x85: goto yy1874;
+		case 0x88: goto yy2042;
+		case 0x8A: goto yy1922;
+		default: goto yy1846;
+	}
+yy2091:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -31103,82 +31047,12 @@ yy2090:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x84: goto yy2124;
-		case 0x85: goto yy1872;
-		default: goto yy1844;
-	}
-yy2091:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xA8: goto yy2125;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1928;
+		case 0x88: goto yy2125;
+		default: goto yy1846;
 	}
 yy2092:
 	++cur;
@@ -31243,14 +31117,154 @@ yy2092:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
 		case 0x84: goto yy2126;
-		case 0x85: goto yy1872;
-		default: goto yy1844;
+		case 0x85: goto yy1874;
+		default: goto yy1846;
 	}
 yy2093:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xA8: goto yy2127;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
+	}
+yy2094:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x84: goto yy2128;
+		case 0x85: goto yy1874;
+		default: goto yy1846;
+	}
+yy2095:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -31313,17 +31327,17 @@ yy2093:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x88: goto yy2006;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		case 0x88: goto yy2008;
+		default: goto yy1846;
 	}
-yy2094:
+yy2096:
 	++cur;
 	{ return ARV_FW_DELEGATION; }
-yy2095:
+yy2097:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -31383,17 +31397,17 @@ yy2095:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy2127;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy2129;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
-yy2096:
+yy2098:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -31452,18 +31466,18 @@ yy2096:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xAF: goto yy2128;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xAF: goto yy2130;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
-yy2097:
+yy2099:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -31593,7 +31607,7 @@ yy2097:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -31621,10 +31635,10 @@ yy2097:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1895;
-		case 0xD9: goto yy2129;
-		case 0xE0: goto yy1848;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1897;
+		case 0xD9: goto yy2131;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -31639,503 +31653,135 @@ yy2097:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
-	}
-yy2098:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1844;
-		goto yy2130;
-	}
-	goto yy1843;
-yy2099:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy2131;
-		default: goto yy1843;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy2100:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy2132;
-		default: goto yy1843;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1846;
+		goto yy2132;
 	}
+	goto yy1845;
 yy2101:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2085;
-		case 0xD8: goto yy1899;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy2133;
+		default: goto yy1845;
 	}
 yy2102:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2133;
-		case 0xD9: goto yy1888;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy2134;
+		default: goto yy1845;
 	}
 yy2103:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy2134;
-		default: goto yy1843;
+		case 0x00:
+			if (cur >= lim) goto yy1846;
+			goto yy2087;
+		case 0xD8: goto yy1901;
+		default: goto yy1845;
 	}
 yy2104:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy2135;
-		default: goto yy1843;
+		case 0x00:
+			if (cur >= lim) goto yy1846;
+			goto yy2135;
+		case 0xD9: goto yy1890;
+		default: goto yy1845;
 	}
 yy2105:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
+		case 0x00: goto yy1846;
 		case 0xD8: goto yy2136;
-		default: goto yy1843;
+		default: goto yy1845;
 	}
 yy2106:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
+		case 0x00: goto yy1846;
 		case 0xD8: goto yy2137;
-		default: goto yy1843;
+		default: goto yy1845;
 	}
 yy2107:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
+		case 0x00: goto yy1846;
 		case 0xD8: goto yy2138;
-		default: goto yy1843;
+		default: goto yy1845;
 	}
 yy2108:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2133;
-		case 0xD8: goto yy1895;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy2139;
+		default: goto yy1845;
 	}
 yy2109:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1844;
-		goto yy2133;
+	switch (yych) {
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy2140;
+		default: goto yy1845;
 	}
-	goto yy1843;
 yy2110:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2139;
-		case 0xD8: goto yy2140;
-		case 0xD9: goto yy2141;
-		default: goto yy1843;
+			if (cur >= lim) goto yy1846;
+			goto yy2135;
+		case 0xD8: goto yy1897;
+		default: goto yy1845;
 	}
 yy2111:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1899;
-		case 0xD9: goto yy2142;
-		default: goto yy1843;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1846;
+		goto yy2135;
 	}
+	goto yy1845;
 yy2112:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1842;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1846;
+		case 0x00:
+			if (cur >= lim) goto yy1846;
+			goto yy2141;
+		case 0xD8: goto yy2142;
 		case 0xD9: goto yy2143;
-		case 0xE0: goto yy1848;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		default: goto yy1845;
 	}
 yy2113:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1842;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1899;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1901;
 		case 0xD9: goto yy2144;
-		case 0xE0: goto yy1848;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		default: goto yy1845;
 	}
 yy2114:
 	++cur;
@@ -32267,7 +31913,7 @@ yy2114:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -32295,10 +31941,10 @@ yy2114:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1846;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1848;
 		case 0xD9: goto yy2145;
-		case 0xE0: goto yy1848;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -32313,21 +31959,18 @@ yy2114:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy2115:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2071;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -32454,7 +32097,7 @@ yy2115:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy2028;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -32477,15 +32120,15 @@ yy2115:
 		case 0xD5:
 		case 0xD6:
 		case 0xD7:
-		case 0xD9:
 		case 0xDA:
 		case 0xDB:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2072;
-		case 0xD8: goto yy2146;
-		case 0xE0: goto yy2074;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1901;
+		case 0xD9: goto yy2146;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -32500,21 +32143,18 @@ yy2115:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2075;
-		case 0xF0: goto yy2076;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2077;
-		case 0xF4: goto yy2078;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy2116:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2071;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -32641,7 +32281,7 @@ yy2116:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy2028;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -32664,15 +32304,15 @@ yy2116:
 		case 0xD5:
 		case 0xD6:
 		case 0xD7:
-		case 0xD9:
 		case 0xDA:
 		case 0xDB:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2072;
-		case 0xD8: goto yy2147;
-		case 0xE0: goto yy2074;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1848;
+		case 0xD9: goto yy2147;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -32687,21 +32327,21 @@ yy2116:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2075;
-		case 0xF0: goto yy2076;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2077;
-		case 0xF4: goto yy2078;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy2117:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2071;
+			if (cur >= lim) goto yy1846;
+			goto yy2073;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -32828,7 +32468,7 @@ yy2117:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy2028;
+		case 0x7F: goto yy2030;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -32851,15 +32491,15 @@ yy2117:
 		case 0xD5:
 		case 0xD6:
 		case 0xD7:
+		case 0xD9:
 		case 0xDA:
 		case 0xDB:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2072;
-		case 0xD8: goto yy2073;
-		case 0xD9: goto yy2148;
-		case 0xE0: goto yy2074;
+		case 0xDF: goto yy2074;
+		case 0xD8: goto yy2148;
+		case 0xE0: goto yy2076;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -32874,18 +32514,21 @@ yy2117:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2075;
-		case 0xF0: goto yy2076;
+		case 0xEF: goto yy2077;
+		case 0xF0: goto yy2078;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2077;
-		case 0xF4: goto yy2078;
-		default: goto yy1844;
+		case 0xF3: goto yy2079;
+		case 0xF4: goto yy2080;
+		default: goto yy1846;
 	}
 yy2118:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1846;
+			goto yy2073;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -33012,7 +32655,7 @@ yy2118:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy2030;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -33035,15 +32678,15 @@ yy2118:
 		case 0xD5:
 		case 0xD6:
 		case 0xD7:
+		case 0xD9:
 		case 0xDA:
 		case 0xDB:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
+		case 0xDF: goto yy2074;
 		case 0xD8: goto yy2149;
-		case 0xD9: goto yy2144;
-		case 0xE0: goto yy1848;
+		case 0xE0: goto yy2076;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -33058,18 +32701,21 @@ yy2118:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy2077;
+		case 0xF0: goto yy2078;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy2079;
+		case 0xF4: goto yy2080;
+		default: goto yy1846;
 	}
 yy2119:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1846;
+			goto yy2073;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -33196,7 +32842,7 @@ yy2119:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy2030;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -33224,10 +32870,10 @@ yy2119:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1846;
+		case 0xDF: goto yy2074;
+		case 0xD8: goto yy2075;
 		case 0xD9: goto yy2150;
-		case 0xE0: goto yy1848;
+		case 0xE0: goto yy2076;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -33242,13 +32888,13 @@ yy2119:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy2077;
+		case 0xF0: goto yy2078;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy2079;
+		case 0xF4: goto yy2080;
+		default: goto yy1846;
 	}
 yy2120:
 	++cur;
@@ -33380,7 +33026,7 @@ yy2120:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -33408,10 +33054,10 @@ yy2120:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
+		case 0xDF: goto yy1847;
 		case 0xD8: goto yy2151;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
+		case 0xD9: goto yy2146;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -33426,24 +33072,197 @@ yy2120:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy2121:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2083;
-		case 0xD8: goto yy2152;
-		case 0xD9: goto yy2153;
-		default: goto yy1843;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1844;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1848;
+		case 0xD9: goto yy2152;
+		case 0xE0: goto yy1850;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy2122:
 	++cur;
@@ -33575,7 +33394,7 @@ yy2122:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -33603,10 +33422,10 @@ yy2122:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy2154;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy2153;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -33621,68 +33440,263 @@ yy2122:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy2123:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
+		case 0x00:
+			if (cur >= lim) goto yy1846;
+			goto yy2085;
+		case 0xD8: goto yy2154;
 		case 0xD9: goto yy2155;
-		default: goto yy1843;
+		default: goto yy1845;
 	}
 yy2124:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1844;
-		goto yy2156;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1844;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy2156;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
-	goto yy1843;
 yy2125:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2139;
-		case 0xD8: goto yy2157;
-		case 0xD9: goto yy2158;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD9: goto yy2157;
+		default: goto yy1845;
 	}
 yy2126:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD9: goto yy2142;
-		default: goto yy1843;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1846;
+		goto yy2158;
 	}
+	goto yy1845;
 yy2127:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2094;
-		case 0xD8: goto yy1895;
-		default: goto yy1843;
+			if (cur >= lim) goto yy1846;
+			goto yy2141;
+		case 0xD8: goto yy2159;
+		case 0xD9: goto yy2160;
+		default: goto yy1845;
 	}
 yy2128:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1844;
-		goto yy2094;
+	switch (yych) {
+		case 0x00: goto yy1846;
+		case 0xD9: goto yy2144;
+		default: goto yy1845;
 	}
-	goto yy1843;
 yy2129:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1846;
+			goto yy2096;
+		case 0xD8: goto yy1897;
+		default: goto yy1845;
+	}
+yy2130:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1846;
+		goto yy2096;
+	}
+	goto yy1845;
+yy2131:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -33745,17 +33759,17 @@ yy2129:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x84: goto yy2159;
-		case 0x85: goto yy1872;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x84: goto yy2161;
+		case 0x85: goto yy1874;
+		default: goto yy1846;
 	}
-yy2130:
+yy2132:
 	++cur;
 	{ return ARV_FW_QUANTITY; }
-yy2131:
+yy2133:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -33815,89 +33829,16 @@ yy2131:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy2160;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy2162;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
-yy2132:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1929;
-		case 0xB1: goto yy2040;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
-	}
-yy2133:
-	++cur;
-	{ return ARV_FW_GOVERNING; }
 yy2134:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -33957,18 +33898,21 @@ yy2134:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB1: goto yy2033;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1931;
+		case 0xB1: goto yy2042;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy2135:
+	++cur;
+	{ return ARV_FW_GOVERNING; }
+yy2136:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -34017,7 +33961,6 @@ yy2135:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
-		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -34028,85 +33971,16 @@ yy2135:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy2161;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1902;
-		default: goto yy1844;
-	}
-yy2136:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy2162;
-		case 0xAA: goto yy1937;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xAE: goto yy1939;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB1: goto yy2035;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy2137:
 	++cur;
@@ -34156,6 +34030,7 @@ yy2137:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
+		case 0xAF:
 		case 0xB1:
 		case 0xB2:
 		case 0xB4:
@@ -34167,16 +34042,15 @@ yy2137:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xAF: goto yy2163;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1901;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1902;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy2163;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1904;
+		default: goto yy1846;
 	}
 yy2138:
 	++cur;
@@ -34223,10 +34097,9 @@ yy2138:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -34237,20 +34110,88 @@ yy2138:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB1: goto yy2164;
-		case 0xB3: goto yy1901;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1902;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy2164;
+		case 0xAA: goto yy1939;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xAE: goto yy1941;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy2139:
 	++cur;
-	{ return ARV_FW_BELONGING; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xAF: goto yy2165;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1903;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1904;
+		default: goto yy1846;
+	}
 yy2140:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -34294,114 +34235,51 @@ yy2140:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy2165;
-		case 0xA8: goto yy1922;
-		case 0xAC: goto yy1923;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
-	}
-yy2141:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1926;
-		case 0x87: goto yy2166;
-		case 0x88:
-		case 0x8A: goto yy2167;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB1: goto yy2166;
+		case 0xB3: goto yy1903;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1904;
+		default: goto yy1846;
 	}
+yy2141:
+	++cur;
+	{ return ARV_FW_BELONGING; }
 yy2142:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -34430,36 +34308,32 @@ yy2142:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
-		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x8A: goto yy2125;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy2167;
+		case 0xA8: goto yy1924;
+		case 0xAC: goto yy1925;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy2143:
 	++cur;
@@ -34469,10 +34343,7 @@ yy2143:
 		case 0x81:
 		case 0x84:
 		case 0x86:
-		case 0x87:
-		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -34525,11 +34396,14 @@ yy2143:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy2168;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1928;
+		case 0x87: goto yy2168;
+		case 0x88:
+		case 0x8A: goto yy2169;
+		default: goto yy1846;
 	}
 yy2144:
 	++cur;
@@ -34539,9 +34413,9 @@ yy2144:
 		case 0x81:
 		case 0x84:
 		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -34594,12 +34468,12 @@ yy2144:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x87: goto yy2159;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		case 0x8A: goto yy2127;
+		default: goto yy1846;
 	}
 yy2145:
 	++cur;
@@ -34612,6 +34486,7 @@ yy2145:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -34664,12 +34539,11 @@ yy2145:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x8A: goto yy2169;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy2170;
+		default: goto yy1846;
 	}
 yy2146:
 	++cur;
@@ -34677,12 +34551,8 @@ yy2146:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -34714,10 +34584,12 @@ yy2146:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
 		case 0xAD:
 		case 0xAE:
 		case 0xAF:
@@ -34730,16 +34602,18 @@ yy2146:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2028;
-		case 0xA7: goto yy2115;
-		case 0xAC: goto yy2116;
-		case 0xB9: goto yy2170;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		case 0x87: goto yy2161;
+		default: goto yy1846;
 	}
 yy2147:
 	++cur;
@@ -34747,15 +34621,11 @@ yy2147:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -34784,14 +34654,17 @@ yy2147:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
 		case 0xAD:
 		case 0xAE:
 		case 0xAF:
 		case 0xB0:
+		case 0xB1:
 		case 0xB2:
 		case 0xB3:
 		case 0xB4:
@@ -34799,17 +34672,18 @@ yy2147:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2028;
-		case 0xA7: goto yy2115;
-		case 0xAC: goto yy2116;
-		case 0xB1: goto yy2171;
-		case 0xB9: goto yy2117;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		case 0x8A: goto yy2171;
+		default: goto yy1846;
 	}
 yy2148:
 	++cur;
@@ -34820,6 +34694,7 @@ yy2148:
 		case 0x82:
 		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -34853,12 +34728,10 @@ yy2148:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
 		case 0xAD:
 		case 0xAE:
 		case 0xAF:
@@ -34871,15 +34744,16 @@ yy2148:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2028;
-		case 0x85: goto yy2172;
-		default: goto yy1844;
+		case 0xBF: goto yy2030;
+		case 0xA7: goto yy2117;
+		case 0xAC: goto yy2118;
+		case 0xB9: goto yy2172;
+		default: goto yy1846;
 	}
 yy2149:
 	++cur;
@@ -34928,11 +34802,14 @@ yy2149:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB1:
+		case 0xB0:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -34941,21 +34818,21 @@ yy2149:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy2173;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy2030;
+		case 0xA7: goto yy2117;
+		case 0xAC: goto yy2118;
+		case 0xB1: goto yy2173;
+		case 0xB9: goto yy2119;
+		default: goto yy1846;
 	}
 yy2150:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
 		case 0x86:
 		case 0x87:
@@ -35014,12 +34891,9 @@ yy2150:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x81: goto yy2028;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		default: goto yy1844;
+		case 0xBF: goto yy2030;
+		case 0x85: goto yy2174;
+		default: goto yy1846;
 	}
 yy2151:
 	++cur;
@@ -35066,76 +34940,6 @@ yy2151:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAA: goto yy2028;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1901;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1902;
-		default: goto yy1844;
-	}
-yy2152:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
@@ -35151,22 +34955,21 @@ yy2152:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy2162;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy2175;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
-yy2153:
+yy2152:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
-		case 0x81:
 		case 0x84:
 		case 0x86:
 		case 0x87:
@@ -35225,11 +35028,82 @@ yy2153:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy2174;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x81: goto yy2030;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		default: goto yy1846;
+	}
+yy2153:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAA: goto yy2030;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1903;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1904;
+		default: goto yy1846;
 	}
 yy2154:
 	++cur;
@@ -35280,6 +35154,7 @@ yy2154:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -35290,16 +35165,15 @@ yy2154:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB1: goto yy2171;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy2164;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy2155:
 	++cur;
@@ -35365,16 +35239,156 @@ yy2155:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy2175;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy2176;
+		default: goto yy1846;
 	}
 yy2156:
 	++cur;
-	{ return ARV_FW_DEATH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB1: goto yy2173;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
+	}
 yy2157:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy2177;
+		default: goto yy1846;
+	}
+yy2158:
+	++cur;
+	{ return ARV_FW_DEATH; }
+yy2159:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -35434,17 +35448,17 @@ yy2157:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy2165;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy2167;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
-yy2158:
+yy2160:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -35505,648 +35519,277 @@ yy2158:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x87: goto yy2166;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		case 0x87: goto yy2168;
 		case 0x88:
-		case 0x8A: goto yy2167;
-		default: goto yy1844;
-	}
-yy2159:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2176;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1842;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1846;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
-	}
-yy2160:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1895;
-		case 0xD9: goto yy2177;
-		default: goto yy1843;
+		case 0x8A: goto yy2169;
+		default: goto yy1846;
 	}
 yy2161:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD9: goto yy2178;
-		default: goto yy1843;
+		case 0x00:
+			if (cur >= lim) goto yy1846;
+			goto yy2178;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1844;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1848;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy2162:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2083;
-		case 0xD8: goto yy1895;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1897;
+		case 0xD9: goto yy2179;
+		default: goto yy1845;
 	}
 yy2163:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD9: goto yy2179;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD9: goto yy2180;
+		default: goto yy1845;
 	}
 yy2164:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD9: goto yy2180;
-		default: goto yy1843;
+		case 0x00:
+			if (cur >= lim) goto yy1846;
+			goto yy2085;
+		case 0xD8: goto yy1897;
+		default: goto yy1845;
 	}
 yy2165:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD8: goto yy1895;
+		case 0x00: goto yy1846;
 		case 0xD9: goto yy2181;
-		default: goto yy1843;
+		default: goto yy1845;
 	}
 yy2166:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1844;
-		goto yy2139;
+	switch (yych) {
+		case 0x00: goto yy1846;
+		case 0xD9: goto yy2182;
+		default: goto yy1845;
 	}
-	goto yy1843;
 yy2167:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD9: goto yy2181;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD8: goto yy1897;
+		case 0xD9: goto yy2183;
+		default: goto yy1845;
 	}
 yy2168:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2176;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1842;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy1899;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1846;
+		goto yy2141;
 	}
+	goto yy1845;
 yy2169:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1842;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy2182;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0x00: goto yy1846;
+		case 0xD9: goto yy2183;
+		default: goto yy1845;
 	}
 yy2170:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2071;
+			if (cur >= lim) goto yy1846;
+			goto yy2178;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -36273,7 +35916,7 @@ yy2170:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy2028;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -36301,10 +35944,10 @@ yy2170:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2072;
-		case 0xD8: goto yy2073;
-		case 0xD9: goto yy2183;
-		case 0xE0: goto yy2074;
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy1901;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -36319,21 +35962,18 @@ yy2170:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2075;
-		case 0xF0: goto yy2076;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2077;
-		case 0xF4: goto yy2078;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy2171:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2071;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -36460,7 +36100,7 @@ yy2171:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy2028;
+		case 0x7F: goto yy1844;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -36488,10 +36128,10 @@ yy2171:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2072;
+		case 0xDF: goto yy1847;
 		case 0xD8: goto yy2184;
-		case 0xD9: goto yy2185;
-		case 0xE0: goto yy2074;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -36506,21 +36146,21 @@ yy2171:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2075;
-		case 0xF0: goto yy2076;
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2077;
-		case 0xF4: goto yy2078;
-		default: goto yy1844;
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy2172:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2071;
+			if (cur >= lim) goto yy1846;
+			goto yy2073;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -36647,7 +36287,7 @@ yy2172:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy2028;
+		case 0x7F: goto yy2030;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -36675,10 +36315,10 @@ yy2172:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2072;
-		case 0xD8: goto yy2073;
-		case 0xD9: goto yy2186;
-		case 0xE0: goto yy2074;
+		case 0xDF: goto yy2074;
+		case 0xD8: goto yy2075;
+		case 0xD9: goto yy2185;
+		case 0xE0: goto yy2076;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -36693,18 +36333,21 @@ yy2172:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2075;
-		case 0xF0: goto yy2076;
+		case 0xEF: goto yy2077;
+		case 0xF0: goto yy2078;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2077;
-		case 0xF4: goto yy2078;
-		default: goto yy1844;
+		case 0xF3: goto yy2079;
+		case 0xF4: goto yy2080;
+		default: goto yy1846;
 	}
 yy2173:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1846;
+			goto yy2073;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -36831,7 +36474,7 @@ yy2173:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1842;
+		case 0x7F: goto yy2030;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -36859,10 +36502,10 @@ yy2173:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1845;
-		case 0xD8: goto yy2187;
-		case 0xD9: goto yy1847;
-		case 0xE0: goto yy1848;
+		case 0xDF: goto yy2074;
+		case 0xD8: goto yy2186;
+		case 0xD9: goto yy2187;
+		case 0xE0: goto yy2076;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -36877,39 +36520,410 @@ yy2173:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1849;
-		case 0xF0: goto yy1850;
+		case 0xEF: goto yy2077;
+		case 0xF0: goto yy2078;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1851;
-		case 0xF4: goto yy1852;
-		default: goto yy1844;
+		case 0xF3: goto yy2079;
+		case 0xF4: goto yy2080;
+		default: goto yy1846;
 	}
 yy2174:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2083;
-		case 0xD8: goto yy2136;
-		default: goto yy1843;
+			if (cur >= lim) goto yy1846;
+			goto yy2073;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2030;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2074;
+		case 0xD8: goto yy2075;
+		case 0xD9: goto yy2188;
+		case 0xE0: goto yy2076;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2077;
+		case 0xF0: goto yy2078;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2079;
+		case 0xF4: goto yy2080;
+		default: goto yy1846;
 	}
 yy2175:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2139;
-		case 0xD8: goto yy2188;
-		case 0xD9: goto yy2158;
-		default: goto yy1843;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1844;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1847;
+		case 0xD8: goto yy2189;
+		case 0xD9: goto yy1849;
+		case 0xE0: goto yy1850;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1851;
+		case 0xF0: goto yy1852;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1853;
+		case 0xF4: goto yy1854;
+		default: goto yy1846;
 	}
 yy2176:
 	++cur;
-	{ return ARV_FW_ACTS; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1846;
+			goto yy2085;
+		case 0xD8: goto yy2138;
+		default: goto yy1845;
+	}
 yy2177:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1846;
+			goto yy2141;
+		case 0xD8: goto yy2190;
+		case 0xD9: goto yy2160;
+		default: goto yy1845;
+	}
+yy2178:
+	++cur;
+	{ return ARV_FW_ACTS; }
+yy2179:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -36972,152 +36986,12 @@ yy2177:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x81: goto yy2098;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		default: goto yy1844;
-	}
-yy2178:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x84: goto yy2001;
-		case 0x85: goto yy1872;
-		case 0x87: goto yy2033;
-		case 0x8A: goto yy1920;
-		default: goto yy1844;
-	}
-yy2179:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x87: goto yy2033;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x81: goto yy2100;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		default: goto yy1846;
 	}
 yy2180:
 	++cur;
@@ -37125,12 +36999,9 @@ yy2180:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x84:
 		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -37183,11 +37054,14 @@ yy2180:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy2189;
-		case 0x85: goto yy1872;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x84: goto yy2003;
+		case 0x85: goto yy1874;
+		case 0x87: goto yy2035;
+		case 0x8A: goto yy1922;
+		default: goto yy1846;
 	}
 yy2181:
 	++cur;
@@ -37196,7 +37070,7 @@ yy2181:
 		case 0x80:
 		case 0x81:
 		case 0x84:
-		case 0x87:
+		case 0x86:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -37252,12 +37126,12 @@ yy2181:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1872;
-		case 0x86: goto yy2166;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		case 0x87: goto yy2035;
+		default: goto yy1846;
 	}
 yy2182:
 	++cur;
@@ -37265,78 +37139,6 @@ yy2182:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xAE: goto yy2028;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
-	}
-yy2183:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
 		case 0x86:
 		case 0x87:
@@ -37395,9 +37197,81 @@ yy2183:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2028;
-		case 0x85: goto yy2190;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy2191;
+		case 0x85: goto yy1874;
+		default: goto yy1846;
+	}
+yy2183:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1874;
+		case 0x86: goto yy2168;
+		default: goto yy1846;
 	}
 yy2184:
 	++cur;
@@ -37446,15 +37320,10 @@ yy2184:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAD:
-		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -37463,11 +37332,16 @@ yy2184:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2028;
-		case 0xA7: goto yy2191;
-		case 0xAC: goto yy2116;
-		case 0xB9: goto yy2117;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xAE: goto yy2030;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
 yy2185:
 	++cur;
@@ -37478,76 +37352,6 @@ yy2185:
 		case 0x82:
 		case 0x83:
 		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2028;
-		case 0x8A: goto yy2192;
-		default: goto yy1844;
-	}
-yy2186:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -37605,9 +37409,79 @@ yy2186:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2028;
-		case 0x84: goto yy2193;
-		default: goto yy1844;
+		case 0xBF: goto yy2030;
+		case 0x85: goto yy2192;
+		default: goto yy1846;
+	}
+yy2186:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2030;
+		case 0xA7: goto yy2193;
+		case 0xAC: goto yy2118;
+		case 0xB9: goto yy2119;
+		default: goto yy1846;
 	}
 yy2187:
 	++cur;
@@ -37623,6 +37497,146 @@ yy2187:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2030;
+		case 0x8A: goto yy2194;
+		default: goto yy1846;
+	}
+yy2188:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2030;
+		case 0x84: goto yy2195;
+		default: goto yy1846;
+	}
+yy2189:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
 		case 0x8A:
 		case 0x8B:
 		case 0x8C:
@@ -37668,18 +37682,18 @@ yy2187:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy1868;
-		case 0xAA: goto yy2159;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1901;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1902;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy1870;
+		case 0xAA: goto yy2161;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1903;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1904;
+		default: goto yy1846;
 	}
-yy2188:
+yy2190:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -37737,33 +37751,33 @@ yy2188:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0xA7: goto yy2165;
-		case 0xAA: goto yy1937;
-		case 0xAC: goto yy1856;
-		case 0xAD: goto yy1869;
-		case 0xAE: goto yy1939;
-		case 0xB0: goto yy1858;
-		case 0xB3: goto yy1859;
-		case 0xB5: goto yy1860;
-		case 0xB9: goto yy1870;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0xA7: goto yy2167;
+		case 0xAA: goto yy1939;
+		case 0xAC: goto yy1858;
+		case 0xAD: goto yy1871;
+		case 0xAE: goto yy1941;
+		case 0xB0: goto yy1860;
+		case 0xB3: goto yy1861;
+		case 0xB5: goto yy1862;
+		case 0xB9: goto yy1872;
+		default: goto yy1846;
 	}
-yy2189:
+yy2191:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1844;
-		case 0xD9: goto yy2194;
-		default: goto yy1843;
+		case 0x00: goto yy1846;
+		case 0xD9: goto yy2196;
+		default: goto yy1845;
 	}
-yy2190:
+yy2192:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2071;
+			if (cur >= lim) goto yy1846;
+			goto yy2073;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -37890,7 +37904,7 @@ yy2190:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy2028;
+		case 0x7F: goto yy2030;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -37918,10 +37932,10 @@ yy2190:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2072;
-		case 0xD8: goto yy2195;
-		case 0xD9: goto yy2186;
-		case 0xE0: goto yy2074;
+		case 0xDF: goto yy2074;
+		case 0xD8: goto yy2197;
+		case 0xD9: goto yy2188;
+		case 0xE0: goto yy2076;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -37936,21 +37950,21 @@ yy2190:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2075;
-		case 0xF0: goto yy2076;
+		case 0xEF: goto yy2077;
+		case 0xF0: goto yy2078;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2077;
-		case 0xF4: goto yy2078;
-		default: goto yy1844;
+		case 0xF3: goto yy2079;
+		case 0xF4: goto yy2080;
+		default: goto yy1846;
 	}
-yy2191:
+yy2193:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2071;
+			if (cur >= lim) goto yy1846;
+			goto yy2073;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -38077,7 +38091,7 @@ yy2191:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy2028;
+		case 0x7F: goto yy2030;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -38106,9 +38120,9 @@ yy2191:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2072;
-		case 0xD8: goto yy2196;
-		case 0xE0: goto yy2074;
+		case 0xDF: goto yy2074;
+		case 0xD8: goto yy2198;
+		case 0xE0: goto yy2076;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -38123,389 +38137,389 @@ yy2191:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2075;
-		case 0xF0: goto yy2076;
+		case 0xEF: goto yy2077;
+		case 0xF0: goto yy2078;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2077;
-		case 0xF4: goto yy2078;
-		default: goto yy1844;
-	}
-yy2192:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2071;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2028;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2072;
-		case 0xD8: goto yy2073;
-		case 0xD9: goto yy2197;
-		case 0xE0: goto yy2074;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2075;
-		case 0xF0: goto yy2076;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2077;
-		case 0xF4: goto yy2078;
-		default: goto yy1844;
-	}
-yy2193:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2071;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2028;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2072;
-		case 0xD8: goto yy2073;
-		case 0xD9: goto yy2198;
-		case 0xE0: goto yy2074;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2075;
-		case 0xF0: goto yy2076;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2077;
-		case 0xF4: goto yy2078;
-		default: goto yy1844;
+		case 0xF3: goto yy2079;
+		case 0xF4: goto yy2080;
+		default: goto yy1846;
 	}
 yy2194:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1846;
+			goto yy2073;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2030;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2074;
+		case 0xD8: goto yy2075;
+		case 0xD9: goto yy2199;
+		case 0xE0: goto yy2076;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2077;
+		case 0xF0: goto yy2078;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2079;
+		case 0xF4: goto yy2080;
+		default: goto yy1846;
+	}
+yy2195:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1846;
+			goto yy2073;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2030;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2074;
+		case 0xD8: goto yy2075;
+		case 0xD9: goto yy2200;
+		case 0xE0: goto yy2076;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2077;
+		case 0xF0: goto yy2078;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2079;
+		case 0xF4: goto yy2080;
+		default: goto yy1846;
+	}
+yy2196:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -38568,152 +38582,12 @@ yy2194:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1842;
-		case 0x82: goto yy1871;
-		case 0x83: goto yy1863;
-		case 0x85: goto yy1930;
-		case 0x87: goto yy2033;
-		default: goto yy1844;
-	}
-yy2195:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2028;
-		case 0xA7: goto yy2199;
-		case 0xAC: goto yy2116;
-		case 0xB9: goto yy2117;
-		default: goto yy1844;
-	}
-yy2196:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2028;
-		case 0xA6: goto yy2200;
-		case 0xA7: goto yy2115;
-		case 0xAC: goto yy2116;
-		case 0xB9: goto yy2170;
-		default: goto yy1844;
+		case 0xBF: goto yy1844;
+		case 0x82: goto yy1873;
+		case 0x83: goto yy1865;
+		case 0x85: goto yy1932;
+		case 0x87: goto yy2035;
+		default: goto yy1846;
 	}
 yy2197:
 	++cur;
@@ -38724,6 +38598,7 @@ yy2197:
 		case 0x82:
 		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -38757,12 +38632,10 @@ yy2197:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
 		case 0xAD:
 		case 0xAE:
 		case 0xAF:
@@ -38775,15 +38648,16 @@ yy2197:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2028;
-		case 0x85: goto yy2201;
-		default: goto yy1844;
+		case 0xBF: goto yy2030;
+		case 0xA7: goto yy2201;
+		case 0xAC: goto yy2118;
+		case 0xB9: goto yy2119;
+		default: goto yy1846;
 	}
 yy2198:
 	++cur;
@@ -38799,823 +38673,6 @@ yy2198:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2028;
-		case 0x8A: goto yy2202;
-		default: goto yy1844;
-	}
-yy2199:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2071;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2028;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2072;
-		case 0xD8: goto yy2146;
-		case 0xD9: goto yy2203;
-		case 0xE0: goto yy2074;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2075;
-		case 0xF0: goto yy2076;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2077;
-		case 0xF4: goto yy2078;
-		default: goto yy1844;
-	}
-yy2200:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2071;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2028;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2072;
-		case 0xD8: goto yy2073;
-		case 0xD9: goto yy2204;
-		case 0xE0: goto yy2074;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2075;
-		case 0xF0: goto yy2076;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2077;
-		case 0xF4: goto yy2078;
-		default: goto yy1844;
-	}
-yy2201:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2071;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2028;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2072;
-		case 0xD8: goto yy2073;
-		case 0xD9: goto yy2205;
-		case 0xE0: goto yy2074;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2075;
-		case 0xF0: goto yy2076;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2077;
-		case 0xF4: goto yy2078;
-		default: goto yy1844;
-	}
-yy2202:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2071;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2028;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2072;
-		case 0xD8: goto yy2206;
-		case 0xD9: goto yy2205;
-		case 0xE0: goto yy2074;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2075;
-		case 0xF0: goto yy2076;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2077;
-		case 0xF4: goto yy2078;
-		default: goto yy1844;
-	}
-yy2203:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
 		case 0x8A:
 		case 0x8B:
 		case 0x8C:
@@ -39644,13 +38701,10 @@ yy2203:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
-		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
 		case 0xAD:
 		case 0xAE:
 		case 0xAF:
@@ -39663,17 +38717,19 @@ yy2203:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2028;
-		case 0x84: goto yy2207;
-		default: goto yy1844;
+		case 0xBF: goto yy2030;
+		case 0xA6: goto yy2202;
+		case 0xA7: goto yy2117;
+		case 0xAC: goto yy2118;
+		case 0xB9: goto yy2172;
+		default: goto yy1846;
 	}
-yy2204:
+yy2199:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -39739,9 +38795,827 @@ yy2204:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2028;
-		case 0x85: goto yy2207;
-		default: goto yy1844;
+		case 0xBF: goto yy2030;
+		case 0x85: goto yy2203;
+		default: goto yy1846;
+	}
+yy2200:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2030;
+		case 0x8A: goto yy2204;
+		default: goto yy1846;
+	}
+yy2201:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1846;
+			goto yy2073;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2030;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2074;
+		case 0xD8: goto yy2148;
+		case 0xD9: goto yy2205;
+		case 0xE0: goto yy2076;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2077;
+		case 0xF0: goto yy2078;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2079;
+		case 0xF4: goto yy2080;
+		default: goto yy1846;
+	}
+yy2202:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1846;
+			goto yy2073;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2030;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2074;
+		case 0xD8: goto yy2075;
+		case 0xD9: goto yy2206;
+		case 0xE0: goto yy2076;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2077;
+		case 0xF0: goto yy2078;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2079;
+		case 0xF4: goto yy2080;
+		default: goto yy1846;
+	}
+yy2203:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1846;
+			goto yy2073;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2030;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2074;
+		case 0xD8: goto yy2075;
+		case 0xD9: goto yy2207;
+		case 0xE0: goto yy2076;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2077;
+		case 0xF0: goto yy2078;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2079;
+		case 0xF4: goto yy2080;
+		default: goto yy1846;
+	}
+yy2204:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1846;
+			goto yy2073;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2030;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2074;
+		case 0xD8: goto yy2208;
+		case 0xD9: goto yy2207;
+		case 0xE0: goto yy2076;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2077;
+		case 0xF0: goto yy2078;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2079;
+		case 0xF4: goto yy2080;
+		default: goto yy1846;
 	}
 yy2205:
 	++cur;
@@ -39751,9 +39625,9 @@ yy2205:
 		case 0x81:
 		case 0x82:
 		case 0x83:
-		case 0x84:
 		case 0x85:
 		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -39809,9 +39683,9 @@ yy2205:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2028;
-		case 0x87: goto yy2207;
-		default: goto yy1844;
+		case 0xBF: goto yy2030;
+		case 0x84: goto yy2209;
+		default: goto yy1846;
 	}
 yy2206:
 	++cur;
@@ -39822,6 +39696,146 @@ yy2206:
 		case 0x82:
 		case 0x83:
 		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2030;
+		case 0x85: goto yy2209;
+		default: goto yy1846;
+	}
+yy2207:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2030;
+		case 0x87: goto yy2209;
+		default: goto yy1846;
+	}
+yy2208:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
 		case 0x85:
 		case 0x86:
 		case 0x87:
@@ -39877,387 +39891,387 @@ yy2206:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2028;
-		case 0xA7: goto yy2208;
-		case 0xAC: goto yy2116;
-		case 0xB9: goto yy2117;
-		default: goto yy1844;
-	}
-yy2207:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2176;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2028;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2072;
-		case 0xD8: goto yy2073;
-		case 0xE0: goto yy2074;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2075;
-		case 0xF0: goto yy2076;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2077;
-		case 0xF4: goto yy2078;
-		default: goto yy1844;
-	}
-yy2208:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1844;
-			goto yy2071;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2028;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2072;
-		case 0xD8: goto yy2209;
-		case 0xE0: goto yy2074;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2075;
-		case 0xF0: goto yy2076;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2077;
-		case 0xF4: goto yy2078;
-		default: goto yy1844;
+		case 0xBF: goto yy2030;
+		case 0xA7: goto yy2210;
+		case 0xAC: goto yy2118;
+		case 0xB9: goto yy2119;
+		default: goto yy1846;
 	}
 yy2209:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1846;
+			goto yy2178;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2030;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2074;
+		case 0xD8: goto yy2075;
+		case 0xE0: goto yy2076;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2077;
+		case 0xF0: goto yy2078;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2079;
+		case 0xF4: goto yy2080;
+		default: goto yy1846;
+	}
+yy2210:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1846;
+			goto yy2073;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2030;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2074;
+		case 0xD8: goto yy2211;
+		case 0xE0: goto yy2076;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2077;
+		case 0xF0: goto yy2078;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2079;
+		case 0xF4: goto yy2080;
+		default: goto yy1846;
+	}
+yy2211:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -40320,14 +40334,14 @@ yy2209:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2028;
-		case 0xA7: goto yy2115;
-		case 0xAA: goto yy2207;
-		case 0xAC: goto yy2116;
-		case 0xB9: goto yy2170;
-		default: goto yy1844;
+		case 0xBF: goto yy2030;
+		case 0xA7: goto yy2117;
+		case 0xAA: goto yy2209;
+		case 0xAC: goto yy2118;
+		case 0xB9: goto yy2172;
+		default: goto yy1846;
 	}
-yy2210:
+yy2212:
 	{ return ARV_FW_NONE; }
 }
 
@@ -40350,2920 +40364,2920 @@ static arv_conll_head conll_head(const unsigned char *cur, const unsigned char *
 	unsigned char yych;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2214;
-		case 0xD9: goto yy2215;
+		case 0xD8: goto yy2216;
+		case 0xD9: goto yy2217;
 		default:
-			if (cur >= lim) goto yy2595;
-			goto yy2212;
+			if (cur >= lim) goto yy2597;
+			goto yy2214;
 	}
-yy2212:
-	++cur;
-yy2213:
-	{ return ARV_CH_NONE; }
 yy2214:
 	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy2216;
-		case 0xA8: goto yy2218;
-		case 0xAA: goto yy2219;
-		case 0xAC: goto yy2220;
-		case 0xAD: goto yy2221;
-		case 0xAE: goto yy2222;
-		case 0xAF: goto yy2223;
-		case 0xB3: goto yy2224;
-		case 0xB4: goto yy2225;
-		case 0xB5: goto yy2226;
-		case 0xBA: goto yy2227;
-		default: goto yy2213;
-	}
 yy2215:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x81: goto yy2228;
-		case 0x82: goto yy2229;
-		case 0x83: goto yy2230;
-		case 0x84: goto yy2231;
-		case 0x85: goto yy2232;
-		case 0x86: goto yy2233;
-		case 0x87: goto yy2234;
-		case 0x88: goto yy2235;
-		default: goto yy2213;
-	}
+	{ return ARV_CH_NONE; }
 yy2216:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2236;
-		case 0xD9: goto yy2237;
-		default: goto yy2217;
+		case 0xA7: goto yy2218;
+		case 0xA8: goto yy2220;
+		case 0xAA: goto yy2221;
+		case 0xAC: goto yy2222;
+		case 0xAD: goto yy2223;
+		case 0xAE: goto yy2224;
+		case 0xAF: goto yy2225;
+		case 0xB3: goto yy2226;
+		case 0xB4: goto yy2227;
+		case 0xB5: goto yy2228;
+		case 0xBA: goto yy2229;
+		default: goto yy2215;
 	}
 yy2217:
-	cur = mrk;
-	goto yy2213;
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy2230;
+		case 0x82: goto yy2231;
+		case 0x83: goto yy2232;
+		case 0x84: goto yy2233;
+		case 0x85: goto yy2234;
+		case 0x86: goto yy2235;
+		case 0x87: goto yy2236;
+		case 0x88: goto yy2237;
+		default: goto yy2215;
+	}
 yy2218:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2238;
 		case 0xD9: goto yy2239;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2219:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2240;
-		default: goto yy2217;
-	}
+	cur = mrk;
+	goto yy2215;
 yy2220:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2241;
-		case 0xD9: goto yy2242;
-		default: goto yy2217;
+		case 0xD8: goto yy2240;
+		case 0xD9: goto yy2241;
+		default: goto yy2219;
 	}
 yy2221:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2243;
-		case 0xD9: goto yy2244;
-		default: goto yy2217;
+		case 0xD9: goto yy2242;
+		default: goto yy2219;
 	}
 yy2222:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2245;
-		default: goto yy2217;
+		case 0xD8: goto yy2243;
+		case 0xD9: goto yy2244;
+		default: goto yy2219;
 	}
 yy2223:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2246;
-		case 0xD9: goto yy2247;
-		default: goto yy2217;
+		case 0xD8: goto yy2245;
+		case 0xD9: goto yy2246;
+		default: goto yy2219;
 	}
 yy2224:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2248;
-		default: goto yy2217;
+		case 0xD8: goto yy2247;
+		default: goto yy2219;
 	}
 yy2225:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2249;
-		case 0xD9: goto yy2250;
-		default: goto yy2217;
+		case 0xD8: goto yy2248;
+		case 0xD9: goto yy2249;
+		default: goto yy2219;
 	}
 yy2226:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2251;
-		default: goto yy2217;
+		case 0xD9: goto yy2250;
+		default: goto yy2219;
 	}
 yy2227:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2252;
-		default: goto yy2217;
+		case 0xD8: goto yy2251;
+		case 0xD9: goto yy2252;
+		default: goto yy2219;
 	}
 yy2228:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2253;
-		case 0xD9: goto yy2254;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2229:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2255;
-		case 0xD9: goto yy2256;
-		default: goto yy2217;
+		case 0xD8: goto yy2254;
+		default: goto yy2219;
 	}
 yy2230:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2257;
-		case 0xD9: goto yy2258;
-		default: goto yy2217;
+		case 0xD8: goto yy2255;
+		case 0xD9: goto yy2256;
+		default: goto yy2219;
 	}
 yy2231:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2259;
-		case 0xD9: goto yy2260;
-		default: goto yy2217;
+		case 0xD8: goto yy2257;
+		case 0xD9: goto yy2258;
+		default: goto yy2219;
 	}
 yy2232:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2261;
-		case 0xD9: goto yy2262;
-		default: goto yy2217;
+		case 0xD8: goto yy2259;
+		case 0xD9: goto yy2260;
+		default: goto yy2219;
 	}
 yy2233:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2263;
-		case 0xD9: goto yy2264;
-		default: goto yy2217;
+		case 0xD8: goto yy2261;
+		case 0xD9: goto yy2262;
+		default: goto yy2219;
 	}
 yy2234:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2265;
-		case 0xD9: goto yy2266;
-		default: goto yy2217;
+		case 0xD8: goto yy2263;
+		case 0xD9: goto yy2264;
+		default: goto yy2219;
 	}
 yy2235:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2267;
-		case 0xD9: goto yy2268;
-		default: goto yy2217;
+		case 0xD8: goto yy2265;
+		case 0xD9: goto yy2266;
+		default: goto yy2219;
 	}
 yy2236:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2269;
-		case 0xAD: goto yy2270;
-		case 0xAF: goto yy2271;
-		case 0xB0: goto yy2272;
-		case 0xB1: goto yy2273;
-		case 0xB3: goto yy2274;
-		default: goto yy2217;
+		case 0xD8: goto yy2267;
+		case 0xD9: goto yy2268;
+		default: goto yy2219;
 	}
 yy2237:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2275;
-		case 0x84: goto yy2276;
-		default: goto yy2217;
+		case 0xD8: goto yy2269;
+		case 0xD9: goto yy2270;
+		default: goto yy2219;
 	}
 yy2238:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2216;
-		case 0xA8: goto yy2277;
-		case 0xAA: goto yy2219;
-		case 0xAC: goto yy2220;
-		case 0xAD: goto yy2278;
-		case 0xAE: goto yy2222;
-		case 0xAF: goto yy2223;
-		case 0xB3: goto yy2224;
-		case 0xB4: goto yy2225;
-		case 0xB5: goto yy2226;
-		case 0xBA: goto yy2227;
-		default: goto yy2217;
+		case 0xAC: goto yy2271;
+		case 0xAD: goto yy2272;
+		case 0xAF: goto yy2273;
+		case 0xB0: goto yy2274;
+		case 0xB1: goto yy2275;
+		case 0xB3: goto yy2276;
+		default: goto yy2219;
 	}
 yy2239:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2279;
-		case 0x82: goto yy2229;
-		case 0x84: goto yy2280;
-		case 0x85: goto yy2232;
-		case 0x86: goto yy2233;
-		case 0x87: goto yy2234;
-		case 0x88: goto yy2281;
-		default: goto yy2217;
+		case 0x82: goto yy2277;
+		case 0x84: goto yy2278;
+		default: goto yy2219;
 	}
 yy2240:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2282;
-		default: goto yy2217;
+		case 0xA7: goto yy2218;
+		case 0xA8: goto yy2279;
+		case 0xAA: goto yy2221;
+		case 0xAC: goto yy2222;
+		case 0xAD: goto yy2280;
+		case 0xAE: goto yy2224;
+		case 0xAF: goto yy2225;
+		case 0xB3: goto yy2226;
+		case 0xB4: goto yy2227;
+		case 0xB5: goto yy2228;
+		case 0xBA: goto yy2229;
+		default: goto yy2219;
 	}
 yy2241:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2283;
-		case 0xB2: goto yy2284;
-		default: goto yy2217;
+		case 0x81: goto yy2281;
+		case 0x82: goto yy2231;
+		case 0x84: goto yy2282;
+		case 0x85: goto yy2234;
+		case 0x86: goto yy2235;
+		case 0x87: goto yy2236;
+		case 0x88: goto yy2283;
+		default: goto yy2219;
 	}
 yy2242:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2285;
-		case 0x86: goto yy2286;
-		case 0x87: goto yy2287;
-		case 0x8A: goto yy2288;
-		default: goto yy2217;
+		case 0x84: goto yy2284;
+		default: goto yy2219;
 	}
 yy2243:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2289;
-		default: goto yy2217;
+		case 0xB1: goto yy2285;
+		case 0xB2: goto yy2286;
+		default: goto yy2219;
 	}
 yy2244:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2290;
-		default: goto yy2217;
+		case 0x85: goto yy2287;
+		case 0x86: goto yy2288;
+		case 0x87: goto yy2289;
+		case 0x8A: goto yy2290;
+		default: goto yy2219;
 	}
 yy2245:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2291;
-		default: goto yy2217;
+		case 0xB1: goto yy2291;
+		default: goto yy2219;
 	}
 yy2246:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2292;
-		default: goto yy2217;
+		case 0x83: goto yy2292;
+		default: goto yy2219;
 	}
 yy2247:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2293;
-		default: goto yy2217;
+		case 0xA7: goto yy2293;
+		default: goto yy2219;
 	}
 yy2248:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2294;
-		default: goto yy2217;
+		case 0xA7: goto yy2294;
+		default: goto yy2219;
 	}
 yy2249:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2295;
-		default: goto yy2217;
+		case 0x88: goto yy2295;
+		default: goto yy2219;
 	}
 yy2250:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2296;
-		default: goto yy2217;
+		case 0x84: goto yy2296;
+		default: goto yy2219;
 	}
 yy2251:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2297;
-		default: goto yy2217;
+		case 0xB1: goto yy2297;
+		default: goto yy2219;
 	}
 yy2252:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2298;
-		default: goto yy2217;
+		case 0x85: goto yy2298;
+		default: goto yy2219;
 	}
 yy2253:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2216;
-		case 0xA8: goto yy2218;
-		case 0xAA: goto yy2219;
-		case 0xAC: goto yy2220;
-		case 0xAD: goto yy2221;
-		case 0xAE: goto yy2222;
-		case 0xAF: goto yy2223;
-		case 0xB1: goto yy2299;
-		case 0xB3: goto yy2224;
-		case 0xB4: goto yy2225;
-		case 0xB5: goto yy2226;
-		case 0xBA: goto yy2227;
-		default: goto yy2217;
+		case 0xAD: goto yy2299;
+		default: goto yy2219;
 	}
 yy2254:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2279;
-		case 0x82: goto yy2229;
-		case 0x83: goto yy2230;
-		case 0x84: goto yy2231;
-		case 0x85: goto yy2232;
-		case 0x86: goto yy2233;
-		case 0x87: goto yy2234;
-		case 0x88: goto yy2281;
-		default: goto yy2217;
+		case 0xB1: goto yy2300;
+		default: goto yy2219;
 	}
 yy2255:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2300;
-		case 0xB7: goto yy2301;
-		default: goto yy2217;
+		case 0xA7: goto yy2218;
+		case 0xA8: goto yy2220;
+		case 0xAA: goto yy2221;
+		case 0xAC: goto yy2222;
+		case 0xAD: goto yy2223;
+		case 0xAE: goto yy2224;
+		case 0xAF: goto yy2225;
+		case 0xB1: goto yy2301;
+		case 0xB3: goto yy2226;
+		case 0xB4: goto yy2227;
+		case 0xB5: goto yy2228;
+		case 0xBA: goto yy2229;
+		default: goto yy2219;
 	}
 yy2256:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2302;
-		case 0x88: goto yy2303;
-		default: goto yy2217;
+		case 0x81: goto yy2281;
+		case 0x82: goto yy2231;
+		case 0x83: goto yy2232;
+		case 0x84: goto yy2233;
+		case 0x85: goto yy2234;
+		case 0x86: goto yy2235;
+		case 0x87: goto yy2236;
+		case 0x88: goto yy2283;
+		default: goto yy2219;
 	}
 yy2257:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2304;
-		case 0xA8: goto yy2305;
-		case 0xAC: goto yy2306;
-		case 0xAF: goto yy2307;
-		case 0xB4: goto yy2308;
-		case 0xB5: goto yy2309;
-		case 0xBA: goto yy2227;
-		default: goto yy2217;
+		case 0xA7: goto yy2302;
+		case 0xB7: goto yy2303;
+		default: goto yy2219;
 	}
 yy2258:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2310;
-		case 0x85: goto yy2311;
-		case 0x86: goto yy2312;
-		case 0x87: goto yy2313;
-		case 0x88: goto yy2314;
-		default: goto yy2217;
+		case 0x86: goto yy2304;
+		case 0x88: goto yy2305;
+		default: goto yy2219;
 	}
 yy2259:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2216;
-		case 0xA8: goto yy2277;
-		case 0xAA: goto yy2219;
-		case 0xAC: goto yy2315;
-		case 0xAD: goto yy2221;
-		case 0xAE: goto yy2222;
-		case 0xAF: goto yy2223;
-		case 0xB3: goto yy2224;
-		case 0xB4: goto yy2225;
-		case 0xB5: goto yy2226;
-		case 0xBA: goto yy2227;
-		default: goto yy2217;
+		case 0xA7: goto yy2306;
+		case 0xA8: goto yy2307;
+		case 0xAC: goto yy2308;
+		case 0xAF: goto yy2309;
+		case 0xB4: goto yy2310;
+		case 0xB5: goto yy2311;
+		case 0xBA: goto yy2229;
+		default: goto yy2219;
 	}
 yy2260:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2279;
-		case 0x82: goto yy2229;
-		case 0x84: goto yy2316;
-		case 0x85: goto yy2232;
-		case 0x86: goto yy2233;
-		case 0x87: goto yy2234;
-		case 0x88: goto yy2281;
-		default: goto yy2217;
+		case 0x82: goto yy2312;
+		case 0x85: goto yy2313;
+		case 0x86: goto yy2314;
+		case 0x87: goto yy2315;
+		case 0x88: goto yy2316;
+		default: goto yy2219;
 	}
 yy2261:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy2317;
-		case 0xAC: goto yy2318;
-		case 0xAD: goto yy2319;
-		case 0xAE: goto yy2320;
-		case 0xAF: goto yy2321;
-		case 0xB7: goto yy2322;
-		default: goto yy2217;
+		case 0xA7: goto yy2218;
+		case 0xA8: goto yy2279;
+		case 0xAA: goto yy2221;
+		case 0xAC: goto yy2317;
+		case 0xAD: goto yy2223;
+		case 0xAE: goto yy2224;
+		case 0xAF: goto yy2225;
+		case 0xB3: goto yy2226;
+		case 0xB4: goto yy2227;
+		case 0xB5: goto yy2228;
+		case 0xBA: goto yy2229;
+		default: goto yy2219;
 	}
 yy2262:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2323;
-		case 0x8A: goto yy2324;
-		default: goto yy2217;
+		case 0x81: goto yy2281;
+		case 0x82: goto yy2231;
+		case 0x84: goto yy2318;
+		case 0x85: goto yy2234;
+		case 0x86: goto yy2235;
+		case 0x87: goto yy2236;
+		case 0x88: goto yy2283;
+		default: goto yy2219;
 	}
 yy2263:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2325;
-		case 0xB8: goto yy2326;
-		default: goto yy2217;
+		case 0xA4: goto yy2319;
+		case 0xAC: goto yy2320;
+		case 0xAD: goto yy2321;
+		case 0xAE: goto yy2322;
+		case 0xAF: goto yy2323;
+		case 0xB7: goto yy2324;
+		default: goto yy2219;
 	}
 yy2264:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2327;
-		default: goto yy2217;
+		case 0x82: goto yy2325;
+		case 0x8A: goto yy2326;
+		default: goto yy2219;
 	}
 yy2265:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy2328;
-		default: goto yy2217;
+		case 0xA7: goto yy2327;
+		case 0xB8: goto yy2328;
+		default: goto yy2219;
 	}
 yy2266:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2329;
-		default: goto yy2217;
+		case 0x87: goto yy2329;
+		default: goto yy2219;
 	}
 yy2267:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2330;
-		case 0xA8: goto yy2218;
-		case 0xAA: goto yy2219;
-		case 0xAC: goto yy2220;
-		case 0xAD: goto yy2221;
-		case 0xAE: goto yy2222;
-		case 0xAF: goto yy2223;
-		case 0xB2: goto yy2271;
-		case 0xB3: goto yy2224;
-		case 0xB4: goto yy2225;
-		case 0xB5: goto yy2226;
-		case 0xBA: goto yy2227;
-		default: goto yy2217;
+		case 0xB6: goto yy2330;
+		default: goto yy2219;
 	}
 yy2268:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2279;
-		case 0x82: goto yy2229;
-		case 0x83: goto yy2331;
-		case 0x84: goto yy2332;
-		case 0x85: goto yy2232;
-		case 0x86: goto yy2233;
-		case 0x87: goto yy2234;
-		case 0x88: goto yy2281;
-		default: goto yy2217;
+		case 0x8A: goto yy2331;
+		default: goto yy2219;
 	}
 yy2269:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2333;
-		default: goto yy2217;
+		case 0xA7: goto yy2332;
+		case 0xA8: goto yy2220;
+		case 0xAA: goto yy2221;
+		case 0xAC: goto yy2222;
+		case 0xAD: goto yy2223;
+		case 0xAE: goto yy2224;
+		case 0xAF: goto yy2225;
+		case 0xB2: goto yy2273;
+		case 0xB3: goto yy2226;
+		case 0xB4: goto yy2227;
+		case 0xB5: goto yy2228;
+		case 0xBA: goto yy2229;
+		default: goto yy2219;
 	}
 yy2270:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2334;
-		default: goto yy2217;
+		case 0x81: goto yy2281;
+		case 0x82: goto yy2231;
+		case 0x83: goto yy2333;
+		case 0x84: goto yy2334;
+		case 0x85: goto yy2234;
+		case 0x86: goto yy2235;
+		case 0x87: goto yy2236;
+		case 0x88: goto yy2283;
+		default: goto yy2219;
 	}
 yy2271:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2335;
-		default: goto yy2217;
+		case 0xD9: goto yy2335;
+		default: goto yy2219;
 	}
 yy2272:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2336;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2273:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2337;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2274:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2338;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2275:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2339;
-		default: goto yy2217;
+		case 0xD8: goto yy2339;
+		default: goto yy2219;
 	}
 yy2276:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2340;
-		case 0xD9: goto yy2341;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2277:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2342;
-		case 0xD9: goto yy2343;
-		default: goto yy2217;
+		case 0xD9: goto yy2341;
+		default: goto yy2219;
 	}
 yy2278:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2344;
-		case 0xD9: goto yy2345;
-		default: goto yy2217;
+		case 0xD8: goto yy2342;
+		case 0xD9: goto yy2343;
+		default: goto yy2219;
 	}
 yy2279:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2346;
-		default: goto yy2217;
+		case 0xD8: goto yy2344;
+		case 0xD9: goto yy2345;
+		default: goto yy2219;
 	}
 yy2280:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2347;
-		default: goto yy2217;
+		case 0xD8: goto yy2346;
+		case 0xD9: goto yy2347;
+		default: goto yy2219;
 	}
 yy2281:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2348;
-		case 0xD9: goto yy2349;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2282:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2350;
-		default: goto yy2217;
+		case 0xD8: goto yy2349;
+		default: goto yy2219;
 	}
 yy2283:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy2350;
 		case 0xD9: goto yy2351;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2284:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2352;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2285:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2353;
-		case 0xD9: goto yy2354;
-		default: goto yy2217;
+		case 0xD9: goto yy2353;
+		default: goto yy2219;
 	}
 yy2286:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2355;
-		default: goto yy2217;
+		case 0xD9: goto yy2354;
+		default: goto yy2219;
 	}
 yy2287:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2356;
-		default: goto yy2217;
+		case 0xD8: goto yy2355;
+		case 0xD9: goto yy2356;
+		default: goto yy2219;
 	}
 yy2288:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2357;
-		default: goto yy2217;
+		case 0xD9: goto yy2357;
+		default: goto yy2219;
 	}
 yy2289:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2358;
-		default: goto yy2217;
+		case 0xD8: goto yy2358;
+		default: goto yy2219;
 	}
 yy2290:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2359;
-		default: goto yy2217;
+		case 0xD8: goto yy2359;
+		default: goto yy2219;
 	}
 yy2291:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2360;
-		default: goto yy2217;
+		case 0xD9: goto yy2360;
+		default: goto yy2219;
 	}
 yy2292:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2361;
-		default: goto yy2217;
+		case 0xD9: goto yy2361;
+		default: goto yy2219;
 	}
 yy2293:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2362;
-		default: goto yy2217;
+		case 0xD8: goto yy2362;
+		default: goto yy2219;
 	}
 yy2294:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2363;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2295:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2364;
-		case 0xD9: goto yy2365;
-		default: goto yy2217;
+		case 0xD9: goto yy2364;
+		default: goto yy2219;
 	}
 yy2296:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2366;
-		default: goto yy2217;
+		case 0xD8: goto yy2365;
+		default: goto yy2219;
 	}
 yy2297:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2367;
-		case 0xD9: goto yy2368;
-		default: goto yy2217;
+		case 0xD8: goto yy2366;
+		case 0xD9: goto yy2367;
+		default: goto yy2219;
 	}
 yy2298:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2369;
-		default: goto yy2217;
+		case 0xD8: goto yy2368;
+		default: goto yy2219;
 	}
 yy2299:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy2369;
 		case 0xD9: goto yy2370;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2300:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2371;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2301:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2372;
-		default: goto yy2217;
+		case 0xD9: goto yy2372;
+		default: goto yy2219;
 	}
 yy2302:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2373;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2303:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2374;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2304:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2375;
-		case 0xD9: goto yy2237;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2305:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2376;
-		case 0xD9: goto yy2343;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2306:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2377;
-		case 0xD9: goto yy2378;
-		default: goto yy2217;
+		case 0xD9: goto yy2239;
+		default: goto yy2219;
 	}
 yy2307:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2247;
-		default: goto yy2217;
+		case 0xD8: goto yy2378;
+		case 0xD9: goto yy2345;
+		default: goto yy2219;
 	}
 yy2308:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2379;
-		case 0xD9: goto yy2250;
-		default: goto yy2217;
+		case 0xD9: goto yy2380;
+		default: goto yy2219;
 	}
 yy2309:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2380;
-		default: goto yy2217;
+		case 0xD9: goto yy2249;
+		default: goto yy2219;
 	}
 yy2310:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2255;
-		default: goto yy2217;
+		case 0xD8: goto yy2381;
+		case 0xD9: goto yy2252;
+		default: goto yy2219;
 	}
 yy2311:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2381;
-		case 0xD9: goto yy2382;
-		default: goto yy2217;
+		case 0xD8: goto yy2382;
+		default: goto yy2219;
 	}
 yy2312:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2264;
-		default: goto yy2217;
+		case 0xD8: goto yy2257;
+		default: goto yy2219;
 	}
 yy2313:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2265;
-		default: goto yy2217;
+		case 0xD8: goto yy2383;
+		case 0xD9: goto yy2384;
+		default: goto yy2219;
 	}
 yy2314:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2383;
-		case 0xD9: goto yy2384;
-		default: goto yy2217;
+		case 0xD9: goto yy2266;
+		default: goto yy2219;
 	}
 yy2315:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2241;
-		case 0xD9: goto yy2385;
-		default: goto yy2217;
+		case 0xD8: goto yy2267;
+		default: goto yy2219;
 	}
 yy2316:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2386;
-		case 0xD9: goto yy2341;
-		default: goto yy2217;
+		case 0xD8: goto yy2385;
+		case 0xD9: goto yy2386;
+		default: goto yy2219;
 	}
 yy2317:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2387;
-		default: goto yy2217;
+		case 0xD8: goto yy2243;
+		case 0xD9: goto yy2387;
+		default: goto yy2219;
 	}
 yy2318:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2388;
-		default: goto yy2217;
+		case 0xD8: goto yy2388;
+		case 0xD9: goto yy2343;
+		default: goto yy2219;
 	}
 yy2319:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2389;
-		case 0xD9: goto yy2390;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2320:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2391;
-		case 0xD9: goto yy2392;
-		default: goto yy2217;
+		case 0xD9: goto yy2390;
+		default: goto yy2219;
 	}
 yy2321:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2393;
-		default: goto yy2217;
+		case 0xD8: goto yy2391;
+		case 0xD9: goto yy2392;
+		default: goto yy2219;
 	}
 yy2322:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2394;
-		default: goto yy2217;
+		case 0xD8: goto yy2393;
+		case 0xD9: goto yy2394;
+		default: goto yy2219;
 	}
 yy2323:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2395;
-		default: goto yy2217;
+		case 0xD9: goto yy2395;
+		default: goto yy2219;
 	}
 yy2324:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2396;
-		default: goto yy2217;
+		case 0xD8: goto yy2396;
+		default: goto yy2219;
 	}
 yy2325:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2397;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2326:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2398;
-		default: goto yy2217;
+		case 0xD9: goto yy2398;
+		default: goto yy2219;
 	}
 yy2327:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2399;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2328:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2400;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2329:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2401;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2330:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2402;
-		case 0xD9: goto yy2237;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2331:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2403;
-		case 0xD9: goto yy2258;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2332:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2404;
-		case 0xD9: goto yy2260;
-		default: goto yy2217;
+		case 0xD9: goto yy2239;
+		default: goto yy2219;
 	}
 yy2333:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2405;
-		default: goto yy2217;
+		case 0xD8: goto yy2405;
+		case 0xD9: goto yy2260;
+		default: goto yy2219;
 	}
 yy2334:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2406;
-		default: goto yy2217;
+		case 0xD8: goto yy2406;
+		case 0xD9: goto yy2262;
+		default: goto yy2219;
 	}
 yy2335:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2407;
-		default: goto yy2217;
+		case 0x87: goto yy2407;
+		default: goto yy2219;
 	}
 yy2336:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2408;
-		default: goto yy2217;
+		case 0xAA: goto yy2408;
+		default: goto yy2219;
 	}
 yy2337:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy2409;
-		default: goto yy2217;
+		case 0xA7: goto yy2409;
+		default: goto yy2219;
 	}
 yy2338:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2410;
-		default: goto yy2217;
+		case 0xA7: goto yy2410;
+		default: goto yy2219;
 	}
 yy2339:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2411;
-		default: goto yy2217;
+		case 0xB6: goto yy2411;
+		default: goto yy2219;
 	}
 yy2340:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2412;
-		case 0xA8: goto yy2413;
-		case 0xAA: goto yy2219;
-		case 0xAC: goto yy2414;
-		case 0xAD: goto yy2415;
-		case 0xAE: goto yy2222;
-		case 0xAF: goto yy2416;
-		case 0xB3: goto yy2224;
-		case 0xB4: goto yy2417;
-		case 0xB5: goto yy2418;
-		default: goto yy2217;
+		case 0xAA: goto yy2412;
+		default: goto yy2219;
 	}
 yy2341:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2279;
-		case 0x82: goto yy2419;
-		case 0x84: goto yy2420;
-		case 0x85: goto yy2421;
-		case 0x86: goto yy2422;
-		case 0x87: goto yy2423;
-		case 0x88: goto yy2424;
-		default: goto yy2217;
+		case 0x84: goto yy2413;
+		default: goto yy2219;
 	}
 yy2342:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2425;
-		default: goto yy2217;
+		case 0xA7: goto yy2414;
+		case 0xA8: goto yy2415;
+		case 0xAA: goto yy2221;
+		case 0xAC: goto yy2416;
+		case 0xAD: goto yy2417;
+		case 0xAE: goto yy2224;
+		case 0xAF: goto yy2418;
+		case 0xB3: goto yy2226;
+		case 0xB4: goto yy2419;
+		case 0xB5: goto yy2420;
+		default: goto yy2219;
 	}
 yy2343:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2426;
-		default: goto yy2217;
+		case 0x81: goto yy2281;
+		case 0x82: goto yy2421;
+		case 0x84: goto yy2422;
+		case 0x85: goto yy2423;
+		case 0x86: goto yy2424;
+		case 0x87: goto yy2425;
+		case 0x88: goto yy2426;
+		default: goto yy2219;
 	}
 yy2344:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2427;
-		default: goto yy2217;
+		case 0xAD: goto yy2427;
+		default: goto yy2219;
 	}
 yy2345:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2290;
-		case 0x8A: goto yy2428;
-		default: goto yy2217;
+		case 0x84: goto yy2428;
+		default: goto yy2219;
 	}
 yy2346:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2299;
-		default: goto yy2217;
+		case 0xB1: goto yy2429;
+		default: goto yy2219;
 	}
 yy2347:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2429;
-		case 0xAC: goto yy2430;
-		default: goto yy2217;
+		case 0x83: goto yy2292;
+		case 0x8A: goto yy2430;
+		default: goto yy2219;
 	}
 yy2348:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2431;
-		case 0xB2: goto yy2271;
-		default: goto yy2217;
+		case 0xB1: goto yy2301;
+		default: goto yy2219;
 	}
 yy2349:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2432;
-		case 0x84: goto yy2433;
-		default: goto yy2217;
+		case 0xA7: goto yy2431;
+		case 0xAC: goto yy2432;
+		default: goto yy2219;
 	}
 yy2350:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2434;
-		default: goto yy2217;
+		case 0xA7: goto yy2433;
+		case 0xB2: goto yy2273;
+		default: goto yy2219;
 	}
 yy2351:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2435;
-		default: goto yy2217;
+		case 0x83: goto yy2434;
+		case 0x84: goto yy2435;
+		default: goto yy2219;
 	}
 yy2352:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2428;
-		default: goto yy2217;
+		case 0x81: goto yy2436;
+		default: goto yy2219;
 	}
 yy2353:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2436;
-		default: goto yy2217;
+		case 0x8A: goto yy2437;
+		default: goto yy2219;
 	}
 yy2354:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2437;
-		default: goto yy2217;
+		case 0x8A: goto yy2430;
+		default: goto yy2219;
 	}
 yy2355:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2298;
-		default: goto yy2217;
+		case 0xB9: goto yy2438;
+		default: goto yy2219;
 	}
 yy2356:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2438;
-		default: goto yy2217;
+		case 0x87: goto yy2439;
+		default: goto yy2219;
 	}
 yy2357:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy2439;
-		default: goto yy2217;
+		case 0x88: goto yy2300;
+		default: goto yy2219;
 	}
 yy2358:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2440;
-		default: goto yy2217;
+		case 0xA7: goto yy2440;
+		default: goto yy2219;
 	}
 yy2359:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2441;
-		default: goto yy2217;
+		case 0xB4: goto yy2441;
+		default: goto yy2219;
 	}
 yy2360:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2442;
-		default: goto yy2217;
+		case 0x83: goto yy2442;
+		default: goto yy2219;
 	}
 yy2361:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy2443;
-		default: goto yy2217;
+		case 0x88: goto yy2443;
+		default: goto yy2219;
 	}
 yy2362:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2444;
-		default: goto yy2217;
+		case 0xB1: goto yy2444;
+		default: goto yy2219;
 	}
 yy2363:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy2445;
-		default: goto yy2217;
+		case 0xAE: goto yy2445;
+		default: goto yy2219;
 	}
 yy2364:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy2446;
-		default: goto yy2217;
+		case 0x84: goto yy2446;
+		default: goto yy2219;
 	}
 yy2365:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2409;
-		case 0x83: goto yy2440;
-		default: goto yy2217;
+		case 0xB7: goto yy2447;
+		default: goto yy2219;
 	}
 yy2366:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2447;
-		default: goto yy2217;
+		case 0xB7: goto yy2448;
+		default: goto yy2219;
 	}
 yy2367:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2448;
-		default: goto yy2217;
+		case 0x82: goto yy2411;
+		case 0x83: goto yy2442;
+		default: goto yy2219;
 	}
 yy2368:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2449;
-		default: goto yy2217;
+		case 0xA7: goto yy2449;
+		default: goto yy2219;
 	}
 yy2369:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2409;
-		default: goto yy2217;
+		case 0xB1: goto yy2450;
+		default: goto yy2219;
 	}
 yy2370:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2450;
-		default: goto yy2217;
+		case 0x8A: goto yy2451;
+		default: goto yy2219;
 	}
 yy2371:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2444;
-		case 0xB9: goto yy2451;
-		default: goto yy2217;
+		case 0xA8: goto yy2411;
+		default: goto yy2219;
 	}
 yy2372:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2452;
-		default: goto yy2217;
+		case 0x8A: goto yy2452;
+		default: goto yy2219;
 	}
 yy2373:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2453;
-		default: goto yy2217;
+		case 0xB1: goto yy2446;
+		case 0xB9: goto yy2453;
+		default: goto yy2219;
 	}
 yy2374:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy2454;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2375:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2273;
-		default: goto yy2217;
+		case 0xA7: goto yy2455;
+		default: goto yy2219;
 	}
 yy2376:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2284;
-		default: goto yy2217;
+		case 0xA7: goto yy2456;
+		default: goto yy2219;
 	}
 yy2377:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2284;
-		default: goto yy2217;
+		case 0xB1: goto yy2275;
+		default: goto yy2219;
 	}
 yy2378:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2455;
-		case 0x86: goto yy2286;
-		default: goto yy2217;
+		case 0xAD: goto yy2286;
+		default: goto yy2219;
 	}
 yy2379:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2456;
-		default: goto yy2217;
+		case 0xB2: goto yy2286;
+		default: goto yy2219;
 	}
 yy2380:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2457;
-		default: goto yy2217;
+		case 0x85: goto yy2457;
+		case 0x86: goto yy2288;
+		default: goto yy2219;
 	}
 yy2381:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2458;
-		case 0xAE: goto yy2459;
-		case 0xAF: goto yy2321;
-		case 0xB7: goto yy2322;
-		default: goto yy2217;
+		case 0xB1: goto yy2458;
+		default: goto yy2219;
 	}
 yy2382:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2324;
-		default: goto yy2217;
+		case 0xAD: goto yy2459;
+		default: goto yy2219;
 	}
 yy2383:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2431;
-		default: goto yy2217;
+		case 0xAD: goto yy2460;
+		case 0xAE: goto yy2461;
+		case 0xAF: goto yy2323;
+		case 0xB7: goto yy2324;
+		default: goto yy2219;
 	}
 yy2384:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2433;
-		default: goto yy2217;
+		case 0x8A: goto yy2326;
+		default: goto yy2219;
 	}
 yy2385:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2285;
-		case 0x86: goto yy2460;
-		case 0x87: goto yy2287;
-		case 0x8A: goto yy2288;
-		default: goto yy2217;
+		case 0xA7: goto yy2433;
+		default: goto yy2219;
 	}
 yy2386:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2412;
-		case 0xA8: goto yy2413;
-		case 0xAA: goto yy2219;
-		case 0xAC: goto yy2461;
-		case 0xAD: goto yy2415;
-		case 0xAE: goto yy2222;
-		case 0xAF: goto yy2416;
-		case 0xB3: goto yy2224;
-		case 0xB4: goto yy2417;
-		case 0xB5: goto yy2418;
-		default: goto yy2217;
+		case 0x84: goto yy2435;
+		default: goto yy2219;
 	}
 yy2387:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy2462;
-		default: goto yy2217;
+		case 0x85: goto yy2287;
+		case 0x86: goto yy2462;
+		case 0x87: goto yy2289;
+		case 0x8A: goto yy2290;
+		default: goto yy2219;
 	}
 yy2388:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2453;
-		case 0x85: goto yy2463;
-		default: goto yy2217;
+		case 0xA7: goto yy2414;
+		case 0xA8: goto yy2415;
+		case 0xAA: goto yy2221;
+		case 0xAC: goto yy2463;
+		case 0xAD: goto yy2417;
+		case 0xAE: goto yy2224;
+		case 0xAF: goto yy2418;
+		case 0xB3: goto yy2226;
+		case 0xB4: goto yy2419;
+		case 0xB5: goto yy2420;
+		default: goto yy2219;
 	}
 yy2389:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2464;
-		case 0xB7: goto yy2453;
-		default: goto yy2217;
+		case 0xB3: goto yy2464;
+		default: goto yy2219;
 	}
 yy2390:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2441;
-		default: goto yy2217;
+		case 0x84: goto yy2455;
+		case 0x85: goto yy2465;
+		default: goto yy2219;
 	}
 yy2391:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2465;
-		default: goto yy2217;
+		case 0xA7: goto yy2466;
+		case 0xB7: goto yy2455;
+		default: goto yy2219;
 	}
 yy2392:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2466;
-		default: goto yy2217;
+		case 0x83: goto yy2443;
+		default: goto yy2219;
 	}
 yy2393:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2467;
-		default: goto yy2217;
+		case 0xA7: goto yy2467;
+		default: goto yy2219;
 	}
 yy2394:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2327;
-		default: goto yy2217;
+		case 0x8A: goto yy2468;
+		default: goto yy2219;
 	}
 yy2395:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2290;
-		default: goto yy2217;
+		case 0x8A: goto yy2469;
+		default: goto yy2219;
 	}
 yy2396:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2448;
-		default: goto yy2217;
+		case 0xA7: goto yy2329;
+		default: goto yy2219;
 	}
 yy2397:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2468;
-		default: goto yy2217;
+		case 0xA7: goto yy2292;
+		default: goto yy2219;
 	}
 yy2398:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2469;
-		default: goto yy2217;
+		case 0x86: goto yy2450;
+		default: goto yy2219;
 	}
 yy2399:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2409;
-		default: goto yy2217;
+		case 0xAF: goto yy2470;
+		default: goto yy2219;
 	}
 yy2400:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2444;
-		default: goto yy2217;
+		case 0xA7: goto yy2471;
+		default: goto yy2219;
 	}
 yy2401:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy2446;
-		default: goto yy2217;
+		case 0xB1: goto yy2411;
+		default: goto yy2219;
 	}
 yy2402:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2269;
-		case 0xAD: goto yy2270;
-		case 0xAF: goto yy2470;
-		case 0xB0: goto yy2272;
-		case 0xB1: goto yy2273;
-		case 0xB3: goto yy2274;
-		default: goto yy2217;
+		case 0xA8: goto yy2446;
+		default: goto yy2219;
 	}
 yy2403:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2471;
-		case 0xA8: goto yy2305;
-		case 0xAC: goto yy2306;
-		case 0xAF: goto yy2307;
-		case 0xB4: goto yy2308;
-		case 0xB5: goto yy2309;
-		case 0xBA: goto yy2227;
-		default: goto yy2217;
+		case 0xA6: goto yy2448;
+		default: goto yy2219;
 	}
 yy2404:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2472;
-		case 0xA8: goto yy2277;
-		case 0xAA: goto yy2219;
-		case 0xAC: goto yy2315;
-		case 0xAD: goto yy2221;
-		case 0xAE: goto yy2222;
-		case 0xAF: goto yy2223;
-		case 0xB3: goto yy2224;
-		case 0xB4: goto yy2225;
-		case 0xB5: goto yy2226;
-		case 0xBA: goto yy2227;
-		default: goto yy2217;
+		case 0xAC: goto yy2271;
+		case 0xAD: goto yy2272;
+		case 0xAF: goto yy2472;
+		case 0xB0: goto yy2274;
+		case 0xB1: goto yy2275;
+		case 0xB3: goto yy2276;
+		default: goto yy2219;
 	}
 yy2405:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2473;
-		default: goto yy2217;
+		case 0xA7: goto yy2473;
+		case 0xA8: goto yy2307;
+		case 0xAC: goto yy2308;
+		case 0xAF: goto yy2309;
+		case 0xB4: goto yy2310;
+		case 0xB5: goto yy2311;
+		case 0xBA: goto yy2229;
+		default: goto yy2219;
 	}
 yy2406:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2474;
-		default: goto yy2217;
+		case 0xA7: goto yy2474;
+		case 0xA8: goto yy2279;
+		case 0xAA: goto yy2221;
+		case 0xAC: goto yy2317;
+		case 0xAD: goto yy2223;
+		case 0xAE: goto yy2224;
+		case 0xAF: goto yy2225;
+		case 0xB3: goto yy2226;
+		case 0xB4: goto yy2227;
+		case 0xB5: goto yy2228;
+		case 0xBA: goto yy2229;
+		default: goto yy2219;
 	}
 yy2407:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2475;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2408:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2476;
-		default: goto yy2217;
+		case 0xD9: goto yy2476;
+		default: goto yy2219;
 	}
 yy2409:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2217;
-		goto yy2477;
+	switch (yych) {
+		case 0xD8: goto yy2477;
+		default: goto yy2219;
 	}
-	goto yy2217;
 yy2410:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2478;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2411:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2479;
-		default: goto yy2217;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2219;
+		goto yy2479;
 	}
+	goto yy2219;
 yy2412:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2480;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2413:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2481;
-		default: goto yy2217;
+		case 0xD9: goto yy2481;
+		default: goto yy2219;
 	}
 yy2414:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2482;
-		case 0xD9: goto yy2483;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2415:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2484;
-		case 0xD9: goto yy2244;
-		default: goto yy2217;
+		case 0xD8: goto yy2483;
+		default: goto yy2219;
 	}
 yy2416:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2246;
-		default: goto yy2217;
+		case 0xD8: goto yy2484;
+		case 0xD9: goto yy2485;
+		default: goto yy2219;
 	}
 yy2417:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2485;
-		default: goto yy2217;
+		case 0xD8: goto yy2486;
+		case 0xD9: goto yy2246;
+		default: goto yy2219;
 	}
 yy2418:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2486;
-		default: goto yy2217;
+		case 0xD8: goto yy2248;
+		default: goto yy2219;
 	}
 yy2419:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2256;
-		default: goto yy2217;
+		case 0xD8: goto yy2487;
+		default: goto yy2219;
 	}
 yy2420:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2487;
-		default: goto yy2217;
+		case 0xD8: goto yy2488;
+		default: goto yy2219;
 	}
 yy2421:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2488;
-		case 0xD9: goto yy2489;
-		default: goto yy2217;
+		case 0xD9: goto yy2258;
+		default: goto yy2219;
 	}
 yy2422:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2263;
-		default: goto yy2217;
+		case 0xD8: goto yy2489;
+		default: goto yy2219;
 	}
 yy2423:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2266;
-		default: goto yy2217;
+		case 0xD8: goto yy2490;
+		case 0xD9: goto yy2491;
+		default: goto yy2219;
 	}
 yy2424:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2490;
-		case 0xD9: goto yy2491;
-		default: goto yy2217;
+		case 0xD8: goto yy2265;
+		default: goto yy2219;
 	}
 yy2425:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2492;
-		case 0xD9: goto yy2352;
-		default: goto yy2217;
+		case 0xD9: goto yy2268;
+		default: goto yy2219;
 	}
 yy2426:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2493;
-		default: goto yy2217;
+		case 0xD8: goto yy2492;
+		case 0xD9: goto yy2493;
+		default: goto yy2219;
 	}
 yy2427:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2494;
-		default: goto yy2217;
+		case 0xD8: goto yy2494;
+		case 0xD9: goto yy2354;
+		default: goto yy2219;
 	}
 yy2428:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2495;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2429:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2496;
-		default: goto yy2217;
+		case 0xD9: goto yy2496;
+		default: goto yy2219;
 	}
 yy2430:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2497;
-		default: goto yy2217;
+		case 0xD8: goto yy2497;
+		default: goto yy2219;
 	}
 yy2431:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2498;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2432:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2499;
-		default: goto yy2217;
+		case 0xD9: goto yy2499;
+		default: goto yy2219;
 	}
 yy2433:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2500;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2434:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2501;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2435:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2502;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2436:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2503;
-		default: goto yy2217;
+		case 0xD8: goto yy2503;
+		default: goto yy2219;
 	}
 yy2437:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2504;
-		default: goto yy2217;
+		case 0xD8: goto yy2504;
+		default: goto yy2219;
 	}
 yy2438:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2505;
-		default: goto yy2217;
+		case 0xD9: goto yy2505;
+		default: goto yy2219;
 	}
 yy2439:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2217;
-		goto yy2506;
+	switch (yych) {
+		case 0xD9: goto yy2506;
+		default: goto yy2219;
 	}
-	goto yy2217;
 yy2440:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2507;
-		default: goto yy2217;
+		case 0xD8: goto yy2507;
+		default: goto yy2219;
 	}
 yy2441:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2508;
-		default: goto yy2217;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2219;
+		goto yy2508;
 	}
+	goto yy2219;
 yy2442:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2509;
-		default: goto yy2217;
+		case 0xD9: goto yy2509;
+		default: goto yy2219;
 	}
 yy2443:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2510;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2444:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2511;
-		default: goto yy2217;
+		case 0xD8: goto yy2511;
+		default: goto yy2219;
 	}
 yy2445:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2374;
 		case 0xD9: goto yy2512;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2446:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2512;
-		default: goto yy2217;
+		case 0xD9: goto yy2513;
+		default: goto yy2219;
 	}
 yy2447:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2513;
-		default: goto yy2217;
+		case 0xD8: goto yy2376;
+		case 0xD9: goto yy2514;
+		default: goto yy2219;
 	}
 yy2448:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2514;
-		default: goto yy2217;
+		case 0xD9: goto yy2514;
+		default: goto yy2219;
 	}
 yy2449:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2515;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2450:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2516;
-		default: goto yy2217;
+		case 0xD8: goto yy2516;
+		default: goto yy2219;
 	}
 yy2451:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2517;
-		default: goto yy2217;
+		case 0xD9: goto yy2517;
+		default: goto yy2219;
 	}
 yy2452:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2518;
-		default: goto yy2217;
+		case 0xD9: goto yy2518;
+		default: goto yy2219;
 	}
 yy2453:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2519;
-		default: goto yy2217;
+		case 0xD8: goto yy2519;
+		default: goto yy2219;
 	}
 yy2454:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2520;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2455:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2354;
-		default: goto yy2217;
+		case 0xD9: goto yy2521;
+		default: goto yy2219;
 	}
 yy2456:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2521;
-		default: goto yy2217;
+		case 0xD8: goto yy2522;
+		default: goto yy2219;
 	}
 yy2457:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2367;
-		default: goto yy2217;
+		case 0xD9: goto yy2356;
+		default: goto yy2219;
 	}
 yy2458:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2522;
-		default: goto yy2217;
+		case 0xD9: goto yy2523;
+		default: goto yy2219;
 	}
 yy2459:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2392;
-		default: goto yy2217;
+		case 0xD8: goto yy2369;
+		default: goto yy2219;
 	}
 yy2460:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2523;
-		default: goto yy2217;
+		case 0xD8: goto yy2524;
+		default: goto yy2219;
 	}
 yy2461:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2482;
-		case 0xD9: goto yy2524;
-		default: goto yy2217;
+		case 0xD9: goto yy2394;
+		default: goto yy2219;
 	}
 yy2462:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2525;
-		default: goto yy2217;
+		case 0xD9: goto yy2525;
+		default: goto yy2219;
 	}
 yy2463:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy2484;
 		case 0xD9: goto yy2526;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2464:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2527;
-		default: goto yy2217;
+		case 0xD8: goto yy2527;
+		default: goto yy2219;
 	}
 yy2465:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2528;
-		default: goto yy2217;
+		case 0xD9: goto yy2528;
+		default: goto yy2219;
 	}
 yy2466:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2529;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2467:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2530;
-		default: goto yy2217;
+		case 0xD8: goto yy2530;
+		default: goto yy2219;
 	}
 yy2468:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2531;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2469:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2532;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2470:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2335;
 		case 0xD9: goto yy2533;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2471:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2375;
 		case 0xD9: goto yy2534;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2472:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2236;
+		case 0xD8: goto yy2337;
 		case 0xD9: goto yy2535;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2473:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2446;
-		default: goto yy2217;
+		case 0xD8: goto yy2377;
+		case 0xD9: goto yy2536;
+		default: goto yy2219;
 	}
 yy2474:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2536;
-		default: goto yy2217;
+		case 0xD8: goto yy2238;
+		case 0xD9: goto yy2537;
+		default: goto yy2219;
 	}
 yy2475:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2446;
-		default: goto yy2217;
+		case 0xB2: goto yy2448;
+		default: goto yy2219;
 	}
 yy2476:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2453;
-		default: goto yy2217;
+		case 0x84: goto yy2538;
+		default: goto yy2219;
 	}
 yy2477:
 	++cur;
-	{ return ARV_CH_PLACE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy2448;
+		default: goto yy2219;
+	}
 yy2478:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy2537;
-		default: goto yy2217;
+		case 0xB9: goto yy2455;
+		default: goto yy2219;
 	}
 yy2479:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy2538;
-		default: goto yy2217;
-	}
+	{ return ARV_CH_PLACE; }
 yy2480:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2269;
-		case 0xAD: goto yy2270;
-		case 0xAF: goto yy2271;
-		case 0xB0: goto yy2272;
-		case 0xB3: goto yy2274;
-		default: goto yy2217;
+		case 0xAE: goto yy2539;
+		default: goto yy2219;
 	}
 yy2481:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2539;
-		default: goto yy2217;
+		case 0x8A: goto yy2540;
+		default: goto yy2219;
 	}
 yy2482:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2283;
-		default: goto yy2217;
+		case 0xAC: goto yy2271;
+		case 0xAD: goto yy2272;
+		case 0xAF: goto yy2273;
+		case 0xB0: goto yy2274;
+		case 0xB3: goto yy2276;
+		default: goto yy2219;
 	}
 yy2483:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2540;
-		case 0x87: goto yy2287;
-		case 0x8A: goto yy2288;
-		default: goto yy2217;
+		case 0xAD: goto yy2541;
+		default: goto yy2219;
 	}
 yy2484:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2289;
-		case 0xB2: goto yy2541;
-		default: goto yy2217;
+		case 0xB1: goto yy2285;
+		default: goto yy2219;
 	}
 yy2485:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2542;
-		default: goto yy2217;
+		case 0x85: goto yy2542;
+		case 0x87: goto yy2289;
+		case 0x8A: goto yy2290;
+		default: goto yy2219;
 	}
 yy2486:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2543;
-		default: goto yy2217;
+		case 0xB1: goto yy2291;
+		case 0xB2: goto yy2543;
+		default: goto yy2219;
 	}
 yy2487:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2430;
-		default: goto yy2217;
+		case 0xB1: goto yy2544;
+		default: goto yy2219;
 	}
 yy2488:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy2317;
-		case 0xAC: goto yy2544;
 		case 0xAD: goto yy2545;
-		case 0xAE: goto yy2546;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2489:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2323;
-		default: goto yy2217;
+		case 0xAC: goto yy2432;
+		default: goto yy2219;
 	}
 yy2490:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2271;
-		default: goto yy2217;
+		case 0xA4: goto yy2319;
+		case 0xAC: goto yy2546;
+		case 0xAD: goto yy2547;
+		case 0xAE: goto yy2548;
+		default: goto yy2219;
 	}
 yy2491:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2432;
-		default: goto yy2217;
+		case 0x82: goto yy2325;
+		default: goto yy2219;
 	}
 yy2492:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2547;
-		default: goto yy2217;
+		case 0xB2: goto yy2273;
+		default: goto yy2219;
 	}
 yy2493:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2429;
-		default: goto yy2217;
+		case 0x83: goto yy2434;
+		default: goto yy2219;
 	}
 yy2494:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2440;
-		case 0x8A: goto yy2446;
-		default: goto yy2217;
+		case 0xB1: goto yy2549;
+		default: goto yy2219;
 	}
 yy2495:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2444;
-		default: goto yy2217;
+		case 0xA7: goto yy2431;
+		default: goto yy2219;
 	}
 yy2496:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2409;
-		default: goto yy2217;
+		case 0x83: goto yy2442;
+		case 0x8A: goto yy2448;
+		default: goto yy2219;
 	}
 yy2497:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2446;
-		default: goto yy2217;
+		case 0xB1: goto yy2446;
+		default: goto yy2219;
 	}
 yy2498:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2548;
-		default: goto yy2217;
+		case 0xAF: goto yy2411;
+		default: goto yy2219;
 	}
 yy2499:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2549;
-		default: goto yy2217;
+		case 0x86: goto yy2448;
+		default: goto yy2219;
 	}
 yy2500:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2550;
-		default: goto yy2217;
+		case 0xAF: goto yy2550;
+		default: goto yy2219;
 	}
 yy2501:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2551;
-		default: goto yy2217;
+		case 0xA7: goto yy2551;
+		default: goto yy2219;
 	}
 yy2502:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2453;
-		default: goto yy2217;
+		case 0xA7: goto yy2552;
+		default: goto yy2219;
 	}
 yy2503:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2440;
-		default: goto yy2217;
+		case 0xB2: goto yy2553;
+		default: goto yy2219;
 	}
 yy2504:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2552;
-		default: goto yy2217;
+		case 0xAF: goto yy2455;
+		default: goto yy2219;
 	}
 yy2505:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2439;
-		default: goto yy2217;
+		case 0x8A: goto yy2442;
+		default: goto yy2219;
 	}
 yy2506:
 	++cur;
-	{ return ARV_CH_GOVERNMENT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy2554;
+		default: goto yy2219;
+	}
 yy2507:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2553;
-		default: goto yy2217;
+		case 0xB2: goto yy2441;
+		default: goto yy2219;
 	}
 yy2508:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy2446;
-		default: goto yy2217;
-	}
+	{ return ARV_CH_GOVERNMENT; }
 yy2509:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2547;
-		default: goto yy2217;
+		case 0x87: goto yy2555;
+		default: goto yy2219;
 	}
 yy2510:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2547;
-		default: goto yy2217;
+		case 0x85: goto yy2448;
+		default: goto yy2219;
 	}
 yy2511:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2409;
-		default: goto yy2217;
+		case 0xAC: goto yy2549;
+		default: goto yy2219;
 	}
 yy2512:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2439;
-		default: goto yy2217;
+		case 0x84: goto yy2549;
+		default: goto yy2219;
 	}
 yy2513:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2409;
-		default: goto yy2217;
+		case 0x87: goto yy2411;
+		default: goto yy2219;
 	}
 yy2514:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2554;
-		default: goto yy2217;
+		case 0x87: goto yy2441;
+		default: goto yy2219;
 	}
 yy2515:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2453;
-		default: goto yy2217;
+		case 0x84: goto yy2411;
+		default: goto yy2219;
 	}
 yy2516:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2553;
-		default: goto yy2217;
+		case 0xA7: goto yy2556;
+		default: goto yy2219;
 	}
 yy2517:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2444;
-		default: goto yy2217;
+		case 0x81: goto yy2455;
+		default: goto yy2219;
 	}
 yy2518:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2409;
-		default: goto yy2217;
+		case 0x82: goto yy2555;
+		default: goto yy2219;
 	}
 yy2519:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2555;
-		default: goto yy2217;
+		case 0xAF: goto yy2446;
+		default: goto yy2219;
 	}
 yy2520:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2439;
-		default: goto yy2217;
+		case 0xB9: goto yy2411;
+		default: goto yy2219;
 	}
 yy2521:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2409;
-		default: goto yy2217;
+		case 0x87: goto yy2557;
+		default: goto yy2219;
 	}
 yy2522:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2464;
-		default: goto yy2217;
+		case 0xAA: goto yy2441;
+		default: goto yy2219;
 	}
 yy2523:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2439;
-		case 0x88: goto yy2298;
-		default: goto yy2217;
+		case 0x82: goto yy2411;
+		default: goto yy2219;
 	}
 yy2524:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2540;
-		case 0x86: goto yy2446;
-		case 0x87: goto yy2287;
-		case 0x8A: goto yy2288;
-		default: goto yy2217;
+		case 0xA7: goto yy2466;
+		default: goto yy2219;
 	}
 yy2525:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy2440;
-		default: goto yy2217;
+		case 0x87: goto yy2441;
+		case 0x88: goto yy2300;
+		default: goto yy2219;
 	}
 yy2526:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2556;
-		default: goto yy2217;
+		case 0x85: goto yy2542;
+		case 0x86: goto yy2448;
+		case 0x87: goto yy2289;
+		case 0x8A: goto yy2290;
+		default: goto yy2219;
 	}
 yy2527:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2557;
-		default: goto yy2217;
+		case 0xB3: goto yy2442;
+		default: goto yy2219;
 	}
 yy2528:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2558;
-		default: goto yy2217;
+		case 0x88: goto yy2558;
+		default: goto yy2219;
 	}
 yy2529:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2559;
-		default: goto yy2217;
+		case 0x81: goto yy2559;
+		default: goto yy2219;
 	}
 yy2530:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2444;
-		default: goto yy2217;
+		case 0xA8: goto yy2560;
+		default: goto yy2219;
 	}
 yy2531:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2553;
-		default: goto yy2217;
+		case 0x85: goto yy2561;
+		default: goto yy2219;
 	}
 yy2532:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2439;
-		default: goto yy2217;
+		case 0x86: goto yy2446;
+		default: goto yy2219;
 	}
 yy2533:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2409;
-		default: goto yy2217;
+		case 0x8A: goto yy2555;
+		default: goto yy2219;
 	}
 yy2534:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2275;
-		case 0x84: goto yy2560;
-		default: goto yy2217;
+		case 0x85: goto yy2441;
+		default: goto yy2219;
 	}
 yy2535:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2275;
-		case 0x84: goto yy2276;
-		case 0x8A: goto yy2444;
-		default: goto yy2217;
+		case 0x8A: goto yy2411;
+		default: goto yy2219;
 	}
 yy2536:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2561;
-		default: goto yy2217;
+		case 0x82: goto yy2277;
+		case 0x84: goto yy2562;
+		default: goto yy2219;
 	}
 yy2537:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2562;
-		default: goto yy2217;
+		case 0x82: goto yy2277;
+		case 0x84: goto yy2278;
+		case 0x8A: goto yy2446;
+		default: goto yy2219;
 	}
 yy2538:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2563;
-		default: goto yy2217;
+		case 0xD8: goto yy2563;
+		default: goto yy2219;
 	}
 yy2539:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2492;
-		default: goto yy2217;
+		case 0xD8: goto yy2564;
+		default: goto yy2219;
 	}
 yy2540:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2353;
-		default: goto yy2217;
+		case 0xD9: goto yy2565;
+		default: goto yy2219;
 	}
 yy2541:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2564;
-		default: goto yy2217;
+		case 0xD8: goto yy2494;
+		default: goto yy2219;
 	}
 yy2542:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2364;
-		case 0xD9: goto yy2358;
-		default: goto yy2217;
+		case 0xD8: goto yy2355;
+		default: goto yy2219;
 	}
 yy2543:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2368;
-		default: goto yy2217;
+		case 0xD8: goto yy2566;
+		default: goto yy2219;
 	}
 yy2544:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2565;
-		default: goto yy2217;
+		case 0xD8: goto yy2366;
+		case 0xD9: goto yy2360;
+		default: goto yy2219;
 	}
 yy2545:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2566;
-		case 0xD9: goto yy2390;
-		default: goto yy2217;
+		case 0xD9: goto yy2370;
+		default: goto yy2219;
 	}
 yy2546:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2391;
-		default: goto yy2217;
+		case 0xD9: goto yy2567;
+		default: goto yy2219;
 	}
 yy2547:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2567;
-		default: goto yy2217;
+		case 0xD8: goto yy2568;
+		case 0xD9: goto yy2392;
+		default: goto yy2219;
 	}
 yy2548:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2533;
-		default: goto yy2217;
+		case 0xD8: goto yy2393;
+		default: goto yy2219;
 	}
 yy2549:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2568;
-		default: goto yy2217;
+		case 0xD9: goto yy2569;
+		default: goto yy2219;
 	}
 yy2550:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2569;
-		default: goto yy2217;
+		case 0xD9: goto yy2535;
+		default: goto yy2219;
 	}
 yy2551:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2570;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2552:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2571;
-		default: goto yy2217;
+		case 0xD9: goto yy2571;
+		default: goto yy2219;
 	}
 yy2553:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2217;
-		goto yy2572;
+	switch (yych) {
+		case 0xD9: goto yy2572;
+		default: goto yy2219;
 	}
-	goto yy2217;
 yy2554:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2573;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2555:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2217;
+		if (cur >= lim) goto yy2219;
 		goto yy2574;
 	}
-	goto yy2217;
+	goto yy2219;
 yy2556:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2575;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2557:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2576;
-		default: goto yy2217;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2219;
+		goto yy2576;
 	}
+	goto yy2219;
 yy2558:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2577;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2559:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy2217;
-			goto yy2477;
 		case 0xD8: goto yy2578;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2560:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2340;
-		case 0xD9: goto yy2579;
-		default: goto yy2217;
+		case 0xD8: goto yy2579;
+		default: goto yy2219;
 	}
 yy2561:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2580;
-		default: goto yy2217;
+		case 0x00:
+			if (cur >= lim) goto yy2219;
+			goto yy2479;
+		case 0xD8: goto yy2580;
+		default: goto yy2219;
 	}
 yy2562:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2581;
-		default: goto yy2217;
+		case 0xD8: goto yy2342;
+		case 0xD9: goto yy2581;
+		default: goto yy2219;
 	}
 yy2563:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2409;
-		default: goto yy2217;
+		case 0xA7: goto yy2582;
+		default: goto yy2219;
 	}
 yy2564:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2582;
-		default: goto yy2217;
+		case 0xA8: goto yy2583;
+		default: goto yy2219;
 	}
 yy2565:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2583;
-		case 0x85: goto yy2463;
-		default: goto yy2217;
+		case 0x85: goto yy2411;
+		default: goto yy2219;
 	}
 yy2566:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy2453;
-		default: goto yy2217;
+		case 0xA8: goto yy2584;
+		default: goto yy2219;
 	}
 yy2567:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2446;
-		default: goto yy2217;
+		case 0x84: goto yy2585;
+		case 0x85: goto yy2465;
+		default: goto yy2219;
 	}
 yy2568:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2453;
-		default: goto yy2217;
+		case 0xB7: goto yy2455;
+		default: goto yy2219;
 	}
 yy2569:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2444;
-		default: goto yy2217;
+		case 0x8A: goto yy2448;
+		default: goto yy2219;
 	}
 yy2570:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2584;
-		default: goto yy2217;
+		case 0x84: goto yy2455;
+		default: goto yy2219;
 	}
 yy2571:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2550;
-		default: goto yy2217;
+		case 0x8A: goto yy2446;
+		default: goto yy2219;
 	}
 yy2572:
 	++cur;
-	{ return ARV_CH_GROUP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy2586;
+		default: goto yy2219;
+	}
 yy2573:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy2409;
-		default: goto yy2217;
+		case 0xB1: goto yy2552;
+		default: goto yy2219;
 	}
 yy2574:
 	++cur;
-	{ return ARV_CH_MEDIA; }
+	{ return ARV_CH_GROUP; }
 yy2575:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2440;
-		default: goto yy2217;
+		case 0xA1: goto yy2411;
+		default: goto yy2219;
 	}
 yy2576:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB8: goto yy2444;
-		default: goto yy2217;
-	}
+	{ return ARV_CH_MEDIA; }
 yy2577:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2303;
-		default: goto yy2217;
+		case 0xB9: goto yy2442;
+		default: goto yy2219;
 	}
 yy2578:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2585;
-		default: goto yy2217;
+		case 0xB8: goto yy2446;
+		default: goto yy2219;
 	}
 yy2579:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2279;
-		case 0x82: goto yy2419;
-		case 0x84: goto yy2420;
-		case 0x85: goto yy2421;
-		case 0x86: goto yy2422;
-		case 0x87: goto yy2586;
-		case 0x88: goto yy2424;
-		default: goto yy2217;
+		case 0xB1: goto yy2305;
+		default: goto yy2219;
 	}
 yy2580:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2587;
-		default: goto yy2217;
+		case 0xA7: goto yy2587;
+		default: goto yy2219;
 	}
 yy2581:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2588;
-		default: goto yy2217;
+		case 0x81: goto yy2281;
+		case 0x82: goto yy2421;
+		case 0x84: goto yy2422;
+		case 0x85: goto yy2423;
+		case 0x86: goto yy2424;
+		case 0x87: goto yy2588;
+		case 0x88: goto yy2426;
+		default: goto yy2219;
 	}
 yy2582:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2217;
-		goto yy2589;
+	switch (yych) {
+		case 0xD9: goto yy2589;
+		default: goto yy2219;
 	}
-	goto yy2217;
 yy2583:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2590;
-		case 0xD9: goto yy2519;
-		default: goto yy2217;
+		default: goto yy2219;
 	}
 yy2584:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2591;
-		default: goto yy2217;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2219;
+		goto yy2591;
 	}
+	goto yy2219;
 yy2585:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2592;
-		default: goto yy2217;
+		case 0xD9: goto yy2521;
+		default: goto yy2219;
 	}
 yy2586:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy2217;
-			goto yy2574;
-		case 0xD9: goto yy2266;
-		default: goto yy2217;
+		case 0xD9: goto yy2593;
+		default: goto yy2219;
 	}
 yy2587:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2439;
-		default: goto yy2217;
+		case 0xD8: goto yy2594;
+		default: goto yy2219;
 	}
 yy2588:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2558;
-		default: goto yy2217;
+		case 0x00:
+			if (cur >= lim) goto yy2219;
+			goto yy2576;
+		case 0xD9: goto yy2268;
+		default: goto yy2219;
 	}
 yy2589:
 	++cur;
-	{ return ARV_CH_GOVERNMENT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy2441;
+		default: goto yy2219;
+	}
 yy2590:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy2582;
-		default: goto yy2217;
+		case 0xA7: goto yy2560;
+		default: goto yy2219;
 	}
 yy2591:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy2593;
-		default: goto yy2217;
-	}
+	{ return ARV_CH_GOVERNMENT; }
 yy2592:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2409;
-		default: goto yy2217;
+		case 0xB3: goto yy2584;
+		default: goto yy2219;
 	}
 yy2593:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2594;
-		default: goto yy2217;
+		case 0x88: goto yy2595;
+		default: goto yy2219;
 	}
 yy2594:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2555;
-		default: goto yy2217;
+		case 0xAA: goto yy2411;
+		default: goto yy2219;
 	}
 yy2595:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy2596;
+		default: goto yy2219;
+	}
+yy2596:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy2557;
+		default: goto yy2219;
+	}
+yy2597:
 	{ return ARV_CH_NONE; }
 }
 
