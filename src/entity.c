@@ -1711,6 +1711,41 @@ static size_t coordinated_one(const ectx *c, size_t i, const arv_match *m)
     return i + 1;
 }
 
+/* Does a person's age follow at token j: ( 25 عاما, ، 24 عاما? */
+static int age_at(const ectx *c, size_t j)
+{
+    if (j + 2 >= c->end || !(is_punct(c, j, "(") || is_punct(c, j, "،") || is_punct(c, j, ",")) ||
+        tok(c, j + 1)->cls != ARV_TC_NUMBER || tok(c, j + 2)->cls != ARV_TC_ARABIC)
+        return 0;
+    return is_norm(c, j + 2, "عاما") || is_norm(c, j + 2, "سنه") || is_norm(c, j + 2, "عام");
+}
+
+/* A name of no list before its bearer's age (بينتيكي | ( 24 عاما ), نيكولاس
+ * لوك | ، 24 عاما): its end, or i. Not a common noun (الانتحاري, طالب,
+ * جدتها) nor a verb (وتملك | سيرينا, عندما أمطر | بلاتر). */
+static size_t aged_person(const ectx *c, size_t i)
+{
+    const arv_token *t = tok(c, i);
+    if (t->cls != ARV_TC_ARABIC || cwc(c, i) != ARV_CW_NONE || !strncmp(norm(c, i), "ال", 4) ||
+        !name_word(c, i, 1) || verb_after_title(c, i, i))
+        return i;
+    /* nor the end of a name begun before: عبد | العزيز, أبو | ... */
+    if (i > 0 && tok(c, i - 1)->sent == c->sent &&
+        (is_norm(c, i - 1, "عبد") || is_norm(c, i - 1, "وعبد") || kunya(c, i - 1) || is_norm(c, i - 1, "بن")))
+        return i;
+    size_t j = name_run(c, i);
+    if (j <= i || j > i + 3 || !age_at(c, j)) return i;
+    for (size_t k = i; k < j; k++) {
+        const char *w = norm(c, k);
+        size_t n = tok(c, k)->norm_len;
+        if (common_word(c, k) || common_inflected(c, k) || ends_in_ha(c->d->text, tok(c, k))) return i;
+        if (!match_at(c, k) && (n < 8 || present_verb(w) || t_verb(w) || derived_past(w, n) ||
+                                (k == i && (proclitic_letter(w) || ends_in_ta(c->d->text, tok(c, k))))))
+            return i;
+    }
+    return j;
+}
+
 /* Is token k, the last of a name run from token first that no listed name
  * takes in, after a title that follows the head of a body or a place
  * (مركز الملك فهد الثقافي, مستشفى الأمير سلطان العسكري) or, unless
@@ -2429,6 +2464,14 @@ static void sentence(ectx *c, size_t first)
             i = j;
             continue;
         }
+        /* a name before its age; a given name after و, not after ف, which
+         * may be the name's own letter (فيوري, لوري فريك) */
+        if ((!m || (m->first == i && given_only(m) && (!m->prefix || (conj_only(c, i) && !strncmp(norm(c, i), "و", 2))))) &&
+            (j = aged_person(c, i)) > i) {
+            person(c, i, j, "", "name+age");
+            i = j;
+            continue;
+        }
         if ((j = coordinated_one(c, i, m)) > i) {
             person(c, i, j, "", "person+and+one");
             d->ents.v[d->ents.n - 1].span.start = after_letter(d->text, tok(c, i)->start, tok(c, i)->end);
@@ -2638,8 +2681,10 @@ static int surname_word(const arv_doc *d, const arv_entity *y)
     const char *w = d->tk.norm.v + t->norm;
     if (t->norm_len < 8) return 0;
     if (strncmp(w, "ال", 4)) return 1;
-    /* الدين and الله end compound given names (عز الدين, عبد الله), no family's */
+    /* الدين and الله end compound given names (عز الدين, عبد الله), no family's,
+     * and so does any word after عبد (عبد العزيز) */
     if (ordinal_word(w) || !strcmp(w, "العربي") || !strcmp(w, "الدين") || !strcmp(w, "الله")) return 0;
+    if (y->last - y->first >= 2 && !strcmp(d->tk.norm.v + d->tk.tok.v[y->last - 2].norm, "عبد")) return 0;
     /* a listed two-word name's family name with the article, of no list
      * and no common word by itself, nor its stem: عزيز الدويك ... الدويك
      * (the lexicon lists the others alone where they name one person:

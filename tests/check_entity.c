@@ -241,6 +241,10 @@ static const struct {
     {"احتفل بحصول ابنه خالد الكثيري على الماجستير", "2015-07-21", "خالد الكثيري", "PER", ""},
     /* a second person after و and a person's name */
     {"ولعب أحمد البكري وعادل فتحي أمس", "2015-07-21", "عادل فتحي", "PER", ""},
+    /* a name before its bearer's age */
+    {"وتأمل سارة (93 عاما) أن يزور الرئيس", "2015-07-21", "سارة", "PER", ""},
+    {"وساهم تيري (34 عاما) بشكل مؤثر", "2015-07-21", "تيري", "PER", ""},
+    {"وأصابوا نجله الثاني احمد ، 25 عاما ، بالرصاص", "2015-07-21", "احمد", "PER", ""},
     /* one name after و and a person, before a pause or the next conjunct */
     {"وسار على نهج كانافارو وإيمرسون . من جهة أخرى", "2015-07-21", "إيمرسون", "PER", ""},
     {"مثل ليونيل ميسي ونيمار والحارس كلاوديو برافو", "2015-07-21", "نيمار", "PER", ""},
@@ -568,6 +572,10 @@ static const char *const not_entities[][2] = {
     /* a person and و: a noun with a pronoun, a given name before its
      * family name in و, a foreign family name after a given name alone */
     {"مثل ميسي ورونالدو وغيرهما .", "غيرهما"},
+    /* a verb before a name and its age; the end of a compound name (عبد |
+     * العزيز) is no family name to lend */
+    {"عندما أمطر بلاتر (79 عاما) بالدولارات", "أمطر بلاتر"},
+    {"كان محمد يوسف عبد العزيز يعمل. وكان عبد العزيز، 24 عامًا، أطلق النار. وقال أصدقاء عبد العزيز إنه", "العزيز"},
     /* a patronymic's first word before a definite noun is no mention of him */
     {"وقدم صالح بن علي الدعيج التهنئة. نسأل الله أن يتقبل منهم صالح الأعمال", "صالح"},
     {"وقال جيري تساي وجيسيكا واتشر في دراسة", "جيسيكا"},
