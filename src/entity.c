@@ -1430,18 +1430,23 @@ static int club_word(const ectx *c, size_t i, int head)
  * without the article agrees with نادي (برشلونة الإسباني, ليون الفرنسي);
  * a club's word before it names the club too (لاعبو برشلونة, نادي ليون),
  * a player's word without the nisba after it. */
+/* Has token j a definite masculine nisba's shape (الإسباني, not الإسبانية)? */
+static int masculine_nisba(const ectx *c, size_t j)
+{
+    const char *w = norm(c, j);
+    size_t wl = tok(c, j)->norm_len;
+    return !strncmp(w, "ال", 4) && wl > 6 && !strcmp(w + wl - 2, "ي") && !ends_in_ta(c->d->text, tok(c, j));
+}
+
+static int club_nisba(const ectx *c, size_t j);
+
 static size_t club_at(const ectx *c, size_t i, size_t first, const arv_match *m)
 {
     if (m->last != i + 1 || !strncmp(norm(c, i) + m->prefix, "ال", 4)) return i;
     size_t j = m->last;
     /* after a player the nisba is his: لاعب مانشستر | البرتغالي */
     if (i > first && club_word(c, i - 1, 0)) return j;
-    const arv_match *n = j < c->end ? match_at(c, j) : NULL;
-    const char *w = j < c->end ? norm(c, j) : "";
-    size_t wl = strlen(w);
-    if (n && !n->prefix && n->last == j + 1 && arv_match_entry(n, ARV_K_NISBA) && !strncmp(w, "ال", 4) && wl > 6 &&
-        !strcmp(w + wl - 2, "ي") && !ends_in_ta(c->d->text, tok(c, j)))
-        return j + 1;
+    if (club_nisba(c, j)) return j + 1;
     if (i > first && club_word(c, i - 1, 1)) return j;
     /* a town known by its club, in a sentence of sport: اقترب برشلونة من
      * استهلال موسمه بلقب, حارس مرمى مانشستر */
@@ -1457,6 +1462,44 @@ static size_t club_at(const ectx *c, size_t i, size_t first, const arv_match *m)
                 if (tok(c, k)->cls == ARV_TC_ARABIC && arv_closed_sport(norm(c, k), tok(c, k)->norm_len)) return j;
             break;
         }
+    return i;
+}
+
+/* Is token j a masculine country nisba with the article, alone (الإسباني,
+ * التركي; not الإسبانية)? After a name of no list, it agrees with نادي. */
+static int club_nisba(const ectx *c, size_t j)
+{
+    const arv_match *n = j < c->end ? match_at(c, j) : NULL;
+    return n && !n->prefix && n->last == j + 1 && arv_match_entry(n, ARV_K_NISBA) && masculine_nisba(c, j);
+}
+
+/* A foreign club of no list, named with its country's nisba in a sentence
+ * of sport, where a club is met: after أمام, ضد, على (خسارتين أمام |
+ * بتروليوم الروماني), or after a club and و in a list (فالنسيا الإسباني |
+ * وفنربغشة التركي). Its end, or i. A player is named so too (تعاقد مع
+ * بولوني الروماني): مع is left out. */
+static size_t foreign_club(const ectx *c, size_t i, size_t first)
+{
+    const arv_token *t = tok(c, i);
+    const char *w = norm(c, i);
+    if (i <= first || t->cls != ARV_TC_ARABIC || match_at(c, i) || cwc(c, i) != ARV_CW_NONE || t->norm_len < 8 ||
+        !club_nisba(c, i + 1))
+        return i;
+    const arv_doc *d = c->d;
+    /* after a club named with its nisba and و */
+    int listed = !strncmp(w, "و", 2) && d->ents.n && d->ents.v[d->ents.n - 1].type == ARV_T_ORG &&
+                 d->ents.v[d->ents.n - 1].last == i && masculine_nisba(c, i - 1);
+    size_t skip = listed ? 2 : 0;
+    if (!listed && !(is_norm(c, i - 1, "امام") || is_norm(c, i - 1, "ضد") || is_norm(c, i - 1, "علي"))) return i;
+    /* a first letter like a proclitic only when the rest is no word either (كولجاك) */
+    if (!strncmp(w + skip, "ال", 4) || !unlisted_word(d, w + skip, t->norm_len - skip) ||
+        (!listed && proclitic_letter(w) && !unlisted_word(d, w + 2, t->norm_len - 2)) ||
+        present_verb(w + skip) || ends_in_ha(d->text, t) || is_norm(c, i, "غرار"))
+        return i;  /* أمام نظيره الإماراتي, على رأسهم الأردني, على غرار البرازيلي */
+    /* a word in ة is no feminine noun here: the masculine nisba agrees with
+     * نادي (فنربغشة التركي) */
+    for (size_t k = first; k < c->end; k++)
+        if (tok(c, k)->cls == ARV_TC_ARABIC && arv_closed_sport(norm(c, k), tok(c, k)->norm_len)) return i + 2;
     return i;
 }
 
@@ -2256,6 +2299,13 @@ static void sentence(ectx *c, size_t first)
         if (m && (e = arv_match_entry(m, ARV_K_PLACE)) && m->last == i + 1 && m->last < c->end &&
             (!strcmp(norm(c, i) + m->prefix, "النيل") || !strcmp(norm(c, i), "للنيل")) && is_norm(c, i + 1, "من")) {
             i = m->last;  /* (لل)النيل من "(for) harming", a verbal noun, not the Nile */
+            continue;
+        }
+        if (!m && (j = foreign_club(c, i, first)) > i) {
+            /* و before it in a list is no part of it: وفنربغشة */
+            uint32_t start = tok(c, i)->start + (i > 0 && masculine_nisba(c, i - 1) ? 2 : 0);
+            push(c, i, j, start, tok(c, j - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, "", "club");
+            i = j;
             continue;
         }
         if (m && (e = arv_match_entry(m, ARV_K_PLACE)) && (j = club_at(c, i, first, m)) > i) {
