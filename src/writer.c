@@ -266,6 +266,19 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
         k++;
     }
     if (k == en->last) return 0;
+    if (h == ARV_CH_MEDIA && (word_is(d, k, "انباء") || word_is(d, k, "الانباء"))) {
+        /* a news agency: named by what follows "news" (وكالة أنباء الشرق
+         * الأوسط, whole), by a short name after its country (وكالة الأنباء
+         * القطرية | قنا), or not at all (وكالة الأنباء العراقية) */
+        uint32_t j = k + 1;
+        while (j < en->last && nisba_alone(d, j)) j++;
+        if (j == en->last) return 0;
+        if (j > k + 1) sp->start = d->tk.tok.v[j].start;
+        uint32_t l = en->last;
+        while (l - 1 > j && nisba_alone(d, l - 1)) l--;  /* أنباء الأناضول | التركية */
+        sp->end = d->tk.tok.v[l - 1].end;
+        return 1;
+    }
     if (en->type == ARV_T_LOC && !strcmp(en->rule, "lexicon") && k == en->first) {
         uint32_t l = place_without_epithet(d, en);
         if (l < en->last) sp->end = d->tk.tok.v[l - 1].end;

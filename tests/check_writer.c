@@ -579,6 +579,11 @@ static const struct { const char *sentence, *arevent, *anercorp; } scheme_cases[
      * nationals are no name in either */
     {"اشتباكات بين الشيعة والأكراد في", "O O O O O", "O O B-ORG B-ORG O"},
     {"وقال الليبيون إن", "O O O", "O O O"},
+    /* a news agency is named by what follows "news", whole, by its short
+     * name after its country, or not at all */
+    {"وذكرت وكالة أنباء الشرق الأوسط أن", "O B-ORG I-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG I-ORG O"},
+    {"وعلمت وكالة الأنباء القطرية قنا أن", "O B-ORG I-ORG I-ORG I-ORG O", "O O O O B-ORG O"},
+    {"ونقلت وكالة الانباء العراقية عن", "O B-ORG I-ORG I-ORG O", "O O O O O"},
     /* a news agency written as letters is untagged there */
     {"القاهرة ( د ب أ ) أعلن", "B-LOC O B-ORG I-ORG I-ORG O O", "B-LOC O O O O O O"},
     /* buildings and holy sites are MISC to ANERcorp: untagged there */
