@@ -3439,6 +3439,56 @@ static void link_bare_towns(arv_doc *d)
     if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
 }
 
+enum { COUNTRY_REACH = 4096 };  /* bytes: a few paragraphs */
+
+/* Is entity k a one-word listed name with the article and of no nisba's
+ * shape (الأسد, السنوار), which news also writes as a common noun (نصيب
+ * الأسد, مقتل الأسد سيسيل)? */
+static int definite_listed_name(const arv_doc *d, const arv_entity *x)
+{
+    if (x->type != ARV_T_PER || x->last != x->first + 1 || strcmp(x->rule, "lexicon") || !arv_code_has_country(x->code))
+        return 0;
+    const arv_token *t = &d->tk.tok.v[x->first];
+    const char *w = d->tk.norm.v + t->norm;
+    int32_t mi = d->tmatch.v[x->first];
+    if (mi < 0) return 0;
+    w += d->matches.v[mi].prefix;  /* كالأسد, بالأسد */
+    size_t n = strlen(w);
+    return n >= 8 && !strncmp(w, "ال", 4) && strcmp(w + n - 2, "ي");
+}
+
+/* Drop the definite one-word names (definite_listed_name) that the document
+ * never names in full and with no entity of their country within
+ * COUNTRY_REACH: الأسد is Syria's president where Syria, Damascus or بشار
+ * الأسد is named, a lion elsewhere; الشرع is sharia, البرهان a proof. Runs
+ * before any link is made, so no antecedent index moves. */
+static void drop_unanchored_names(arv_doc *d)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < d->ents.n; k++) {
+        const arv_entity *x = &d->ents.v[k];
+        int keep = 1;
+        if (definite_listed_name(d, x)) {
+            keep = 0;
+            const char *w = d->tk.norm.v + d->tk.tok.v[x->first].norm + d->matches.v[d->tmatch.v[x->first]].prefix;
+            for (size_t o = 0; o < d->ents.n && !keep; o++) {
+                const arv_entity *y = &d->ents.v[o];
+                if (o == k || definite_listed_name(d, y)) continue;
+                uint32_t a = x->span.start, b = y->span.start, far = a > b ? a - b : b - a;
+                /* named in full within a surname's reach (عادل الجبير ... الجبير) */
+                if (y->type == ARV_T_PER && y->last - y->first > 1 && far <= SURNAME_REACH &&
+                    !strcmp(d->tk.norm.v + d->tk.tok.v[y->last - 1].norm, w)) {
+                    keep = 1;
+                    break;
+                }
+                keep = strlen(y->code) >= 3 && !strncmp(y->code, x->code, 3) && far <= COUNTRY_REACH;
+            }
+        }
+        if (keep) d->ents.v[n++] = *x;
+    }
+    d->ents.n = n;
+}
+
 void arv_entities_run(arv_doc *d)
 {
     d->ents.n = 0;
@@ -3449,6 +3499,7 @@ void arv_entities_run(arv_doc *d)
         c.end = se->first + se->count;
         sentence(&c, se->first);
     }
+    drop_unanchored_names(d);
     link_short_mentions(d);
     link_head_names(d);
     link_latin_glosses(d);

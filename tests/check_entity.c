@@ -198,7 +198,7 @@ static const struct {
     /* ... and a family name in ات without the article is a name word */
     {"وسجل محمد بركات هدفا", "2015-07-21", "محمد بركات", "PER", ""},
     /* ... but after an idafa head, or with no adjective, it is the name */
-    {"وصل الأسد إلى موسكو", "2015-07-21", "الأسد", "PER", NULL},
+    {"وصل الأسد إلى موسكو قادما من دمشق", "2015-07-21", "الأسد", "PER", NULL},
     {"وتبنت القاعدة الهجوم", "2015-07-21", "القاعدة", "ORG", "IMGMUSALQ"},
     /* a given name alone between a saying verb and what was said */
     {"وأوضح حمدان أنه رغم تماسك الفريق", "2015-07-21", "حمدان", "PER", ""},
@@ -241,6 +241,10 @@ static const struct {
     {"احتفل بحصول ابنه خالد الكثيري على الماجستير", "2015-07-21", "خالد الكثيري", "PER", ""},
     /* a second person after و and a person's name */
     {"ولعب أحمد البكري وعادل فتحي أمس", "2015-07-21", "عادل فتحي", "PER", ""},
+    /* a definite one-word listed name is its person near his country or his
+     * full name (and a lion elsewhere) */
+    {"وقالت دمشق إن الأسد باق في السلطة", "2015-07-21", "الأسد", "PER", "SYRGOV"},
+    {"وصل الوزير عادل بن أحمد الجبير إلى الدوحة. وأكد الجبير أن العلاقات متينة", "2015-07-21", "الجبير", "PER", NULL},
     /* a foreign club of no list with its nisba, where a club is met in a
      * sentence of sport */
     {"وخسر الفريق في الدوري أمام كولجاك التركي بهدفين", "2015-07-21", "كولجاك التركي", "ORG", ""},
@@ -579,6 +583,10 @@ static const char *const not_entities[][2] = {
     /* a verb before a name and its age; the end of a compound name (عبد |
      * العزيز) is no family name to lend */
     {"عندما أمطر بلاتر (79 عاما) بالدولارات", "أمطر بلاتر"},
+    /* ... nor a lion, sharia or a proof where no Syrian or Sudanese is near */
+    {"واستحوذت منتجات الأراضي على نصيب الأسد من إجمالي التعاملات", "الأسد"},
+    {"وقتل الصياد الأسد سيسيل في زيمبابوي", "الأسد"},
+    {"وذلك وفق أحكام الشرع الحنيف", "الشرع"},
     /* ... not a player's counterpart */
     {"وفاز اللاعب في المباراة على نظيره الإماراتي", "نظيره الإماراتي"},
     {"كان محمد يوسف عبد العزيز يعمل. وكان عبد العزيز، 24 عامًا، أطلق النار. وقال أصدقاء عبد العزيز إنه", "العزيز"},
