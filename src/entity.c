@@ -3439,6 +3439,61 @@ static void link_bare_towns(arv_doc *d)
     if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
 }
 
+/* Is the word w (normalized, no clitic) the head of a facility named after
+ * a person: مطار, طريق, مستشفى (GUIDELINES.md: named facilities are places)? */
+static int facility_head(const char *w)
+{
+    static const char *const heads[] = {"مطار", "طريق", "شارع", "حديقه", "متنزه", "منتزه", "مسجد", "جامع", "ملعب",
+                                        "استاد", "مستشفي", "مجمع", "جسر", "ميناء", "قاعده", "جامعه", "كليه", "مكتبه",
+                                        "قصر", "مدينه", "حي", "ميدان", "دوار", "مستشفى", NULL};
+    for (const char *const *h = heads; *h; h++)
+        if (!strcmp(w, *h)) return 1;
+    return 0;
+}
+
+/* A person named by title after a facility's head is the facility's name
+ * (مطار الملك فهد الدولي, بمستشفى الأمير سلطان العسكري, جامعة الملك سعود):
+ * the person becomes the place, head and one adjective after it included.
+ * Not عن طريق, "through". Runs before any link is made. */
+static void facility_names(arv_doc *d)
+{
+    const arv_token *tk = d->tk.tok.v;
+    for (size_t k = 0; k < d->ents.n; k++) {
+        arv_entity *x = &d->ents.v[k];
+        if (x->type != ARV_T_PER || x->first < 2) continue;
+        size_t ti = x->first - 1, h = x->first - 2;
+        if (tk[h].sent != x->sent || tk[h].cls != ARV_TC_ARABIC || d->cw.v[ti].cls != ARV_CW_TITLE ||
+            d->tmatch.v[h] >= 0)
+            continue;
+        const char *w = d->tk.norm.v + tk[h].norm;
+        int clitic = tk[h].norm_len > 6 && !facility_head(w) && (!strncmp(w, "ب", 2) || !strncmp(w, "ل", 2) ||
+                                                                 !strncmp(w, "و", 2) || !strncmp(w, "ف", 2));
+        if (!facility_head(w + (clitic ? 2 : 0))) continue;
+        if (h > 0 && tk[h - 1].sent == x->sent && !strcmp(d->tk.norm.v + tk[h - 1].norm, "عن") &&
+            !strcmp(w, "طريق"))
+            continue;
+        /* one adjective of the facility after the name: الدولي, التخصصي, الجامعية */
+        size_t l = x->last;
+        if (l < d->tk.tok.n && tk[l].sent == x->sent && tk[l].cls == ARV_TC_ARABIC && d->tmatch.v[l] < 0 &&
+            (k + 1 >= d->ents.n || d->ents.v[k + 1].first > l)) {
+            const char *a = d->tk.norm.v + tk[l].norm;
+            size_t an = tk[l].norm_len;
+            if (an >= 10 && !strncmp(a, "ال", 4) && (!strcmp(a + an - 2, "ي") || !strcmp(a + an - 4, "يه")) &&
+                !ordinal_word(a))
+                l++;
+        }
+        x->type = ARV_T_LOC;
+        x->kind = ARV_M_NAME;
+        x->named = 1;
+        x->code = "";
+        x->rule = "facility";
+        x->first = (uint32_t)h;
+        x->last = (uint32_t)l;
+        x->span.start = tk[h].start + (clitic ? 2 : 0);
+        x->span.end = tk[l - 1].end;
+    }
+}
+
 enum { COUNTRY_REACH = 4096 };  /* bytes: a few paragraphs */
 
 /* Is entity k a one-word listed name with the article and of no nisba's
@@ -3499,6 +3554,7 @@ void arv_entities_run(arv_doc *d)
         c.end = se->first + se->count;
         sentence(&c, se->first);
     }
+    facility_names(d);
     drop_unanchored_names(d);
     link_short_mentions(d);
     link_head_names(d);
