@@ -1435,7 +1435,7 @@ static int masculine_nisba(const ectx *c, size_t j)
 {
     const char *w = norm(c, j);
     size_t wl = tok(c, j)->norm_len;
-    return !strncmp(w, "ال", 4) && wl > 6 && !strcmp(w + wl - 2, "ي") && !ends_in_ta(c->d->text, tok(c, j));
+    return wl > 6 && !memcmp(w + wl - 2, "ي", 2) && !memcmp(w, "ال", 4) && !ends_in_ta(c->d->text, tok(c, j));
 }
 
 static int club_nisba(const ectx *c, size_t j);
@@ -1482,8 +1482,9 @@ static size_t foreign_club(const ectx *c, size_t i, size_t first)
 {
     const arv_token *t = tok(c, i);
     const char *w = norm(c, i);
-    if (i <= first || t->cls != ARV_TC_ARABIC || match_at(c, i) || cwc(c, i) != ARV_CW_NONE || t->norm_len < 8 ||
-        !club_nisba(c, i + 1))
+    /* cheap tests first: this runs at every unknown word */
+    if (i <= first || i + 1 >= c->end || t->cls != ARV_TC_ARABIC || t->norm_len < 8 || !masculine_nisba(c, i + 1) ||
+        match_at(c, i) || cwc(c, i) != ARV_CW_NONE || !club_nisba(c, i + 1))
         return i;
     const arv_doc *d = c->d;
     /* after a club named with its nisba and و */
@@ -1757,8 +1758,8 @@ static size_t coordinated_one(const ectx *c, size_t i, const arv_match *m)
 /* Does a person's age follow at token j: ( 25 عاما, ، 24 عاما? */
 static int age_at(const ectx *c, size_t j)
 {
-    if (j + 2 >= c->end || !(is_punct(c, j, "(") || is_punct(c, j, "،") || is_punct(c, j, ",")) ||
-        tok(c, j + 1)->cls != ARV_TC_NUMBER || tok(c, j + 2)->cls != ARV_TC_ARABIC)
+    if (j + 2 >= c->end || tok(c, j)->cls != ARV_TC_PUNCT || tok(c, j + 1)->cls != ARV_TC_NUMBER ||
+        tok(c, j + 2)->cls != ARV_TC_ARABIC || !(is_norm(c, j, "(") || is_norm(c, j, "،") || is_norm(c, j, ",")))
         return 0;
     return is_norm(c, j + 2, "عاما") || is_norm(c, j + 2, "سنه") || is_norm(c, j + 2, "عام");
 }
@@ -1769,9 +1770,10 @@ static int age_at(const ectx *c, size_t j)
 static size_t aged_person(const ectx *c, size_t i)
 {
     const arv_token *t = tok(c, i);
-    if (t->cls != ARV_TC_ARABIC || cwc(c, i) != ARV_CW_NONE || !strncmp(norm(c, i), "ال", 4) ||
-        !name_word(c, i, 1) || verb_after_title(c, i, i))
-        return i;
+    if (t->cls != ARV_TC_ARABIC || cwc(c, i) != ARV_CW_NONE || !strncmp(norm(c, i), "ال", 4)) return i;
+    int aged = 0;  /* cheap test first: this runs at every unknown word */
+    for (size_t k = i + 1; k <= i + 3 && !aged; k++) aged = age_at(c, k);
+    if (!aged || !name_word(c, i, 1) || verb_after_title(c, i, i)) return i;
     /* nor the end of a name begun before: عبد | العزيز, أبو | ... */
     if (i > 0 && tok(c, i - 1)->sent == c->sent &&
         (is_norm(c, i - 1, "عبد") || is_norm(c, i - 1, "وعبد") || kunya(c, i - 1) || is_norm(c, i - 1, "بن")))
