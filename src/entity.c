@@ -1425,11 +1425,6 @@ static int club_word(const ectx *c, size_t i, int head)
     return 0;
 }
 
-/* A town's football club at the place match m of token i: the end of the
- * club's name, or i. A town is feminine: a masculine nisba after a town
- * without the article agrees with نادي (برشلونة الإسباني, ليون الفرنسي);
- * a club's word before it names the club too (لاعبو برشلونة, نادي ليون),
- * a player's word without the nisba after it. */
 /* Has token j a definite masculine nisba's shape (الإسباني, not الإسبانية)? */
 static int masculine_nisba(const ectx *c, size_t j)
 {
@@ -1440,6 +1435,11 @@ static int masculine_nisba(const ectx *c, size_t j)
 
 static int club_nisba(const ectx *c, size_t j);
 
+/* A town's football club at the place match m of token i: the end of the
+ * club's name, or i. A town is feminine: a masculine nisba after a town
+ * without the article agrees with نادي (برشلونة الإسباني, ليون الفرنسي);
+ * a club's word before it names the club too (لاعبو برشلونة, نادي ليون),
+ * a player's word without the nisba after it. */
 static size_t club_at(const ectx *c, size_t i, size_t first, const arv_match *m)
 {
     if (m->last != i + 1 || !strncmp(norm(c, i) + m->prefix, "ال", 4)) return i;
@@ -1493,12 +1493,13 @@ static size_t foreign_club(const ectx *c, size_t i, size_t first)
     size_t skip = listed ? 2 : 0;
     if (!listed && !(is_norm(c, i - 1, "امام") || is_norm(c, i - 1, "ضد") || is_norm(c, i - 1, "علي"))) return i;
     /* a first letter like a proclitic only when the rest is no word either (كولجاك) */
+    /* not a noun with a pronoun (أمام نظيره الإماراتي, على رأسهم الأردني) nor
+     * على غرار; a word in ة may be one, since the masculine nisba agrees with
+     * نادي, not with it (فنربغشة التركي) */
     if (!strncmp(w + skip, "ال", 4) || !unlisted_word(d, w + skip, t->norm_len - skip) ||
         (!listed && proclitic_letter(w) && !unlisted_word(d, w + 2, t->norm_len - 2)) ||
         present_verb(w + skip) || ends_in_ha(d->text, t) || is_norm(c, i, "غرار"))
-        return i;  /* أمام نظيره الإماراتي, على رأسهم الأردني, على غرار البرازيلي */
-    /* a word in ة is no feminine noun here: the masculine nisba agrees with
-     * نادي (فنربغشة التركي) */
+        return i;
     for (size_t k = first; k < c->end; k++)
         if (tok(c, k)->cls == ARV_TC_ARABIC && arv_closed_sport(norm(c, k), tok(c, k)->norm_len)) return i + 2;
     return i;
@@ -2953,7 +2954,6 @@ static int word_at_cmp(const void *x, const void *y)
     return c ? c : (a->pos > b->pos) - (a->pos < b->pos);
 }
 
-/* Is w written in the sorted table ws[0..n) within SURNAME_REACH of pos? */
 /* The first entry of the sorted table ws[0..n) not below (w, pos). */
 static size_t word_at_bound(const word_at *ws, size_t n, const char *w, uint32_t pos)
 {
@@ -2967,10 +2967,16 @@ static size_t word_at_bound(const word_at *ws, size_t n, const char *w, uint32_t
     return lo;
 }
 
+/* Is w written in the sorted table ws[0..n) within reach bytes of pos? */
+static int written_within(const word_at *ws, size_t n, const char *w, uint32_t pos, uint32_t reach)
+{
+    size_t lo = word_at_bound(ws, n, w, pos > reach ? pos - reach : 0);
+    return lo < n && !strcmp(ws[lo].w, w) && ws[lo].pos <= pos + reach;
+}
+
 static int written_near(const word_at *ws, size_t n, const char *w, uint32_t pos)
 {
-    size_t lo = word_at_bound(ws, n, w, pos > SURNAME_REACH ? pos - SURNAME_REACH : 0);
-    return lo < n && !strcmp(ws[lo].w, w) && ws[lo].pos <= pos + SURNAME_REACH;
+    return written_within(ws, n, w, pos, SURNAME_REACH);
 }
 
 /* Family names with the article that the document also writes without it
@@ -3447,7 +3453,7 @@ static int facility_head(const char *w)
 {
     static const char *const heads[] = {"مطار", "طريق", "شارع", "حديقه", "متنزه", "منتزه", "مسجد", "جامع", "ملعب",
                                         "استاد", "مستشفي", "مجمع", "جسر", "ميناء", "قاعده", "جامعه", "كليه", "مكتبه",
-                                        "قصر", "مدينه", "حي", "ميدان", "دوار", "مستشفى", NULL};
+                                        "قصر", "مدينه", "حي", "ميدان", "دوار", NULL};
     for (const char *const *h = heads; *h; h++)
         if (!strcmp(w, *h)) return 1;
     return 0;
@@ -3514,34 +3520,49 @@ static int definite_listed_name(const arv_doc *d, const arv_entity *x)
     return n >= 8 && !strncmp(w, "ال", 4) && strcmp(w + n - 2, "ي");
 }
 
+/* The normalized word of the one-word name x, without its clitic (كالأسد). */
+static const char *bare_name_word(const arv_doc *d, const arv_entity *x)
+{
+    return d->tk.norm.v + d->tk.tok.v[x->first].norm + d->matches.v[d->tmatch.v[x->first]].prefix;
+}
+
 /* Drop the definite one-word names (definite_listed_name) that the document
- * never names in full and with no entity of their country within
- * COUNTRY_REACH: الأسد is Syria's president where Syria, Damascus or بشار
- * الأسد is named, a lion elsewhere; الشرع is sharia, البرهان a proof. Runs
- * before any link is made, so no antecedent index moves. */
+ * never names in full within SURNAME_REACH and with no entity of their
+ * country within COUNTRY_REACH: الأسد is Syria's president where Syria,
+ * Damascus or بشار الأسد is named, a lion elsewhere; الشرع is sharia,
+ * البرهان a proof. The anchors (full names by their last word, entities by
+ * their country's three letters, which no Arabic word is) are one sorted
+ * table, searched per name. Runs before any link is made, so no antecedent
+ * index moves. */
 static void drop_unanchored_names(arv_doc *d)
 {
+    size_t nc = 0, na = 0;
+    for (size_t k = 0; k < d->ents.n; k++) nc += definite_listed_name(d, &d->ents.v[k]);
+    if (!nc) return;
+    word_at *an = arv_arena_alloc(&d->arena, 2 * d->ents.n * sizeof *an);
+    for (size_t k = 0; k < d->ents.n; k++) {
+        const arv_entity *y = &d->ents.v[k];
+        if (definite_listed_name(d, y)) continue;
+        if (y->type == ARV_T_PER && y->last - y->first > 1)
+            an[na++] = (word_at){d->tk.norm.v + d->tk.tok.v[y->last - 1].norm, y->span.start, (uint32_t)k};
+        if (strlen(y->code) >= 3) {
+            char *c3 = arv_arena_alloc(&d->arena, 4);
+            memcpy(c3, y->code, 3);
+            c3[3] = 0;
+            an[na++] = (word_at){c3, y->span.start, (uint32_t)k};
+        }
+    }
+    if (na) qsort(an, na, sizeof *an, word_at_cmp);
     size_t n = 0;
     for (size_t k = 0; k < d->ents.n; k++) {
         const arv_entity *x = &d->ents.v[k];
-        int keep = 1;
         if (definite_listed_name(d, x)) {
-            keep = 0;
-            const char *w = d->tk.norm.v + d->tk.tok.v[x->first].norm + d->matches.v[d->tmatch.v[x->first]].prefix;
-            for (size_t o = 0; o < d->ents.n && !keep; o++) {
-                const arv_entity *y = &d->ents.v[o];
-                if (o == k || definite_listed_name(d, y)) continue;
-                uint32_t a = x->span.start, b = y->span.start, far = a > b ? a - b : b - a;
-                /* named in full within a surname's reach (عادل الجبير ... الجبير) */
-                if (y->type == ARV_T_PER && y->last - y->first > 1 && far <= SURNAME_REACH &&
-                    !strcmp(d->tk.norm.v + d->tk.tok.v[y->last - 1].norm, w)) {
-                    keep = 1;
-                    break;
-                }
-                keep = strlen(y->code) >= 3 && !strncmp(y->code, x->code, 3) && far <= COUNTRY_REACH;
-            }
+            char c3[4] = {x->code[0], x->code[1], x->code[2], 0};
+            if (!written_within(an, na, bare_name_word(d, x), x->span.start, SURNAME_REACH) &&
+                !written_within(an, na, c3, x->span.start, COUNTRY_REACH))
+                continue;
         }
-        if (keep) d->ents.v[n++] = *x;
+        d->ents.v[n++] = *x;
     }
     d->ents.n = n;
 }
