@@ -18,6 +18,7 @@ typedef struct ectx {
     arv_doc *d;
     size_t end;                   /* end of the sentence (token index) */
     uint32_t sent;
+    int *sport;                   /* is the sentence about sport: -1 not asked yet (sport_sentence) */
 } ectx;
 
 static const arv_token *tok(const ectx *c, size_t i) { return &c->d->tk.tok.v[i]; }
@@ -1435,6 +1436,18 @@ static int masculine_nisba(const ectx *c, size_t j)
 
 static int club_nisba(const ectx *c, size_t j);
 
+/* Has the sentence from token first a word of sport (مباراة, الدوري)? Asked
+ * once per sentence: a long sentence of clubs stays linear. */
+static int sport_sentence(const ectx *c, size_t first)
+{
+    if (*c->sport < 0) {
+        *c->sport = 0;
+        for (size_t k = first; k < c->end && !*c->sport; k++)
+            *c->sport = tok(c, k)->cls == ARV_TC_ARABIC && arv_closed_sport(norm(c, k), tok(c, k)->norm_len);
+    }
+    return *c->sport;
+}
+
 /* A town's football club at the place match m of token i: the end of the
  * club's name, or i. A town is feminine: a masculine nisba after a town
  * without the article agrees with نادي (برشلونة الإسباني, ليون الفرنسي);
@@ -1457,11 +1470,7 @@ static size_t club_at(const ectx *c, size_t i, size_t first, const arv_match *m)
     const char *tw = norm(c, i) + m->prefix;
     if (i > first && cwc(c, i - 1) == ARV_CW_PLACE_HEAD) return i;  /* مدينة | ميلان is the town */
     for (const char *const *t = club_towns; *t; t++)
-        if (!strcmp(tw, *t)) {
-            for (size_t k = first; k < c->end; k++)
-                if (tok(c, k)->cls == ARV_TC_ARABIC && arv_closed_sport(norm(c, k), tok(c, k)->norm_len)) return j;
-            break;
-        }
+        if (!strcmp(tw, *t)) return sport_sentence(c, first) ? j : i;
     return i;
 }
 
@@ -1500,9 +1509,7 @@ static size_t foreign_club(const ectx *c, size_t i, size_t first)
         (!listed && proclitic_letter(w) && !unlisted_word(d, w + 2, t->norm_len - 2)) ||
         present_verb(w + skip) || ends_in_ha(d->text, t) || is_norm(c, i, "غرار"))
         return i;
-    for (size_t k = first; k < c->end; k++)
-        if (tok(c, k)->cls == ARV_TC_ARABIC && arv_closed_sport(norm(c, k), tok(c, k)->norm_len)) return i + 2;
-    return i;
+    return sport_sentence(c, first) ? i + 2 : i;
 }
 
 /* An organization's head and its name in quotes: صحيفة « الشرق الأوسط »,
@@ -3570,11 +3577,13 @@ static void drop_unanchored_names(arv_doc *d)
 void arv_entities_run(arv_doc *d)
 {
     d->ents.n = 0;
-    ectx c = {d, 0, 0};
+    int sport;
+    ectx c = {d, 0, 0, &sport};
     for (size_t s = 0; s < d->tk.sent.n; s++) {
         const arv_sentence *se = &d->tk.sent.v[s];
         c.sent = (uint32_t)s;
         c.end = se->first + se->count;
+        sport = -1;
         sentence(&c, se->first);
     }
     facility_names(d);

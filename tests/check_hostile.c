@@ -181,7 +181,8 @@ static const char *const long_units[] = {"\xD8\xA8", "a", "7", "\xFF", "\xD9\x8E
                                          "أمس،", "الوزارة،",
                                          /* names to keep or drop by their country near, facilities,
                                           * ages and clubs: searched, not compared pairwise */
-                                         "الأسد،", "الأسد ودمشق،", "مطار الملك فهد (25 عاما)، أمام كولجاك التركي"};
+                                         "الأسد،", "الأسد ودمشق،", "مطار الملك فهد (25 عاما)، أمام كولجاك التركي،",
+                                         "خسر أمام كولجاك التركي،", "اقترب برشلونة،"};
 
 START_TEST(test_long_token)
 {
