@@ -1693,18 +1693,29 @@ static size_t foreign_org(ectx *c, size_t i, uint32_t *clitic, const char **code
     return k;
 }
 
+/* The person named right before token i, when token i is و and a word of
+ * three letters or more of no closed class (ميسي | ونيمار); else NULL. */
+static const arv_entity *person_and(const ectx *c, size_t i)
+{
+    const arv_doc *d = c->d;
+    if (!d->ents.n) return NULL;
+    const arv_entity *p = &d->ents.v[d->ents.n - 1];
+    if (p->type != ARV_T_PER || !p->named || p->last != i || p->sent != c->sent) return NULL;
+    const arv_token *t = tok(c, i);
+    if (t->cls != ARV_TC_ARABIC || cwc(c, i) != ARV_CW_NONE || strncmp(norm(c, i), "و", 2) || t->norm_len < 8)
+        return NULL;
+    return p;
+}
+
 /* Token i is و + an unknown word right after a person's name: the name of
  * a second person when name words follow it (أحمد البكري | وعادل فتحي,
  * لورانس أوليفيه | وإليك جينيس). Returns the end of that name, or i. */
 static size_t coordinated_person(const ectx *c, size_t i)
 {
     const arv_doc *d = c->d;
-    if (!d->ents.n || i + 1 >= c->end) return i;
-    const arv_entity *p = &d->ents.v[d->ents.n - 1];
-    if (p->type != ARV_T_PER || !p->named || p->last != i || p->sent != c->sent) return i;
+    if (i + 1 >= c->end || !person_and(c, i)) return i;
     const arv_token *t = tok(c, i);
     const char *w = norm(c, i);
-    if (t->cls != ARV_TC_ARABIC || cwc(c, i) != ARV_CW_NONE || strncmp(w, "و", 2) || t->norm_len < 8) return i;
     if (!strncmp(w + 2, "ال", 4) || proclitic_letter(w + 2) || present_verb(w + 2) || ends_in_ta(d->text, t) ||
         ends_in_ha(d->text, t))
         return i;
@@ -1726,13 +1737,11 @@ static size_t coordinated_person(const ectx *c, size_t i)
 static size_t coordinated_one(const ectx *c, size_t i, const arv_match *m)
 {
     const arv_doc *d = c->d;
-    if (!d->ents.n) return i;
-    const arv_entity *p = &d->ents.v[d->ents.n - 1];
-    if (p->type != ARV_T_PER || !p->named || p->last != i || p->sent != c->sent) return i;
+    const arv_entity *p = person_and(c, i);
+    if (!p) return i;
     const arv_token *t = tok(c, i);
     const char *w = norm(c, i);
     size_t n = t->norm_len;
-    if (t->cls != ARV_TC_ARABIC || cwc(c, i) != ARV_CW_NONE || strncmp(w, "و", 2) || n < 8) return i;
     if (i + 1 < c->end && tok(c, i + 1)->cls != ARV_TC_PUNCT &&
         !(tok(c, i + 1)->cls == ARV_TC_ARABIC && !strncmp(norm(c, i + 1), "و", 2)))
         return i;
@@ -3511,26 +3520,23 @@ static void facility_names(arv_doc *d)
 
 enum { COUNTRY_REACH = 4096 };  /* bytes: a few paragraphs */
 
-/* Is entity k a one-word listed name with the article and of no nisba's
+/* The normalized word of the one-word name x, without its clitic (كالأسد). */
+static const char *bare_name_word(const arv_doc *d, const arv_entity *x)
+{
+    return d->tk.norm.v + d->tk.tok.v[x->first].norm + d->matches.v[d->tmatch.v[x->first]].prefix;
+}
+
+/* Is entity x a one-word listed name with the article and of no nisba's
  * shape (الأسد, السنوار), which news also writes as a common noun (نصيب
  * الأسد, مقتل الأسد سيسيل)? */
 static int definite_listed_name(const arv_doc *d, const arv_entity *x)
 {
     if (x->type != ARV_T_PER || x->last != x->first + 1 || strcmp(x->rule, "lexicon") || !arv_code_has_country(x->code))
         return 0;
-    const arv_token *t = &d->tk.tok.v[x->first];
-    const char *w = d->tk.norm.v + t->norm;
-    int32_t mi = d->tmatch.v[x->first];
-    if (mi < 0) return 0;
-    w += d->matches.v[mi].prefix;  /* كالأسد, بالأسد */
+    if (d->tmatch.v[x->first] < 0) return 0;
+    const char *w = bare_name_word(d, x);
     size_t n = strlen(w);
     return n >= 8 && !strncmp(w, "ال", 4) && strcmp(w + n - 2, "ي");
-}
-
-/* The normalized word of the one-word name x, without its clitic (كالأسد). */
-static const char *bare_name_word(const arv_doc *d, const arv_entity *x)
-{
-    return d->tk.norm.v + d->tk.tok.v[x->first].norm + d->matches.v[d->tmatch.v[x->first]].prefix;
 }
 
 /* Drop the definite one-word names (definite_listed_name) that the document
