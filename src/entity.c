@@ -3490,8 +3490,7 @@ static void facility_names(arv_doc *d)
             d->tmatch.v[h] >= 0)
             continue;
         const char *w = d->tk.norm.v + tk[h].norm;
-        int clitic = tk[h].norm_len > 6 && !facility_head(w) && (!strncmp(w, "ب", 2) || !strncmp(w, "ل", 2) ||
-                                                                 !strncmp(w, "و", 2) || !strncmp(w, "ف", 2));
+        int clitic = tk[h].norm_len > 6 && !facility_head(w) && proclitic_letter(w);
         if (!facility_head(w + (clitic ? 2 : 0))) continue;
         if (h > 0 && tk[h - 1].sent == x->sent && !strcmp(d->tk.norm.v + tk[h - 1].norm, "عن") &&
             !strcmp(w, "طريق"))

@@ -273,11 +273,7 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
         uint32_t j = k + 1;
         while (j < en->last && nisba_alone(d, j)) j++;
         if (j == en->last) return 0;
-        if (j > k + 1) sp->start = d->tk.tok.v[j].start;
-        uint32_t l = en->last;
-        while (l - 1 > j && nisba_alone(d, l - 1)) l--;  /* أنباء الأناضول | التركية */
-        sp->end = d->tk.tok.v[l - 1].end;
-        return 1;
+        k = j > k + 1 ? j : en->first;  /* the nisba after the name goes below, as after any */
     }
     if (en->type == ARV_T_LOC && !strcmp(en->rule, "lexicon") && k == en->first) {
         uint32_t l = place_without_epithet(d, en);
