@@ -867,6 +867,18 @@ static int family_after_listed(const ectx *c, size_t j)
 
 static const char *const known_as[] = {"الشهير", "الشهيره", "المعروف", "المعروفه", "الملقب", "الملقبه", "المكني",
                                        "المدعو", "المدعوه", "المسمي", "المسماه", NULL};
+/* offices that follow a name in apposition, no family names: جون تيري |
+ * مدافع تشيلسي, هاني عبادة | إداري الفريق. أمين is a given name too
+ * (محمد أمين, محمد رحيم أمين), and an office only after two name words and
+ * before what its bearer serves: ديفد فرانكلين | أمين المتحف, خالد بن
+ * عبدالقادر طاهر | أمين منطقة المدينة */
+static const char *const office_after[] = {"مدافع", "مهاجم", "حارس", "مدرب", "لاعب", "عضو",
+                                           "عضوي", "اداري", "مدير", "محافظ", NULL};
+/* words that follow a name and say something of its bearer, never a family
+ * name though they carry the article: يحيى بيرت | الحاصل على, علاء الدين |
+ * المتوفى عام, كيلي سعيد | الآن */
+static const char *const after_name[] = {"الحاصل", "الحاصله", "المتوفي", "المتوفيه", "الان", "الحالي", "الحاليه",
+                                         "السابق", "السابقه", "الاسبق", NULL};
 
 /* Does the hyphen at token j join two words of one name: written against
  * both (جان-كيفن, كيم يونغ-جو) before a given name or a word of no list, or
@@ -962,6 +974,12 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
         if (words && blessing_at(c, j)) break;
         /* so does "known as", which a nickname follows: ايوانيس | الشهير بميسي */
         if (words && tok(c, j)->norm_len >= 12 && !strncmp(norm(c, j), "ال", 4) && is_any(c, j, known_as)) break;
+        if (words && !match_at(c, j) && is_any(c, j, after_name)) break;
+        if (words && !match_at(c, j) && is_any(c, j, office_after)) break;
+        if (words >= 2 && j + 1 < c->end && is_norm(c, j, "امين") && tok(c, j + 1)->cls == ARV_TC_ARABIC &&
+            (!strncmp(norm(c, j + 1), "ال", 4) || cwc(c, j + 1) == ARV_CW_PLACE_HEAD ||
+             cwc(c, j + 1) == ARV_CW_ORG_HEAD || match_at(c, j + 1)))
+            break;
         const arv_token *t = tok(c, j);
         const char *w = norm(c, j);
         /* the name said again: سيغموند فرويد | سيغموند فرويد */
@@ -2494,6 +2512,24 @@ static void sentence(ectx *c, size_t first)
             if (lone_speaker(c, i, first)) {
                 /* a given name alone as the one who speaks: ورجح فارس أن */
                 person(c, i, m->last, "", "report+given");
+                i = m->last;
+                continue;
+            }
+            if (!m->prefix && m->last == i + 1 && m->last < c->end && !match_at(c, m->last) &&
+                is_any(c, m->last, office_after) && given_only(m)) {
+                /* a given name alone before its office: دوجلاس | مدافع برشلونة;
+                 * a given name before it, which its rule left as a common
+                 * word, is the name's first: جهاد حسين | لاعب التعاون */
+                const arv_match *pm = i > first ? match_at(c, i - 1) : NULL;
+                size_t s = i;
+                int free = i > first && (!d->ents.n || d->ents.v[d->ents.n - 1].span.end <= tok(c, i - 1)->start);
+                if (free && (pm ? pm->first == i - 1 && pm->last == i && !pm->prefix && given_only(pm)
+                                : tok(c, i - 1)->cls == ARV_TC_ARABIC && tok(c, i - 1)->norm_len >= 8 &&
+                                      name_word(c, i - 1, 1) &&
+                                      !common_word(c, i - 1) && !common_inflected(c, i - 1) &&
+                                      !ends_in_ta(d->text, tok(c, i - 1))))
+                    s = i - 1;  /* also a word of no list: مارسلو | ماريو مدرب اللياقة */
+                person(c, s, m->last, "", "given+office");
                 i = m->last;
                 continue;
             }
