@@ -419,6 +419,20 @@ static int accusative(const arv_parse *P, const arv_arg *a)
     return t->norm_len > 8 && !strcmp(w + t->norm_len - 4, "ين");
 }
 
+/* واعتقل جون سميث في تكساس: a person of no code named right after an
+ * arrest verb, with no noun phrase after him, is who was arrested (the verb
+ * is passive, اُعتُقل, unvocalized); those who arrest are a force or an
+ * authority, which a code names. Arguments [a, end) are the clause's rest. */
+static int arrested_named(const arv_parse *P, const char *code, const arv_arg *a, const arv_arg *end)
+{
+    if (!code || strncmp(code, "173", 3) || a->kind != ARV_ARG_NP || a->prep || a->nnp != 1) return 0;
+    const arv_entity *x = &P->d->ents.v[P->np_actor.v[a->np]];
+    if (x->type != ARV_T_PER || !x->named || (x->code && x->code[0])) return 0;
+    for (const arv_arg *k = a + 1; k < end; k++)
+        if (k->kind == ARV_ARG_NP && !k->prep) return 0;
+    return 1;
+}
+
 /* Does argument a (a word or a noun phrase) end in the nominative dual or
  * plural (جنديان، المدنيون)? After a verb that is its subject. */
 static int nominative(const arv_parse *P, const arv_arg *a)
@@ -1025,6 +1039,7 @@ static void frame(arv_parse *P, int32_t head, arv_sv post)
         rule = "joined";
     } else if (first_arg < na && args[first_arg].kind == ARV_ARG_NP && args[first_arg].prep == 0 &&
                !(h->sym == MASDAR && h->suffix) && !(h->sym == VERB && accusative(P, &args[first_arg])) &&
+               !(h->sym == VERB && arrested_named(P, code, &args[first_arg], args + na)) &&
                !(h->sym == VERB && comp_noun_subject(P, head))) {
         /* (أن ضربات التحالف دعمت الأكراد: the noun phrase after is the object) */
         subj = args[first_arg].np;

@@ -47,6 +47,9 @@ static const struct {
     /* suspects and the accused are criminals: an arrest's target; the gendarmerie is police */
     {"واعتقلت قوات الدرك المغربية أربعة مشتبه بهم جددا.", "2015-07-23", "MARCOP", "173", "MARCRM", "asserted"},
     {"واعتقلت الشرطة المصرية خمسة متهمين في القضية.", "2015-07-23", "EGYCOP", "173", "EGYCRM", "asserted"},
+    /* a person of no code named right after an arrest verb is who was
+     * arrested (اُعتُقل); the latest subject arrested him */
+    {"قالت الشرطة الأمريكية إنها تحقق في سرقة بنك. واعتقل جون سميث في منزله.", "2015-07-25", "USACOP", "173", "", "asserted"},
     /* a politician attacks with words, an armed group with arms */
     {"وهاجم وزير الخارجية السعودي عادل الجبير إيران في تصريحات صحفية.", "2015-07-23", "SAUGOV", "111", "IRN", "asserted"},
     {"وشن السيناتور الأمريكي بوب كوركر هجوما حادا على إيران.", "2015-07-23", "USALEG", "111", "IRN", "asserted"},
