@@ -794,6 +794,14 @@ static int derived_past(const char *w, size_t n)
  * of the forms أفعل, افتعل, استفعل (النجم الأميركي | أحرز, الإعلامي العربي |
  * ارتكز), or after a woman's title a past in ت (الوزيرة | طرحت)? Given names
  * of those shapes (أحمد, أكرم) are in the lexicon. */
+/* Is w a participle in the indefinite accusative, مُفعِلا (متأثرا, مؤكدا,
+ * متيقظا)? Not a name in ا with a long vowel after م: ماريا, ميرا, مونيكا */
+static int accusative_participle(const char *w, size_t n)
+{
+    return n >= 10 && !strncmp(w, "م", 2) && strncmp(w + 2, "ا", 2) && strncmp(w + 2, "و", 2) &&
+           strncmp(w + 2, "ي", 2) && !strcmp(w + n - 2, "ا");
+}
+
 static int verb_after_title(const ectx *c, size_t i, size_t j)
 {
     if (match_at(c, j) || tok(c, j)->cls != ARV_TC_ARABIC) return 0;
@@ -801,6 +809,11 @@ static int verb_after_title(const ectx *c, size_t i, size_t j)
     const char *w = norm(c, j), *s = c->d->text + t->start;
     size_t n = t->norm_len;
     if (t_verb(w) || derived_past(w, n)) return 1;
+    /* كان's sisters: الشهيد | ظل ينزف */
+    static const char *const kana[] = {"ظل", "ظلت", "بات", "باتت", "صار", "صارت", "اصبح", "اصبحت", "مازال", "مازالت", NULL};
+    for (const char *const *k = kana; *k; k++)
+        if (!strcmp(w, *k)) return 1;
+    if (accusative_participle(w, n)) return 1;  /* جندي أميركي | متأثرا بجروح */
     /* أفعل with no long vowel after the first letter: أمين, أنور, أبي are names */
     size_t k = 2;
     while (k < n && strncmp(w + k, "ا", 2) && strncmp(w + k, "و", 2) && strncmp(w + k, "ي", 2)) k += 2;
@@ -813,6 +826,7 @@ static int verb_after_title(const ectx *c, size_t i, size_t j)
  * with tanween (قائداً), and after one family name with the article
  * (فالح العيساوي | عضو), so that it does not run into the sentence. */
 static size_t name_run_n(const ectx *c, size_t i, size_t words);
+static int facility_head(const char *w);
 
 static size_t name_run(const ectx *c, size_t i) { return name_run_n(c, i, 0); }
 static int adjective_in_ta(const ectx *c, size_t j);
@@ -2158,7 +2172,9 @@ static size_t family_name(const ectx *c, size_t j)
         return j;
     /* unknown words of common shapes: شهيد, مريض (فعيل), سواء, and verbs in
      * ت (عائلة انتقلت، سكنت); a kunya starts its own name (عشيرة أبو النوار) */
-    if ((n == 8 && !strncmp(w + 4, "ي", 2)) || !strcmp(w + n - 4, "اء") || !strcmp(w + n - 2, "ت")) return j;
+    if ((n == 8 && !strncmp(w + 4, "ي", 2)) || !strcmp(w + n - 4, "اء") || !strcmp(w + n - 2, "ت") ||
+        accusative_participle(w, n))  /* رب كل أسرة | متيقظا */
+        return j;
     if (kunya(c, j)) return j;
     return j + 1;
 }
@@ -2635,6 +2651,7 @@ static void sentence(ectx *c, size_t first)
             /* a rank that is also a common noun takes only a known name */
             if (nj > j && d->cw.v[i].value == 2 && !match_at(c, j)) nj = j;
             if (lone_common(c, j, nj)) nj = j;  /* زعيم | مجموعة خراسان, رئيس | جديد */
+            if (nj > j && !match_at(c, j) && facility_head(norm(c, j))) nj = j;  /* النبي | مسجد هوبان */
             if (nj > j && verb_after_title(c, i, j)) nj = j;  /* الوزيرة الأميركية | طرحت */
             /* nor before an office: a chain of titles (نائب | مساعد وزير الدفاع) */
             if (nj == j + 1 && nj < c->end && (cwc(c, nj) == ARV_CW_TITLE || arv_match_entry(match_at(c, nj), ARV_K_AGENT)))
