@@ -548,6 +548,10 @@ static int letter_surname(const ectx *c, size_t j, int first)
         memcpy(buf, "ال", 4);
         memcpy(buf + 4, w + 2, n - 2);
         if (arv_lexicon_common(cl, 2, buf, n + 2)) return 0;
+        /* nor a common noun's dual or plural: بحفلين */
+        if (n >= 12 && (!strcmp(w + n - 4, "ين") || !strcmp(w + n - 4, "ان")) &&
+            arv_lexicon_common(cl, 2, w + 2, n - 6))
+            return 0;
     }
     /* بال + a stem of no list is a name too (خوان | بالاسيوس), not بالتعاون */
     size_t skip = !strncmp(w + 2, "ال", 4) ? 6 : 2;
@@ -558,6 +562,17 @@ static int letter_surname(const ectx *c, size_t j, int first)
             return 0;
     }
     return 1;
+}
+
+/* Is token j a Hadrami family name in با (باعشن, باحمدين, بادحدح), written
+ * with a bare alif? Not ب before a verbal noun of forms VII, VIII and X
+ * (بانتظار, باحتفال, باستلام), nor before the article. */
+static int ba_surname(const ectx *c, size_t j)
+{
+    const char *w = norm(c, j), *s = c->d->text + tok(c, j)->start;
+    size_t n = tok(c, j)->norm_len;
+    return n >= 10 && !memcmp(s, "با", 4) && strncmp(w + 4, "ن", 2) && strncmp(w + 4, "ل", 2) &&
+           strncmp(w + 6, "ت", 2) && letter_surname(c, j, 0);
 }
 
 /* Does an unknown word look like a present-tense verb (يعمل, يتحدث)? ي and
@@ -1009,7 +1024,8 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
             break;
         const arv_match *m = match_at(c, j);
         if (words && (!strncmp(w, "و", 2) || !strncmp(w, "ف", 2) || !strncmp(w, "ب", 2) || !strncmp(w, "ل", 2)) &&
-            !(m && !m->prefix) && !(words == 1 && (clitic_surname(c, j) || letter_surname(c, j, 0))))
+            !(m && !m->prefix) && !((words == 1 && clitic_surname(c, j)) || (words == 1 && letter_surname(c, j, 0)) ||
+                                      (words == 2 && (letter_surname(c, j, 1) || ba_surname(c, j)))))
             break;
         if (has_tanween(c->d->text + t->start, t->end - t->start)) break;
         if (words && common_inflected(c, j)) break;  /* تايلور | قرارا, طوماس | بتأجير */
