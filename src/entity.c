@@ -1945,8 +1945,8 @@ static int noun_in_construct(const ectx *c, size_t i, size_t skip)
     return strcmp(w + n - 2, "ي") && common_word(c, i + 1);
 }
 
-/* A saying verb, one unknown word and what was said (أن, الذي, a colon):
- * وقال رمضان إن, وأضاف أنغو أن, ويقول لي الذي. Not after بحسب, حسب, وفقا
+/* A saying verb, one unknown word and what was said (أن, الذي, a colon, an
+ * opening quote): وقال رمضان إن, وأضاف أنغو أن, ويقول لي الذي, وقال ميلنر “. Not after بحسب, حسب, وفقا
  * (a noun follows: بحسب بيان), nor a plural (قال محللون إن), a feminine or
  * a nisba (قال دبلوماسي إن). */
 static int said_by_name(const ectx *c, size_t i)
@@ -1967,7 +1967,16 @@ static int said_by_name(const ectx *c, size_t i)
     if (common_word(c, j)) return 0;  /* وقال | تقرير إن */
     if (j + 1 >= c->end) return 0;
     arv_closed_class k = cwc(c, j + 1);
-    return k == ARV_CW_COMP || (k == ARV_CW_REL && !c->d->cw.v[j + 1].conj) || is_punct(c, j + 1, ":");
+    /* an opening quote after a verb of saying proper: وقال ماركوس «... (not
+     * أعلن, whose object a quote often names: أعلن تفكيك «...») */
+    static const char *const say[] = {"قال", "قالت", "يقول", "تقول", "اضاف", "اضافت", "تابع", "تابعت", NULL};
+    const arv_token *q = tok(c, j + 1);
+    int quote = 0;
+    for (const char *const *p = say; *p && !quote; p++) quote = !strcmp(v, *p);
+    quote = quote && q->cls == ARV_TC_QUOTE && strcmp(w + n - 2, "ا") && strcmp(w + n - 2, "و") &&
+            strcmp(w + n - 2, "ك") &&  /* وقال معك "...": a pronoun, no name */
+            (is_norm(c, j + 1, "«") || is_norm(c, j + 1, "“") || is_norm(c, j + 1, "\""));
+    return k == ARV_CW_COMP || (k == ARV_CW_REL && !c->d->cw.v[j + 1].conj) || is_punct(c, j + 1, ":") || quote;
 }
 
 /* A given name alone between a saying verb and what was said (وأوضح فارس
