@@ -804,11 +804,6 @@ static int derived_past(const char *w, size_t n)
     return 1;
 }
 
-/* Is the unknown word j after the title i (and its nisba) the verb of which
- * the titled one is the subject: a present in ت (الوزيرة | تحمل), a past
- * of the forms أفعل, افتعل, استفعل (النجم الأميركي | أحرز, الإعلامي العربي |
- * ارتكز), or after a woman's title a past in ت (الوزيرة | طرحت)? Given names
- * of those shapes (أحمد, أكرم) are in the lexicon. */
 /* Is w a participle in the indefinite accusative, مُفعِلا (متأثرا, مؤكدا,
  * متيقظا)? Not a name in ا with a long vowel after م: ماريا, ميرا, مونيكا */
 static int accusative_participle(const char *w, size_t n)
@@ -817,6 +812,12 @@ static int accusative_participle(const char *w, size_t n)
            strncmp(w + 2, "ي", 2) && !strcmp(w + n - 2, "ا");
 }
 
+/* Is the unknown word j after the title i (and its nisba) the verb of which
+ * the titled one is the subject: a present in ت (الوزيرة | تحمل), a past
+ * of the forms أفعل, افتعل, استفعل (النجم الأميركي | أحرز, الإعلامي العربي |
+ * ارتكز), a sister of كان (الشهيد | ظل), a participle in the accusative
+ * (جندي أميركي | متأثرا), or after a woman's title a past in ت (الوزيرة |
+ * طرحت)? Given names of those shapes (أحمد, أكرم) are in the lexicon. */
 static int verb_after_title(const ectx *c, size_t i, size_t j)
 {
     if (match_at(c, j) || tok(c, j)->cls != ARV_TC_ARABIC) return 0;
@@ -824,11 +825,10 @@ static int verb_after_title(const ectx *c, size_t i, size_t j)
     const char *w = norm(c, j), *s = c->d->text + t->start;
     size_t n = t->norm_len;
     if (t_verb(w) || derived_past(w, n)) return 1;
-    /* كان's sisters: الشهيد | ظل ينزف */
     static const char *const kana[] = {"ظل", "ظلت", "بات", "باتت", "صار", "صارت", "اصبح", "اصبحت", "مازال", "مازالت", NULL};
     for (const char *const *k = kana; *k; k++)
         if (!strcmp(w, *k)) return 1;
-    if (accusative_participle(w, n)) return 1;  /* جندي أميركي | متأثرا بجروح */
+    if (accusative_participle(w, n)) return 1;
     /* أفعل with no long vowel after the first letter: أمين, أنور, أبي are names */
     size_t k = 2;
     while (k < n && strncmp(w + k, "ا", 2) && strncmp(w + k, "و", 2) && strncmp(w + k, "ي", 2)) k += 2;
@@ -1024,7 +1024,7 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
             break;
         const arv_match *m = match_at(c, j);
         if (words && (!strncmp(w, "و", 2) || !strncmp(w, "ف", 2) || !strncmp(w, "ب", 2) || !strncmp(w, "ل", 2)) &&
-            !(m && !m->prefix) && !((words == 1 && clitic_surname(c, j)) || (words == 1 && letter_surname(c, j, 0)) ||
+            !(m && !m->prefix) && !((words == 1 && (clitic_surname(c, j) || letter_surname(c, j, 0))) ||
                                       (words == 2 && (letter_surname(c, j, 1) || ba_surname(c, j)))))
             break;
         if (has_tanween(c->d->text + t->start, t->end - t->start)) break;
@@ -1946,9 +1946,9 @@ static int noun_in_construct(const ectx *c, size_t i, size_t skip)
 }
 
 /* A saying verb, one unknown word and what was said (أن, الذي, a colon, an
- * opening quote): وقال رمضان إن, وأضاف أنغو أن, ويقول لي الذي, وقال ميلنر “. Not after بحسب, حسب, وفقا
- * (a noun follows: بحسب بيان), nor a plural (قال محللون إن), a feminine or
- * a nisba (قال دبلوماسي إن). */
+ * opening quote): وقال رمضان إن, وأضاف أنغو أن, ويقول لي الذي, وقال ميلنر “.
+ * Not after بحسب, حسب, وفقا (a noun follows: بحسب بيان), nor a plural (قال
+ * محللون إن), a feminine or a nisba (قال دبلوماسي إن). */
 static int said_by_name(const ectx *c, size_t i)
 {
     static const char *const not_verbs[] = {"بحسب", "حسب", "وفقا", NULL};
@@ -2563,8 +2563,8 @@ static void sentence(ectx *c, size_t first)
                  * word, is the name's first: جهاد حسين | لاعب التعاون */
                 const arv_match *pm = i > first ? match_at(c, i - 1) : NULL;
                 size_t s = i;
-                int free = i > first && (!d->ents.n || d->ents.v[d->ents.n - 1].span.end <= tok(c, i - 1)->start);
-                if (free && (pm ? pm->first == i - 1 && pm->last == i && !pm->prefix && given_only(pm)
+                int unclaimed = i > first && (!d->ents.n || d->ents.v[d->ents.n - 1].span.end <= tok(c, i - 1)->start);
+                if (unclaimed && (pm ? pm->first == i - 1 && pm->last == i && !pm->prefix && given_only(pm)
                                 : tok(c, i - 1)->cls == ARV_TC_ARABIC && tok(c, i - 1)->norm_len >= 8 &&
                                       name_word(c, i - 1, 1) &&
                                       !common_word(c, i - 1) && !common_inflected(c, i - 1) &&
