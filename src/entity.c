@@ -623,6 +623,10 @@ static int ali_name(const ectx *c, size_t i)
     const arv_match *m = match_at(c, i + 1);
     if (m && m->first == i + 1 && !m->prefix)
         return arv_match_entry(m, ARV_K_GIVEN) || (arv_match_entry(m, ARV_K_ACTOR) && arv_match_entry(m, ARV_K_ACTOR)->type == ARV_T_PER);
+    /* before a pause or the next name of a list, no preposition: وعبدالحليم
+     * علي | وهاني العجيزي, محمد علي | . */
+    if (is_punct(c, i + 1, ".") || is_punct(c, i + 1, "،") || is_punct(c, i + 1, ",")) return 1;
+    if (m && m->first == i + 1 && conj_only(c, i + 1) && arv_match_entry(m, ARV_K_GIVEN)) return 1;
     return is_norm(c, i + 1, "بن") || is_norm(c, i + 1, "ابن");
 }
 
