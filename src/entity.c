@@ -909,9 +909,12 @@ static const char *const office_after[] = {"مدافع", "مهاجم", "حارس
                                            "عضوي", "اداري", "مدير", "محافظ", NULL};
 /* words that follow a name and say something of its bearer, never a family
  * name though they carry the article: يحيى بيرت | الحاصل على, علاء الدين |
- * المتوفى عام, كيلي سعيد | الآن */
-static const char *const after_name[] = {"الحاصل", "الحاصله", "المتوفي", "المتوفيه", "الان", "الحالي", "الحاليه",
-                                         "السابق", "السابقه", "الاسبق", NULL};
+ * المتوفى عام, كيلي سعيد | الآن, and the offices news writes with it in
+ * apposition: جون بيرت | المدير العام, أنس حسن | العضو المنتدب (not
+ * المهندس or المساعد, which are family names: ماجد المهندس) */
+static const char *const after_name[] = {"الحاصل", "الحاصله", "المتوفي", "المتوفيه", "الان",    "الحالي",
+                                         "الحاليه", "السابق", "السابقه", "الاسبق", "المدير", "المديره",
+                                         "العضو",   "المؤسس", "المشرف", NULL};
 
 /* Does the hyphen at token j join two words of one name: written against
  * both (جان-كيفن, كيم يونغ-جو) before a given name or a word of no list, or
