@@ -937,6 +937,7 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
 {
     size_t j = i;
     int prev_unknown = 0;  /* the last word was no dictionary word, nor after بن / عبد */
+    int prev_common = 0;   /* ... and a common word: a father's name (خالد | مرضي) */
     int family = 0;        /* a family name was met (آل نهيان) */
     size_t hyphen = SIZE_MAX;  /* a hyphen taken into the name */
     while (j < c->end && words < 4) {
@@ -1023,7 +1024,9 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
         /* a family name with the article after given names (عباس محمود العقاد,
          * خالد بن حمد العطية), but not after a family name: عبدالله بن زايد آل
          * نهيان | الجريمة, فالح العيساوي | العضو */
-        if (words >= 2 && !strncmp(w, "ال", 4) && (prev_unknown || family)) break;
+        if (words >= 2 && !strncmp(w, "ال", 4) && (prev_unknown || family) &&
+            !(prev_common && !family && family_after_listed(c, j)))
+            break;  /* ... but a tribe's after a father's name news also writes as a noun: خالد مرضي | العنزي */
         /* a definite plural in ات is no family name: ورفض حمدان | الإجراءات
          * (بركات, فرحات are, without the article) */
         if (words && !match_at(c, j) && t->norm_len >= 12 && !strncmp(w, "ال", 4) &&
@@ -1069,6 +1072,7 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
          * بهاء الدين): a family name may follow */
         int compound = words == 1 && !m && is_norm(c, j, "الدين");
         prev_unknown = !m && !compound;
+        prev_common = prev_unknown && common_word(c, j);
         if (m && arv_match_entry(m, ARV_K_ACTOR)) {  /* a known person ends the run with its own span */
             /* ... unless it is one word and a family name follows: then it
              * was a given name (الأستاذ مبارك | المورقي) */
@@ -1776,6 +1780,7 @@ static size_t coordinated_person(const ectx *c, size_t i)
         return i;
     size_t n = t->norm_len;
     if (!strcmp(w + n - 4, "ات")) return i;  /* a plural: وجماعات */
+    if (arv_lexicon_common(d->eng->common, 2, w, n)) return i;  /* a noun in و itself: وقوع | حادث */
     size_t j = name_run_n(c, i + 1, 1);
     if (j < i + 2 || !foreign_run(c, i + 1, j)) return i;
     for (size_t k = i + 1; k < j; k++)  /* nouns and adjectives: وشوهدت صورة, واما إعاقة */
