@@ -1977,6 +1977,7 @@ static int said_by_name(const ectx *c, size_t i)
     if (n > 6 && (!strcmp(w + n - 4, "ون") || !strcmp(w + n - 4, "ين") || !strcmp(w + n - 4, "ات"))) return 0;
     if (n > 6 && !strcmp(w + n - 2, "ي")) return 0;
     if (common_word(c, j)) return 0;  /* وقال | تقرير إن */
+    if (accusative_participle(w, n) || common_inflected(c, j)) return 0;  /* وقال | معلقا: */
     if (j + 1 >= c->end) return 0;
     arv_closed_class k = cwc(c, j + 1);
     /* an opening quote after a verb of saying proper: وقال ماركوس «... (not

@@ -946,6 +946,10 @@ static const char *const not_entities[][2] = {
     /* ordinals and العربي after a name do not stand for it later */
     {"التقى الملك عبدالله الثاني الوفد. وفي اليوم الثاني عاد الوفد.", "الثاني"},
     {"قال الكاتب سمير العربي أمس. وأضاف أن العالم العربي يتغير.", "العربي"},
+    /* a participle or a noun in the accusative after a saying verb is how
+     * it was said or who says it, not a name */
+    {"وقال معلقا: إن ما يدعو للدهشة حقا الأعداد", "معلقا"},
+    {"وذكرت مصادرنا أن طيران التحالف شن 5 غارات", "مصادرنا"},
     /* a noun in و after a person is no و and a second person */
     {"وأوضح الناطق عيضة ربيع الهذلي وقوع حادث انقلاب لمركبة", "قوع حادث"},
 };
