@@ -1571,6 +1571,53 @@ static size_t foreign_club(const ectx *c, size_t i, size_t first)
     return sport_sentence(c, first) ? i + 2 : i;
 }
 
+/* The club Al-Ahli, written الأهلي alone (والأهلي, للأهلي), which no
+ * dictionary lists alone, since the word is also the adjective "civil,
+ * private": after a definite noun it is that (التعليم الأهلي, السلم
+ * الأهلي, البنك الأهلي), elsewhere the club (مدرب الأهلي, فوز الأهلي,
+ * وكان الأهلي قد). A head before it names it too (النادي الأهلي). Sets
+ * *from to the first token and *clitics to the letters before the name
+ * in token i; returns the end, or i. */
+static size_t bare_club(const ectx *c, size_t i, size_t first, size_t *from, size_t *clitics)
+{
+    const arv_token *t = tok(c, i);
+    const char *w = norm(c, i);
+    size_t n = t->norm_len;
+    *from = i;
+    /* cheap test first: this runs at every unknown word */
+    if (n < 12 || t->cls != ARV_TC_ARABIC || strcmp(w + n - 8, "اهلي")) return i;
+    size_t k = 0;
+    int prep = 0;  /* after ب or ل */
+    if (!strncmp(w, "و", 2) || !strncmp(w, "ف", 2)) k = 2;
+    if (!strncmp(w + k, "لل", 4)) k += 4, prep = 1;  /* للأهلي: ل + الأهلي */
+    else {
+        if (!strncmp(w + k, "ب", 2) || !strncmp(w + k, "ل", 2)) k += 2, prep = 1;
+        if (strncmp(w + k, "ال", 4)) return i;
+        k += 4;
+    }
+    if (strcmp(w + k, "اهلي")) return i;
+    *clitics = (k - 4) / 2 + (prep && !strncmp(w + k - 4, "لل", 4));  /* للأهلي: ل, then لأهلي */
+    if (i > first) {
+        /* the word before without و and a preposition, and whether it is definite */
+        const char *p = norm(c, i - 1);
+        int def = 0;
+        if (!strncmp(p, "و", 2) || !strncmp(p, "ف", 2)) p += 2;
+        if (!strncmp(p, "لل", 4)) def = 1, p += 4;
+        else {
+            if ((!strncmp(p, "ب", 2) || !strncmp(p, "ل", 2) || !strncmp(p, "ك", 2)) && !strncmp(p + 2, "ال", 4)) p += 2;
+            if (!strncmp(p, "ال", 4)) def = 1, p += 4;
+        }
+        if (def && (!strcmp(p, "نادي") || !strcmp(p, "فريق"))) *from = i - 1;  /* النادي, للنادي */
+        else if (club_word(c, i - 1, 1)) *from = i - 1;                          /* نادي, لفريق */
+        /* an adjective after a definite noun (التعليم الأهلي, وللسلم
+         * الأهلي, العام والأهلي), which takes no ب or ل (للأهلي), and
+         * is rare in a sentence of sport (الهلال والأهلي) */
+        else if (!prep && def && tok(c, i - 1)->cls == ARV_TC_ARABIC && !sport_sentence(c, first))
+            return i;
+    }
+    return i + 1;
+}
+
 /* An organization's head and its name in quotes: صحيفة « الشرق الأوسط »,
  * شركة " إل جي "; after a facility's head the name is a place (مستشفى «
  * تل هاشومير »). The name is the quoted words (at most five, no
@@ -2396,6 +2443,17 @@ static void sentence(ectx *c, size_t first)
             /* و before it in a list is no part of it: وفنربغشة */
             uint32_t start = tok(c, i)->start + (i > 0 && masculine_nisba(c, i - 1) ? 2 : 0);
             push(c, i, j, start, tok(c, j - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, "", "club");
+            i = j;
+            continue;
+        }
+        size_t f, nc = 0;
+        if (!m && (j = bare_club(c, i, first, &f, &nc)) > i) {
+            /* the clitics before it are no part of it: و|الأهلي, ل|لأهلي */
+            uint32_t start = tok(c, f)->start;
+            if (f < i) start += d->cw.v[f].conj || proclitic_letter(norm(c, f)) ? 2 : 0;
+            else
+                while (nc--) start = after_letter(d->text, start, tok(c, i)->end);
+            push(c, f, j, start, tok(c, j - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, "", "club");
             i = j;
             continue;
         }
