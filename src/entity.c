@@ -1571,11 +1571,12 @@ static size_t foreign_club(const ectx *c, size_t i, size_t first)
     return sport_sentence(c, first) ? i + 2 : i;
 }
 
-/* The club Al-Ahli, written الأهلي alone (والأهلي, للأهلي), which no
- * dictionary lists alone, since the word is also the adjective "civil,
+/* A club that no dictionary lists alone, its name being a common word:
+ * Al-Ahli, written الأهلي (والأهلي, للأهلي), is also the adjective "civil,
  * private": after a definite noun it is that (التعليم الأهلي, السلم
  * الأهلي, البنك الأهلي), elsewhere the club (مدرب الأهلي, فوز الأهلي,
- * وكان الأهلي قد). A head before it names it too (النادي الأهلي). Sets
+ * وكان الأهلي قد); الهلال and النصر are the clubs in a sentence of sport.
+ * A head before it names it too (النادي الأهلي). Sets
  * *from to the first token and *clitics to the letters before the name
  * in token i; returns the end, or i. */
 static size_t bare_club(const ectx *c, size_t i, size_t first, size_t *from, size_t *clitics)
@@ -1583,9 +1584,19 @@ static size_t bare_club(const ectx *c, size_t i, size_t first, size_t *from, siz
     const arv_token *t = tok(c, i);
     const char *w = norm(c, i);
     size_t n = t->norm_len;
+    /* clubs named by a common noun, taken only in a sentence of sport (حقق
+     * النصر "won the victory" is rare there) */
+    static const char *const sport_clubs[] = {"هلال", "نصر", "اسماعيلي", NULL};
+    const char *stem = NULL;
     *from = i;
-    /* cheap test first: this runs at every unknown word */
-    if (n < 12 || t->cls != ARV_TC_ARABIC || strcmp(w + n - 8, "اهلي")) return i;
+    /* cheap tests first: this runs at every unknown word */
+    if (t->cls != ARV_TC_ARABIC || n < 10) return i;
+    if (n >= 12 && !strcmp(w + n - 8, "اهلي")) stem = "اهلي";
+    for (const char *const *p = sport_clubs; !stem && *p; p++) {
+        size_t pl = strlen(*p);
+        if (n >= pl + 4 && !strcmp(w + n - pl, *p)) stem = *p;
+    }
+    if (!stem) return i;
     size_t k = 0;
     int prep = 0;  /* after ب or ل */
     if (!strncmp(w, "و", 2) || !strncmp(w, "ف", 2)) k = 2;
@@ -1595,7 +1606,7 @@ static size_t bare_club(const ectx *c, size_t i, size_t first, size_t *from, siz
         if (strncmp(w + k, "ال", 4)) return i;
         k += 4;
     }
-    if (strcmp(w + k, "اهلي")) return i;
+    if (strcmp(w + k, stem) || (strcmp(stem, "اهلي") && !sport_sentence(c, first))) return i;
     *clitics = (k - 4) / 2 + (prep && !strncmp(w + k - 4, "لل", 4));  /* للأهلي: ل, then لأهلي */
     if (i > first) {
         /* the word before without و and a preposition, and whether it is definite */
