@@ -864,14 +864,17 @@ static int blessing_at(const ectx *c, size_t j)
 static int given_only(const arv_match *m);
 static int ordinal_prefix(const char *w, size_t n);
 
-/* Is token j a town's name (no country, no article, no clitic) right after
- * a one-word given name, and so a family name (أليكس | فيرجسون)? */
+/* Is token j a town's name (no country, no clitic) right after a one-word
+ * given name, and so a family name (أليكس | فيرجسون)? With the article,
+ * only a name of a nisba's shape (حسن | البرنوصي, محمد | الزلفي). */
 static int town_surname(const ectx *c, size_t j)
 {
     const arv_match *m = match_at(c, j), *g = j > 0 ? match_at(c, j - 1) : NULL;
+    const char *w = norm(c, j);
+    size_t n = tok(c, j)->norm_len;
     return m && g && m->first == j && m->last == j + 1 && !m->prefix && arv_match_entry(m, ARV_K_PLACE) &&
-           !arv_match_entry(m, ARV_K_ACTOR) && strncmp(norm(c, j), "ال", 4) && g->first == j - 1 &&
-           g->last == j && given_only(g);
+           !arv_match_entry(m, ARV_K_ACTOR) && (strncmp(w, "ال", 4) || (n >= 12 && !strcmp(w + n - 2, "ي"))) &&
+           g->first == j - 1 && g->last == j && given_only(g);
 }
 
 /* Does token k continue a phrase rather than a name: a definite word, a
@@ -3360,12 +3363,16 @@ static void link_short_mentions(arv_doc *d)
         if (e < nent && d->ents.v[e].span.start < tk->end) {
             /* a one-word town that is the surname of a person named before
              * is that person (برناردينو ليون ... أدان ليون: not Lyon); a
-             * country stays one (شاه إيران ... إيران) */
+             * country stays one (شاه إيران ... إيران), and so does a town
+             * with the article, whose nisba's shape made the family name
+             * (فادي الزبداني ... معارك الزبداني), unless it speaks or acts
+             * (فايز الأحمدي ... وأوضح الأحمدي) */
             arv_entity *x = &d->ents.v[e];
             surname key = {d->tk.norm.v + tk->norm, 0, 0, 0, 0};
             const surname *f;
             if (x->type == ARV_T_LOC && x->first == t && x->last == t + 1 && x->span.start == tk->start &&
-                x->place && (f = first_named(sn, np, &key)) && f->start < tk->start) {
+                x->place && (f = first_named(sn, np, &key)) && f->start < tk->start &&
+                (strncmp(key.norm, "ال", 4) || speaks_at(d, t))) {
                 const arv_entity *y = &d->ents.v[f->ent];
                 x->type = ARV_T_PER;
                 x->kind = y->kind;
