@@ -2006,13 +2006,34 @@ static int noun_name(const arv_doc *d, const char *w, size_t n)
     return 0;
 }
 
+/* Is the word w (no clitic) at token t عمر "age" before a word no family
+ * name is: عن عمر | ناهز 68 عاما, في عمر | مبكر, عمر | الإنسان, عمر |
+ * الرابعة? (عمر المختار, عمر الجمل are names: the name is no noun in
+ * general.) */
+static int age_word_at(const arv_doc *d, size_t t, const char *w)
+{
+    static const char *const after[] = {"ناهز",    "يناهز",    "تجاوز", "يتجاوز", "قارب",   "يقارب",   "المتقدم",
+                                        "المتقدمه", "متقدم",    "مبكر",  "مبكره",  "الزهور", "السنين", "الانسان",
+                                        "المباراه", NULL};
+    if (strcmp(w, "عمر") || t + 1 >= d->tk.tok.n || d->tk.tok.v[t + 1].sent != d->tk.tok.v[t].sent ||
+        d->tmatch.v[t + 1] >= 0)
+        return 0;
+    const arv_token *n = &d->tk.tok.v[t + 1];
+    const char *a = d->tk.norm.v + n->norm;
+    for (const char *const *p = after; *p; p++)
+        if (!strcmp(a, *p)) return 1;
+    return n->norm_len > 2 && ends_in_ta(d->text, n) && ordinal_prefix(a, n->norm_len - 2);  /* الرابعة */
+}
+
 /* Is token i, after `skip` bytes of clitic, such a name in construct with
  * the common word after it: جمال | الطبيعة, بجمال | الطبيعة, أدوار |
  * البطولة, حسن | نية? Not before a family name in ي (جمال الغيطاني, حسن
- * قرشي) nor one of no common word (هند الفايز). */
+ * قرشي) nor one of no common word (هند الفايز). Or عمر "age" (age_word_at). */
 static int noun_in_construct(const ectx *c, size_t i, size_t skip)
 {
-    if (i + 1 >= c->end || !noun_name(c->d, norm(c, i) + skip, tok(c, i)->norm_len - skip)) return 0;
+    if (i + 1 >= c->end) return 0;
+    if (age_word_at(c->d, i, norm(c, i) + skip)) return 1;
+    if (!noun_name(c->d, norm(c, i) + skip, tok(c, i)->norm_len - skip)) return 0;
     const char *w = norm(c, i + 1);
     size_t n = tok(c, i + 1)->norm_len;
     return strcmp(w + n - 2, "ي") && common_word(c, i + 1);
@@ -3387,6 +3408,7 @@ static void link_short_mentions(arv_doc *d)
         const arv_match *m = d->tmatch.v[t] < 0 ? NULL : &d->matches.v[d->tmatch.v[t]];
         if (m && !(m->last == t + 1 && given_only(m) && !m->prefix)) continue;
         const char *w = d->tk.norm.v + tk->norm;
+        if (age_word_at(d, t, w)) continue;  /* عن عمر | يناهز 68 */
         /* the word itself, or without one proclitic (لفرويد) when it is no dictionary word */
         surname key = {w, 0, 0, 0, 0};
         const surname *f = first_named(sn, np, &key);
