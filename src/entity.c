@@ -3768,6 +3768,26 @@ static void drop_unanchored_names(arv_doc *d)
     d->ents.n = n;
 }
 
+/* A league named after its sponsor (دوري عبداللطيف جميل للمحترفين) names
+ * no person there: a person right after دوري is unnamed, before any link is
+ * made to it, and stays to keep its words from the linking rules. */
+static void unname_league_sponsors(arv_doc *d)
+{
+    static const char *const league[] = {"دوري", "لدوري", "بدوري", "ودوري", NULL};
+    for (size_t k = 0; k < d->ents.n; k++) {
+        arv_entity *x = &d->ents.v[k];
+        if (x->type != ARV_T_PER || !x->first || d->tk.tok.v[x->first - 1].sent != x->sent) continue;
+        const char *w = d->tk.norm.v + d->tk.tok.v[x->first - 1].norm;
+        for (const char *const *l = league; *l; l++)
+            if (!strcmp(w, *l)) {
+                x->named = 0;
+                x->code = "";
+                x->rule = "league";
+                break;
+            }
+    }
+}
+
 void arv_entities_run(arv_doc *d)
 {
     d->ents.n = 0;
@@ -3781,6 +3801,7 @@ void arv_entities_run(arv_doc *d)
         sentence(&c, se->first);
     }
     facility_names(d);
+    unname_league_sponsors(d);
     drop_unanchored_names(d);
     link_short_mentions(d);
     link_head_names(d);
