@@ -863,6 +863,7 @@ static int blessing_at(const ectx *c, size_t j)
 
 static int given_only(const arv_match *m);
 static int ordinal_prefix(const char *w, size_t n);
+static int noun_and_pronoun(const ectx *c, size_t i, const arv_match *m);
 
 /* Is token j a town's name (no country, no clitic) right after a one-word
  * given name, and so a family name (أليكس | فيرجسون)? With the article,
@@ -1433,6 +1434,20 @@ static int place_name(const ectx *c, size_t i, size_t j)
                (!arv_lexicon_common(c->d->eng->common, 2, w + 2, t->norm_len - 2) &&
                 (!strncmp(w + 2, "و", 2) || closed_of("", w + 2, t->norm_len - 2) != ARV_CW_PREP));
     return 0;
+}
+
+/* Is the one-token place match m of token i, which the lexicon writes in
+ * ة, written in ه after a common noun: that noun and "his" (بريده
+ * الإلكتروني, وجده "found it", زوجة جده)? Not after a place's head or في,
+ * nor after ب (مدينة جده, في جده, بجده). */
+static int place_with_pronoun(const ectx *c, size_t i, const arv_match *m)
+{
+    if (!arv_match_entry(m, ARV_K_PLACE) || arv_match_entry(m, ARV_K_ACTOR) ||
+        !strncmp(norm(c, i) + m->prefix, "ال", 4) || !noun_and_pronoun(c, i, m))  /* no pronoun after ال: الرقه */
+        return 0;
+    if (m->prefix == 2 && !strncmp(norm(c, i), "ب", 2)) return 0;
+    return !(i > 0 && tok(c, i - 1)->sent == c->sent &&
+             (cwc(c, i - 1) == ARV_CW_PLACE_HEAD || is_norm(c, i - 1, "في")));
 }
 
 /* Is the one-token name match m of token i a proclitic misread: the whole
@@ -2396,7 +2411,7 @@ static void sentence(ectx *c, size_t first)
         const arv_match *m = match_at(c, i);
         const arv_lex_entry *e;
         size_t j;
-        if (m && m->last == i + 1 && m->prefix && misread_name(c, i, m)) {
+        if (m && m->last == i + 1 && ((m->prefix && misread_name(c, i, m)) || place_with_pronoun(c, i, m))) {
             i = m->last;  /* وفيات "deaths", not و + فيات; للحج "for the Hajj", not ل + لحج */
             continue;
         }
