@@ -3229,6 +3229,33 @@ static size_t drop_bare_written(arv_doc *d, surname *sn, size_t np)
 /* Is x a body named by a definite phrase of role nouns, of no country
  * (قوات الأمن, وزارة الخارجية, البنك المركزي)? The agent rule pushes them
  * as names that are not named yet. */
+/* Is entity x, a definite phrase of role nouns, no one body: a plural of
+ * many (وسائل الإعلام, القنوات الفضائية, الأحزاب السياسية, فصائل
+ * المعارضة, الجماعات الإرهابية), or a part of a company or a school
+ * (مجلس الإدارة, هيئة التدريس)? */
+static int no_body(const arv_doc *d, const arv_entity *x)
+{
+    static const char *const plurals[] = {"وسائل", "قنوات", "احزاب", "تنظيمات", "جماعات", "منظمات", "فصائل",
+                                          "مجموعات", "خلايا", NULL};
+    static const char *const parts[][2] = {{"مجلس", "الاداره"}, {"هيئه", "التدريس"}};
+    const char *w0 = d->tk.norm.v + d->tk.tok.v[x->first].norm;
+    const char *w2 = x->last - x->first == 2 ? d->tk.norm.v + d->tk.tok.v[x->first + 1].norm : "";
+    /* the first word after none, one or two proclitics (و, ل, ب), without
+     * its article; لل is ل and the article (للقنوات) */
+    for (size_t off = 0; off <= 4; off += 2) {
+        if (off && strncmp(w0 + off - 2, "و", 2) && strncmp(w0 + off - 2, "ل", 2) && strncmp(w0 + off - 2, "ب", 2))
+            break;
+        const char *w = w0 + off;
+        if (!strncmp(w, "ال", 4)) w += 4;
+        else if (off && !strncmp(w0 + off - 2, "ل", 2) && !strncmp(w, "ل", 2)) w += 2;
+        for (const char *const *p = plurals; *p; p++)
+            if (!strcmp(w, *p)) return 1;
+        for (size_t k = 0; k < sizeof parts / sizeof *parts; k++)
+            if (!strcmp(w, parts[k][0]) && !strcmp(w2, parts[k][1])) return 1;
+    }
+    return 0;
+}
+
 static int definite_body(const arv_entity *x)
 {
     return x->kind == ARV_M_NAME && !x->named && x->type == ARV_T_ORG;
@@ -3309,17 +3336,22 @@ static void link_short_mentions(arv_doc *d)
                     x->code = d->ents.v[k].code;
                     x->antecedent = (int32_t)k;
                 }
+            int by_role = 0;
             for (size_t k = i; x->antecedent < 0 && k-- > lo;) {
                 const char *kc = d->ents.v[k].code;
                 if (strlen(kc) == 6 && !strcmp(kc + 3, x->code) && d->ents.v[k].type != ARV_T_DATE) {
                     x->code = kc;
                     x->antecedent = (int32_t)k;
+                    by_role = 1;
                 }
             }
             /* a definite body that the document ties to a country is named
              * (وزارة الخارجية after or before وزارة الخارجية الأمريكية, القوات
-             * الجوية of LBYMIL); alone it is a common noun phrase */
-            if (x->antecedent >= 0 && definite_body(x) && arv_code_has_country(x->code)) x->named = 1;
+             * الجوية of LBYMIL); alone it is a common noun phrase. Many
+             * bodies, or a part of a company or a school, take a code from
+             * the body of their kind before them but are not it (no_body) */
+            if (x->antecedent >= 0 && definite_body(x) && arv_code_has_country(x->code) && !(by_role && no_body(d, x)))
+                x->named = 1;
         } else if (!*x->code && x->type == ARV_T_PER) {
             for (size_t k = i; k-- > (i > ANAPHORA_WINDOW ? i - ANAPHORA_WINDOW : 0);) {
                 const arv_entity *y = &d->ents.v[k];
