@@ -2102,6 +2102,30 @@ static int lone_speaker(const ectx *c, size_t i, size_t first)
            given_only(m);
 }
 
+/* Is token j, after a saying verb and a given name i (وقال إدوارد |
+ * واسرمان، عميد, وأضاف أندرو | ويتي الرئيس), the speaker's family name: an
+ * unknown word of four letters or more, in و, ب or ف too, whose stem is no
+ * word of a list either, before a pause, أن, الذي or an office? Western
+ * family names in W are written in و, which name_run leaves to the next
+ * phrase. */
+static int speaker_family(const ectx *c, size_t i, size_t j)
+{
+    if (cwc(c, i - 1) != ARV_CW_REPORT || j + 1 >= c->end || tok(c, j)->cls != ARV_TC_ARABIC || match_at(c, j) ||
+        cwc(c, j) != ARV_CW_NONE)
+        return 0;
+    const char *w = norm(c, j);
+    size_t n = tok(c, j)->norm_len, k = 0;
+    if (n < 8 || !strncmp(w, "ال", 4) || !strncmp(w, "لل", 4) || ends_in_ta(c->d->text, tok(c, j)) ||
+        ends_in_ha(c->d->text, tok(c, j)) || present_verb(w) || t_verb(w) || derived_past(w, n) ||
+        !unlisted_word(c->d, w, n))
+        return 0;  /* nor ل and the article: وقال كيم | للمحققين */
+    if (!strncmp(w, "و", 2) || !strncmp(w, "ب", 2) || !strncmp(w, "ف", 2)) k = 2;
+    if (k && (!unlisted_word(c->d, w + k, n - k) || closed_of("", w + k, n - k) != ARV_CW_NONE)) return 0;
+    arv_closed_class nk = cwc(c, j + 1);
+    return tok(c, j + 1)->cls == ARV_TC_PUNCT || nk == ARV_CW_COMP || (nk == ARV_CW_REL && !c->d->cw.v[j + 1].conj) ||
+           nk == ARV_CW_TITLE || arv_match_entry(match_at(c, j + 1), ARV_K_AGENT);
+}
+
 /* Is the normalized word of token k, without a leading و, w? */
 static int bare_is(const ectx *c, size_t k, const char *w)
 {
@@ -2672,9 +2696,12 @@ static void sentence(ectx *c, size_t first)
                 continue;
             }
             if (lone_speaker(c, i, first)) {
-                /* a given name alone as the one who speaks: ورجح فارس أن */
-                person(c, i, m->last, "", "report+given");
-                i = m->last;
+                /* a given name alone as the one who speaks: ورجح فارس أن;
+                 * with the family name that name_run left out (وقال إدوارد |
+                 * واسرمان، عميد) */
+                j = speaker_family(c, i, m->last) ? m->last + 1 : m->last;
+                person(c, i, j, "", "report+given");
+                i = j;
                 continue;
             }
             if (!m->prefix && m->last == i + 1 && m->last < c->end && !match_at(c, m->last) &&
