@@ -2780,8 +2780,13 @@ static void sentence(ectx *c, size_t first)
         if (k == ARV_CW_REPORT && i + 2 < c->end) {
             /* قال + a two-word unknown name: وقال جون كيري */
             j = name_run(c, i + 1);
-            int common = 0;  /* وقال | تقرير صادر, وأضاف | خبراء اقتصاديون */
-            for (size_t k2 = i + 1; k2 < j && !common; k2++) common = common_word(c, k2);
+            /* nor common words: وقال | تقرير صادر, وأضاف | خبراء اقتصاديون; after
+             * the first (which may be a name in ا: يوانا, تانيا) not in the
+             * accusative either: يذكر | رقما معينا, شيئا مختلفا */
+            int common = 0;
+            for (size_t k2 = i + 1; k2 < j && !common; k2++)
+                common = common_word(c, k2) ||
+                         (k2 > i + 1 && (common_inflected(c, k2) || accusative_participle(norm(c, k2), tok(c, k2)->norm_len)));
             /* nor a noun and its adjective: أشارت | تقارير صحافية */
             int adjective = !match_at(c, j - 1) && tok(c, j - 1)->norm_len > 8 && ends_in_iya(c, j - 1);
             if (j >= i + 3 && !common && !adjective && !match_at(c, i + 1) && foreign_run(c, i + 1, j)) {
