@@ -2655,6 +2655,9 @@ static void sentence(ectx *c, size_t first)
                 !ends_in_ta(d->text, tok(c, j)) &&
                 (one ? !one->prefix && one->last == j + 1 && given_only(one) : tok(c, j)->norm_len >= 10))
                 named = 1;  /* a given name, or a long unknown word (not a verb: النجم الأميركي | أحرز) */
+            /* nor a common word, as it is or inflected (اليابانية | تحت شعار,
+             * السعودي | محليا) */
+            if (named && !match_at(c, j) && (common_word(c, j) || common_inflected(c, j))) named = 0;
             if (named) {
                 person(c, j, nj, "", "nisba+name");
                 i = nj;
