@@ -1638,6 +1638,11 @@ static size_t bare_club(const ectx *c, size_t i, size_t first, size_t *from, siz
         }
         if (def && (!strcmp(p, "نادي") || !strcmp(p, "فريق"))) *from = i - 1;  /* النادي, للنادي */
         else if (club_word(c, i - 1, 1)) *from = i - 1;                          /* نادي, لفريق */
+        else if (cwc(c, i - 1) == ARV_CW_ORG_HEAD) {
+            /* a company of the name and its adjective: شركة الأهلي المالية */
+            *from = i - 1;
+            return i + 1 < c->end && !match_at(c, i + 1) && ends_in_iya(c, i + 1) && common_word(c, i + 1) ? i + 2 : i + 1;
+        }
         /* an adjective after a definite noun (التعليم الأهلي, وللسلم
          * الأهلي, العام والأهلي), which takes no ب or ل (للأهلي), and
          * is rare in a sentence of sport (الهلال والأهلي) */
