@@ -865,6 +865,24 @@ static int given_only(const arv_match *m);
 static int ordinal_prefix(const char *w, size_t n);
 static int noun_and_pronoun(const ectx *c, size_t i, const arv_match *m);
 
+/* Is token j a nisba without the article (مغربي, مصري, حجازي) right after
+ * a one-word given name, and so a family name: a person is not described
+ * by an indefinite nisba after the name (خالد مغربي, ميساء مغربي)? The
+ * masculine only: فاطمة مغربية is "a Moroccan Fatima". */
+static int given_nisba(const ectx *c, size_t j)
+{
+    const arv_match *m = match_at(c, j), *g = match_at(c, j - 1);
+    const char *w = norm(c, j);
+    size_t n = tok(c, j)->norm_len;
+    return m && g && !m->prefix && m->first == j && m->last == j + 1 && arv_match_entry(m, ARV_K_NISBA) &&
+           !arv_match_entry(m, ARV_K_ACTOR) && !arv_match_entry(m, ARV_K_PLACE) && strncmp(w, "ال", 4) && n >= 8 &&
+           !strcmp(w + n - 2, "ي") && !ends_in_ta(c->d->text, tok(c, j)) && g->first == j - 1 && g->last == j &&
+           !g->prefix && given_only(g) &&
+           !(j + 1 < c->end && (is_norm(c, j + 1, "الجنسيه") || is_norm(c, j + 1, "الاصل"))) &&  /* سوري الجنسية */
+           /* nor after a word in tanween: جانٍ سعودي "a Saudi culprit" */
+           !tanween_in(c->d->text + tok(c, j - 1)->start, tok(c, j - 1)->end - tok(c, j - 1)->start, 0x8D);
+}
+
 /* Is token j a town's name (no country, no clitic) right after a one-word
  * given name, and so a family name (أليكس | فيرجسون)? With the article,
  * only a name of a nisba's shape (حسن | البرنوصي, محمد | الزلفي). */
@@ -1000,6 +1018,11 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
             break;
         }
         if (words && nisba_surname(c, j)) {  /* أبو يحيى التونسي, محمد المصري */
+            j++;
+            words++;
+            break;
+        }
+        if (words == 1 && j > i && given_nisba(c, j)) {  /* خالد مغربي, ميساء مغربي */
             j++;
             words++;
             break;
