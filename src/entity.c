@@ -2860,6 +2860,9 @@ static void sentence(ectx *c, size_t first)
             /* a rank that is also a common noun takes only a known name */
             if (nj > j && d->cw.v[i].value == 2 && !match_at(c, j)) nj = j;
             if (lone_common(c, j, nj)) nj = j;  /* زعيم | مجموعة خراسان, رئيس | جديد */
+            /* nor a common word in the accusative (المهاجم الفنزويلي | قبولا كبيرا)
+             * or the vocative (الأمام | يا بلادي) */
+            if (nj > j && !match_at(c, j) && (common_inflected(c, j) || is_norm(c, j, "يا"))) nj = j;
             if (nj > j && !match_at(c, j) && facility_head(norm(c, j))) nj = j;  /* النبي | مسجد هوبان */
             if (nj > j && verb_after_title(c, i, j)) nj = j;  /* الوزيرة الأميركية | طرحت */
             /* nor before an office: a chain of titles (نائب | مساعد وزير الدفاع) */
