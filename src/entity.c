@@ -610,6 +610,10 @@ static int surface_is(const ectx *c, size_t i, const char *w)
     return t->end - t->start == n && !memcmp(c->d->text + t->start, w, n);
 }
 
+static int given_only(const arv_match *m);
+static int family_after_listed(const ectx *c, size_t j);
+static int derived_past(const char *w, size_t n);
+
 /* علي spelled with ي is the given name, not the preposition على, when a
  * given name, a listed person or بن follows it: علي محمد الحمادي, علي بن
  * أبي طالب, علي أصغر سلطانية (not وافق علي الخطة, written for على). */
@@ -627,6 +631,15 @@ static int ali_name(const ectx *c, size_t i)
      * علي | وهاني العجيزي, محمد علي | . */
     if (is_punct(c, i + 1, ".") || is_punct(c, i + 1, "،") || is_punct(c, i + 1, ",")) return 1;
     if (m && m->first == i + 1 && conj_only(c, i + 1) && arv_match_entry(m, ARV_K_GIVEN)) return 1;
+    /* before a family name in ي of no list, after any word but a verb
+     * (which على would follow): محمد علي | القرنفلي, المقدم | علي الشهراني */
+    const arv_match *pm = i > 0 ? match_at(c, i - 1) : NULL;
+    if (family_after_listed(c, i + 1) &&
+        (pm ? pm->last == i && !pm->prefix && !arv_match_entry(pm, ARV_K_VERB)
+            : i == 0 || tok(c, i - 1)->sent != c->sent ||
+                  (cwc(c, i - 1) != ARV_CW_REPORT && !present_verb(norm(c, i - 1)) && !t_verb(norm(c, i - 1)) &&
+                   !derived_past(norm(c, i - 1), tok(c, i - 1)->norm_len))))
+        return 1;
     return is_norm(c, i + 1, "بن") || is_norm(c, i + 1, "ابن");
 }
 
@@ -861,7 +874,6 @@ static int blessing_at(const ectx *c, size_t j)
     return (is_norm(c, j, "رضي") || is_norm(c, j, "صلي")) && is_norm(c, j + 1, "الله");
 }
 
-static int given_only(const arv_match *m);
 static int ordinal_prefix(const char *w, size_t n);
 static int noun_and_pronoun(const ectx *c, size_t i, const arv_match *m);
 
@@ -1098,7 +1110,7 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
         /* X الدين after a given name makes one compound given name (سيف الدين,
          * بهاء الدين): a family name may follow */
         int compound = words == 1 && !m && is_norm(c, j, "الدين");
-        prev_unknown = !m && !compound;
+        prev_unknown = !m && !compound && !surface_is(c, j, "علي");  /* علي is a given name here */
         prev_common = prev_unknown && common_word(c, j);
         if (m && arv_match_entry(m, ARV_K_ACTOR)) {  /* a known person ends the run with its own span */
             /* ... unless it is one word and a family name follows: then it
