@@ -3041,6 +3041,17 @@ static int surname_word(const arv_doc *d, const arv_entity *y)
     if (t->norm_len >= 12 && !strcmp(w + t->norm_len - 2, "ي")) return 1;
     /* a given name and one family name with the article: توفيق الحكيم, عباس
      * العقاد (the caller checks that the document never writes it bare) */
+    /* ... or after a chain with بن, a word of no list and no common word
+     * (بندر بن عبدالرحمن | المهنا ... المهنا; not الشريف, "honourable") */
+    int bin = 0;
+    for (uint32_t k = y->first + 1; k + 1 < y->last && !bin; k++) {
+        const char *bw = d->tk.norm.v + d->tk.tok.v[k].norm;
+        bin = !strcmp(bw, "بن") || !strcmp(bw, "ابن");
+    }
+    if (bin && t->norm_len >= 10 && unlisted_word(d, w + 4, t->norm_len - 4) &&
+        !arv_lexicon_common(d->eng->common, 2, w, t->norm_len) &&
+        !(ends_in_ta(d->text, t) && ordinal_prefix(w, t->norm_len - 2)))  /* التاسعة عشرة */
+        return 1;
     if (t->norm_len < 10 || y->last - y->first != 2 || !strcmp(y->rule, "title+name")) return 0;
     /* a common word too (المهنا, but الزائر "the visitor"): only where the
      * bare word speaks or acts */
