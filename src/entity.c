@@ -1624,6 +1624,10 @@ static size_t foreign_club(const ectx *c, size_t i, size_t first)
     return sport_sentence(c, first) ? i + 2 : i;
 }
 
+/* Titles of a degree or a rank, which a family name alone may follow */
+static const char *const rank_titles[] = {"الدكتور", "الدكتوره", "المهندس", "المهندسه", "اللواء", "العقيد", "العميد",
+                                          "المقدم", "النقيب", "الملازم", "الاستاذ", "الاستاذه", "المستشار", NULL};
+
 /* A club that no dictionary lists alone, its name being a common word:
  * Al-Ahli, written الأهلي (والأهلي, للأهلي), is also the adjective "civil,
  * private": after a definite noun it is that (التعليم الأهلي, السلم
@@ -2881,6 +2885,10 @@ static void sentence(ectx *c, size_t first)
             if (nj == j + 1 && nj < c->end && (cwc(c, nj) == ARV_CW_TITLE || arv_match_entry(match_at(c, nj), ARV_K_AGENT)))
                 nj = j;
             if (nj == j && !cc) nj = epithet_name(c, i, j);
+            /* after a degree or a rank, a family name in ي of no list alone:
+             * المهندس | القحطاني, اللواء | الغامدي (not the nisba of a team or
+             * of a leader: الفريق الكتالوني, القائد المغولي) */
+            if (nj == j && !cc && j < c->end && is_any(c, i, rank_titles) && family_after_listed(c, j)) nj = j + 1;
             if (nj > j) {
                 /* an official of a country is its government; a writer or a player only its own */
                 person(c, j, nj, cc ? (trade ? cc : concat(d, cc, "GOV")) : "", "title+name");
