@@ -631,6 +631,11 @@ static int ali_name(const ectx *c, size_t i)
      * علي | وهاني العجيزي, محمد علي | . */
     if (is_punct(c, i + 1, ".") || is_punct(c, i + 1, "،") || is_punct(c, i + 1, ",")) return 1;
     if (m && m->first == i + 1 && conj_only(c, i + 1) && arv_match_entry(m, ARV_K_GIVEN)) return 1;
+    /* after a title, before a family name in ي that is a common word too:
+     * الدكتور علي | العمري */
+    if (i > 0 && cwc(c, i - 1) == ARV_CW_TITLE && !match_at(c, i + 1) && tok(c, i + 1)->norm_len >= 10 &&
+        !strncmp(norm(c, i + 1), "ال", 4) && !strcmp(norm(c, i + 1) + tok(c, i + 1)->norm_len - 2, "ي"))
+        return 1;
     /* before a family name in ي of no list, after any word but a verb
      * (which على would follow): محمد علي | القرنفلي, المقدم | علي الشهراني */
     const arv_match *pm = i > 0 ? match_at(c, i - 1) : NULL;
