@@ -955,6 +955,10 @@ static const char *const after_name[] = {"الحاصل", "الحاصله", "ال
                                          "الحاليه", "السابق", "السابقه", "الاسبق", "المدير", "المديره",
                                          "العضو",   "المؤسس", "المشرف", NULL};
 
+/* Titles of a degree or a rank, which a family name alone may follow */
+static const char *const rank_titles[] = {"الدكتور", "الدكتوره", "المهندس", "المهندسه", "اللواء", "العقيد", "العميد",
+                                          "المقدم", "النقيب", "الملازم", "الاستاذ", "الاستاذه", "المستشار", NULL};
+
 /* Does the hyphen at token j join two words of one name: written against
  * both (جان-كيفن, كيم يونغ-جو) before a given name or a word of no list, or
  * against a first word alone before a given name (فرانك- فالتر شتاينماير)?
@@ -1629,16 +1633,12 @@ static size_t foreign_club(const ectx *c, size_t i, size_t first)
     return sport_sentence(c, first) ? i + 2 : i;
 }
 
-/* Titles of a degree or a rank, which a family name alone may follow */
-static const char *const rank_titles[] = {"الدكتور", "الدكتوره", "المهندس", "المهندسه", "اللواء", "العقيد", "العميد",
-                                          "المقدم", "النقيب", "الملازم", "الاستاذ", "الاستاذه", "المستشار", NULL};
-
 /* A club that no dictionary lists alone, its name being a common word:
  * Al-Ahli, written الأهلي (والأهلي, للأهلي), is also the adjective "civil,
  * private": after a definite noun it is that (التعليم الأهلي, السلم
  * الأهلي, البنك الأهلي), elsewhere the club (مدرب الأهلي, فوز الأهلي,
- * وكان الأهلي قد); الهلال and النصر are the clubs in a sentence of sport.
- * A head before it names it too (النادي الأهلي). Sets
+ * وكان الأهلي قد); الهلال, النصر and الإسماعيلي are the clubs in a
+ * sentence of sport. A head before it names it too (النادي الأهلي). Sets
  * *from to the first token and *clitics to the letters before the name
  * in token i; returns the end, or i. */
 static size_t bare_club(const ectx *c, size_t i, size_t first, size_t *from, size_t *clitics)
@@ -3052,9 +3052,7 @@ static int surname_word(const arv_doc *d, const arv_entity *y)
         return y->last - y->first == 2 && t->norm_len >= 10 && unlisted_word(d, w + 4, t->norm_len - 4) &&
                !arv_lexicon_common(d->eng->common, 2, w, t->norm_len) && !lexicon_word_any(d, w, t->norm_len);
     if (t->norm_len >= 12 && !strcmp(w + t->norm_len - 2, "ي")) return 1;
-    /* a given name and one family name with the article: توفيق الحكيم, عباس
-     * العقاد (the caller checks that the document never writes it bare) */
-    /* ... or after a chain with بن, a word of no list and no common word
+    /* after a chain with بن, a word of no list and no common word
      * (بندر بن عبدالرحمن | المهنا ... المهنا; not الشريف, "honourable") */
     int bin = 0;
     for (uint32_t k = y->first + 1; k + 1 < y->last && !bin; k++) {
@@ -3065,6 +3063,8 @@ static int surname_word(const arv_doc *d, const arv_entity *y)
         !arv_lexicon_common(d->eng->common, 2, w, t->norm_len) &&
         !(ends_in_ta(d->text, t) && ordinal_prefix(w, t->norm_len - 2)))  /* التاسعة عشرة */
         return 1;
+    /* a given name and one family name with the article: توفيق الحكيم, عباس
+     * العقاد (the caller checks that the document never writes it bare) */
     if (t->norm_len < 10 || y->last - y->first != 2 || !strcmp(y->rule, "title+name")) return 0;
     /* a common word too (المهنا, but الزائر "the visitor"): only where the
      * bare word speaks or acts */
@@ -3328,9 +3328,6 @@ static size_t drop_bare_written(arv_doc *d, surname *sn, size_t np)
     return out;
 }
 
-/* Is x a body named by a definite phrase of role nouns, of no country
- * (قوات الأمن, وزارة الخارجية, البنك المركزي)? The agent rule pushes them
- * as names that are not named yet. */
 /* Is entity x, a definite phrase of role nouns, no one body: a plural of
  * many (وسائل الإعلام, القنوات الفضائية, الأحزاب السياسية, فصائل
  * المعارضة, الجماعات الإرهابية), or a part of a company or a school
@@ -3358,6 +3355,9 @@ static int no_body(const arv_doc *d, const arv_entity *x)
     return 0;
 }
 
+/* Is x a body named by a definite phrase of role nouns, of no country
+ * (قوات الأمن, وزارة الخارجية, البنك المركزي)? The agent rule pushes them
+ * as names that are not named yet. */
 static int definite_body(const arv_entity *x)
 {
     return x->kind == ARV_M_NAME && !x->named && x->type == ARV_T_ORG;
