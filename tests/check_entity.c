@@ -282,7 +282,7 @@ static const struct {
     /* the family name after a chain with بن stands for the person later */
     {"وأكد الشيخ فهد بن عبدالله العطيشان أن المعرض ناجح. وأفاد العطيشان أن الوظائف كثيرة", "2015-07-21", "العطيشان",
      "PER", ""},
-    /* ... but after في or a place's head the town */
+    /* a town written in ه after في or a place's head is the town, not a noun and "his" */
     {"وانتشر فيديو التحرش بفتاتين في جده", "2015-07-21", "جده", "LOC", "SAU"},
     /* a speaker's family name in و (a Western W), ب or ف, before a pause or
      * an office */
@@ -1013,17 +1013,20 @@ static const char *const not_entities[][2] = {
     /* "without" and "here" after a title and a nisba or a saying verb */
     {"شتائم سمعها المهاجم البرتغالي دون أن ينفعل", "دون"},
     {"وأعلن النادي التعاقد مع اللاعب حسبما أعلن دون أن يكشف عن قيمة الصفقة", "دون"},
+    /* after a saying verb, no family name in لل, no second name word in the accusative */
     {"وقال كيم للمحققين: إن السفير هدف", "كيم للمحققين"},
     {"وإن لم يذكر رقما معينا إلا أننا نكاد نجزم", "رقما معينا"},
     /* a common word after a nisba, as it is or in the accusative */
     {"والمقام حاليا في مدينة ياماجوتشي اليابانية تحت شعار \"الوحدة الكشفية\"", "تحت شعار"},
     {"لماذا إخفاق الحكم السعودي محليا ونجاحه خارجيا", "محليا"},
+    /* a nisba of nationality, or after a word in tanween, is no family name */
     {"التقى الوفد محمد سوري الجنسية في المطار", "محمد سوري"},
     {"وصدر حكم القتل قصاصا في جانٍ سعودي في المنطقة الشرقية", "جانٍ سعودي"},
     /* a common word in the accusative after a title and a nisba, and the vocative */
     {"ويجد المهاجم الفنزويلي قبولا كبيرا من قبل المدرب", "قبولا كبيرا"},
     {"وأثبت المدرب الفرنسي سريعا تأثير شيك في أول ظهور", "سريعا تأثير"},
     {"وإلى الأمام يا بلادي", "يا بلادي"},
+    /* a team's nisba after الفريق; على written علي after a title, before a common word */
     {"وشهدت السنوات الأخيرة نجاح الفريق الكتالوني في البطولات", "الكتالوني"},
     {"وافق الرئيس علي الخطة الجديدة", "علي الخطة"},
     /* a noun in و after a person is no و and a second person */
