@@ -2311,6 +2311,27 @@ static size_t quoted_speaker(const ectx *c, size_t i)
     return i;
 }
 
+/* A kin word with its pronoun, an opening quote or bracket, a name of one
+ * to three words and the closing one: زوجته « ميلفا », أسمياها ( ليسيرل
+ * ), أمه " ني بولين كوخ ". Returns the end of the name, or i. */
+static size_t kin_quoted(const ectx *c, size_t i, size_t first)
+{
+    /* kin proper: after a naming word (اسمه, يدعى) a quote names anything, a film, a drug, a song */
+    static const char *const naming[] = {"اسمه", "اسمها", "اسماه", "اسمته", "سماه", "سمته", "يدعي", "تدعي", "يسمي",
+                                         "تسمي", "سيدنا", NULL};
+    if ((tok(c, i)->cls != ARV_TC_QUOTE && !is_punct(c, i, "(")) || !kin_before(c, i, first) ||
+        match_at(c, i - 1))  /* جدة " ... ": Jeddah, no جده "his grandfather" */
+        return i;
+    for (const char *const *k = naming; *k; k++)
+        if (bare_is(c, i - 1, *k)) return i;
+    const char *w = norm(c, i + 1);
+    if (common_word(c, i + 1) || present_verb(w) || derived_past(w, tok(c, i + 1)->norm_len))
+        return i;  /* ابنها « استشهد »: a verb quoted */
+    for (size_t j = i + 2; j < c->end && j <= i + 4; j++)
+        if (tok(c, j)->cls == ARV_TC_QUOTE || is_punct(c, j, ")")) return cued_name(c, i + 1, j, 1) ? j : i;
+    return i;
+}
+
 /* A listed family name of one word with the article is also a noun (الأسد
  * "the lion", الشرع "the law", السراج "the lamp"); followed by a definite
  * adjective of nisba shape, and not after an idafa head, it is that noun:
@@ -2473,6 +2494,11 @@ static void sentence(ectx *c, size_t first)
         }
         if ((q = quoted_speaker(c, i)) > i) {  /* عن كينيون قوله */
             person(c, i + 1, q, "", "quoted+name");
+            i = q;
+            continue;
+        }
+        if ((q = kin_quoted(c, i, first)) > i) {  /* زوجته « ميلفا » */
+            person(c, i + 1, q, "", "kin+name");
             i = q;
             continue;
         }
