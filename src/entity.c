@@ -959,6 +959,22 @@ static const char *const after_name[] = {"الحاصل", "الحاصله", "ال
 static const char *const rank_titles[] = {"الدكتور", "الدكتوره", "المهندس", "المهندسه", "اللواء", "العقيد", "العميد",
                                           "المقدم", "النقيب", "الملازم", "الاستاذ", "الاستاذه", "المستشار", NULL};
 
+/* Is token j, after a one-word given name, a ruler's title with the article
+ * that is a family name there, since no name follows it: إبراهيم |
+ * السلطان ووكيل الأمين, عبدالله | الشيخ ، (not محمد | الرئيس التنفيذي,
+ * an office in apposition, which names no ruler)? */
+static int title_family(const ectx *c, size_t j)
+{
+    static const char *const rulers[] = {"السلطان", "الشيخ", "الامير", "الملك", NULL};
+    const arv_match *g = match_at(c, j - 1);
+    if (!g || g->first != j - 1 || g->last != j || g->prefix || !given_only(g) || !is_any(c, j, rulers))
+        return 0;
+    if (j + 1 >= c->end) return 1;
+    const arv_token *n = tok(c, j + 1);
+    return n->cls == ARV_TC_PUNCT || (n->cls == ARV_TC_ARABIC && !strncmp(norm(c, j + 1), "و", 2) && !match_at(c, j + 1)) ||
+           cwc(c, j + 1) == ARV_CW_COMP;
+}
+
 /* Does the hyphen at token j join two words of one name: written against
  * both (جان-كيفن, كيم يونغ-جو) before a given name or a word of no list, or
  * against a first word alone before a given name (فرانك- فالتر شتاينماير)?
@@ -1029,6 +1045,11 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
             j + 1 < c->end &&
             is_punct(c, j + 1, ".") && tok(c, j + 1)->start == tok(c, j)->end) {
             j++;  /* an initial for the family name: محمد ب. */
+            words++;
+            break;
+        }
+        if (words == 1 && j > i && title_family(c, j)) {  /* ابراهيم السلطان ووكيل, خالد الشيخ ، */
+            j++;
             words++;
             break;
         }
@@ -3856,6 +3877,9 @@ static void facility_names(arv_doc *d)
         const char *w = d->tk.norm.v + tk[h].norm;
         int clitic = tk[h].norm_len > 6 && !facility_head(w) && proclitic_letter(w);
         if (!facility_head(w + (clitic ? 2 : 0))) continue;
+        /* مكتبة "library" written مكتبه is "his office": في مكتبه | العقيد عمر
+         * السلطان (other heads in ه are the ة of a hasty spelling: بمدينه) */
+        if (!strcmp(w + (clitic ? 2 : 0), "مكتبه") && !ends_in_ta(d->text, &tk[h])) continue;
         if (h > 0 && tk[h - 1].sent == x->sent && !strcmp(d->tk.norm.v + tk[h - 1].norm, "عن") &&
             !strcmp(w, "طريق"))
             continue;
