@@ -1846,9 +1846,10 @@ static size_t foreign_org(ectx *c, size_t i, uint32_t *clitic, const char **code
 {
     /* sorted by length in bytes: the heads of n bytes run from first_of[n]
      * to first_of[n + 2] */
-    static const char *const heads[] = {"بنك", "شركه", "فريق", "نادي", "مجله", "قناه", "مصرف", "صحيفه", "وكاله",
-                                        "جريده", "مجموعه", NULL};
-    static const unsigned char first_of[16] = {[6] = 0, [8] = 1, [10] = 7, [12] = 10, [14] = 11};
+    static const char *const heads[] = {"بنك",   "شركه",  "فريق",  "نادي",  "مجله",  "قناه",   "مصرف", "معهد",
+                                        "صحيفه", "وكاله", "جريده", "مؤسسه", "منظمه", "مجموعه", NULL};
+    static const unsigned char first_of[16] = {[6] = 0, [8] = 1, [10] = 8, [12] = 13, [14] = 14};
+    enum { NONE = 14 };  /* the index of the NULL */
     const char *w = norm(c, i);
     size_t n = tok(c, i)->norm_len;
     const arv_match *m = match_at(c, i);
@@ -1859,9 +1860,9 @@ static size_t foreign_org(ectx *c, size_t i, uint32_t *clitic, const char **code
     if (n < 6 || n > 14 || tok(c, i)->cls != ARV_TC_ARABIC || (m && m->last > i + 1)) return i + 1;
     const char *const *h = heads;
     for (int pass = 0; pass < 2; pass++) {
-        size_t from = n <= 12 && !(n & 1) ? first_of[n] : 11, to = n <= 12 && !(n & 1) ? first_of[n + 2] : 11;
+        size_t from = n <= 12 && !(n & 1) ? first_of[n] : NONE, to = n <= 12 && !(n & 1) ? first_of[n + 2] : NONE;
         for (h = heads + from; h < heads + to && memcmp(w, *h, n); h++) {}
-        if (h == heads + to) h = heads + 11;
+        if (h == heads + to) h = heads + NONE;
         if (*h || !proclitic_letter(w) || !strncmp(w, "ك", 2) || pass) break;
         w += (*clitic = 2);  /* وشركة, لصحيفة */
         n -= 2;
@@ -1889,6 +1890,10 @@ static size_t foreign_org(ectx *c, size_t i, uint32_t *clitic, const char **code
     /* a team or a group of one such word is more often a team of some kind
      * (فريق | معين, مجموعة | ثمان) */
     if (k == i + 2 && (!strcmp(w, "فريق") || !strcmp(w, "مجموعه")) && tok(c, i + 1)->cls != ARV_TC_LATIN) return i + 1;
+    /* and what the body is for, with لل: معهد ماساشوسيتس | للتكنولوجيا, شركة سانيوفرا | للطاقة */
+    if (k > i + 1 && k < c->end && tok(c, k)->cls == ARV_TC_ARABIC && !match_at(c, k) && tok(c, k)->norm_len >= 10 &&
+        !strncmp(norm(c, k), "لل", 4) && arv_lexicon_common(c->d->eng->common, 2, norm(c, k) + 4, tok(c, k)->norm_len - 4))
+        k++;
     size_t kk;
     const char *cc = k > i + 1 ? country_at(c, k, &kk, 0) : NULL;
     if (cc) {  /* صحيفة ميرور | البريطانية */
@@ -3668,8 +3673,9 @@ static long head_named_word(const arv_doc *d, const arv_entity *y)
             return -1;
     }
     else if ((!strcmp(y->rule, "org-head") || !strcmp(y->rule, "head+name")) && y->named && !y->described &&
-             y->last - y->first == 2)
-        t = y->first + 1;
+             (y->last - y->first == 2 ||
+              (y->last - y->first == 3 && !strncmp(d->tk.norm.v + d->tk.tok.v[y->last - 1].norm, "لل", 4))))
+        t = y->first + 1;  /* also before what the body is for: شركة هالكون | للموارد */
     else return -1;
     const arv_token *tk = &d->tk.tok.v[t];
     const char *w = d->tk.norm.v + tk->norm;
