@@ -2345,7 +2345,7 @@ static size_t kin_quoted(const ectx *c, size_t i, size_t first)
     /* kin proper: after a naming word (اسمه, يدعى) a quote names anything, a film, a drug, a song */
     static const char *const naming[] = {"اسمه", "اسمها", "اسماه", "اسمته", "سماه", "سمته", "يدعي", "تدعي", "يسمي",
                                          "تسمي", "سيدنا", NULL};
-    if ((tok(c, i)->cls != ARV_TC_QUOTE && !is_punct(c, i, "(")) || !kin_before(c, i, first) ||
+    if (i + 2 >= c->end || (tok(c, i)->cls != ARV_TC_QUOTE && !is_punct(c, i, "(")) || !kin_before(c, i, first) ||
         match_at(c, i - 1))  /* جدة " ... ": Jeddah, no جده "his grandfather" */
         return i;
     for (const char *const *k = naming; *k; k++)

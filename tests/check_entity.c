@@ -1040,6 +1040,8 @@ static const char *const not_entities[][2] = {
     /* a team's nisba after الفريق; على written علي after a title, before a common word */
     {"وشهدت السنوات الأخيرة نجاح الفريق الكتالوني في البطولات", "الكتالوني"},
     {"وافق الرئيس علي الخطة الجديدة", "علي الخطة"},
+    /* a kin word and an opening quote that end the text: nothing is read past it */
+    {"وقالت زوجته «", "زوجته"},
     /* not after a naming word, nor a verb quoted, nor after Jeddah (جده "his grandfather") */
     {"وأطلقت الشركة على المنتج اسمه « سولانيزوماب » أمس", "سولانيزوماب"},
     {"ولم يخفف مصابها أن ابنها « استشهد » فداء للوطن", "استشهد"},
