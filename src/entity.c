@@ -882,19 +882,26 @@ static int blessing_at(const ectx *c, size_t j)
 static int ordinal_prefix(const char *w, size_t n);
 static int noun_and_pronoun(const ectx *c, size_t i, const arv_match *m);
 
+/* The match of token j - 1 when it is one word and a given name only (the
+ * first name before j), else NULL. */
+static const arv_match *given_before(const ectx *c, size_t j)
+{
+    const arv_match *g = j > 0 ? match_at(c, j - 1) : NULL;
+    return g && g->first == j - 1 && g->last == j && given_only(g) ? g : NULL;
+}
+
 /* Is token j a nisba without the article (مغربي, مصري, حجازي) right after
  * a one-word given name, and so a family name: a person is not described
  * by an indefinite nisba after the name (خالد مغربي, ميساء مغربي)? The
  * masculine only: فاطمة مغربية is "a Moroccan Fatima". */
 static int given_nisba(const ectx *c, size_t j)
 {
-    const arv_match *m = match_at(c, j), *g = match_at(c, j - 1);
+    const arv_match *m = match_at(c, j), *g = given_before(c, j);
     const char *w = norm(c, j);
     size_t n = tok(c, j)->norm_len;
     return m && g && !m->prefix && m->first == j && m->last == j + 1 && arv_match_entry(m, ARV_K_NISBA) &&
            !arv_match_entry(m, ARV_K_ACTOR) && !arv_match_entry(m, ARV_K_PLACE) && strncmp(w, "ال", 4) && n >= 8 &&
-           !strcmp(w + n - 2, "ي") && !ends_in_ta(c->d->text, tok(c, j)) && g->first == j - 1 && g->last == j &&
-           !g->prefix && given_only(g) &&
+           !strcmp(w + n - 2, "ي") && !ends_in_ta(c->d->text, tok(c, j)) && !g->prefix &&
            !(j + 1 < c->end && (is_norm(c, j + 1, "الجنسيه") || is_norm(c, j + 1, "الاصل"))) &&  /* سوري الجنسية */
            /* nor after a word in tanween: جانٍ سعودي "a Saudi culprit" */
            !tanween_in(c->d->text + tok(c, j - 1)->start, tok(c, j - 1)->end - tok(c, j - 1)->start, 0x8D);
@@ -905,12 +912,12 @@ static int given_nisba(const ectx *c, size_t j)
  * only a name of a nisba's shape (حسن | البرنوصي, محمد | الزلفي). */
 static int town_surname(const ectx *c, size_t j)
 {
-    const arv_match *m = match_at(c, j), *g = j > 0 ? match_at(c, j - 1) : NULL;
+    const arv_match *m = match_at(c, j);
     const char *w = norm(c, j);
     size_t n = tok(c, j)->norm_len;
-    return m && g && m->first == j && m->last == j + 1 && !m->prefix && arv_match_entry(m, ARV_K_PLACE) &&
-           !arv_match_entry(m, ARV_K_ACTOR) && (strncmp(w, "ال", 4) || (n >= 12 && !strcmp(w + n - 2, "ي"))) &&
-           g->first == j - 1 && g->last == j && given_only(g);
+    return m && given_before(c, j) && m->first == j && m->last == j + 1 && !m->prefix &&
+           arv_match_entry(m, ARV_K_PLACE) && !arv_match_entry(m, ARV_K_ACTOR) &&
+           (strncmp(w, "ال", 4) || (n >= 12 && !strcmp(w + n - 2, "ي")));
 }
 
 /* Does token k continue a phrase rather than a name: a definite word, a
@@ -966,9 +973,8 @@ static const char *const rank_titles[] = {"الدكتور", "الدكتوره", 
 static int title_family(const ectx *c, size_t j)
 {
     static const char *const rulers[] = {"السلطان", "الشيخ", "الامير", "الملك", NULL};
-    const arv_match *g = match_at(c, j - 1);
-    if (!g || g->first != j - 1 || g->last != j || g->prefix || !given_only(g) || !is_any(c, j, rulers))
-        return 0;
+    const arv_match *g = given_before(c, j);
+    if (!g || g->prefix || !is_any(c, j, rulers)) return 0;
     if (j + 1 >= c->end) return 1;
     const arv_token *n = tok(c, j + 1);
     return n->cls == ARV_TC_PUNCT || (n->cls == ARV_TC_ARABIC && !strncmp(norm(c, j + 1), "و", 2) && !match_at(c, j + 1)) ||
