@@ -494,6 +494,20 @@ static int given_word(const arv_doc *d, const char *w, size_t n)
     return given;
 }
 
+/* Does a lexicon list the word w[0..n) alone as a person (خامنئي)? */
+static int listed_person_word(const arv_doc *d, const char *w, size_t n)
+{
+    for (size_t li = 0; li < 2; li++) {
+        uint32_t first;
+        size_t ne = lexicon_word(d, li, w, n, &first);
+        for (size_t e = 0; e < ne; e++)
+            if (d->eng->lex[li]->entries[first + e].kind == ARV_K_ACTOR &&
+                d->eng->lex[li]->entries[first + e].type == ARV_T_PER)
+                return 1;
+    }
+    return 0;
+}
+
 /* Does any lexicon list the word w[0..n) alone? */
 static int lexicon_word_any(const arv_doc *d, const char *w, size_t n)
 {
@@ -979,6 +993,28 @@ static int title_family(const ectx *c, size_t j)
     const arv_token *n = tok(c, j + 1);
     return n->cls == ARV_TC_PUNCT || (n->cls == ARV_TC_ARABIC && !strncmp(norm(c, j + 1), "و", 2) && !match_at(c, j + 1)) ||
            cwc(c, j + 1) == ARV_CW_COMP;
+}
+
+/* Is the listed two-word person at token i (على خامنئي, على أمين) the
+ * preposition على and what follows it? News spells the name علي with ى too,
+ * but then after a title or a nisba (المرشد الإيراني على خامنئي, المرشد
+ * الأعلى على خامنئي); after any other word على is the preposition (رده على
+ * السيستاني, الإبقاء على الكسار, إجبارهم على الرضا). */
+static int ala_before_name(const ectx *c, size_t i, const arv_match *m, size_t first)
+{
+    if (m->prefix || m->first != i || m->last != i + 2 || i == first || !surface_is(c, i, "على")) return 0;
+    if (tok(c, i - 1)->cls != ARV_TC_ARABIC) return 0;
+    const char *p = norm(c, i - 1);
+    size_t pn = tok(c, i - 1)->norm_len;
+    int plural = pn > 6 && (!strcmp(p + pn - 4, "ين") || !strcmp(p + pn - 4, "ون"));  /* إجبار الليبيين على */
+    /* ... or after the state or body it heads (مرشد الجمهورية الإسلامية
+     * الإيرانية على خامنئي), or after من, عن (قرار من على خامنئي) */
+    const arv_entity *y = c->d->ents.n ? &c->d->ents.v[c->d->ents.n - 1] : NULL;
+    int body = y && y->span.end == tok(c, i - 1)->end && (y->type == ARV_T_LOC || y->type == ARV_T_ORG) &&
+               y->kind != ARV_M_PEOPLE;
+    return !(cwc(c, i - 1) == ARV_CW_TITLE || (arv_match_entry(match_at(c, i - 1), ARV_K_NISBA) && !plural) || body ||
+             is_norm(c, i - 1, "من") || is_norm(c, i - 1, "عن") ||
+             (i - 1 > first && cwc(c, i - 2) == ARV_CW_TITLE && !strncmp(p, "ال", 4)));
 }
 
 /* Does the hyphen at token j join two words of one name: written against
@@ -2570,6 +2606,15 @@ static void sentence(ectx *c, size_t first)
         if (m && (e = arv_match_entry(m, ARV_K_ACTOR)) &&
             ((e->type == ARV_T_PER && common_surname(c, i, m)) || (e->type == ARV_T_ORG && air_base(c, i, m)))) {
             i = m->last;  /* الأسد الأفريقي, الشرع الإسلامي, القاعدة الجوية: a noun and its adjective */
+            continue;
+        }
+        if (m && (e = arv_match_entry(m, ARV_K_ACTOR)) && e->type == ARV_T_PER && ala_before_name(c, i, m, first)) {
+            /* the preposition, and the family name after it the person (رده
+             * على | السيستاني) unless it is a given name or a word (على أمين,
+             * على الرضا) */
+            if (listed_person_word(d, norm(c, i + 1), tok(c, i + 1)->norm_len))
+                person(c, i + 1, m->last, code_of(c, m, e), "lexicon");
+            i = m->last;
             continue;
         }
         if (m && (e = arv_match_entry(m, ARV_K_ACTOR))) {

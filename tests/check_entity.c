@@ -399,6 +399,11 @@ static const struct {
     {"وقال المتحدث باسم الخارجية الأمريكية جون كيربي إن", "2015-07-21", "جون كيربي", "PER", "USAGOV"},
     /* علي after a ruler's or cleric's title is the name, not على */
     {"واستطاع الإمام علي ورجاله أن ينتصروا", "2015-07-21", "علي", "PER", ""},
+    /* a listed name spelled with على: the name after the state its bearer
+     * heads; after another word على is the preposition and a listed family
+     * name after it the person */
+    {"وأكد مرشد الجمهورية الإسلامية الإيرانية على خامنئي أن", "2015-07-21", "على خامنئي", "PER", "IRNGOV"},
+    {"وتضمنت فتوى الصرخي (في رده على السيستاني) تحريم", "2015-07-21", "السيستاني", "PER", "IRQELI"},
     /* a family named after a person: the name after أسرة, عائلة, عشيرة */
     {"حكمت أسرة مينغ الصين قرونا", "2015-07-21", "مينغ", "PER", ""},
     {"وقالت عائلة دانكن إن", "2015-07-21", "دانكن", "PER", ""},
@@ -1049,6 +1054,12 @@ static const char *const not_entities[][2] = {
     {"وقال محمد الرئيس التنفيذي للشركة إن", "محمد الرئيس"},
     /* مكتبه "his office" before a title is no library named after the person */
     {"وقال في مكتبه العقيد عمر السلطان، قائد القوة", "مكتبه العقيد عمر السلطان"},
+    /* على before a listed two-word name whose second word is a given name or
+     * a word: the preposition (علي أمين, علي الرضا are listed) */
+    {"وشن المندوب هجوما عنيفا على أمين الأمم المتحدة", "على أمين"},
+    {"وشن المندوب هجوما عنيفا على أمين الأمم المتحدة", "أمين"},
+    {"وكأنها تريد إجبار الليبيين على الرضا بحكم الميليشيات", "على الرضا"},
+    {"وتضمنت فتوى الصرخي (في رده على السيستاني) تحريم", "على السيستاني"},
     /* a noun in و after a person is no و and a second person */
     {"وأوضح الناطق عيضة ربيع الهذلي وقوع حادث انقلاب لمركبة", "قوع حادث"},
 };
