@@ -1465,6 +1465,29 @@ static int foreign_run(const ectx *c, size_t i, size_t j)
     return 1;
 }
 
+/* A party's adjective after a title, before the name: السناتور | الجمهوري |
+ * ارلن سبيكتر, النائب الديمقراطي */
+static size_t party_adjective(const ectx *c, size_t j)
+{
+    static const char *const party[] = {"الجمهوري", "الديمقراطي", NULL};
+    return j + 1 < c->end && is_any(c, j, party) ? j + 1 : j;
+}
+
+/* A name in commas after a title phrase that ends before token j: السناتور
+ * الجمهوري ، | ارلن سبيكتر | ، (two words at least of no list, with no
+ * article and no common word, and a comma after them too). Returns its end,
+ * or j. */
+static size_t apposed_name(const ectx *c, size_t j)
+{
+    if (j + 3 >= c->end || !(is_punct(c, j, "،") || is_punct(c, j, ","))) return j;
+    size_t nj = name_run(c, j + 1);
+    if (nj < j + 3 || nj >= c->end || !(is_punct(c, nj, "،") || is_punct(c, nj, ",")) || !foreign_run(c, j + 1, nj))
+        return j;
+    for (size_t k = j + 1; k < nj; k++)
+        if (match_at(c, k) || common_word(c, k) || common_inflected(c, k)) return j;
+    return nj;
+}
+
 /* An ordinal ends a ruler's name (محمد الخامس) but stands for no one alone:
  * في الخامس من الشهر. */
 static int ordinal_prefix(const char *w, size_t n)
@@ -2735,6 +2758,11 @@ static void sentence(ectx *c, size_t first)
                 /* a title phrase: the person's name may follow, but not a
                  * plural's (مشتبه بهم | جددا, المتهمين | في) */
                 size_t nj = plural_agent(c, m) ? j : name_run(c, j);
+                if (nj == j && !cc && !plural_agent(c, m) && party_adjective(c, j) > j &&
+                    name_run(c, j + 1) >= j + 3 && foreign_run(c, j + 1, name_run(c, j + 1))) {
+                    j++;  /* السناتور الجمهوري | ارلن سبيكتر: two words of no list after the party */
+                    nj = name_run(c, j);
+                }
                 if (nj == j && m->last == i + 1 && j < c->end && place_named_person(c, i, j)) nj = j + 1;
                 if (lone_common(c, j, nj)) nj = j;  /* سفير | جمهورية لبنان, الملك | ساكنا */
                 if (nj > j + 1 && named_after(c, i, j, nj - 1, 0)) nj--;  /* مركز الملك فهد | الثقافي */
@@ -2751,6 +2779,15 @@ static void sentence(ectx *c, size_t first)
                 }
                 if (nj > j && verb_after_title(c, i, j)) nj = j;
                 if (nj == j && !cc) nj = epithet_name(c, j - 1, j);
+                size_t pj = nj == j ? party_adjective(c, j) : j;
+                size_t aj = nj == j ? apposed_name(c, pj) : pj;
+                if (aj > pj) {
+                    /* السناتور الجمهوري ، ارلن سبيكتر ، */
+                    push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_PER, ARV_M_AGENT, 0, code, "title");
+                    person(c, pj + 1, aj, code, "title+name");
+                    i = aj;
+                    continue;
+                }
                 if (nj > j) {
                     push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_PER, ARV_M_AGENT, 0, code, "title");
                     person(c, j, nj, code, "title+name");
