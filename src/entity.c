@@ -1546,6 +1546,12 @@ static int place_name(const ectx *c, size_t i, size_t j)
                                                                  : t->norm_len <= 10 && !strcmp(w + t->norm_len - 2, "ي")))
         return 0;
     if (ordinal_word(w)) return 0;
+    /* nor a head itself after a port's or an airport's: مطار | المدينة,
+     * ميناء | العاصمة "the city's airport" (but حي | المطار, محافظة | القرى
+     * are names) */
+    if ((!strcmp(h, "مطار") || !strcmp(h, "ميناء")) && !strncmp(w, "ال", 4) &&
+        closed_of("", w + 4, t->norm_len - 4) == ARV_CW_PLACE_HEAD)
+        return 0;
     if (tanween_in(c->d->text + t->start, t->end - t->start, 0x8D)) return 0;  /* any tanween: كائن حي | مدركٌ */
     if (strncmp(w, "ال", 4) && common_word(c, j)) return 0;  /* منطقة | حظر الطيران, منطقة | أمان */
     /* after a head that is also a common noun (منطقة "zone", ساحة "field",
