@@ -3319,10 +3319,13 @@ static arv_entity *push_mention(arv_doc *d, size_t k, size_t first, size_t last,
  * before (نبيل العربي, أبو يحيى التونسي), it is that person. */
 static void link_nisba_surnames(arv_doc *d)
 {
-    size_t nent = d->ents.n;
+    size_t nent = d->ents.n, e = 0;
     for (size_t t = 1; t < d->tk.tok.n; t++) {
         int32_t mi = d->tmatch.v[t], pi = d->tmatch.v[t - 1];
         if (d->tk.tok.v[t].sent != d->tk.tok.v[t - 1].sent || d->tk.tok.v[t].norm_len < 10) continue;
+        /* a word inside a name is no mention of its own (عبد الملك | الحوثي) */
+        while (e < nent && d->ents.v[e].span.end <= d->tk.tok.v[t].start) e++;
+        if (e < nent && d->ents.v[e].span.start < d->tk.tok.v[t].end) continue;
         const arv_match *m = mi < 0 ? NULL : &d->matches.v[mi];
         if (m && (m->prefix || m->last != t + 1 || !arv_match_entry(m, ARV_K_NISBA))) continue;
         const char *nw = d->tk.norm.v + d->tk.tok.v[t].norm;

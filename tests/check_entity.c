@@ -618,6 +618,20 @@ START_TEST(test_head_names)
 }
 END_TEST
 
+/* A surname after a saying verb is one mention, however many rules link it
+ * (سعد القحطاني ... وقال القحطاني), and a word inside a name is none of its
+ * own (رجا | العتيبي: رجا is also "he hoped"). */
+START_TEST(test_one_mention)
+{
+    const char *s = "التقى الوزير سعد القحطاني بالوفد. وقال القحطاني إن الاتفاق قريب. "
+                    "وقال رجا العتيبي مدير فرع الجمعية إن الحفل ناجح.";
+    arv_doc_run(doc, "t", s, strlen(s), "2015-07-21", ARV_VIEW_ENTITIES);
+    ck_assert_uint_eq(count_spans("القحطاني", ARV_T_PER), 1);
+    ck_assert_uint_eq(count_spans("رجا العتيبي", ARV_T_PER), 1);
+    ck_assert_uint_eq(count_spans("العتيبي", ARV_T_PER), 0);
+}
+END_TEST
+
 /* A family name with the article that the document also writes bare is an
  * adjective (حكيم / الحكيم), but only within 64 KB: farther, the bare word
  * belongs to another story of a long input. */
@@ -1110,6 +1124,7 @@ Suite *entity_suite(void)
     tcase_add_test(tc, test_surname_reach);
     tcase_add_test(tc, test_head_names);
     tcase_add_test(tc, test_common_reach);
+    tcase_add_test(tc, test_one_mention);
     tcase_add_loop_test(tc, test_groups, 0, sizeof group_cases / sizeof *group_cases);
     tcase_add_test(tc, test_conll_alignment);
     suite_add_tcase(s, tc);
