@@ -3314,6 +3314,27 @@ static arv_entity *push_mention(arv_doc *d, size_t k, size_t first, size_t last,
     return &d->ents.v[d->ents.n - 1];
 }
 
+/* Does the clause go on at token t, after a subject: the end of the
+ * sentence, a punctuation mark, a word of a closed class (إن, إلى, على) or
+ * a verb? Not a name (الكاتب المصري | وديع فلسطين) nor an adjective
+ * (الصحفي العربي | النشط). */
+static int clause_after(const arv_doc *d, size_t t)
+{
+    if (t >= d->tk.tok.n || d->tk.tok.v[t].sent != d->tk.tok.v[t - 1].sent || d->tk.tok.v[t].cls == ARV_TC_PUNCT)
+        return 1;
+    const arv_match *m = d->tmatch.v[t] < 0 ? NULL : &d->matches.v[d->tmatch.v[t]];
+    return (d->cw.v[t].cls != ARV_CW_NONE && d->cw.v[t].cls != ARV_CW_TITLE) || (m && arv_match_entry(m, ARV_K_VERB));
+}
+
+/* The code of a title that ends right before token t (المحامي | السنيدي),
+ * for a mention of a person who has none: the agent before it, e - 1 being
+ * the last entity that ends before t. */
+static const char *title_code_before(const arv_doc *d, size_t e, size_t t)
+{
+    const arv_entity *a = e ? &d->ents.v[e - 1] : NULL;
+    return a && a->last == t && a->type == ARV_T_PER && a->kind == ARV_M_AGENT ? a->code : "";
+}
+
 /* وطالب العربي تركيا: a nisba (listed or of its shape) standing right after a
  * verb cannot be an adjective; when it is the last word of a person named
  * before (نبيل العربي, أبو يحيى التونسي), it is that person. */
@@ -3331,7 +3352,12 @@ static void link_nisba_surnames(arv_doc *d)
         const char *nw = d->tk.norm.v + d->tk.tok.v[t].norm;
         if (strncmp(nw, "ال", 4) || strcmp(nw + d->tk.tok.v[t].norm_len - 2, "ي")) continue;  /* a nisba's shape */
         int after_verb = (pi >= 0 && arv_match_entry(&d->matches.v[pi], ARV_K_VERB)) || d->cw.v[t - 1].cls == ARV_CW_REPORT;
-        if (!after_verb) continue;
+        /* ... nor right after a title, when a person so named came before:
+         * عبدالله بن عبدالمحسن التركي ... وقال الدكتور | التركي */
+        /* (not after الفريق, also "the team": الفريق | القوي) */
+        if (!after_verb && (d->cw.v[t - 1].cls != ARV_CW_TITLE || d->cw.v[t - 1].value == 2 || ordinal_word(nw) ||
+                            !clause_after(d, t + 1)))
+            continue;  /* النائب | الثاني; الكاتب | المصري | وديع فلسطين; الصحفي | العربي | النشط */
         const arv_token *tk = &d->tk.tok.v[t];
         const char *w = d->tk.norm.v + tk->norm;
         for (size_t k = 0; k < nent; k++) {
@@ -3339,7 +3365,8 @@ static void link_nisba_surnames(arv_doc *d)
             if (y->span.start >= tk->start) break;
             if (y->type != ARV_T_PER || y->last - y->first < 2 || !y->named) continue;
             if (strcmp(d->tk.norm.v + d->tk.tok.v[y->last - 1].norm, w)) continue;
-            push_mention(d, k, t, t + 1, tk->start, tk->end, "surname");
+            arv_entity *z = push_mention(d, k, t, t + 1, tk->start, tk->end, "surname");
+            if (!*z->code) z->code = title_code_before(d, e, t);
             break;
         }
     }
@@ -3717,9 +3744,11 @@ static void link_short_mentions(arv_doc *d)
             skip = 1;
         }
         /* a family name with the article after a definite word is an
-         * adjective there: القرار | الحكيم */
+         * adjective there: القرار | الحكيم; not after a title (العميد |
+         * الصبيحي) */
         if (f && !skip && !strncmp(w, "ال", 4) && t > 0 && d->tk.tok.v[t - 1].sent == tk->sent &&
-            d->tk.tok.v[t - 1].cls == ARV_TC_ARABIC && !strncmp(d->tk.norm.v + d->tk.tok.v[t - 1].norm, "ال", 4))
+            d->tk.tok.v[t - 1].cls == ARV_TC_ARABIC && !strncmp(d->tk.norm.v + d->tk.tok.v[t - 1].norm, "ال", 4) &&
+            d->cw.v[t - 1].cls != ARV_CW_TITLE)
             continue;
         /* only a person named before, but for a headline's surnames (لافروف
          * يلتقي الخطيب ومشعل) the article names them after */
@@ -3743,6 +3772,7 @@ static void link_short_mentions(arv_doc *d)
         }
         arv_entity *z = push_mention(d, f->ent, k0, t + 1, start, tk->end, "surname");
         if (shared) z->antecedent = -1, z->code = "";
+        if (!*z->code) z->code = title_code_before(d, e, k0);  /* وقال المحامي | السنيدي */
     }
     if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
     link_headline_surnames(d);

@@ -401,6 +401,10 @@ static const struct {
     /* the spokesman's name after the body he speaks for, with its code */
     {"وقال المتحدث باسم الخارجية التركية ناميك تان إن بلاده", "2015-07-21", "ناميك تان", "PER", "TURGOV"},
     {"وقال المتحدث باسم الخارجية الأمريكية جون كيربي إن", "2015-07-21", "جون كيربي", "PER", "USAGOV"},
+    /* a family name after a title stands for the person named before,
+     * nisba-shaped or a nisba (العميد | الصبيحي, الدكتور | التركي) */
+    {"وكان عبد الله الصبيحي قائد اللواء قد وصل. وقال العميد الصبيحي إن تعز محررة.", "2015-07-21", "الصبيحي", "PER", ""},
+    {"وقال عبدالله عبدالمحسن التركي إن. وقال الدكتور التركي إن السعودية عانت.", "2015-07-21", "التركي", "PER", ""},
     /* علي after a ruler's or cleric's title is the name, not على */
     {"واستطاع الإمام علي ورجاله أن ينتصروا", "2015-07-21", "علي", "PER", ""},
     /* a listed name spelled with على: the name after the state its bearer
@@ -460,6 +464,8 @@ static const struct { const char *text, *mention, *code; int named, linked; } an
     {"قالت وزارة الخارجية إن الحل سياسي. وأكدت وزارة الخارجية الأمريكية ذلك.", "وزارة الخارجية", "USAGOV", 1, 1},
     /* a surname in the lexicon is a person by itself */
     {"قال الرئيس اليمني عبد ربه منصور هادي أمس. وأضاف هادي أن الحرب ستنتهي.", "هادي", "YEMGOV", 1, 0},
+    /* a surname after a title takes the title's code where its person has none */
+    {"أكد عبدالعزيز السنيدي أن القضية طويلة. وأشار المحامي السنيدي إلى أن الديوان رفض الدعوى.", "السنيدي", "JUD", 1, 1},
     /* الحركة، التنظيم: the group named before */
     {"رحبت حركة حماس بالدعوة. وقالت الحركة إنها قبلت الدعوة.", "الحركة", "PSEREBHMS", 0, 1},
     {"هاجم تنظيم داعش مدينة الرمادي. وسيطر التنظيم على المدينة.", "التنظيم", "IMGMUSISI", 0, 1},
@@ -1084,6 +1090,8 @@ static const char *const not_entities[][2] = {
     /* a place's head after an airport's or a port's is "the city's" */
     {"وصل فريق فني من الإمارات لإصلاح مطار المدينة الدولي", "المدينة"},
     {"وقال المحافظ للصحافيين في ميناء المدينة إن السفينة وصلت", "المدينة"},
+    /* ... but a nisba after a trade and before a name is the trade's adjective */
+    {"كتب الأديب نجيب المصري قصة. وأشاد الكاتب المصري وديع فلسطين بها.", "المصري"},
     /* a noun in و after a person is no و and a second person */
     {"وأوضح الناطق عيضة ربيع الهذلي وقوع حادث انقلاب لمركبة", "قوع حادث"},
 };
