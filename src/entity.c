@@ -2241,10 +2241,20 @@ static int said_by_name(const ectx *c, size_t i)
 static int lone_speaker(const ectx *c, size_t i, size_t first)
 {
     const arv_match *m = match_at(c, i);
-    if (i == first || m->last != i + 1 || m->last >= c->end) return 0;
-    arv_closed_class k = cwc(c, i + 1);
-    return (cwc(c, i - 1) == ARV_CW_REPORT || k == ARV_CW_COMP || (k == ARV_CW_REL && !c->d->cw.v[i + 1].conj) ||
-            is_punct(c, i + 1, ":")) &&
+    /* one word, or a compound with عبد, which is no common word: وقال عبد
+     * الفتاح، وهو مهاجر; وأوضح عبد الغفار أن */
+    int compound = m->last == i + 2 && is_norm(c, i, "عبد");
+    size_t j = m->last;
+    if (i == first || (m->last != i + 1 && !compound) || j >= c->end) return 0;
+    /* a compound only after the saying verb (not نهرو | عبد الله ان, the
+     * father's name) and before no word that may be its family name (صرح
+     * عبد العزيز | كبراوي) */
+    if (compound && (cwc(c, i - 1) != ARV_CW_REPORT ||
+                     (tok(c, j)->cls == ARV_TC_ARABIC && cwc(c, j) == ARV_CW_NONE && !match_at(c, j) && !common_word(c, j))))
+        return 0;
+    arv_closed_class k = cwc(c, j);
+    return (cwc(c, i - 1) == ARV_CW_REPORT || k == ARV_CW_COMP || (k == ARV_CW_REL && !c->d->cw.v[j].conj) ||
+            is_punct(c, j, ":")) &&
            given_only(m);
 }
 

@@ -405,6 +405,9 @@ static const struct {
      * nisba-shaped or a nisba (العميد | الصبيحي, الدكتور | التركي) */
     {"وكان عبد الله الصبيحي قائد اللواء قد وصل. وقال العميد الصبيحي إن تعز محررة.", "2015-07-21", "الصبيحي", "PER", ""},
     {"وقال عبدالله عبدالمحسن التركي إن. وقال الدكتور التركي إن السعودية عانت.", "2015-07-21", "التركي", "PER", ""},
+    /* a compound given name alone after a saying verb names the speaker */
+    {"وقال عبد الفتاح، وهو مهاجر مغربي مقيم في إيطاليا، إن", "2015-07-21", "عبد الفتاح", "PER", ""},
+    {"وأوضح عبد الغفار أن الحادث خلف أربعة مصابين", "2015-07-21", "عبد الغفار", "PER", ""},
     /* علي after a ruler's or cleric's title is the name, not على */
     {"واستطاع الإمام علي ورجاله أن ينتصروا", "2015-07-21", "علي", "PER", ""},
     /* a listed name spelled with على: the name after the state its bearer
@@ -1092,6 +1095,8 @@ static const char *const not_entities[][2] = {
     {"وقال المحافظ للصحافيين في ميناء المدينة إن السفينة وصلت", "المدينة"},
     /* ... but a nisba after a trade and before a name is the trade's adjective */
     {"كتب الأديب نجيب المصري قصة. وأشاد الكاتب المصري وديع فلسطين بها.", "المصري"},
+    /* ... but not after another name, whose father's it is */
+    {"قال المسؤول المحلي نهرو عبد الله ان بين القتلى امرأتين", "عبد الله"},
     /* a noun in و after a person is no و and a second person */
     {"وأوضح الناطق عيضة ربيع الهذلي وقوع حادث انقلاب لمركبة", "قوع حادث"},
 };
