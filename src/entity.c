@@ -3007,6 +3007,13 @@ static void sentence(ectx *c, size_t first)
                 i = j;
                 continue;
             }
+            /* بن right after the verb is no "son of" but Ben: وقال بن رودز */
+            if (is_norm(c, i + 1, "بن") && (j = name_run_n(c, i + 2, 1)) > i + 2 && foreign_run(c, i + 2, j) &&
+                !match_at(c, i + 2) && !common_word(c, i + 2) && !common_inflected(c, i + 2)) {
+                person(c, i + 1, j, "", "report+name");
+                i = j;
+                continue;
+            }
         }
         if (k == ARV_CW_TITLE && !d->cw.v[i].conj && d->cw.v[i].value != 3) {
             /* title (+ nisba) + unknown name; a trade's adjective may come
