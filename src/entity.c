@@ -4137,6 +4137,36 @@ static void unname_league_sponsors(arv_doc *d)
     }
 }
 
+/* A person of no code whose office follows in apposition takes the code of
+ * the body he speaks for, as after it (spokesman_name): كريس فيليرز،
+ * المتحدث باسم بوينغ; بن رودز المتحدث باسم البيت الأبيض. */
+static void spokesman_codes(arv_doc *d)
+{
+    const arv_token *tk = d->tk.tok.v;
+    size_t n = d->tk.tok.n;
+    for (size_t k = 0; k < d->ents.n; k++) {
+        arv_entity *x = &d->ents.v[k];
+        if (x->type != ARV_T_PER || !x->named || *x->code) continue;
+        size_t t = x->last;
+        const char *w = t < n ? d->tk.norm.v + tk[t].norm : "";
+        if (t < n && tk[t].cls == ARV_TC_PUNCT && (!strcmp(w, "،") || !strcmp(w, ","))) t++;
+        static const char *const spokes[] = {"المتحدث", "المتحدثه", "الناطق", "الناطقه", NULL};
+        int said = 0;
+        for (const char *const *p = spokes; *p && t < n && !said; p++) said = !strcmp(d->tk.norm.v + tk[t].norm, *p);
+        if (t + 2 >= n || tk[t].sent != x->sent || !said) continue;
+        w = d->tk.norm.v + tk[++t].norm;
+        if (!strcmp(w, "الرسمي") || !strcmp(w, "الاعلامي")) w = d->tk.norm.v + tk[++t].norm;
+        if (strcmp(w, "باسم") || ++t >= n) continue;
+        for (size_t e = k + 1; e < d->ents.n && d->ents.v[e].first <= t; e++) {
+            const arv_entity *o = &d->ents.v[e];
+            if (o->first == t && (o->type == ARV_T_ORG || o->type == ARV_T_LOC) && *o->code) {
+                x->code = o->code;
+                break;
+            }
+        }
+    }
+}
+
 void arv_entities_run(arv_doc *d)
 {
     d->ents.n = 0;
@@ -4152,6 +4182,7 @@ void arv_entities_run(arv_doc *d)
     facility_names(d);
     unname_league_sponsors(d);
     drop_unanchored_names(d);
+    spokesman_codes(d);
     link_short_mentions(d);
     link_head_names(d);
     link_latin_glosses(d);
