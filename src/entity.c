@@ -4156,10 +4156,16 @@ static void spokesman_codes(arv_doc *d)
         if (t + 2 >= n || tk[t].sent != x->sent || !said) continue;
         w = d->tk.norm.v + tk[++t].norm;
         if (!strcmp(w, "الرسمي") || !strcmp(w, "الاعلامي")) w = d->tk.norm.v + tk[++t].norm;
-        if (strcmp(w, "باسم") || ++t >= n) continue;
+        /* باسم and the body, or the body in ل (المتحدث الرسمي | لوزارة العدل),
+         * in quotes or not (باسم | «بوينغ») */
+        int bism = !strcmp(w, "باسم");
+        if (bism && ++t >= n) continue;
+        size_t t0 = t;
+        while (t + 1 < n && tk[t].cls == ARV_TC_QUOTE && tk[t].sent == x->sent) t++;
+        if (!bism && strncmp(d->tk.norm.v + tk[t].norm, "ل", 2)) continue;
         for (size_t e = k + 1; e < d->ents.n && d->ents.v[e].first <= t; e++) {
             const arv_entity *o = &d->ents.v[e];
-            if (o->first == t && (o->type == ARV_T_ORG || o->type == ARV_T_LOC) && *o->code) {
+            if (o->first >= t0 && o->first <= t && (o->type == ARV_T_ORG || o->type == ARV_T_LOC) && *o->code) {
                 x->code = o->code;
                 break;
             }
