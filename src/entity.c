@@ -3343,6 +3343,35 @@ static int clause_after(const arv_doc *d, size_t t)
     return (d->cw.v[t].cls != ARV_CW_NONE && d->cw.v[t].cls != ARV_CW_TITLE) || (m && arv_match_entry(m, ARV_K_VERB));
 }
 
+/* آل and a family that end a person named before stand for that person
+ * where they speak or act: صالح بن عبدالعزيز آل الشيخ ... وشدد | آل الشيخ
+ * على, وأوضح آل الشيخ أن (the nearest such person before). */
+static void link_family_mentions(arv_doc *d)
+{
+    size_t nent = d->ents.n, e = 0;
+    const arv_token *tk = d->tk.tok.v;
+    for (size_t t = 1; t + 1 < d->tk.tok.n; t++) {
+        if (tk[t].norm_len != 4 || strcmp(d->tk.norm.v + tk[t].norm, "ال") || tk[t + 1].sent != tk[t].sent ||
+            tk[t + 1].cls != ARV_TC_ARABIC)
+            continue;
+        while (e < nent && d->ents.v[e].span.end <= tk[t].start) e++;
+        if (e < nent && d->ents.v[e].span.start < tk[t + 1].end) continue;
+        if (!speaks_at(d, t) && !(t + 2 < d->tk.tok.n && tk[t + 2].sent == tk[t].sent && d->cw.v[t + 2].cls == ARV_CW_COMP))
+            continue;
+        const char *fam = d->tk.norm.v + tk[t + 1].norm;
+        if (t + 2 < d->tk.tok.n && !strcmp(d->tk.norm.v + tk[t + 2].norm, "الله")) continue;  /* آل جار الله */
+        for (size_t k = e; k-- > 0;) {
+            const arv_entity *y = &d->ents.v[k];
+            if (y->type != ARV_T_PER || !y->named || y->last - y->first < 3 ||
+                strcmp(d->tk.norm.v + tk[y->last - 2].norm, "ال") || strcmp(d->tk.norm.v + tk[y->last - 1].norm, fam))
+                continue;
+            push_mention(d, k, t, t + 2, tk[t].start, tk[t + 1].end, "surname");
+            break;
+        }
+    }
+    if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
+}
+
 /* The code of a title that ends right before token t (المحامي | السنيدي),
  * for a mention of a person who has none: the agent before it, e - 1 being
  * the last entity that ends before t. */
@@ -3794,6 +3823,7 @@ static void link_short_mentions(arv_doc *d)
     if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
     link_headline_surnames(d);
     link_nisba_surnames(d);
+    link_family_mentions(d);
 }
 
 /* The unknown word that names entity y: the word a place or body rule

@@ -637,7 +637,8 @@ END_TEST
 
 /* A surname after a saying verb is one mention, however many rules link it
  * (سعد القحطاني ... وقال القحطاني), and a word inside a name is none of its
- * own (رجا | العتيبي: رجا is also "he hoped"). */
+ * own (رجا | العتيبي: رجا is also "he hoped"); آل and a family name are one
+ * where they stand for a person. */
 START_TEST(test_one_mention)
 {
     const char *s = "التقى الوزير سعد القحطاني بالوفد. وقال القحطاني إن الاتفاق قريب. "
@@ -646,6 +647,12 @@ START_TEST(test_one_mention)
     ck_assert_uint_eq(count_spans("القحطاني", ARV_T_PER), 1);
     ck_assert_uint_eq(count_spans("رجا العتيبي", ARV_T_PER), 1);
     ck_assert_uint_eq(count_spans("العتيبي", ARV_T_PER), 0);
+    /* آل and the family of a person named before: the person where it
+     * speaks, the family elsewhere */
+    s = "أكد الوزير صالح بن عبدالعزيز آل الشيخ أن الإسلام دين. وشدد آل الشيخ على أهمية النظام. "
+        "وتقيم أسرة آل الشيخ حفلا.";
+    arv_doc_run(doc, "t", s, strlen(s), "2015-07-21", ARV_VIEW_ENTITIES);
+    ck_assert_uint_eq(count_spans("آل الشيخ", ARV_T_PER), 1);
 }
 END_TEST
 
