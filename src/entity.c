@@ -659,6 +659,14 @@ static int ali_name(const ectx *c, size_t i)
                   (cwc(c, i - 1) != ARV_CW_REPORT && !present_verb(norm(c, i - 1)) && !t_verb(norm(c, i - 1)) &&
                    !derived_past(norm(c, i - 1), tok(c, i - 1)->norm_len))))
         return 1;
+    /* after a saying verb, before a word of no list and no common word:
+     * وقال علي | شايف الحريري, وقال علي | أحمدي (not وشدد علي | أهمية, وقال
+     * علي | هامش) */
+    if (i > 0 && tok(c, i - 1)->sent == c->sent && cwc(c, i - 1) == ARV_CW_REPORT && !m &&
+        tok(c, i + 1)->cls == ARV_TC_ARABIC && cwc(c, i + 1) == ARV_CW_NONE && tok(c, i + 1)->norm_len >= 6 &&
+        strncmp(norm(c, i + 1), "ال", 4) && !proclitic_letter(norm(c, i + 1)) && !common_word(c, i + 1) &&
+        !common_inflected(c, i + 1))
+        return 1;
     return is_norm(c, i + 1, "بن") || is_norm(c, i + 1, "ابن");
 }
 
@@ -1132,6 +1140,18 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
         const char *w = norm(c, j);
         /* the name said again: سيغموند فرويد | سيغموند فرويد */
         if (words >= 2 && j > i && !strcmp(w, norm(c, i))) break;
+        /* a listed family name with the article after a father's name of no
+         * list ends the name: علي شايف | الحريري */
+        if (words >= 2 && prev_unknown && !family && !strncmp(w, "ال", 4) && !common_word(c, j - 1) &&
+            !common_inflected(c, j - 1)) {  /* not مساعد | البشير "al-Bashir's assistant" */
+            const arv_match *lm = match_at(c, j);
+            const arv_lex_entry *le = lm ? arv_match_entry(lm, ARV_K_ACTOR) : NULL;
+            if (le && le->type == ARV_T_PER && !lm->prefix && lm->first == j && lm->last == j + 1) {
+                j++;
+                words++;
+                break;
+            }
+        }
         /* a family name with the article after given names (عباس محمود العقاد,
          * خالد بن حمد العطية), but not after a family name: عبدالله بن زايد آل
          * نهيان | الجريمة, فالح العيساوي | العضو */

@@ -324,6 +324,10 @@ static const struct {
      * none: a family name (and a Hadrami one in با) */
     {"وقال جان فرانسوا فورتان إن الوضع صعب", "2015-07-21", "جان فرانسوا فورتان", "PER", ""},
     {"وقال علي عمر بادحدح إن المشروع", "2015-07-21", "علي عمر بادحدح", "PER", ""},
+    /* علي after a saying verb, before a word of no list; a listed family
+     * name after the father's name ends the name */
+    {"وأضاف علي عشقي أستاذ علم البيئة، أن حلب الإبل", "2015-07-21", "علي عشقي", "PER", ""},
+    {"وقال علي شايف الحريري، المتحدث باسم المقاومة الشعبية، إن", "2015-07-21", "علي شايف الحريري", "PER", NULL},
     /* علي after a given name, before a pause or the next name of a list */
     {"وعمرو زكي وعبدالحليم علي وهاني العجيزي", "2015-07-21", "عبدالحليم علي", "PER", ""},
     {"وقال المسؤول الأمني، أحمد علي، لوكالة الصحافة الفرنسية", "2015-07-21", "أحمد علي", "PER", ""},
@@ -1088,6 +1092,7 @@ static const char *const not_entities[][2] = {
     /* a team's nisba after الفريق; على written علي after a title, before a common word */
     {"وشهدت السنوات الأخيرة نجاح الفريق الكتالوني في البطولات", "الكتالوني"},
     {"وافق الرئيس علي الخطة الجديدة", "علي الخطة"},
+    {"وشدد علي أهمية الحوار بين الأطراف", "علي أهمية"},
     /* a kin word and an opening quote that end the text: nothing is read past it */
     {"وقالت زوجته «", "زوجته"},
     /* not after a naming word, nor a verb quoted, nor after Jeddah (جده "his grandfather") */
