@@ -978,11 +978,12 @@ static const char *const office_after[] = {"مدافع", "مهاجم", "حارس
 /* words that follow a name and say something of its bearer, never a family
  * name though they carry the article: يحيى بيرت | الحاصل على, علاء الدين |
  * المتوفى عام, كيلي سعيد | الآن, and the offices news writes with it in
- * apposition: جون بيرت | المدير العام, أنس حسن | العضو المنتدب (not
- * المهندس or المساعد, which are family names: ماجد المهندس) */
+ * apposition: جون بيرت | المدير العام, أنس حسن | العضو المنتدب, وليد كيطان |
+ * المنتمي إلى (not المهندس or المساعد, which are family names: ماجد
+ * المهندس) */
 static const char *const after_name[] = {"الحاصل", "الحاصله", "المتوفي", "المتوفيه", "الان",    "الحالي",
                                          "الحاليه", "السابق", "السابقه", "الاسبق", "المدير", "المديره",
-                                         "العضو",   "المؤسس", "المشرف", NULL};
+                                         "العضو",   "المؤسس", "المشرف", "المنتمي", "المنتميه", NULL};
 
 /* Titles of a degree or a rank, which a family name alone may follow */
 static const char *const rank_titles[] = {"الدكتور", "الدكتوره", "المهندس", "المهندسه", "اللواء", "العقيد", "العميد",
@@ -1046,7 +1047,6 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
 {
     size_t j = i;
     int prev_unknown = 0;  /* the last word was no dictionary word, nor after بن / عبد */
-    int prev_common = 0;   /* ... and a common word: a father's name (خالد | مرضي) */
     int family = 0;        /* a family name was met (آل نهيان) */
     size_t hyphen = SIZE_MAX;  /* a hyphen taken into the name */
     while (j < c->end && words < 4) {
@@ -1155,9 +1155,8 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
         /* a family name with the article after given names (عباس محمود العقاد,
          * خالد بن حمد العطية), but not after a family name: عبدالله بن زايد آل
          * نهيان | الجريمة, فالح العيساوي | العضو */
-        if (words >= 2 && !strncmp(w, "ال", 4) && (prev_unknown || family) &&
-            !(prev_common && !family && family_after_listed(c, j)))
-            break;  /* ... but a tribe's after a father's name news also writes as a noun: خالد مرضي | العنزي */
+        if (words >= 2 && !strncmp(w, "ال", 4) && (prev_unknown || family) && !(!family && family_after_listed(c, j)))
+            break;  /* ... but a tribe's after a father's name, common word or none: خالد مرضي | العنزي, خالد عايد | الشمري */
         /* a definite plural in ات is no family name: ورفض حمدان | الإجراءات
          * (بركات, فرحات are, without the article) */
         if (words && !match_at(c, j) && t->norm_len >= 12 && !strncmp(w, "ال", 4) &&
@@ -1203,7 +1202,6 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
          * بهاء الدين): a family name may follow */
         int compound = words == 1 && !m && is_norm(c, j, "الدين");
         prev_unknown = !m && !compound && !surface_is(c, j, "علي");  /* علي is a given name here */
-        prev_common = prev_unknown && common_word(c, j);
         if (m && arv_match_entry(m, ARV_K_ACTOR)) {  /* a known person ends the run with its own span */
             /* ... unless it is one word and a family name follows: then it
              * was a given name (الأستاذ مبارك | المورقي) */

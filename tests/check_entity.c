@@ -324,6 +324,8 @@ static const struct {
      * none: a family name (and a Hadrami one in با) */
     {"وقال جان فرانسوا فورتان إن الوضع صعب", "2015-07-21", "جان فرانسوا فورتان", "PER", ""},
     {"وقال علي عمر بادحدح إن المشروع", "2015-07-21", "علي عمر بادحدح", "PER", ""},
+    /* a tribe's name in ي after a father's name of no list */
+    {"وألقى المهندس فرحان سليم العنزي كلمة رحب فيها بالحضور", "2015-07-21", "فرحان سليم العنزي", "PER", NULL},
     /* علي after a saying verb, before a word of no list; a listed family
      * name after the father's name ends the name */
     {"وأضاف علي عشقي أستاذ علم البيئة، أن حلب الإبل", "2015-07-21", "علي عشقي", "PER", ""},
@@ -1093,6 +1095,7 @@ static const char *const not_entities[][2] = {
     {"وشهدت السنوات الأخيرة نجاح الفريق الكتالوني في البطولات", "الكتالوني"},
     {"وافق الرئيس علي الخطة الجديدة", "علي الخطة"},
     {"وشدد علي أهمية الحوار بين الأطراف", "علي أهمية"},
+    {"وقال نائب رئيس المجلس وليد كيطان المنتمي إلى كتلة المواطن", "وليد كيطان المنتمي"},
     /* a kin word and an opening quote that end the text: nothing is read past it */
     {"وقالت زوجته «", "زوجته"},
     /* not after a naming word, nor a verb quoted, nor after Jeddah (جده "his grandfather") */
