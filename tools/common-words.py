@@ -19,7 +19,8 @@ names the dictionaries list are left out so that a name is never called
 common: every given name (given.txt), the one-word names of names.txt, the
 first and last words of the coded persons (persons.txt) unless news writes
 them with the article more often than without (جديد of الشاذلي بن جديد),
-and every one-word form of another dictionary file.  Each normalized form is written once, in
+every one-word form of another dictionary file, and the names of
+tools/not-common.txt.  Each normalized form is written once, in
 its most frequent spelling.
 """
 import glob
@@ -32,6 +33,7 @@ import zipfile
 
 MIN_ART, MIN_BARE, RATIO = 5, 20, 0.1
 LEXICON = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "grammar", "lexicon")
+NOT_COMMON = os.path.join(os.path.dirname(os.path.abspath(__file__)), "not-common.txt")
 HARAKAT = re.compile("[\u064B-\u0652\u0640\u0670]")
 WORD = re.compile("[\u0621-\u064A\u0670\u0671]+")
 
@@ -78,6 +80,17 @@ def lexicon_words():
     return names, persons, forms
 
 
+def not_common():
+    """Normalized words found to be names though news writes them both ways."""
+    out = set()
+    with open(NOT_COMMON, encoding="utf-8") as f:
+        for line in f:
+            line = re.sub(r"(^|\s)#.*", "", line).strip()
+            if line:
+                out.add(norm(line))
+    return out
+
+
 def main():
     snn_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.join("..", "shared", "data", "saudinewsnet")
     count, spelling = {}, {}
@@ -104,7 +117,7 @@ def main():
             common.add(w)
         if bare >= MIN_BARE and art and bare >= RATIO * art:
             common.add("ال" + w)
-    common -= forms
+    common -= forms | not_common()
     out = sys.stdout
     out.write("# common.txt -- Arabic words that news uses as ordinary nouns and adjectives,\n"
               "# so that the entity rules do not take them for names (رئيس | جديد, زعيم |\n"
