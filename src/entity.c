@@ -3240,16 +3240,18 @@ static int surname_word(const arv_doc *d, const arv_entity *y)
         const char *bw = d->tk.norm.v + d->tk.tok.v[k].norm;
         bin = !strcmp(bw, "بن") || !strcmp(bw, "ابن");
     }
-    if (bin && t->norm_len >= 10 && unlisted_word(d, w + 4, t->norm_len - 4) &&
-        !arv_lexicon_common(d->eng->common, 2, w, t->norm_len) &&
-        !(ends_in_ta(d->text, t) && ordinal_prefix(w, t->norm_len - 2)))  /* التاسعة عشرة */
+    if (t->norm_len < 10 || (ends_in_ta(d->text, t) && ordinal_prefix(w, t->norm_len - 2)))  /* التاسعة عشرة */
+        return 0;
+    if (bin && unlisted_word(d, w + 4, t->norm_len - 4) && !arv_lexicon_common(d->eng->common, 2, w, t->norm_len))
         return 1;
     /* a given name and one family name with the article: توفيق الحكيم, عباس
      * العقاد (the caller checks that the document never writes it bare) */
-    if (t->norm_len < 10 || y->last - y->first != 2 || !strcmp(y->rule, "title+name")) return 0;
-    /* a common word too (المهنا, but الزائر "the visitor"): only where the
-     * bare word speaks or acts */
-    return arv_lexicon_common(d->eng->common, 2, w, t->norm_len) ? 2 : 1;
+    if (y->last - y->first == 2 && strcmp(y->rule, "title+name") && !arv_lexicon_common(d->eng->common, 2, w, t->norm_len))
+        return 1;
+    /* a common word or a given name with the article (المهنا, الفوزان, but
+     * الزائر "the visitor"), or after a longer name (محمد بن عبدالعزيز
+     * الصفيان, عبد الله البرقان): only where the bare word speaks or acts */
+    return 2;
 }
 
 /* Is the first word of person y a given name by its place, before بن,
@@ -3820,7 +3822,12 @@ static void link_short_mentions(arv_doc *d)
         /* a long name's first word, or a given name after a clitic, only
          * alone: not مساعد | وزير الدفاع, لصالح | الوطن */
         if ((f->given == 2 || (skip && f->given)) && !stands_alone(d, t)) continue;
-        if (f->weak && !speaks_at(d, t)) continue;
+        /* weak only where every naming before is (محمد بن عبدالعزيز الصفيان
+         * and then الأستاذ الصفيان: the bare word is his everywhere) */
+        int weak = f->weak;
+        for (const surname *g = f + 1; weak && g < sn + np && !strcmp(g->norm, f->norm) && g->start < tk->start; g++)
+            weak = g->weak;
+        if (weak && !speaks_at(d, t)) continue;
         /* named within reach: a bare word far from any naming of it belongs
          * to another story of a long input (a CoNLL file read as one) */
         const surname *near = f;

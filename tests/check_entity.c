@@ -407,6 +407,10 @@ static const struct {
     /* the spokesman's name after the body he speaks for, with its code */
     {"وقال المتحدث باسم الخارجية التركية ناميك تان إن بلاده", "2015-07-21", "ناميك تان", "PER", "TURGOV"},
     {"وقال المتحدث باسم الخارجية الأمريكية جون كيربي إن", "2015-07-21", "جون كيربي", "PER", "USAGOV"},
+    /* the last word of a longer name, with the article, stands for the
+     * person where it speaks (عبد الله البرقان ... وأضاف البرقان) */
+    {"كشف رئيس لجنة الاحتراف د. عبد الله البرقان عن الأندية. وأضاف البرقان أن ناديي الوحدة ونجران لم يسددا.",
+     "2015-07-21", "البرقان", "PER", ""},
     /* a family name after a title stands for the person named before,
      * nisba-shaped or a nisba (العميد | الصبيحي, الدكتور | التركي) */
     {"وكان عبد الله الصبيحي قائد اللواء قد وصل. وقال العميد الصبيحي إن تعز محررة.", "2015-07-21", "الصبيحي", "PER", ""},
@@ -1120,6 +1124,8 @@ static const char *const not_entities[][2] = {
     {"كتب الأديب نجيب المصري قصة. وأشاد الكاتب المصري وديع فلسطين بها.", "المصري"},
     /* ... but not after another name, whose father's it is */
     {"قال المسؤول المحلي نهرو عبد الله ان بين القتلى امرأتين", "عبد الله"},
+    /* ... but a common word is the word where it does not speak */
+    {"وقال الدكتور عبد الله العمر إن الحملة ناجحة. ويختلف العمر المناسب للتطعيم بين الأطفال.", "العمر"},
     /* a noun in و after a person is no و and a second person */
     {"وأوضح الناطق عيضة ربيع الهذلي وقوع حادث انقلاب لمركبة", "قوع حادث"},
 };
