@@ -3747,7 +3747,8 @@ static void link_short_mentions(arv_doc *d)
          * that of a longer one is often a grandfather's given name and a
          * common word (علي عبد الله صالح) */
         int long_listed = !strcmp(y->rule, "lexicon") && y->last - y->first > 2;
-        int sw = long_listed ? 0 : surname_word(d, y);
+        int sw = surname_word(d, y);
+        if (long_listed && sw) sw = 2;  /* ... but where the bare word speaks: طه ياسين رمضان ... وقال رمضان */
         if (sw && !ends_in_ha(d->text, lt) && !written_near(common, nc, w, y->span.start))
             sn[np++] = (surname){w, y->span.start, (uint32_t)k, 0, sw == 2};
         /* a given name that starts a name found by rule: توفيق الحكيم ... توفيق */
@@ -3795,7 +3796,10 @@ static void link_short_mentions(arv_doc *d)
             }
             continue;
         }
-        if (tk->cls != ARV_TC_ARABIC || tk->norm_len < 6 || (d->cw.v[t].cls != ARV_CW_NONE && !bare_ali(d, t))) continue;
+        /* a month's name only where it speaks: وقال رمضان */
+        if (tk->cls != ARV_TC_ARABIC || tk->norm_len < 6 ||
+            (d->cw.v[t].cls != ARV_CW_NONE && !bare_ali(d, t) && !(d->cw.v[t].cls == ARV_CW_HIJRI && speaks_at(d, t))))
+            continue;
         const arv_match *m = d->tmatch.v[t] < 0 ? NULL : &d->matches.v[d->tmatch.v[t]];
         if (m && !(m->last == t + 1 && given_only(m) && !m->prefix)) continue;
         const char *w = d->tk.norm.v + tk->norm;
