@@ -1208,6 +1208,9 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
             int given = !words && m->last == j + 1 && !m->prefix && j + 1 < c->end && family_after_listed(c, j + 1);
             j = m->last + (size_t)given;
             words += 1 + (size_t)given;
+            /* ... and آل and the family after it: الأمير محمد بن سلمان بن
+             * عبدالعزيز | آل سعود */
+            if (j + 1 < c->end && is_norm(c, j, "ال") && tok(c, j + 1)->cls == ARV_TC_ARABIC) j += 2;
             break;
         }
         if (m && m->last > j + 1) {  /* a compound given name: نور الدين */
@@ -1342,7 +1345,11 @@ static void person(ectx *c, size_t i, size_t j, const char *code, const char *ru
     const arv_match *m = match_at(c, i);
     const arv_lex_entry *e = arv_match_entry(m, ARV_K_ACTOR);
     uint32_t start = m ? m->start : tok(c, i)->start;
-    if (e && e->type == ARV_T_PER && m->last == j) code = code_of(c, m, e);
+    /* the listed name, or a listed lineage and its family (محمد بن سلمان بن
+     * عبدالعزيز | آل سعود; محمد بن عيسى | آل خليفة is another man) */
+    if (e && e->type == ARV_T_PER &&
+        (m->last == j || (m->last + 2 == j && m->last >= m->first + 5 && is_norm(c, m->last, "ال"))))
+        code = code_of(c, m, e);
     if (!m && (c->d->cw.v[i].conj || (kunya(c, i) && tok(c, i)->norm_len == 8))) start += 2;  /* و|أبو, ل|أبي */
     if (m && j > i + 1 && title_at(c, i))
         start = tok(c, ++i)->start;  /* the name without its title: الملك | محمد السادس, للملك | سلمان */
