@@ -2798,11 +2798,11 @@ static void sentence(ectx *c, size_t first)
             if (e->type == ARV_T_PER) {
                 /* a title phrase: the person's name may follow, but not a
                  * plural's (مشتبه بهم | جددا, المتهمين | في) */
-                size_t nj = plural_agent(c, m) ? j : name_run(c, j);
+                size_t nj = plural_agent(c, m) ? j : name_run(c, j), pn;
                 if (nj == j && !cc && !plural_agent(c, m) && party_adjective(c, j) > j &&
-                    name_run(c, j + 1) >= j + 3 && foreign_run(c, j + 1, name_run(c, j + 1))) {
+                    (pn = name_run(c, j + 1)) >= j + 3 && foreign_run(c, j + 1, pn)) {
                     j++;  /* السناتور الجمهوري | ارلن سبيكتر: two words of no list after the party */
-                    nj = name_run(c, j);
+                    nj = pn;
                 }
                 if (nj == j && m->last == i + 1 && j < c->end && place_named_person(c, i, j)) nj = j + 1;
                 if (lone_common(c, j, nj)) nj = j;  /* سفير | جمهورية لبنان, الملك | ساكنا */
@@ -3425,12 +3425,14 @@ static void link_nisba_surnames(arv_doc *d)
         const char *nw = d->tk.norm.v + d->tk.tok.v[t].norm;
         if (strncmp(nw, "ال", 4) || strcmp(nw + d->tk.tok.v[t].norm_len - 2, "ي")) continue;  /* a nisba's shape */
         int after_verb = (pi >= 0 && arv_match_entry(&d->matches.v[pi], ARV_K_VERB)) || d->cw.v[t - 1].cls == ARV_CW_REPORT;
-        /* ... nor right after a title, when a person so named came before:
-         * عبدالله بن عبدالمحسن التركي ... وقال الدكتور | التركي */
-        /* (not after الفريق, also "the team": الفريق | القوي) */
+        /* ... nor right after a title, when a person so named came before
+         * (عبدالله بن عبدالمحسن التركي ... وقال الدكتور | التركي) and the
+         * clause goes on: not الكاتب المصري | وديع فلسطين, الصحفي العربي |
+         * النشط, nor an ordinal (النائب | الثاني), nor after الفريق, also
+         * "the team" (الفريق | القوي) */
         if (!after_verb && (d->cw.v[t - 1].cls != ARV_CW_TITLE || d->cw.v[t - 1].value == 2 || ordinal_word(nw) ||
                             !clause_after(d, t + 1)))
-            continue;  /* النائب | الثاني; الكاتب | المصري | وديع فلسطين; الصحفي | العربي | النشط */
+            continue;
         const arv_token *tk = &d->tk.tok.v[t];
         const char *w = d->tk.norm.v + tk->norm;
         for (size_t k = 0; k < nent; k++) {
@@ -3750,12 +3752,13 @@ static void link_short_mentions(arv_doc *d)
         if (y->type != ARV_T_PER || y->last - y->first < 2 || !y->named) continue;
         const arv_token *lt = &d->tk.tok.v[y->last - 1];
         const char *w = d->tk.norm.v + lt->norm;
-        /* of a listed person only a two-word name's last word (فوزي برهوم):
-         * that of a longer one is often a grandfather's given name and a
-         * common word (علي عبد الله صالح) */
+        /* of a listed person a two-word name's last word (فوزي برهوم); that
+         * of a longer one is often a grandfather's given name and a common
+         * word (علي عبد الله صالح), so only where the bare word speaks:
+         * طه ياسين رمضان ... وقال رمضان */
         int long_listed = !strcmp(y->rule, "lexicon") && y->last - y->first > 2;
         int sw = surname_word(d, y);
-        if (long_listed && sw) sw = 2;  /* ... but where the bare word speaks: طه ياسين رمضان ... وقال رمضان */
+        if (long_listed && sw) sw = 2;
         if (sw && !ends_in_ha(d->text, lt) && !written_near(common, nc, w, y->span.start))
             sn[np++] = (surname){w, y->span.start, (uint32_t)k, 0, sw == 2};
         /* a given name that starts a name found by rule: توفيق الحكيم ... توفيق */
@@ -4208,6 +4211,7 @@ static void unname_league_sponsors(arv_doc *d)
  * المتحدث باسم بوينغ; بن رودز المتحدث باسم البيت الأبيض. */
 static void spokesman_codes(arv_doc *d)
 {
+    static const char *const spokes[] = {"المتحدث", "المتحدثه", "الناطق", "الناطقه", NULL};
     const arv_token *tk = d->tk.tok.v;
     size_t n = d->tk.tok.n;
     for (size_t k = 0; k < d->ents.n; k++) {
@@ -4216,10 +4220,10 @@ static void spokesman_codes(arv_doc *d)
         size_t t = x->last;
         const char *w = t < n ? d->tk.norm.v + tk[t].norm : "";
         if (t < n && tk[t].cls == ARV_TC_PUNCT && (!strcmp(w, "،") || !strcmp(w, ","))) t++;
-        static const char *const spokes[] = {"المتحدث", "المتحدثه", "الناطق", "الناطقه", NULL};
-        int said = 0;
-        for (const char *const *p = spokes; *p && t < n && !said; p++) said = !strcmp(d->tk.norm.v + tk[t].norm, *p);
-        if (t + 2 >= n || tk[t].sent != x->sent || !said) continue;
+        int spokesman = 0;
+        for (const char *const *p = spokes; *p && t < n && !spokesman; p++)
+            spokesman = !strcmp(d->tk.norm.v + tk[t].norm, *p);
+        if (t + 2 >= n || tk[t].sent != x->sent || !spokesman) continue;
         w = d->tk.norm.v + tk[++t].norm;
         if (!strcmp(w, "الرسمي") || !strcmp(w, "الاعلامي")) w = d->tk.norm.v + tk[++t].norm;
         /* باسم and the body, or the body in ل (المتحدث الرسمي | لوزارة العدل),

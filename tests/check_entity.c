@@ -1101,10 +1101,12 @@ static const char *const not_entities[][2] = {
     {"ويجد المهاجم الفنزويلي قبولا كبيرا من قبل المدرب", "قبولا كبيرا"},
     {"وأثبت المدرب الفرنسي سريعا تأثير شيك في أول ظهور", "سريعا تأثير"},
     {"وإلى الأمام يا بلادي", "يا بلادي"},
-    /* a team's nisba after الفريق; على written علي after a title, before a common word */
+    /* a team's nisba after الفريق; على written علي after a title or a saying verb, before a
+     * common word */
     {"وشهدت السنوات الأخيرة نجاح الفريق الكتالوني في البطولات", "الكتالوني"},
     {"وافق الرئيس علي الخطة الجديدة", "علي الخطة"},
     {"وشدد علي أهمية الحوار بين الأطراف", "علي أهمية"},
+    /* المنتمي "belonging" after a name is no family name */
     {"وقال نائب رئيس المجلس وليد كيطان المنتمي إلى كتلة المواطن", "وليد كيطان المنتمي"},
     /* a kin word and an opening quote that end the text: nothing is read past it */
     {"وقالت زوجته «", "زوجته"},
@@ -1126,11 +1128,13 @@ static const char *const not_entities[][2] = {
     /* a place's head after an airport's or a port's is "the city's" */
     {"وصل فريق فني من الإمارات لإصلاح مطار المدينة الدولي", "المدينة"},
     {"وقال المحافظ للصحافيين في ميناء المدينة إن السفينة وصلت", "المدينة"},
-    /* ... but a nisba after a trade and before a name is the trade's adjective */
+    /* a nisba after a trade and before a name is the trade's adjective, no
+     * surname of a person named before */
     {"كتب الأديب نجيب المصري قصة. وأشاد الكاتب المصري وديع فلسطين بها.", "المصري"},
-    /* ... but not after another name, whose father's it is */
+    /* a compound given name after another name is the father's, no speaker */
     {"قال المسؤول المحلي نهرو عبد الله ان بين القتلى امرأتين", "عبد الله"},
-    /* ... but a common word is the word where it does not speak */
+    /* the last word of a longer name, a common word or a month, is the word
+     * where it does not speak */
     {"وقال الدكتور عبد الله العمر إن الحملة ناجحة. ويختلف العمر المناسب للتطعيم بين الأطفال.", "العمر"},
     {"اعلن نائب رئيس الجمهورية العراقي طه ياسين رمضان أمس ان التهديدات كبيرة. وفي رمضان زار الوفد بغداد.", "رمضان"},
     /* a noun in و after a person is no و and a second person */
