@@ -3806,9 +3806,14 @@ static void link_short_mentions(arv_doc *d)
             }
             continue;
         }
-        /* a month's name only where it speaks: وقال رمضان */
+        /* a month's name only where it speaks (وقال رمضان), and a title
+         * that is a family name where no name follows it (عبدالعزيز الشيخ
+         * ... وقال الشيخ إن, الشيخ: ...) */
+        arv_closed_class cl = d->cw.v[t].cls;
         if (tk->cls != ARV_TC_ARABIC || tk->norm_len < 6 ||
-            (d->cw.v[t].cls != ARV_CW_NONE && !bare_ali(d, t) && !(d->cw.v[t].cls == ARV_CW_HIJRI && speaks_at(d, t))))
+            (cl != ARV_CW_NONE && !bare_ali(d, t) && !(cl == ARV_CW_HIJRI && speaks_at(d, t)) &&
+             !(cl == ARV_CW_TITLE && !strncmp(d->tk.norm.v + tk->norm, "ال", 4) && t + 1 < d->tk.tok.n &&
+               tk[1].sent == tk->sent && (d->cw.v[t + 1].cls == ARV_CW_COMP || tk[1].cls == ARV_TC_PUNCT))))
             continue;
         const arv_match *m = d->tmatch.v[t] < 0 ? NULL : &d->matches.v[d->tmatch.v[t]];
         if (m && !(m->last == t + 1 && given_only(m) && !m->prefix)) continue;

@@ -414,6 +414,8 @@ static const struct {
     /* a listed lineage takes آل and its family after a title, and keeps its code */
     {"وعبر صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود عن شكره", "2015-07-21",
      "محمد بن سلمان بن عبدالعزيز آل سعود", "PER", "SAUGOV"},
+    /* a title that is a person's family name stands for him where no name follows it */
+    {"وقال الشيخ عبدالعزيز الشيخ إن الموسم بدأ. وأضاف الشيخ أن الحج هذا العام كبير.", "2015-07-21", "الشيخ", "PER", ""},
     /* the last word of a longer listed name where it speaks, a month's name too */
     {"اعلن نائب رئيس الجمهورية العراقي طه ياسين رمضان أمس ان التهديدات لن ترهب العراقيين. وقال رمضان ان الاصوات كثيرة.",
      "2003-01-15", "رمضان", "PER", NULL},
