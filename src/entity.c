@@ -3651,6 +3651,29 @@ static int lone_name(const arv_doc *d, const arv_entity *y)
     return unlisted_word(d, w, n);
 }
 
+/* Does a listed person of two words or more named before entity i end with
+ * its word w[0..n)? Then x, the one-word name a rule found there, takes that
+ * person's code, not the one its title gave from the story (أكرم شهيب LBNGOV
+ * ... وتابع الوزير | شهيب: not Syria's, where the story is). */
+static int listed_before(arv_doc *d, size_t i, const char *w, size_t n, arv_entity *x)
+{
+    for (size_t k = i; k-- > (i > ANAPHORA_WINDOW ? i - ANAPHORA_WINDOW : 0);) {
+        const arv_entity *y = &d->ents.v[k];
+        size_t yn = y->span.end - y->span.start;
+        if (y->type != ARV_T_PER || !*y->code || yn <= n + 1 || d->text[y->span.end - n - 1] != ' ' ||
+            memcmp(d->text + y->span.end - n, w, n))
+            continue;
+        int32_t mi = d->tmatch.v[y->first];
+        const arv_match *m = mi < 0 ? NULL : &d->matches.v[mi];
+        const arv_lex_entry *e = m ? arv_match_entry(m, ARV_K_ACTOR) : NULL;
+        if (!e || e->type != ARV_T_PER || m->first != y->first || m->last != y->last) return 0;
+        x->code = y->code;
+        x->antecedent = (int32_t)k;
+        return 1;
+    }
+    return 0;
+}
+
 /* Short mentions take the code of the full name met earlier in the document:
  * a role noun (وزارة الخارجية, الوزارة) that of the earlier name starting alike
  * (وزارة الخارجية الأمريكية), else of the latest actor with that role; a person
@@ -3663,6 +3686,9 @@ static void link_short_mentions(arv_doc *d)
         if (x->type == ARV_T_DATE) continue;
         const char *w = d->text + x->span.start;
         size_t n = x->span.end - x->span.start;
+        if (x->type == ARV_T_PER && x->last - x->first == 1 && strcmp(x->rule, "lexicon") &&
+            listed_before(d, i, w, n, x))
+            continue;
         if (arv_code_is_role(x->code)) {
             size_t lo = i > ANAPHORA_WINDOW ? i - ANAPHORA_WINDOW : 0, hi = i + ANAPHORA_WINDOW;
             /* المملكة: the country whose name it starts (المملكة العربية السعودية) */

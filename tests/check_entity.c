@@ -491,6 +491,10 @@ END_TEST
 static const struct { const char *text, *mention, *code; int named, linked; } anaphora[] = {
     {"أعلنت وزارة الخارجية الأمريكية أمس. وقالت الوزارة إن الحوار ضروري.", "الوزارة", "USAGOV", 0, 1},
     {"قالت وزارة الخارجية إن الحل سياسي. وأكدت وزارة الخارجية الأمريكية ذلك.", "وزارة الخارجية", "USAGOV", 1, 1},
+    /* a one-word name a title gave takes the code of the listed person
+     * named before whose name ends so, not the title's (المخلوع: ELI) */
+    {"وقال مسؤول إن الرئيس اليمني السابق علي عبدالله صالح يدعم الحوثيين. وطالبنا الحوثيين وأنصار المخلوع صالح بالانسحاب.",
+     "صالح", "YEMPTY", 1, 1},
     /* a surname in the lexicon is a person by itself */
     {"قال الرئيس اليمني عبد ربه منصور هادي أمس. وأضاف هادي أن الحرب ستنتهي.", "هادي", "YEMGOV", 1, 0},
     /* a surname after a title takes the title's code where its person has none */
