@@ -848,6 +848,23 @@ static int derived_past(const char *w, size_t n)
     return 1;
 }
 
+/* Is the normalized word w[0..n) a verbal noun of the forms افتعال or
+ * استفعال, no long vowel among its root letters (استغراب, انتقال, اجتماع;
+ * not استيفان), nor ل first (ألتمان, التراس)? It follows a name as the
+ * next phrase: نيمار | استغراب, سالم | ارتفاع. */
+static int derived_noun(const char *w, size_t n)
+{
+    size_t r;  /* offset of the first root letter after the prefix */
+    if (n == 12 && !strncmp(w, "ا", 2) && strncmp(w + 2, "ل", 2) && !strncmp(w + 4, "ت", 2)) r = 2;  /* not ألتمان */
+    else if (n == 14 && !strncmp(w, "است", 6)) r = 6;
+    else return 0;
+    const char *c1 = w + r, *c2 = w + n - 6, *a = w + n - 4, *c3 = w + n - 2;
+    if (r == 2) c2 = w + 6;  /* ا C ت C ا C */
+    for (const char *const *p = (const char *const[]){c1, c2, c3, NULL}; *p; p++)
+        if (!strncmp(*p, "ا", 2) || !strncmp(*p, "و", 2) || !strncmp(*p, "ي", 2)) return 0;
+    return !strncmp(a, "ا", 2);
+}
+
 /* Is w a participle in the indefinite accusative, مُفعِلا (متأثرا, مؤكدا,
  * متيقظا)? Not a name in ا with a long vowel after م: ماريا, ميرا, مونيكا */
 static int accusative_participle(const char *w, size_t n)
@@ -1190,7 +1207,7 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
         if (words && ends_in_iya(c, j) && !strncmp(w, "ال", 4) && common_word(c, j) && !ordinal_prefix(w, t->norm_len - 2))
             break;
         if (words && !m && present_verb(w)) break;  /* توفيق | يعمل */
-        if (words && !m && derived_past(w, t->norm_len)) break;  /* أيوانيس | انتقل */
+        if (words && !m && (derived_past(w, t->norm_len) || derived_noun(w, t->norm_len))) break;  /* أيوانيس | انتقل */
         /* ابو عبد الله | تشعر, نبيلة | تدفع (يوري تروتنيف, محمد تقي are names) */
         if (!m && t_verb(w) && (j - i >= 2 || (words && t->norm_len == 8 && strcmp(w + 6, "ي")))) break;
         if (words && !m && as_word(w, t->norm_len)) break;  /* نابليون | كزعيم */

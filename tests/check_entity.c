@@ -324,6 +324,8 @@ static const struct {
      * none: a family name (and a Hadrami one in با) */
     {"وقال جان فرانسوا فورتان إن الوضع صعب", "2015-07-21", "جان فرانسوا فورتان", "PER", ""},
     {"وقال علي عمر بادحدح إن المشروع", "2015-07-21", "علي عمر بادحدح", "PER", ""},
+    /* a foreign family name of the shape of a verbal noun افتعال stays in the name: ألتمان */
+    {"وفي هذا الشهر المرهق، يقول ألكسندر ألتمان، الرئيس العالمي للشركة", "2015-07-21", "ألكسندر ألتمان", "PER", NULL},
     /* a tribe's name in ي after a father's name of no list */
     {"وألقى المهندس فرحان سليم العنزي كلمة رحب فيها بالحضور", "2015-07-21", "فرحان سليم العنزي", "PER", NULL},
     /* علي after a saying verb, before a word of no list; a listed family
@@ -1143,6 +1145,9 @@ static const char *const not_entities[][2] = {
      * where it does not speak */
     {"وقال الدكتور عبد الله العمر إن الحملة ناجحة. ويختلف العمر المناسب للتطعيم بين الأطفال.", "العمر"},
     {"اعلن نائب رئيس الجمهورية العراقي طه ياسين رمضان أمس ان التهديدات كبيرة. وفي رمضان زار الوفد بغداد.", "رمضان"},
+    /* a verbal noun of the forms افتعال, استفعال after a name starts the next phrase */
+    {"وأثار تصرف نيمار استغراب العديد من المرتادين", "نيمار استغراب"},
+    {"واستنكر الأمير خالد اختفاء بعض الأقلام الوطنية", "خالد اختفاء"},
     /* a noun in و after a person is no و and a second person */
     {"وأوضح الناطق عيضة ربيع الهذلي وقوع حادث انقلاب لمركبة", "قوع حادث"},
 };
