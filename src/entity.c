@@ -849,20 +849,17 @@ static int derived_past(const char *w, size_t n)
 }
 
 /* Is the normalized word w[0..n) a verbal noun of the forms افتعال or
- * استفعال, no long vowel among its root letters (استغراب, انتقال, اجتماع;
- * not استيفان), nor ل first (ألتمان, التراس)? It follows a name as the
- * next phrase: نيمار | استغراب, سالم | ارتفاع. */
+ * استفعال: a past derived_past takes with ا before its last letter (استغراب,
+ * انتقال; not استيفان, ألتمان)? It follows a name as the next phrase:
+ * نيمار | استغراب, سالم | ارتفاع. */
 static int derived_noun(const char *w, size_t n)
 {
-    size_t r;  /* offset of the first root letter after the prefix */
-    if (n == 12 && !strncmp(w, "ا", 2) && strncmp(w + 2, "ل", 2) && !strncmp(w + 4, "ت", 2)) r = 2;  /* not ألتمان */
-    else if (n == 14 && !strncmp(w, "است", 6)) r = 6;
-    else return 0;
-    const char *c1 = w + r, *c2 = w + n - 6, *a = w + n - 4, *c3 = w + n - 2;
-    if (r == 2) c2 = w + 6;  /* ا C ت C ا C */
-    for (const char *const *p = (const char *const[]){c1, c2, c3, NULL}; *p; p++)
-        if (!strncmp(*p, "ا", 2) || !strncmp(*p, "و", 2) || !strncmp(*p, "ي", 2)) return 0;
-    return !strncmp(a, "ا", 2);
+    char past[14];  /* n - 2 bytes and the NUL */
+    if ((n != 12 && n != 14) || strncmp(w + n - 4, "ا", 2)) return 0;
+    memcpy(past, w, n - 4);
+    memcpy(past + n - 4, w + n - 2, 2);
+    past[n - 2] = 0;
+    return derived_past(past, n - 2);
 }
 
 /* Is w a participle in the indefinite accusative, مُفعِلا (متأثرا, مؤكدا,
@@ -3668,27 +3665,37 @@ static int lone_name(const arv_doc *d, const arv_entity *y)
     return unlisted_word(d, w, n);
 }
 
-/* Does a listed person of two words or more named before entity i end with
- * its word w[0..n)? Then x, the one-word name a rule found there, takes that
- * person's code, not the one its title gave from the story (أكرم شهيب LBNGOV
- * ... وتابع الوزير | شهيب: not Syria's, where the story is). */
-static int listed_before(arv_doc *d, size_t i, const char *w, size_t n, arv_entity *x)
+/* The nearest person with a code among the entities before i whose text
+ * ends with w[0..n) (a whole word of a longer name if `word`), or -1. */
+static long coded_person_ending(const arv_doc *d, size_t i, const char *w, size_t n, int word)
 {
     for (size_t k = i; k-- > (i > ANAPHORA_WINDOW ? i - ANAPHORA_WINDOW : 0);) {
         const arv_entity *y = &d->ents.v[k];
         size_t yn = y->span.end - y->span.start;
-        if (y->type != ARV_T_PER || !*y->code || yn <= n + 1 || d->text[y->span.end - n - 1] != ' ' ||
-            memcmp(d->text + y->span.end - n, w, n))
-            continue;
-        int32_t mi = d->tmatch.v[y->first];
-        const arv_match *m = mi < 0 ? NULL : &d->matches.v[mi];
-        const arv_lex_entry *e = m ? arv_match_entry(m, ARV_K_ACTOR) : NULL;
-        if (!e || e->type != ARV_T_PER || m->first != y->first || m->last != y->last) return 0;
-        x->code = y->code;
-        x->antecedent = (int32_t)k;
-        return 1;
+        if (y->type == ARV_T_PER && *y->code && yn >= n + (word ? 2 : 0) &&
+            !memcmp(d->text + y->span.end - n, w, n) && (!word || d->text[y->span.end - n - 1] == ' '))
+            return (long)k;
     }
-    return 0;
+    return -1;
+}
+
+/* Is the nearest person named before entity i whose name ends with the word
+ * w[0..n) a listed person of two words or more? Then x, the one-word name a
+ * rule found there, takes that person's code, not the one its title gave
+ * from the story (أكرم شهيب LBNGOV ... وتابع الوزير | شهيب: not Syria's,
+ * where the story is). */
+static int listed_before(arv_doc *d, size_t i, const char *w, size_t n, arv_entity *x)
+{
+    long k = coded_person_ending(d, i, w, n, 1);
+    if (k < 0) return 0;
+    const arv_entity *y = &d->ents.v[k];
+    int32_t mi = d->tmatch.v[y->first];
+    const arv_match *m = mi < 0 ? NULL : &d->matches.v[mi];
+    const arv_lex_entry *e = m ? arv_match_entry(m, ARV_K_ACTOR) : NULL;
+    if (!e || e->type != ARV_T_PER || m->first != y->first || m->last != y->last) return 0;
+    x->code = y->code;
+    x->antecedent = (int32_t)k;
+    return 1;
 }
 
 /* Short mentions take the code of the full name met earlier in the document:
@@ -3749,15 +3756,10 @@ static void link_short_mentions(arv_doc *d)
             if (x->antecedent >= 0 && definite_body(x) && arv_code_has_country(x->code) && !(by_role && no_body(d, x)))
                 x->named = 1;
         } else if (!*x->code && x->type == ARV_T_PER) {
-            for (size_t k = i; k-- > (i > ANAPHORA_WINDOW ? i - ANAPHORA_WINDOW : 0);) {
-                const arv_entity *y = &d->ents.v[k];
-                size_t yn = y->span.end - y->span.start;
-                if (y->type != ARV_T_PER || !*y->code || yn < n) continue;
-                if (!memcmp(d->text + y->span.end - n, w, n)) {
-                    x->code = y->code;
-                    x->antecedent = (int32_t)k;
-                    break;
-                }
+            long k = coded_person_ending(d, i, w, n, 0);
+            if (k >= 0) {
+                x->code = d->ents.v[k].code;
+                x->antecedent = (int32_t)k;
             }
         }
     }
