@@ -626,6 +626,8 @@ static int surface_is(const ectx *c, size_t i, const char *w)
 
 static int given_only(const arv_match *m);
 static int family_after_listed(const ectx *c, size_t j);
+static int tagged_given(const arv_doc *d, const char *w, size_t n, const char *tag);
+static int name_goes_on(const ectx *c, size_t k);
 static int derived_past(const char *w, size_t n);
 
 /* علي spelled with ي is the given name, not the preposition على, when a
@@ -964,6 +966,17 @@ static int phrase_after(const ectx *c, size_t k)
     const char *w = norm(c, k);
     return !strncmp(w, "ال", 4) || (common_word(c, k) && ends_in_ta(c->d->text, tok(c, k))) ||
            ends_in_ha(c->d->text, tok(c, k));
+}
+
+/* Are tokens [i, j) given names each, and nothing else in the lexicons (علي
+ * صالح, طارق صالح)? */
+static int given_words(const ectx *c, size_t i, size_t j)
+{
+    for (size_t k = i; k < j; k++)
+        if (!given_word(c->d, norm(c, k), tok(c, k)->norm_len) && !(tok(c, k)->end - tok(c, k)->start == 6 &&
+                                                                   surface_is(c, k, "علي")))
+            return 0;
+    return 1;
 }
 
 /* Is token j, after a one-word listed person, a family name that makes the
@@ -1338,6 +1351,7 @@ static int given_after_clitic(const ectx *c, size_t i)
     /* a stem of four letters or more: لجان, كريم, لحسن are words */
     if (t->cls != ARV_TC_ARABIC || cwc(c, i) != ARV_CW_NONE || t->norm_len < 10 || !strcmp(w, "لدينا")) return 0;
     if (strncmp(w, "ل", 2) && strncmp(w, "ب", 2) && strncmp(w, "ك", 2)) return 0;
+    if (tagged_given(c->d, w + 2, t->norm_len - 2, "adj")) return 0;  /* بكامل | الإدراك */
     if (!strncmp(w + 2, "ل", 2) || !strncmp(w + 2, "ال", 4)) return 0;  /* لل, بال: the article */
     return given_word(c->d, w + 2, t->norm_len - 2);
 }
@@ -2191,19 +2205,47 @@ static int names_something(const ectx *c, size_t a, size_t b)
     return 0;
 }
 
-/* Is w[0..n) a given name that news also writes as a noun (given.txt: `جمال
- * | noun`)? */
-static int noun_name(const arv_doc *d, const char *w, size_t n)
+/* Is w[0..n) a given name with the tag `tag` in given.txt: "noun", one news
+ * also writes as a noun (جمال | noun), or "adj", an adjective (عادل | adj)? */
+static int tagged_given(const arv_doc *d, const char *w, size_t n, const char *tag)
 {
     for (size_t li = 0; li < 2; li++) {
         uint32_t first;
         size_t ne = lexicon_word(d, li, w, n, &first);
         for (size_t e = 0; e < ne; e++) {
             const arv_lex_entry *x = &d->eng->lex[li]->entries[first + e];
-            if (x->kind == ARV_K_GIVEN && !strcmp(arv_lex_code_for(d->eng->lex[li], x, d->ymd), "noun")) return 1;
+            if (x->kind == ARV_K_GIVEN && !strcmp(arv_lex_code_for(d->eng->lex[li], x, d->ymd), tag)) return 1;
         }
     }
     return 0;
+}
+
+static int noun_name(const arv_doc *d, const char *w, size_t n) { return tagged_given(d, w, n, "noun"); }
+
+/* Does a given name that is also an adjective (`| adj`: عادل, صالح, كامل),
+ * matched by m at token i, start no name here? It does only before a word
+ * that surely goes on one: the father's given name, a family name in ي, or
+ * أبو, آل, بن (صالح العمري, عادل ملطاني, جميل قاسم; not حل عادل | للقضية,
+ * بشكل كامل, بقالب جميل). */
+static int adjective_name_held(const ectx *c, size_t i, const arv_match *m)
+{
+    return m->last == i + 1 && tagged_given(c->d, norm(c, i) + m->prefix, tok(c, i)->norm_len - m->prefix, "adj") &&
+           !name_goes_on(c, m->last);
+}
+
+/* Does token k surely go on a name: a given name (the father's), a family
+ * name in ي (not a noun and "my": لياقتي), or أبو, آل, بن before a word? */
+static int name_goes_on(const ectx *c, size_t k)
+{
+    static const char *const links[] = {"ابو", "ابا", "ال", "بن", "ابن", NULL};
+    if (k >= c->end || tok(c, k)->cls != ARV_TC_ARABIC) return 0;
+    const arv_match *n = match_at(c, k);
+    if (n) return n->first == k && !n->prefix && arv_match_entry(n, ARV_K_GIVEN);
+    if (is_any(c, k, links)) return k + 1 < c->end && tok(c, k + 1)->cls == ARV_TC_ARABIC;
+    const char *w = norm(c, k);
+    size_t wl = tok(c, k)->norm_len;
+    return wl >= 8 && !strcmp(w + wl - 2, "ي") && (!strncmp(w, "ال", 4) || strcmp(w + wl - 4, "تي")) &&
+           !common_word(c, k) && !common_inflected(c, k);
 }
 
 /* Is the word w (no clitic) at token t عمر "age" before a word no family
@@ -2708,10 +2750,12 @@ static void sentence(ectx *c, size_t first)
                     size_t nj = name_run_n(c, j, 2);
                     if (nj > j + 2 && common_word(c, nj - 1)) nj--;  /* بن عبدالعزيز | الوفد */
                     if (nj > j + 1) j = nj;
-                } else if (j == i + 1 && !m->prefix && j < c->end && family_after_listed(c, j)) {
-                    /* a one-word listed name and a family name: another
-                     * person, whose given name it is (مبارك | العصيمي, not
-                     * Mubarak) */
+                } else if ((j == i + 1 || given_words(c, i, j)) && !m->prefix && j < c->end &&
+                           family_after_listed(c, j)) {
+                    /* a one-word listed name, or one of given names only,
+                     * and a family name: another person, whose given names
+                     * they are (مبارك | العصيمي, not Mubarak; علي صالح |
+                     * الغامدي, not Yemen's Saleh) */
                     person(c, i, j + 1, "", "given+name");
                     i = j + 1;
                     continue;
@@ -2924,7 +2968,8 @@ static void sentence(ectx *c, size_t first)
             }
         }
         if (m && arv_match_entry(m, ARV_K_GIVEN) && (!m->prefix || conj_only(c, i)) &&
-            !noun_and_pronoun(c, i, m)) {  /* ناديه | السابق "his former club" */
+            !noun_and_pronoun(c, i, m) &&  /* ناديه | السابق "his former club" */
+            !adjective_name_held(c, i, m)) {
             /* a given name and the name words after it: ناصر الحاسي */
             j = name_run(c, i);
             if (j == i + 2 && m->last == i + 1 && noun_in_construct(c, i, m->prefix)) j = m->last;
@@ -3191,7 +3236,7 @@ typedef struct surname {
     const char *norm;        /* normalized last word of a person's name */
     uint32_t start, ent;     /* where the person is named, and which entity */
     int given;               /* 1: the name's first word, 2: that of a long listed name or a patronymic */
-    int weak;                /* a family name that is also a common word (المهنا, الزائر) */
+    int weak;                /* a family name that is also a common word (المهنا, الزائر), a given name an adjective */
 } surname;
 
 /* by word, then by position, so that the first naming of a word comes first */
@@ -3241,7 +3286,9 @@ static int surname_word(const arv_doc *d, const arv_entity *y)
     const arv_token *t = &d->tk.tok.v[y->last - 1];
     const char *w = d->tk.norm.v + t->norm;
     if (t->norm_len < 8) return 0;
-    if (strncmp(w, "ال", 4)) return 1;
+    /* a given name that is also an adjective (محمد كامل ... شبه كامل) stands
+     * for a person of no code only where it speaks or acts */
+    if (strncmp(w, "ال", 4)) return !*y->code && tagged_given(d, w, t->norm_len, "adj") ? 2 : 1;
     /* الدين and الله end compound given names (عز الدين, عبد الله), no family's,
      * and so does any word after عبد (عبد العزيز) */
     if (ordinal_word(w) || !strcmp(w, "العربي") || !strcmp(w, "الدين") || !strcmp(w, "الله")) return 0;
@@ -3806,12 +3853,14 @@ static void link_short_mentions(arv_doc *d)
         if (long_listed && sw) sw = 2;
         if (sw && !ends_in_ha(d->text, lt) && !written_near(common, nc, w, y->span.start))
             sn[np++] = (surname){w, y->span.start, (uint32_t)k, 0, sw == 2};
-        /* a given name that starts a name found by rule: توفيق الحكيم ... توفيق */
+        /* a given name that starts a name found by rule: توفيق الحكيم ... توفيق
+         * (one that is also an adjective only where it speaks or acts) */
         const arv_match *fm = d->tmatch.v[y->first] < 0 ? NULL : &d->matches.v[d->tmatch.v[y->first]];
         w = d->tk.norm.v + d->tk.tok.v[y->first].norm;
         if (strcmp(y->rule, "lexicon") && fm && !fm->prefix && fm->last == y->first + 1 && given_only(fm) &&
             !written_near(common, nc, w, y->span.start))
-            sn[np++] = (surname){w, y->span.start, (uint32_t)k, 1 + (y->last - y->first > 2 && patronymic_first(d, y)), 0};
+            sn[np++] = (surname){w, y->span.start, (uint32_t)k, 1 + (y->last - y->first > 2 && patronymic_first(d, y)),
+                                 tagged_given(d, w, d->tk.tok.v[y->first].norm_len, "adj")};
         /* ... or a listed one: عثمان بن عفان ... عثمان */
         else if (!strcmp(y->rule, "lexicon") && fm && !fm->prefix && fm->first == y->first &&
                  (given_word(d, w, d->tk.tok.v[y->first].norm_len) ||

@@ -399,13 +399,15 @@ static int parse_entry(ctx *c, const char *s, const char *e)
         return 0;
     }
     case ARV_K_GIVEN:
-        /* `| noun`: a name that news also writes as a noun in construct (جمال الطبيعة) */
+        /* `| noun`: a name that news also writes as a noun in construct (جمال
+         * الطبيعة); `| adj`: one that is also an adjective (حل عادل) */
         if (nf == 2) {
-            if (f[1][1] - f[1][0] != 4 || memcmp(f[1][0], "noun", 4)) {
-                bad(c, "a given name's tag is 'noun' or none", f[1][0], f[1][1]);
+            size_t tl = (size_t)(f[1][1] - f[1][0]);
+            if (!((tl == 4 && !memcmp(f[1][0], "noun", 4)) || (tl == 3 && !memcmp(f[1][0], "adj", 3)))) {
+                bad(c, "a given name's tag is 'noun', 'adj' or none", f[1][0], f[1][1]);
                 return -1;
             }
-            arv_lex_code code = {pool_add(&b->strings, "noun", 4), 0, 0};
+            arv_lex_code code = {pool_add(&b->strings, f[1][0], tl), 0, 0};
             ARV_VEC_PUSH(b->codes, code);
             add_phrase(c, ph, phn, new_entry(c, k, ph, phn, (uint32_t)b->codes.n - 1, 1, 0));
             return 0;

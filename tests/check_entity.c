@@ -54,6 +54,14 @@ static const struct {
     {"وقال محمد جمعة إن الأمر انتهى", "2015-07-21", "محمد جمعة", "PER", ""},
     /* a one-word listed name and a family name in ي: another person */
     {"وقال المتحدث باسم وزارة التعليم مبارك العصيمي إن", "2015-07-21", "مبارك العصيمي", "PER", ""},
+    /* a given name that is also an adjective (given.txt `| adj`) before a
+     * word that surely goes on a name; a listed name of given names only and
+     * a family name: another person */
+    {"ونزل صالح موسى بدلا من عمر جابر في الدقيقة 80", "2015-07-22", "صالح موسى", "PER", ""},
+    {"وأكد المتحدث الرسمي بصحة جدة صالح المالكي أن المستشفيات", "2015-07-22", "صالح المالكي", "PER", ""},
+    {"ضمت القائمة جميل قاسم وأحمد الرحيلي", "2015-07-22", "جميل قاسم", "PER", ""},
+    {"وتمكنت قوات المخلوع علي صالح من التقدم", "2015-07-22", "علي صالح", "PER", "YEMPTY"},
+    {"وقال طارق صالح الغامدي إن", "2015-07-22", "طارق صالح الغامدي", "PER", ""},
     {"رعى محافظ بدر الأستاذ مبارك المورقي حفل الأهالي", "2015-07-21", "مبارك المورقي", "PER", NULL},
     {"قال مبارك إن الشعب سيقرر", "2015-07-21", "مبارك", "PER", "EGYELI"},
     /* a hyphen written against a first name joins it to the next; a dash
@@ -1150,6 +1158,12 @@ static const char *const not_entities[][2] = {
     {"واستنكر الأمير خالد اختفاء بعض الأقلام الوطنية", "خالد اختفاء"},
     /* a noun in و after a person is no و and a second person */
     {"وأوضح الناطق عيضة ربيع الهذلي وقوع حادث انقلاب لمركبة", "قوع حادث"},
+    /* a given name that is an adjective too: no name before a word that
+     * does not surely go on one (لياقتي "my fitness"), nor after ل, nor
+     * alone where it does not speak */
+    {"أنني أعلم متى أكون في كامل لياقتي وأستطيع", "كامل لياقتي"},
+    {"ويجري تنفيذ المسار الخامس لكامل الطريق بتكلفة", "كامل الطريق"},
+    {"وقال المدير محمد كامل إن العمل بدأ. ويعتمد البلد على النفط بشكل شبه كامل.", "كامل"},
 };
 
 START_TEST(test_false_friends)
