@@ -1883,12 +1883,25 @@ static size_t quoted_org(ectx *c, size_t i)
 /* The code of the organization (type ARV_T_ORG) or place (ARV_T_LOC) the
  * lexicons list as head + tokens [i, k) (صحيفة + الشرق الأوسط, منطقة +
  * عسير), or NULL. */
+static const char *listed_as_word(const ectx *c, const char *head, const char *w, size_t n, size_t i, size_t k,
+                                  arv_etype type);
+
 static const char *listed_as(const ectx *c, const char *head, size_t i, size_t k, arv_etype type)
+{
+    return listed_as_word(c, head, norm(c, i), tok(c, i)->norm_len, i + 1, k, type);
+}
+
+/* listed_as for head + the word w[0..n) + tokens [i, k) (صحيفة + الجزيرة,
+ * the stem of للجزيرة) */
+static const char *listed_as_word(const ectx *c, const char *head, const char *w, size_t n, size_t i, size_t k,
+                                  arv_etype type)
 {
     for (size_t li = 0; li < 2; li++) {
         const arv_lexicon *l = c->d->eng->lex[li];
         if (!l || !l->nstates) continue;
         arv_lex_pos p = arv_lexicon_step(l, (arv_lex_pos){0, 0}, head, strlen(head));
+        p = arv_lexicon_step(l, p, " ", 1);
+        p = arv_lexicon_step(l, p, w, n);
         for (size_t t = i; t < k && p.state != ARV_LEX_NONE; t++) {
             p = arv_lexicon_step(l, p, " ", 1);
             p = arv_lexicon_step(l, p, norm(c, t), tok(c, t)->norm_len);
@@ -1907,6 +1920,65 @@ static const char *listed_as(const ectx *c, const char *head, size_t i, size_t k
 static const char *listed_with_head(const ectx *c, const char *head, size_t i, size_t k)
 {
     return listed_as(c, head, i, k, ARV_T_ORG);
+}
+
+/* A paper or a channel told something, its name unquoted after ل: وقال
+ * أمين الجميل للجزيرة إن, قال في تصريحات للوطن: (a saying verb, a person or
+ * a word of statements before it, إن, أن or a colon after it). The words
+ * after ل name the paper or channel the dictionary lists as صحيفة or قناة +
+ * those words, with its code; with none when both are listed apart
+ * (الجزيرة). i is the ل word; returns the tokens taken, or 0. */
+static size_t told_paper(ectx *c, size_t i, size_t first)
+{
+    static const char *const statements[] = {"تصريح", "تصريحات", "تصريحه", "حديث", "حديثه", "مقابله", NULL};
+    const arv_token *t = tok(c, i);
+    const char *w = norm(c, i);
+    if (i == first || t->cls != ARV_TC_ARABIC || strncmp(w, "ل", 2)) return 0;
+    /* the name's first word: after لل (its ال), after لـ alone, or glued to لـ (لـالوطن) */
+    char stem[64];
+    size_t n, name = i;
+    uint32_t start;
+    if (t->norm_len == 2 && i + 1 < c->end && tok(c, i + 1)->cls == ARV_TC_ARABIC && !strncmp(norm(c, i + 1), "ال", 4)) {
+        name = i + 1;
+        n = tok(c, name)->norm_len;
+        if (n > sizeof stem) return 0;
+        memcpy(stem, norm(c, name), n);
+        start = tok(c, name)->start;
+    } else if (t->norm_len >= 10 && (!strncmp(w, "لل", 4) || !strncmp(w, "لال", 6))) {
+        int glued = !strncmp(w, "لال", 6);
+        n = t->norm_len - (glued ? 2 : 0);
+        if (n > sizeof stem) return 0;
+        memcpy(stem, "ال", 4);
+        memcpy(stem + 4, w + (glued ? 6 : 4), n - 4);
+        start = after_letter(c->d->text, t->start, t->end);
+        while (start + 2 <= t->end && !memcmp(c->d->text + start, "ـ", 2)) start += 2;  /* لـالوطن */
+    } else
+        return 0;
+    const arv_doc *d = c->d;
+    int person = d->ents.n && d->ents.v[d->ents.n - 1].type == ARV_T_PER && d->ents.v[d->ents.n - 1].named &&
+                 d->ents.v[d->ents.n - 1].span.end == tok(c, i - 1)->end;
+    /* a headline names who told it, a title maybe: وزير الداخلية اليمني لـ
+     * «المدينة» :, and لـ alone before the name says it is one */
+    int told = person || cwc(c, i - 1) == ARV_CW_REPORT || is_any(c, i - 1, statements) ||
+               (name > i && d->ents.n && d->ents.v[d->ents.n - 1].type == ARV_T_PER &&
+                d->ents.v[d->ents.n - 1].span.end == tok(c, i - 1)->end);
+    if (!told) return 0;
+    /* a common word glued to ل is the word but after a named person: يقول
+     * | للناس إن, يعلن للعالم أن; أمين الجميل | للجزيرة إن */
+    if (name == i && !person &&
+        (arv_lexicon_common(d->eng->common, 2, stem, n) || arv_lexicon_common(d->eng->common, 2, stem + 4, n - 4)))
+        return 0;
+    static const char *const said[] = {"ان", "انه", "انها", "بان", NULL};
+    for (size_t k = name + 3; k-- > name + 1;) {  /* two words, then one: الشرق الأوسط */
+        if (k >= c->end || !(is_any(c, k, said) || is_punct(c, k, ":"))) continue;
+        const char *paper = listed_as_word(c, "صحيفه", stem, n, name + 1, k, ARV_T_ORG),
+                   *channel = listed_as_word(c, "قناه", stem, n, name + 1, k, ARV_T_ORG);
+        if (!paper && !channel) continue;
+        const char *code = paper && channel && strcmp(paper, channel) ? "" : paper ? paper : channel;
+        push(c, name, k, start, tok(c, k - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, code, "told+paper");
+        return k - i;
+    }
+    return 0;
 }
 
 /* A paper's or a channel's name alone in quotes: لـ«الشرق الأوسط»,
@@ -2671,7 +2743,8 @@ static void sentence(ectx *c, size_t first)
             i = q;
             continue;
         }
-        if ((n = quoted_org(c, i)) || (n = quoted_paper(c, i)) || (n = cued_channel(c, i, first))) {
+        if ((n = quoted_org(c, i)) || (n = quoted_paper(c, i)) || (n = cued_channel(c, i, first)) ||
+            (n = told_paper(c, i, first))) {
             i += n;
             continue;
         }

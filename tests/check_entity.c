@@ -54,6 +54,11 @@ static const struct {
     {"وقال محمد جمعة إن الأمر انتهى", "2015-07-21", "محمد جمعة", "PER", ""},
     /* a one-word listed name and a family name in ي: another person */
     {"وقال المتحدث باسم وزارة التعليم مبارك العصيمي إن", "2015-07-21", "مبارك العصيمي", "PER", ""},
+    /* a paper or a channel told it, unquoted after ل: a listed صحيفة or
+     * قناة + the words, with no code when both are listed apart */
+    {"وقال رئيس الجمهورية الأسبق أمين الجميل للجزيرة إن الوزيرة طرحت أفكارا", "2007-01-01", "لجزيرة", "ORG", ""},
+    {"وقال مساعد وزير الدفاع اليمني لـ المدينة : تحرير عدن بوابة", "2015-07-22", "المدينة", "ORG", "SAUMED"},
+    {"وأضاف في تصريحات للرياض أن المشروع", "2015-07-22", "لرياض", "ORG", "SAUMED"},
     /* a given name that is also an adjective (given.txt `| adj`) before a
      * word that surely goes on a name; a listed name of given names only and
      * a family name: another person */
@@ -1162,6 +1167,9 @@ static const char *const not_entities[][2] = {
      * does not surely go on one (لياقتي "my fitness"), nor after ل, nor
      * alone where it does not speak */
     {"أنني أعلم متى أكون في كامل لياقتي وأستطيع", "كامل لياقتي"},
+    /* a common word glued to ل after a saying verb is told the word */
+    {"كأنه أراد أن يقول للعالم إن المملكة بخير", "لعالم"},
+    {"وبدأ يقول للناس إن ما يتحدث به", "لناس"},
     {"ويجري تنفيذ المسار الخامس لكامل الطريق بتكلفة", "كامل الطريق"},
     {"وقال المدير محمد كامل إن العمل بدأ. ويعتمد البلد على النفط بشكل شبه كامل.", "كامل"},
 };
