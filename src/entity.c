@@ -1195,6 +1195,11 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
                                       (words == 2 && (letter_surname(c, j, 1) || ba_surname(c, j)))))
             break;
         if (has_tanween(c->d->text + t->start, t->end - t->start)) break;
+        /* مساعد "assistant", مالك "owner" after a name are the office in
+         * apposition unless a name surely goes on (محيي الدين حكمي | مساعد
+         * الأمين العام, كريستيان بيللوتشي | مالك ورئيس السيرك; محمد مساعد
+         * العتيبي, أبي مالك الشامي) */
+        if (words && (is_norm(c, j, "مساعد") || is_norm(c, j, "مالك")) && !name_goes_on(c, j + 1)) break;
         if (words && common_inflected(c, j)) break;  /* تايلور | قرارا, طوماس | بتأجير */
         /* after a first word that only letter_surname let in, an indefinite
          * common word starts the phrase: المدرب بولوني | ملف اللاعبين */
@@ -2312,12 +2317,16 @@ static int name_goes_on(const ectx *c, size_t k)
     static const char *const links[] = {"ابو", "ابا", "ال", "بن", "ابن", NULL};
     if (k >= c->end || tok(c, k)->cls != ARV_TC_ARABIC) return 0;
     const arv_match *n = match_at(c, k);
-    if (n) return n->first == k && !n->prefix && arv_match_entry(n, ARV_K_GIVEN);
+    if (n)  /* a given name, not one an adjective too (مطلق | معين) */
+        return n->first == k && !n->prefix && arv_match_entry(n, ARV_K_GIVEN) &&
+               !(n->last == k + 1 && tagged_given(c->d, norm(c, k), tok(c, k)->norm_len, "adj"));
     if (is_any(c, k, links)) return k + 1 < c->end && tok(c, k + 1)->cls == ARV_TC_ARABIC;
     const char *w = norm(c, k);
-    size_t wl = tok(c, k)->norm_len;
-    return wl >= 8 && !strcmp(w + wl - 2, "ي") && (!strncmp(w, "ال", 4) || strcmp(w + wl - 4, "تي")) &&
-           !common_word(c, k) && !common_inflected(c, k);
+    const arv_token *t = tok(c, k);
+    size_t wl = t->norm_len;
+    /* written ي, not ى as verbs end (فارس | أفنى حياته) */
+    return wl >= 8 && !strcmp(w + wl - 2, "ي") && !memcmp(c->d->text + t->end - 2, "ي", 2) &&
+           (!strncmp(w, "ال", 4) || strcmp(w + wl - 4, "تي")) && !common_word(c, k) && !common_inflected(c, k);
 }
 
 /* Is the word w (no clitic) at token t عمر "age" before a word no family
@@ -4005,9 +4014,9 @@ static void link_short_mentions(arv_doc *d)
         /* only a person named before, but for a headline's surnames (لافروف
          * يلتقي الخطيب ومشعل) the article names them after */
         if (!f || (f->start >= tk->start && tk->sent != 0)) continue;
-        /* a long name's first word, or a given name after a clitic, only
-         * alone: not مساعد | وزير الدفاع, لصالح | الوطن */
-        if ((f->given == 2 || (skip && f->given)) && !stands_alone(d, t)) continue;
+        /* a long name's first word, a given name after a clitic or one that
+         * is also a noun, only alone: not مساعد | وزير الدفاع, لصالح | الوطن */
+        if ((f->given == 2 || (skip && f->given) || (f->given && f->weak)) && !stands_alone(d, t)) continue;
         /* weak only where every naming before is (محمد بن عبدالعزيز الصفيان
          * and then الأستاذ الصفيان: the bare word is his everywhere) */
         int weak = f->weak;
