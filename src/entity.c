@@ -628,6 +628,7 @@ static int given_only(const arv_match *m);
 static int family_after_listed(const ectx *c, size_t j);
 static int tagged_given(const arv_doc *d, const char *w, size_t n, const char *tag);
 static int name_goes_on(const ectx *c, size_t k);
+static int ordinal_word(const char *w);
 static int derived_past(const char *w, size_t n);
 
 /* علي spelled with ي is the given name, not the preposition على, when a
@@ -1100,9 +1101,15 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
             /* بن + name, also through a kunya: سعد بن أبي وقاص */
             size_t k = j + 1;
             while (k < c->end && k - j < 3 && name_connector(c, k)) k++;
-            /* زيان | ابن أخيه: a son's pronoun, not his father's name */
+            /* زيان | ابن أخيه: a son's pronoun, not his father's name (بنيه
+             * is one: مبارك بن بنيه الخرينج) */
+            static const char *const kin[] = {"اخيه", "ابيه", "عمه", "خاله", "اخته", "ابنه", "بنته", "عمته", "خالته", NULL};
+            const arv_token *kt = tok(c, k);
+            if (k == j + 1 && cwc(c, k) == ARV_CW_STOP) break;  /* ابن | هذه العائلة */
             int pronoun = k == j + 1 && (is_norm(c, j, "ابن") || is_norm(c, j, "بن")) && !match_at(c, k) &&
-                          ends_in_ha(c->d->text, tok(c, k));
+                          ends_in_ha(c->d->text, kt) &&
+                          (is_any(c, k, kin) ||
+                           (memcmp(c->d->text + kt->end - 2, "ه", 2) && strncmp(norm(c, k), "ال", 4)));  /* جلدتها, not الجهم */
             if (pronoun) break;
             int place = k < c->end && words && !name_word(c, k, 0) && place_as_name(c, k);
             if (k < c->end && (name_word(c, k, 0) || surface_is(c, k, "علي") || verb_as_name(c, k) || place)) {
@@ -1115,6 +1122,12 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
                  * | عبدالله آل الشيخ | المسلمين */
                 if (m && m->last > k + 1 && arv_match_entry(m, ARV_K_ACTOR)) break;
                 if (place) break;  /* and so does a place: تامر أبو جبل | الهدف */
+                /* a father's name with the article ends the name unless a
+                 * name surely goes on: علي بن الجهم | قصيدة (محمد بن الحسن
+                 * الشيباني) */
+                if (!m && (is_norm(c, k - 1, "بن") || is_norm(c, k - 1, "ابن")) && !strncmp(norm(c, k), "ال", 4) &&
+                    !name_goes_on(c, j) && !(j < c->end && ordinal_word(norm(c, j))))  /* فيصل بن الحسين الأول */
+                    break;
                 continue;
             }
         }
@@ -1234,6 +1247,14 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
          * بهاء الدين): a family name may follow */
         int compound = words == 1 && !m && is_norm(c, j, "الدين");
         prev_unknown = !m && !compound && !surface_is(c, j, "علي");  /* علي is a given name here */
+        if (m && arv_match_entry(m, ARV_K_ACTOR) && !words && m->last == j + 1 && !m->prefix && j + 2 < c->end &&
+            (is_norm(c, j + 1, "بن") || is_norm(c, j + 1, "ابن")) && name_word(c, j + 2, 0)) {
+            /* a one-word listing before بن is another man's given name:
+             * رئيس مجلس الأمة | مبارك بن بنيه الخرينج, not Mubarak */
+            j++;
+            words++;
+            continue;
+        }
         if (m && arv_match_entry(m, ARV_K_ACTOR)) {  /* a known person ends the run with its own span */
             /* ... unless it is one word and a family name follows: then it
              * was a given name (الأستاذ مبارك | المورقي) */
@@ -2831,6 +2852,9 @@ static void sentence(ectx *c, size_t first)
                          (is_norm(c, j, "بن") || is_norm(c, j, "ابن") || is_norm(c, j, "بنت"))) {
                     size_t nj = name_run_n(c, j, 2);
                     if (nj > j + 2 && common_word(c, nj - 1)) nj--;  /* بن عبدالعزيز | الوفد */
+                    /* a one-word listing is the given name of another man
+                     * here: مبارك | بن بنيه الخرينج, not Mubarak */
+                    if (nj > j + 1 && j == i + 1) code = "";
                     if (nj > j + 1) j = nj;
                 } else if ((j == i + 1 || given_words(c, i, j)) && !m->prefix && j < c->end &&
                            family_after_listed(c, j)) {
@@ -2936,6 +2960,9 @@ static void sentence(ectx *c, size_t first)
                 j++;
             }
             if (e->type == ARV_T_PER) {
+                /* acting in the office: رئيس مجلس الأمة بالإنابة | مبارك */
+                static const char *const acting[] = {"بالانابه", "بالوكاله", NULL};
+                if (j + 1 < c->end && is_any(c, j, acting)) j++;
                 /* a title phrase: the person's name may follow, but not a
                  * plural's (مشتبه بهم | جددا, المتهمين | في) */
                 size_t nj = plural_agent(c, m) ? j : name_run(c, j), pn;
