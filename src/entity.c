@@ -3406,9 +3406,14 @@ static int surname_word(const arv_doc *d, const arv_entity *y)
      * and no common word by itself, nor its stem: عزيز الدويك ... الدويك
      * (the lexicon lists the others alone where they name one person:
      * الأسد; الفيصل is فيصل's) */
-    if (!strcmp(y->rule, "lexicon"))
-        return y->last - y->first == 2 && t->norm_len >= 10 && unlisted_word(d, w + 4, t->norm_len - 4) &&
-               !arv_lexicon_common(d->eng->common, 2, w, t->norm_len) && !lexicon_word_any(d, w, t->norm_len);
+    if (!strcmp(y->rule, "lexicon")) {
+        if (y->last - y->first != 2 || t->norm_len < 10 || arv_lexicon_common(d->eng->common, 2, w, t->norm_len) ||
+            lexicon_word_any(d, w, t->norm_len))
+            return 0;
+        /* one whose stem is listed, a given name mostly (علي العمير ...
+         * وقال العمير, خالد العطية), only where it speaks or acts */
+        return unlisted_word(d, w + 4, t->norm_len - 4) ? 1 : 2;
+    }
     if (t->norm_len >= 12 && !strcmp(w + t->norm_len - 2, "ي")) return 1;
     /* after a chain with بن, a word of no list and no common word
      * (بندر بن عبدالرحمن | المهنا ... المهنا; not الشريف, "honourable") */

@@ -54,6 +54,10 @@ static const struct {
     {"وقال محمد جمعة إن الأمر انتهى", "2015-07-21", "محمد جمعة", "PER", ""},
     /* a one-word listed name and a family name in ي: another person */
     {"وقال المتحدث باسم وزارة التعليم مبارك العصيمي إن", "2015-07-21", "مبارك العصيمي", "PER", ""},
+    /* a listed two-word name's family name whose stem is a given name, bare
+     * where it speaks */
+    {"أكد وزير النفط الكويتي علي العمير أن الأسواق مستقرة. وقال العمير إن الاتفاق لن يؤثر في الحصة.", "2015-07-22",
+     "العمير", "PER", "KWTGOV"},
     /* بن and a name in ه (a pronoun only after kin: ابن أخيه); a one-word
      * listing before بن is another man's given name, who takes the title's
      * code, acting (بالإنابة) or not; a father's name with the article ends
