@@ -3501,6 +3501,10 @@ static int speaks_at(const arv_doc *d, size_t t)
     if (pm >= 0 && d->matches.v[pm].last == t && arv_match_entry(&d->matches.v[pm], ARV_K_VERB)) return 1;
     if (t + 1 >= d->tk.tok.n || tk[t + 1].sent != tk[t].sent) return 0;
     if (d->cw.v[t + 1].cls == ARV_CW_COMP) return 1;
+    /* ... or before a comma and أن (وبين الحسين، أنه) */
+    if (t + 2 < d->tk.tok.n && tk[t + 2].sent == tk[t].sent && d->cw.v[t + 2].cls == ARV_CW_COMP &&
+        tk[t + 1].cls == ARV_TC_PUNCT && (!memcmp(d->text + tk[t + 1].start, "،", 2) || d->text[tk[t + 1].start] == ','))
+        return 1;
     return tk[t + 1].cls == ARV_TC_PUNCT && d->text[tk[t + 1].start] == ':';
 }
 

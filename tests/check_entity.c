@@ -58,6 +58,9 @@ static const struct {
      * where it speaks */
     {"أكد وزير النفط الكويتي علي العمير أن الأسواق مستقرة. وقال العمير إن الاتفاق لن يؤثر في الحصة.", "2015-07-22",
      "العمير", "PER", "KWTGOV"},
+    /* ... and where a comma and أن follow it */
+    {"وأوضح مدير التأمين الدكتور عبدالله الزامل إن التأمين يغطي الأضرار. وبين الزامل، أن المستثمرين يقبلون عليه.",
+     "2015-07-22", "الزامل", "PER", ""},
     /* بن and a name in ه (a pronoun only after kin: ابن أخيه); a one-word
      * listing before بن is another man's given name, who takes the title's
      * code, acting (بالإنابة) or not; a father's name with the article ends
