@@ -537,8 +537,10 @@ static int letter_surname(const ectx *c, size_t j, int first)
     const char *w = norm(c, j);
     size_t n = tok(c, j)->norm_len;
     /* و is left out: it joins two names (جمال | ورونق) more often than it starts one */
+    /* not a noun in ة after ب (بمنظمة), but a Hadrami name in با may end so (باسلمة, باناجة) */
     if (match_at(c, j) || n < 8 || (strncmp(w, "ف", 2) && strncmp(w, "ب", 2) && !(first && !strncmp(w, "ك", 2))) ||
-        ends_in_ta(c->d->text, tok(c, j)))
+        (ends_in_ta(c->d->text, tok(c, j)) &&
+         (first || memcmp(c->d->text + tok(c, j)->start, "با", 4) || !strncmp(w + 2, "ال", 4))))
         return 0;
     /* a first word, of five letters at least, whose stem starts like a
      * verb, a verbal noun or a participle, with the article or with a second
@@ -578,15 +580,15 @@ static int letter_surname(const ectx *c, size_t j, int first)
     return 1;
 }
 
-/* Is token j a Hadrami family name in با (باعشن, باحمدين, بادحدح), written
- * with a bare alif? Not ب before a verbal noun of forms VII, VIII and X
- * (بانتظار, باحتفال, باستلام), nor before the article. */
+/* Is token j a Hadrami family name in با (باعشن, باحمدين, بادحدح, باسلمة),
+ * written with a bare alif? Not ب before a verbal noun of forms VII, VIII
+ * and X (بانتظار, باحتفال, باتخاذ, باستلام), nor before the article. */
 static int ba_surname(const ectx *c, size_t j)
 {
     const char *w = norm(c, j), *s = c->d->text + tok(c, j)->start;
     size_t n = tok(c, j)->norm_len;
     return n >= 10 && !memcmp(s, "با", 4) && strncmp(w + 4, "ن", 2) && strncmp(w + 4, "ل", 2) &&
-           strncmp(w + 6, "ت", 2) && letter_surname(c, j, 0);
+           strncmp(w + 4, "ت", 2) && strncmp(w + 6, "ت", 2) && letter_surname(c, j, 0);  /* باتخاذ */
 }
 
 /* Does an unknown word look like a present-tense verb (يعمل, يتحدث)? ي and
@@ -2342,6 +2344,7 @@ static int name_goes_on(const ectx *c, size_t k)
         return n->first == k && !n->prefix && arv_match_entry(n, ARV_K_GIVEN) &&
                !(n->last == k + 1 && tagged_given(c->d, norm(c, k), tok(c, k)->norm_len, "adj"));
     if (is_any(c, k, links)) return k + 1 < c->end && tok(c, k + 1)->cls == ARV_TC_ARABIC;
+    if (ba_surname(c, k)) return 1;  /* a Hadrami family name: بدر | باسلمة */
     const char *w = norm(c, k);
     const arv_token *t = tok(c, k);
     size_t wl = t->norm_len;

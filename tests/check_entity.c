@@ -61,6 +61,9 @@ static const struct {
     /* ... and where a comma and أن follow it */
     {"وأوضح مدير التأمين الدكتور عبدالله الزامل إن التأمين يغطي الأضرار. وبين الزامل، أن المستثمرين يقبلون عليه.",
      "2015-07-22", "الزامل", "PER", ""},
+    /* a Hadrami family name in با, in ة too, after a given name */
+    {"وقال وزير النقل بدر باسلمة إن", "2015-07-22", "بدر باسلمة", "PER", ""},
+    {"ويضيف الدكتور سالم باعجاجة، رئيس قسم الاقتصاد", "2015-07-22", "سالم باعجاجة", "PER", ""},
     /* بن and a name in ه (a pronoun only after kin: ابن أخيه); a one-word
      * listing before بن is another man's given name, who takes the title's
      * code, acting (بالإنابة) or not; a father's name with the article ends
@@ -1190,6 +1193,10 @@ static const char *const not_entities[][2] = {
     {"وأكد محافظ جدة أن فارس أفنى حياته في خدمة المملكة", "فارس أفنى"},
     {"وقال محيي الدين حكمي مساعد الأمين العام للغرفة التجارية إن", "محيي الدين حكمي مساعد"},
     {"إلى ذلك قال كريستيان بيللوتشي مالك ورئيس السيرك إن العروض", "كريستيان بيللوتشي مالك"},
+    /* ب before a verbal noun, or before the article and a noun in ة, is no
+     * Hadrami name */
+    {"وطالب الوزير محمد صالح باتخاذ الإجراءات اللازمة", "صالح باتخاذ"},
+    {"وأنحى رئيس الوزراء توني أبوت باللائمة على الحكومة", "أبوت باللائمة"},
     /* ابن and a word with "her" is her compatriot, no father's name */
     {"والتقت المخرجة ماريا بردوان ابن جلدتها فيكتور بيتوركا", "ماريا بردوان ابن جلدتها فيكتور"},
     /* a common word glued to ل after a saying verb is told the word */
