@@ -896,6 +896,10 @@ static int verb_after_title(const ectx *c, size_t i, size_t j)
     size_t k = 2;
     while (k < n && strncmp(w + k, "ا", 2) && strncmp(w + k, "و", 2) && strncmp(w + k, "ي", 2)) k += 2;
     if (k == n && n >= 6 && n <= 8 && !memcmp(s, "أ", 2)) return 1;
+    /* افتعل with its ت assimilated (اتخذ, اطلع) or انفعل (انضم), of bare
+     * alif: وزير التعليم | اطلع على (not ارلن سبيكتر) */
+    if (k == n && n == 8 && !memcmp(s, "ا", 2) && (!strncmp(w + 2, "ت", 2) || !strncmp(w + 2, "ط", 2) || !strncmp(w + 2, "ن", 2)))
+        return 1;
     return n >= 6 && !strcmp(w + n - 2, "ت") && ends_in_ta(c->d->text, tok(c, i));
 }
 

@@ -61,8 +61,11 @@ static const struct {
     /* ... and where a comma and أن follow it */
     {"وأوضح مدير التأمين الدكتور عبدالله الزامل إن التأمين يغطي الأضرار. وبين الزامل، أن المستثمرين يقبلون عليه.",
      "2015-07-22", "الزامل", "PER", ""},
+    /* a minister of any portfolio, of the country of the nisba after it */
+    {"وقال وزير التعليم اليمني عبدالله لملس إن", "2015-07-22", "عبدالله لملس", "PER", "YEMGOV"},
+    {"وقال وزير الزراعة المصري صلاح هلال إن", "2015-07-22", "صلاح هلال", "PER", "EGYGOV"},
     /* a Hadrami family name in با, in ة too, after a given name */
-    {"وقال وزير النقل بدر باسلمة إن", "2015-07-22", "بدر باسلمة", "PER", ""},
+    {"وقال وزير النقل بدر باسلمة إن", "2015-07-22", "بدر باسلمة", "PER", "GOV"},
     {"ويضيف الدكتور سالم باعجاجة، رئيس قسم الاقتصاد", "2015-07-22", "سالم باعجاجة", "PER", ""},
     /* بن and a name in ه (a pronoun only after kin: ابن أخيه); a one-word
      * listing before بن is another man's given name, who takes the title's
@@ -1193,6 +1196,10 @@ static const char *const not_entities[][2] = {
     {"وأكد محافظ جدة أن فارس أفنى حياته في خدمة المملكة", "فارس أفنى"},
     {"وقال محيي الدين حكمي مساعد الأمين العام للغرفة التجارية إن", "محيي الدين حكمي مساعد"},
     {"إلى ذلك قال كريستيان بيللوتشي مالك ورئيس السيرك إن العروض", "كريستيان بيللوتشي مالك"},
+    /* a portfolio's words are the minister's title, no body of their own */
+    {"وقال وزير الثقافة والإعلام الأردني محمد المومني إن", "الإعلام الأردني"},
+    /* a verb of the form افتعل after a title is no name */
+    {"وأوضح المتحدث أن وزير التعليم اطلع على التقرير الذي رفعته اللجنة", "اطلع"},
     /* ب before a verbal noun, or before the article and a noun in ة, is no
      * Hadrami name */
     {"وطالب الوزير محمد صالح باتخاذ الإجراءات اللازمة", "صالح باتخاذ"},
