@@ -977,12 +977,12 @@ static int phrase_after(const ectx *c, size_t k)
 
 /* Are tokens [i, j) given names each, and nothing else in the lexicons (علي
  * صالح, طارق صالح)? */
+static int surface_ali(const arv_doc *d, size_t t);
+
 static int given_words(const ectx *c, size_t i, size_t j)
 {
     for (size_t k = i; k < j; k++)
-        if (!given_word(c->d, norm(c, k), tok(c, k)->norm_len) && !(tok(c, k)->end - tok(c, k)->start == 6 &&
-                                                                   surface_is(c, k, "علي")))
-            return 0;
+        if (!given_word(c->d, norm(c, k), tok(c, k)->norm_len) && !surface_ali(c->d, k)) return 0;
     return 1;
 }
 
@@ -1110,12 +1110,11 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
             /* زيان | ابن أخيه: a son's pronoun, not his father's name (بنيه
              * is one: مبارك بن بنيه الخرينج) */
             static const char *const kin[] = {"اخيه", "ابيه", "عمه", "خاله", "اخته", "ابنه", "بنته", "عمته", "خالته", NULL};
-            const arv_token *kt = tok(c, k);
-            if (k == j + 1 && cwc(c, k) == ARV_CW_STOP) break;  /* ابن | هذه العائلة */
-            int pronoun = k == j + 1 && (is_norm(c, j, "ابن") || is_norm(c, j, "بن")) && !match_at(c, k) &&
-                          ends_in_ha(c->d->text, kt) &&
-                          (is_any(c, k, kin) ||
-                           (memcmp(c->d->text + kt->end - 2, "ه", 2) && strncmp(norm(c, k), "ال", 4)));  /* جلدتها, not الجهم */
+            if (k == j + 1 && k < c->end && cwc(c, k) == ARV_CW_STOP) break;  /* ابن | هذه العائلة */
+            int pronoun = k == j + 1 && k < c->end && (is_norm(c, j, "ابن") || is_norm(c, j, "بن")) &&
+                          !match_at(c, k) && ends_in_ha(c->d->text, tok(c, k)) &&
+                          (is_any(c, k, kin) || (memcmp(c->d->text + tok(c, k)->end - 2, "ه", 2) &&
+                                                 strncmp(norm(c, k), "ال", 4)));  /* جلدتها, not الجهم */
             if (pronoun) break;
             int place = k < c->end && words && !name_word(c, k, 0) && place_as_name(c, k);
             if (k < c->end && (name_word(c, k, 0) || surface_is(c, k, "علي") || verb_as_name(c, k) || place)) {
@@ -1987,14 +1986,12 @@ static size_t told_paper(ectx *c, size_t i, size_t first)
     } else
         return 0;
     const arv_doc *d = c->d;
-    int person = d->ents.n && d->ents.v[d->ents.n - 1].type == ARV_T_PER && d->ents.v[d->ents.n - 1].named &&
-                 d->ents.v[d->ents.n - 1].span.end == tok(c, i - 1)->end;
+    const arv_entity *last = d->ents.n ? &d->ents.v[d->ents.n - 1] : NULL;
+    int teller = last && last->type == ARV_T_PER && last->span.end == tok(c, i - 1)->end;
+    int person = teller && last->named;
     /* a headline names who told it, a title maybe: وزير الداخلية اليمني لـ
      * «المدينة» :, and لـ alone before the name says it is one */
-    int told = person || cwc(c, i - 1) == ARV_CW_REPORT || is_any(c, i - 1, statements) ||
-               (name > i && d->ents.n && d->ents.v[d->ents.n - 1].type == ARV_T_PER &&
-                d->ents.v[d->ents.n - 1].span.end == tok(c, i - 1)->end);
-    if (!told) return 0;
+    if (!person && !(teller && name > i) && cwc(c, i - 1) != ARV_CW_REPORT && !is_any(c, i - 1, statements)) return 0;
     /* a common word glued to ل is the word but after a named person: يقول
      * | للناس إن, يعلن للعالم أن; أمين الجميل | للجزيرة إن */
     if (name == i && !person &&

@@ -1204,6 +1204,9 @@ static const char *const not_entities[][2] = {
      * Hadrami name */
     {"وطالب الوزير محمد صالح باتخاذ الإجراءات اللازمة", "صالح باتخاذ"},
     {"وأنحى رئيس الوزراء توني أبوت باللائمة على الحكومة", "أبوت باللائمة"},
+    /* بن, ابن as the document's last word start no name (nor read past it) */
+    {"وصل محمد بن", "محمد بن"},
+    {"التقى الأمير مبارك ابن", "مبارك ابن"},
     /* ابن and a word with "her" is her compatriot, no father's name */
     {"والتقت المخرجة ماريا بردوان ابن جلدتها فيكتور بيتوركا", "ماريا بردوان ابن جلدتها فيكتور"},
     /* a common word glued to ل after a saying verb is told the word */
