@@ -3398,6 +3398,11 @@ static int surname_word(const arv_doc *d, const arv_entity *y)
 {
     const arv_token *t = &d->tk.tok.v[y->last - 1];
     const char *w = d->tk.norm.v + t->norm;
+    /* a family name of three letters, of no list and no common word, only
+     * where it speaks or acts (عز الدين كجك ... وقال كجك) */
+    if (t->norm_len == 6 && y->last - y->first >= 2 && strncmp(w, "ال", 4) && unlisted_word(d, w, 6) &&
+        !arv_lexicon_common(d->eng->common, 2, w, 6) && d->cw.v[y->last - 1].cls == ARV_CW_NONE)
+        return 2;
     if (t->norm_len < 8) return 0;
     /* a given name that is also an adjective (محمد كامل ... شبه كامل) stands
      * for a person of no code only where it speaks or acts */
@@ -4063,6 +4068,11 @@ static void link_short_mentions(arv_doc *d)
         for (const surname *g = f + 1; weak && g < sn + np && !strcmp(g->norm, f->norm) && g->start < tk->start; g++)
             weak = g->weak;
         if (weak && !speaks_at(d, t)) continue;
+        /* a word of three letters, before a word of no class, is the first
+         * of another name (وأضاف سيد | قادر, ديل | روساريو) */
+        if (weak && tk->norm_len == 6 && t + 1 < d->tk.tok.n && d->tk.tok.v[t + 1].sent == tk->sent &&
+            d->tk.tok.v[t + 1].cls == ARV_TC_ARABIC && d->cw.v[t + 1].cls == ARV_CW_NONE)
+            continue;
         /* named within reach: a bare word far from any naming of it belongs
          * to another story of a long input (a CoNLL file read as one) */
         const surname *near = f;
