@@ -407,6 +407,8 @@ static const struct { const char *text; long bad; } bad_cases[] = {
     {"@kind given\nمحمد\nعبد الله\n", 0},
     {"@kind given\nمحمد | X\n", 1},
     {"@kind given\nجمال | noun\n", 0},                              /* also a noun in construct */
+    {"@kind given\nعادل | adj\n", 0},                               /* also an adjective */
+    {"@kind given\nعادل | adjective\n", 1},
     {"@kind given\nجمال | noun | noun\n", 1},
     {"@kind common\nجديد\nمجموعة\n", 0},
     {"@kind people\nالدروز | DRZ\nالماوري | -\n", 0},              /* no @type: a group is ORG */
