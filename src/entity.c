@@ -2323,6 +2323,14 @@ static int tagged_given(const arv_doc *d, const char *w, size_t n, const char *t
 
 static int noun_name(const arv_doc *d, const char *w, size_t n) { return tagged_given(d, w, n, "noun"); }
 
+/* Is match m a given name tagged `adj` (عادل, صالح)? Its entry says so: no
+ * second walk of the lexicons. */
+static int adj_given(const arv_doc *d, const arv_match *m)
+{
+    const arv_lex_entry *g = arv_match_entry(m, ARV_K_GIVEN);
+    return g && !strcmp(arv_lex_code_for(m->lex, g, d->ymd), "adj");
+}
+
 /* Does a given name that is also an adjective (`| adj`: عادل, صالح, كامل),
  * matched by m at token i, start no name here? It does only before a word
  * that surely goes on one: the father's given name, a family name in ي, or
@@ -2330,8 +2338,7 @@ static int noun_name(const arv_doc *d, const char *w, size_t n) { return tagged_
  * بشكل كامل, بقالب جميل). */
 static int adjective_name_held(const ectx *c, size_t i, const arv_match *m)
 {
-    return m->last == i + 1 && tagged_given(c->d, norm(c, i) + m->prefix, tok(c, i)->norm_len - m->prefix, "adj") &&
-           !name_goes_on(c, m->last);
+    return m->last == i + 1 && adj_given(c->d, m) && !name_goes_on(c, m->last);
 }
 
 /* Does token k surely go on a name: a given name (the father's), a family
@@ -2342,8 +2349,7 @@ static int name_goes_on(const ectx *c, size_t k)
     if (k >= c->end || tok(c, k)->cls != ARV_TC_ARABIC) return 0;
     const arv_match *n = match_at(c, k);
     if (n)  /* a given name, not one an adjective too (مطلق | معين) */
-        return n->first == k && !n->prefix && arv_match_entry(n, ARV_K_GIVEN) &&
-               !(n->last == k + 1 && tagged_given(c->d, norm(c, k), tok(c, k)->norm_len, "adj"));
+        return n->first == k && !n->prefix && arv_match_entry(n, ARV_K_GIVEN) && !(n->last == k + 1 && adj_given(c->d, n));
     if (is_any(c, k, links)) return k + 1 < c->end && tok(c, k + 1)->cls == ARV_TC_ARABIC;
     if (ba_surname(c, k)) return 1;  /* a Hadrami family name: بدر | باسلمة */
     const char *w = norm(c, k);
@@ -3400,8 +3406,7 @@ static int surname_word(const arv_doc *d, const arv_entity *y)
     const char *w = d->tk.norm.v + t->norm;
     /* a family name of three letters, of no list and no common word, only
      * where it speaks or acts (عز الدين كجك ... وقال كجك) */
-    if (t->norm_len == 6 && y->last - y->first >= 2 && strncmp(w, "ال", 4) && unlisted_word(d, w, 6) &&
-        !arv_lexicon_common(d->eng->common, 2, w, 6) && d->cw.v[y->last - 1].cls == ARV_CW_NONE)
+    if (t->norm_len == 6 && y->last - y->first >= 2 && unlisted_word(d, w, 6) && d->cw.v[y->last - 1].cls == ARV_CW_NONE)
         return 2;
     if (t->norm_len < 8) return 0;
     /* a given name that is also an adjective (محمد كامل ... شبه كامل) stands
@@ -3987,7 +3992,7 @@ static void link_short_mentions(arv_doc *d)
         if (strcmp(y->rule, "lexicon") && fm && !fm->prefix && fm->last == y->first + 1 && given_only(fm) &&
             !written_near(common, nc, w, y->span.start))
             sn[np++] = (surname){w, y->span.start, (uint32_t)k, 1 + (y->last - y->first > 2 && patronymic_first(d, y)),
-                                 tagged_given(d, w, d->tk.tok.v[y->first].norm_len, "adj")};
+                                 adj_given(d, fm)};
         /* ... or a listed one: عثمان بن عفان ... عثمان */
         else if (!strcmp(y->rule, "lexicon") && fm && !fm->prefix && fm->first == y->first &&
                  (given_word(d, w, d->tk.tok.v[y->first].norm_len) ||
