@@ -1723,6 +1723,19 @@ static int club_word(const ectx *c, size_t i, int head)
     return 0;
 }
 
+/* Is the word w[0..n) a nisba of the lexicons, whatever match covers it
+ * (نادي مرسيليا | الفرنسي, listed whole)? */
+static int nisba_word(const arv_doc *d, const char *w, size_t n)
+{
+    for (size_t li = 0; li < 2; li++) {
+        uint32_t first;
+        size_t ne = lexicon_word(d, li, w, n, &first);
+        for (size_t e = 0; e < ne; e++)
+            if (d->eng->lex[li]->entries[first + e].kind == ARV_K_NISBA) return 1;
+    }
+    return 0;
+}
+
 /* Has token j a definite masculine nisba's shape (الإسباني, not الإسبانية)? */
 static int masculine_nisba(const ectx *c, size_t j)
 {
@@ -1951,6 +1964,24 @@ static const char *listed_as_word(const ectx *c, const char *head, const char *w
 static const char *listed_with_head(const ectx *c, const char *head, size_t i, size_t k)
 {
     return listed_as(c, head, i, k, ARV_T_ORG);
+}
+
+/* A club named as a team: فريق + the name the dictionary lists after نادي
+ * (فريق الجزيرة, لفريق الوحدات), one to three words, the longest, and its
+ * country's nisba (فريق مرسيليا الفرنسي); the club's end, or i, its code in
+ * *code. الفريق is the rank; فريق مسقط رأسه "his home town's team". */
+static size_t team_of_club(const ectx *c, size_t i, const char **code)
+{
+    const char *w = norm(c, i);
+    if (tok(c, i)->cls != ARV_TC_ARABIC || i + 1 >= c->end) return i;
+    if (tok(c, i)->norm_len == 10 && (!strncmp(w, "و", 2) || !strncmp(w, "ل", 2) || !strncmp(w, "ب", 2))) w += 2;
+    if (strcmp(w, "فريق")) return i;
+    for (size_t k = i + 4 < c->end ? i + 4 : c->end; k > i + 1; k--)
+        if ((*code = listed_with_head(c, "نادي", i + 1, k))) {
+            if (k < c->end && !strncmp(norm(c, k), "راس", 6)) return i;
+            return k + (k < c->end && masculine_nisba(c, k) && nisba_word(c->d, norm(c, k), tok(c, k)->norm_len));
+        }
+    return i;
 }
 
 /* A paper or a channel told something, its name unquoted after ل: وقال
@@ -2901,6 +2932,13 @@ static void sentence(ectx *c, size_t first)
         if (m && (e = arv_match_entry(m, ARV_K_PLACE)) && m->last == i + 1 && m->last < c->end &&
             (!strcmp(norm(c, i) + m->prefix, "النيل") || !strcmp(norm(c, i), "للنيل")) && is_norm(c, i + 1, "من")) {
             i = m->last;  /* (لل)النيل من "(for) harming", a verbal noun, not the Nile */
+            continue;
+        }
+        const char *club_code;
+        if (!m && (j = team_of_club(c, i, &club_code)) > i) {
+            uint32_t start = tok(c, i)->start + (tok(c, i)->norm_len == 10 ? 2 : 0);  /* و|فريق, ل|فريق */
+            push(c, i, j, start, tok(c, j - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, club_code, "club");
+            i = j;
             continue;
         }
         if (!m && (j = foreign_club(c, i, first)) > i) {
@@ -4303,6 +4341,95 @@ static void link_bare_towns(arv_doc *d)
     if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
 }
 
+/* The word that names a club after its head, where entity y is a club
+ * named so, alone or with its country's nisba (فريق | الجزيرة, نادي |
+ * الشباب | السعودي), or a club named by the word and that nisba (الشباب |
+ * السعودي): its token, or -1. Only a definite word: a town's club is the
+ * town's name (نادي نجران), which the town's links take. */
+static long club_named_word(const arv_doc *d, const arv_entity *y)
+{
+    const arv_token *tk = d->tk.tok.v;
+    if (y->type != ARV_T_ORG || !y->named || (strcmp(y->rule, "club") && strcmp(y->rule, "lexicon"))) return -1;
+    size_t sfx = strlen(y->code);
+    if (sfx && (sfx < 3 || strcmp(y->code + sfx - 3, "BUS"))) return -1;
+    size_t first = y->first, last = y->last;
+    const char *h = d->tk.norm.v + tk[first].norm;
+    if (tk[first].norm_len == 10 && proclitic_letter(h)) h += 2;
+    int headed = !strcmp(h, "فريق") || !strcmp(h, "نادي");
+    first += headed;
+    if (last - first == 2) {
+        const char *nw = d->tk.norm.v + tk[last - 1].norm;
+        size_t nl = tk[last - 1].norm_len;
+        if (strncmp(nw, "ال", 4) || strcmp(nw + nl - 2, "ي") || !nisba_word(d, nw, nl)) return -1;
+        last--;
+    }
+    /* no head: the word and its nisba, the word first in the span */
+    if (last - first != 1 || (!headed && (last == y->last || y->span.start != tk[first].start))) return -1;
+    const char *w = d->tk.norm.v + tk[first].norm;
+    return tk[first].cls == ARV_TC_ARABIC && tk[first].norm_len >= 10 && !strncmp(w, "ال", 4) ? (long)first : -1;
+}
+
+/* Is there a word of sport within a few tokens of token t (the club's
+ * word alone is sport only in a report of sport)? */
+static int sport_near(const arv_doc *d, size_t t)
+{
+    enum { SPORT_REACH = 30 };
+    size_t lo = t > SPORT_REACH ? t - SPORT_REACH : 0, hi = t + SPORT_REACH < d->tk.tok.n ? t + SPORT_REACH : d->tk.tok.n;
+    for (size_t k = lo; k < hi; k++)
+        if (d->tk.tok.v[k].cls == ARV_TC_ARABIC &&
+            arv_closed_sport(d->tk.norm.v + d->tk.tok.v[k].norm, d->tk.tok.v[k].norm_len))
+            return 1;
+    return 0;
+}
+
+/* A club named by a definite word after its head (فريق الجزيرة, نادي
+ * الوحدة) is the word alone, with و, ب, ل or لل before it, in a report of
+ * sport within an article's reach: وتأهل الجزيرة, مدافعي الوحدة, للجزيرة.
+ * Not before a definite word (الوحدة الوطنية, الشباب السعودي) nor after
+ * one, as its adjective (الفريق العربي). */
+static void link_bare_clubs(arv_doc *d)
+{
+    size_t nent = d->ents.n, e = 0, ns = 0;
+    const arv_token *tk = d->tk.tok.v;
+    word_at *named = NULL;
+    for (size_t k = 0; k < nent; k++) {
+        long t = club_named_word(d, &d->ents.v[k]);
+        if (t < 0) continue;
+        if (!named) named = arv_arena_alloc(&d->arena, nent * sizeof *named);
+        named[ns++] = (word_at){d->tk.norm.v + tk[t].norm, tk[t].start, (uint32_t)k};
+    }
+    if (ns) qsort(named, ns, sizeof *named, word_at_cmp);
+    for (size_t t = 1; ns && t < d->tk.tok.n; t++) {
+        while (e < nent && d->ents.v[e].span.end <= tk[t].start) e++;
+        if (e < nent && d->ents.v[e].span.start < tk[t].end) continue;
+        if (tk[t].cls != ARV_TC_ARABIC || tk[t].norm_len < 10) continue;
+        const char *w = d->tk.norm.v + tk[t].norm;
+        size_t n = tk[t].norm_len, clitics = 0;
+        char key[64];
+        if (!strncmp(w, "و", 2) || !strncmp(w, "ف", 2)) w += 2, n -= 2, clitics++;
+        size_t alif = 0;  /* للجزيرة: ل + الجزيرة, the article's alif dropped */
+        if (!strncmp(w, "لل", 4)) w += 2, n -= 2, clitics++, alif = 2;
+        else if ((!strncmp(w, "ب", 2) || !strncmp(w, "ل", 2)) && !strncmp(w + 2, "ال", 4)) w += 2, n -= 2, clitics++;
+        if (n + alif + 1 > sizeof key || n < 8) continue;
+        memcpy(key, "ا", alif);
+        memcpy(key + alif, w, n + 1);
+        long src = nearest_written(named, ns, key, tk[t].start);
+        if (src < 0 || byte_distance(d->ents.v[src].span.start, tk[t].start) > BARE_TOWN_REACH) continue;
+        if (t + 1 < d->tk.tok.n && tk[t + 1].sent == tk[t].sent && tk[t + 1].cls == ARV_TC_ARABIC &&
+            !strncmp(d->tk.norm.v + tk[t + 1].norm, "ال", 4) && d->cw.v[t + 1].cls == ARV_CW_NONE)
+            continue;  /* not before الى, الذي */
+        const char *pw = d->tk.norm.v + tk[t - 1].norm;
+        if (!clitics && tk[t - 1].sent == tk[t].sent && tk[t - 1].cls == ARV_TC_ARABIC &&
+            (!strncmp(pw, "ال", 4) || !strncmp(pw, "وال", 6)))
+            continue;
+        if (!sport_near(d, t)) continue;
+        uint32_t start = tk[t].start;
+        for (size_t k = 0; k < clitics; k++) start = after_letter(d->text, start, tk[t].end);
+        push_mention(d, (size_t)src, t, t + 1, start, tk[t].end, "club");
+    }
+    if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
+}
+
 /* Is the word w (normalized, no clitic) the head of a facility named after
  * a person: مطار, طريق, مستشفى (GUIDELINES.md: named facilities are places)? */
 static int facility_head(const char *w)
@@ -4499,4 +4626,5 @@ void arv_entities_run(arv_doc *d)
     link_head_names(d);
     link_latin_glosses(d);
     link_bare_towns(d);
+    link_bare_clubs(d);
 }

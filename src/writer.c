@@ -284,8 +284,11 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
     while (en->type == ARV_T_ORG && l - 1 > k && nisba_alone(d, l - 1)) l--;
     if (l < en->last) sp->end = d->tk.tok.v[l - 1].end;
     if (k == en->first) return 1;
-    /* a club's name after its head is a name, adjective-shaped or not (النادي | الأهلي) */
-    if (!strcmp(en->rule, "club")) return (sp->start = d->tk.tok.v[k].start, 1);
+    /* a club's name after its head is a name, adjective-shaped or not (النادي
+     * | الأهلي, a listed فريق | العربي) */
+    if (!strcmp(en->rule, "club") ||
+        (!strcmp(en->rule, "lexicon") && (word_is(d, en->first, "فريق") || word_is(d, en->first, "نادي"))))
+        return (sp->start = d->tk.tok.v[k].start, 1);
     /* an adjective after the head makes it a description, or the name of a
      * body (الشركة الوطنية, الوكالة الدولية للطاقة الذرية): no head to leave out */
     if (nisba_at(d, k) || adjective_at(d, k)) return h != ARV_CH_GROUP;
