@@ -4341,6 +4341,47 @@ static void link_bare_towns(arv_doc *d)
     if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
 }
 
+/* "The international organization" (المنظمة الدولية, الأممية) is the
+ * international organization named last before it within an article's
+ * reach, with its code (الأمم المتحدة ... الأمين العام للمنظمة الدولية):
+ * the UN or one of its bodies, an NGO, or a body named منظمة; with none
+ * named, it is no entity. */
+static void link_world_body(arv_doc *d)
+{
+    size_t nent = d->ents.n, e = 0;
+    const arv_token *tk = d->tk.tok.v;
+    long last = -1;  /* the international body named last */
+    for (size_t t = 0; t + 1 < d->tk.tok.n; t++) {
+        while (e < nent && d->ents.v[e].span.end <= tk[t].start) {
+            const arv_entity *y = &d->ents.v[e];
+            const char *fw = d->tk.norm.v + tk[y->first].norm;
+            if (proclitic_letter(fw) && strncmp(fw, "منظمه", 10)) fw += 2;
+            /* the UN's bodies, an NGO, or an organization named so: not a
+             * union, a league or a council (الاتحاد الأوروبي) */
+            if (y->type == ARV_T_ORG && y->named &&
+                (!strncmp(y->code, "IGOUNO", 6) || !strncmp(y->code, "NGO", 3) ||
+                 (!strncmp(y->code, "IGO", 3) && (!strcmp(fw, "منظمه") || !strcmp(fw, "المنظمه") || !strcmp(fw, "لمنظمه")))))
+                last = (long)e;
+            e++;
+        }
+        if (last < 0 || (e < nent && d->ents.v[e].span.start < tk[t + 1].end)) continue;
+        const char *w = d->tk.norm.v + tk[t].norm, *a = d->tk.norm.v + tk[t + 1].norm;
+        size_t clitics = 0;
+        if (!strncmp(w, "و", 2) && strcmp(w, "المنظمه")) w += 2, clitics++;
+        if (!strncmp(w, "للمنظمه", 14)) w += 2, clitics++;  /* ل + المنظمة */
+        else if (!strncmp(w, "بالمنظمه", 16)) w += 2, clitics++;
+        if ((strcmp(w, "المنظمه") && strcmp(w, "لمنظمه")) || tk[t + 1].sent != tk[t].sent ||
+            (strcmp(a, "الدوليه") && strcmp(a, "الامميه")))
+            continue;
+        if (byte_distance(d->ents.v[last].span.end, tk[t].start) > BARE_TOWN_REACH) continue;
+        uint32_t start = tk[t].start;
+        for (size_t k = 0; k < clitics; k++) start = after_letter(d->text, start, tk[t].end);
+        push_mention(d, (size_t)last, t, t + 2, start, tk[t + 1].end, "epithet");
+        t++;
+    }
+    if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
+}
+
 /* The word that names a club after its head, where entity y is a club
  * named so, alone or with its country's nisba (فريق | الجزيرة, نادي |
  * الشباب | السعودي), or a club named by the word and that nisba (الشباب |
@@ -4627,4 +4668,5 @@ void arv_entities_run(arv_doc *d)
     link_latin_glosses(d);
     link_bare_towns(d);
     link_bare_clubs(d);
+    link_world_body(d);
 }

@@ -559,6 +559,10 @@ static const struct { const char *text, *mention, *code; int named, linked; } an
     {"وصل الوزير جون سميثسون أمس. وقال سميثسون إن الزيارة مهمة.", "سميثسون", "", 1, 1},
     /* ... and علي, spelled with ي, before no noun (the preposition takes one) */
     {"تولى علي بن أبي طالب الخلافة. ورفض معاوية بيعة علي ورد واليه.", "علي", "", 1, 1},
+    /* "the international organization" is the international organization
+     * named before it */
+    {"أعلنت الأمم المتحدة أمس خطة للسلام. وقال الأمين العام للمنظمة الدولية إن الخطة جاهزة.", "لمنظمة الدولية",
+     "IGOUNO", 1, 1},
     /* a club named after its head by a definite word is the word alone in a
      * report of sport */
     {"فاز فريق الجزيرة على فريق الوحدة في مباراة الدوري. وتأهل الجزيرة إلى الدور الثاني.", "الجزيرة", "", 1, 1},
@@ -1234,6 +1238,10 @@ static const char *const not_entities[][2] = {
     {"وبدأ يقول للناس إن ما يتحدث به", "لناس"},
     {"ويجري تنفيذ المسار الخامس لكامل الطريق بتكلفة", "كامل الطريق"},
     {"وقال المدير محمد كامل إن العمل بدأ. ويعتمد البلد على النفط بشكل شبه كامل.", "كامل"},
+    /* "the international organization" with none named before, or only a
+     * union (الاتحاد الأوروبي), which is no organization */
+    {"وقالت المنظمة الدولية إن الوضع صعب", "المنظمة الدولية"},
+    {"دعا الاتحاد الأوروبي إلى الهدوء. لكن المنظمة الدولية ومقرها جنيف قالت إن", "المنظمة الدولية"},
     /* فريق مسقط رأسه: his home town's team, not Muscat's club */
     {"انضم إلى توتنهام عوضا عن فريق مسقط رأسه", "فريق مسقط"},
     /* a club's word alone before an adjective, or far from any word of
