@@ -721,6 +721,48 @@ static int ends_in_ha(const char *text, const arv_token *t)
            ((e[-2] == 0xD8 && e[-1] == 0xA7) || (e[-2] == 0xD9 && e[-1] == 0x85));  /* ها هم */
 }
 
+/* Is the normalized w[0..n) a common or closed word? */
+static int known_stem(const ectx *c, const char *w, size_t n)
+{
+    return arv_lexicon_common(c->d->eng->common, 2, w, n) || closed_of("", w, n) != ARV_CW_NONE;
+}
+
+/* Is token j, written with a pronoun's ending (ه, ها, هم), a word and its
+ * pronoun (محمد الفاتح | نفسه)? A name of no list ends so too where what is
+ * left is no word: a French name in يه (برتران دولانويه, not والديه), a
+ * name in اه (إيمانويل إيبواه, not مستواه, أباه, تعلمناه), ها after two
+ * letters (لويس ساها, not يدها, أمها). A word with the article or a
+ * proclitic, or in هم, is always one. */
+static int pronoun_suffixed(const ectx *c, size_t j)
+{
+    const arv_token *t = tok(c, j);
+    if (!ends_in_ha(c->d->text, t)) return 0;
+    const char *w = norm(c, j);
+    size_t n = t->norm_len;
+    if (match_at(c, j) || common_word(c, j) || !strncmp(w, "ال", 4) || proclitic_letter(w) || n < 8) return 1;
+    char stem[64];
+    if (n > sizeof stem) return 1;
+    if (!strcmp(w + n - 4, "ها")) {
+        static const char *const short_nouns[] = {"يد", "فم", "دم", "اب", "اخ", "ام", "رب", NULL};
+        if (n != 8) return 1;
+        for (const char *const *k = short_nouns; *k; k++)
+            if (!strncmp(w, *k, 4)) return 1;
+        return closed_of("", w, 4) != ARV_CW_NONE;  /* common.txt has سا, "hour" */
+    }
+    size_t sn = n - 2;  /* without ه */
+    if (sn < 10 || strcmp(w + n - 2, "ه")) return 1;
+    const char *last = w + sn - 2;
+    if (!strncmp(last, "ي", 2))  /* يه: the stem before ي, as in عينيه, والديه */
+        return known_stem(c, w, sn) || known_stem(c, w, sn - 2);
+    if (!strncmp(last, "ا", 2)) {  /* اه: مستواه is مستوى + ه, أضعناه a verb's نا + ه */
+        if (sn >= 4 && !strncmp(last - 2, "ن", 2)) return 1;
+        memcpy(stem, w, sn - 2);
+        memcpy(stem + sn - 2, "ي", 2);
+        return known_stem(c, w, sn) || known_stem(c, w, sn - 2) || known_stem(c, stem, sn);
+    }
+    return 1;
+}
+
 /* A family, household or clan noun (أسرة، عائلة، عشيرة; after و ل ب)
  * before the family's name. */
 static int family_noun(const ectx *c, size_t i)
@@ -1244,7 +1286,7 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
         /* ابو عبد الله | تشعر, نبيلة | تدفع (يوري تروتنيف, محمد تقي are names) */
         if (!m && t_verb(w) && (j - i >= 2 || (words && t->norm_len == 8 && strcmp(w + 6, "ي")))) break;
         if (words && !m && as_word(w, t->norm_len)) break;  /* نابليون | كزعيم */
-        if (words && !m && ends_in_ha(c->d->text, t)) break;  /* محمد الفاتح | نفسه */
+        if (words && !m && pronoun_suffixed(c, j)) break;  /* محمد الفاتح | نفسه */
         /* two unknown words in a row end a name that a given name started:
          * نزار قباني | نقلة نوعية (not جون مارك: مارك is a given name too) */
         if (words >= 2 && !m && prev_unknown && strncmp(w, "ال", 4)) break;
