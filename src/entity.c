@@ -2127,6 +2127,72 @@ static size_t told_paper(ectx *c, size_t i, size_t first)
  * channel the dictionary lists as صحيفة or قناة + those words, and takes its
  * code; not when both are listed apart (الجزيرة: a Saudi paper, a Qatari
  * channel). i is the opening quote; returns the tokens taken, or 0. */
+/* The code of the paper, magazine, channel or agency the dictionary lists
+ * as its head + tokens [i, k): "" when heads give two codes (الجزيرة, a
+ * Saudi daily and Qatar's channel), NULL when none lists it. */
+static const char *media_listed(const ectx *c, size_t i, size_t k)
+{
+    static const char *const heads[] = {"صحيفه", "جريده", "مجله", "قناه", "وكاله", NULL};
+    const char *code = NULL;
+    for (const char *const *h = heads; *h; h++) {
+        const char *x = listed_with_head(c, *h, i, k);
+        if (x && code && strcmp(x, code)) return "";
+        if (x) code = x;
+    }
+    return code;
+}
+
+/* A paper, magazine, channel or agency credited bare, as articles name their
+ * source: in brackets (فارس السقاف ( الجزيرة ), حديثه ل ( الراية )) or in a
+ * dateline after the town (الدوحة - الراية :, استنبول - قنا -). The name
+ * is one the dictionary lists after its head (media_listed); returns the
+ * tokens taken from the bracket or the name, or 0. */
+static size_t credited_paper(ectx *c, size_t i, size_t first)
+{
+    const arv_token *t = tok(c, i);
+    if (t->cls != ARV_TC_PUNCT || i + 2 >= c->end) return 0;
+    size_t a, k;  /* the name's tokens [a, k) */
+    if (is_punct(c, i, "(")) {
+        a = i + 1;
+        k = a;
+        while (k < c->end && k - a < 2 && tok(c, k)->cls == ARV_TC_ARABIC) k++;
+        if (k == a || !is_punct(c, k, ")")) return 0;
+        /* a place, a date or a common word in brackets is that (محمد العمري (
+         * الرياض ), ( اليوم ), ( فيتو )) but after ل or a paper's head (لـ (
+         * المدينة ), صحيفة ( الرياض )); a name of no other reading is the
+         * paper anywhere (فارس السقاف ( الجزيرة )), but for two letters
+         * (البيفينول ( إس )) or after من */
+        const char *pw = i > first ? norm(c, i - 1) : "";
+        int told = i > first && (!strcmp(pw, "ل") || !strcmp(pw, "لـ") || !strcmp(pw, "مصادر") ||
+                                 (tok(c, i - 1)->cls == ARV_TC_ARABIC && cwc(c, i - 1) == ARV_CW_ORG_HEAD));
+        const arv_match *m = match_at(c, a);
+        const arv_lex_entry *e = arv_match_entry(m, ARV_K_ACTOR);
+        int other = cwc(c, a) != ARV_CW_NONE || common_word(c, a) || arv_match_entry(m, ARV_K_PLACE) ||
+                    (m && (!e || e->type != ARV_T_ORG));
+        /* nor an ordinal or an adjective's shape (المادة ( التاسعة ), محمد
+         * البريدي ( الشرقية )) */
+        const char *aw = norm(c, a);
+        size_t an = tok(c, a)->norm_len;
+        int adjective = ordinal_word(aw) || (!strcmp(aw + an - 2, "ه") && ordinal_prefix(aw, an - 2)) ||
+                        (!strncmp(aw, "ال", 4) && ends_in_iya(c, a));
+        if (!told && (other || adjective || tok(c, a)->norm_len < 6 || !strcmp(pw, "من"))) return 0;
+    } else if (is_punct(c, i, "-") && i >= first + 1) {
+        /* the dateline: a town first in the sentence, a spaced dash */
+        const arv_doc *d = c->d;
+        const arv_entity *y = d->ents.n ? &d->ents.v[d->ents.n - 1] : NULL;
+        if (!y || y->type != ARV_T_LOC || y->first != first || y->last != i || tok(c, i + 1)->cls != ARV_TC_ARABIC ||
+            !(is_punct(c, i + 2, ":") || is_punct(c, i + 2, "-")))
+            return 0;
+        a = i + 1;
+        k = a + 1;
+    } else
+        return 0;
+    const char *code = media_listed(c, a, k);
+    if (!code) return 0;
+    push(c, a, k, tok(c, a)->start, tok(c, k - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, code, "credit+paper");
+    return k - i;
+}
+
 static size_t quoted_paper(ectx *c, size_t i)
 {
     if (tok(c, i)->cls != ARV_TC_QUOTE || i + 2 >= c->end) return 0;
@@ -2895,7 +2961,8 @@ static void sentence(ectx *c, size_t first)
             i = q;
             continue;
         }
-        if ((n = quoted_org(c, i)) || (n = quoted_paper(c, i)) || (n = cued_channel(c, i, first)) ||
+        if ((n = quoted_org(c, i)) || (n = quoted_paper(c, i)) || (n = credited_paper(c, i, first)) ||
+            (n = cued_channel(c, i, first)) ||
             (n = told_paper(c, i, first))) {
             i += n;
             continue;

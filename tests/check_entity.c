@@ -428,6 +428,14 @@ static const struct {
     /* a foreign family name in W after a given name: its و no conjunction */
     {"وقال لاعب الوسط جاك ويلشير إن الفريق جاهز", "2015-07-21", "جاك ويلشير", "PER", ""},
     {"أعلن الرئيس التنفيذي مايكل وودفورد استقالته", "2015-07-21", "مايكل وودفورد", "PER", ""},
+    /* a paper credited bare: in brackets after ل, alone when it has no other
+     * reading, or in a dateline after the town */
+    {"وقال مدير البلدية لـ ( اليوم ) إن العمل بدأ", "2015-07-21", "اليوم", "ORG", "SAUMED"},
+    {"وأشار كورت في حديثه ل ( الراية ) إلى رحلته", "2015-07-21", "الراية", "ORG", "QATMED"},
+    {"الدوحة - الراية : تحتفل البلاد اليوم بالذكرى", "2015-07-21", "الراية", "ORG", "QATMED"},
+    /* ... but a place or a date in brackets is that */
+    {"ومن اللاعبين عبدالله مساوي ( الرياض ) وفهد العمري", "2015-07-21", "الرياض", "LOC", "SAUGOV"},
+    {"يتوجه الرئيس إلى الكاميرون ( اليوم ) لإجراء محادثات", "2015-07-21", "اليوم", "DATE", "2015-07-21"},
     /* a club named as a team: فريق + a club the dictionary lists after نادي,
      * and its country's nisba */
     {"أكد فريق الجزيرة بالتشكيل الأساسي", "2015-07-21", "فريق الجزيرة", "ORG", ""},
@@ -1259,6 +1267,9 @@ static const char *const not_entities[][2] = {
     {"وقال إن من ساعده رجل يسمى برجس ويتحدث اللهجة المغاربية", "برجس ويتحدث"},
     {"على جسر الملك عبدالعزيز واعتمد تنفيذ تقاطع", "جسر الملك عبدالعزيز واعتمد"},
     {"والصبايا ياسمين وياسمينا وسارة رائعون", "ياسمين وياسمينا"},
+    /* ... not an ordinal or an adjective in brackets */
+    {"تعديل المادة ( التاسعة ) من هذا النظام", "التاسعة"},
+    {"ومن اللاعبين محمد البريدي ( الشرقية ) وصالح الهذلول", "الشرقية"},
     /* فريق مسقط رأسه: his home town's team, not Muscat's club */
     {"انضم إلى توتنهام عوضا عن فريق مسقط رأسه", "فريق مسقط"},
     /* a club's word alone before an adjective, or far from any word of
