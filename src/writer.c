@@ -206,6 +206,44 @@ static int inner_place(const arv_doc *d, const arv_entity *en, arv_span *sp)
     return 0;
 }
 
+static int word_is(const arv_doc *d, uint32_t k, const char *w);
+
+/* Is token k the word w (normalized, without ال) with the article, after a
+ * proclitic maybe (الأمانة, للأمانة)? */
+static int word_is_definite(const arv_doc *d, uint32_t k, const char *w)
+{
+    char buf[64];
+    size_t n = strlen(w);
+    if (n + 5 > sizeof buf) return 0;
+    memcpy(buf, "ال", 4);
+    memcpy(buf + 4, w, n + 1);
+    return word_is(d, k, buf);
+}
+
+/* A listed body named inside a part or an office of it that ANERcorp
+ * leaves untagged (بعثة | الأمم المتحدة, مفوضية | الاتحاد الأوروبي, قيادة |
+ * الناتو, جماعة | حزب الله): ANERcorp tags the body. Its span, or 0. */
+static int inner_body(const arv_doc *d, const arv_entity *en, arv_span *sp)
+{
+    static const char *const parts[] = {"بعثه", "مفوضيه", "مركز", "قياده", "امانه", "جماعه", "مكتب", "متاجر", "مطاعم",
+                                        NULL};
+    const char *const *p = parts;
+    while (*p && !word_is(d, en->first, *p) && !word_is_definite(d, en->first, *p)) p++;
+    if (!*p) return 0;
+    for (uint32_t k = en->first + 1; k < en->last; k++) {
+        arv_match m;
+        if (d->tk.tok.v[k].cls != ARV_TC_ARABIC ||
+            !arv_lexicon_match(d->eng->lex, 2, &d->tk, d->text, k, en->last, ARV_LM_WHOLE, NULL, &m))
+            continue;
+        const arv_lex_entry *a = arv_match_entry(&m, ARV_K_ACTOR);
+        if (!a || a->type != ARV_T_ORG) continue;
+        sp->start = d->tk.tok.v[k].start;
+        sp->end = d->tk.tok.v[m.last - 1].end;
+        return 1;
+    }
+    return 0;
+}
+
 /* Is token k, without a proclitic, the word w (normalized, with ال)? */
 static int word_is(const arv_doc *d, uint32_t k, const char *w)
 {
@@ -251,6 +289,7 @@ static int spelled_letters(const arv_doc *d, const arv_entity *en)
 static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, arv_etype *type)
 {
     *sp = en->span;
+    if (en->type == ARV_T_ORG && inner_body(d, en, sp)) return 1;
     if (en->type == ARV_T_ORG && (!strcmp(en->rule, "agent") || !strcmp(en->rule, "agent+nisba")))
         return (*type = ARV_T_LOC, inner_place(d, en, sp));
     if (en->type != ARV_T_ORG && en->type != ARV_T_LOC) return 1;

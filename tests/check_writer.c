@@ -570,6 +570,9 @@ static const struct { const char *sentence, *arevent, *anercorp; } scheme_cases[
      * named only with its country); a name in the chain makes a name */
     {"وقال مجلس العلماء إن", "O O O O", "O O O O"},
     {"فاز اتحاد الخميسات على", "O B-ORG I-ORG O", "O B-ORG I-ORG O"},
+    /* a listed body named inside a part or an office of it is tagged alone */
+    {"وصلت بعثة الأمم المتحدة إلى بيروت", "O B-ORG I-ORG I-ORG O B-LOC", "O O B-ORG I-ORG O B-LOC"},
+    {"وقال رئيس مفوضية الاتحاد الأوروبي إن", "O O B-ORG I-ORG I-ORG O", "O O O B-ORG I-ORG O"},
     /* a country named inside a description is tagged alone */
     {"دفعت حكومة كوبا المبلغ", "O B-ORG I-ORG O", "O O B-LOC O"},
     {"اعتقلت شرطة بنغلاديش نحو", "O B-ORG I-ORG O", "O O B-LOC O"},
