@@ -1862,6 +1862,26 @@ static size_t club_at(const ectx *c, size_t i, size_t first, const arv_match *m)
     if (i > first && cwc(c, i - 1) == ARV_CW_PLACE_HEAD) return i;  /* مدينة | ميلان is the town */
     for (const char *const *t = club_towns; *t; t++)
         if (!strcmp(tw, *t)) return sport_sentence(c, first) ? j : i;
+    /* any town, in a sentence of sport or before a score, that a side
+     * meets (الخسارة أمام مضيفه | ليون صفر - 2, ضد | نجران, فوزه على |
+     * كوبنهاغن, يجمع | أم صلال مع السد), or in a table of results */
+    if (m->prefix || i == first) return i;
+    /* a score after it is sport enough: ليون صفر - 2 */
+    int score = j + 2 < c->end && (tok(c, j)->cls == ARV_TC_NUMBER || is_norm(c, j, "صفر")) && is_punct(c, j + 1, "-") &&
+                (tok(c, j + 2)->cls == ARV_TC_NUMBER || is_norm(c, j + 2, "صفر"));
+    /* a table: a side and its country on either side of a dash, or a rank
+     * (ستيوا بوخارست ( رومانيا ) - ليون ( فرنسا ), 4- مالمو ( السويد ): not a
+     * dateline: رويترز - بنغازي ( ليبيا ):) */
+    int table = j + 3 < c->end && is_punct(c, j, "(") && is_punct(c, j + 2, ")") &&
+                ((is_punct(c, i - 1, "-") && i >= first + 2 &&
+                  (is_punct(c, i - 2, ")") || tok(c, i - 2)->cls == ARV_TC_NUMBER)) ||
+                 (is_punct(c, j + 3, "-") && j + 5 < c->end && tok(c, j + 4)->cls == ARV_TC_ARABIC &&
+                  (is_punct(c, j + 5, "(") || (j + 6 < c->end && is_punct(c, j + 6, "(")))));
+    if (!score && !table && !sport_sentence(c, first)) return i;
+    static const char *const met[] = {"امام", "ضد", "مضيفه", "ضيفه", "منافسه", "يجمع", "تجمع", "جمعت", NULL};
+    static const char *const wins[] = {"فوز", "فوزه", "فاز", "تغلب", "يتغلب", "الفوز", "بفوزه", NULL};
+    if (table || is_any(c, i - 1, met) || (is_norm(c, i - 1, "علي") && i - 1 > first && is_any(c, i - 2, wins)))
+        return j;
     return i;
 }
 
