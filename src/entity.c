@@ -1844,28 +1844,13 @@ static int sport_sentence(const ectx *c, size_t first)
  * without the article agrees with نادي (برشلونة الإسباني, ليون الفرنسي);
  * a club's word before it names the club too (لاعبو برشلونة, نادي ليون),
  * a player's word without the nisba after it. */
-static size_t club_at(const ectx *c, size_t i, size_t first, const arv_match *m)
+/* Is the town at tokens [i, j) one that a side meets, in a sentence of
+ * sport or before a score (الخسارة أمام مضيفه | ليون صفر - 2, ضد | نجران,
+ * فوزه على | كوبنهاغن, يجمع | أم صلال مع السد), or one in a table of
+ * results with its country? Then it is its club: j, else i. */
+static size_t met_town(const ectx *c, size_t i, size_t first, size_t j)
 {
-    if (m->last != i + 1 || !strncmp(norm(c, i) + m->prefix, "ال", 4)) return i;
-    size_t j = m->last;
-    /* after a player the nisba is his: لاعب مانشستر | البرتغالي */
-    if (i > first && club_word(c, i - 1, 0)) return j;
-    if (club_nisba(c, j)) return j + 1;
-    if (i > first && club_word(c, i - 1, 1)) return j;
-    /* a town known by its club, in a sentence of sport: اقترب برشلونة من
-     * استهلال موسمه بلقب, حارس مرمى مانشستر */
-    static const char *const club_towns[] = {"برشلونه", "مانشستر", "ليفربول", "روما", "ميلان", "مرسيليا",
-                                             "بوردو", "موناكو", "بورتو", "بنفيكا", "فالنسيا", "اشبيليه",
-                                             "ليفركوزن", "دورتموند", "نابولي", "فيورنتينا", "تورينو", "بولونيا",
-                                             "فيرونا", "ملقه", "ليدز", NULL};
-    const char *tw = norm(c, i) + m->prefix;
-    if (i > first && cwc(c, i - 1) == ARV_CW_PLACE_HEAD) return i;  /* مدينة | ميلان is the town */
-    for (const char *const *t = club_towns; *t; t++)
-        if (!strcmp(tw, *t)) return sport_sentence(c, first) ? j : i;
-    /* any town, in a sentence of sport or before a score, that a side
-     * meets (الخسارة أمام مضيفه | ليون صفر - 2, ضد | نجران, فوزه على |
-     * كوبنهاغن, يجمع | أم صلال مع السد), or in a table of results */
-    if (m->prefix || i == first) return i;
+    if (i == first || cwc(c, i) == ARV_CW_PLACE_HEAD) return i;  /* أمام | حي العزيزية */
     /* a score after it is sport enough: ليون صفر - 2 */
     int score = j + 2 < c->end && (tok(c, j)->cls == ARV_TC_NUMBER || is_norm(c, j, "صفر")) && is_punct(c, j + 1, "-") &&
                 (tok(c, j + 2)->cls == ARV_TC_NUMBER || is_norm(c, j + 2, "صفر"));
@@ -1883,6 +1868,48 @@ static size_t club_at(const ectx *c, size_t i, size_t first, const arv_match *m)
     if (table || is_any(c, i - 1, met) || (is_norm(c, i - 1, "علي") && i - 1 > first && is_any(c, i - 2, wins)))
         return j;
     return i;
+}
+
+static size_t club_at(const ectx *c, size_t i, size_t first, const arv_match *m)
+{
+    size_t j = m->last;
+    /* a town of two words or with the article only where a side meets it
+     * (يتغلب على | أم صلال); none with a clitic */
+    if (m->last != i + 1 || !strncmp(norm(c, i) + m->prefix, "ال", 4)) return m->prefix ? i : met_town(c, i, first, j);
+    /* after a player the nisba is his: لاعب مانشستر | البرتغالي */
+    if (i > first && club_word(c, i - 1, 0)) return j;
+    if (club_nisba(c, j)) return j + 1;
+    if (i > first && club_word(c, i - 1, 1)) return j;
+    /* a town known by its club, in a sentence of sport: اقترب برشلونة من
+     * استهلال موسمه بلقب, حارس مرمى مانشستر */
+    static const char *const club_towns[] = {"برشلونه", "مانشستر", "ليفربول", "روما", "ميلان", "مرسيليا",
+                                             "بوردو", "موناكو", "بورتو", "بنفيكا", "فالنسيا", "اشبيليه",
+                                             "ليفركوزن", "دورتموند", "نابولي", "فيورنتينا", "تورينو", "بولونيا",
+                                             "فيرونا", "ملقه", "ليدز", NULL};
+    const char *tw = norm(c, i) + m->prefix;
+    if (i > first && cwc(c, i - 1) == ARV_CW_PLACE_HEAD) return i;  /* مدينة | ميلان is the town */
+    for (const char *const *t = club_towns; *t; t++)
+        if (!strcmp(tw, *t)) return sport_sentence(c, first) ? j : i;
+    return m->prefix ? i : met_town(c, i, first, j);
+}
+
+/* A country and the masculine nisba of its name is the club named after it
+ * (قطر القطري, الكويت الكويتي: the nisba agrees with نادي, not with the
+ * country, which is feminine). The club's end, or i. */
+static size_t country_club(const ectx *c, size_t i, const arv_match *m, const arv_lex_entry *e)
+{
+    size_t j = m->last;
+    if (m->last != i + 1 || j >= c->end || !club_nisba(c, j)) return i;
+    const arv_match *nm = match_at(c, j);
+    const char *cc = code_of(c, m, e), *nc = code_of(c, nm, arv_match_entry(nm, ARV_K_NISBA));
+    if (strlen(cc) != 3 || strncmp(cc, nc, 3)) return i;
+    /* the nisba made of the country's name (قطر: القطري; not إسرائيل |
+     * الصهيوني, an epithet of the name after it) */
+    const char *w = norm(c, i) + m->prefix, *a = norm(c, j) + 4;
+    size_t n = tok(c, i)->norm_len - m->prefix;
+    if (n > 4 && !strncmp(w, "ال", 4)) w += 4, n -= 4;
+    if (n > 2 && !strcmp(w + n - 2, "ه")) n -= 2;
+    return !strncmp(a, w, n) ? j + 1 : i;
 }
 
 /* Is token j a masculine country nisba with the article, alone (الإسباني,
@@ -3047,6 +3074,13 @@ static void sentence(ectx *c, size_t first)
             if (listed_person_word(d, norm(c, i + 1), tok(c, i + 1)->norm_len))
                 person(c, i + 1, m->last, code_of(c, m, e), "lexicon");
             i = m->last;
+            continue;
+        }
+        if (m && (e = arv_match_entry(m, ARV_K_ACTOR)) && e->type == ARV_T_LOC && (j = country_club(c, i, m, e)) > i) {
+            const char *code = listed_as_word(c, "نادي", norm(c, i) + m->prefix, tok(c, i)->norm_len - m->prefix, i + 1, j,
+                                              ARV_T_ORG);  /* نادي قطر القطري */
+            push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, code ? code : "", "club");
+            i = j;
             continue;
         }
         if (m && (e = arv_match_entry(m, ARV_K_ACTOR))) {
