@@ -2360,9 +2360,22 @@ static const arv_entity *person_and(const ectx *c, size_t i)
     const arv_doc *d = c->d;
     if (!d->ents.n) return NULL;
     const arv_entity *p = &d->ents.v[d->ents.n - 1];
-    if (p->type != ARV_T_PER || !p->named || p->last != i || p->sent != c->sent) return NULL;
+    if (p->type != ARV_T_PER || !p->named || p->sent != c->sent || p->last > i) return NULL;
+    /* or a scorer's minutes between (فرناندو توريس ( 20 ) | وديفد فيا) */
+    if (p->last < i && !(i - p->last >= 3 && i - p->last <= 6 && is_punct(c, p->last, "(") && is_punct(c, i - 1, ")")))
+        return NULL;
+    for (size_t k = p->last + 1; k + 1 < i; k++)
+        if (tok(c, k)->cls != ARV_TC_NUMBER && !is_norm(c, k, "و") && !is_punct(c, k, ",") && !is_punct(c, k, "،"))
+            return NULL;
     const arv_token *t = tok(c, i);
     if (t->cls != ARV_TC_ARABIC || cwc(c, i) != ARV_CW_NONE || strncmp(norm(c, i), "و", 2) || t->norm_len < 8)
+        return NULL;
+    /* after the minutes, a given name or a long word of no list, no verb (محطة
+     * عرفات ( 2 ) | وتفقد رصيف, ( 24 ) | وقلب أحمد سمير) */
+    const char *w = norm(c, i) + 2;
+    size_t n = t->norm_len - 2;
+    if (p->last < i && !given_word(d, w, n) &&
+        (n < 10 || !unlisted_word(d, w, n) || t_verb(w) || present_verb(w) || derived_past(w, n)))
         return NULL;
     return p;
 }

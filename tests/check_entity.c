@@ -447,6 +447,8 @@ static const struct {
     /* a country and the nisba of its name: the club named after it */
     {"وفاز الاتفاق السعودي وقطر القطري في البطولة", "2015-07-21", "قطر القطري", "ORG", "QATBUS"},
     {"اعتقلت إسرائيل الصهيوني مردخاي ماير", "2015-07-21", "إسرائيل", "LOC", "ISR"},
+    /* a second scorer after the first one's minutes */
+    {"وسجل ستيفن جيرارد ( 13 ) وجيرماين ديفو ( 38 و47 ) الأهداف", "2015-07-21", "جيرماين ديفو", "PER", ""},
     /* a club named as a team: فريق + a club the dictionary lists after نادي,
      * and its country's nisba */
     {"أكد فريق الجزيرة بالتشكيل الأساسي", "2015-07-21", "فريق الجزيرة", "ORG", ""},
@@ -1273,6 +1275,8 @@ static const char *const not_entities[][2] = {
     {"رأى طفلته وهي لا تمت للجمال وجمال أمها بأي صلة", "جمال أمها"},
     {"وهو سلوك حميد تعلمناه من بعضنا", "حميد تعلمناه"},
     {"لم يقدم اللاعب سعيد مستواه المعهود", "سعيد مستواه"},
+    /* ... not a verb after a person's number */
+    {"ثم استقل القطار إلى محطة عرفات ( 2 ) وتفقد رصيف المحطة", "تفقد رصيف"},
     /* a town a side meets, not a quarter or a monument in front of which */
     {"وتقف قوات أخرى في المباراة أمام حي العزيزية", "حي العزيزية"},
     /* ... but a conjunction before a verb, a derived form or another name */
