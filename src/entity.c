@@ -1839,11 +1839,6 @@ static int sport_sentence(const ectx *c, size_t first)
     return *c->sport;
 }
 
-/* A town's football club at the place match m of token i: the end of the
- * club's name, or i. A town is feminine: a masculine nisba after a town
- * without the article agrees with نادي (برشلونة الإسباني, ليون الفرنسي);
- * a club's word before it names the club too (لاعبو برشلونة, نادي ليون),
- * a player's word without the nisba after it. */
 /* Is the town at tokens [i, j) one that a side meets, in a sentence of
  * sport or before a score (الخسارة أمام مضيفه | ليون صفر - 2, ضد | نجران,
  * فوزه على | كوبنهاغن, يجمع | أم صلال مع السد), or one in a table of
@@ -1870,6 +1865,11 @@ static size_t met_town(const ectx *c, size_t i, size_t first, size_t j)
     return i;
 }
 
+/* A town's football club at the place match m of token i: the end of the
+ * club's name, or i. A town is feminine: a masculine nisba after a town
+ * without the article agrees with نادي (برشلونة الإسباني, ليون الفرنسي);
+ * a club's word before it names the club too (لاعبو برشلونة, نادي ليون),
+ * a player's word without the nisba after it. */
 static size_t club_at(const ectx *c, size_t i, size_t first, const arv_match *m)
 {
     size_t j = m->last;
@@ -2169,11 +2169,6 @@ static size_t told_paper(ectx *c, size_t i, size_t first)
     return 0;
 }
 
-/* A paper's or a channel's name alone in quotes: لـ«الشرق الأوسط»,
- * لـ«الرياض», «العربية». Quoted so, a place or a word names the paper or
- * channel the dictionary lists as صحيفة or قناة + those words, and takes its
- * code; not when both are listed apart (الجزيرة: a Saudi paper, a Qatari
- * channel). i is the opening quote; returns the tokens taken, or 0. */
 /* The code of the paper, magazine, channel or agency the dictionary lists
  * as its head + tokens [i, k): "" when heads give two codes (الجزيرة, a
  * Saudi daily and Qatar's channel), NULL when none lists it. */
@@ -2240,6 +2235,11 @@ static size_t credited_paper(ectx *c, size_t i, size_t first)
     return k - i;
 }
 
+/* A paper's or a channel's name alone in quotes: لـ«الشرق الأوسط»,
+ * لـ«الرياض», «العربية». Quoted so, a place or a word names the paper or
+ * channel the dictionary lists as صحيفة or قناة + those words, and takes its
+ * code; not when both are listed apart (الجزيرة: a Saudi paper, a Qatari
+ * channel). i is the opening quote; returns the tokens taken, or 0. */
 static size_t quoted_paper(ectx *c, size_t i)
 {
     if (tok(c, i)->cls != ARV_TC_QUOTE || i + 2 >= c->end) return 0;
@@ -4570,7 +4570,7 @@ static void link_world_body(arv_doc *d)
         while (e < nent && d->ents.v[e].span.end <= tk[t].start) {
             const arv_entity *y = &d->ents.v[e];
             const char *fw = d->tk.norm.v + tk[y->first].norm;
-            if (proclitic_letter(fw) && strncmp(fw, "منظمه", 10)) fw += 2;
+            if (proclitic_letter(fw)) fw += 2;
             /* the UN's bodies, an NGO, or an organization named so: not a
              * union, a league or a council (الاتحاد الأوروبي) */
             if (y->type == ARV_T_ORG && y->named &&
@@ -4582,7 +4582,7 @@ static void link_world_body(arv_doc *d)
         if (last < 0 || (e < nent && d->ents.v[e].span.start < tk[t + 1].end)) continue;
         const char *w = d->tk.norm.v + tk[t].norm, *a = d->tk.norm.v + tk[t + 1].norm;
         size_t clitics = 0;
-        if (!strncmp(w, "و", 2) && strcmp(w, "المنظمه")) w += 2, clitics++;
+        if (!strncmp(w, "و", 2)) w += 2, clitics++;
         if (!strncmp(w, "للمنظمه", 14)) w += 2, clitics++;  /* ل + المنظمة */
         else if (!strncmp(w, "بالمنظمه", 16)) w += 2, clitics++;
         if ((strcmp(w, "المنظمه") && strcmp(w, "لمنظمه")) || tk[t + 1].sent != tk[t].sent ||

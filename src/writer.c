@@ -206,7 +206,17 @@ static int inner_place(const arv_doc *d, const arv_entity *en, arv_span *sp)
     return 0;
 }
 
-static int word_is(const arv_doc *d, uint32_t k, const char *w);
+/* Is token k, without a proclitic, the word w (normalized, with ال)? */
+static int word_is(const arv_doc *d, uint32_t k, const char *w)
+{
+    const char *x = d->tk.norm.v + d->tk.tok.v[k].norm;
+    if (!strcmp(x, w)) return 1;
+    if (!strncmp(x, "لل", 4) && !strncmp(w, "ال", 4)) return !strcmp(x + 4, w + 4);  /* للكعبة: ل + ال */
+    static const char *const procl[] = {"و", "ف", "ب", "ل", "ك", NULL};
+    for (const char *const *p = procl; *p; p++)
+        if (!strncmp(x, *p, 2) && !strcmp(x + 2, w)) return 1;
+    return 0;
+}
 
 /* Is token k the word w (normalized, without ال) with the article, after a
  * proclitic maybe (الأمانة, للأمانة)? */
@@ -241,18 +251,6 @@ static int inner_body(const arv_doc *d, const arv_entity *en, arv_span *sp)
         sp->end = d->tk.tok.v[m.last - 1].end;
         return 1;
     }
-    return 0;
-}
-
-/* Is token k, without a proclitic, the word w (normalized, with ال)? */
-static int word_is(const arv_doc *d, uint32_t k, const char *w)
-{
-    const char *x = d->tk.norm.v + d->tk.tok.v[k].norm;
-    if (!strcmp(x, w)) return 1;
-    if (!strncmp(x, "لل", 4) && !strncmp(w, "ال", 4)) return !strcmp(x + 4, w + 4);  /* للكعبة: ل + ال */
-    static const char *const procl[] = {"و", "ف", "ب", "ل", "ك", NULL};
-    for (const char *const *p = procl; *p; p++)
-        if (!strncmp(x, *p, 2) && !strcmp(x + 2, w)) return 1;
     return 0;
 }
 
