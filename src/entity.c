@@ -2094,6 +2094,35 @@ static const char *listed_with_head(const ectx *c, const char *head, size_t i, s
     return listed_as(c, head, i, k, ARV_T_ORG);
 }
 
+/* A club named by its head with the article and the adjective made of its
+ * name or of its town (الفريق الهلالي, النادي الكتالوني, للفريق الملكي):
+ * a common noun and an identifying adjective, as GUIDELINES.md names
+ * bodies. Its end, or i; the club's country's code in *code where the
+ * adjective names one club (the Saudi clubs' are SAUBUS in Saudi news:
+ * الأهلاوي is also Cairo's, so none). */
+static size_t club_epithet(const ectx *c, size_t i, size_t first, const char **code)
+{
+    static const struct { const char *adj, *code; } epithets[] = {
+        {"الهلالي", "SAUBUS"}, {"النصراوي", "SAUBUS"}, {"الاتحادي", "SAUBUS"}, {"الشبابي", "SAUBUS"},
+        {"الفتحاوي", "SAUBUS"}, {"الاتفاقي", "SAUBUS"}, {"الوحداوي", ""}, {"الفيحاوي", "SAUBUS"},
+        {"الاهلاوي", ""}, {"الملكي", "ESPBUS"}, {"الكتالوني", "ESPBUS"}, {"الكاتالوني", "ESPBUS"},
+        {"البافاري", "DEUBUS"}, {"الباريسي", "FRABUS"}, {NULL, NULL}};
+    const arv_token *t = tok(c, i);
+    if (t->cls != ARV_TC_ARABIC || i + 1 >= c->end || t->norm_len < 10 || t->norm_len > 16) return i;
+    const char *w = norm(c, i);
+    if (!strncmp(w, "و", 2)) w += 2;
+    if (!strncmp(w, "لل", 4) || !strncmp(w, "بال", 6)) w += 2;  /* للفريق: ل + الفريق, بالنادي */
+    if (strcmp(w, "الفريق") && strcmp(w, "النادي") && strcmp(w, "لفريق") && strcmp(w, "لنادي")) return i;
+    for (size_t k = 0; epithets[k].adj; k++)
+        if (is_norm(c, i + 1, epithets[k].adj)) {
+            /* الفريق الاتحادي "the federal team" is the club in sport only */
+            if (!strcmp(epithets[k].adj, "الاتحادي") && !sport_sentence(c, first)) return i;
+            *code = epithets[k].code;
+            return i + 2;
+        }
+    return i;
+}
+
 /* A club named as a team: فريق + the name the dictionary lists after نادي
  * (فريق الجزيرة, لفريق الوحدات), one to three words, the longest, and its
  * country's nisba (فريق مرسيليا الفرنسي); the club's end, or i, its code in
@@ -3150,6 +3179,16 @@ static void sentence(ectx *c, size_t first)
             continue;
         }
         const char *club_code;
+        if ((j = club_epithet(c, i, first, &club_code)) > i) {
+            /* و, ل or ب before it is no part of it */
+            uint32_t start = tok(c, i)->start;
+            const char *w = norm(c, i);
+            if (!strncmp(w, "و", 2)) start = after_letter(d->text, start, tok(c, i)->end), w += 2;
+            if (!strncmp(w, "لل", 4) || !strncmp(w, "بال", 6)) start = after_letter(d->text, start, tok(c, i)->end);
+            push(c, i, j, start, tok(c, j - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, club_code, "club+epithet");
+            i = j;
+            continue;
+        }
         if (!m && (j = team_of_club(c, i, &club_code)) > i) {
             uint32_t start = tok(c, i)->start + (tok(c, i)->norm_len == 10 ? 2 : 0);  /* و|فريق, ل|فريق */
             push(c, i, j, start, tok(c, j - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, club_code, "club");

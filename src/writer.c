@@ -291,7 +291,8 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
     if (en->type == ARV_T_ORG && (!strcmp(en->rule, "agent") || !strcmp(en->rule, "agent+nisba")))
         return (*type = ARV_T_LOC, inner_place(d, en, sp));
     if (en->type != ARV_T_ORG && en->type != ARV_T_LOC) return 1;
-    if (en->described || building(d, en)) return 0;
+    /* a club named by an adjective (الفريق الهلالي) is described to ANERcorp */
+    if (en->described || building(d, en) || !strcmp(en->rule, "club+epithet")) return 0;
     if (en->type == ARV_T_ORG && spelled_letters(d, en)) return 0;
     int transnational = *en->code && !arv_code_has_country(en->code) && !arv_code_is_role(en->code);
     uint32_t k = en->first;

@@ -449,6 +449,10 @@ static const struct {
     {"اعتقلت إسرائيل الصهيوني مردخاي ماير", "2015-07-21", "إسرائيل", "LOC", "ISR"},
     /* a second scorer after the first one's minutes */
     {"وسجل ستيفن جيرارد ( 13 ) وجيرماين ديفو ( 38 و47 ) الأهداف", "2015-07-21", "جيرماين ديفو", "PER", ""},
+    /* a club named by its head and the adjective of its name or town */
+    {"وفاز الفريق الهلالي على ضيفه في الدوري", "2015-07-21", "الفريق الهلالي", "ORG", "SAUBUS"},
+    {"بحسب ما ذكر النادي الكاتالوني على موقعه", "2015-07-21", "النادي الكاتالوني", "ORG", "ESPBUS"},
+    {"وسجل بنزيمة للفريق الملكي هدفا", "2015-07-21", "لفريق الملكي", "ORG", "ESPBUS"},
     /* a club named as a team: فريق + a club the dictionary lists after نادي,
      * and its country's nisba */
     {"أكد فريق الجزيرة بالتشكيل الأساسي", "2015-07-21", "فريق الجزيرة", "ORG", ""},
@@ -1279,6 +1283,8 @@ static const char *const not_entities[][2] = {
     {"ثم استقل القطار إلى محطة عرفات ( 2 ) وتفقد رصيف المحطة", "تفقد رصيف"},
     /* a town a side meets, not a quarter or a monument in front of which */
     {"وتقف قوات أخرى في المباراة أمام حي العزيزية", "حي العزيزية"},
+    /* الاتحادي is "federal" but in a sentence of sport */
+    {"وأكد الفريق الاتحادي للتحقيق أن الأدلة كافية", "الفريق الاتحادي"},
     /* ... but a conjunction before a verb, a derived form or another name */
     {"وَوَهَبْنا لَهُ يَحْيى وَأَصْلَحْنا لَهُ زَوْجَهُ", "يَحْيى وَأَصْلَحْنا"},
     {"وقال إن من ساعده رجل يسمى برجس ويتحدث اللهجة المغاربية", "برجس ويتحدث"},
