@@ -12327,7 +12327,7 @@ static int sport(const unsigned char *cur, const unsigned char *lim)
 		case 0xD8: goto yy1682;
 		case 0xD9: goto yy1683;
 		default:
-			if (cur >= lim) goto yy1831;
+			if (cur >= lim) goto yy1844;
 			goto yy1680;
 	}
 yy1680:
@@ -12354,13 +12354,14 @@ yy1683:
 		case 0x85: goto yy1690;
 		case 0x86: goto yy1691;
 		case 0x87: goto yy1692;
+		case 0x88: goto yy1693;
 		default: goto yy1681;
 	}
 yy1684:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1693;
+		case 0xD9: goto yy1694;
 		default: goto yy1685;
 	}
 yy1685:
@@ -12370,1051 +12371,1147 @@ yy1686:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1694;
+		case 0xD8: goto yy1695;
+		case 0xD9: goto yy1696;
 		default: goto yy1685;
 	}
 yy1687:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1695;
+		case 0xD9: goto yy1697;
 		default: goto yy1685;
 	}
 yy1688:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1696;
+		case 0xD9: goto yy1698;
 		default: goto yy1685;
 	}
 yy1689:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1697;
+		case 0xD8: goto yy1699;
 		default: goto yy1685;
 	}
 yy1690:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1698;
-		case 0xD9: goto yy1699;
+		case 0xD8: goto yy1700;
+		case 0xD9: goto yy1701;
 		default: goto yy1685;
 	}
 yy1691:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1700;
+		case 0xD8: goto yy1702;
 		default: goto yy1685;
 	}
 yy1692:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1701;
+		case 0xD8: goto yy1703;
 		default: goto yy1685;
 	}
 yy1693:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1702;
-		case 0x86: goto yy1703;
+		case 0xD8: goto yy1704;
 		default: goto yy1685;
 	}
 yy1694:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1704;
+		case 0x84: goto yy1705;
+		case 0x86: goto yy1706;
 		default: goto yy1685;
 	}
 yy1695:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1705;
+		case 0xA7: goto yy1707;
 		default: goto yy1685;
 	}
 yy1696:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1706;
+		case 0x87: goto yy1708;
 		default: goto yy1685;
 	}
 yy1697:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1707;
+		case 0x88: goto yy1709;
 		default: goto yy1685;
 	}
 yy1698:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1708;
-		case 0xAF: goto yy1709;
+		case 0x83: goto yy1710;
 		default: goto yy1685;
 	}
 yy1699:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1710;
-		case 0x86: goto yy1711;
+		case 0xA7: goto yy1711;
 		default: goto yy1685;
 	}
 yy1700:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1712;
+		case 0xA8: goto yy1712;
+		case 0xAF: goto yy1713;
+		case 0xB1: goto yy1714;
 		default: goto yy1685;
 	}
 yy1701:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1713;
+		case 0x84: goto yy1715;
+		case 0x86: goto yy1716;
 		default: goto yy1685;
 	}
 yy1702:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1714;
-		case 0xD9: goto yy1715;
+		case 0xA7: goto yy1717;
 		default: goto yy1685;
 	}
 yy1703:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1716;
+		case 0xAF: goto yy1718;
 		default: goto yy1685;
 	}
 yy1704:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1717;
+		case 0xAF: goto yy1719;
 		default: goto yy1685;
 	}
 yy1705:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1718;
+		case 0xD8: goto yy1720;
+		case 0xD9: goto yy1721;
 		default: goto yy1685;
 	}
 yy1706:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1719;
+		case 0xD8: goto yy1722;
 		default: goto yy1685;
 	}
 yy1707:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1720;
+		case 0xD9: goto yy1723;
 		default: goto yy1685;
 	}
 yy1708:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1721;
+		case 0xD8: goto yy1724;
 		default: goto yy1685;
 	}
 yy1709:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1722;
+		case 0xD8: goto yy1725;
 		default: goto yy1685;
 	}
 yy1710:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1723;
+		case 0xD9: goto yy1726;
 		default: goto yy1685;
 	}
 yy1711:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1724;
+		case 0xD8: goto yy1727;
 		default: goto yy1685;
 	}
 yy1712:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1725;
+		case 0xD8: goto yy1728;
 		default: goto yy1685;
 	}
 yy1713:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1726;
+		case 0xD8: goto yy1729;
 		default: goto yy1685;
 	}
 yy1714:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1727;
-		case 0xA8: goto yy1728;
-		case 0xAA: goto yy1729;
-		case 0xAF: goto yy1687;
-		case 0xB1: goto yy1730;
-		case 0xB4: goto yy1731;
+		case 0xD9: goto yy1730;
 		default: goto yy1685;
 	}
 yy1715:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1732;
-		case 0x83: goto yy1733;
-		case 0x84: goto yy1734;
-		case 0x85: goto yy1735;
-		case 0x86: goto yy1691;
+		case 0xD8: goto yy1731;
 		default: goto yy1685;
 	}
 yy1716:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1736;
+		case 0xD8: goto yy1732;
 		default: goto yy1685;
 	}
 yy1717:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1737;
+		case 0xD8: goto yy1733;
 		default: goto yy1685;
 	}
 yy1718:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1738;
+		case 0xD8: goto yy1734;
+		case 0xD9: goto yy1735;
 		default: goto yy1685;
 	}
 yy1719:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1739;
+		case 0xD9: goto yy1736;
 		default: goto yy1685;
 	}
 yy1720:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1740;
+		case 0xA7: goto yy1737;
+		case 0xA8: goto yy1738;
+		case 0xAA: goto yy1739;
+		case 0xAF: goto yy1687;
+		case 0xB1: goto yy1740;
+		case 0xB4: goto yy1741;
 		default: goto yy1685;
 	}
 yy1721:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1741;
+		case 0x81: goto yy1742;
+		case 0x83: goto yy1743;
+		case 0x84: goto yy1744;
+		case 0x85: goto yy1745;
+		case 0x86: goto yy1691;
+		case 0x88: goto yy1706;
 		default: goto yy1685;
 	}
 yy1722:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1742;
+		case 0xAF: goto yy1746;
 		default: goto yy1685;
 	}
 yy1723:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1742;
+		case 0x84: goto yy1747;
 		default: goto yy1685;
 	}
 yy1724:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1743;
+		case 0xAF: goto yy1748;
 		default: goto yy1685;
 	}
 yy1725:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1738;
+		case 0xB1: goto yy1749;
 		default: goto yy1685;
 	}
 yy1726:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1744;
+		case 0x84: goto yy1750;
 		default: goto yy1685;
 	}
 yy1727:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1745;
+		case 0xB9: goto yy1751;
 		default: goto yy1685;
 	}
 yy1728:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1746;
+		case 0xA7: goto yy1752;
 		default: goto yy1685;
 	}
 yy1729:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1747;
+		case 0xB1: goto yy1753;
 		default: goto yy1685;
 	}
 yy1730:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1748;
+		case 0x85: goto yy1749;
 		default: goto yy1685;
 	}
 yy1731:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1749;
+		case 0xB9: goto yy1753;
 		default: goto yy1685;
 	}
 yy1732:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1750;
+		case 0xAA: goto yy1754;
 		default: goto yy1685;
 	}
 yy1733:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1751;
+		case 0xAF: goto yy1749;
 		default: goto yy1685;
 	}
 yy1734:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1752;
+		case 0xA7: goto yy1755;
 		default: goto yy1685;
 	}
 yy1735:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1698;
-		case 0xD9: goto yy1753;
+		case 0x81: goto yy1756;
 		default: goto yy1685;
 	}
 yy1736:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1754;
+		case 0x8A: goto yy1757;
 		default: goto yy1685;
 	}
 yy1737:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1755;
+		case 0xD9: goto yy1758;
 		default: goto yy1685;
 	}
 yy1738:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1756;
+		case 0xD8: goto yy1759;
 		default: goto yy1685;
 	}
 yy1739:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1757;
-		case 0xD9: goto yy1758;
+		case 0xD8: goto yy1760;
 		default: goto yy1685;
 	}
 yy1740:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1759;
+		case 0xD9: goto yy1761;
 		default: goto yy1685;
 	}
 yy1741:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1760;
+		case 0xD9: goto yy1762;
 		default: goto yy1685;
 	}
 yy1742:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1761;
+		case 0xD9: goto yy1763;
 		default: goto yy1685;
 	}
 yy1743:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1762;
+		case 0xD8: goto yy1764;
 		default: goto yy1685;
 	}
 yy1744:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1763;
+		case 0xD8: goto yy1765;
 		default: goto yy1685;
 	}
 yy1745:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1703;
-		case 0x88: goto yy1764;
+		case 0xD8: goto yy1700;
+		case 0xD9: goto yy1766;
 		default: goto yy1685;
 	}
 yy1746:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1765;
+		case 0xD9: goto yy1767;
 		default: goto yy1685;
 	}
 yy1747:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1766;
-		case 0xB9: goto yy1767;
+		case 0xD8: goto yy1768;
 		default: goto yy1685;
 	}
 yy1748:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1768;
+		case 0xD9: goto yy1735;
 		default: goto yy1685;
 	}
 yy1749:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1769;
+		case 0xD9: goto yy1769;
 		default: goto yy1685;
 	}
 yy1750:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1770;
+		case 0xD8: goto yy1770;
+		case 0xD9: goto yy1771;
 		default: goto yy1685;
 	}
 yy1751:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1771;
+		case 0xD8: goto yy1772;
 		default: goto yy1685;
 	}
 yy1752:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1772;
+		case 0xD8: goto yy1773;
 		default: goto yy1685;
 	}
 yy1753:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1710;
-		case 0x86: goto yy1711;
-		case 0x87: goto yy1773;
-		case 0x88: goto yy1774;
+		case 0xD8: goto yy1774;
 		default: goto yy1685;
 	}
 yy1754:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1775;
+		case 0xD8: goto yy1775;
 		default: goto yy1685;
 	}
 yy1755:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1776;
+		case 0xD9: goto yy1776;
 		default: goto yy1685;
 	}
 yy1756:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1777;
+		case 0xD9: goto yy1777;
 		default: goto yy1685;
 	}
 yy1757:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1778;
+		case 0xD8: goto yy1778;
+		case 0xD9: goto yy1771;
 		default: goto yy1685;
 	}
 yy1758:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1777;
+		case 0x86: goto yy1706;
+		case 0x88: goto yy1779;
 		default: goto yy1685;
 	}
 yy1759:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1779;
+		case 0xB7: goto yy1780;
 		default: goto yy1685;
 	}
 yy1760:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1780;
+		case 0xAF: goto yy1781;
+		case 0xB9: goto yy1782;
 		default: goto yy1685;
 	}
 yy1761:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1777;
+		case 0x8A: goto yy1783;
 		default: goto yy1685;
 	}
 yy1762:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy1742;
+		case 0x88: goto yy1784;
 		default: goto yy1685;
 	}
 yy1763:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1777;
+		case 0x8A: goto yy1785;
 		default: goto yy1685;
 	}
 yy1764:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1781;
+		case 0xA7: goto yy1786;
 		default: goto yy1685;
 	}
 yy1765:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1782;
+		case 0xA7: goto yy1787;
 		default: goto yy1685;
 	}
 yy1766:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1783;
+		case 0x84: goto yy1715;
+		case 0x86: goto yy1716;
+		case 0x87: goto yy1788;
+		case 0x88: goto yy1789;
 		default: goto yy1685;
 	}
 yy1767:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1784;
+		case 0x8A: goto yy1790;
 		default: goto yy1685;
 	}
 yy1768:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1785;
+		case 0xAA: goto yy1791;
 		default: goto yy1685;
 	}
 yy1769:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1786;
+		case 0x8A: goto yy1792;
 		default: goto yy1685;
 	}
 yy1770:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1787;
+		case 0xA7: goto yy1793;
 		default: goto yy1685;
 	}
 yy1771:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1788;
+		case 0x87: goto yy1792;
 		default: goto yy1685;
 	}
 yy1772:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1789;
+		case 0xA8: goto yy1794;
 		default: goto yy1685;
 	}
 yy1773:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1790;
+		case 0xB1: goto yy1795;
 		default: goto yy1685;
 	}
 yy1774:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1791;
+		case 0xA8: goto yy1792;
 		default: goto yy1685;
 	}
 yy1775:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1758;
+		case 0xAE: goto yy1753;
 		default: goto yy1685;
 	}
 yy1776:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1792;
+		case 0x81: goto yy1792;
 		default: goto yy1685;
 	}
 yy1777:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1685;
-		goto yy1793;
+	switch (yych) {
+		case 0x8A: goto yy1796;
+		default: goto yy1685;
 	}
-	goto yy1685;
 yy1778:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1794;
+		case 0xA7: goto yy1792;
 		default: goto yy1685;
 	}
 yy1779:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1685;
-			goto yy1793;
-		case 0xD9: goto yy1795;
+		case 0xD9: goto yy1797;
 		default: goto yy1685;
 	}
 yy1780:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1796;
-		case 0xD9: goto yy1797;
+		case 0xD9: goto yy1798;
 		default: goto yy1685;
 	}
 yy1781:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1798;
+		case 0xD8: goto yy1799;
 		default: goto yy1685;
 	}
 yy1782:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1799;
+		case 0xD8: goto yy1800;
 		default: goto yy1685;
 	}
 yy1783:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1800;
+		case 0xD8: goto yy1801;
 		default: goto yy1685;
 	}
 yy1784:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1801;
+		case 0xD8: goto yy1802;
 		default: goto yy1685;
 	}
 yy1785:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1802;
+		case 0xD9: goto yy1803;
 		default: goto yy1685;
 	}
 yy1786:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1777;
+		case 0xD8: goto yy1804;
 		default: goto yy1685;
 	}
 yy1787:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1803;
+		case 0xD8: goto yy1805;
 		default: goto yy1685;
 	}
 yy1788:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1777;
+		case 0xD8: goto yy1806;
 		default: goto yy1685;
 	}
 yy1789:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1804;
+		case 0xD8: goto yy1807;
 		default: goto yy1685;
 	}
 yy1790:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1805;
+		case 0xD9: goto yy1771;
 		default: goto yy1685;
 	}
 yy1791:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1806;
+		case 0xD8: goto yy1808;
 		default: goto yy1685;
 	}
 yy1792:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB9: goto yy1767;
-		default: goto yy1685;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1685;
+		goto yy1809;
 	}
+	goto yy1685;
 yy1793:
 	++cur;
-	{ return 1; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1810;
+		default: goto yy1685;
+	}
 yy1794:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1777;
+		case 0x00:
+			if (cur >= lim) goto yy1685;
+			goto yy1809;
+		case 0xD9: goto yy1811;
 		default: goto yy1685;
 	}
 yy1795:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1777;
-		case 0x8A: goto yy1807;
+		case 0xD8: goto yy1812;
+		case 0xD9: goto yy1813;
 		default: goto yy1685;
 	}
 yy1796:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1775;
+		case 0xD9: goto yy1814;
 		default: goto yy1685;
 	}
 yy1797:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1808;
+		case 0x84: goto yy1815;
 		default: goto yy1685;
 	}
 yy1798:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1809;
+		case 0x88: goto yy1816;
 		default: goto yy1685;
 	}
 yy1799:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1810;
+		case 0xB1: goto yy1817;
 		default: goto yy1685;
 	}
 yy1800:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1811;
+		case 0xA7: goto yy1818;
 		default: goto yy1685;
 	}
 yy1801:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1812;
+		case 0xA7: goto yy1819;
 		default: goto yy1685;
 	}
 yy1802:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1813;
+		case 0xB7: goto yy1792;
 		default: goto yy1685;
 	}
 yy1803:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1814;
+		case 0x81: goto yy1820;
 		default: goto yy1685;
 	}
 yy1804:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1815;
+		case 0xB3: goto yy1792;
 		default: goto yy1685;
 	}
 yy1805:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1816;
+		case 0xB9: goto yy1821;
 		default: goto yy1685;
 	}
 yy1806:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1817;
+		case 0xA7: goto yy1822;
 		default: goto yy1685;
 	}
 yy1807:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1685;
-			goto yy1793;
-		case 0xD9: goto yy1818;
+		case 0xB3: goto yy1823;
 		default: goto yy1685;
 	}
 yy1808:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1757;
+		case 0xB9: goto yy1782;
 		default: goto yy1685;
 	}
 yy1809:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy1819;
-		default: goto yy1685;
-	}
+	{ return 1; }
 yy1810:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1775;
+		case 0xAA: goto yy1792;
 		default: goto yy1685;
 	}
 yy1811:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1820;
+		case 0x88: goto yy1792;
+		case 0x8A: goto yy1824;
 		default: goto yy1685;
 	}
 yy1812:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1821;
+		case 0xA7: goto yy1790;
 		default: goto yy1685;
 	}
 yy1813:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy1822;
+		case 0x8A: goto yy1825;
 		default: goto yy1685;
 	}
 yy1814:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1777;
+		case 0x86: goto yy1792;
 		default: goto yy1685;
 	}
 yy1815:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1823;
+		case 0xD9: goto yy1826;
 		default: goto yy1685;
 	}
 yy1816:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1806;
+		case 0xD9: goto yy1827;
 		default: goto yy1685;
 	}
 yy1817:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1777;
+		case 0xD9: goto yy1828;
 		default: goto yy1685;
 	}
 yy1818:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1777;
+		case 0xD8: goto yy1829;
 		default: goto yy1685;
 	}
 yy1819:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1824;
+		case 0xD8: goto yy1830;
 		default: goto yy1685;
 	}
 yy1820:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1825;
+		case 0xD8: goto yy1778;
 		default: goto yy1685;
 	}
 yy1821:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1826;
+		case 0xD8: goto yy1831;
 		default: goto yy1685;
 	}
 yy1822:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1827;
+		case 0xD8: goto yy1832;
 		default: goto yy1685;
 	}
 yy1823:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1685;
-			goto yy1793;
-		case 0xD9: goto yy1828;
+		case 0xD9: goto yy1833;
 		default: goto yy1685;
 	}
 yy1824:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1736;
+		case 0x00:
+			if (cur >= lim) goto yy1685;
+			goto yy1809;
+		case 0xD9: goto yy1814;
 		default: goto yy1685;
 	}
 yy1825:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1808;
+		case 0xD8: goto yy1770;
 		default: goto yy1685;
 	}
 yy1826:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1777;
+		case 0x85: goto yy1834;
 		default: goto yy1685;
 	}
 yy1827:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1777;
-		case 0x8A: goto yy1829;
+		case 0x84: goto yy1790;
 		default: goto yy1685;
 	}
 yy1828:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1830;
+		case 0x8A: goto yy1835;
 		default: goto yy1685;
 	}
 yy1829:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1685;
-			goto yy1793;
-		case 0xD9: goto yy1758;
+		case 0xAF: goto yy1836;
 		default: goto yy1685;
 	}
 yy1830:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1818;
+		case 0xB6: goto yy1837;
 		default: goto yy1685;
 	}
 yy1831:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1838;
+		default: goto yy1685;
+	}
+yy1832:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAC: goto yy1823;
+		default: goto yy1685;
+	}
+yy1833:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy1792;
+		default: goto yy1685;
+	}
+yy1834:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1839;
+		default: goto yy1685;
+	}
+yy1835:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1840;
+		default: goto yy1685;
+	}
+yy1836:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1841;
+		default: goto yy1685;
+	}
+yy1837:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1842;
+		default: goto yy1685;
+	}
+yy1838:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1685;
+			goto yy1809;
+		case 0xD9: goto yy1777;
+		default: goto yy1685;
+	}
+yy1839:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1746;
+		default: goto yy1685;
+	}
+yy1840:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1825;
+		default: goto yy1685;
+	}
+yy1841:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1792;
+		default: goto yy1685;
+	}
+yy1842:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy1792;
+		case 0x8A: goto yy1843;
+		default: goto yy1685;
+	}
+yy1843:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1685;
+			goto yy1809;
+		case 0xD9: goto yy1771;
+		default: goto yy1685;
+	}
+yy1844:
 	{ return 0; }
 }
 
@@ -13564,7 +13661,7 @@ static arv_frame_word frame_word(const unsigned char *cur, const unsigned char *
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1835;
+		case 0x7F: goto yy1848;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -13592,10 +13689,10 @@ static arv_frame_word frame_word(const unsigned char *cur, const unsigned char *
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1836;
-		case 0xD8: goto yy1837;
-		case 0xD9: goto yy1838;
-		case 0xE0: goto yy1839;
+		case 0xDF: goto yy1849;
+		case 0xD8: goto yy1850;
+		case 0xD9: goto yy1851;
+		case 0xE0: goto yy1852;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -13610,21 +13707,21 @@ static arv_frame_word frame_word(const unsigned char *cur, const unsigned char *
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1840;
-		case 0xF0: goto yy1841;
+		case 0xEF: goto yy1853;
+		case 0xF0: goto yy1854;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1842;
-		case 0xF4: goto yy1843;
+		case 0xF3: goto yy1855;
+		case 0xF4: goto yy1856;
 		default:
-			if (cur >= lim) goto yy2212;
-			goto yy1833;
+			if (cur >= lim) goto yy2225;
+			goto yy1846;
 	}
-yy1833:
+yy1846:
 	++cur;
-yy1834:
+yy1847:
 	{ return ARV_FW_NONE; }
-yy1835:
+yy1848:
 	++cur;
 	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
@@ -13806,816 +13903,20 @@ yy1835:
 		case 0xF1:
 		case 0xF2:
 		case 0xF3:
-		case 0xF4: goto yy1845;
-		default: goto yy1834;
-	}
-yy1836:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		default: goto yy1834;
-	}
-yy1837:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1855;
-		case 0xA8: goto yy1856;
-		case 0xAA: goto yy1857;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1859;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1863;
-		default: goto yy1834;
-	}
-yy1838:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1864;
-		case 0x83: goto yy1865;
-		case 0x84: goto yy1866;
-		case 0x85: goto yy1867;
-		case 0x88: goto yy1868;
-		case 0x8A: goto yy1869;
-		default: goto yy1834;
-	}
-yy1839:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1847;
-		default: goto yy1834;
-	}
-yy1840:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1847;
-		default: goto yy1834;
-	}
-yy1841:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1851;
-		default: goto yy1834;
-	}
-yy1842:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1851;
-		default: goto yy1834;
-	}
-yy1843:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F: goto yy1851;
-		default: goto yy1834;
-	}
-yy1844:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-yy1845:
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1848;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
-	}
-yy1846:
-	cur = mrk;
-	goto yy1834;
-yy1847:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		default: goto yy1846;
-	}
-yy1848:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xF4: goto yy1858;
+		default: goto yy1847;
 	}
 yy1849:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -14673,16 +13974,46 @@ yy1849:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		default: goto yy1847;
 	}
 yy1850:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
 		case 0xA0:
 		case 0xA1:
 		case 0xA2:
@@ -14690,48 +14021,43 @@ yy1850:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
-		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1847;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1868;
+		case 0xA8: goto yy1869;
+		case 0xAA: goto yy1870;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1872;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1876;
+		default: goto yy1847;
 	}
 yy1851:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
-		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -14784,29 +14110,20 @@ yy1851:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1847;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1877;
+		case 0x83: goto yy1878;
+		case 0x84: goto yy1879;
+		case 0x85: goto yy1880;
+		case 0x88: goto yy1881;
+		case 0x8A: goto yy1882;
+		default: goto yy1847;
 	}
 yy1852:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
 		case 0xA0:
 		case 0xA1:
 		case 0xA2:
@@ -14838,11 +14155,12 @@ yy1852:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1851;
-		default: goto yy1846;
+		case 0xBF: goto yy1860;
+		default: goto yy1847;
 	}
 yy1853:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
@@ -14908,11 +14226,67 @@ yy1853:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1851;
-		default: goto yy1846;
+		case 0xBF: goto yy1860;
+		default: goto yy1847;
 	}
 yy1854:
 	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1864;
+		default: goto yy1847;
+	}
+yy1855:
+	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
@@ -14930,39 +14304,84 @@ yy1854:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F: goto yy1851;
-		default: goto yy1846;
-	}
-yy1855:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1875;
-		case 0xD9: goto yy1876;
-		default: goto yy1845;
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1864;
+		default: goto yy1847;
 	}
 yy1856:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1877;
-		case 0xD9: goto yy1878;
-		default: goto yy1845;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy1864;
+		default: goto yy1847;
 	}
 yy1857:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1879;
-		case 0xD9: goto yy1880;
-		default: goto yy1845;
-	}
 yy1858:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x01:
 		case 0x02:
@@ -15090,7 +14509,7 @@ yy1858:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1844;
+		case 0x7F: goto yy1857;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -15118,10 +14537,10 @@ yy1858:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1881;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1861;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -15136,994 +14555,507 @@ yy1858:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy1859:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1882;
-		case 0xD9: goto yy1883;
-		default: goto yy1845;
-	}
+	cur = mrk;
+	goto yy1847;
 yy1860:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1884;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		default: goto yy1859;
 	}
 yy1861:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1848;
-		case 0xD9: goto yy1885;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy1862:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1848;
-		case 0xD9: goto yy1886;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		default: goto yy1859;
 	}
 yy1863:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1887;
-		case 0xD9: goto yy1888;
-		default: goto yy1845;
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1860;
+		default: goto yy1859;
 	}
 yy1864:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1889;
-		default: goto yy1845;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1860;
+		default: goto yy1859;
 	}
 yy1865:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1848;
-		case 0xD9: goto yy1890;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1864;
+		default: goto yy1859;
 	}
 yy1866:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1891;
-		case 0xD9: goto yy1892;
-		default: goto yy1845;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1864;
+		default: goto yy1859;
 	}
 yy1867:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1893;
-		case 0xD9: goto yy1894;
-		default: goto yy1845;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy1864;
+		default: goto yy1859;
 	}
 yy1868:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1895;
-		case 0xD9: goto yy1896;
-		default: goto yy1845;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1888;
+		case 0xD9: goto yy1889;
+		default: goto yy1858;
 	}
 yy1869:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD9: goto yy1880;
-		default: goto yy1845;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1890;
+		case 0xD9: goto yy1891;
+		default: goto yy1858;
 	}
 yy1870:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1897;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1892;
+		case 0xD9: goto yy1893;
+		default: goto yy1858;
 	}
 yy1871:
 	++cur;
@@ -16255,7 +15187,7 @@ yy1871:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1844;
+		case 0x7F: goto yy1857;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -16283,10 +15215,10 @@ yy1871:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1882;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1894;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -16301,197 +15233,22 @@ yy1871:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy1872:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1898;
-		case 0xD9: goto yy1899;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1895;
+		case 0xD9: goto yy1896;
+		default: goto yy1858;
 	}
 yy1873:
 	++cur;
@@ -16623,7 +15380,7 @@ yy1873:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1844;
+		case 0x7F: goto yy1857;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -16651,10 +15408,10 @@ yy1873:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1900;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1897;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -16669,13 +15426,13 @@ yy1873:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy1874:
 	++cur;
@@ -16807,7 +15564,7 @@ yy1874:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1844;
+		case 0x7F: goto yy1857;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -16835,10 +15592,10 @@ yy1874:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1901;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1861;
+		case 0xD9: goto yy1898;
+		case 0xE0: goto yy1863;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -16853,923 +15610,1353 @@ yy1874:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy1875:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAB: goto yy1902;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1903;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1904;
-		default: goto yy1846;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1861;
+		case 0xD9: goto yy1899;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy1876:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x84: goto yy1905;
-		case 0x85: goto yy1906;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1900;
+		case 0xD9: goto yy1901;
+		default: goto yy1858;
 	}
 yy1877:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1907;
-		case 0xAA: goto yy1908;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1909;
-		case 0xB0: goto yy1860;
-		case 0xB1: goto yy1910;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1911;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1902;
+		default: goto yy1858;
 	}
 yy1878:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1912;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1913;
-		case 0x87: goto yy1914;
-		case 0x8A: goto yy1915;
-		default: goto yy1846;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1861;
+		case 0xD9: goto yy1903;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy1879:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1916;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1904;
+		case 0xD9: goto yy1905;
+		default: goto yy1858;
 	}
 yy1880:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x86: goto yy1917;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1906;
+		case 0xD9: goto yy1907;
+		default: goto yy1858;
 	}
 yy1881:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB1: goto yy1918;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1908;
+		case 0xD9: goto yy1909;
+		default: goto yy1858;
 	}
 yy1882:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB2: goto yy1919;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD9: goto yy1893;
+		default: goto yy1858;
 	}
 yy1883:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x8A: goto yy1915;
-		default: goto yy1846;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1910;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy1884:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xAE: goto yy1920;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1895;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy1885:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x84: goto yy1921;
-		case 0x85: goto yy1874;
-		case 0x8A: goto yy1922;
-		default: goto yy1846;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1911;
+		case 0xD9: goto yy1912;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy1886:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x88: goto yy1923;
-		default: goto yy1846;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1913;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy1887:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xA8: goto yy1924;
-		case 0xAC: goto yy1925;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB4: goto yy1926;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1914;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy1888:
 	++cur;
@@ -17777,7 +16964,11 @@ yy1888:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
+		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -17810,36 +17001,32 @@ yy1888:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1927;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1928;
-		case 0x86: goto yy1929;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAB: goto yy1915;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1916;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1917;
+		default: goto yy1859;
 	}
 yy1889:
 	++cur;
@@ -17847,10 +17034,6 @@ yy1889:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -17884,32 +17067,36 @@ yy1889:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
+		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xA8: goto yy1930;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1931;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x84: goto yy1918;
+		case 0x85: goto yy1919;
+		default: goto yy1859;
 	}
 yy1890:
 	++cur;
@@ -17917,7 +17104,10 @@ yy1890:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -17951,35 +17141,32 @@ yy1890:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1932;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1920;
+		case 0xAA: goto yy1921;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1922;
+		case 0xB0: goto yy1873;
+		case 0xB1: goto yy1923;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1924;
+		default: goto yy1859;
 	}
 yy1891:
 	++cur;
@@ -17987,15 +17174,10 @@ yy1891:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -18024,32 +17206,37 @@ yy1891:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
+		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1933;
-		case 0xAA: goto yy1908;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xAF: goto yy1934;
-		case 0xB0: goto yy1935;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1925;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1926;
+		case 0x87: goto yy1927;
+		case 0x8A: goto yy1928;
+		default: goto yy1859;
 	}
 yy1892:
 	++cur;
@@ -18057,8 +17244,78 @@ yy1892:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1929;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
+	}
+yy1893:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -18114,14 +17371,14 @@ yy1892:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1936;
-		case 0x85: goto yy1937;
-		case 0x87: goto yy1914;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x86: goto yy1930;
+		default: goto yy1859;
 	}
-yy1893:
+yy1894:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -18163,103 +17420,33 @@ yy1893:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA6: goto yy1938;
-		case 0xA7: goto yy1870;
-		case 0xAA: goto yy1939;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1940;
-		case 0xAE: goto yy1941;
-		case 0xAF: goto yy1942;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
-	}
-yy1894:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x87:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1943;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x86: goto yy1917;
-		case 0x88: goto yy1944;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB1: goto yy1931;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy1895:
 	++cur;
@@ -18304,13 +17491,13 @@ yy1895:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
 		case 0xB1:
-		case 0xB2:
 		case 0xB4:
 		case 0xB6:
 		case 0xB7:
@@ -18320,26 +17507,28 @@ yy1895:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1945;
-		case 0xA8: goto yy1946;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB2: goto yy1932;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy1896:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
+		case 0x81:
+		case 0x84:
 		case 0x86:
 		case 0x87:
+		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -18392,14 +17581,12 @@ yy1896:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x81: goto yy1947;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x84: goto yy1948;
-		case 0x85: goto yy1937;
-		case 0x88: goto yy1949;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x8A: goto yy1928;
+		default: goto yy1859;
 	}
 yy1897:
 	++cur;
@@ -18448,7 +17635,6 @@ yy1897:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
@@ -18461,17 +17647,298 @@ yy1897:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1903;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1904;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xAE: goto yy1933;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy1898:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x84: goto yy1934;
+		case 0x85: goto yy1887;
+		case 0x8A: goto yy1935;
+		default: goto yy1859;
+	}
+yy1899:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x88: goto yy1936;
+		default: goto yy1859;
+	}
+yy1900:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xA8: goto yy1937;
+		case 0xAC: goto yy1938;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB4: goto yy1939;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
+	}
+yy1901:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1940;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1941;
+		case 0x86: goto yy1942;
+		default: goto yy1859;
+	}
+yy1902:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -18530,18 +17997,18 @@ yy1898:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xA8: goto yy1924;
-		case 0xAC: goto yy1925;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xA8: goto yy1943;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1944;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
-yy1899:
+yy1903:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -18605,13 +18072,433 @@ yy1899:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1928;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1945;
+		default: goto yy1859;
 	}
-yy1900:
+yy1904:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1946;
+		case 0xAA: goto yy1921;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xAF: goto yy1947;
+		case 0xB0: goto yy1948;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
+	}
+yy1905:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1949;
+		case 0x85: goto yy1950;
+		case 0x87: goto yy1927;
+		default: goto yy1859;
+	}
+yy1906:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA6: goto yy1951;
+		case 0xA7: goto yy1883;
+		case 0xAA: goto yy1952;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1953;
+		case 0xAE: goto yy1954;
+		case 0xAF: goto yy1955;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
+	}
+yy1907:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1956;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x86: goto yy1930;
+		case 0x88: goto yy1957;
+		default: goto yy1859;
+	}
+yy1908:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1958;
+		case 0xA8: goto yy1959;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
+	}
+yy1909:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x81: goto yy1960;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x84: goto yy1961;
+		case 0x85: goto yy1950;
+		case 0x88: goto yy1962;
+		default: goto yy1859;
+	}
+yy1910:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -18671,17 +18558,227 @@ yy1900:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1931;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1916;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1917;
+		default: goto yy1859;
 	}
-yy1901:
+yy1911:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xA8: goto yy1937;
+		case 0xAC: goto yy1938;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
+	}
+yy1912:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1941;
+		default: goto yy1859;
+	}
+yy1913:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1944;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
+	}
+yy1914:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -18739,2190 +18836,502 @@ yy1901:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAA: goto yy1939;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xAE: goto yy1941;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
-	}
-yy1902:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1950;
-		default: goto yy1845;
-	}
-yy1903:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1848;
-		case 0xD9: goto yy1951;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
-	}
-yy1904:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1898;
-		case 0xD9: goto yy1952;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
-	}
-yy1905:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1953;
-		case 0xD9: goto yy1954;
-		default: goto yy1845;
-	}
-yy1906:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1955;
-		default: goto yy1845;
-	}
-yy1907:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1897;
-		case 0xD9: goto yy1956;
-		default: goto yy1845;
-	}
-yy1908:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD9: goto yy1957;
-		default: goto yy1845;
-	}
-yy1909:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1958;
-		default: goto yy1845;
-	}
-yy1910:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1959;
-		default: goto yy1845;
-	}
-yy1911:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1960;
-		case 0xD9: goto yy1899;
-		default: goto yy1845;
-	}
-yy1912:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1900;
-		case 0xD9: goto yy1961;
-		default: goto yy1845;
-	}
-yy1913:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1962;
-		case 0xD9: goto yy1963;
-		default: goto yy1845;
-	}
-yy1914:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1964;
-		default: goto yy1845;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAA: goto yy1952;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xAE: goto yy1954;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy1915:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD9: goto yy1965;
-		default: goto yy1845;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1963;
+		default: goto yy1858;
 	}
 yy1916:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1966;
-		default: goto yy1845;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1861;
+		case 0xD9: goto yy1964;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy1917:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1967;
-		default: goto yy1845;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1911;
+		case 0xD9: goto yy1965;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy1918:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1968;
-		case 0xD9: goto yy1969;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1966;
+		case 0xD9: goto yy1967;
+		default: goto yy1858;
 	}
 yy1919:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1970;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1968;
+		default: goto yy1858;
 	}
 yy1920:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1848;
-		case 0xD9: goto yy1971;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1910;
+		case 0xD9: goto yy1969;
+		default: goto yy1858;
 	}
 yy1921:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1972;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD9: goto yy1970;
+		default: goto yy1858;
 	}
 yy1922:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1973;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1971;
+		default: goto yy1858;
 	}
 yy1923:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1974;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1972;
+		default: goto yy1858;
 	}
 yy1924:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1848;
-		case 0xD9: goto yy1975;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1973;
+		case 0xD9: goto yy1912;
+		default: goto yy1858;
 	}
 yy1925:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1881;
-		case 0xD9: goto yy1976;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1913;
+		case 0xD9: goto yy1974;
+		default: goto yy1858;
 	}
 yy1926:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1977;
-		default: goto yy1845;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1975;
+		case 0xD9: goto yy1976;
+		default: goto yy1858;
 	}
 yy1927:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1978;
-		default: goto yy1845;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1977;
+		default: goto yy1858;
 	}
 yy1928:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1901;
-		case 0xD9: goto yy1979;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD9: goto yy1978;
+		default: goto yy1858;
 	}
 yy1929:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1980;
-		default: goto yy1845;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1979;
+		default: goto yy1858;
 	}
 yy1930:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD9: goto yy1981;
-		default: goto yy1845;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1980;
+		default: goto yy1858;
 	}
 yy1931:
 	++cur;
@@ -21054,7 +19463,7 @@ yy1931:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1844;
+		case 0x7F: goto yy1857;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -21082,10 +19491,10 @@ yy1931:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1982;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1981;
+		case 0xD9: goto yy1982;
+		case 0xE0: goto yy1863;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -21100,13 +19509,13 @@ yy1931:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy1932:
 	++cur;
@@ -21238,7 +19647,7 @@ yy1932:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1844;
+		case 0x7F: goto yy1857;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -21266,10 +19675,10 @@ yy1932:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1901;
-		case 0xD9: goto yy1983;
-		case 0xE0: goto yy1850;
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1983;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -21284,66 +19693,15 @@ yy1932:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy1933:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1897;
-		case 0xD9: goto yy1984;
-		default: goto yy1845;
-	}
-yy1934:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD9: goto yy1985;
-		default: goto yy1845;
-	}
-yy1935:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1884;
-		case 0xD9: goto yy1957;
-		default: goto yy1845;
-	}
-yy1936:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD9: goto yy1986;
-		default: goto yy1845;
-	}
-yy1937:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1901;
-		case 0xD9: goto yy1963;
-		default: goto yy1845;
-	}
-yy1938:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1987;
-		default: goto yy1845;
-	}
-yy1939:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -21473,7 +19831,7 @@ yy1939:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1844;
+		case 0x7F: goto yy1857;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -21501,10 +19859,10 @@ yy1939:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1848;
-		case 0xD9: goto yy1988;
-		case 0xE0: goto yy1850;
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1861;
+		case 0xD9: goto yy1984;
+		case 0xE0: goto yy1863;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -21519,21 +19877,949 @@ yy1939:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
+	}
+yy1934:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1985;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
+	}
+yy1935:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1986;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
+	}
+yy1936:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1987;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
+	}
+yy1937:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1861;
+		case 0xD9: goto yy1988;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
+	}
+yy1938:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1894;
+		case 0xD9: goto yy1989;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
+	}
+yy1939:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1990;
+		default: goto yy1858;
 	}
 yy1940:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1989;
-		default: goto yy1845;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1991;
+		default: goto yy1858;
 	}
 yy1941:
 	++cur;
@@ -21665,7 +20951,7 @@ yy1941:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1844;
+		case 0x7F: goto yy1857;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -21693,10 +20979,10 @@ yy1941:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1990;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1914;
+		case 0xD9: goto yy1992;
+		case 0xE0: goto yy1863;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -21711,991 +20997,892 @@ yy1941:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy1942:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1991;
-		default: goto yy1845;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1993;
+		default: goto yy1858;
 	}
 yy1943:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1992;
-		default: goto yy1845;
+		case 0x00: goto yy1859;
+		case 0xD9: goto yy1994;
+		default: goto yy1858;
 	}
 yy1944:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1993;
-		default: goto yy1845;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1995;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy1945:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1897;
-		case 0xD9: goto yy1994;
-		default: goto yy1845;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1914;
+		case 0xD9: goto yy1996;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy1946:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1995;
-		case 0xD9: goto yy1996;
-		default: goto yy1845;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1910;
+		case 0xD9: goto yy1997;
+		default: goto yy1858;
 	}
 yy1947:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1997;
+		case 0x00: goto yy1859;
 		case 0xD9: goto yy1998;
-		default: goto yy1845;
+		default: goto yy1858;
 	}
 yy1948:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1999;
-		case 0xD9: goto yy2000;
-		default: goto yy1845;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1897;
+		case 0xD9: goto yy1970;
+		default: goto yy1858;
 	}
 yy1949:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD9: goto yy2001;
-		default: goto yy1845;
+		case 0x00: goto yy1859;
+		case 0xD9: goto yy1999;
+		default: goto yy1858;
 	}
 yy1950:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB1: goto yy2002;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1914;
+		case 0xD9: goto yy1976;
+		default: goto yy1858;
 	}
 yy1951:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x84: goto yy2003;
-		case 0x85: goto yy1874;
-		case 0x8A: goto yy1922;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy2000;
+		default: goto yy1858;
 	}
 yy1952:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy2004;
-		default: goto yy1846;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1861;
+		case 0xD9: goto yy2001;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy1953:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2005;
-		case 0xAA: goto yy1857;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy2006;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy2002;
+		default: goto yy1858;
 	}
 yy1954:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy2007;
-		case 0x88: goto yy2008;
-		case 0x8A: goto yy1869;
-		default: goto yy1846;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy2003;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy1955:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2009;
-		case 0xAA: goto yy1939;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xAE: goto yy1941;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy2004;
+		default: goto yy1858;
 	}
 yy1956:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x8A: goto yy2010;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy2005;
+		default: goto yy1858;
 	}
 yy1957:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x84: goto yy2011;
-		case 0x85: goto yy1874;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy2006;
+		default: goto yy1858;
 	}
 yy1958:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB4:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB2: goto yy1919;
-		case 0xB3: goto yy2012;
-		case 0xB5: goto yy1862;
-		case 0xB6: goto yy2013;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1910;
+		case 0xD9: goto yy2007;
+		default: goto yy1858;
 	}
 yy1959:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA6: goto yy2014;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy2008;
+		case 0xD9: goto yy2009;
+		default: goto yy1858;
 	}
 yy1960:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xA8: goto yy1924;
-		case 0xAC: goto yy1925;
-		case 0xAD: goto yy1871;
-		case 0xAF: goto yy2015;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy2010;
+		case 0xD9: goto yy2011;
+		default: goto yy1858;
 	}
 yy1961:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x8A: goto yy2016;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy2012;
+		case 0xD9: goto yy2013;
+		default: goto yy1858;
 	}
 yy1962:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAA: goto yy1939;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xAE: goto yy1941;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB4: goto yy2017;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD9: goto yy2014;
+		default: goto yy1858;
 	}
 yy1963:
 	++cur;
@@ -22703,12 +21890,80 @@ yy1963:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB1: goto yy2015;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
+	}
+yy1964:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -22761,81 +22016,13 @@ yy1963:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy2018;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		default: goto yy1846;
-	}
-yy1964:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy2019;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x84: goto yy2016;
+		case 0x85: goto yy1887;
+		case 0x8A: goto yy1935;
+		default: goto yy1859;
 	}
 yy1965:
 	++cur;
@@ -22844,6 +22031,7 @@ yy1965:
 		case 0x80:
 		case 0x81:
 		case 0x84:
+		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -22900,12 +22088,11 @@ yy1965:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x86: goto yy2020;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy2017;
+		default: goto yy1859;
 	}
 yy1966:
 	++cur;
@@ -22950,8 +22137,8 @@ yy1966:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
@@ -22966,16 +22153,16 @@ yy1966:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xA8: goto yy2021;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1903;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1904;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2018;
+		case 0xAA: goto yy1870;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy2019;
+		default: goto yy1859;
 	}
 yy1967:
 	++cur;
@@ -22983,15 +22170,10 @@ yy1967:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
-		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -23020,32 +22202,37 @@ yy1967:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAA: goto yy2022;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy2020;
+		case 0x88: goto yy2021;
+		case 0x8A: goto yy1882;
+		default: goto yy1859;
 	}
 yy1968:
 	++cur;
@@ -23092,9 +22279,7 @@ yy1968:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
@@ -23107,15 +22292,17 @@ yy1968:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2023;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2022;
+		case 0xAA: goto yy1952;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xAE: goto yy1954;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy1969:
 	++cur;
@@ -23180,12 +22367,12 @@ yy1969:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x8A: goto yy2024;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x8A: goto yy2023;
+		default: goto yy1859;
 	}
 yy1970:
 	++cur;
@@ -23193,81 +22380,11 @@ yy1970:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2025;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
-	}
-yy1971:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -23320,14 +22437,14 @@ yy1971:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x8A: goto yy2026;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x84: goto yy2024;
+		case 0x85: goto yy1887;
+		default: goto yy1859;
 	}
-yy1972:
+yy1971:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -23377,6 +22494,75 @@ yy1972:
 		case 0xAE:
 		case 0xAF:
 		case 0xB1:
+		case 0xB4:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB2: goto yy1932;
+		case 0xB3: goto yy2025;
+		case 0xB5: goto yy1875;
+		case 0xB6: goto yy2026;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
+	}
+yy1972:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -23387,15 +22573,16 @@ yy1972:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2027;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA6: goto yy2027;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy1973:
 	++cur;
@@ -23440,12 +22627,10 @@ yy1973:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
-		case 0xAF:
 		case 0xB1:
 		case 0xB2:
 		case 0xB4:
@@ -23457,17 +22642,89 @@ yy1973:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2028;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xA8: goto yy1937;
+		case 0xAC: goto yy1938;
+		case 0xAD: goto yy1884;
+		case 0xAF: goto yy2028;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy1974:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x8A: goto yy2029;
+		default: goto yy1859;
+	}
+yy1975:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -23512,13 +22769,10 @@ yy1974:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
-		case 0xB4:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -23527,85 +22781,18 @@ yy1974:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2029;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
-	}
-yy1975:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x88: goto yy2030;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAA: goto yy1952;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xAE: goto yy1954;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB4: goto yy2030;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy1976:
 	++cur;
@@ -23613,6 +22800,7 @@ yy1976:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x84:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -23670,12 +22858,11 @@ yy1976:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x84: goto yy2030;
-		case 0x85: goto yy1874;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy2031;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		default: goto yy1859;
 	}
 yy1977:
 	++cur;
@@ -23726,6 +22913,7 @@ yy1977:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -23736,18 +22924,87 @@ yy1977:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB1: goto yy1938;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy2032;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy1978:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x86: goto yy2033;
+		default: goto yy1859;
+	}
+yy1979:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -23806,86 +23063,16 @@ yy1978:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xA8: goto yy2002;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1931;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
-	}
-yy1979:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x84: goto yy2031;
-		case 0x85: goto yy1874;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xA8: goto yy2034;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1916;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1917;
+		default: goto yy1859;
 	}
 yy1980:
 	++cur;
@@ -23932,102 +23119,32 @@ yy1980:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAE:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xAF: goto yy2020;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
-	}
-yy1981:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x84: goto yy2002;
-		case 0x85: goto yy1874;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAA: goto yy2035;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
-yy1982:
+yy1981:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -24074,6 +23191,7 @@ yy1982:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
@@ -24086,18 +23204,17 @@ yy1982:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2032;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xAE: goto yy1920;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2036;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
-yy1983:
+yy1982:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -24160,12 +23277,82 @@ yy1983:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x8A: goto yy2033;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x8A: goto yy2037;
+		default: goto yy1859;
+	}
+yy1983:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2038;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy1984:
 	++cur;
@@ -24174,76 +23361,6 @@ yy1984:
 		case 0x80:
 		case 0x81:
 		case 0x84:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x86: goto yy2034;
-		default: goto yy1846;
-	}
-yy1985:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -24300,20 +23417,24 @@ yy1985:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x8A: goto yy2035;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x8A: goto yy2039;
+		default: goto yy1859;
 	}
-yy1986:
+yy1985:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
+		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -24346,36 +23467,102 @@ yy1986:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1932;
-		case 0x86: goto yy2036;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2040;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
+	}
+yy1986:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2041;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy1987:
 	++cur;
@@ -24437,22 +23624,92 @@ yy1987:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2037;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2042;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy1988:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
+		case 0x81:
 		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x88: goto yy2043;
+		default: goto yy1859;
+	}
+yy1989:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -24510,82 +23767,12 @@ yy1988:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x81: goto yy2038;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		default: goto yy1846;
-	}
-yy1989:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB2: goto yy1919;
-		case 0xB3: goto yy2039;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x84: goto yy2043;
+		case 0x85: goto yy1887;
+		default: goto yy1859;
 	}
 yy1990:
 	++cur;
@@ -24635,7 +23822,7 @@ yy1990:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
-		case 0xB1:
+		case 0xAF:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -24646,16 +23833,16 @@ yy1990:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xAF: goto yy2026;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB1: goto yy1951;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy1991:
 	++cur;
@@ -24700,7 +23887,6 @@ yy1991:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
@@ -24717,15 +23903,16 @@ yy1991:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy2040;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xA8: goto yy2015;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1944;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy1992:
 	++cur;
@@ -24733,10 +23920,6 @@ yy1992:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -24770,32 +23953,36 @@ yy1992:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
+		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAA: goto yy2041;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1931;
-		case 0xB1: goto yy2042;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x84: goto yy2044;
+		case 0x85: goto yy1887;
+		default: goto yy1859;
 	}
 yy1993:
 	++cur;
@@ -24845,7 +24032,6 @@ yy1993:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
-		case 0xAF:
 		case 0xB1:
 		case 0xB2:
 		case 0xB4:
@@ -24857,15 +24043,16 @@ yy1993:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2043;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xAF: goto yy2033;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy1994:
 	++cur;
@@ -24930,12 +24117,12 @@ yy1994:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x84: goto yy2044;
-		case 0x85: goto yy1906;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x84: goto yy2015;
+		case 0x85: goto yy1887;
+		default: goto yy1859;
 	}
 yy1995:
 	++cur;
@@ -24984,8 +24171,8 @@ yy1995:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -24996,16 +24183,16 @@ yy1995:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1907;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1909;
-		case 0xB0: goto yy1860;
-		case 0xB1: goto yy1910;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2045;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xAE: goto yy1933;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy1996:
 	++cur;
@@ -25018,6 +24205,75 @@ yy1996:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x8A: goto yy2046;
+		default: goto yy1859;
+	}
+yy1997:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x87:
+		case 0x88:
+		case 0x89:
 		case 0x8A:
 		case 0x8B:
 		case 0x8C:
@@ -25071,81 +24327,12 @@ yy1996:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1912;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1913;
-		default: goto yy1846;
-	}
-yy1997:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xAF: goto yy2045;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x86: goto yy2047;
+		default: goto yy1859;
 	}
 yy1998:
 	++cur;
@@ -25156,6 +24343,76 @@ yy1998:
 		case 0x84:
 		case 0x86:
 		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x8A: goto yy2048;
+		default: goto yy1859;
+	}
+yy1999:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x87:
+		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -25210,14 +24467,14 @@ yy1998:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x88: goto yy2046;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1945;
+		case 0x86: goto yy2049;
+		default: goto yy1859;
 	}
-yy1999:
+yy2000:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -25265,97 +24522,27 @@ yy1999:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xAF: goto yy1934;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
-	}
-yy2000:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1936;
-		case 0x85: goto yy1937;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2050;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy2001:
 	++cur;
@@ -25420,2388 +24607,1455 @@ yy2001:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x81: goto yy1947;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x81: goto yy2051;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		default: goto yy1859;
 	}
 yy2002:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1846;
-		goto yy2047;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB2: goto yy1932;
+		case 0xB3: goto yy2052;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
-	goto yy1845;
 yy2003:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy2048;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xAF: goto yy2039;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy2004:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy2049;
-		case 0xD9: goto yy1979;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy2053;
+		default: goto yy1859;
 	}
 yy2005:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1897;
-		case 0xD9: goto yy2050;
-		default: goto yy1845;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAA: goto yy2054;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1944;
+		case 0xB1: goto yy2055;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy2006:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1887;
-		case 0xD9: goto yy1899;
-		default: goto yy1845;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2056;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy2007:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1893;
-		case 0xD9: goto yy2051;
-		default: goto yy1845;
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x84: goto yy2057;
+		case 0x85: goto yy1919;
+		default: goto yy1859;
 	}
 yy2008:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD9: goto yy2052;
-		default: goto yy1845;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1920;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1922;
+		case 0xB0: goto yy1873;
+		case 0xB1: goto yy1923;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy2009:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1897;
-		case 0xD9: goto yy2053;
-		default: goto yy1845;
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1925;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1926;
+		default: goto yy1859;
 	}
 yy2010:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1999;
-		default: goto yy1845;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xAF: goto yy2058;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy2011:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD9: goto yy2054;
-		default: goto yy1845;
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x88: goto yy2059;
+		default: goto yy1859;
 	}
 yy2012:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy2055;
-		case 0xD9: goto yy1885;
-		default: goto yy1845;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xAF: goto yy1947;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy2013:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD9: goto yy2056;
-		default: goto yy1845;
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1949;
+		case 0x85: goto yy1950;
+		default: goto yy1859;
 	}
 yy2014:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy2057;
-		default: goto yy1845;
+		case 0x80:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x81: goto yy1960;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		default: goto yy1859;
 	}
 yy2015:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2047;
-		case 0xD9: goto yy2058;
-		default: goto yy1845;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1859;
+		goto yy2060;
 	}
+	goto yy1858;
 yy2016:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy2059;
-		default: goto yy1845;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy2061;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy2017:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy2060;
-		default: goto yy1845;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy2062;
+		case 0xD9: goto yy1992;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy2018:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy2061;
-		default: goto yy1845;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1910;
+		case 0xD9: goto yy2063;
+		default: goto yy1858;
 	}
 yy2019:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy2062;
-		case 0xD9: goto yy2063;
-		default: goto yy1845;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1900;
+		case 0xD9: goto yy1912;
+		default: goto yy1858;
 	}
 yy2020:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD9: goto yy2058;
-		default: goto yy1845;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1906;
+		case 0xD9: goto yy2064;
+		default: goto yy1858;
 	}
 yy2021:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy2064;
-		default: goto yy1845;
+		case 0x00: goto yy1859;
+		case 0xD9: goto yy2065;
+		default: goto yy1858;
 	}
 yy2022:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD9: goto yy2065;
-		default: goto yy1845;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1910;
+		case 0xD9: goto yy2066;
+		default: goto yy1858;
 	}
 yy2023:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy2066;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy2012;
+		default: goto yy1858;
 	}
 yy2024:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1848;
+		case 0x00: goto yy1859;
 		case 0xD9: goto yy2067;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		default: goto yy1858;
 	}
 yy2025:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1897;
-		case 0xD9: goto yy2068;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy2068;
+		case 0xD9: goto yy1898;
+		default: goto yy1858;
 	}
 yy2026:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy2069;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD9: goto yy2069;
+		default: goto yy1858;
 	}
 yy2027:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
+		case 0x00: goto yy1859;
 		case 0xD8: goto yy2070;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		default: goto yy1858;
 	}
 yy2028:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy2071;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2060;
+		case 0xD9: goto yy2071;
+		default: goto yy1858;
 	}
 yy2029:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
+		case 0x00: goto yy1859;
 		case 0xD8: goto yy2072;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		default: goto yy1858;
 	}
 yy2030:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2073;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2030;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2074;
-		case 0xD8: goto yy2075;
-		case 0xE0: goto yy2076;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2077;
-		case 0xF0: goto yy2078;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2079;
-		case 0xF4: goto yy2080;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy2073;
+		default: goto yy1858;
 	}
 yy2031:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1848;
-		case 0xD9: goto yy2081;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy2074;
+		default: goto yy1858;
 	}
 yy2032:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy2082;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy2075;
+		case 0xD9: goto yy2076;
+		default: goto yy1858;
 	}
 yy2033:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00: goto yy1859;
+		case 0xD9: goto yy2071;
+		default: goto yy1858;
+	}
+yy2034:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy2077;
+		default: goto yy1858;
+	}
+yy2035:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1859;
+		case 0xD9: goto yy2078;
+		default: goto yy1858;
+	}
+yy2036:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -27928,7 +26182,7 @@ yy2033:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1844;
+		case 0x7F: goto yy1857;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -27956,10 +26210,10 @@ yy2033:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy2083;
-		case 0xD9: goto yy2084;
-		case 0xE0: goto yy1850;
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy2079;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -27974,47 +26228,197 @@ yy2033:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
-yy2034:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2085;
-		case 0xD9: goto yy2086;
-		default: goto yy1845;
-	}
-yy2035:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1846;
-		goto yy2087;
-	}
-	goto yy1845;
-yy2036:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1846;
-		goto yy2085;
-	}
-	goto yy1845;
 yy2037:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy2088;
-		default: goto yy1845;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1861;
+		case 0xD9: goto yy2080;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy2038:
 	++cur;
@@ -28146,7 +26550,7 @@ yy2038:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1844;
+		case 0x7F: goto yy1857;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -28174,10 +26578,10 @@ yy2038:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy2089;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1910;
+		case 0xD9: goto yy2081;
+		case 0xE0: goto yy1863;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -28192,995 +26596,1778 @@ yy2038:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy2039:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD9: goto yy2090;
-		default: goto yy1845;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy2082;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy2040:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1898;
-		case 0xD9: goto yy2091;
-		default: goto yy1845;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy2083;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy2041:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD9: goto yy2092;
-		default: goto yy1845;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy2084;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy2042:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy2093;
-		default: goto yy1845;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy2085;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy2043:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1897;
-		case 0xD9: goto yy2094;
-		default: goto yy1845;
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2086;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2043;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2087;
+		case 0xD8: goto yy2088;
+		case 0xE0: goto yy2089;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2090;
+		case 0xF0: goto yy2091;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2092;
+		case 0xF4: goto yy2093;
+		default: goto yy1859;
 	}
 yy2044:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD9: goto yy2095;
-		default: goto yy1845;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1861;
+		case 0xD9: goto yy2094;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy2045:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2096;
-		case 0xD8: goto yy2097;
-		default: goto yy1845;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy2095;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy2046:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy2098;
-		default: goto yy1845;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy2096;
+		case 0xD9: goto yy2097;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy2047:
 	++cur;
-	{ return ARV_FW_TIME_BEFORE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2098;
+		case 0xD9: goto yy2099;
+		default: goto yy1858;
+	}
 yy2048:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2027;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy2030;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1859;
+		goto yy2100;
 	}
+	goto yy1858;
 yy2049:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2099;
-		case 0xAA: goto yy1939;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xAE: goto yy1941;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1859;
+		goto yy2098;
 	}
+	goto yy1858;
 yy2050:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x81: goto yy2100;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x84: goto yy2101;
-		case 0x85: goto yy1874;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy2101;
+		default: goto yy1858;
 	}
 yy2051:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x87:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy2102;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x86: goto yy1917;
-		case 0x88: goto yy1944;
-		default: goto yy1846;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy2102;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy2052:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x81: goto yy2046;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD9: goto yy2103;
+		default: goto yy1858;
 	}
 yy2053:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy2103;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1911;
+		case 0xD9: goto yy2104;
+		default: goto yy1858;
 	}
 yy2054:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy2104;
-		case 0x85: goto yy1874;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD9: goto yy2105;
+		default: goto yy1858;
 	}
 yy2055:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xA8: goto yy2035;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy2106;
+		default: goto yy1858;
 	}
 yy2056:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x88: goto yy2105;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1910;
+		case 0xD9: goto yy2107;
+		default: goto yy1858;
 	}
 yy2057:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2106;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD9: goto yy2108;
+		default: goto yy1858;
 	}
 yy2058:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy2107;
-		default: goto yy1846;
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2109;
+		case 0xD8: goto yy2110;
+		default: goto yy1858;
 	}
 yy2059:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2108;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy2111;
+		default: goto yy1858;
 	}
 yy2060:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2109;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
-	}
+	{ return ARV_FW_TIME_BEFORE; }
 yy2061:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -29226,6 +28413,7 @@ yy2061:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
@@ -29240,16 +28428,15 @@ yy2061:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAA: goto yy2041;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1931;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2040;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy2043;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy2062:
 	++cur;
@@ -29296,7 +28483,6 @@ yy2062:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
 		case 0xAF:
 		case 0xB1:
@@ -29310,25 +28496,25 @@ yy2062:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2110;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xAE: goto yy1920;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2112;
+		case 0xAA: goto yy1952;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xAE: goto yy1954;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy2063:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
-		case 0x81:
-		case 0x84:
 		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -29384,12 +28570,13 @@ yy2063:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x87: goto yy2111;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x81: goto yy2113;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x84: goto yy2114;
+		case 0x85: goto yy1887;
+		default: goto yy1859;
 	}
 yy2064:
 	++cur;
@@ -29397,10 +28584,76 @@ yy2064:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy2115;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x86: goto yy1930;
+		case 0x88: goto yy1957;
+		default: goto yy1859;
+	}
+yy2065:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x84:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -29434,34 +28687,38 @@ yy2064:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy2112;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x81: goto yy2059;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		default: goto yy1859;
 	}
-yy2065:
+yy2066:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -29525,81 +28782,11 @@ yy2065:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy2113;
-		default: goto yy1846;
-	}
-yy2066:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA6: goto yy2114;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1903;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1904;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy2116;
+		default: goto yy1859;
 	}
 yy2067:
 	++cur;
@@ -29665,13 +28852,83 @@ yy2067:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy2115;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy2117;
+		case 0x85: goto yy1887;
+		default: goto yy1859;
 	}
 yy2068:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xA8: goto yy2048;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
+	}
+yy2069:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -29680,7 +28937,6 @@ yy2068:
 		case 0x84:
 		case 0x86:
 		case 0x87:
-		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -29735,81 +28991,12 @@ yy2068:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy2030;
-		default: goto yy1846;
-	}
-yy2069:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB1: goto yy2030;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x88: goto yy2118;
+		default: goto yy1859;
 	}
 yy2070:
 	++cur;
@@ -29871,15 +29058,15 @@ yy2070:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy2030;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1903;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1904;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2119;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy2071:
 	++cur;
@@ -29887,10 +29074,7 @@ yy2071:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -29924,32 +29108,35 @@ yy2071:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
+		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB1: goto yy2033;
-		case 0xB3: goto yy1903;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1904;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy2120;
+		default: goto yy1859;
 	}
 yy2072:
 	++cur;
@@ -30000,6 +29187,7 @@ yy2072:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -30010,20 +29198,86 @@ yy2072:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB1: goto yy2116;
-		case 0xB3: goto yy1903;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1904;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2121;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy2073:
 	++cur;
-	{ return ARV_FW_THINGS; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2122;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
+	}
 yy2074:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -30067,32 +29321,32 @@ yy2074:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2030;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAA: goto yy2054;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1944;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy2075:
 	++cur;
@@ -30141,15 +29395,10 @@ yy2075:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAD:
-		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -30158,16 +29407,49 @@ yy2075:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2030;
-		case 0xA7: goto yy2117;
-		case 0xAC: goto yy2118;
-		case 0xB9: goto yy2119;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2123;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xAE: goto yy1933;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy2076:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
 		case 0xA0:
 		case 0xA1:
 		case 0xA2:
@@ -30199,8 +29481,12 @@ yy2076:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2074;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x87: goto yy2124;
+		default: goto yy1859;
 	}
 yy2077:
 	++cur;
@@ -30245,37 +29531,50 @@ yy2077:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2074;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy2125;
+		default: goto yy1859;
 	}
 yy2078:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -30323,8 +29622,11 @@ yy2078:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2077;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy2126;
+		default: goto yy1859;
 	}
 yy2079:
 	++cur;
@@ -30368,33 +29670,33 @@ yy2079:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
-		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2077;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA6: goto yy2127;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1916;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1917;
+		default: goto yy1859;
 	}
 yy2080:
 	++cur;
@@ -30402,33 +29704,12 @@ yy2080:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F: goto yy2077;
-		default: goto yy1846;
-	}
-yy2081:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -30481,12 +29762,81 @@ yy2081:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x8A: goto yy2120;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy2128;
+		default: goto yy1859;
+	}
+yy2081:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy2043;
+		default: goto yy1859;
 	}
 yy2082:
 	++cur;
@@ -30530,13 +29880,13 @@ yy2082:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
+		case 0xA6:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
-		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -30547,16 +29897,16 @@ yy2082:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA6: goto yy2121;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1903;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1904;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB1: goto yy2043;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy2083:
 	++cur;
@@ -30618,15 +29968,15 @@ yy2083:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2122;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy2043;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1916;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1917;
+		default: goto yy1859;
 	}
 yy2084:
 	++cur;
@@ -30634,8 +29984,12 @@ yy2084:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -30667,48 +30021,118 @@ yy2084:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x87: goto yy2030;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB1: goto yy2046;
+		case 0xB3: goto yy1916;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1917;
+		default: goto yy1859;
 	}
 yy2085:
-	++cur;
-	{ return ARV_FW_SUBORD; }
-yy2086:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB1: goto yy2129;
+		case 0xB3: goto yy1916;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1917;
+		default: goto yy1859;
+	}
+yy2086:
+	++cur;
+	{ return ARV_FW_THINGS; }
+yy2087:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -30764,16 +30188,9 @@ yy2086:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x87: goto yy2123;
-		default: goto yy1846;
+		case 0xBF: goto yy2043;
+		default: goto yy1859;
 	}
-yy2087:
-	++cur;
-	{ return ARV_FW_SCENE; }
 yy2088:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -30819,12 +30236,17 @@ yy2088:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -30833,18 +30255,51 @@ yy2088:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAA: goto yy2100;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1903;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1904;
-		default: goto yy1846;
+		case 0xBF: goto yy2043;
+		case 0xA7: goto yy2130;
+		case 0xAC: goto yy2131;
+		case 0xB9: goto yy2132;
+		default: goto yy1859;
 	}
 yy2089:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2087;
+		default: goto yy1859;
+	}
+yy2090:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -30887,70 +30342,6 @@ yy2089:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy2124;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
-	}
-yy2090:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
 		case 0xA7:
 		case 0xA8:
 		case 0xA9:
@@ -30975,31 +30366,13 @@ yy2090:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x84: goto yy1921;
-		case 0x85: goto yy1874;
-		case 0x88: goto yy2042;
-		case 0x8A: goto yy1922;
-		default: goto yy1846;
+		case 0xBF: goto yy2087;
+		default: goto yy1859;
 	}
 yy2091:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -31047,12 +30420,8 @@ yy2091:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1928;
-		case 0x88: goto yy2125;
-		default: goto yy1846;
+		case 0xBF: goto yy2090;
+		default: goto yy1859;
 	}
 yy2092:
 	++cur;
@@ -31060,6 +30429,10 @@ yy2092:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -31117,12 +30490,8 @@ yy2092:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x84: goto yy2126;
-		case 0x85: goto yy1874;
-		default: goto yy1846;
+		case 0xBF: goto yy2090;
+		default: goto yy1859;
 	}
 yy2093:
 	++cur;
@@ -31143,56 +30512,8 @@ yy2093:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xA8: goto yy2127;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0x8F: goto yy2090;
+		default: goto yy1859;
 	}
 yy2094:
 	++cur;
@@ -31200,11 +30521,11 @@ yy2094:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x84:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -31257,12 +30578,12 @@ yy2094:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x84: goto yy2128;
-		case 0x85: goto yy1874;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x8A: goto yy2133;
+		default: goto yy1859;
 	}
 yy2095:
 	++cur;
@@ -31270,9 +30591,83 @@ yy2095:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA6: goto yy2134;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1916;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1917;
+		default: goto yy1859;
+	}
+yy2096:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -31303,46 +30698,255 @@ yy2095:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x88: goto yy2008;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2135;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
-yy2096:
-	++cur;
-	{ return ARV_FW_DELEGATION; }
 yy2097:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x87: goto yy2043;
+		default: goto yy1859;
+	}
+yy2098:
+	++cur;
+	{ return ARV_FW_SUBORD; }
+yy2099:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x87: goto yy2136;
+		default: goto yy1859;
+	}
+yy2100:
+	++cur;
+	{ return ARV_FW_SCENE; }
+yy2101:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAA: goto yy2113;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1916;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1917;
+		default: goto yy1859;
+	}
+yy2102:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x82:
 		case 0x83:
 		case 0x84:
@@ -31397,17 +31001,510 @@ yy2097:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2129;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy2137;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
-yy2098:
+yy2103:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x84: goto yy1934;
+		case 0x85: goto yy1887;
+		case 0x88: goto yy2055;
+		case 0x8A: goto yy1935;
+		default: goto yy1859;
+	}
+yy2104:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1941;
+		case 0x88: goto yy2138;
+		default: goto yy1859;
+	}
+yy2105:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x84: goto yy2139;
+		case 0x85: goto yy1887;
+		default: goto yy1859;
+	}
+yy2106:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xA8: goto yy2140;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
+	}
+yy2107:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x84: goto yy2141;
+		case 0x85: goto yy1887;
+		default: goto yy1859;
+	}
+yy2108:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x88: goto yy2021;
+		default: goto yy1859;
+	}
+yy2109:
+	++cur;
+	{ return ARV_FW_DELEGATION; }
+yy2110:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2142;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
+	}
+yy2111:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -31466,327 +31563,21 @@ yy2098:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xAF: goto yy2130;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xAF: goto yy2143;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
-yy2099:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1897;
-		case 0xD9: goto yy2131;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
-	}
-yy2100:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1846;
-		goto yy2132;
-	}
-	goto yy1845;
-yy2101:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy2133;
-		default: goto yy1845;
-	}
-yy2102:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy2134;
-		default: goto yy1845;
-	}
-yy2103:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2087;
-		case 0xD8: goto yy1901;
-		default: goto yy1845;
-	}
-yy2104:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2135;
-		case 0xD9: goto yy1890;
-		default: goto yy1845;
-	}
-yy2105:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy2136;
-		default: goto yy1845;
-	}
-yy2106:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy2137;
-		default: goto yy1845;
-	}
-yy2107:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy2138;
-		default: goto yy1845;
-	}
-yy2108:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy2139;
-		default: goto yy1845;
-	}
-yy2109:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy2140;
-		default: goto yy1845;
-	}
-yy2110:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2135;
-		case 0xD8: goto yy1897;
-		default: goto yy1845;
-	}
-yy2111:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1846;
-		goto yy2135;
-	}
-	goto yy1845;
 yy2112:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2141;
-		case 0xD8: goto yy2142;
-		case 0xD9: goto yy2143;
-		default: goto yy1845;
-	}
-yy2113:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1901;
-		case 0xD9: goto yy2144;
-		default: goto yy1845;
-	}
-yy2114:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -31913,7 +31704,7 @@ yy2114:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1844;
+		case 0x7F: goto yy1857;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -31941,10 +31732,10 @@ yy2114:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1848;
-		case 0xD9: goto yy2145;
-		case 0xE0: goto yy1850;
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1910;
+		case 0xD9: goto yy2144;
+		case 0xE0: goto yy1863;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -31959,1507 +31750,137 @@ yy2114:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
+	}
+yy2113:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1859;
+		goto yy2145;
+	}
+	goto yy1858;
+yy2114:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy2146;
+		default: goto yy1858;
 	}
 yy2115:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1901;
-		case 0xD9: goto yy2146;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy2147;
+		default: goto yy1858;
 	}
 yy2116:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1848;
-		case 0xD9: goto yy2147;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2100;
+		case 0xD8: goto yy1914;
+		default: goto yy1858;
 	}
 yy2117:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2073;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2030;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2074;
-		case 0xD8: goto yy2148;
-		case 0xE0: goto yy2076;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2077;
-		case 0xF0: goto yy2078;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2079;
-		case 0xF4: goto yy2080;
-		default: goto yy1846;
+			if (cur >= lim) goto yy1859;
+			goto yy2148;
+		case 0xD9: goto yy1903;
+		default: goto yy1858;
 	}
 yy2118:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2073;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2030;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2074;
+		case 0x00: goto yy1859;
 		case 0xD8: goto yy2149;
-		case 0xE0: goto yy2076;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2077;
-		case 0xF0: goto yy2078;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2079;
-		case 0xF4: goto yy2080;
-		default: goto yy1846;
+		default: goto yy1858;
 	}
 yy2119:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2073;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2030;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2074;
-		case 0xD8: goto yy2075;
-		case 0xD9: goto yy2150;
-		case 0xE0: goto yy2076;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2077;
-		case 0xF0: goto yy2078;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2079;
-		case 0xF4: goto yy2080;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy2150;
+		default: goto yy1858;
 	}
 yy2120:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
+		case 0x00: goto yy1859;
 		case 0xD8: goto yy2151;
-		case 0xD9: goto yy2146;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		default: goto yy1858;
 	}
 yy2121:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1848;
-		case 0xD9: goto yy2152;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy2152;
+		default: goto yy1858;
 	}
 yy2122:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
+		case 0x00: goto yy1859;
 		case 0xD8: goto yy2153;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		default: goto yy1858;
 	}
 yy2123:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2085;
-		case 0xD8: goto yy2154;
-		case 0xD9: goto yy2155;
-		default: goto yy1845;
+			if (cur >= lim) goto yy1859;
+			goto yy2148;
+		case 0xD8: goto yy1910;
+		default: goto yy1858;
 	}
 yy2124:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1859;
+		goto yy2148;
+	}
+	goto yy1858;
+yy2125:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2154;
+		case 0xD8: goto yy2155;
+		case 0xD9: goto yy2156;
+		default: goto yy1858;
+	}
+yy2126:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1914;
+		case 0xD9: goto yy2157;
+		default: goto yy1858;
+	}
+yy2127:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -33589,7 +32010,7 @@ yy2124:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1844;
+		case 0x7F: goto yy1857;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -33617,10 +32038,10 @@ yy2124:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy2156;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1861;
+		case 0xD9: goto yy2158;
+		case 0xE0: goto yy1863;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -33635,853 +32056,1749 @@ yy2124:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
-	}
-yy2125:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD9: goto yy2157;
-		default: goto yy1845;
-	}
-yy2126:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1846;
-		goto yy2158;
-	}
-	goto yy1845;
-yy2127:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2141;
-		case 0xD8: goto yy2159;
-		case 0xD9: goto yy2160;
-		default: goto yy1845;
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy2128:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD9: goto yy2144;
-		default: goto yy1845;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1914;
+		case 0xD9: goto yy2159;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy2129:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2096;
-		case 0xD8: goto yy1897;
-		default: goto yy1845;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1861;
+		case 0xD9: goto yy2160;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy2130:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1846;
-		goto yy2096;
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2086;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2043;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2087;
+		case 0xD8: goto yy2161;
+		case 0xE0: goto yy2089;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2090;
+		case 0xF0: goto yy2091;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2092;
+		case 0xF4: goto yy2093;
+		default: goto yy1859;
 	}
-	goto yy1845;
 yy2131:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x84: goto yy2161;
-		case 0x85: goto yy1874;
-		default: goto yy1846;
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2086;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2043;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2087;
+		case 0xD8: goto yy2162;
+		case 0xE0: goto yy2089;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2090;
+		case 0xF0: goto yy2091;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2092;
+		case 0xF4: goto yy2093;
+		default: goto yy1859;
 	}
 yy2132:
 	++cur;
-	{ return ARV_FW_QUANTITY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2086;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2043;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2087;
+		case 0xD8: goto yy2088;
+		case 0xD9: goto yy2163;
+		case 0xE0: goto yy2089;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2090;
+		case 0xF0: goto yy2091;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2092;
+		case 0xF4: goto yy2093;
+		default: goto yy1859;
+	}
 yy2133:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2162;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy2164;
+		case 0xD9: goto yy2159;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy2134:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1931;
-		case 0xB1: goto yy2042;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1861;
+		case 0xD9: goto yy2165;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy2135:
 	++cur;
-	{ return ARV_FW_GOVERNING; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy2166;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
+	}
 yy2136:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB1: goto yy2035;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2098;
+		case 0xD8: goto yy2167;
+		case 0xD9: goto yy2168;
+		default: goto yy1858;
 	}
 yy2137:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy2163;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1904;
-		default: goto yy1846;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy2169;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy2138:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2164;
-		case 0xAA: goto yy1939;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xAE: goto yy1941;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD9: goto yy2170;
+		default: goto yy1858;
 	}
 yy2139:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xAF: goto yy2165;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1903;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1904;
-		default: goto yy1846;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1859;
+		goto yy2171;
 	}
+	goto yy1858;
 yy2140:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB1: goto yy2166;
-		case 0xB3: goto yy1903;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1904;
-		default: goto yy1846;
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2154;
+		case 0xD8: goto yy2172;
+		case 0xD9: goto yy2173;
+		default: goto yy1858;
 	}
 yy2141:
 	++cur;
-	{ return ARV_FW_BELONGING; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1859;
+		case 0xD9: goto yy2157;
+		default: goto yy1858;
+	}
 yy2142:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2167;
-		case 0xA8: goto yy1924;
-		case 0xAC: goto yy1925;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2109;
+		case 0xD8: goto yy1910;
+		default: goto yy1858;
 	}
 yy2143:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1928;
-		case 0x87: goto yy2168;
-		case 0x88:
-		case 0x8A: goto yy2169;
-		default: goto yy1846;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1859;
+		goto yy2109;
 	}
+	goto yy1858;
 yy2144:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x8A: goto yy2127;
-		default: goto yy1846;
-	}
-yy2145:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -34539,20 +33856,28 @@ yy2145:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy2170;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x84: goto yy2174;
+		case 0x85: goto yy1887;
+		default: goto yy1859;
 	}
+yy2145:
+	++cur;
+	{ return ARV_FW_QUANTITY; }
 yy2146:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -34584,36 +33909,32 @@ yy2146:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x87: goto yy2161;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2175;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy2147:
 	++cur;
@@ -34621,76 +33942,6 @@ yy2147:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x8A: goto yy2171;
-		default: goto yy1846;
-	}
-yy2148:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
 		case 0x82:
 		case 0x83:
 		case 0x84:
@@ -34732,15 +33983,10 @@ yy2148:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -34749,12 +33995,20 @@ yy2148:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2030;
-		case 0xA7: goto yy2117;
-		case 0xAC: goto yy2118;
-		case 0xB9: goto yy2172;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1944;
+		case 0xB1: goto yy2055;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
+yy2148:
+	++cur;
+	{ return ARV_FW_GOVERNING; }
 yy2149:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -34802,14 +34056,10 @@ yy2149:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -34818,12 +34068,16 @@ yy2149:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2030;
-		case 0xA7: goto yy2117;
-		case 0xAC: goto yy2118;
-		case 0xB1: goto yy2173;
-		case 0xB9: goto yy2119;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB1: goto yy2048;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy2150:
 	++cur;
@@ -34834,6 +34088,7 @@ yy2150:
 		case 0x82:
 		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -34867,33 +34122,32 @@ yy2150:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2030;
-		case 0x85: goto yy2174;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy2176;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1917;
+		default: goto yy1859;
 	}
 yy2151:
 	++cur;
@@ -34940,9 +34194,7 @@ yy2151:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
@@ -34955,22 +34207,28 @@ yy2151:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2175;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2177;
+		case 0xAA: goto yy1952;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xAE: goto yy1954;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy2152:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -35004,36 +34262,32 @@ yy2152:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
-		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x81: goto yy2030;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xAF: goto yy2178;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1916;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1917;
+		default: goto yy1859;
 	}
 yy2153:
 	++cur;
@@ -35080,10 +34334,10 @@ yy2153:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
-		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -35094,18 +34348,21 @@ yy2153:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAA: goto yy2030;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1903;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1904;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB1: goto yy2179;
+		case 0xB3: goto yy1916;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1917;
+		default: goto yy1859;
 	}
 yy2154:
+	++cur;
+	{ return ARV_FW_BELONGING; }
+yy2155:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -35148,7 +34405,6 @@ yy2154:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
@@ -35165,17 +34421,18 @@ yy2154:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2164;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2180;
+		case 0xA8: goto yy1937;
+		case 0xAC: goto yy1938;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
-yy2155:
+yy2156:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -35183,10 +34440,7 @@ yy2155:
 		case 0x81:
 		case 0x84:
 		case 0x86:
-		case 0x87:
-		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -35239,81 +34493,14 @@ yy2155:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy2176;
-		default: goto yy1846;
-	}
-yy2156:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1941;
+		case 0x87: goto yy2181;
 		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB1: goto yy2173;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0x8A: goto yy2182;
+		default: goto yy1859;
 	}
 yy2157:
 	++cur;
@@ -35326,6 +34513,76 @@ yy2157:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x8A: goto yy2140;
+		default: goto yy1859;
+	}
+yy2158:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
 		case 0x8A:
 		case 0x8B:
 		case 0x8C:
@@ -35379,27 +34636,20 @@ yy2157:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy2177;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy2183;
+		default: goto yy1859;
 	}
-yy2158:
-	++cur;
-	{ return ARV_FW_DEATH; }
 yy2159:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -35431,32 +34681,36 @@ yy2159:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2167;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x87: goto yy2174;
+		default: goto yy1859;
 	}
 yy2160:
 	++cur;
@@ -35466,6 +34720,8 @@ yy2160:
 		case 0x81:
 		case 0x84:
 		case 0x86:
+		case 0x87:
+		case 0x88:
 		case 0x89:
 		case 0x8B:
 		case 0x8C:
@@ -35519,1022 +34775,863 @@ yy2160:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x87: goto yy2168;
-		case 0x88:
-		case 0x8A: goto yy2169;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x8A: goto yy2184;
+		default: goto yy1859;
 	}
 yy2161:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2178;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1848;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2043;
+		case 0xA7: goto yy2130;
+		case 0xAC: goto yy2131;
+		case 0xB9: goto yy2185;
+		default: goto yy1859;
 	}
 yy2162:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1897;
-		case 0xD9: goto yy2179;
-		default: goto yy1845;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2043;
+		case 0xA7: goto yy2130;
+		case 0xAC: goto yy2131;
+		case 0xB1: goto yy2186;
+		case 0xB9: goto yy2132;
+		default: goto yy1859;
 	}
 yy2163:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD9: goto yy2180;
-		default: goto yy1845;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2043;
+		case 0x85: goto yy2187;
+		default: goto yy1859;
 	}
 yy2164:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2085;
-		case 0xD8: goto yy1897;
-		default: goto yy1845;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2188;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy2165:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD9: goto yy2181;
-		default: goto yy1845;
+		case 0x80:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x81: goto yy2043;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		default: goto yy1859;
 	}
 yy2166:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD9: goto yy2182;
-		default: goto yy1845;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAA: goto yy2043;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1916;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1917;
+		default: goto yy1859;
 	}
 yy2167:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD8: goto yy1897;
-		case 0xD9: goto yy2183;
-		default: goto yy1845;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2177;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy2168:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1846;
-		goto yy2141;
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy2189;
+		default: goto yy1859;
 	}
-	goto yy1845;
 yy2169:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD9: goto yy2183;
-		default: goto yy1845;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB1: goto yy2186;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy2170:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2178;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy1901;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy2190;
+		default: goto yy1859;
 	}
 yy2171:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy2184;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
-	}
+	{ return ARV_FW_DEATH; }
 yy2172:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2073;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2030;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2074;
-		case 0xD8: goto yy2075;
-		case 0xD9: goto yy2185;
-		case 0xE0: goto yy2076;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2077;
-		case 0xF0: goto yy2078;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2079;
-		case 0xF4: goto yy2080;
-		default: goto yy1846;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2180;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy2173:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2073;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2030;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2074;
-		case 0xD8: goto yy2186;
-		case 0xD9: goto yy2187;
-		case 0xE0: goto yy2076;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2077;
-		case 0xF0: goto yy2078;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2079;
-		case 0xF4: goto yy2080;
-		default: goto yy1846;
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x87: goto yy2181;
+		case 0x88:
+		case 0x8A: goto yy2182;
+		default: goto yy1859;
 	}
 yy2174:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2073;
+			if (cur >= lim) goto yy1859;
+			goto yy2191;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -36661,7 +35758,7 @@ yy2174:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy2030;
+		case 0x7F: goto yy1857;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -36689,10 +35786,10 @@ yy2174:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2074;
-		case 0xD8: goto yy2075;
-		case 0xD9: goto yy2188;
-		case 0xE0: goto yy2076;
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1861;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -36707,861 +35804,1228 @@ yy2174:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2077;
-		case 0xF0: goto yy2078;
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2079;
-		case 0xF4: goto yy2080;
-		default: goto yy1846;
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy2175:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1844;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1847;
-		case 0xD8: goto yy2189;
-		case 0xD9: goto yy1849;
-		case 0xE0: goto yy1850;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1851;
-		case 0xF0: goto yy1852;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1853;
-		case 0xF4: goto yy1854;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1910;
+		case 0xD9: goto yy2192;
+		default: goto yy1858;
 	}
 yy2176:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2085;
-		case 0xD8: goto yy2138;
-		default: goto yy1845;
+		case 0x00: goto yy1859;
+		case 0xD9: goto yy2193;
+		default: goto yy1858;
 	}
 yy2177:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2141;
-		case 0xD8: goto yy2190;
-		case 0xD9: goto yy2160;
-		default: goto yy1845;
+			if (cur >= lim) goto yy1859;
+			goto yy2098;
+		case 0xD8: goto yy1910;
+		default: goto yy1858;
 	}
 yy2178:
 	++cur;
-	{ return ARV_FW_ACTS; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1859;
+		case 0xD9: goto yy2194;
+		default: goto yy1858;
+	}
 yy2179:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x81: goto yy2100;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD9: goto yy2195;
+		default: goto yy1858;
 	}
 yy2180:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x84: goto yy2003;
-		case 0x85: goto yy1874;
-		case 0x87: goto yy2035;
-		case 0x8A: goto yy1922;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD8: goto yy1910;
+		case 0xD9: goto yy2196;
+		default: goto yy1858;
 	}
 yy2181:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x87: goto yy2035;
-		default: goto yy1846;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1859;
+		goto yy2154;
 	}
+	goto yy1858;
 yy2182:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy2191;
-		case 0x85: goto yy1874;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD9: goto yy2196;
+		default: goto yy1858;
 	}
 yy2183:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1874;
-		case 0x86: goto yy2168;
-		default: goto yy1846;
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2191;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy1914;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy2184:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xAE: goto yy2030;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy2197;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
 	}
 yy2185:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2030;
-		case 0x85: goto yy2192;
-		default: goto yy1846;
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2086;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2043;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2087;
+		case 0xD8: goto yy2088;
+		case 0xD9: goto yy2198;
+		case 0xE0: goto yy2089;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2090;
+		case 0xF0: goto yy2091;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2092;
+		case 0xF4: goto yy2093;
+		default: goto yy1859;
 	}
 yy2186:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2030;
-		case 0xA7: goto yy2193;
-		case 0xAC: goto yy2118;
-		case 0xB9: goto yy2119;
-		default: goto yy1846;
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2086;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2043;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2087;
+		case 0xD8: goto yy2199;
+		case 0xD9: goto yy2200;
+		case 0xE0: goto yy2089;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2090;
+		case 0xF0: goto yy2091;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2092;
+		case 0xF4: goto yy2093;
+		default: goto yy1859;
 	}
 yy2187:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2030;
-		case 0x8A: goto yy2194;
-		default: goto yy1846;
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2086;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2043;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2087;
+		case 0xD8: goto yy2088;
+		case 0xD9: goto yy2201;
+		case 0xE0: goto yy2089;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2090;
+		case 0xF0: goto yy2091;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2092;
+		case 0xF4: goto yy2093;
+		default: goto yy1859;
 	}
 yy2188:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1857;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1860;
+		case 0xD8: goto yy2202;
+		case 0xD9: goto yy1862;
+		case 0xE0: goto yy1863;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1864;
+		case 0xF0: goto yy1865;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1866;
+		case 0xF4: goto yy1867;
+		default: goto yy1859;
+	}
+yy2189:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2098;
+		case 0xD8: goto yy2151;
+		default: goto yy1858;
+	}
+yy2190:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2154;
+		case 0xD8: goto yy2203;
+		case 0xD9: goto yy2173;
+		default: goto yy1858;
+	}
+yy2191:
+	++cur;
+	{ return ARV_FW_ACTS; }
+yy2192:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
 		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x85:
+		case 0x84:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -37619,905 +37083,222 @@ yy2188:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2030;
-		case 0x84: goto yy2195;
-		default: goto yy1846;
-	}
-yy2189:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy1870;
-		case 0xAA: goto yy2161;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1903;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1904;
-		default: goto yy1846;
-	}
-yy2190:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0xA7: goto yy2167;
-		case 0xAA: goto yy1939;
-		case 0xAC: goto yy1858;
-		case 0xAD: goto yy1871;
-		case 0xAE: goto yy1941;
-		case 0xB0: goto yy1860;
-		case 0xB3: goto yy1861;
-		case 0xB5: goto yy1862;
-		case 0xB9: goto yy1872;
-		default: goto yy1846;
-	}
-yy2191:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1846;
-		case 0xD9: goto yy2196;
-		default: goto yy1845;
-	}
-yy2192:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2073;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2030;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2074;
-		case 0xD8: goto yy2197;
-		case 0xD9: goto yy2188;
-		case 0xE0: goto yy2076;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2077;
-		case 0xF0: goto yy2078;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2079;
-		case 0xF4: goto yy2080;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x81: goto yy2113;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		default: goto yy1859;
 	}
 yy2193:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2073;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2030;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2074;
-		case 0xD8: goto yy2198;
-		case 0xE0: goto yy2076;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2077;
-		case 0xF0: goto yy2078;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2079;
-		case 0xF4: goto yy2080;
-		default: goto yy1846;
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x84: goto yy2016;
+		case 0x85: goto yy1887;
+		case 0x87: goto yy2048;
+		case 0x8A: goto yy1935;
+		default: goto yy1859;
 	}
 yy2194:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2073;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2030;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2074;
-		case 0xD8: goto yy2075;
-		case 0xD9: goto yy2199;
-		case 0xE0: goto yy2076;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2077;
-		case 0xF0: goto yy2078;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2079;
-		case 0xF4: goto yy2080;
-		default: goto yy1846;
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x87: goto yy2048;
+		default: goto yy1859;
 	}
 yy2195:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2073;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2030;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2074;
-		case 0xD8: goto yy2075;
-		case 0xD9: goto yy2200;
-		case 0xE0: goto yy2076;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2077;
-		case 0xF0: goto yy2078;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2079;
-		case 0xF4: goto yy2080;
-		default: goto yy1846;
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy2204;
+		case 0x85: goto yy1887;
+		default: goto yy1859;
 	}
 yy2196:
 	++cur;
@@ -38526,7 +37307,7 @@ yy2196:
 		case 0x80:
 		case 0x81:
 		case 0x84:
-		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -38582,12 +37363,12 @@ yy2196:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1844;
-		case 0x82: goto yy1873;
-		case 0x83: goto yy1865;
-		case 0x85: goto yy1932;
-		case 0x87: goto yy2035;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1887;
+		case 0x86: goto yy2181;
+		default: goto yy1859;
 	}
 yy2197:
 	++cur;
@@ -38636,15 +37417,10 @@ yy2197:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAD:
-		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -38653,83 +37429,18 @@ yy2197:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2030;
-		case 0xA7: goto yy2201;
-		case 0xAC: goto yy2118;
-		case 0xB9: goto yy2119;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xAE: goto yy2043;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy2198:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2030;
-		case 0xA6: goto yy2202;
-		case 0xA7: goto yy2117;
-		case 0xAC: goto yy2118;
-		case 0xB9: goto yy2172;
-		default: goto yy1846;
-	}
-yy2199:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -38795,9 +37506,79 @@ yy2199:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2030;
-		case 0x85: goto yy2203;
-		default: goto yy1846;
+		case 0xBF: goto yy2043;
+		case 0x85: goto yy2205;
+		default: goto yy1859;
+	}
+yy2199:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2043;
+		case 0xA7: goto yy2206;
+		case 0xAC: goto yy2131;
+		case 0xB9: goto yy2132;
+		default: goto yy1859;
 	}
 yy2200:
 	++cur;
@@ -38865,908 +37646,983 @@ yy2200:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2030;
-		case 0x8A: goto yy2204;
-		default: goto yy1846;
+		case 0xBF: goto yy2043;
+		case 0x8A: goto yy2207;
+		default: goto yy1859;
 	}
 yy2201:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2073;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2030;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2074;
-		case 0xD8: goto yy2148;
-		case 0xD9: goto yy2205;
-		case 0xE0: goto yy2076;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2077;
-		case 0xF0: goto yy2078;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2079;
-		case 0xF4: goto yy2080;
-		default: goto yy1846;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2043;
+		case 0x84: goto yy2208;
+		default: goto yy1859;
 	}
 yy2202:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2073;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2030;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2074;
-		case 0xD8: goto yy2075;
-		case 0xD9: goto yy2206;
-		case 0xE0: goto yy2076;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2077;
-		case 0xF0: goto yy2078;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2079;
-		case 0xF4: goto yy2080;
-		default: goto yy1846;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy1883;
+		case 0xAA: goto yy2174;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1916;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1917;
+		default: goto yy1859;
 	}
 yy2203:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2073;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2030;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2074;
-		case 0xD8: goto yy2075;
-		case 0xD9: goto yy2207;
-		case 0xE0: goto yy2076;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2077;
-		case 0xF0: goto yy2078;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2079;
-		case 0xF4: goto yy2080;
-		default: goto yy1846;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1857;
+		case 0xA7: goto yy2180;
+		case 0xAA: goto yy1952;
+		case 0xAC: goto yy1871;
+		case 0xAD: goto yy1884;
+		case 0xAE: goto yy1954;
+		case 0xB0: goto yy1873;
+		case 0xB3: goto yy1874;
+		case 0xB5: goto yy1875;
+		case 0xB9: goto yy1885;
+		default: goto yy1859;
 	}
 yy2204:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2073;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2030;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2074;
-		case 0xD8: goto yy2208;
-		case 0xD9: goto yy2207;
-		case 0xE0: goto yy2076;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2077;
-		case 0xF0: goto yy2078;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2079;
-		case 0xF4: goto yy2080;
-		default: goto yy1846;
+		case 0x00: goto yy1859;
+		case 0xD9: goto yy2209;
+		default: goto yy1858;
 	}
 yy2205:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2030;
-		case 0x84: goto yy2209;
-		default: goto yy1846;
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2086;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2043;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2087;
+		case 0xD8: goto yy2210;
+		case 0xD9: goto yy2201;
+		case 0xE0: goto yy2089;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2090;
+		case 0xF0: goto yy2091;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2092;
+		case 0xF4: goto yy2093;
+		default: goto yy1859;
 	}
 yy2206:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2030;
-		case 0x85: goto yy2209;
-		default: goto yy1846;
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2086;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2043;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2087;
+		case 0xD8: goto yy2211;
+		case 0xE0: goto yy2089;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2090;
+		case 0xF0: goto yy2091;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2092;
+		case 0xF4: goto yy2093;
+		default: goto yy1859;
 	}
 yy2207:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2086;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2043;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2087;
+		case 0xD8: goto yy2088;
+		case 0xD9: goto yy2212;
+		case 0xE0: goto yy2089;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2090;
+		case 0xF0: goto yy2091;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2092;
+		case 0xF4: goto yy2093;
+		default: goto yy1859;
+	}
+yy2208:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2086;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2043;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2087;
+		case 0xD8: goto yy2088;
+		case 0xD9: goto yy2213;
+		case 0xE0: goto yy2089;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2090;
+		case 0xF0: goto yy2091;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2092;
+		case 0xF4: goto yy2093;
+		default: goto yy1859;
+	}
+yy2209:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x88:
 		case 0x89:
@@ -39823,11 +38679,14 @@ yy2207:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2030;
-		case 0x87: goto yy2209;
-		default: goto yy1846;
+		case 0xBF: goto yy1857;
+		case 0x82: goto yy1886;
+		case 0x83: goto yy1878;
+		case 0x85: goto yy1945;
+		case 0x87: goto yy2048;
+		default: goto yy1859;
 	}
-yy2208:
+yy2210:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -39891,385 +38750,11 @@ yy2208:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2030;
-		case 0xA7: goto yy2210;
-		case 0xAC: goto yy2118;
-		case 0xB9: goto yy2119;
-		default: goto yy1846;
-	}
-yy2209:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2178;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2030;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2074;
-		case 0xD8: goto yy2075;
-		case 0xE0: goto yy2076;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2077;
-		case 0xF0: goto yy2078;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2079;
-		case 0xF4: goto yy2080;
-		default: goto yy1846;
-	}
-yy2210:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1846;
-			goto yy2073;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2030;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2074;
-		case 0xD8: goto yy2211;
-		case 0xE0: goto yy2076;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2077;
-		case 0xF0: goto yy2078;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2079;
-		case 0xF4: goto yy2080;
-		default: goto yy1846;
+		case 0xBF: goto yy2043;
+		case 0xA7: goto yy2214;
+		case 0xAC: goto yy2131;
+		case 0xB9: goto yy2132;
+		default: goto yy1859;
 	}
 yy2211:
 	++cur;
@@ -40313,6 +38798,1618 @@ yy2211:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2043;
+		case 0xA6: goto yy2215;
+		case 0xA7: goto yy2130;
+		case 0xAC: goto yy2131;
+		case 0xB9: goto yy2185;
+		default: goto yy1859;
+	}
+yy2212:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2043;
+		case 0x85: goto yy2216;
+		default: goto yy1859;
+	}
+yy2213:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2043;
+		case 0x8A: goto yy2217;
+		default: goto yy1859;
+	}
+yy2214:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2086;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2043;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2087;
+		case 0xD8: goto yy2161;
+		case 0xD9: goto yy2218;
+		case 0xE0: goto yy2089;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2090;
+		case 0xF0: goto yy2091;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2092;
+		case 0xF4: goto yy2093;
+		default: goto yy1859;
+	}
+yy2215:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2086;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2043;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2087;
+		case 0xD8: goto yy2088;
+		case 0xD9: goto yy2219;
+		case 0xE0: goto yy2089;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2090;
+		case 0xF0: goto yy2091;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2092;
+		case 0xF4: goto yy2093;
+		default: goto yy1859;
+	}
+yy2216:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2086;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2043;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2087;
+		case 0xD8: goto yy2088;
+		case 0xD9: goto yy2220;
+		case 0xE0: goto yy2089;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2090;
+		case 0xF0: goto yy2091;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2092;
+		case 0xF4: goto yy2093;
+		default: goto yy1859;
+	}
+yy2217:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2086;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2043;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2087;
+		case 0xD8: goto yy2221;
+		case 0xD9: goto yy2220;
+		case 0xE0: goto yy2089;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2090;
+		case 0xF0: goto yy2091;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2092;
+		case 0xF4: goto yy2093;
+		default: goto yy1859;
+	}
+yy2218:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2043;
+		case 0x84: goto yy2222;
+		default: goto yy1859;
+	}
+yy2219:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2043;
+		case 0x85: goto yy2222;
+		default: goto yy1859;
+	}
+yy2220:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2043;
+		case 0x87: goto yy2222;
+		default: goto yy1859;
+	}
+yy2221:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2043;
+		case 0xA7: goto yy2223;
+		case 0xAC: goto yy2131;
+		case 0xB9: goto yy2132;
+		default: goto yy1859;
+	}
+yy2222:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2191;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2043;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2087;
+		case 0xD8: goto yy2088;
+		case 0xE0: goto yy2089;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2090;
+		case 0xF0: goto yy2091;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2092;
+		case 0xF4: goto yy2093;
+		default: goto yy1859;
+	}
+yy2223:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1859;
+			goto yy2086;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2043;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2087;
+		case 0xD8: goto yy2224;
+		case 0xE0: goto yy2089;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2090;
+		case 0xF0: goto yy2091;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2092;
+		case 0xF4: goto yy2093;
+		default: goto yy1859;
+	}
+yy2224:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
@@ -40334,14 +40431,14 @@ yy2211:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2030;
-		case 0xA7: goto yy2117;
-		case 0xAA: goto yy2209;
-		case 0xAC: goto yy2118;
-		case 0xB9: goto yy2172;
-		default: goto yy1846;
+		case 0xBF: goto yy2043;
+		case 0xA7: goto yy2130;
+		case 0xAA: goto yy2222;
+		case 0xAC: goto yy2131;
+		case 0xB9: goto yy2185;
+		default: goto yy1859;
 	}
-yy2212:
+yy2225:
 	{ return ARV_FW_NONE; }
 }
 
@@ -40364,2920 +40461,2920 @@ static arv_conll_head conll_head(const unsigned char *cur, const unsigned char *
 	unsigned char yych;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2216;
-		case 0xD9: goto yy2217;
+		case 0xD8: goto yy2229;
+		case 0xD9: goto yy2230;
 		default:
-			if (cur >= lim) goto yy2597;
-			goto yy2214;
-	}
-yy2214:
-	++cur;
-yy2215:
-	{ return ARV_CH_NONE; }
-yy2216:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy2218;
-		case 0xA8: goto yy2220;
-		case 0xAA: goto yy2221;
-		case 0xAC: goto yy2222;
-		case 0xAD: goto yy2223;
-		case 0xAE: goto yy2224;
-		case 0xAF: goto yy2225;
-		case 0xB3: goto yy2226;
-		case 0xB4: goto yy2227;
-		case 0xB5: goto yy2228;
-		case 0xBA: goto yy2229;
-		default: goto yy2215;
-	}
-yy2217:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x81: goto yy2230;
-		case 0x82: goto yy2231;
-		case 0x83: goto yy2232;
-		case 0x84: goto yy2233;
-		case 0x85: goto yy2234;
-		case 0x86: goto yy2235;
-		case 0x87: goto yy2236;
-		case 0x88: goto yy2237;
-		default: goto yy2215;
-	}
-yy2218:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2238;
-		case 0xD9: goto yy2239;
-		default: goto yy2219;
-	}
-yy2219:
-	cur = mrk;
-	goto yy2215;
-yy2220:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2240;
-		case 0xD9: goto yy2241;
-		default: goto yy2219;
-	}
-yy2221:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2242;
-		default: goto yy2219;
-	}
-yy2222:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2243;
-		case 0xD9: goto yy2244;
-		default: goto yy2219;
-	}
-yy2223:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2245;
-		case 0xD9: goto yy2246;
-		default: goto yy2219;
-	}
-yy2224:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2247;
-		default: goto yy2219;
-	}
-yy2225:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2248;
-		case 0xD9: goto yy2249;
-		default: goto yy2219;
-	}
-yy2226:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2250;
-		default: goto yy2219;
+			if (cur >= lim) goto yy2610;
+			goto yy2227;
 	}
 yy2227:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2251;
-		case 0xD9: goto yy2252;
-		default: goto yy2219;
-	}
 yy2228:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2253;
-		default: goto yy2219;
-	}
+	{ return ARV_CH_NONE; }
 yy2229:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2254;
-		default: goto yy2219;
+		case 0xA7: goto yy2231;
+		case 0xA8: goto yy2233;
+		case 0xAA: goto yy2234;
+		case 0xAC: goto yy2235;
+		case 0xAD: goto yy2236;
+		case 0xAE: goto yy2237;
+		case 0xAF: goto yy2238;
+		case 0xB3: goto yy2239;
+		case 0xB4: goto yy2240;
+		case 0xB5: goto yy2241;
+		case 0xBA: goto yy2242;
+		default: goto yy2228;
 	}
 yy2230:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2255;
-		case 0xD9: goto yy2256;
-		default: goto yy2219;
+		case 0x81: goto yy2243;
+		case 0x82: goto yy2244;
+		case 0x83: goto yy2245;
+		case 0x84: goto yy2246;
+		case 0x85: goto yy2247;
+		case 0x86: goto yy2248;
+		case 0x87: goto yy2249;
+		case 0x88: goto yy2250;
+		default: goto yy2228;
 	}
 yy2231:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2257;
-		case 0xD9: goto yy2258;
-		default: goto yy2219;
+		case 0xD8: goto yy2251;
+		case 0xD9: goto yy2252;
+		default: goto yy2232;
 	}
 yy2232:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2259;
-		case 0xD9: goto yy2260;
-		default: goto yy2219;
-	}
+	cur = mrk;
+	goto yy2228;
 yy2233:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2261;
-		case 0xD9: goto yy2262;
-		default: goto yy2219;
+		case 0xD8: goto yy2253;
+		case 0xD9: goto yy2254;
+		default: goto yy2232;
 	}
 yy2234:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2263;
-		case 0xD9: goto yy2264;
-		default: goto yy2219;
+		case 0xD9: goto yy2255;
+		default: goto yy2232;
 	}
 yy2235:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2265;
-		case 0xD9: goto yy2266;
-		default: goto yy2219;
+		case 0xD8: goto yy2256;
+		case 0xD9: goto yy2257;
+		default: goto yy2232;
 	}
 yy2236:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2267;
-		case 0xD9: goto yy2268;
-		default: goto yy2219;
+		case 0xD8: goto yy2258;
+		case 0xD9: goto yy2259;
+		default: goto yy2232;
 	}
 yy2237:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2269;
-		case 0xD9: goto yy2270;
-		default: goto yy2219;
+		case 0xD8: goto yy2260;
+		default: goto yy2232;
 	}
 yy2238:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2271;
-		case 0xAD: goto yy2272;
-		case 0xAF: goto yy2273;
-		case 0xB0: goto yy2274;
-		case 0xB1: goto yy2275;
-		case 0xB3: goto yy2276;
-		default: goto yy2219;
+		case 0xD8: goto yy2261;
+		case 0xD9: goto yy2262;
+		default: goto yy2232;
 	}
 yy2239:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2277;
-		case 0x84: goto yy2278;
-		default: goto yy2219;
+		case 0xD9: goto yy2263;
+		default: goto yy2232;
 	}
 yy2240:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2218;
-		case 0xA8: goto yy2279;
-		case 0xAA: goto yy2221;
-		case 0xAC: goto yy2222;
-		case 0xAD: goto yy2280;
-		case 0xAE: goto yy2224;
-		case 0xAF: goto yy2225;
-		case 0xB3: goto yy2226;
-		case 0xB4: goto yy2227;
-		case 0xB5: goto yy2228;
-		case 0xBA: goto yy2229;
-		default: goto yy2219;
+		case 0xD8: goto yy2264;
+		case 0xD9: goto yy2265;
+		default: goto yy2232;
 	}
 yy2241:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2281;
-		case 0x82: goto yy2231;
-		case 0x84: goto yy2282;
-		case 0x85: goto yy2234;
-		case 0x86: goto yy2235;
-		case 0x87: goto yy2236;
-		case 0x88: goto yy2283;
-		default: goto yy2219;
+		case 0xD8: goto yy2266;
+		default: goto yy2232;
 	}
 yy2242:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2284;
-		default: goto yy2219;
+		case 0xD8: goto yy2267;
+		default: goto yy2232;
 	}
 yy2243:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2285;
-		case 0xB2: goto yy2286;
-		default: goto yy2219;
+		case 0xD8: goto yy2268;
+		case 0xD9: goto yy2269;
+		default: goto yy2232;
 	}
 yy2244:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2287;
-		case 0x86: goto yy2288;
-		case 0x87: goto yy2289;
-		case 0x8A: goto yy2290;
-		default: goto yy2219;
+		case 0xD8: goto yy2270;
+		case 0xD9: goto yy2271;
+		default: goto yy2232;
 	}
 yy2245:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2291;
-		default: goto yy2219;
+		case 0xD8: goto yy2272;
+		case 0xD9: goto yy2273;
+		default: goto yy2232;
 	}
 yy2246:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2292;
-		default: goto yy2219;
+		case 0xD8: goto yy2274;
+		case 0xD9: goto yy2275;
+		default: goto yy2232;
 	}
 yy2247:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2293;
-		default: goto yy2219;
+		case 0xD8: goto yy2276;
+		case 0xD9: goto yy2277;
+		default: goto yy2232;
 	}
 yy2248:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2294;
-		default: goto yy2219;
+		case 0xD8: goto yy2278;
+		case 0xD9: goto yy2279;
+		default: goto yy2232;
 	}
 yy2249:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2295;
-		default: goto yy2219;
+		case 0xD8: goto yy2280;
+		case 0xD9: goto yy2281;
+		default: goto yy2232;
 	}
 yy2250:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2296;
-		default: goto yy2219;
+		case 0xD8: goto yy2282;
+		case 0xD9: goto yy2283;
+		default: goto yy2232;
 	}
 yy2251:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2297;
-		default: goto yy2219;
+		case 0xAC: goto yy2284;
+		case 0xAD: goto yy2285;
+		case 0xAF: goto yy2286;
+		case 0xB0: goto yy2287;
+		case 0xB1: goto yy2288;
+		case 0xB3: goto yy2289;
+		default: goto yy2232;
 	}
 yy2252:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2298;
-		default: goto yy2219;
+		case 0x82: goto yy2290;
+		case 0x84: goto yy2291;
+		default: goto yy2232;
 	}
 yy2253:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2299;
-		default: goto yy2219;
+		case 0xA7: goto yy2231;
+		case 0xA8: goto yy2292;
+		case 0xAA: goto yy2234;
+		case 0xAC: goto yy2235;
+		case 0xAD: goto yy2293;
+		case 0xAE: goto yy2237;
+		case 0xAF: goto yy2238;
+		case 0xB3: goto yy2239;
+		case 0xB4: goto yy2240;
+		case 0xB5: goto yy2241;
+		case 0xBA: goto yy2242;
+		default: goto yy2232;
 	}
 yy2254:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2300;
-		default: goto yy2219;
+		case 0x81: goto yy2294;
+		case 0x82: goto yy2244;
+		case 0x84: goto yy2295;
+		case 0x85: goto yy2247;
+		case 0x86: goto yy2248;
+		case 0x87: goto yy2249;
+		case 0x88: goto yy2296;
+		default: goto yy2232;
 	}
 yy2255:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2218;
-		case 0xA8: goto yy2220;
-		case 0xAA: goto yy2221;
-		case 0xAC: goto yy2222;
-		case 0xAD: goto yy2223;
-		case 0xAE: goto yy2224;
-		case 0xAF: goto yy2225;
-		case 0xB1: goto yy2301;
-		case 0xB3: goto yy2226;
-		case 0xB4: goto yy2227;
-		case 0xB5: goto yy2228;
-		case 0xBA: goto yy2229;
-		default: goto yy2219;
+		case 0x84: goto yy2297;
+		default: goto yy2232;
 	}
 yy2256:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2281;
-		case 0x82: goto yy2231;
-		case 0x83: goto yy2232;
-		case 0x84: goto yy2233;
-		case 0x85: goto yy2234;
-		case 0x86: goto yy2235;
-		case 0x87: goto yy2236;
-		case 0x88: goto yy2283;
-		default: goto yy2219;
+		case 0xB1: goto yy2298;
+		case 0xB2: goto yy2299;
+		default: goto yy2232;
 	}
 yy2257:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2302;
-		case 0xB7: goto yy2303;
-		default: goto yy2219;
+		case 0x85: goto yy2300;
+		case 0x86: goto yy2301;
+		case 0x87: goto yy2302;
+		case 0x8A: goto yy2303;
+		default: goto yy2232;
 	}
 yy2258:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2304;
-		case 0x88: goto yy2305;
-		default: goto yy2219;
+		case 0xB1: goto yy2304;
+		default: goto yy2232;
 	}
 yy2259:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2306;
-		case 0xA8: goto yy2307;
-		case 0xAC: goto yy2308;
-		case 0xAF: goto yy2309;
-		case 0xB4: goto yy2310;
-		case 0xB5: goto yy2311;
-		case 0xBA: goto yy2229;
-		default: goto yy2219;
+		case 0x83: goto yy2305;
+		default: goto yy2232;
 	}
 yy2260:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2312;
-		case 0x85: goto yy2313;
-		case 0x86: goto yy2314;
-		case 0x87: goto yy2315;
-		case 0x88: goto yy2316;
-		default: goto yy2219;
+		case 0xA7: goto yy2306;
+		default: goto yy2232;
 	}
 yy2261:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2218;
-		case 0xA8: goto yy2279;
-		case 0xAA: goto yy2221;
-		case 0xAC: goto yy2317;
-		case 0xAD: goto yy2223;
-		case 0xAE: goto yy2224;
-		case 0xAF: goto yy2225;
-		case 0xB3: goto yy2226;
-		case 0xB4: goto yy2227;
-		case 0xB5: goto yy2228;
-		case 0xBA: goto yy2229;
-		default: goto yy2219;
+		case 0xA7: goto yy2307;
+		default: goto yy2232;
 	}
 yy2262:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2281;
-		case 0x82: goto yy2231;
-		case 0x84: goto yy2318;
-		case 0x85: goto yy2234;
-		case 0x86: goto yy2235;
-		case 0x87: goto yy2236;
-		case 0x88: goto yy2283;
-		default: goto yy2219;
+		case 0x88: goto yy2308;
+		default: goto yy2232;
 	}
 yy2263:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy2319;
-		case 0xAC: goto yy2320;
-		case 0xAD: goto yy2321;
-		case 0xAE: goto yy2322;
-		case 0xAF: goto yy2323;
-		case 0xB7: goto yy2324;
-		default: goto yy2219;
+		case 0x84: goto yy2309;
+		default: goto yy2232;
 	}
 yy2264:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2325;
-		case 0x8A: goto yy2326;
-		default: goto yy2219;
+		case 0xB1: goto yy2310;
+		default: goto yy2232;
 	}
 yy2265:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2327;
-		case 0xB8: goto yy2328;
-		default: goto yy2219;
+		case 0x85: goto yy2311;
+		default: goto yy2232;
 	}
 yy2266:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2329;
-		default: goto yy2219;
+		case 0xAD: goto yy2312;
+		default: goto yy2232;
 	}
 yy2267:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy2330;
-		default: goto yy2219;
+		case 0xB1: goto yy2313;
+		default: goto yy2232;
 	}
 yy2268:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2331;
-		default: goto yy2219;
+		case 0xA7: goto yy2231;
+		case 0xA8: goto yy2233;
+		case 0xAA: goto yy2234;
+		case 0xAC: goto yy2235;
+		case 0xAD: goto yy2236;
+		case 0xAE: goto yy2237;
+		case 0xAF: goto yy2238;
+		case 0xB1: goto yy2314;
+		case 0xB3: goto yy2239;
+		case 0xB4: goto yy2240;
+		case 0xB5: goto yy2241;
+		case 0xBA: goto yy2242;
+		default: goto yy2232;
 	}
 yy2269:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2332;
-		case 0xA8: goto yy2220;
-		case 0xAA: goto yy2221;
-		case 0xAC: goto yy2222;
-		case 0xAD: goto yy2223;
-		case 0xAE: goto yy2224;
-		case 0xAF: goto yy2225;
-		case 0xB2: goto yy2273;
-		case 0xB3: goto yy2226;
-		case 0xB4: goto yy2227;
-		case 0xB5: goto yy2228;
-		case 0xBA: goto yy2229;
-		default: goto yy2219;
+		case 0x81: goto yy2294;
+		case 0x82: goto yy2244;
+		case 0x83: goto yy2245;
+		case 0x84: goto yy2246;
+		case 0x85: goto yy2247;
+		case 0x86: goto yy2248;
+		case 0x87: goto yy2249;
+		case 0x88: goto yy2296;
+		default: goto yy2232;
 	}
 yy2270:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2281;
-		case 0x82: goto yy2231;
-		case 0x83: goto yy2333;
-		case 0x84: goto yy2334;
-		case 0x85: goto yy2234;
-		case 0x86: goto yy2235;
-		case 0x87: goto yy2236;
-		case 0x88: goto yy2283;
-		default: goto yy2219;
+		case 0xA7: goto yy2315;
+		case 0xB7: goto yy2316;
+		default: goto yy2232;
 	}
 yy2271:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2335;
-		default: goto yy2219;
+		case 0x86: goto yy2317;
+		case 0x88: goto yy2318;
+		default: goto yy2232;
 	}
 yy2272:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2336;
-		default: goto yy2219;
+		case 0xA7: goto yy2319;
+		case 0xA8: goto yy2320;
+		case 0xAC: goto yy2321;
+		case 0xAF: goto yy2322;
+		case 0xB4: goto yy2323;
+		case 0xB5: goto yy2324;
+		case 0xBA: goto yy2242;
+		default: goto yy2232;
 	}
 yy2273:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2337;
-		default: goto yy2219;
+		case 0x82: goto yy2325;
+		case 0x85: goto yy2326;
+		case 0x86: goto yy2327;
+		case 0x87: goto yy2328;
+		case 0x88: goto yy2329;
+		default: goto yy2232;
 	}
 yy2274:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2338;
-		default: goto yy2219;
+		case 0xA7: goto yy2231;
+		case 0xA8: goto yy2292;
+		case 0xAA: goto yy2234;
+		case 0xAC: goto yy2330;
+		case 0xAD: goto yy2236;
+		case 0xAE: goto yy2237;
+		case 0xAF: goto yy2238;
+		case 0xB3: goto yy2239;
+		case 0xB4: goto yy2240;
+		case 0xB5: goto yy2241;
+		case 0xBA: goto yy2242;
+		default: goto yy2232;
 	}
 yy2275:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2339;
-		default: goto yy2219;
+		case 0x81: goto yy2294;
+		case 0x82: goto yy2244;
+		case 0x84: goto yy2331;
+		case 0x85: goto yy2247;
+		case 0x86: goto yy2248;
+		case 0x87: goto yy2249;
+		case 0x88: goto yy2296;
+		default: goto yy2232;
 	}
 yy2276:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2340;
-		default: goto yy2219;
+		case 0xA4: goto yy2332;
+		case 0xAC: goto yy2333;
+		case 0xAD: goto yy2334;
+		case 0xAE: goto yy2335;
+		case 0xAF: goto yy2336;
+		case 0xB7: goto yy2337;
+		default: goto yy2232;
 	}
 yy2277:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2341;
-		default: goto yy2219;
+		case 0x82: goto yy2338;
+		case 0x8A: goto yy2339;
+		default: goto yy2232;
 	}
 yy2278:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2342;
-		case 0xD9: goto yy2343;
-		default: goto yy2219;
+		case 0xA7: goto yy2340;
+		case 0xB8: goto yy2341;
+		default: goto yy2232;
 	}
 yy2279:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2344;
-		case 0xD9: goto yy2345;
-		default: goto yy2219;
+		case 0x87: goto yy2342;
+		default: goto yy2232;
 	}
 yy2280:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2346;
-		case 0xD9: goto yy2347;
-		default: goto yy2219;
+		case 0xB6: goto yy2343;
+		default: goto yy2232;
 	}
 yy2281:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2348;
-		default: goto yy2219;
+		case 0x8A: goto yy2344;
+		default: goto yy2232;
 	}
 yy2282:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2349;
-		default: goto yy2219;
+		case 0xA7: goto yy2345;
+		case 0xA8: goto yy2233;
+		case 0xAA: goto yy2234;
+		case 0xAC: goto yy2235;
+		case 0xAD: goto yy2236;
+		case 0xAE: goto yy2237;
+		case 0xAF: goto yy2238;
+		case 0xB2: goto yy2286;
+		case 0xB3: goto yy2239;
+		case 0xB4: goto yy2240;
+		case 0xB5: goto yy2241;
+		case 0xBA: goto yy2242;
+		default: goto yy2232;
 	}
 yy2283:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2350;
-		case 0xD9: goto yy2351;
-		default: goto yy2219;
+		case 0x81: goto yy2294;
+		case 0x82: goto yy2244;
+		case 0x83: goto yy2346;
+		case 0x84: goto yy2347;
+		case 0x85: goto yy2247;
+		case 0x86: goto yy2248;
+		case 0x87: goto yy2249;
+		case 0x88: goto yy2296;
+		default: goto yy2232;
 	}
 yy2284:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2352;
-		default: goto yy2219;
+		case 0xD9: goto yy2348;
+		default: goto yy2232;
 	}
 yy2285:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2353;
-		default: goto yy2219;
+		case 0xD8: goto yy2349;
+		default: goto yy2232;
 	}
 yy2286:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2354;
-		default: goto yy2219;
+		case 0xD8: goto yy2350;
+		default: goto yy2232;
 	}
 yy2287:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2355;
-		case 0xD9: goto yy2356;
-		default: goto yy2219;
+		case 0xD8: goto yy2351;
+		default: goto yy2232;
 	}
 yy2288:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2357;
-		default: goto yy2219;
+		case 0xD8: goto yy2352;
+		default: goto yy2232;
 	}
 yy2289:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2358;
-		default: goto yy2219;
+		case 0xD8: goto yy2353;
+		default: goto yy2232;
 	}
 yy2290:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2359;
-		default: goto yy2219;
+		case 0xD9: goto yy2354;
+		default: goto yy2232;
 	}
 yy2291:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2360;
-		default: goto yy2219;
+		case 0xD8: goto yy2355;
+		case 0xD9: goto yy2356;
+		default: goto yy2232;
 	}
 yy2292:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2361;
-		default: goto yy2219;
+		case 0xD8: goto yy2357;
+		case 0xD9: goto yy2358;
+		default: goto yy2232;
 	}
 yy2293:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2362;
-		default: goto yy2219;
+		case 0xD8: goto yy2359;
+		case 0xD9: goto yy2360;
+		default: goto yy2232;
 	}
 yy2294:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2363;
-		default: goto yy2219;
+		case 0xD8: goto yy2361;
+		default: goto yy2232;
 	}
 yy2295:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2364;
-		default: goto yy2219;
+		case 0xD8: goto yy2362;
+		default: goto yy2232;
 	}
 yy2296:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2365;
-		default: goto yy2219;
+		case 0xD8: goto yy2363;
+		case 0xD9: goto yy2364;
+		default: goto yy2232;
 	}
 yy2297:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2366;
-		case 0xD9: goto yy2367;
-		default: goto yy2219;
+		case 0xD9: goto yy2365;
+		default: goto yy2232;
 	}
 yy2298:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2368;
-		default: goto yy2219;
+		case 0xD9: goto yy2366;
+		default: goto yy2232;
 	}
 yy2299:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2369;
-		case 0xD9: goto yy2370;
-		default: goto yy2219;
+		case 0xD9: goto yy2367;
+		default: goto yy2232;
 	}
 yy2300:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2371;
-		default: goto yy2219;
+		case 0xD8: goto yy2368;
+		case 0xD9: goto yy2369;
+		default: goto yy2232;
 	}
 yy2301:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2372;
-		default: goto yy2219;
+		case 0xD9: goto yy2370;
+		default: goto yy2232;
 	}
 yy2302:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2373;
-		default: goto yy2219;
+		case 0xD8: goto yy2371;
+		default: goto yy2232;
 	}
 yy2303:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2374;
-		default: goto yy2219;
+		case 0xD8: goto yy2372;
+		default: goto yy2232;
 	}
 yy2304:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2375;
-		default: goto yy2219;
+		case 0xD9: goto yy2373;
+		default: goto yy2232;
 	}
 yy2305:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2376;
-		default: goto yy2219;
+		case 0xD9: goto yy2374;
+		default: goto yy2232;
 	}
 yy2306:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2377;
-		case 0xD9: goto yy2239;
-		default: goto yy2219;
+		case 0xD8: goto yy2375;
+		default: goto yy2232;
 	}
 yy2307:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2378;
-		case 0xD9: goto yy2345;
-		default: goto yy2219;
+		case 0xD8: goto yy2376;
+		default: goto yy2232;
 	}
 yy2308:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2379;
-		case 0xD9: goto yy2380;
-		default: goto yy2219;
+		case 0xD9: goto yy2377;
+		default: goto yy2232;
 	}
 yy2309:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2249;
-		default: goto yy2219;
+		case 0xD8: goto yy2378;
+		default: goto yy2232;
 	}
 yy2310:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2381;
-		case 0xD9: goto yy2252;
-		default: goto yy2219;
+		case 0xD8: goto yy2379;
+		case 0xD9: goto yy2380;
+		default: goto yy2232;
 	}
 yy2311:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2382;
-		default: goto yy2219;
+		case 0xD8: goto yy2381;
+		default: goto yy2232;
 	}
 yy2312:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2257;
-		default: goto yy2219;
+		case 0xD8: goto yy2382;
+		case 0xD9: goto yy2383;
+		default: goto yy2232;
 	}
 yy2313:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2383;
-		case 0xD9: goto yy2384;
-		default: goto yy2219;
+		case 0xD8: goto yy2384;
+		default: goto yy2232;
 	}
 yy2314:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2266;
-		default: goto yy2219;
+		case 0xD9: goto yy2385;
+		default: goto yy2232;
 	}
 yy2315:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2267;
-		default: goto yy2219;
+		case 0xD8: goto yy2386;
+		default: goto yy2232;
 	}
 yy2316:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2385;
-		case 0xD9: goto yy2386;
-		default: goto yy2219;
+		case 0xD8: goto yy2387;
+		default: goto yy2232;
 	}
 yy2317:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2243;
-		case 0xD9: goto yy2387;
-		default: goto yy2219;
+		case 0xD8: goto yy2388;
+		default: goto yy2232;
 	}
 yy2318:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2388;
-		case 0xD9: goto yy2343;
-		default: goto yy2219;
+		case 0xD8: goto yy2389;
+		default: goto yy2232;
 	}
 yy2319:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2389;
-		default: goto yy2219;
+		case 0xD8: goto yy2390;
+		case 0xD9: goto yy2252;
+		default: goto yy2232;
 	}
 yy2320:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2390;
-		default: goto yy2219;
+		case 0xD8: goto yy2391;
+		case 0xD9: goto yy2358;
+		default: goto yy2232;
 	}
 yy2321:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2391;
-		case 0xD9: goto yy2392;
-		default: goto yy2219;
+		case 0xD8: goto yy2392;
+		case 0xD9: goto yy2393;
+		default: goto yy2232;
 	}
 yy2322:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2393;
-		case 0xD9: goto yy2394;
-		default: goto yy2219;
+		case 0xD9: goto yy2262;
+		default: goto yy2232;
 	}
 yy2323:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2395;
-		default: goto yy2219;
+		case 0xD8: goto yy2394;
+		case 0xD9: goto yy2265;
+		default: goto yy2232;
 	}
 yy2324:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2396;
-		default: goto yy2219;
+		case 0xD8: goto yy2395;
+		default: goto yy2232;
 	}
 yy2325:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2397;
-		default: goto yy2219;
+		case 0xD8: goto yy2270;
+		default: goto yy2232;
 	}
 yy2326:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2398;
-		default: goto yy2219;
+		case 0xD8: goto yy2396;
+		case 0xD9: goto yy2397;
+		default: goto yy2232;
 	}
 yy2327:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2399;
-		default: goto yy2219;
+		case 0xD9: goto yy2279;
+		default: goto yy2232;
 	}
 yy2328:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2400;
-		default: goto yy2219;
+		case 0xD8: goto yy2280;
+		default: goto yy2232;
 	}
 yy2329:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2401;
-		default: goto yy2219;
+		case 0xD8: goto yy2398;
+		case 0xD9: goto yy2399;
+		default: goto yy2232;
 	}
 yy2330:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2402;
-		default: goto yy2219;
+		case 0xD8: goto yy2256;
+		case 0xD9: goto yy2400;
+		default: goto yy2232;
 	}
 yy2331:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2403;
-		default: goto yy2219;
+		case 0xD8: goto yy2401;
+		case 0xD9: goto yy2356;
+		default: goto yy2232;
 	}
 yy2332:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2404;
-		case 0xD9: goto yy2239;
-		default: goto yy2219;
+		case 0xD8: goto yy2402;
+		default: goto yy2232;
 	}
 yy2333:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2405;
-		case 0xD9: goto yy2260;
-		default: goto yy2219;
+		case 0xD9: goto yy2403;
+		default: goto yy2232;
 	}
 yy2334:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2406;
-		case 0xD9: goto yy2262;
-		default: goto yy2219;
+		case 0xD8: goto yy2404;
+		case 0xD9: goto yy2405;
+		default: goto yy2232;
 	}
 yy2335:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2407;
-		default: goto yy2219;
+		case 0xD8: goto yy2406;
+		case 0xD9: goto yy2407;
+		default: goto yy2232;
 	}
 yy2336:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2408;
-		default: goto yy2219;
+		case 0xD9: goto yy2408;
+		default: goto yy2232;
 	}
 yy2337:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2409;
-		default: goto yy2219;
+		case 0xD8: goto yy2409;
+		default: goto yy2232;
 	}
 yy2338:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2410;
-		default: goto yy2219;
+		case 0xD8: goto yy2410;
+		default: goto yy2232;
 	}
 yy2339:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy2411;
-		default: goto yy2219;
+		case 0xD9: goto yy2411;
+		default: goto yy2232;
 	}
 yy2340:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2412;
-		default: goto yy2219;
+		case 0xD8: goto yy2412;
+		default: goto yy2232;
 	}
 yy2341:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2413;
-		default: goto yy2219;
+		case 0xD8: goto yy2413;
+		default: goto yy2232;
 	}
 yy2342:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2414;
-		case 0xA8: goto yy2415;
-		case 0xAA: goto yy2221;
-		case 0xAC: goto yy2416;
-		case 0xAD: goto yy2417;
-		case 0xAE: goto yy2224;
-		case 0xAF: goto yy2418;
-		case 0xB3: goto yy2226;
-		case 0xB4: goto yy2419;
-		case 0xB5: goto yy2420;
-		default: goto yy2219;
+		case 0xD8: goto yy2414;
+		default: goto yy2232;
 	}
 yy2343:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2281;
-		case 0x82: goto yy2421;
-		case 0x84: goto yy2422;
-		case 0x85: goto yy2423;
-		case 0x86: goto yy2424;
-		case 0x87: goto yy2425;
-		case 0x88: goto yy2426;
-		default: goto yy2219;
+		case 0xD8: goto yy2415;
+		default: goto yy2232;
 	}
 yy2344:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2427;
-		default: goto yy2219;
+		case 0xD8: goto yy2416;
+		default: goto yy2232;
 	}
 yy2345:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2428;
-		default: goto yy2219;
+		case 0xD8: goto yy2417;
+		case 0xD9: goto yy2252;
+		default: goto yy2232;
 	}
 yy2346:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2429;
-		default: goto yy2219;
+		case 0xD8: goto yy2418;
+		case 0xD9: goto yy2273;
+		default: goto yy2232;
 	}
 yy2347:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2292;
-		case 0x8A: goto yy2430;
-		default: goto yy2219;
+		case 0xD8: goto yy2419;
+		case 0xD9: goto yy2275;
+		default: goto yy2232;
 	}
 yy2348:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2301;
-		default: goto yy2219;
+		case 0x87: goto yy2420;
+		default: goto yy2232;
 	}
 yy2349:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2431;
-		case 0xAC: goto yy2432;
-		default: goto yy2219;
+		case 0xAA: goto yy2421;
+		default: goto yy2232;
 	}
 yy2350:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2433;
-		case 0xB2: goto yy2273;
-		default: goto yy2219;
+		case 0xA7: goto yy2422;
+		default: goto yy2232;
 	}
 yy2351:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2434;
-		case 0x84: goto yy2435;
-		default: goto yy2219;
+		case 0xA7: goto yy2423;
+		default: goto yy2232;
 	}
 yy2352:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2436;
-		default: goto yy2219;
+		case 0xB6: goto yy2424;
+		default: goto yy2232;
 	}
 yy2353:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2437;
-		default: goto yy2219;
+		case 0xAA: goto yy2425;
+		default: goto yy2232;
 	}
 yy2354:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2430;
-		default: goto yy2219;
+		case 0x84: goto yy2426;
+		default: goto yy2232;
 	}
 yy2355:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2438;
-		default: goto yy2219;
+		case 0xA7: goto yy2427;
+		case 0xA8: goto yy2428;
+		case 0xAA: goto yy2234;
+		case 0xAC: goto yy2429;
+		case 0xAD: goto yy2430;
+		case 0xAE: goto yy2237;
+		case 0xAF: goto yy2431;
+		case 0xB3: goto yy2239;
+		case 0xB4: goto yy2432;
+		case 0xB5: goto yy2433;
+		default: goto yy2232;
 	}
 yy2356:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2439;
-		default: goto yy2219;
+		case 0x81: goto yy2294;
+		case 0x82: goto yy2434;
+		case 0x84: goto yy2435;
+		case 0x85: goto yy2436;
+		case 0x86: goto yy2437;
+		case 0x87: goto yy2438;
+		case 0x88: goto yy2439;
+		default: goto yy2232;
 	}
 yy2357:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2300;
-		default: goto yy2219;
+		case 0xAD: goto yy2440;
+		default: goto yy2232;
 	}
 yy2358:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2440;
-		default: goto yy2219;
+		case 0x84: goto yy2441;
+		default: goto yy2232;
 	}
 yy2359:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy2441;
-		default: goto yy2219;
+		case 0xB1: goto yy2442;
+		default: goto yy2232;
 	}
 yy2360:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2442;
-		default: goto yy2219;
+		case 0x83: goto yy2305;
+		case 0x8A: goto yy2443;
+		default: goto yy2232;
 	}
 yy2361:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2443;
-		default: goto yy2219;
+		case 0xB1: goto yy2314;
+		default: goto yy2232;
 	}
 yy2362:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2444;
-		default: goto yy2219;
+		case 0xA7: goto yy2444;
+		case 0xAC: goto yy2445;
+		default: goto yy2232;
 	}
 yy2363:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy2445;
-		default: goto yy2219;
+		case 0xA7: goto yy2446;
+		case 0xB2: goto yy2286;
+		default: goto yy2232;
 	}
 yy2364:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2446;
-		default: goto yy2219;
+		case 0x83: goto yy2447;
+		case 0x84: goto yy2448;
+		default: goto yy2232;
 	}
 yy2365:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy2447;
-		default: goto yy2219;
+		case 0x81: goto yy2449;
+		default: goto yy2232;
 	}
 yy2366:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy2448;
-		default: goto yy2219;
+		case 0x8A: goto yy2450;
+		default: goto yy2232;
 	}
 yy2367:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2411;
-		case 0x83: goto yy2442;
-		default: goto yy2219;
+		case 0x8A: goto yy2443;
+		default: goto yy2232;
 	}
 yy2368:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2449;
-		default: goto yy2219;
+		case 0xB9: goto yy2451;
+		default: goto yy2232;
 	}
 yy2369:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2450;
-		default: goto yy2219;
+		case 0x87: goto yy2452;
+		default: goto yy2232;
 	}
 yy2370:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2451;
-		default: goto yy2219;
+		case 0x88: goto yy2313;
+		default: goto yy2232;
 	}
 yy2371:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2411;
-		default: goto yy2219;
+		case 0xA7: goto yy2453;
+		default: goto yy2232;
 	}
 yy2372:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2452;
-		default: goto yy2219;
+		case 0xB4: goto yy2454;
+		default: goto yy2232;
 	}
 yy2373:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2446;
-		case 0xB9: goto yy2453;
-		default: goto yy2219;
+		case 0x83: goto yy2455;
+		default: goto yy2232;
 	}
 yy2374:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2454;
-		default: goto yy2219;
+		case 0x88: goto yy2456;
+		default: goto yy2232;
 	}
 yy2375:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2455;
-		default: goto yy2219;
+		case 0xB1: goto yy2457;
+		default: goto yy2232;
 	}
 yy2376:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2456;
-		default: goto yy2219;
+		case 0xAE: goto yy2458;
+		default: goto yy2232;
 	}
 yy2377:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2275;
-		default: goto yy2219;
+		case 0x84: goto yy2459;
+		default: goto yy2232;
 	}
 yy2378:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2286;
-		default: goto yy2219;
+		case 0xB7: goto yy2460;
+		default: goto yy2232;
 	}
 yy2379:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2286;
-		default: goto yy2219;
+		case 0xB7: goto yy2461;
+		default: goto yy2232;
 	}
 yy2380:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2457;
-		case 0x86: goto yy2288;
-		default: goto yy2219;
+		case 0x82: goto yy2424;
+		case 0x83: goto yy2455;
+		default: goto yy2232;
 	}
 yy2381:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2458;
-		default: goto yy2219;
+		case 0xA7: goto yy2462;
+		default: goto yy2232;
 	}
 yy2382:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2459;
-		default: goto yy2219;
+		case 0xB1: goto yy2463;
+		default: goto yy2232;
 	}
 yy2383:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2460;
-		case 0xAE: goto yy2461;
-		case 0xAF: goto yy2323;
-		case 0xB7: goto yy2324;
-		default: goto yy2219;
+		case 0x8A: goto yy2464;
+		default: goto yy2232;
 	}
 yy2384:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2326;
-		default: goto yy2219;
+		case 0xA8: goto yy2424;
+		default: goto yy2232;
 	}
 yy2385:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2433;
-		default: goto yy2219;
+		case 0x8A: goto yy2465;
+		default: goto yy2232;
 	}
 yy2386:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2435;
-		default: goto yy2219;
+		case 0xB1: goto yy2459;
+		case 0xB9: goto yy2466;
+		default: goto yy2232;
 	}
 yy2387:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2287;
-		case 0x86: goto yy2462;
-		case 0x87: goto yy2289;
-		case 0x8A: goto yy2290;
-		default: goto yy2219;
+		case 0xA7: goto yy2467;
+		default: goto yy2232;
 	}
 yy2388:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2414;
-		case 0xA8: goto yy2415;
-		case 0xAA: goto yy2221;
-		case 0xAC: goto yy2463;
-		case 0xAD: goto yy2417;
-		case 0xAE: goto yy2224;
-		case 0xAF: goto yy2418;
-		case 0xB3: goto yy2226;
-		case 0xB4: goto yy2419;
-		case 0xB5: goto yy2420;
-		default: goto yy2219;
+		case 0xA7: goto yy2468;
+		default: goto yy2232;
 	}
 yy2389:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy2464;
-		default: goto yy2219;
+		case 0xA7: goto yy2469;
+		default: goto yy2232;
 	}
 yy2390:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2455;
-		case 0x85: goto yy2465;
-		default: goto yy2219;
+		case 0xB1: goto yy2288;
+		default: goto yy2232;
 	}
 yy2391:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2466;
-		case 0xB7: goto yy2455;
-		default: goto yy2219;
+		case 0xAD: goto yy2299;
+		default: goto yy2232;
 	}
 yy2392:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2443;
-		default: goto yy2219;
+		case 0xB2: goto yy2299;
+		default: goto yy2232;
 	}
 yy2393:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2467;
-		default: goto yy2219;
+		case 0x85: goto yy2470;
+		case 0x86: goto yy2301;
+		default: goto yy2232;
 	}
 yy2394:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2468;
-		default: goto yy2219;
+		case 0xB1: goto yy2471;
+		default: goto yy2232;
 	}
 yy2395:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2469;
-		default: goto yy2219;
+		case 0xAD: goto yy2472;
+		default: goto yy2232;
 	}
 yy2396:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2329;
-		default: goto yy2219;
+		case 0xAD: goto yy2473;
+		case 0xAE: goto yy2474;
+		case 0xAF: goto yy2336;
+		case 0xB7: goto yy2337;
+		default: goto yy2232;
 	}
 yy2397:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2292;
-		default: goto yy2219;
+		case 0x8A: goto yy2339;
+		default: goto yy2232;
 	}
 yy2398:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2450;
-		default: goto yy2219;
+		case 0xA7: goto yy2446;
+		default: goto yy2232;
 	}
 yy2399:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2470;
-		default: goto yy2219;
+		case 0x84: goto yy2448;
+		default: goto yy2232;
 	}
 yy2400:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2471;
-		default: goto yy2219;
+		case 0x85: goto yy2300;
+		case 0x86: goto yy2475;
+		case 0x87: goto yy2302;
+		case 0x8A: goto yy2303;
+		default: goto yy2232;
 	}
 yy2401:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2411;
-		default: goto yy2219;
+		case 0xA7: goto yy2427;
+		case 0xA8: goto yy2428;
+		case 0xAA: goto yy2234;
+		case 0xAC: goto yy2476;
+		case 0xAD: goto yy2430;
+		case 0xAE: goto yy2237;
+		case 0xAF: goto yy2431;
+		case 0xB3: goto yy2239;
+		case 0xB4: goto yy2432;
+		case 0xB5: goto yy2433;
+		default: goto yy2232;
 	}
 yy2402:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2446;
-		default: goto yy2219;
+		case 0xB3: goto yy2477;
+		default: goto yy2232;
 	}
 yy2403:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy2448;
-		default: goto yy2219;
+		case 0x84: goto yy2468;
+		case 0x85: goto yy2478;
+		default: goto yy2232;
 	}
 yy2404:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2271;
-		case 0xAD: goto yy2272;
-		case 0xAF: goto yy2472;
-		case 0xB0: goto yy2274;
-		case 0xB1: goto yy2275;
-		case 0xB3: goto yy2276;
-		default: goto yy2219;
+		case 0xA7: goto yy2479;
+		case 0xB7: goto yy2468;
+		default: goto yy2232;
 	}
 yy2405:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2473;
-		case 0xA8: goto yy2307;
-		case 0xAC: goto yy2308;
-		case 0xAF: goto yy2309;
-		case 0xB4: goto yy2310;
-		case 0xB5: goto yy2311;
-		case 0xBA: goto yy2229;
-		default: goto yy2219;
+		case 0x83: goto yy2456;
+		default: goto yy2232;
 	}
 yy2406:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2474;
-		case 0xA8: goto yy2279;
-		case 0xAA: goto yy2221;
-		case 0xAC: goto yy2317;
-		case 0xAD: goto yy2223;
-		case 0xAE: goto yy2224;
-		case 0xAF: goto yy2225;
-		case 0xB3: goto yy2226;
-		case 0xB4: goto yy2227;
-		case 0xB5: goto yy2228;
-		case 0xBA: goto yy2229;
-		default: goto yy2219;
+		case 0xA7: goto yy2480;
+		default: goto yy2232;
 	}
 yy2407:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2475;
-		default: goto yy2219;
+		case 0x8A: goto yy2481;
+		default: goto yy2232;
 	}
 yy2408:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2476;
-		default: goto yy2219;
+		case 0x8A: goto yy2482;
+		default: goto yy2232;
 	}
 yy2409:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2477;
-		default: goto yy2219;
+		case 0xA7: goto yy2342;
+		default: goto yy2232;
 	}
 yy2410:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2478;
-		default: goto yy2219;
+		case 0xA7: goto yy2305;
+		default: goto yy2232;
 	}
 yy2411:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2219;
-		goto yy2479;
+	switch (yych) {
+		case 0x86: goto yy2463;
+		default: goto yy2232;
 	}
-	goto yy2219;
 yy2412:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2480;
-		default: goto yy2219;
+		case 0xAF: goto yy2483;
+		default: goto yy2232;
 	}
 yy2413:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2481;
-		default: goto yy2219;
+		case 0xA7: goto yy2484;
+		default: goto yy2232;
 	}
 yy2414:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2482;
-		default: goto yy2219;
+		case 0xB1: goto yy2424;
+		default: goto yy2232;
 	}
 yy2415:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2483;
-		default: goto yy2219;
+		case 0xA8: goto yy2459;
+		default: goto yy2232;
 	}
 yy2416:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2484;
-		case 0xD9: goto yy2485;
-		default: goto yy2219;
+		case 0xA6: goto yy2461;
+		default: goto yy2232;
 	}
 yy2417:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2486;
-		case 0xD9: goto yy2246;
-		default: goto yy2219;
+		case 0xAC: goto yy2284;
+		case 0xAD: goto yy2285;
+		case 0xAF: goto yy2485;
+		case 0xB0: goto yy2287;
+		case 0xB1: goto yy2288;
+		case 0xB3: goto yy2289;
+		default: goto yy2232;
 	}
 yy2418:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2248;
-		default: goto yy2219;
+		case 0xA7: goto yy2486;
+		case 0xA8: goto yy2320;
+		case 0xAC: goto yy2321;
+		case 0xAF: goto yy2322;
+		case 0xB4: goto yy2323;
+		case 0xB5: goto yy2324;
+		case 0xBA: goto yy2242;
+		default: goto yy2232;
 	}
 yy2419:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2487;
-		default: goto yy2219;
+		case 0xA7: goto yy2487;
+		case 0xA8: goto yy2292;
+		case 0xAA: goto yy2234;
+		case 0xAC: goto yy2330;
+		case 0xAD: goto yy2236;
+		case 0xAE: goto yy2237;
+		case 0xAF: goto yy2238;
+		case 0xB3: goto yy2239;
+		case 0xB4: goto yy2240;
+		case 0xB5: goto yy2241;
+		case 0xBA: goto yy2242;
+		default: goto yy2232;
 	}
 yy2420:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2488;
-		default: goto yy2219;
+		default: goto yy2232;
 	}
 yy2421:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2258;
-		default: goto yy2219;
+		case 0xD9: goto yy2489;
+		default: goto yy2232;
 	}
 yy2422:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2489;
-		default: goto yy2219;
+		case 0xD8: goto yy2490;
+		default: goto yy2232;
 	}
 yy2423:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2490;
-		case 0xD9: goto yy2491;
-		default: goto yy2219;
+		case 0xD8: goto yy2491;
+		default: goto yy2232;
 	}
 yy2424:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2265;
-		default: goto yy2219;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2232;
+		goto yy2492;
 	}
+	goto yy2232;
 yy2425:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2268;
-		default: goto yy2219;
+		case 0xD8: goto yy2493;
+		default: goto yy2232;
 	}
 yy2426:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2492;
-		case 0xD9: goto yy2493;
-		default: goto yy2219;
+		case 0xD9: goto yy2494;
+		default: goto yy2232;
 	}
 yy2427:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2494;
-		case 0xD9: goto yy2354;
-		default: goto yy2219;
+		case 0xD8: goto yy2495;
+		default: goto yy2232;
 	}
 yy2428:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2495;
-		default: goto yy2219;
+		case 0xD8: goto yy2496;
+		default: goto yy2232;
 	}
 yy2429:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2496;
-		default: goto yy2219;
+		case 0xD8: goto yy2497;
+		case 0xD9: goto yy2498;
+		default: goto yy2232;
 	}
 yy2430:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2497;
-		default: goto yy2219;
+		case 0xD8: goto yy2499;
+		case 0xD9: goto yy2259;
+		default: goto yy2232;
 	}
 yy2431:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2498;
-		default: goto yy2219;
+		case 0xD8: goto yy2261;
+		default: goto yy2232;
 	}
 yy2432:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2499;
-		default: goto yy2219;
+		case 0xD8: goto yy2500;
+		default: goto yy2232;
 	}
 yy2433:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2500;
-		default: goto yy2219;
+		case 0xD8: goto yy2501;
+		default: goto yy2232;
 	}
 yy2434:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2501;
-		default: goto yy2219;
+		case 0xD9: goto yy2271;
+		default: goto yy2232;
 	}
 yy2435:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2502;
-		default: goto yy2219;
+		default: goto yy2232;
 	}
 yy2436:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2503;
-		default: goto yy2219;
+		case 0xD9: goto yy2504;
+		default: goto yy2232;
 	}
 yy2437:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2504;
-		default: goto yy2219;
+		case 0xD8: goto yy2278;
+		default: goto yy2232;
 	}
 yy2438:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2505;
-		default: goto yy2219;
+		case 0xD9: goto yy2281;
+		default: goto yy2232;
 	}
 yy2439:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy2505;
 		case 0xD9: goto yy2506;
-		default: goto yy2219;
+		default: goto yy2232;
 	}
 yy2440:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2507;
-		default: goto yy2219;
+		case 0xD9: goto yy2367;
+		default: goto yy2232;
 	}
 yy2441:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2219;
-		goto yy2508;
+	switch (yych) {
+		case 0xD8: goto yy2508;
+		default: goto yy2232;
 	}
-	goto yy2219;
 yy2442:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2509;
-		default: goto yy2219;
+		default: goto yy2232;
 	}
 yy2443:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2510;
-		default: goto yy2219;
+		case 0xD8: goto yy2510;
+		default: goto yy2232;
 	}
 yy2444:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2511;
-		default: goto yy2219;
+		default: goto yy2232;
 	}
 yy2445:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2512;
-		default: goto yy2219;
+		default: goto yy2232;
 	}
 yy2446:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2513;
-		default: goto yy2219;
+		case 0xD8: goto yy2513;
+		default: goto yy2232;
 	}
 yy2447:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2376;
-		case 0xD9: goto yy2514;
-		default: goto yy2219;
+		case 0xD8: goto yy2514;
+		default: goto yy2232;
 	}
 yy2448:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2514;
-		default: goto yy2219;
+		case 0xD8: goto yy2515;
+		default: goto yy2232;
 	}
 yy2449:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2515;
-		default: goto yy2219;
+		case 0xD8: goto yy2516;
+		default: goto yy2232;
 	}
 yy2450:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2516;
-		default: goto yy2219;
+		case 0xD8: goto yy2517;
+		default: goto yy2232;
 	}
 yy2451:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2517;
-		default: goto yy2219;
+		case 0xD9: goto yy2518;
+		default: goto yy2232;
 	}
 yy2452:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2518;
-		default: goto yy2219;
+		case 0xD9: goto yy2519;
+		default: goto yy2232;
 	}
 yy2453:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2519;
-		default: goto yy2219;
+		case 0xD8: goto yy2520;
+		default: goto yy2232;
 	}
 yy2454:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2520;
-		default: goto yy2219;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2232;
+		goto yy2521;
 	}
+	goto yy2232;
 yy2455:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2521;
-		default: goto yy2219;
+		case 0xD9: goto yy2522;
+		default: goto yy2232;
 	}
 yy2456:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2522;
-		default: goto yy2219;
+		case 0xD9: goto yy2523;
+		default: goto yy2232;
 	}
 yy2457:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2356;
-		default: goto yy2219;
+		case 0xD8: goto yy2524;
+		default: goto yy2232;
 	}
 yy2458:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2523;
-		default: goto yy2219;
+		case 0xD9: goto yy2525;
+		default: goto yy2232;
 	}
 yy2459:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2369;
-		default: goto yy2219;
+		case 0xD9: goto yy2526;
+		default: goto yy2232;
 	}
 yy2460:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2524;
-		default: goto yy2219;
+		case 0xD8: goto yy2389;
+		case 0xD9: goto yy2527;
+		default: goto yy2232;
 	}
 yy2461:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2394;
-		default: goto yy2219;
+		case 0xD9: goto yy2527;
+		default: goto yy2232;
 	}
 yy2462:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2525;
-		default: goto yy2219;
+		case 0xD9: goto yy2528;
+		default: goto yy2232;
 	}
 yy2463:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2484;
-		case 0xD9: goto yy2526;
-		default: goto yy2219;
+		case 0xD8: goto yy2529;
+		default: goto yy2232;
 	}
 yy2464:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2527;
-		default: goto yy2219;
+		case 0xD9: goto yy2530;
+		default: goto yy2232;
 	}
 yy2465:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2528;
-		default: goto yy2219;
+		case 0xD9: goto yy2531;
+		default: goto yy2232;
 	}
 yy2466:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2529;
-		default: goto yy2219;
+		case 0xD8: goto yy2532;
+		default: goto yy2232;
 	}
 yy2467:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2530;
-		default: goto yy2219;
+		case 0xD8: goto yy2533;
+		default: goto yy2232;
 	}
 yy2468:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2531;
-		default: goto yy2219;
+		case 0xD9: goto yy2534;
+		default: goto yy2232;
 	}
 yy2469:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2532;
-		default: goto yy2219;
+		case 0xD8: goto yy2535;
+		default: goto yy2232;
 	}
 yy2470:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2533;
-		default: goto yy2219;
+		case 0xD9: goto yy2369;
+		default: goto yy2232;
 	}
 yy2471:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2534;
-		default: goto yy2219;
+		case 0xD9: goto yy2536;
+		default: goto yy2232;
 	}
 yy2472:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2337;
-		case 0xD9: goto yy2535;
-		default: goto yy2219;
+		case 0xD8: goto yy2382;
+		default: goto yy2232;
 	}
 yy2473:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2377;
-		case 0xD9: goto yy2536;
-		default: goto yy2219;
+		case 0xD8: goto yy2537;
+		default: goto yy2232;
 	}
 yy2474:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2238;
-		case 0xD9: goto yy2537;
-		default: goto yy2219;
+		case 0xD9: goto yy2407;
+		default: goto yy2232;
 	}
 yy2475:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2448;
-		default: goto yy2219;
+		case 0xD9: goto yy2538;
+		default: goto yy2232;
 	}
 yy2476:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2538;
-		default: goto yy2219;
+		case 0xD8: goto yy2497;
+		case 0xD9: goto yy2539;
+		default: goto yy2232;
 	}
 yy2477:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2448;
-		default: goto yy2219;
+		case 0xD8: goto yy2540;
+		default: goto yy2232;
 	}
 yy2478:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2455;
-		default: goto yy2219;
+		case 0xD9: goto yy2541;
+		default: goto yy2232;
 	}
 yy2479:
 	++cur;
-	{ return ARV_CH_PLACE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy2542;
+		default: goto yy2232;
+	}
 yy2480:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy2539;
-		default: goto yy2219;
+		case 0xD8: goto yy2543;
+		default: goto yy2232;
 	}
 yy2481:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2540;
-		default: goto yy2219;
+		case 0xD9: goto yy2544;
+		default: goto yy2232;
 	}
 yy2482:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2271;
-		case 0xAD: goto yy2272;
-		case 0xAF: goto yy2273;
-		case 0xB0: goto yy2274;
-		case 0xB3: goto yy2276;
-		default: goto yy2219;
+		case 0xD9: goto yy2545;
+		default: goto yy2232;
 	}
 yy2483:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2541;
-		default: goto yy2219;
+		case 0xD9: goto yy2546;
+		default: goto yy2232;
 	}
 yy2484:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2285;
-		default: goto yy2219;
+		case 0xD9: goto yy2547;
+		default: goto yy2232;
 	}
 yy2485:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2542;
-		case 0x87: goto yy2289;
-		case 0x8A: goto yy2290;
-		default: goto yy2219;
+		case 0xD8: goto yy2350;
+		case 0xD9: goto yy2548;
+		default: goto yy2232;
 	}
 yy2486:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2291;
-		case 0xB2: goto yy2543;
-		default: goto yy2219;
+		case 0xD8: goto yy2390;
+		case 0xD9: goto yy2549;
+		default: goto yy2232;
 	}
 yy2487:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2544;
-		default: goto yy2219;
+		case 0xD8: goto yy2251;
+		case 0xD9: goto yy2550;
+		default: goto yy2232;
 	}
 yy2488:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2545;
-		default: goto yy2219;
+		case 0xB2: goto yy2461;
+		default: goto yy2232;
 	}
 yy2489:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2432;
-		default: goto yy2219;
+		case 0x84: goto yy2551;
+		default: goto yy2232;
 	}
 yy2490:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy2319;
-		case 0xAC: goto yy2546;
-		case 0xAD: goto yy2547;
-		case 0xAE: goto yy2548;
-		default: goto yy2219;
+		case 0xB1: goto yy2461;
+		default: goto yy2232;
 	}
 yy2491:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2325;
-		default: goto yy2219;
+		case 0xB9: goto yy2468;
+		default: goto yy2232;
 	}
 yy2492:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB2: goto yy2273;
-		default: goto yy2219;
-	}
+	{ return ARV_CH_PLACE; }
 yy2493:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2434;
-		default: goto yy2219;
+		case 0xAE: goto yy2552;
+		default: goto yy2232;
 	}
 yy2494:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2549;
-		default: goto yy2219;
+		case 0x8A: goto yy2553;
+		default: goto yy2232;
 	}
 yy2495:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2431;
-		default: goto yy2219;
+		case 0xAC: goto yy2284;
+		case 0xAD: goto yy2285;
+		case 0xAF: goto yy2286;
+		case 0xB0: goto yy2287;
+		case 0xB3: goto yy2289;
+		default: goto yy2232;
 	}
 yy2496:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2442;
-		case 0x8A: goto yy2448;
-		default: goto yy2219;
+		case 0xAD: goto yy2554;
+		default: goto yy2232;
 	}
 yy2497:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2446;
-		default: goto yy2219;
+		case 0xB1: goto yy2298;
+		default: goto yy2232;
 	}
 yy2498:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2411;
-		default: goto yy2219;
+		case 0x85: goto yy2555;
+		case 0x87: goto yy2302;
+		case 0x8A: goto yy2303;
+		default: goto yy2232;
 	}
 yy2499:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2448;
-		default: goto yy2219;
+		case 0xB1: goto yy2304;
+		case 0xB2: goto yy2556;
+		default: goto yy2232;
 	}
 yy2500:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2550;
-		default: goto yy2219;
+		case 0xB1: goto yy2557;
+		default: goto yy2232;
 	}
 yy2501:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2551;
-		default: goto yy2219;
+		case 0xAD: goto yy2558;
+		default: goto yy2232;
 	}
 yy2502:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2552;
-		default: goto yy2219;
+		case 0xAC: goto yy2445;
+		default: goto yy2232;
 	}
 yy2503:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2553;
-		default: goto yy2219;
+		case 0xA4: goto yy2332;
+		case 0xAC: goto yy2559;
+		case 0xAD: goto yy2560;
+		case 0xAE: goto yy2561;
+		default: goto yy2232;
 	}
 yy2504:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2455;
-		default: goto yy2219;
+		case 0x82: goto yy2338;
+		default: goto yy2232;
 	}
 yy2505:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2442;
-		default: goto yy2219;
+		case 0xB2: goto yy2286;
+		default: goto yy2232;
 	}
 yy2506:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2554;
-		default: goto yy2219;
+		case 0x83: goto yy2447;
+		default: goto yy2232;
 	}
 yy2507:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2441;
-		default: goto yy2219;
+		case 0xB1: goto yy2562;
+		default: goto yy2232;
 	}
 yy2508:
 	++cur;
-	{ return ARV_CH_GOVERNMENT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy2444;
+		default: goto yy2232;
+	}
 yy2509:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2555;
-		default: goto yy2219;
+		case 0x83: goto yy2455;
+		case 0x8A: goto yy2461;
+		default: goto yy2232;
 	}
 yy2510:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2448;
-		default: goto yy2219;
+		case 0xB1: goto yy2459;
+		default: goto yy2232;
 	}
 yy2511:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2549;
-		default: goto yy2219;
+		case 0xAF: goto yy2424;
+		default: goto yy2232;
 	}
 yy2512:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2549;
-		default: goto yy2219;
+		case 0x86: goto yy2461;
+		default: goto yy2232;
 	}
 yy2513:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2411;
-		default: goto yy2219;
+		case 0xAF: goto yy2563;
+		default: goto yy2232;
 	}
 yy2514:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2441;
-		default: goto yy2219;
+		case 0xA7: goto yy2564;
+		default: goto yy2232;
 	}
 yy2515:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2411;
-		default: goto yy2219;
+		case 0xA7: goto yy2565;
+		default: goto yy2232;
 	}
 yy2516:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2556;
-		default: goto yy2219;
+		case 0xB2: goto yy2566;
+		default: goto yy2232;
 	}
 yy2517:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2455;
-		default: goto yy2219;
+		case 0xAF: goto yy2468;
+		default: goto yy2232;
 	}
 yy2518:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2555;
-		default: goto yy2219;
+		case 0x8A: goto yy2455;
+		default: goto yy2232;
 	}
 yy2519:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2446;
-		default: goto yy2219;
+		case 0x88: goto yy2567;
+		default: goto yy2232;
 	}
 yy2520:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2411;
-		default: goto yy2219;
+		case 0xB2: goto yy2454;
+		default: goto yy2232;
 	}
 yy2521:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy2557;
-		default: goto yy2219;
-	}
+	{ return ARV_CH_GOVERNMENT; }
 yy2522:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2441;
-		default: goto yy2219;
+		case 0x87: goto yy2568;
+		default: goto yy2232;
 	}
 yy2523:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2411;
-		default: goto yy2219;
+		case 0x85: goto yy2461;
+		default: goto yy2232;
 	}
 yy2524:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2466;
-		default: goto yy2219;
+		case 0xAC: goto yy2562;
+		default: goto yy2232;
 	}
 yy2525:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2441;
-		case 0x88: goto yy2300;
-		default: goto yy2219;
+		case 0x84: goto yy2562;
+		default: goto yy2232;
 	}
 yy2526:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2542;
-		case 0x86: goto yy2448;
-		case 0x87: goto yy2289;
-		case 0x8A: goto yy2290;
-		default: goto yy2219;
+		case 0x87: goto yy2424;
+		default: goto yy2232;
 	}
 yy2527:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy2442;
-		default: goto yy2219;
+		case 0x87: goto yy2454;
+		default: goto yy2232;
 	}
 yy2528:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2558;
-		default: goto yy2219;
+		case 0x84: goto yy2424;
+		default: goto yy2232;
 	}
 yy2529:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2559;
-		default: goto yy2219;
+		case 0xA7: goto yy2569;
+		default: goto yy2232;
 	}
 yy2530:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2560;
-		default: goto yy2219;
+		case 0x81: goto yy2468;
+		default: goto yy2232;
 	}
 yy2531:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2561;
-		default: goto yy2219;
+		case 0x82: goto yy2568;
+		default: goto yy2232;
 	}
 yy2532:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2446;
-		default: goto yy2219;
+		case 0xAF: goto yy2459;
+		default: goto yy2232;
 	}
 yy2533:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2555;
-		default: goto yy2219;
+		case 0xB9: goto yy2424;
+		default: goto yy2232;
 	}
 yy2534:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2441;
-		default: goto yy2219;
+		case 0x87: goto yy2570;
+		default: goto yy2232;
 	}
 yy2535:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2411;
-		default: goto yy2219;
+		case 0xAA: goto yy2454;
+		default: goto yy2232;
 	}
 yy2536:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2277;
-		case 0x84: goto yy2562;
-		default: goto yy2219;
+		case 0x82: goto yy2424;
+		default: goto yy2232;
 	}
 yy2537:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2277;
-		case 0x84: goto yy2278;
-		case 0x8A: goto yy2446;
-		default: goto yy2219;
+		case 0xA7: goto yy2479;
+		default: goto yy2232;
 	}
 yy2538:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2563;
-		default: goto yy2219;
+		case 0x87: goto yy2454;
+		case 0x88: goto yy2313;
+		default: goto yy2232;
 	}
 yy2539:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2564;
-		default: goto yy2219;
+		case 0x85: goto yy2555;
+		case 0x86: goto yy2461;
+		case 0x87: goto yy2302;
+		case 0x8A: goto yy2303;
+		default: goto yy2232;
 	}
 yy2540:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2565;
-		default: goto yy2219;
+		case 0xB3: goto yy2455;
+		default: goto yy2232;
 	}
 yy2541:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2494;
-		default: goto yy2219;
+		case 0x88: goto yy2571;
+		default: goto yy2232;
 	}
 yy2542:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2355;
-		default: goto yy2219;
+		case 0x81: goto yy2572;
+		default: goto yy2232;
 	}
 yy2543:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2566;
-		default: goto yy2219;
+		case 0xA8: goto yy2573;
+		default: goto yy2232;
 	}
 yy2544:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2366;
-		case 0xD9: goto yy2360;
-		default: goto yy2219;
+		case 0x85: goto yy2574;
+		default: goto yy2232;
 	}
 yy2545:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2370;
-		default: goto yy2219;
+		case 0x86: goto yy2459;
+		default: goto yy2232;
 	}
 yy2546:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2567;
-		default: goto yy2219;
+		case 0x8A: goto yy2568;
+		default: goto yy2232;
 	}
 yy2547:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2568;
-		case 0xD9: goto yy2392;
-		default: goto yy2219;
+		case 0x85: goto yy2454;
+		default: goto yy2232;
 	}
 yy2548:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2393;
-		default: goto yy2219;
+		case 0x8A: goto yy2424;
+		default: goto yy2232;
 	}
 yy2549:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2569;
-		default: goto yy2219;
+		case 0x82: goto yy2290;
+		case 0x84: goto yy2575;
+		default: goto yy2232;
 	}
 yy2550:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2535;
-		default: goto yy2219;
+		case 0x82: goto yy2290;
+		case 0x84: goto yy2291;
+		case 0x8A: goto yy2459;
+		default: goto yy2232;
 	}
 yy2551:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2570;
-		default: goto yy2219;
+		case 0xD8: goto yy2576;
+		default: goto yy2232;
 	}
 yy2552:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2571;
-		default: goto yy2219;
+		case 0xD8: goto yy2577;
+		default: goto yy2232;
 	}
 yy2553:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2572;
-		default: goto yy2219;
+		case 0xD9: goto yy2578;
+		default: goto yy2232;
 	}
 yy2554:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2573;
-		default: goto yy2219;
+		case 0xD8: goto yy2507;
+		default: goto yy2232;
 	}
 yy2555:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2219;
-		goto yy2574;
+	switch (yych) {
+		case 0xD8: goto yy2368;
+		default: goto yy2232;
 	}
-	goto yy2219;
 yy2556:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2575;
-		default: goto yy2219;
+		case 0xD8: goto yy2579;
+		default: goto yy2232;
 	}
 yy2557:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2219;
-		goto yy2576;
+	switch (yych) {
+		case 0xD8: goto yy2379;
+		case 0xD9: goto yy2373;
+		default: goto yy2232;
 	}
-	goto yy2219;
 yy2558:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2577;
-		default: goto yy2219;
+		case 0xD9: goto yy2383;
+		default: goto yy2232;
 	}
 yy2559:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2578;
-		default: goto yy2219;
+		case 0xD9: goto yy2580;
+		default: goto yy2232;
 	}
 yy2560:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2579;
-		default: goto yy2219;
+		case 0xD8: goto yy2581;
+		case 0xD9: goto yy2405;
+		default: goto yy2232;
 	}
 yy2561:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy2219;
-			goto yy2479;
-		case 0xD8: goto yy2580;
-		default: goto yy2219;
+		case 0xD8: goto yy2406;
+		default: goto yy2232;
 	}
 yy2562:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2342;
-		case 0xD9: goto yy2581;
-		default: goto yy2219;
+		case 0xD9: goto yy2582;
+		default: goto yy2232;
 	}
 yy2563:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2582;
-		default: goto yy2219;
+		case 0xD9: goto yy2548;
+		default: goto yy2232;
 	}
 yy2564:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2583;
-		default: goto yy2219;
+		case 0xD9: goto yy2583;
+		default: goto yy2232;
 	}
 yy2565:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2411;
-		default: goto yy2219;
+		case 0xD9: goto yy2584;
+		default: goto yy2232;
 	}
 yy2566:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2584;
-		default: goto yy2219;
+		case 0xD9: goto yy2585;
+		default: goto yy2232;
 	}
 yy2567:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2585;
-		case 0x85: goto yy2465;
-		default: goto yy2219;
+		case 0xD8: goto yy2586;
+		default: goto yy2232;
 	}
 yy2568:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB7: goto yy2455;
-		default: goto yy2219;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2232;
+		goto yy2587;
 	}
+	goto yy2232;
 yy2569:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2448;
-		default: goto yy2219;
+		case 0xD8: goto yy2588;
+		default: goto yy2232;
 	}
 yy2570:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy2455;
-		default: goto yy2219;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2232;
+		goto yy2589;
 	}
+	goto yy2232;
 yy2571:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2446;
-		default: goto yy2219;
+		case 0xD8: goto yy2590;
+		default: goto yy2232;
 	}
 yy2572:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2586;
-		default: goto yy2219;
+		case 0xD8: goto yy2591;
+		default: goto yy2232;
 	}
 yy2573:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2552;
-		default: goto yy2219;
+		case 0xD8: goto yy2592;
+		default: goto yy2232;
 	}
 yy2574:
 	++cur;
-	{ return ARV_CH_GROUP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy2232;
+			goto yy2492;
+		case 0xD8: goto yy2593;
+		default: goto yy2232;
+	}
 yy2575:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy2411;
-		default: goto yy2219;
+		case 0xD8: goto yy2355;
+		case 0xD9: goto yy2594;
+		default: goto yy2232;
 	}
 yy2576:
 	++cur;
-	{ return ARV_CH_MEDIA; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy2595;
+		default: goto yy2232;
+	}
 yy2577:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2442;
-		default: goto yy2219;
+		case 0xA8: goto yy2596;
+		default: goto yy2232;
 	}
 yy2578:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB8: goto yy2446;
-		default: goto yy2219;
+		case 0x85: goto yy2424;
+		default: goto yy2232;
 	}
 yy2579:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2305;
-		default: goto yy2219;
+		case 0xA8: goto yy2597;
+		default: goto yy2232;
 	}
 yy2580:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2587;
-		default: goto yy2219;
+		case 0x84: goto yy2598;
+		case 0x85: goto yy2478;
+		default: goto yy2232;
 	}
 yy2581:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2281;
-		case 0x82: goto yy2421;
-		case 0x84: goto yy2422;
-		case 0x85: goto yy2423;
-		case 0x86: goto yy2424;
-		case 0x87: goto yy2588;
-		case 0x88: goto yy2426;
-		default: goto yy2219;
+		case 0xB7: goto yy2468;
+		default: goto yy2232;
 	}
 yy2582:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2589;
-		default: goto yy2219;
+		case 0x8A: goto yy2461;
+		default: goto yy2232;
 	}
 yy2583:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2590;
-		default: goto yy2219;
+		case 0x84: goto yy2468;
+		default: goto yy2232;
 	}
 yy2584:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2219;
-		goto yy2591;
+	switch (yych) {
+		case 0x8A: goto yy2459;
+		default: goto yy2232;
 	}
-	goto yy2219;
 yy2585:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2592;
-		case 0xD9: goto yy2521;
-		default: goto yy2219;
+		case 0x8A: goto yy2599;
+		default: goto yy2232;
 	}
 yy2586:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2593;
-		default: goto yy2219;
+		case 0xB1: goto yy2565;
+		default: goto yy2232;
 	}
 yy2587:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2594;
-		default: goto yy2219;
-	}
+	{ return ARV_CH_GROUP; }
 yy2588:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy2219;
-			goto yy2576;
-		case 0xD9: goto yy2268;
-		default: goto yy2219;
+		case 0xA1: goto yy2424;
+		default: goto yy2232;
 	}
 yy2589:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy2441;
-		default: goto yy2219;
-	}
+	{ return ARV_CH_MEDIA; }
 yy2590:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2560;
-		default: goto yy2219;
+		case 0xB9: goto yy2455;
+		default: goto yy2232;
 	}
 yy2591:
 	++cur;
-	{ return ARV_CH_GOVERNMENT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB8: goto yy2459;
+		default: goto yy2232;
+	}
 yy2592:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy2584;
-		default: goto yy2219;
+		case 0xB1: goto yy2318;
+		default: goto yy2232;
 	}
 yy2593:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2595;
-		default: goto yy2219;
+		case 0xA7: goto yy2600;
+		default: goto yy2232;
 	}
 yy2594:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2411;
-		default: goto yy2219;
+		case 0x81: goto yy2294;
+		case 0x82: goto yy2434;
+		case 0x84: goto yy2435;
+		case 0x85: goto yy2436;
+		case 0x86: goto yy2437;
+		case 0x87: goto yy2601;
+		case 0x88: goto yy2439;
+		default: goto yy2232;
 	}
 yy2595:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2596;
-		default: goto yy2219;
+		case 0xD9: goto yy2602;
+		default: goto yy2232;
 	}
 yy2596:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2557;
-		default: goto yy2219;
+		case 0xD8: goto yy2603;
+		default: goto yy2232;
 	}
 yy2597:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2232;
+		goto yy2604;
+	}
+	goto yy2232;
+yy2598:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2605;
+		case 0xD9: goto yy2534;
+		default: goto yy2232;
+	}
+yy2599:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy2606;
+		default: goto yy2232;
+	}
+yy2600:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy2607;
+		default: goto yy2232;
+	}
+yy2601:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy2232;
+			goto yy2589;
+		case 0xD9: goto yy2281;
+		default: goto yy2232;
+	}
+yy2602:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy2454;
+		default: goto yy2232;
+	}
+yy2603:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy2573;
+		default: goto yy2232;
+	}
+yy2604:
+	++cur;
+	{ return ARV_CH_GOVERNMENT; }
+yy2605:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy2597;
+		default: goto yy2232;
+	}
+yy2606:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy2608;
+		default: goto yy2232;
+	}
+yy2607:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy2424;
+		default: goto yy2232;
+	}
+yy2608:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy2609;
+		default: goto yy2232;
+	}
+yy2609:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy2570;
+		default: goto yy2232;
+	}
+yy2610:
 	{ return ARV_CH_NONE; }
 }
 

@@ -449,6 +449,8 @@ static const struct {
     {"اعتقلت إسرائيل الصهيوني مردخاي ماير", "2015-07-21", "إسرائيل", "LOC", "ISR"},
     /* a second scorer after the first one's minutes */
     {"وسجل ستيفن جيرارد ( 13 ) وجيرماين ديفو ( 38 و47 ) الأهداف", "2015-07-21", "جيرماين ديفو", "PER", ""},
+    /* a friendly, a goal and the goal mouth are sport too */
+    {"وخسر الفريق وديا أمام الهلال في النمسا", "2015-07-21", "الهلال", "ORG", ""},
     /* a club named by its head and the adjective of its name or town */
     {"وفاز الفريق الهلالي على ضيفه في الدوري", "2015-07-21", "الفريق الهلالي", "ORG", "SAUBUS"},
     {"بحسب ما ذكر النادي الكاتالوني على موقعه", "2015-07-21", "النادي الكاتالوني", "ORG", "ESPBUS"},
@@ -1283,6 +1285,8 @@ static const char *const not_entities[][2] = {
     {"ثم استقل القطار إلى محطة عرفات ( 2 ) وتفقد رصيف المحطة", "تفقد رصيف"},
     /* a town a side meets, not a quarter or a monument in front of which */
     {"وتقف قوات أخرى في المباراة أمام حي العزيزية", "حي العزيزية"},
+    /* بهدف "in order to" is no goal */
+    {"وأعلن الرئيس خطة بهدف تحقيق النصر النهائي", "النصر"},
     /* الاتحادي is "federal" but in a sentence of sport */
     {"وأكد الفريق الاتحادي للتحقيق أن الأدلة كافية", "الفريق الاتحادي"},
     /* ... but a conjunction before a verb, a derived form or another name */
