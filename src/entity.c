@@ -3027,6 +3027,28 @@ static int sunni_at(const ectx *c, size_t i, size_t first)
     return 0;
 }
 
+/* Is token i a definite word after a demonstrative (هذه القاعدة, هذا
+ * النصر, تلك البقاع), of no list, listed alone as a body or a person, or as
+ * a place that is also a common word? It is then the common noun the
+ * demonstrative points at. ذلك is left out: بما في ذلك | لندن names. */
+static int after_demonstrative(const ectx *c, size_t i, size_t first)
+{
+    static const char *const dem[] = {"هذه", "هذا", "تلك", "هاتين", "هذين", "هؤلاء", NULL};
+    if (i == first || tok(c, i)->cls != ARV_TC_ARABIC || strncmp(norm(c, i), "ال", 4)) return 0;
+    const arv_match *m = match_at(c, i);
+    if (m && (m->first != i || m->last != i + 1 || m->prefix)) return 0;
+    const char *p = norm(c, i - 1);
+    if (proclitic_letter(p) && tok(c, i - 1)->norm_len > 6) p += 2;
+    const char *const *k = dem;
+    while (*k && strcmp(p, *k)) k++;
+    if (!*k) return 0;
+    if (!m) return cwc(c, i) == ARV_CW_NONE;  /* هذا النصر in a report of sport too; not هذا | الملياردير الروسي X */
+    const arv_lex_entry *e = arv_match_entry(m, ARV_K_ACTOR);
+    if (e && (e->type == ARV_T_ORG || e->type == ARV_T_PER)) return 1;
+    return (arv_match_entry(m, ARV_K_PLACE) || (e && e->type == ARV_T_LOC)) &&
+           arv_lexicon_common(c->d->eng->common, 2, norm(c, i), tok(c, i)->norm_len);
+}
+
 static void sentence(ectx *c, size_t first)
 {
     arv_doc *d = c->d;
@@ -3040,6 +3062,10 @@ static void sentence(ectx *c, size_t first)
             uint32_t st = tok(c, i)->start + (strncmp(norm(c, i), "و", 2) ? 0 : 2);  /* after و */
             push(c, i, i + 1, st, tok(c, i)->end, ARV_T_ORG, ARV_M_PEOPLE, 0, "SUN", "group");
             i++;
+            continue;
+        }
+        if (after_demonstrative(c, i, first)) {
+            i++;  /* هذه القاعدة "this rule", هذا النصر "this victory" */
             continue;
         }
         size_t q;

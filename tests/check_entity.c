@@ -449,6 +449,8 @@ static const struct {
     {"اعتقلت إسرائيل الصهيوني مردخاي ماير", "2015-07-21", "إسرائيل", "LOC", "ISR"},
     /* a second scorer after the first one's minutes */
     {"وسجل ستيفن جيرارد ( 13 ) وجيرماين ديفو ( 38 و47 ) الأهداف", "2015-07-21", "جيرماين ديفو", "PER", ""},
+    /* ... not after ذلك: بما في ذلك names */
+    {"تضررت عواصم عدة بما في ذلك لندن", "2015-07-21", "لندن", "LOC", "GBRGOV"},
     /* a friendly, a goal and the goal mouth are sport too */
     {"وخسر الفريق وديا أمام الهلال في النمسا", "2015-07-21", "الهلال", "ORG", ""},
     /* a club named by its head and the adjective of its name or town */
@@ -1285,6 +1287,10 @@ static const char *const not_entities[][2] = {
     {"ثم استقل القطار إلى محطة عرفات ( 2 ) وتفقد رصيف المحطة", "تفقد رصيف"},
     /* a town a side meets, not a quarter or a monument in front of which */
     {"وتقف قوات أخرى في المباراة أمام حي العزيزية", "حي العزيزية"},
+    /* a listed body or person after a demonstrative is the common noun it
+     * points at */
+    {"وأكد أن العطور لم تخرج عن هذه القاعدة أبدا", "القاعدة"},
+    {"وحيت الجماهير الفريق على هذا النصر الكبير في الدوري", "النصر"},
     /* بهدف "in order to" is no goal */
     {"وأعلن الرئيس خطة بهدف تحقيق النصر النهائي", "النصر"},
     /* الاتحادي is "federal" but in a sentence of sport */
