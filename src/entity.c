@@ -2108,8 +2108,10 @@ static size_t club_epithet(const ectx *c, size_t i, size_t first, const char **c
         {"الاهلاوي", ""}, {"الملكي", "ESPBUS"}, {"الكتالوني", "ESPBUS"}, {"الكاتالوني", "ESPBUS"},
         {"البافاري", "DEUBUS"}, {"الباريسي", "FRABUS"}, {NULL, NULL}};
     const arv_token *t = tok(c, i);
-    if (t->cls != ARV_TC_ARABIC || i + 1 >= c->end || t->norm_len < 10 || t->norm_len > 16) return i;
+    /* cheap tests first, this runs at every token: فريق or نادي at its end */
+    if (t->norm_len < 12 || t->norm_len > 16 || t->cls != ARV_TC_ARABIC || i + 1 >= c->end) return i;
     const char *w = norm(c, i);
+    if (memcmp(w + t->norm_len - 8, "فريق", 8) && memcmp(w + t->norm_len - 8, "نادي", 8)) return i;
     if (!strncmp(w, "و", 2)) w += 2;
     if (!strncmp(w, "لل", 4) || !strncmp(w, "بال", 6)) w += 2;  /* للفريق: ل + الفريق, بالنادي */
     if (strcmp(w, "الفريق") && strcmp(w, "النادي") && strcmp(w, "لفريق") && strcmp(w, "لنادي")) return i;
@@ -2130,7 +2132,10 @@ static size_t club_epithet(const ectx *c, size_t i, size_t first, const char **c
 static size_t team_of_club(const ectx *c, size_t i, const char **code)
 {
     const char *w = norm(c, i);
-    if (tok(c, i)->cls != ARV_TC_ARABIC || i + 1 >= c->end) return i;
+    size_t n = tok(c, i)->norm_len;
+    /* cheap test first, this runs at every token: فريق at its end */
+    if ((n != 8 && n != 10) || memcmp(w + n - 8, "فريق", 8) || tok(c, i)->cls != ARV_TC_ARABIC || i + 1 >= c->end)
+        return i;
     if (tok(c, i)->norm_len == 10 && (!strncmp(w, "و", 2) || !strncmp(w, "ل", 2) || !strncmp(w, "ب", 2))) w += 2;
     if (strcmp(w, "فريق")) return i;
     for (size_t k = i + 4 < c->end ? i + 4 : c->end; k > i + 1; k--)
@@ -2221,7 +2226,8 @@ static const char *media_listed(const ectx *c, size_t i, size_t k)
 static size_t credited_paper(ectx *c, size_t i, size_t first)
 {
     const arv_token *t = tok(c, i);
-    if (t->cls != ARV_TC_PUNCT || i + 2 >= c->end) return 0;
+    /* cheap test first, this runs at every token: a bracket or a dash */
+    if (t->cls != ARV_TC_PUNCT || t->norm_len != 1 || i + 2 >= c->end) return 0;
     size_t a, k;  /* the name's tokens [a, k) */
     if (is_punct(c, i, "(")) {
         a = i + 1;
@@ -2387,7 +2393,9 @@ static size_t foreign_org(ectx *c, size_t i, uint32_t *clitic, const char **code
 static const arv_entity *person_and(const ectx *c, size_t i)
 {
     const arv_doc *d = c->d;
-    if (!d->ents.n) return NULL;
+    const arv_token *t = tok(c, i);
+    /* cheap tests first, this runs at every token: و and a word */
+    if (!d->ents.n || t->norm_len < 8 || t->cls != ARV_TC_ARABIC || memcmp(norm(c, i), "و", 2)) return NULL;
     const arv_entity *p = &d->ents.v[d->ents.n - 1];
     if (p->type != ARV_T_PER || !p->named || p->sent != c->sent || p->last > i) return NULL;
     /* or a scorer's minutes between (فرناندو توريس ( 20 ) | وديفد فيا) */
@@ -2396,9 +2404,7 @@ static const arv_entity *person_and(const ectx *c, size_t i)
     for (size_t k = p->last + 1; k + 1 < i; k++)
         if (tok(c, k)->cls != ARV_TC_NUMBER && !is_norm(c, k, "و") && !is_punct(c, k, ",") && !is_punct(c, k, "،"))
             return NULL;
-    const arv_token *t = tok(c, i);
-    if (t->cls != ARV_TC_ARABIC || cwc(c, i) != ARV_CW_NONE || strncmp(norm(c, i), "و", 2) || t->norm_len < 8)
-        return NULL;
+    if (cwc(c, i) != ARV_CW_NONE) return NULL;
     /* after the minutes, a given name or a long word of no list, no verb (محطة
      * عرفات ( 2 ) | وتفقد رصيف, ( 24 ) | وقلب أحمد سمير) */
     const char *w = norm(c, i) + 2;
@@ -3034,11 +3040,16 @@ static int sunni_at(const ectx *c, size_t i, size_t first)
 static int after_demonstrative(const ectx *c, size_t i, size_t first)
 {
     static const char *const dem[] = {"هذه", "هذا", "تلك", "هاتين", "هذين", "هؤلاء", NULL};
-    if (i == first || tok(c, i)->cls != ARV_TC_ARABIC || strncmp(norm(c, i), "ال", 4)) return 0;
-    const arv_match *m = match_at(c, i);
-    if (m && (m->first != i || m->last != i + 1 || m->prefix)) return 0;
+    /* cheap tests first, this runs at every token: a word of three to five
+     * letters before, a definite word here */
+    if (i == first || tok(c, i - 1)->norm_len < 6 || tok(c, i - 1)->norm_len > 12 || tok(c, i)->cls != ARV_TC_ARABIC ||
+        memcmp(norm(c, i), "ال", 4))
+        return 0;
     const char *p = norm(c, i - 1);
     if (proclitic_letter(p) && tok(c, i - 1)->norm_len > 6) p += 2;
+    if (memcmp(p, "ه", 2) && memcmp(p, "ت", 2)) return 0;
+    const arv_match *m = match_at(c, i);
+    if (m && (m->first != i || m->last != i + 1 || m->prefix)) return 0;
     const char *const *k = dem;
     while (*k && strcmp(p, *k)) k++;
     if (!*k) return 0;
@@ -3064,7 +3075,8 @@ static void sentence(ectx *c, size_t first)
             i++;
             continue;
         }
-        if (after_demonstrative(c, i, first)) {
+        if (i > first && tok(c, i - 1)->norm_len >= 6 && tok(c, i - 1)->norm_len <= 12 &&
+            tok(c, i)->norm_len > 4 && !memcmp(norm(c, i), "ال", 4) && after_demonstrative(c, i, first)) {
             i++;  /* هذه القاعدة "this rule", هذا النصر "this victory" */
             continue;
         }
@@ -3076,7 +3088,8 @@ static void sentence(ectx *c, size_t first)
             i = q;
             continue;
         }
-        if ((n = quoted_org(c, i)) || (n = quoted_paper(c, i)) || (n = credited_paper(c, i, first)) ||
+        if ((n = quoted_org(c, i)) || (n = quoted_paper(c, i)) ||
+            (tok(c, i)->cls == ARV_TC_PUNCT && (n = credited_paper(c, i, first))) ||
             (n = cued_channel(c, i, first)) ||
             (n = told_paper(c, i, first))) {
             i += n;
@@ -3205,7 +3218,7 @@ static void sentence(ectx *c, size_t first)
             continue;
         }
         const char *club_code;
-        if ((j = club_epithet(c, i, first, &club_code)) > i) {
+        if (tok(c, i)->norm_len >= 12 && tok(c, i)->norm_len <= 16 && (j = club_epithet(c, i, first, &club_code)) > i) {
             /* و, ل or ب before it is no part of it */
             uint32_t start = tok(c, i)->start;
             const char *w = norm(c, i);
@@ -3215,7 +3228,7 @@ static void sentence(ectx *c, size_t first)
             i = j;
             continue;
         }
-        if (!m && (j = team_of_club(c, i, &club_code)) > i) {
+        if (!m && (tok(c, i)->norm_len == 8 || tok(c, i)->norm_len == 10) && (j = team_of_club(c, i, &club_code)) > i) {
             uint32_t start = tok(c, i)->start + (tok(c, i)->norm_len == 10 ? 2 : 0);  /* و|فريق, ل|فريق */
             push(c, i, j, start, tok(c, j - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, club_code, "club");
             i = j;
@@ -3480,7 +3493,9 @@ static void sentence(ectx *c, size_t first)
             i = j;
             continue;
         }
-        if (!m && (j = coordinated_person(c, i)) > i) {
+        /* a person after و: cheap tests first, these run at every token */
+        int waw = tok(c, i)->norm_len >= 8 && !memcmp(norm(c, i), "و", 2);
+        if (!m && waw && (j = coordinated_person(c, i)) > i) {
             /* a second person after و: أحمد البكري وعادل فتحي */
             person(c, i, j, "", "person+and+name");
             d->ents.v[d->ents.n - 1].span.start = after_letter(d->text, tok(c, i)->start, tok(c, i)->end);
@@ -3495,7 +3510,7 @@ static void sentence(ectx *c, size_t first)
             i = j;
             continue;
         }
-        if ((j = coordinated_one(c, i, m)) > i) {
+        if (waw && (j = coordinated_one(c, i, m)) > i) {
             person(c, i, j, "", "person+and+one");
             d->ents.v[d->ents.n - 1].span.start = after_letter(d->text, tok(c, i)->start, tok(c, i)->end);
             i = j;
@@ -4644,7 +4659,8 @@ static void link_world_body(arv_doc *d)
                 last = (long)e;
             e++;
         }
-        if (last < 0 || (e < nent && d->ents.v[e].span.start < tk[t + 1].end)) continue;
+        /* الدولية and الأممية are of seven letters: a cheap test first */
+        if (last < 0 || tk[t + 1].norm_len != 14 || (e < nent && d->ents.v[e].span.start < tk[t + 1].end)) continue;
         const char *w = d->tk.norm.v + tk[t].norm, *a = d->tk.norm.v + tk[t + 1].norm;
         size_t clitics = 0;
         if (!strncmp(w, "و", 2)) w += 2, clitics++;
