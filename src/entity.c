@@ -4636,6 +4636,67 @@ static void link_bare_towns(arv_doc *d)
     if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
 }
 
+/* A listed body named with its country's nisba (البنك التجاري القطري, the
+ * Commercial Bank of Qatar) is the name without the nisba within an
+ * article's reach, before or after (وأعلن البنك التجاري أن, للبنك التجاري):
+ * the document ties the short form to one body, as GUIDELINES.md names
+ * وزارة الخارجية near وزارة الخارجية الأمريكية. Not before an adjective
+ * (البنك التجاري الدولي, another bank). */
+static void link_nisba_short_forms(arv_doc *d)
+{
+    enum { MAX_FORMS = 16 };
+    size_t nent = d->ents.n, nf = 0, e = 0;
+    const arv_token *tk = d->tk.tok.v;
+    size_t forms[MAX_FORMS];  /* entities named so */
+    for (size_t k = 0; k < nent && nf < MAX_FORMS; k++) {
+        const arv_entity *y = &d->ents.v[k];
+        if (y->type != ARV_T_ORG || !y->named || strcmp(y->rule, "lexicon") || y->last - y->first < 3 ||
+            !arv_code_has_country(y->code) || y->span.start != tk[y->first].start)
+            continue;
+        const char *nw = d->tk.norm.v + tk[y->last - 1].norm, *fw = d->tk.norm.v + tk[y->first].norm;
+        size_t nl = tk[y->last - 1].norm_len;
+        if (strncmp(fw, "ال", 4) || strncmp(nw, "ال", 4) || strcmp(nw + nl - 2, "ي") || !nisba_word(d, nw, nl)) continue;
+        forms[nf++] = k;
+    }
+    for (size_t t = 0; nf && t < d->tk.tok.n; t++) {
+        while (e < nent && d->ents.v[e].span.end <= tk[t].start) e++;
+        if (e < nent && d->ents.v[e].span.start < tk[t].end) continue;
+        if (tk[t].cls != ARV_TC_ARABIC || tk[t].norm_len < 8) continue;
+        const char *w = d->tk.norm.v + tk[t].norm;
+        for (size_t f = 0; f < nf; f++) {
+            const arv_entity *y = &d->ents.v[forms[f]];
+            size_t len = y->last - 1 - y->first;  /* the name's tokens without the nisba */
+            const char *fw = d->tk.norm.v + tk[y->first].norm;
+            /* the first word, or it after و, ب or ل (ل drops the article's alif: للبنك) */
+            size_t clitics = 0;
+            if (strcmp(w, fw)) {
+                const char *x = w;
+                if (!strncmp(x, "و", 2)) x += 2, clitics++;
+                if (!strncmp(x, "ب", 2) && !strcmp(x + 2, fw)) clitics++;
+                else if (!strncmp(x, "لل", 4) && !strcmp(x + 4, fw + 4)) clitics++;
+                else if (strcmp(x, fw)) continue;
+            }
+            if (t + len > d->tk.tok.n || byte_distance(y->span.start, tk[t].start) > BARE_TOWN_REACH) continue;
+            size_t k = 1;
+            while (k < len && tk[t + k].sent == tk[t].sent &&
+                   !strcmp(d->tk.norm.v + tk[t + k].norm, d->tk.norm.v + tk[y->first + k].norm))
+                k++;
+            if (k < len) continue;
+            /* no entity over its other words, no adjective after it */
+            if (e < nent && d->ents.v[e].span.start < tk[t + len - 1].end) continue;
+            if (t + len < d->tk.tok.n && tk[t + len].sent == tk[t].sent && tk[t + len].cls == ARV_TC_ARABIC &&
+                !strncmp(d->tk.norm.v + tk[t + len].norm, "ال", 4) && d->cw.v[t + len].cls == ARV_CW_NONE)
+                continue;
+            uint32_t start = tk[t].start;
+            for (size_t c = 0; c < clitics; c++) start = after_letter(d->text, start, tk[t].end);
+            push_mention(d, forms[f], t, t + len, start, tk[t + len - 1].end, "short-form");
+            t += len - 1;
+            break;
+        }
+    }
+    if (d->ents.n > nent) qsort(d->ents.v, d->ents.n, sizeof *d->ents.v, ent_cmp);
+}
+
 /* "The international organization" (المنظمة الدولية, الأممية) is the
  * international organization named last before it within an article's
  * reach, with its code (الأمم المتحدة ... الأمين العام للمنظمة الدولية):
@@ -4965,4 +5026,5 @@ void arv_entities_run(arv_doc *d)
     link_bare_towns(d);
     link_bare_clubs(d);
     link_world_body(d);
+    link_nisba_short_forms(d);
 }

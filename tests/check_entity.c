@@ -600,6 +600,9 @@ static const struct { const char *text, *mention, *code; int named, linked; } an
      * named before it */
     {"أعلنت الأمم المتحدة أمس خطة للسلام. وقال الأمين العام للمنظمة الدولية إن الخطة جاهزة.", "لمنظمة الدولية",
      "IGOUNO", 1, 1},
+    /* a listed body named with its country's nisba is the name without it */
+    {"قال البنك التجاري القطري إن أرباحه ارتفعت. وأعلن البنك التجاري أن الجمعية وافقت.", "البنك التجاري", "QATBUS",
+     1, 1},
     /* a club named after its head by a definite word is the word alone in a
      * report of sport */
     {"فاز فريق الجزيرة على فريق الوحدة في مباراة الدوري. وتأهل الجزيرة إلى الدور الثاني.", "الجزيرة", "", 1, 1},
@@ -1303,6 +1306,8 @@ static const char *const not_entities[][2] = {
     /* ... not an ordinal or an adjective in brackets */
     {"تعديل المادة ( التاسعة ) من هذا النظام", "التاسعة"},
     {"ومن اللاعبين محمد البريدي ( الشرقية ) وصالح الهذلول", "الشرقية"},
+    /* ... not before an adjective: another body */
+    {"قال البنك التجاري القطري إن أرباحه ارتفعت. وقال البنك التجاري العربي إن", "البنك التجاري"},
     /* فريق مسقط رأسه: his home town's team, not Muscat's club */
     {"انضم إلى توتنهام عوضا عن فريق مسقط رأسه", "فريق مسقط"},
     /* a club's word alone before an adjective, or far from any word of
