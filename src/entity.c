@@ -824,6 +824,11 @@ static int name_word(const ectx *c, size_t i, int first)
     if (!first && t->norm_len == 10 && is_norm(c, i, "الملا")) return 1;
     if (t->cls != ARV_TC_ARABIC || c->d->cw.v[i].cls != ARV_CW_NONE) return t->end - t->start == 6 && ali_name(c, i);
     const arv_match *m = match_at(c, i);
+    /* a family name in اني that the verbs read as a dual and "me" (طالباني:
+     * طالبا + ني); no one writes that of a person */
+    if (m && m->first == i && m->last == i + 1 && m->pronoun && m->suffix == 4 && arv_match_entry(m, ARV_K_VERB) &&
+        t->norm_len >= 10 && !strcmp(norm(c, i) + t->norm_len - 6, "اني") && !m->prefix)
+        return 1;
     if (m) {
         const arv_lex_entry *e = arv_match_entry(m, ARV_K_ACTOR);
         /* a nisba before بن is a given name: تركي | بن طلال */
@@ -1325,6 +1330,13 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
         /* ابو عبد الله | تشعر, نبيلة | تدفع (يوري تروتنيف, محمد تقي are names) */
         if (!m && t_verb(w) && (j - i >= 2 || (words && t->norm_len == 8 && strcmp(w + 6, "ي")))) break;
         if (words && !m && as_word(w, t->norm_len)) break;  /* نابليون | كزعيم */
+        /* a participle in the accusative of the derived forms, متفاعلا,
+         * مستفعلا, مفاعلا, مفتعلا (الرئيس طالباني | متضامنا, المدرب لويس
+         * انريكي | متذمرا); not عبدالله معافا, توماس مكنامارا */
+        if (words && !m && accusative_participle(w, t->norm_len) &&
+            (!strncmp(w, "مت", 4) || !strncmp(w, "مست", 6) ||
+             (t->norm_len >= 12 && (!strncmp(w + 4, "ا", 2) || !strncmp(w + 4, "ت", 2)))))
+            break;
         if (words && !m && pronoun_suffixed(c, j)) break;  /* محمد الفاتح | نفسه */
         /* two unknown words in a row end a name that a given name started:
          * نزار قباني | نقلة نوعية (not جون مارك: مارك is a given name too) */

@@ -457,6 +457,12 @@ static const struct {
     {"وفاز الفريق الهلالي على ضيفه في الدوري", "2015-07-21", "الفريق الهلالي", "ORG", "SAUBUS"},
     {"بحسب ما ذكر النادي الكاتالوني على موقعه", "2015-07-21", "النادي الكاتالوني", "ORG", "ESPBUS"},
     {"وسجل بنزيمة للفريق الملكي هدفا", "2015-07-21", "لفريق الملكي", "ORG", "ESPBUS"},
+    /* a family name in اني that the verbs read as a dual and "me" */
+    {"وكان الرئيس طالباني قد حذر من أن العراق", "2015-07-21", "طالباني", "PER", NULL},
+    /* a participle of the derived forms in the accusative ends a name; a
+     * family name of that shape does not */
+    {"وظهر مدرب برشلونة لويس انريكي متذمرا من مستوى فريقه", "2015-07-21", "لويس انريكي", "PER", NULL},
+    {"ومن اللاعبين ناصر الفايدي وعبدالله معافا من المدينة", "2015-07-21", "عبدالله معافا", "PER", NULL},
     /* a club named as a team: فريق + a club the dictionary lists after نادي,
      * and its country's nisba */
     {"أكد فريق الجزيرة بالتشكيل الأساسي", "2015-07-21", "فريق الجزيرة", "ORG", ""},
