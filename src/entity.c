@@ -470,45 +470,6 @@ static int clitic_surname(const ectx *c, size_t j)
            !pointing_word(w + 2, t->norm_len - 2);  /* سعيد | بهذا */
 }
 
-static int unlisted_word(const arv_doc *d, const char *w, size_t n);
-static int ends_in_ha(const char *text, const arv_token *t);
-
-/* A foreign family name in W after a given name, its و no conjunction
- * (جاك ويلشير, برايان ويليامز, جاك وارنر, مايكل وودفورد): after و no word
- * of any list, and a long vowel before letters no Arabic verb or verbal
- * noun starts with: not أ or إ (وأخرجت, وأطفالي), nor ا, ي or و before the
- * ت of the derived forms (واعتمد, ويتراوح, ويلتقي), nor ي before ن or
- * before a long vowel (وينتظر, ويطالب), nor a verb's plural (ويقولون); at
- * least five letters after و but for ا (not جمال | ورونق, where و joins
- * two names, nor ويلعب), and not the ي or ا that start Arabic and East
- * Asian names (ياسمين | وياسمينا, جولي | واونج). */
-static int waw_surname(const ectx *c, size_t j)
-{
-    const arv_token *t = tok(c, j);
-    const char *w = norm(c, j);
-    size_t n = t->norm_len;
-    if (match_at(c, j) || !match_at(c, j - 1) || n < 10 || strncmp(w, "و", 2) || ends_in_ta(c->d->text, t) ||
-        ends_in_ha(c->d->text, t) || !unlisted_word(c->d, w + 2, n - 2) || closed_of("", w + 2, n - 2) != ARV_CW_NONE)
-        return 0;
-    /* the surface after و: a hamza on the alif makes an Arabic word */
-    const unsigned char *sw = (const unsigned char *)c->d->text + t->start + 2;
-    while (sw + 1 < (const unsigned char *)c->d->text + t->end && sw[0] == 0xD9 && sw[1] >= 0x8B && sw[1] <= 0x92)
-        sw += 2;  /* the harakat after و: وَأَصْلَحْنا */
-    if (!memcmp(sw, "أ", 2) || !memcmp(sw, "إ", 2) || !memcmp(sw, "آ", 2)) return 0;
-    static const char *const plural[] = {"ون", "وا", "ان", "ين", NULL};
-    for (const char *const *p = plural; *p; p++)
-        if (!strcmp(w + n - 4, *p)) return 0;
-    const char *r = w + 2;  /* the rest, letters of two bytes */
-    int derived = !strncmp(r + 4, "ت", 2) || !strncmp(r + 4, "ط", 2) || !strncmp(r + 4, "د", 2);
-    if (!strncmp(r, "ا", 2))
-        return !derived && strncmp(r + 2, "ن", 2) && strncmp(r + 2, "س", 2) && strncmp(r + 2, "و", 2);
-    if (n < 12) return 0;
-    if (!strncmp(r, "ي", 2))
-        return !derived && strncmp(r + 2, "ت", 2) && strncmp(r + 2, "ن", 2) && strncmp(r + 4, "ا", 2) &&
-               strncmp(r + 2, "و", 2) && strncmp(r + 2, "ا", 2);  /* ياسمين وياسمينا: two names */
-    return !strncmp(r, "و", 2) && !derived && strncmp(r + 2, "ا", 2);
-}
-
 /* The entries of lexicon li (the user's, then the built-in one) for the
  * word w[0..n) as a whole: their count, the first in *first. */
 static size_t lexicon_word(const arv_doc *d, size_t li, const char *w, size_t n, uint32_t *first)
@@ -758,6 +719,42 @@ static int ends_in_ha(const char *text, const arv_token *t)
     if (n >= 4 && e[-2] == 0xD9 && e[-1] == 0x87) return 1;                    /* ه */
     return n >= 6 && e[-4] == 0xD9 && e[-3] == 0x87 &&
            ((e[-2] == 0xD8 && e[-1] == 0xA7) || (e[-2] == 0xD9 && e[-1] == 0x85));  /* ها هم */
+}
+
+/* A foreign family name in W after a given name, its و no conjunction
+ * (جاك ويلشير, برايان ويليامز, جاك وارنر, مايكل وودفورد): after و no word
+ * of any list, and a long vowel before letters no Arabic verb or verbal
+ * noun starts with: not أ or إ (وأخرجت, وأطفالي), nor ا, ي or و before the
+ * ت of the derived forms (واعتمد, ويتراوح, ويلتقي), nor ي before ن or
+ * before a long vowel (وينتظر, ويطالب), nor a verb's plural (ويقولون); at
+ * least five letters after و but for ا (not جمال | ورونق, where و joins
+ * two names, nor ويلعب), and not the ي or ا that start Arabic and East
+ * Asian names (ياسمين | وياسمينا, جولي | واونج). */
+static int waw_surname(const ectx *c, size_t j)
+{
+    const arv_token *t = tok(c, j);
+    const char *w = norm(c, j);
+    size_t n = t->norm_len;
+    if (match_at(c, j) || !match_at(c, j - 1) || n < 10 || strncmp(w, "و", 2) || ends_in_ta(c->d->text, t) ||
+        ends_in_ha(c->d->text, t) || !unlisted_word(c->d, w + 2, n - 2) || closed_of("", w + 2, n - 2) != ARV_CW_NONE)
+        return 0;
+    /* the surface after و: a hamza on the alif makes an Arabic word */
+    const unsigned char *sw = (const unsigned char *)c->d->text + t->start + 2;
+    while (sw + 1 < (const unsigned char *)c->d->text + t->end && sw[0] == 0xD9 && sw[1] >= 0x8B && sw[1] <= 0x92)
+        sw += 2;  /* the harakat after و: وَأَصْلَحْنا */
+    if (!memcmp(sw, "أ", 2) || !memcmp(sw, "إ", 2) || !memcmp(sw, "آ", 2)) return 0;
+    static const char *const plural[] = {"ون", "وا", "ان", "ين", NULL};
+    for (const char *const *p = plural; *p; p++)
+        if (!strcmp(w + n - 4, *p)) return 0;
+    const char *r = w + 2;  /* the rest, letters of two bytes */
+    int derived = !strncmp(r + 4, "ت", 2) || !strncmp(r + 4, "ط", 2) || !strncmp(r + 4, "د", 2);
+    if (!strncmp(r, "ا", 2))
+        return !derived && strncmp(r + 2, "ن", 2) && strncmp(r + 2, "س", 2) && strncmp(r + 2, "و", 2);
+    if (n < 12) return 0;
+    if (!strncmp(r, "ي", 2))
+        return !derived && strncmp(r + 2, "ت", 2) && strncmp(r + 2, "ن", 2) && strncmp(r + 4, "ا", 2) &&
+               strncmp(r + 2, "و", 2) && strncmp(r + 2, "ا", 2);  /* ياسمين وياسمينا: two names */
+    return !strncmp(r, "و", 2) && !derived && strncmp(r + 2, "ا", 2);
 }
 
 /* Is the normalized w[0..n) a common or closed word? */
