@@ -975,6 +975,13 @@ static int verb_after_title(const ectx *c, size_t i, size_t j)
     for (const char *const *k = kana; *k; k++)
         if (!strcmp(w, *k)) return 1;
     if (accusative_participle(w, n)) return 1;
+    /* فعأ, of three letters with hamza on alif last (هنأ, بدأ, لجأ), and
+     * فاعلت of two consonants after the alif (غادرت, شاركت): a past verb */
+    if (n == 6 && t->end - t->start == 6 && !memcmp(s + 4, "أ", 2)) return 1;
+    if (n == 10 && !strncmp(w + 2, "ا", 2) && !strcmp(w + 8, "ت") &&
+        strncmp(w + 4, "ا", 2) && strncmp(w + 4, "و", 2) && strncmp(w + 4, "ي", 2) && strncmp(w + 6, "ا", 2) &&
+        strncmp(w + 6, "و", 2) && strncmp(w + 6, "ي", 2))
+        return 1;
     /* أفعل with no long vowel after the first letter: أمين, أنور, أبي are names */
     size_t k = 2;
     while (k < n && strncmp(w + k, "ا", 2) && strncmp(w + k, "و", 2) && strncmp(w + k, "ي", 2)) k += 2;
@@ -1528,6 +1535,36 @@ static const char *country_at(const ectx *c, size_t i, size_t *end, int allow_na
         }
     }
     return NULL;
+}
+
+/* Does the role noun matched by m stand in construct with a country's name
+ * (سفير سوريا, أطفال لبنان; not جنديا بريطانيا, an accusative nisba, nor
+ * الرئيس مصر)? The end of the name, or 0. Only where allow is set. */
+static size_t construct_country(const ectx *c, const arv_match *m, int allow)
+{
+    if (!allow || m->last >= c->end || !strncmp(norm(c, m->last - 1) + (m->last - 1 == m->first ? m->prefix : 0), "ال", 4))
+        return 0;
+    const arv_token *t = tok(c, m->last - 1);
+    if (!strcmp(norm(c, m->last - 1) + t->norm_len - 2, "ا")) return 0;  /* جنديا | بريطانيا */
+    const arv_match *n = match_at(c, m->last);
+    const arv_lex_entry *a = arv_match_entry(n, ARV_K_ACTOR);
+    if (!n || n->first != m->last || n->prefix || !a || a->type != ARV_T_LOC || !is_country(code_of(c, n, a))) return 0;
+    return n->last;
+}
+
+/* Push the role noun of match m over [i, j); a country named after it in
+ * construct, [m->last, cn), is a place of its own too (see
+ * construct_country), whose tokens the role leaves to it. */
+static void push_role(ectx *c, size_t i, size_t j, const arv_match *m, size_t cn, arv_etype type, const char *code,
+                      const char *rule)
+{
+    size_t r = cn ? m->last : j;
+    /* the role's text takes in the country, which events quote (سفير سوريا) */
+    push(c, i, r, m->start, tok(c, (cn ? cn : j) - 1)->end, type, ARV_M_AGENT, 0, code, rule);
+    if (!cn) return;
+    const arv_match *n = match_at(c, r);
+    push(c, r, cn, n->start, n->end, ARV_T_LOC, ARV_M_NAME, 1, code_of(c, n, arv_match_entry(n, ARV_K_ACTOR)),
+         "role+country");
 }
 
 /* Is w (normalized) the adjective "foreign" (الأجنبية، الأجانب)? */
@@ -3300,6 +3337,19 @@ static void sentence(ectx *c, size_t first)
             } else {
                 pe = NULL;
             }
+            /* a country named after a role noun in construct is a place of its
+             * own that gives the role its country (سفير سوريا, رئيس وزراء
+             * بريطانيا, أطفال لبنان), where the name is no nisba in the
+             * accusative after an indefinite accusative (جنديا بريطانيا "a
+             * British soldier") and the role no body that takes the country
+             * into its name (حكومة اليمن) */
+            size_t cn = construct_country(c, m, e->type == ARV_T_PER || !strcmp(role, "CVL"));
+            if (cn > m->last && strlen(role) <= 3) {
+                cc = code_of(c, match_at(c, m->last), arv_match_entry(match_at(c, m->last), ARV_K_ACTOR));
+                k = cn;
+            } else {
+                cn = 0;
+            }
             j = cc ? k : m->last;
             const char *code = cc ? with_role(d, cc, role) : role;
             /* القوات الأجنبية, المرتزقة الأجانب: foreign forces of no one
@@ -3341,18 +3391,18 @@ static void sentence(ectx *c, size_t first)
                 size_t aj = nj == j ? apposed_name(c, pj) : pj;
                 if (aj > pj) {
                     /* السناتور الجمهوري ، ارلن سبيكتر ، */
-                    push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_PER, ARV_M_AGENT, 0, code, "title");
+                    push_role(c, i, j, m, cn, ARV_T_PER, code, "title");
                     person(c, pj + 1, aj, code, "title+name");
                     i = aj;
                     continue;
                 }
                 if (nj > j) {
-                    push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_PER, ARV_M_AGENT, 0, code, "title");
+                    push_role(c, i, j, m, cn, ARV_T_PER, code, "title");
                     person(c, j, nj, code, "title+name");
                     i = nj;
                     continue;
                 }
-                push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_PER, ARV_M_AGENT, 0, code, "agent");
+                push_role(c, i, j, m, cn, ARV_T_PER, code, "agent");
             } else {
                 /* civilians described by a nisba (شابا عراقيا) are people, not a
                  * name; nor is an indefinite phrase of no country (خلية إرهابية) */
@@ -3364,6 +3414,11 @@ static void sentence(ectx *c, size_t first)
                  * the document ties it to a country (link_short_mentions) */
                 int body = m->last - m->first > 1 && !indefinite && strcmp(role, "CVL");
                 int named = cc && strcmp(role, "CVL");
+                if (cn) {
+                    push_role(c, i, j, m, cn, ARV_T_ORG, code, "agent");
+                    i = j;
+                    continue;
+                }
                 push(c, i, j, m->start, tok(c, j - 1)->end, ARV_T_ORG, named || body ? ARV_M_NAME : ARV_M_AGENT, named,
                      code, pe ? "university+town" : cc ? "agent+nisba" : "agent")->foreign = (uint8_t)foreign;
             }
@@ -4219,6 +4274,30 @@ static int listed_before(arv_doc *d, size_t i, const char *w, size_t n, arv_enti
     return 1;
 }
 
+/* The country of a ruling house a person's name ends with (منصور بن مقرن بن
+ * عبد العزيز آل سعود, تميم بن حمد آل ثاني, صباح الأحمد الجابر الصباح), or of
+ * a grandson of Ibn Saud (طلال بن سعود بن عبدالعزيز), or NULL: a prince's
+ * title tells no country, and the last one named may be a neighbour's
+ * (أمير الكويت ... الأمير منصور بن مقرن). */
+static const char *ruling_house(const arv_doc *d, const arv_entity *x)
+{
+    static const char *const houses[][2] = {{"سعود", "SAU"}, {"ثاني", "QAT"}, {"نهيان", "ARE"}, {"مكتوم", "ARE"},
+                                            {"القاسمي", "ARE"}, {"النعيمي", "ARE"}, {"خليفه", "BHR"},
+                                            {"الصباح", "KWT"}, {"سعيد", "OMN"}};
+    if (x->last - x->first < 3) return NULL;
+    const char *w = d->tk.norm.v + d->tk.tok.v[x->last - 1].norm, *v = d->tk.norm.v + d->tk.tok.v[x->last - 2].norm;
+    for (size_t h = 0; h < sizeof houses / sizeof *houses; h++)
+        if (!strcmp(w, houses[h][0]) && (!strcmp(v, "ال") || !strncmp(w, "ال", 4))) return houses[h][1];
+    /* ... بن سعود بن عبدالعزيز, بن مقرن بن عبد العزيز */
+    size_t bin = 0, k = x->last - 1;
+    if (!strcmp(w, "عبدالعزيز")) k = x->last - 2;
+    else if (!strcmp(w, "العزيز") && !strcmp(v, "عبد")) k = x->last - 3;
+    else return NULL;
+    if (k <= x->first || strcmp(d->tk.norm.v + d->tk.tok.v[k].norm, "بن")) return NULL;
+    for (size_t t = x->first; t < k; t++) bin += !strcmp(d->tk.norm.v + d->tk.tok.v[t].norm, "بن");
+    return bin ? "SAU" : NULL;
+}
+
 /* Short mentions take the code of the full name met earlier in the document:
  * a role noun (وزارة الخارجية, الوزارة) that of the earlier name starting alike
  * (وزارة الخارجية الأمريكية), else of the latest actor with that role; a person
@@ -4234,6 +4313,11 @@ static void link_short_mentions(arv_doc *d)
         if (x->type == ARV_T_PER && x->last - x->first == 1 && strcmp(x->rule, "lexicon") &&
             listed_before(d, i, w, n, x))
             continue;
+        const char *house = x->type == ARV_T_PER && arv_code_is_role(x->code) ? ruling_house(d, x) : NULL;
+        if (house) {
+            x->code = concat(d, house, x->code);
+            continue;
+        }
         if (arv_code_is_role(x->code)) {
             size_t lo = i > ANAPHORA_WINDOW ? i - ANAPHORA_WINDOW : 0, hi = i + ANAPHORA_WINDOW;
             /* المملكة: the country whose name it starts (المملكة العربية السعودية) */

@@ -129,14 +129,36 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
         int32_t e = ent_at[i - se->first];
         if (e >= 0) {
             const arv_entity *x = &d->ents.v[e];
+            /* a role and the country named after it are one actor, of the
+             * role's code: سفير سوريا (SYRGOV), not سوريا */
+            const arv_entity *rc = x->kind == ARV_M_AGENT && x->last < end && ent_at[x->last - se->first] >= 0 &&
+                                           !strcmp(d->ents.v[ent_at[x->last - se->first]].rule, "role+country")
+                                       ? &d->ents.v[ent_at[x->last - se->first]]
+                                       : NULL;
             /* a title right before a name is the same actor: الرئيس الأمريكي باراك أوباما */
             /* ... also across another title: وزير الخارجية الشيخ عبدالله بن زايد */
-            size_t nx = x->last;
-            while (nx < end && nx < x->last + 2 && d->cw.v[nx].cls == ARV_CW_TITLE && ent_at[nx - se->first] < 0) nx++;
+            size_t nx = rc ? rc->last : x->last;
+            while (nx < end && nx < (rc ? rc->last : x->last) + 2 && d->cw.v[nx].cls == ARV_CW_TITLE && ent_at[nx - se->first] < 0) nx++;
             if (x->kind == ARV_M_AGENT && x->type == ARV_T_PER && nx < end && ent_at[nx - se->first] >= 0 &&
                 d->ents.v[ent_at[nx - se->first]].type == ARV_T_PER &&
                 d->ents.v[ent_at[nx - se->first]].kind == ARV_M_NAME) {
-                i = nx;
+                i = rc ? rc->last : nx;  /* a title after the country stands as it would alone */
+                continue;
+            }
+            if (rc) {
+                /* ... and before another title and a name, that name: أمير
+                 * دولة قطر الشيخ تميم بن حمد */
+                const arv_entity *z = nx < end && ent_at[nx - se->first] >= 0 ? &d->ents.v[ent_at[nx - se->first]] : NULL;
+                if (z && z->kind == ARV_M_AGENT && z->type == ARV_T_PER && z->last < end &&
+                    ent_at[z->last - se->first] >= 0 && d->ents.v[ent_at[z->last - se->first]].type == ARV_T_PER &&
+                    d->ents.v[ent_at[z->last - se->first]].kind == ARV_M_NAME) {
+                    i = rc->last;
+                    continue;
+                }
+                clitics(g, d, i, x->span.start, 1);
+                gpush(g, ACTOR, x->first, rc->last, x->span.start, rc->span.end);
+                g->v[g->n - 1].ent = e;
+                i = rc->last;
                 continue;
             }
             /* a name of no code before a coded name is its apposition: حركة المقاومة حماس */
