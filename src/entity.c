@@ -1549,7 +1549,8 @@ static size_t construct_country(const ectx *c, const arv_match *m, int allow)
     const arv_match *n = match_at(c, m->last);
     const arv_lex_entry *a = arv_match_entry(n, ARV_K_ACTOR);
     if (!n || n->first != m->last || n->prefix || !a || a->type != ARV_T_LOC || !is_country(code_of(c, n, a))) return 0;
-    return n->last;
+    /* "the West", "the Arab countries" are no named place (سفراء الدول الغربية) */
+    return strcmp(code_of(c, n, a), "WST") && strcmp(code_of(c, n, a), "ARB") ? n->last : 0;
 }
 
 /* Push the role noun of match m over [i, j); a country named after it in
