@@ -46,6 +46,8 @@ static const struct {
      "PER", "SAUGOV"},
     {"استقبل أمير قطر الوفد. وحضر الأمير بدر بن محمد بن جلوي آل سعود، وعدد من المسؤولين", "2015-07-21",
      "بدر بن محمد بن جلوي آل سعود", "PER", "SAUGOV"},
+    /* Moroccan clubs by their head and their town's adjective */
+    {"وتعادل الفريق أمام المولودية الوجدية في الدورة الأولى", "2007-09-01", "المولودية الوجدية", "ORG", "MARBUS"},
     /* a central bank takes its country from the nisba */
     {"وقال البنك المركزي المصري إن التضخم تراجع", "2015-08-01", "البنك المركزي المصري", "ORG", "EGYGOV"},
     /* a paper's name alone in quotes: the paper, not the region or the town */
@@ -154,7 +156,7 @@ static const struct {
     {"وقالت هند الفايز إن", "2015-07-21", "هند الفايز", "PER", ""},
     {"وقال حسن قرشي إن", "2015-07-21", "حسن قرشي", "PER", ""},
     /* a head and a word of no dictionary names a body; so does its country */
-    {"فاز اتحاد الخميسات على", "2015-07-21", "اتحاد الخميسات", "ORG", ""},
+    {"فاز اتحاد الزمامرة على", "2015-07-21", "اتحاد الزمامرة", "ORG", ""},
     {"وقال حزب العدالة التركي إن", "2015-07-21", "حزب العدالة التركي", "ORG", "TURPTY"},
     /* السيد after a name and before none is a family name, not "Mr" */
     {"ووائل القباني وطارق السيد وتامر أبو جبل", "2015-07-21", "طارق السيد", "PER", ""},
