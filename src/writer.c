@@ -328,8 +328,14 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
         (!strcmp(en->rule, "lexicon") && (word_is(d, en->first, "فريق") || word_is(d, en->first, "نادي"))))
         return (sp->start = d->tk.tok.v[k].start, 1);
     /* an adjective after the head makes it a description, or the name of a
-     * body (الشركة الوطنية, الوكالة الدولية للطاقة الذرية): no head to leave out */
-    if (nisba_at(d, k) || adjective_at(d, k)) return h != ARV_CH_GROUP;
+     * body (الشركة الوطنية, الوكالة الدولية للطاقة الذرية): no head to leave
+     * out; a listed club or firm so named is a name (النادي المكناسي,
+     * الجمعية السلاوية) */
+    if (nisba_at(d, k) || adjective_at(d, k)) {
+        size_t n = strlen(en->code);
+        if (!strcmp(en->rule, "lexicon") && n >= 3 && !strcmp(en->code + n - 3, "BUS")) return (sp->start = en->span.start, 1);
+        return h != ARV_CH_GROUP;
+    }
     sp->start = d->tk.tok.v[k].start;
     return 1;
 }
