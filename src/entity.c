@@ -2301,10 +2301,13 @@ static size_t credited_paper(ectx *c, size_t i, size_t first)
                         (!strncmp(aw, "ال", 4) && ends_in_iya(c, a));
         if (!told && (other || adjective || tok(c, a)->norm_len < 6 || !strcmp(pw, "من"))) return 0;
     } else if (is_punct(c, i, "-") && i >= first + 1) {
-        /* the dateline: a town first in the sentence, a spaced dash */
+        /* the dateline: a town first in the sentence, a spaced dash; or
+         * after a headline that ran into it, before a colon (ليلة السوبر
+         * الدوحة - الراية :) */
         const arv_doc *d = c->d;
         const arv_entity *y = d->ents.n ? &d->ents.v[d->ents.n - 1] : NULL;
-        if (!y || y->type != ARV_T_LOC || y->first != first || y->last != i || tok(c, i + 1)->cls != ARV_TC_ARABIC ||
+        if (!y || y->type != ARV_T_LOC || (y->first != first && !is_punct(c, i + 2, ":")) || y->last != i ||
+            tok(c, i + 1)->cls != ARV_TC_ARABIC ||
             !(is_punct(c, i + 2, ":") || is_punct(c, i + 2, "-")))
             return 0;
         a = i + 1;
