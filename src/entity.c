@@ -2172,6 +2172,34 @@ static size_t club_epithet(const ectx *c, size_t i, size_t first, const char **c
     return i;
 }
 
+/* A club the dictionary lists after نادي, named by its word and its
+ * country's nisba in a sentence of sport (انتزع الاتفاق السعودي البطاقة,
+ * نادي النصر والاتفاق السعودي): elsewhere the words are ordinary ("the
+ * Saudi agreement"), which is why the dictionary leaves them out. Its end,
+ * or i; its code in *code. */
+static size_t listed_club_nisba(const ectx *c, size_t i, size_t first, const char **code)
+{
+    const arv_token *t = tok(c, i);
+    if (t->cls != ARV_TC_ARABIC || t->norm_len < 10 || i + 1 >= c->end || !masculine_nisba(c, i + 1)) return i;
+    const char *w = norm(c, i);
+    size_t n = t->norm_len;
+    if (!strncmp(w, "و", 2)) w += 2, n -= 2;
+    const arv_match *nm = match_at(c, i + 1);
+    const arv_lex_entry *ne = nm && nm->first == i + 1 && !nm->prefix ? arv_match_entry(nm, ARV_K_NISBA) : NULL;
+    if (strncmp(w, "ال", 4) || !ne) return i;
+    /* not the adjective of a definite noun: المنتخب | الوطني السعودي,
+     * بالنشيد | الوطني, لليوم | الوطني (but إلى | الكمار الهولندي) */
+    const char *pw = i > first ? norm(c, i - 1) : "";
+    if (w == norm(c, i) && i > first && tok(c, i - 1)->cls == ARV_TC_ARABIC && tok(c, i - 1)->norm_len >= 10 &&
+        (!strncmp(pw, "ال", 4) || !strncmp(pw, "لل", 4) || (proclitic_letter(pw) && !strncmp(pw + 2, "ال", 4))))
+        return i;
+    const char *cc = code_of(c, nm, ne);
+    const char *x = listed_as_word(c, "نادي", w, n, i + 1, i + 1, ARV_T_ORG);
+    if (!x || strlen(x) != 6 || strncmp(x, cc, 3) || strcmp(x + 3, "BUS") || !sport_sentence(c, first)) return i;
+    *code = x;
+    return i + 2;
+}
+
 /* A club named as a team: فريق + the name the dictionary lists after نادي
  * (فريق الجزيرة, لفريق الوحدات), one to three words, the longest, and its
  * country's nisba (فريق مرسيليا الفرنسي); the club's end, or i, its code in
@@ -3275,6 +3303,12 @@ static void sentence(ectx *c, size_t first)
             if (!strncmp(w, "و", 2)) start = after_letter(d->text, start, tok(c, i)->end), w += 2;
             if (!strncmp(w, "لل", 4) || !strncmp(w, "بال", 6)) start = after_letter(d->text, start, tok(c, i)->end);
             push(c, i, j, start, tok(c, j - 1)->end, ARV_T_ORG, ARV_M_NAME, 1, club_code, "club+epithet");
+            i = j;
+            continue;
+        }
+        if (tok(c, i)->norm_len >= 10 && (j = listed_club_nisba(c, i, first, &club_code)) > i) {
+            push(c, i, j, tok(c, i)->start + (!strncmp(norm(c, i), "و", 2) ? 2 : 0), tok(c, j - 1)->end, ARV_T_ORG,
+                 ARV_M_NAME, 1, club_code, "club");
             i = j;
             continue;
         }

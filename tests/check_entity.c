@@ -46,6 +46,10 @@ static const struct {
      "PER", "SAUGOV"},
     {"استقبل أمير قطر الوفد. وحضر الأمير بدر بن محمد بن جلوي آل سعود، وعدد من المسؤولين", "2015-07-21",
      "بدر بن محمد بن جلوي آل سعود", "PER", "SAUGOV"},
+    /* a club listed after نادي, by its word and its country's nisba, in a
+     * sentence of sport */
+    {"فيما انتزع الاتفاق السعودي البطاقة الرابعة بالبطولة", "2007-09-01", "الاتفاق السعودي", "ORG", "SAUBUS"},
+    {"ضم اللاعب إلى الكمار الهولندي في الموسم الماضي", "2015-07-21", "الكمار الهولندي", "ORG", "NLDBUS"},
     /* Moroccan clubs by their head and their town's adjective */
     {"وتعادل الفريق أمام المولودية الوجدية في الدورة الأولى", "2007-09-01", "المولودية الوجدية", "ORG", "MARBUS"},
     /* a central bank takes its country from the nisba */
@@ -835,6 +839,10 @@ END_TEST
 
 /* false friends: none of these words is an entity */
 static const char *const not_entities[][2] = {
+    /* ... not out of sport, nor as a definite noun's adjective */
+    {"وأكد أن الاتفاق السعودي الأمريكي مهم", "الاتفاق السعودي"},
+    {"تمكن المنتخب الوطني السعودي من الفوز في المباراة", "الوطني السعودي"},
+    {"انطلق الحفل بالنشيد الوطني السعودي قبل المباراة", "الوطني السعودي"},
     /* "the Western countries" after a role are no named place */
     {"التقى بعض سفراء الدول الغربية في باريس", "الدول الغربية"},
     /* a past verb after a title and a country is no name: فعأ, فاعلت */
