@@ -5135,6 +5135,77 @@ static void spokesman_codes(arv_doc *d)
     }
 }
 
+/* A person's name that goes on after a hyphen (كيم جونغ-أون, ميشيل
+ * أليو-ماري, كيم جونغ - ايل): one word of no list but a given name's, and
+ * no common word, after which no name goes on (not عاطف فتحي - صالح
+ * الحمصي, two players), outside a list of dashes (الدوحة - بيروت -
+ * الراية). */
+static void hyphen_names(arv_doc *d)
+{
+    const arv_token *tk = d->tk.tok.v;
+    size_t ntok = d->tk.tok.n;
+    for (size_t k = 0; k < d->ents.n; k++) {
+        arv_entity *x = &d->ents.v[k];
+        size_t h = x->last, w = h + 1;
+        if (x->type != ARV_T_PER || !x->named || w >= ntok || tk[w].sent != x->sent || tk[h].cls != ARV_TC_PUNCT ||
+            tk[h].end - tk[h].start != 1 || d->text[tk[h].start] != '-' || tk[w].cls != ARV_TC_ARABIC ||
+            tk[w].norm_len < 4 || d->cw.v[w].cls != ARV_CW_NONE)
+            continue;
+        /* a one-word person there is the name's last word: أليو-ماري */
+        const arv_entity *y = k + 1 < d->ents.n ? &d->ents.v[k + 1] : NULL;
+        int merge = y && y->first == w && y->last == w + 1 && y->type == ARV_T_PER;
+        if (y && y->first <= w && !merge) continue;
+        if (x->first > 0 && tk[x->first - 1].cls == ARV_TC_PUNCT && d->text[tk[x->first - 1].start] == '-') continue;
+        /* the hyphen written close on both sides; or spaced on both, in a
+         * foreign name of no article and no بن that a word of the sentence
+         * leads into (الزعيم الكوري الشمالي كيم جونغ - ايل), not a byline's
+         * (زيد القعود - يزيد, وغيث الطراونة - أزاح, منصور القحطاني- يزيد),
+         * and not before a definite word (شفاينشتايجر - الفائز) */
+        int close = tk[h].start == tk[h - 1].end && tk[w].start == tk[h].end;
+        int spaced = tk[h].start > tk[h - 1].end && tk[w].start > tk[h].end && x->first > 0 &&
+                     tk[x->first - 1].sent == x->sent && tk[x->first - 1].cls == ARV_TC_ARABIC &&
+                     x->span.start == tk[x->first].start && strncmp(d->tk.norm.v + tk[w].norm, "ال", 4);
+        for (size_t t = x->first; t < x->last && spaced; t++) {
+            const char *tw = d->tk.norm.v + tk[t].norm;
+            spaced = strncmp(tw, "ال", 4) && strcmp(tw, "بن") && strcmp(tw, "ابن");
+        }
+        if (!close && !spaced) continue;
+        /* an Arab name goes on in no hyphen: خالد بن عبدالله المنصور-مساعد */
+        if (!strncmp(d->tk.norm.v + tk[h - 1].norm, "ال", 4)) continue;
+
+        if (w + 1 < ntok && tk[w + 1].sent == x->sent && tk[w + 1].cls == ARV_TC_PUNCT &&
+            d->text[tk[w + 1].start] == '-')
+            continue;
+        const char *nw = d->tk.norm.v + tk[w].norm;
+        /* nor does a name before a verb, a feminine noun or a clitic's
+         * function word (أوباما - تملك, محمد علياء - كوافيرة, تشي - لأنه) */
+        arv_closed cl;
+        if (present_verb(nw) || t_verb(nw) || ends_in_ta(d->text, &tk[w]) ||
+            (tk[w].norm_len > 4 && proclitic_letter(nw) && arv_closed_word(nw + 2, tk[w].norm_len - 2, &cl) != ARV_CW_NONE))
+            continue;
+        int32_t mi = d->tmatch.v[w];
+        const arv_match *m = mi < 0 ? NULL : &d->matches.v[mi];
+        if (m && !(m->first == w && m->last == w + 1 && !m->prefix && arv_match_entry(m, ARV_K_GIVEN) &&
+                   !arv_match_entry(m, ARV_K_ACTOR) && !arv_match_entry(m, ARV_K_PLACE)))
+            continue;
+        if (arv_lexicon_common(d->eng->common, 2, nw, tk[w].norm_len)) continue;
+        /* nor a hollow verb of the fourth form, as after a byline's names
+         * (وغيث الطراونة - أزاح جلالة الملك الستار) */
+        if (tk[w].norm_len == 8 && !memcmp(d->text + tk[w].start, "أ", 2) && !memcmp(nw + 4, "ا", 2)) continue;
+        /* no name word after it: a given name there starts a second person */
+        if (w + 1 < ntok && tk[w + 1].sent == x->sent && tk[w + 1].cls == ARV_TC_ARABIC && d->tmatch.v[w + 1] < 0 &&
+            d->cw.v[w + 1].cls == ARV_CW_NONE && !arv_lexicon_common(d->eng->common, 2, d->tk.norm.v + tk[w + 1].norm,
+                                                                      tk[w + 1].norm_len))
+            continue;
+        x->last = (uint32_t)w + 1;
+        x->span.end = tk[w].end;
+        if (merge) {
+            memmove(&d->ents.v[k + 1], &d->ents.v[k + 2], (d->ents.n - k - 2) * sizeof *d->ents.v);
+            d->ents.n--;
+        }
+    }
+}
+
 void arv_entities_run(arv_doc *d)
 {
     d->ents.n = 0;
@@ -5147,6 +5218,7 @@ void arv_entities_run(arv_doc *d)
         sport = -1;
         sentence(&c, se->first);
     }
+    hyphen_names(d);
     facility_names(d);
     unname_league_sponsors(d);
     drop_unanchored_names(d);

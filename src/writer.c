@@ -359,7 +359,7 @@ static void write_conll(const arv_doc *d, FILE *o, unsigned flags)
     size_t e = 0;
     arv_span sp = {0, 0};
     arv_etype type = ARV_T_PER;
-    int have = 0;
+    int have = 0, dash = 0;
     for (size_t i = 0; i < d->in_ntok; i++) {
         uint32_t s = d->in_tok[2 * i], t = d->in_tok[2 * i + 1];
         if (i && memchr(d->text + d->in_tok[2 * i - 1], '\n', s - d->in_tok[2 * i - 1])) fputc('\n', o);
@@ -374,10 +374,13 @@ static void write_conll(const arv_doc *d, FILE *o, unsigned flags)
         }
         const char *tag = "O";
         char buf[16];
-        if (have && sp.start < t) {
-            int begins = i == 0 || sp.start >= d->in_tok[2 * i - 1];
+        if (have && sp.start < t && flags & ARV_WRITE_ANERCORP && type == ARV_T_PER && t - s == 1 && d->text[s] == '-') {
+            dash = 1;  /* ANERcorp tags a hyphenated name as two: كيم جونغ | - | ايل */
+        } else if (have && sp.start < t) {
+            int begins = i == 0 || sp.start >= d->in_tok[2 * i - 1] || dash;
             snprintf(buf, sizeof buf, "%s-%s", begins ? "B" : "I", arv_etype_name(type));
             tag = buf;
+            dash = 0;
         }
         tsv_str(o, d->text + s, t - s);
         fprintf(o, "\t%s\n", tag);

@@ -50,6 +50,9 @@ static const struct {
      * sentence of sport */
     {"فيما انتزع الاتفاق السعودي البطاقة الرابعة بالبطولة", "2007-09-01", "الاتفاق السعودي", "ORG", "SAUBUS"},
     {"ضم اللاعب إلى الكمار الهولندي في الموسم الماضي", "2015-07-21", "الكمار الهولندي", "ORG", "NLDBUS"},
+    /* a name goes on after a hyphen, close or, in a foreign name, spaced */
+    {"قال الزعيم الكوري الشمالي كيم جونغ-أون إن", "2015-07-21", "كيم جونغ-أون", "PER", ""},
+    {"وقالت الوزيرة النمساوية يوهانا ميكل - لايتنر إن", "2015-07-21", "يوهانا ميكل - لايتنر", "PER", "AUTGOV"},
     /* Moroccan clubs by their head and their town's adjective */
     {"وتعادل الفريق أمام المولودية الوجدية في الدورة الأولى", "2007-09-01", "المولودية الوجدية", "ORG", "MARBUS"},
     /* a central bank takes its country from the nisba */
@@ -839,6 +842,11 @@ END_TEST
 
 /* false friends: none of these words is an entity */
 static const char *const not_entities[][2] = {
+    /* a byline's town after a hyphen; a second name; a verb */
+    {"زيد القعود - يزيد : أعلنت البلدية", "زيد القعود - يزيد"},
+    {"منصور القحطاني- يزيد : أعلنت البلدية", "منصور القحطاني- يزيد"},
+    {"وسجل للفريق عاطف فتحي - صالح الحمصي", "عاطف فتحي - صالح"},
+    {"قال الرئيس باراك أوباما - تملك الحكومة", "باراك أوباما - تملك"},
     /* ... not out of sport, nor as a definite noun's adjective */
     {"وأكد أن الاتفاق السعودي الأمريكي مهم", "الاتفاق السعودي"},
     {"تمكن المنتخب الوطني السعودي من الفوز في المباراة", "الوطني السعودي"},
