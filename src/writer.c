@@ -345,8 +345,16 @@ static int conll_span(const arv_doc *d, size_t e, unsigned flags, arv_span *sp, 
 {
     const arv_entity *en = &d->ents.v[e];
     *type = (arv_etype)en->type;
-    /* ANERcorp tags sects, ethnic groups and tribes (الشيعة, قريش) as ORG */
-    if (flags & ARV_WRITE_ANERCORP && !strcmp(en->rule, "group")) return (*sp = en->span, 1);
+    /* ANERcorp tags sects, ethnic groups and tribes (الشيعة, قريش) as ORG,
+     * the sect's word alone after the people it qualifies (المسلمين |
+     * الشيعة, أهل | السنة, العرب | السنة) */
+    if (flags & ARV_WRITE_ANERCORP && !strcmp(en->rule, "group")) {
+        static const char *const peoples[] = {"المسلمين", "المسلمون", "العرب", "اهل", NULL};
+        *sp = en->span;
+        for (const char *const *p = peoples; *p && en->last == en->first + 2; p++)
+            if (word_is(d, en->first, *p)) sp->start = d->tk.tok.v[en->first + 1].start;
+        return 1;
+    }
     if (!en->named) return 0;
     if (flags & ARV_WRITE_ANERCORP) return anercorp_span(d, en, sp, type);
     *sp = en->span;

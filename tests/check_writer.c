@@ -572,6 +572,8 @@ static const struct { const char *sentence, *arevent, *anercorp; } scheme_cases[
      * named only with its country); a name in the chain makes a name */
     {"وقال مجلس العلماء إن", "O O O O", "O O O O"},
     {"فاز اتحاد الخميسات على", "O B-ORG I-ORG O", "O B-ORG I-ORG O"},
+    /* a sect after the people it qualifies: the sect's word alone to ANERcorp */
+    {"وسط المسلمين الشيعة من حيث", "O O O O O", "O O B-ORG O O"},
     /* a hyphenated name is one to us, two to ANERcorp */
     {"قال الزعيم الكوري كيم جونغ - ايل إن", "O O O B-PER I-PER I-PER I-PER O", "O O O B-PER I-PER O B-PER O"},
     /* a listed club named by its head and an adjective is a name to ANERcorp */
