@@ -5135,6 +5135,44 @@ static void spokesman_codes(arv_doc *d)
     }
 }
 
+/* نيسان is April in the Levant's calendar and the carmaker Nissan: the
+ * maker after a word of cars (سيارات نيسان, قافلة « نيسان ») or before a
+ * model's name of no list (نيسان أورفان, نيسان باترول), where a month has a
+ * day, a year or a word of time about it. */
+static void car_maker(arv_doc *d)
+{
+    static const char *const cars[] = {"سيارات", "سياره", "لسيارات", "بسيارات", "وسيارات", "قافله", "لقافله",
+                                       "وقافله", "سيارتي", "طراز", "وكيل", "وكلاء", NULL};
+    const arv_token *tk = d->tk.tok.v;
+    for (size_t k = 0; k < d->ents.n; k++) {
+        arv_entity *x = &d->ents.v[k];
+        if (x->type != ARV_T_DATE || x->last != x->first + 1 || strcmp(d->tk.norm.v + tk[x->first].norm, "نيسان"))
+            continue;
+        size_t p = x->first, n = x->last;
+        if (p > 0 && tk[p - 1].cls == ARV_TC_QUOTE) p--;
+        int car = p > 0 && tk[p - 1].sent == x->sent && tk[p - 1].cls == ARV_TC_ARABIC;
+        if (car) {
+            const char *pw = d->tk.norm.v + tk[p - 1].norm;
+            const char *const *c = cars;
+            while (*c && strcmp(pw, *c)) c++;
+            car = *c != NULL;
+        }
+        const char *nw = n < d->tk.tok.n ? d->tk.norm.v + tk[n].norm : "";
+        if (!car && n < d->tk.tok.n && tk[n].sent == x->sent && tk[n].cls == ARV_TC_ARABIC && d->tmatch.v[n] < 0 &&
+            d->cw.v[n].cls == ARV_CW_NONE && tk[n].norm_len >= 8 && strncmp(nw, "ال", 4) &&
+            !arv_lexicon_common(d->eng->common, 2, nw, tk[n].norm_len))
+            car = 1;
+        /* not April after its other name: أبريل - نيسان بانكماش */
+        for (size_t b = p; car && b > 0 && b + 2 >= p && tk[b - 1].sent == x->sent; b--)
+            if (d->cw.v[b - 1].cls == ARV_CW_MONTH) car = 0;
+        if (!car) continue;
+        x->type = ARV_T_ORG;
+        x->kind = ARV_M_NAME;
+        x->code = "JPNBUS";
+        x->rule = "car maker";
+    }
+}
+
 /* A person's name that goes on after a hyphen (كيم جونغ-أون, ميشيل
  * أليو-ماري, كيم جونغ - ايل): one word of no list but a given name's, and
  * no common word, after which no name goes on (not عاطف فتحي - صالح
@@ -5219,6 +5257,7 @@ void arv_entities_run(arv_doc *d)
         sentence(&c, se->first);
     }
     hyphen_names(d);
+    car_maker(d);
     facility_names(d);
     unname_league_sponsors(d);
     drop_unanchored_names(d);
