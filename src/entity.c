@@ -1735,6 +1735,17 @@ static int hamza_second(const ectx *c, size_t i)
     return n >= 4 && s[0] >= 0xD8 && s[0] <= 0xDB && s[2] == 0xD8 && (s[3] == 0xA3 || s[3] == 0xA5);
 }
 
+/* Is token i a place head after ب or ل (بمنطقة, بإقليم, لمدينة)? The
+ * closed classes take و and ف only, for the event grammar's sake. */
+static int place_head_after_clitic(const ectx *c, size_t i)
+{
+    const char *w = norm(c, i);
+    size_t n = tok(c, i)->norm_len;
+    /* لقضاء, بقضاء are "to spend", "by spending" as often: لقضاء | أجمل الأوقات */
+    return n > 6 && tok(c, i)->cls == ARV_TC_ARABIC && (!strncmp(w, "ب", 2) || !strncmp(w, "ل", 2)) &&
+           closed_of("", w + 2, n - 2) == ARV_CW_PLACE_HEAD && strcmp(w + 2, "قضاء");
+}
+
 /* Place heads that name what follows them, whatever its word */
 static const char *const naming_heads[] = {"مدينه", "ومدينه", "مدينتي", "محافظه", "ومحافظه", "مطار", "ميناء",
                                            "حي", "وحي", "شارع", "وشارع", "قريه", "وقريه", "بلده", NULL};
@@ -1746,7 +1757,7 @@ static const char *const naming_heads[] = {"مدينه", "ومدينه", "مدي
 static int place_name(const ectx *c, size_t i, size_t j)
 {
     static const char *const plural_heads[] = {"مدن", "قري", "بلدات", "العاصمه", "عاصمه", NULL};
-    const char *h = norm(c, i) + (c->d->cw.v[i].conj ? 2 : 0), *w = norm(c, j);
+    const char *h = norm(c, i) + (c->d->cw.v[i].conj || place_head_after_clitic(c, i) ? 2 : 0), *w = norm(c, j);
     const arv_token *t = tok(c, j);
     for (const char *const *p = plural_heads; *p; p++)
         if (!strcmp(h, *p)) return 0;
@@ -3752,15 +3763,18 @@ static void sentence(ectx *c, size_t first)
             person(c, i + 1, j, "", "family+name");
             i = j;
             continue;
-        } else if (k == ARV_CW_PLACE_HEAD && i + 1 < c->end && !match_at(c, i + 1) && !hamza_second(c, i)) {
+        } else if (i + 1 < c->end && !match_at(c, i + 1) &&
+                   ((k == ARV_CW_PLACE_HEAD && !hamza_second(c, i)) || (k == ARV_CW_NONE && place_head_after_clitic(c, i)))) {
             /* مدينة + unknown name */
             j = i + 1;
             if (tok(c, j)->cls == ARV_TC_ARABIC && cwc(c, j) == ARV_CW_NONE && tok(c, j)->norm_len >= 4 &&
                 place_name(c, i, j)) {
-                /* a tribe's land: محافظة بني حسن, ناحية بني سعد */
+                /* a tribe's or a family's land, a father's or a mother's
+                 * name: محافظة بني حسن, بقرية آل سرور, بجبل أبو غنيمة,
+                 * بشارع أبو الفدا */
+                static const char *const two[] = {"بني", "بنو", "ال", "ابو", "ابي", "ام", NULL};
                 size_t e = j + 1;
-                if ((is_norm(c, j, "بني") || is_norm(c, j, "بنو")) && e < c->end && tok(c, e)->cls == ARV_TC_ARABIC &&
-                    cwc(c, e) == ARV_CW_NONE)
+                if (is_any(c, j, two) && e < c->end && tok(c, e)->cls == ARV_TC_ARABIC && cwc(c, e) == ARV_CW_NONE)
                     e++;
                 push(c, j, e, tok(c, j)->start, tok(c, e - 1)->end, ARV_T_LOC, ARV_M_NAME, 1, "", "place-head")->place = 1;
                 i = e;
