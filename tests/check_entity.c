@@ -54,6 +54,8 @@ static const struct {
     {"وثار بركان مايون بإقليم الباي بمنطقة بيكول في وسط البلاد", "2007-09-01", "بيكول", "LOC", ""},
     {"سقط مقذوف على منزل بقرية آل سرور التابعة لمحافظة القرى", "2015-07-21", "آل سرور", "LOC", ""},
     {"وشملت المشروعات خزانات المياه بجبل أبو غنيمة بالأحساء", "2015-07-21", "أبو غنيمة", "LOC", ""},
+    /* his colleague, their compatriot: a name follows as after a trade */
+    {"بضربة رأس ، علما بأن زميله أنغلوس باسيناس أهدر ركلة جزاء", "2007-09-01", "أنغلوس باسيناس", "PER", ""},
     /* نيسان the carmaker among cars or before a model, else April */
     {"للتعرف على سيارات نيسان للدفع الرباعي", "2015-07-21", "نيسان", "ORG", "JPNBUS"},
     {"وتأتي نيسان أورفان بمرآة منخفضة", "2015-07-21", "نيسان", "ORG", "JPNBUS"},
@@ -850,6 +852,9 @@ END_TEST
 
 /* false friends: none of these words is an entity */
 static const char *const not_entities[][2] = {
+    /* مواطنة "a citizen" is no title; أنهما no name */
+    {"يفيد بتعرض مواطنة ثلاثينية للاعتداء", "ثلاثينية"},
+    {"ما مميزاً عن زميله رغم أنهما يقومان بالعمل", "رغم أنهما"},
     /* لقضاء "to spend" is no head of a place */
     {"يجتمعون لقضاء أجمل الأوقات في البراري", "أجمل"},
     /* a byline's town after a hyphen; a second name; a verb */
