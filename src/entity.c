@@ -1667,12 +1667,14 @@ static int surname_after_run(const ectx *c, size_t i, size_t k)
 
 /* Do tokens [i, j) look like a foreign name: no article, no proclitic letter
  * at the start (جون كيري, not تقرير المنظمة or لنا مرافقتنا), but for a family
- * name in ب or ف after the first word (جافريلو برينسيب)? */
+ * name in ب or ف after the first word (جافريلو برينسيب), or a first word in
+ * ب, ف or ك whose stem is no word (بونغي ويلفريد)? */
 static int foreign_run(const ectx *c, size_t i, size_t j)
 {
     for (size_t k = i; k < j; k++)  /* فان, a particle, starts with ف */
         if (!strncmp(norm(c, k), "ال", 4) || (!match_at(c, k) && proclitic_letter(norm(c, k)) && !particle_at(c, k) &&
-                                               !(k > i && surname_after_run(c, i, k))))
+                                               !(k > i && surname_after_run(c, i, k)) &&
+                                               !(k == i && letter_surname(c, k, 1))))  /* بونغي ويلفريد */
             return 0;
     return 1;
 }
