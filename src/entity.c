@@ -1292,6 +1292,14 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
          * نهيان | الجريمة, فالح العيساوي | العضو */
         if (words >= 2 && !strncmp(w, "ال", 4) && (prev_unknown || family) && !(!family && family_after_listed(c, j)))
             break;  /* ... but a tribe's after a father's name, common word or none: خالد مرضي | العنزي, خالد عايد | الشمري */
+        /* nor a common noun that a phrase goes on from: its ordinal (سيرجي
+         * روبرتو | الهدف الثاني), or من after "aged" or a verbal noun of the
+         * tenth form (صالح بن أحمد | البالغ من العمر, لويس انريكي |
+         * الاستفادة من) */
+        if (words >= 2 && !strncmp(w, "ال", 4) && j + 1 < c->end && !match_at(c, j) && common_word(c, j) &&
+            (ordinal_word(norm(c, j + 1)) ||
+             (is_norm(c, j + 1, "من") && (is_norm(c, j, "البالغ") || is_norm(c, j, "البالغه") || !strncmp(w, "الاست", 10)))))
+            break;
         /* a definite plural in ات is no family name: ورفض حمدان | الإجراءات
          * (بركات, فرحات are, without the article) */
         if (words && !match_at(c, j) && t->norm_len >= 12 && !strncmp(w, "ال", 4) &&
