@@ -61,6 +61,7 @@ static arv_closed_class closed_of(const char *prefix, const char *w, size_t n);
  * word are names (عساف القرني, سعدون السعدون), common words or not. */
 static int lone_common(const ectx *c, size_t j, size_t nj)
 {
+    if (nj <= j) return 0;  /* no run: j may be the sentence's end */
     if (nj == j + 1) {
         /* alone after a title, a three-letter noun in the accusative too:
          * وزير الخارجية | عضوا (later in a name such words are family names:
