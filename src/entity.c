@@ -5160,6 +5160,63 @@ static void spokesman_codes(arv_doc *d)
     }
 }
 
+/* Does the document name country cc (three letters) anywhere but in
+ * tokens [first, last): its name, a town of it, its nisba, or an actor of
+ * it (a body, a person) that is not the word w itself? */
+static int country_named(const arv_doc *d, const char *cc, size_t first, size_t last, const char *w)
+{
+    for (size_t k = 0; k < d->matches.n; k++) {
+        const arv_match *m = &d->matches.v[k];
+        if (m->first < last && m->last > first) continue;
+        for (uint32_t e = 0; e < m->nentries; e++) {
+            const arv_lex_entry *x = &m->lex->entries[m->entry_first + e];
+            if (x->kind != ARV_K_ACTOR && x->kind != ARV_K_PLACE && x->kind != ARV_K_NISBA) continue;
+            const char *code = arv_lex_code_for(m->lex, x, d->ymd);
+            if (strncmp(code, cc, 3)) continue;
+            if (x->kind == ARV_K_ACTOR && x->type == ARV_T_PER && m->last == m->first + 1 &&
+                !strcmp(d->tk.norm.v + d->tk.tok.v[m->first].norm + m->prefix, w))
+                continue;  /* the same bare name again */
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A one-word listing of an Arab or Iranian public figure (مبارك, هادي,
+ * عون, الأسد, شكري, ولايتي) is a given name, a word or another person as
+ * often, where the document names the figure's country nowhere (عيد مبارك,
+ * مبارك الأسمري, في عون الناس, قاتل الأسد سيسيل): the person keeps no code
+ * there. Foreign leaders (أوباما) are named bare without their country. */
+static void uncued_figures(arv_doc *d)
+{
+    static const char *const region[] = {"SYR", "EGY", "LBN", "IRQ", "YEM", "SDN", "LBY", "IRN", "TUN", "JOR",
+                                         "PSE", "DZA", "MAR", "KWT", "BHR", "QAT", "ARE", "OMN", NULL};
+    /* the answer for a word and its country, the same for all its
+     * mentions (each one's own tokens are the word, left out anyway): a
+     * long document asks once */
+    struct cue { const char *w, *cc; int named; } seen[8];
+    size_t ns = 0;
+    for (size_t k = 0; k < d->ents.n; k++) {
+        arv_entity *x = &d->ents.v[k];
+        if (x->type != ARV_T_PER || x->last != x->first + 1 || strcmp(x->rule, "lexicon") || strlen(x->code) < 6)
+            continue;
+        const char *const *r = region;
+        while (*r && strncmp(x->code, *r, 3)) r++;
+        int32_t mi = d->tmatch.v[x->first];
+        if (!*r || mi < 0) continue;
+        const char *w = d->tk.norm.v + d->tk.tok.v[x->first].norm + d->matches.v[mi].prefix;
+        size_t s = 0;
+        while (s < ns && (strcmp(seen[s].w, w) || strcmp(seen[s].cc, *r))) s++;
+        if (s == ns) {
+            int named = country_named(d, *r, x->first, x->last, w);
+            if (ns == sizeof seen / sizeof *seen) ns = 0;  /* forget the oldest at once: rare */
+            seen[ns++] = (struct cue){w, *r, named};
+            s = ns - 1;
+        }
+        if (!seen[s].named) x->code = "";
+    }
+}
+
 /* نيسان is April in the Levant's calendar and the carmaker Nissan: the
  * maker after a word of cars (سيارات نيسان, قافلة « نيسان ») or before a
  * model's name of no list (نيسان أورفان, نيسان باترول), where a month has a
@@ -5287,6 +5344,7 @@ void arv_entities_run(arv_doc *d)
     unname_league_sponsors(d);
     drop_unanchored_names(d);
     spokesman_codes(d);
+    uncued_figures(d);
     link_short_mentions(d);
     link_head_names(d);
     link_latin_glosses(d);
