@@ -16,7 +16,7 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
 		case 0xD8: goto yy3;
 		case 0xD9: goto yy4;
 		default:
-			if (cur >= lim) goto yy1694;
+			if (cur >= lim) goto yy1696;
 			goto yy1;
 	}
 yy1:
@@ -4086,6 +4086,7 @@ yy527:
 		case 0xA4: goto yy780;
 		case 0xA7: goto yy781;
 		case 0xAA: goto yy782;
+		case 0xAC: goto yy783;
 		default: goto yy6;
 	}
 yy528:
@@ -4100,37 +4101,37 @@ yy529:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy783;
+		case 0x8A: goto yy784;
 		default: goto yy6;
 	}
 yy530:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy784;
+		case 0xA7: goto yy785;
 		case 0xAF: goto yy166;
-		case 0xB1: goto yy785;
+		case 0xB1: goto yy786;
 		default: goto yy6;
 	}
 yy531:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy786;
+		case 0x8A: goto yy787;
 		default: goto yy6;
 	}
 yy532:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy787;
+		case 0xA7: goto yy788;
 		default: goto yy6;
 	}
 yy533:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy788;
+		case 0x84: goto yy789;
 		default: goto yy6;
 	}
 yy534:
@@ -4140,38 +4141,38 @@ yy535:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy789;
-		case 0xAA: goto yy790;
-		case 0xB1: goto yy791;
+		case 0xA7: goto yy790;
+		case 0xAA: goto yy791;
+		case 0xB1: goto yy792;
 		default: goto yy6;
 	}
 yy536:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy792;
+		case 0x87: goto yy793;
 		default: goto yy6;
 	}
 yy537:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy793;
+		case 0xA7: goto yy794;
 		default: goto yy6;
 	}
 yy538:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy794;
+		case 0x88: goto yy795;
 		default: goto yy6;
 	}
 yy539:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy795;
-		case 0xB1: goto yy796;
+		case 0xA7: goto yy796;
+		case 0xB1: goto yy797;
 		default: goto yy6;
 	}
 yy540:
@@ -4179,7 +4180,7 @@ yy540:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy714;
-		case 0xAA: goto yy797;
+		case 0xAA: goto yy798;
 		default: goto yy6;
 	}
 yy541:
@@ -4194,7 +4195,7 @@ yy542:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x83: goto yy225;
-		case 0x8A: goto yy798;
+		case 0x8A: goto yy799;
 		default: goto yy6;
 	}
 yy543:
@@ -4204,10 +4205,10 @@ yy544:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy799;
-		case 0xAF: goto yy800;
-		case 0xB0: goto yy801;
-		case 0xB7: goto yy802;
+		case 0xAA: goto yy800;
+		case 0xAF: goto yy801;
+		case 0xB0: goto yy802;
+		case 0xB7: goto yy803;
 		case 0xB8: goto yy690;
 		default: goto yy6;
 	}
@@ -4215,36 +4216,36 @@ yy545:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy803;
+		case 0x87: goto yy804;
 		default: goto yy6;
 	}
 yy546:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy804;
+		case 0xA7: goto yy805;
 		default: goto yy6;
 	}
 yy547:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy805;
-		case 0xB6: goto yy806;
+		case 0xA7: goto yy806;
+		case 0xB6: goto yy807;
 		default: goto yy6;
 	}
 yy548:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy807;
+		case 0xAF: goto yy808;
 		default: goto yy6;
 	}
 yy549:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy808;
+		case 0x84: goto yy809;
 		case 0x86: goto yy227;
 		default: goto yy6;
 	}
@@ -4252,10 +4253,10 @@ yy550:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy809;
-		case 0xAD: goto yy810;
+		case 0xA6: goto yy810;
+		case 0xAD: goto yy811;
 		case 0xAF: goto yy241;
-		case 0xB7: goto yy811;
+		case 0xB7: goto yy812;
 		default: goto yy6;
 	}
 yy551:
@@ -4270,7 +4271,7 @@ yy552:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy812;
+		case 0xAA: goto yy813;
 		case 0xB0: goto yy196;
 		default: goto yy6;
 	}
@@ -4278,22 +4279,22 @@ yy553:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy813;
-		case 0x8A: goto yy812;
+		case 0x88: goto yy814;
+		case 0x8A: goto yy813;
 		default: goto yy6;
 	}
 yy554:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy814;
+		case 0xA7: goto yy815;
 		default: goto yy6;
 	}
 yy555:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy815;
+		case 0xA7: goto yy816;
 		case 0xB1: goto yy680;
 		default: goto yy6;
 	}
@@ -4301,15 +4302,15 @@ yy556:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy816;
-		case 0x86: goto yy817;
+		case 0x81: goto yy817;
+		case 0x86: goto yy818;
 		default: goto yy6;
 	}
 yy557:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy818;
+		case 0xB3: goto yy819;
 		default: goto yy6;
 	}
 yy558:
@@ -4326,7 +4327,7 @@ yy560:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy819;
+		case 0xA6: goto yy820;
 		default: goto yy6;
 	}
 yy561:
@@ -4334,29 +4335,29 @@ yy561:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAD: goto yy246;
-		case 0xAF: goto yy820;
-		case 0xB5: goto yy821;
+		case 0xAF: goto yy821;
+		case 0xB5: goto yy822;
 		default: goto yy6;
 	}
 yy562:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy822;
+		case 0x84: goto yy823;
 		default: goto yy6;
 	}
 yy563:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy823;
+		case 0x88: goto yy824;
 		default: goto yy6;
 	}
 yy564:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy824;
+		case 0xA7: goto yy825;
 		case 0xB1: goto yy595;
 		default: goto yy6;
 	}
@@ -4364,7 +4365,7 @@ yy565:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy825;
+		case 0x8A: goto yy826;
 		default: goto yy6;
 	}
 yy566:
@@ -4378,28 +4379,28 @@ yy567:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy826;
+		case 0x82: goto yy827;
 		default: goto yy6;
 	}
 yy568:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy827;
+		case 0xA7: goto yy828;
 		default: goto yy6;
 	}
 yy569:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy810;
+		case 0xA7: goto yy811;
 		default: goto yy6;
 	}
 yy570:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy828;
+		case 0x8A: goto yy829;
 		default: goto yy6;
 	}
 yy571:
@@ -4413,21 +4414,21 @@ yy572:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy829;
+		case 0xAC: goto yy830;
 		default: goto yy6;
 	}
 yy573:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy830;
+		case 0x86: goto yy831;
 		default: goto yy6;
 	}
 yy574:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy831;
+		case 0xB9: goto yy832;
 		default: goto yy6;
 	}
 yy575:
@@ -4435,14 +4436,14 @@ yy575:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x85: goto yy667;
-		case 0x88: goto yy832;
+		case 0x88: goto yy833;
 		default: goto yy6;
 	}
 yy576:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy833;
+		case 0xA8: goto yy834;
 		case 0xB1: goto yy655;
 		default: goto yy6;
 	}
@@ -4450,14 +4451,14 @@ yy577:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy834;
+		case 0xAA: goto yy835;
 		default: goto yy6;
 	}
 yy578:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy835;
+		case 0xAA: goto yy836;
 		case 0xAF: goto yy653;
 		default: goto yy6;
 	}
@@ -4465,7 +4466,7 @@ yy579:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy836;
+		case 0xAA: goto yy837;
 		case 0xB1: goto yy155;
 		default: goto yy6;
 	}
@@ -4473,45 +4474,45 @@ yy580:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy837;
+		case 0x83: goto yy838;
 		default: goto yy6;
 	}
 yy581:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy838;
-		case 0xA8: goto yy839;
+		case 0xA7: goto yy839;
+		case 0xA8: goto yy840;
 		default: goto yy6;
 	}
 yy582:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy840;
-		case 0x85: goto yy841;
-		case 0x86: goto yy842;
+		case 0x84: goto yy841;
+		case 0x85: goto yy842;
+		case 0x86: goto yy843;
 		default: goto yy6;
 	}
 yy583:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy843;
+		case 0xD9: goto yy844;
 		default: goto yy6;
 	}
 yy584:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy844;
+		case 0xD9: goto yy845;
 		default: goto yy6;
 	}
 yy585:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy845;
+		case 0xD8: goto yy846;
 		default: goto yy6;
 	}
 yy586:
@@ -4519,15 +4520,15 @@ yy586:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy430;
-		case 0xD9: goto yy846;
+		case 0xD9: goto yy847;
 		default: goto yy6;
 	}
 yy587:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy847;
-		case 0xD9: goto yy848;
+		case 0xD8: goto yy848;
+		case 0xD9: goto yy849;
 		default: goto yy6;
 	}
 yy588:
@@ -4535,7 +4536,7 @@ yy588:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy849;
+		goto yy850;
 	}
 	goto yy6;
 yy589:
@@ -4555,63 +4556,63 @@ yy590:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy506;
-		case 0xD8: goto yy850;
+		case 0xD8: goto yy851;
 		default: goto yy6;
 	}
 yy591:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy851;
+		case 0xD8: goto yy852;
 		default: goto yy6;
 	}
 yy592:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy852;
+		case 0xD8: goto yy853;
 		default: goto yy6;
 	}
 yy593:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy853;
+		case 0xD8: goto yy854;
 		default: goto yy6;
 	}
 yy594:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy854;
+		case 0xD8: goto yy855;
 		default: goto yy6;
 	}
 yy595:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy855;
+		case 0xD8: goto yy856;
 		default: goto yy6;
 	}
 yy596:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy856;
+		case 0xD9: goto yy857;
 		default: goto yy6;
 	}
 yy597:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy857;
+		case 0xD8: goto yy858;
 		default: goto yy6;
 	}
 yy598:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy858;
+		case 0xD8: goto yy859;
 		default: goto yy6;
 	}
 yy599:
@@ -4628,7 +4629,7 @@ yy600:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy859;
+		case 0xD9: goto yy860;
 		default: goto yy6;
 	}
 yy601:
@@ -4637,16 +4638,16 @@ yy601:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy860;
-		case 0xD8: goto yy861;
-		case 0xD9: goto yy862;
+			goto yy861;
+		case 0xD8: goto yy862;
+		case 0xD9: goto yy863;
 		default: goto yy6;
 	}
 yy602:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy863;
+		case 0xD8: goto yy864;
 		default: goto yy6;
 	}
 yy603:
@@ -4656,175 +4657,175 @@ yy603:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy333;
-		case 0xD8: goto yy864;
-		case 0xD9: goto yy865;
+		case 0xD8: goto yy865;
+		case 0xD9: goto yy866;
 		default: goto yy6;
 	}
 yy604:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy866;
+		case 0xD8: goto yy867;
 		default: goto yy6;
 	}
 yy605:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy867;
+		case 0xD9: goto yy868;
 		default: goto yy6;
 	}
 yy606:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy868;
+		case 0xD9: goto yy869;
 		default: goto yy6;
 	}
 yy607:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy869;
+		case 0xD9: goto yy870;
 		default: goto yy6;
 	}
 yy608:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy870;
+		case 0xD8: goto yy871;
 		default: goto yy6;
 	}
 yy609:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy871;
-		case 0xD9: goto yy872;
+		case 0xD8: goto yy872;
+		case 0xD9: goto yy873;
 		default: goto yy6;
 	}
 yy610:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy873;
-		case 0xD9: goto yy874;
+		case 0xD8: goto yy874;
+		case 0xD9: goto yy875;
 		default: goto yy6;
 	}
 yy611:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy875;
+		case 0xD9: goto yy876;
 		default: goto yy6;
 	}
 yy612:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy876;
-		case 0xD9: goto yy877;
+		case 0xD8: goto yy877;
+		case 0xD9: goto yy878;
 		default: goto yy6;
 	}
 yy613:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy878;
+		case 0xD8: goto yy879;
 		default: goto yy6;
 	}
 yy614:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy879;
-		case 0xD9: goto yy880;
+		case 0xD8: goto yy880;
+		case 0xD9: goto yy881;
 		default: goto yy6;
 	}
 yy615:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy881;
-		case 0xD9: goto yy882;
+		case 0xD8: goto yy882;
+		case 0xD9: goto yy883;
 		default: goto yy6;
 	}
 yy616:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy883;
+		case 0xD8: goto yy884;
 		default: goto yy6;
 	}
 yy617:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy884;
-		case 0xD9: goto yy885;
+		case 0xD8: goto yy885;
+		case 0xD9: goto yy886;
 		default: goto yy6;
 	}
 yy618:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy886;
-		case 0xD9: goto yy887;
+		case 0xD8: goto yy887;
+		case 0xD9: goto yy888;
 		default: goto yy6;
 	}
 yy619:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy888;
-		case 0xD9: goto yy889;
+		case 0xD8: goto yy889;
+		case 0xD9: goto yy890;
 		default: goto yy6;
 	}
 yy620:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy890;
-		case 0xD9: goto yy891;
+		case 0xD8: goto yy891;
+		case 0xD9: goto yy892;
 		default: goto yy6;
 	}
 yy621:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy892;
+		case 0xD8: goto yy893;
 		default: goto yy6;
 	}
 yy622:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy893;
-		case 0xD9: goto yy894;
+		case 0xD8: goto yy894;
+		case 0xD9: goto yy895;
 		default: goto yy6;
 	}
 yy623:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy895;
-		case 0xD9: goto yy896;
+		case 0xD8: goto yy896;
+		case 0xD9: goto yy897;
 		default: goto yy6;
 	}
 yy624:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy897;
-		case 0xD9: goto yy898;
+		case 0xD8: goto yy898;
+		case 0xD9: goto yy899;
 		default: goto yy6;
 	}
 yy625:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy899;
-		case 0xD9: goto yy900;
+		case 0xD8: goto yy900;
+		case 0xD9: goto yy901;
 		default: goto yy6;
 	}
 yy626:
@@ -4833,15 +4834,15 @@ yy626:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy901;
-		case 0xD9: goto yy902;
+			goto yy902;
+		case 0xD9: goto yy903;
 		default: goto yy6;
 	}
 yy627:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy903;
+		case 0xD9: goto yy904;
 		default: goto yy6;
 	}
 yy628:
@@ -4849,7 +4850,7 @@ yy628:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy904;
+		goto yy905;
 	}
 	goto yy6;
 yy629:
@@ -4859,22 +4860,22 @@ yy629:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy328;
-		case 0xD8: goto yy905;
-		case 0xD9: goto yy906;
+		case 0xD8: goto yy906;
+		case 0xD9: goto yy907;
 		default: goto yy6;
 	}
 yy630:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy907;
+		case 0xD9: goto yy908;
 		default: goto yy6;
 	}
 yy631:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy908;
+		case 0xD8: goto yy909;
 		default: goto yy6;
 	}
 yy632:
@@ -4889,7 +4890,7 @@ yy633:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy909;
+		case 0xD8: goto yy910;
 		default: goto yy6;
 	}
 yy634:
@@ -4897,35 +4898,35 @@ yy634:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy910;
+		goto yy911;
 	}
 	goto yy6;
 yy635:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy911;
+		case 0xD8: goto yy912;
 		default: goto yy6;
 	}
 yy636:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy912;
+		case 0xD9: goto yy913;
 		default: goto yy6;
 	}
 yy637:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy913;
+		case 0xD9: goto yy914;
 		default: goto yy6;
 	}
 yy638:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy914;
+		case 0xD9: goto yy915;
 		default: goto yy6;
 	}
 yy639:
@@ -4935,14 +4936,14 @@ yy639:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy328;
-		case 0xD9: goto yy915;
+		case 0xD9: goto yy916;
 		default: goto yy6;
 	}
 yy640:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy916;
+		case 0xD8: goto yy917;
 		default: goto yy6;
 	}
 yy641:
@@ -4951,30 +4952,30 @@ yy641:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy917;
-		case 0xD8: goto yy847;
-		case 0xD9: goto yy918;
+			goto yy918;
+		case 0xD8: goto yy848;
+		case 0xD9: goto yy919;
 		default: goto yy6;
 	}
 yy642:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy919;
+		case 0xD9: goto yy920;
 		default: goto yy6;
 	}
 yy643:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy920;
+		case 0xD9: goto yy921;
 		default: goto yy6;
 	}
 yy644:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy921;
+		case 0xD9: goto yy922;
 		default: goto yy6;
 	}
 yy645:
@@ -4991,29 +4992,29 @@ yy646:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy922;
+		case 0xD9: goto yy923;
 		default: goto yy6;
 	}
 yy647:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy923;
-		case 0xD9: goto yy924;
+		case 0xD8: goto yy924;
+		case 0xD9: goto yy925;
 		default: goto yy6;
 	}
 yy648:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy925;
+		case 0xD8: goto yy926;
 		default: goto yy6;
 	}
 yy649:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy926;
+		case 0xD8: goto yy927;
 		default: goto yy6;
 	}
 yy650:
@@ -5021,7 +5022,7 @@ yy650:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy927;
+		goto yy928;
 	}
 	goto yy6;
 yy651:
@@ -5036,63 +5037,63 @@ yy652:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy928;
+		case 0xD9: goto yy929;
 		default: goto yy6;
 	}
 yy653:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy929;
+		case 0xD8: goto yy930;
 		default: goto yy6;
 	}
 yy654:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy930;
+		case 0xD8: goto yy931;
 		default: goto yy6;
 	}
 yy655:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy848;
+		case 0xD9: goto yy849;
 		default: goto yy6;
 	}
 yy656:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy931;
+		case 0xD9: goto yy932;
 		default: goto yy6;
 	}
 yy657:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy932;
+		case 0xD9: goto yy933;
 		default: goto yy6;
 	}
 yy658:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy933;
+		case 0xD8: goto yy934;
 		default: goto yy6;
 	}
 yy659:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy934;
+		case 0xD8: goto yy935;
 		default: goto yy6;
 	}
 yy660:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy935;
+		case 0xD9: goto yy936;
 		default: goto yy6;
 	}
 yy661:
@@ -5107,35 +5108,35 @@ yy662:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy936;
+		case 0xD9: goto yy937;
 		default: goto yy6;
 	}
 yy663:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy937;
+		case 0xD9: goto yy938;
 		default: goto yy6;
 	}
 yy664:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy938;
+		case 0xD8: goto yy939;
 		default: goto yy6;
 	}
 yy665:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy939;
+		case 0xD9: goto yy940;
 		default: goto yy6;
 	}
 yy666:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy940;
+		case 0xD9: goto yy941;
 		default: goto yy6;
 	}
 yy667:
@@ -5150,85 +5151,85 @@ yy668:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy941;
+		case 0xD9: goto yy942;
 		default: goto yy6;
 	}
 yy669:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy942;
+		case 0xD8: goto yy943;
 		default: goto yy6;
 	}
 yy670:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy943;
+		case 0xD9: goto yy944;
 		default: goto yy6;
 	}
 yy671:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy944;
-		case 0xD9: goto yy945;
+		case 0xD8: goto yy945;
+		case 0xD9: goto yy946;
 		default: goto yy6;
 	}
 yy672:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy946;
+		case 0xD9: goto yy947;
 		default: goto yy6;
 	}
 yy673:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy947;
+		case 0xD8: goto yy948;
 		default: goto yy6;
 	}
 yy674:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy948;
+		case 0xD8: goto yy949;
 		default: goto yy6;
 	}
 yy675:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy949;
+		case 0xD8: goto yy950;
 		default: goto yy6;
 	}
 yy676:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy950;
+		case 0xD9: goto yy951;
 		default: goto yy6;
 	}
 yy677:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy951;
+		case 0xD8: goto yy952;
 		default: goto yy6;
 	}
 yy678:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy952;
+		case 0xD9: goto yy953;
 		default: goto yy6;
 	}
 yy679:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy953;
+		case 0xD9: goto yy954;
 		default: goto yy6;
 	}
 yy680:
@@ -5243,42 +5244,42 @@ yy681:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy954;
+		case 0xD9: goto yy955;
 		default: goto yy6;
 	}
 yy682:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy900;
+		case 0xD9: goto yy901;
 		default: goto yy6;
 	}
 yy683:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy955;
+		case 0xD8: goto yy956;
 		default: goto yy6;
 	}
 yy684:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy956;
+		case 0xD9: goto yy957;
 		default: goto yy6;
 	}
 yy685:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy957;
+		case 0xD9: goto yy958;
 		default: goto yy6;
 	}
 yy686:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy958;
+		case 0xD9: goto yy959;
 		default: goto yy6;
 	}
 yy687:
@@ -5286,14 +5287,14 @@ yy687:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy901;
+		goto yy902;
 	}
 	goto yy6;
 yy688:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy959;
+		case 0xD8: goto yy960;
 		default: goto yy6;
 	}
 yy689:
@@ -5301,70 +5302,70 @@ yy689:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy860;
+		goto yy861;
 	}
 	goto yy6;
 yy690:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy960;
+		case 0xD9: goto yy961;
 		default: goto yy6;
 	}
 yy691:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy961;
+		case 0xD9: goto yy962;
 		default: goto yy6;
 	}
 yy692:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy962;
+		case 0xD8: goto yy963;
 		default: goto yy6;
 	}
 yy693:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy963;
+		case 0xD8: goto yy964;
 		default: goto yy6;
 	}
 yy694:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy964;
+		case 0xD8: goto yy965;
 		default: goto yy6;
 	}
 yy695:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy965;
+		case 0xD9: goto yy966;
 		default: goto yy6;
 	}
 yy696:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy966;
+		case 0xD9: goto yy967;
 		default: goto yy6;
 	}
 yy697:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy967;
+		case 0xD8: goto yy968;
 		default: goto yy6;
 	}
 yy698:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy968;
+		case 0xD9: goto yy969;
 		default: goto yy6;
 	}
 yy699:
@@ -5373,29 +5374,29 @@ yy699:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy860;
-		case 0xD8: goto yy861;
+			goto yy861;
+		case 0xD8: goto yy862;
 		default: goto yy6;
 	}
 yy700:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy969;
+		case 0xD8: goto yy970;
 		default: goto yy6;
 	}
 yy701:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy970;
+		case 0xD8: goto yy971;
 		default: goto yy6;
 	}
 yy702:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy971;
+		case 0xD8: goto yy972;
 		default: goto yy6;
 	}
 yy703:
@@ -5403,78 +5404,78 @@ yy703:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy972;
+		goto yy973;
 	}
 	goto yy6;
 yy704:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy973;
+		case 0xD8: goto yy974;
 		default: goto yy6;
 	}
 yy705:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy974;
+		case 0xD9: goto yy975;
 		default: goto yy6;
 	}
 yy706:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy975;
+		case 0xD9: goto yy976;
 		default: goto yy6;
 	}
 yy707:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy976;
-		case 0xD9: goto yy977;
+		case 0xD8: goto yy977;
+		case 0xD9: goto yy978;
 		default: goto yy6;
 	}
 yy708:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy978;
+		case 0xD9: goto yy979;
 		default: goto yy6;
 	}
 yy709:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy979;
+		case 0xD9: goto yy980;
 		default: goto yy6;
 	}
 yy710:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy980;
+		case 0xD9: goto yy981;
 		default: goto yy6;
 	}
 yy711:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy981;
+		case 0xD9: goto yy982;
 		default: goto yy6;
 	}
 yy712:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy982;
+		case 0xD9: goto yy983;
 		default: goto yy6;
 	}
 yy713:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy983;
+		case 0xD8: goto yy984;
 		default: goto yy6;
 	}
 yy714:
@@ -5489,35 +5490,35 @@ yy715:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy984;
+		goto yy985;
 	}
 	goto yy6;
 yy716:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy985;
+		case 0xD8: goto yy986;
 		default: goto yy6;
 	}
 yy717:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy986;
+		case 0xD8: goto yy987;
 		default: goto yy6;
 	}
 yy718:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy987;
+		case 0xD8: goto yy988;
 		default: goto yy6;
 	}
 yy719:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy988;
+		case 0xD8: goto yy989;
 		default: goto yy6;
 	}
 yy720:
@@ -5532,84 +5533,84 @@ yy721:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy989;
+		case 0xD8: goto yy990;
 		default: goto yy6;
 	}
 yy722:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy990;
+		case 0xD9: goto yy991;
 		default: goto yy6;
 	}
 yy723:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy991;
+		case 0xD9: goto yy992;
 		default: goto yy6;
 	}
 yy724:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy992;
+		case 0xD8: goto yy993;
 		default: goto yy6;
 	}
 yy725:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy993;
+		case 0xD9: goto yy994;
 		default: goto yy6;
 	}
 yy726:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy994;
+		case 0xD8: goto yy995;
 		default: goto yy6;
 	}
 yy727:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy995;
+		case 0xD9: goto yy996;
 		default: goto yy6;
 	}
 yy728:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy996;
+		case 0xD8: goto yy997;
 		default: goto yy6;
 	}
 yy729:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy997;
+		case 0xD9: goto yy998;
 		default: goto yy6;
 	}
 yy730:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy998;
+		case 0xD9: goto yy999;
 		default: goto yy6;
 	}
 yy731:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy999;
+		case 0xD8: goto yy1000;
 		default: goto yy6;
 	}
 yy732:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1000;
+		case 0xD9: goto yy1001;
 		default: goto yy6;
 	}
 yy733:
@@ -5626,15 +5627,15 @@ yy734:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy1001;
-		case 0xD9: goto yy1002;
+			goto yy1002;
+		case 0xD9: goto yy1003;
 		default: goto yy6;
 	}
 yy735:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1003;
+		case 0xD9: goto yy1004;
 		default: goto yy6;
 	}
 yy736:
@@ -5642,14 +5643,14 @@ yy736:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1004;
+		goto yy1005;
 	}
 	goto yy6;
 yy737:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1005;
+		case 0xD8: goto yy1006;
 		default: goto yy6;
 	}
 yy738:
@@ -5666,15 +5667,15 @@ yy739:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1006;
+		case 0xD8: goto yy1007;
 		default: goto yy6;
 	}
 yy740:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1007;
-		case 0xD9: goto yy1008;
+		case 0xD8: goto yy1008;
+		case 0xD9: goto yy1009;
 		default: goto yy6;
 	}
 yy741:
@@ -5683,8 +5684,8 @@ yy741:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy917;
-		case 0xD8: goto yy847;
+			goto yy918;
+		case 0xD8: goto yy848;
 		default: goto yy6;
 	}
 yy742:
@@ -5694,28 +5695,28 @@ yy742:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy400;
-		case 0xD9: goto yy979;
+		case 0xD9: goto yy980;
 		default: goto yy6;
 	}
 yy743:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1009;
+		case 0xD8: goto yy1010;
 		default: goto yy6;
 	}
 yy744:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1010;
+		case 0xD8: goto yy1011;
 		default: goto yy6;
 	}
 yy745:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1011;
+		case 0xD8: goto yy1012;
 		default: goto yy6;
 	}
 yy746:
@@ -5726,21 +5727,21 @@ yy746:
 			if (cur >= lim) goto yy6;
 			goto yy333;
 		case 0xD8: goto yy413;
-		case 0xD9: goto yy1012;
+		case 0xD9: goto yy1013;
 		default: goto yy6;
 	}
 yy747:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1013;
+		case 0xD8: goto yy1014;
 		default: goto yy6;
 	}
 yy748:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1014;
+		case 0xD8: goto yy1015;
 		default: goto yy6;
 	}
 yy749:
@@ -5755,21 +5756,21 @@ yy750:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1015;
+		case 0xD8: goto yy1016;
 		default: goto yy6;
 	}
 yy751:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1016;
+		case 0xD8: goto yy1017;
 		default: goto yy6;
 	}
 yy752:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1017;
+		case 0xD9: goto yy1018;
 		default: goto yy6;
 	}
 yy753:
@@ -5787,7 +5788,7 @@ yy754:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy491;
-		case 0xD8: goto yy1018;
+		case 0xD8: goto yy1019;
 		default: goto yy6;
 	}
 yy755:
@@ -5802,14 +5803,14 @@ yy756:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1019;
+		case 0xD8: goto yy1020;
 		default: goto yy6;
 	}
 yy757:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1020;
+		case 0xD8: goto yy1021;
 		default: goto yy6;
 	}
 yy758:
@@ -5819,7 +5820,7 @@ yy758:
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy491;
-		case 0xD8: goto yy1021;
+		case 0xD8: goto yy1022;
 		default: goto yy6;
 	}
 yy759:
@@ -5828,50 +5829,50 @@ yy759:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy910;
-		case 0xD9: goto yy1022;
+			goto yy911;
+		case 0xD9: goto yy1023;
 		default: goto yy6;
 	}
 yy760:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1023;
+		case 0xD8: goto yy1024;
 		default: goto yy6;
 	}
 yy761:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1024;
+		case 0xD8: goto yy1025;
 		default: goto yy6;
 	}
 yy762:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1025;
+		case 0xD8: goto yy1026;
 		default: goto yy6;
 	}
 yy763:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1026;
+		case 0xD9: goto yy1027;
 		default: goto yy6;
 	}
 yy764:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1027;
+		case 0xD8: goto yy1028;
 		default: goto yy6;
 	}
 yy765:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1028;
+		case 0xD8: goto yy1029;
 		default: goto yy6;
 	}
 yy766:
@@ -5880,157 +5881,156 @@ yy766:
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy1029;
-		case 0xD9: goto yy1030;
+			goto yy1030;
+		case 0xD9: goto yy1031;
 		default: goto yy6;
 	}
 yy767:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1031;
+		case 0xD9: goto yy1032;
 		default: goto yy6;
 	}
 yy768:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1032;
+		case 0xD8: goto yy1033;
 		default: goto yy6;
 	}
 yy769:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1033;
+		case 0xD8: goto yy1034;
 		default: goto yy6;
 	}
 yy770:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1034;
+		case 0xD8: goto yy1035;
 		default: goto yy6;
 	}
 yy771:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1035;
+		case 0xD8: goto yy1036;
 		default: goto yy6;
 	}
 yy772:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1036;
+		case 0xD9: goto yy1037;
 		default: goto yy6;
 	}
 yy773:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1037;
+		case 0xD8: goto yy1038;
 		default: goto yy6;
 	}
 yy774:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1038;
+		case 0xD9: goto yy1039;
 		default: goto yy6;
 	}
 yy775:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1039;
+		case 0xD9: goto yy1040;
 		default: goto yy6;
 	}
 yy776:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1040;
-		case 0xD9: goto yy1041;
+		case 0xD8: goto yy1041;
+		case 0xD9: goto yy1042;
 		default: goto yy6;
 	}
 yy777:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1042;
+		case 0xD9: goto yy1043;
 		default: goto yy6;
 	}
 yy778:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1043;
+		case 0xD8: goto yy1044;
 		default: goto yy6;
 	}
 yy779:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1044;
+		case 0xD8: goto yy1045;
 		default: goto yy6;
 	}
 yy780:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1045;
+		case 0xD9: goto yy1046;
 		default: goto yy6;
 	}
 yy781:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1046;
+		case 0xD8: goto yy1047;
 		default: goto yy6;
 	}
 yy782:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1047;
-		case 0xD9: goto yy1048;
+		case 0xD8: goto yy1048;
+		case 0xD9: goto yy1049;
 		default: goto yy6;
 	}
 yy783:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1049;
+		case 0xD8: goto yy1050;
 		default: goto yy6;
 	}
 yy784:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1050;
+		case 0xD8: goto yy1051;
 		default: goto yy6;
 	}
 yy785:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1051;
+		case 0xD8: goto yy1052;
 		default: goto yy6;
 	}
 yy786:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1052;
+		case 0xD9: goto yy1053;
 		default: goto yy6;
 	}
 yy787:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1053;
 		case 0xD9: goto yy1054;
 		default: goto yy6;
 	}
@@ -6039,94 +6039,102 @@ yy788:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1055;
+		case 0xD9: goto yy1056;
 		default: goto yy6;
 	}
 yy789:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1056;
+		case 0xD8: goto yy1057;
 		default: goto yy6;
 	}
 yy790:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1057;
+		case 0xD9: goto yy1058;
 		default: goto yy6;
 	}
 yy791:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1058;
+		case 0xD8: goto yy1059;
 		default: goto yy6;
 	}
 yy792:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1059;
+		case 0xD8: goto yy1060;
 		default: goto yy6;
 	}
 yy793:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1060;
+		case 0xD8: goto yy1061;
 		default: goto yy6;
 	}
 yy794:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1061;
+		case 0xD9: goto yy1062;
 		default: goto yy6;
 	}
 yy795:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1062;
+		case 0xD8: goto yy1063;
 		default: goto yy6;
 	}
 yy796:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1063;
+		case 0xD8: goto yy1064;
 		default: goto yy6;
 	}
 yy797:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy394;
+		case 0xD8: goto yy1065;
 		default: goto yy6;
 	}
 yy798:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1064;
-		case 0xD9: goto yy433;
+		case 0xD8: goto yy394;
 		default: goto yy6;
 	}
 yy799:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1065;
+		case 0xD8: goto yy1066;
+		case 0xD9: goto yy433;
 		default: goto yy6;
 	}
 yy800:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1066;
+		case 0xD8: goto yy1067;
 		default: goto yy6;
 	}
 yy801:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1068;
+		default: goto yy6;
+	}
+yy802:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -6134,193 +6142,193 @@ yy801:
 		goto yy543;
 	}
 	goto yy6;
-yy802:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1067;
-		default: goto yy6;
-	}
 yy803:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy382;
-		case 0xD9: goto yy913;
+		case 0xD9: goto yy1069;
 		default: goto yy6;
 	}
 yy804:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1068;
+		case 0xD8: goto yy382;
+		case 0xD9: goto yy914;
 		default: goto yy6;
 	}
 yy805:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1069;
-		case 0xD9: goto yy928;
+		case 0xD8: goto yy1070;
 		default: goto yy6;
 	}
 yy806:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1070;
+		case 0xD8: goto yy1071;
+		case 0xD9: goto yy929;
 		default: goto yy6;
 	}
 yy807:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1071;
+		case 0xD8: goto yy1072;
 		default: goto yy6;
 	}
 yy808:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1072;
+		case 0xD8: goto yy1073;
 		default: goto yy6;
 	}
 yy809:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1073;
+		case 0xD9: goto yy1074;
 		default: goto yy6;
 	}
 yy810:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1074;
+		case 0xD8: goto yy1075;
 		default: goto yy6;
 	}
 yy811:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1075;
+		case 0xD9: goto yy1076;
 		default: goto yy6;
 	}
 yy812:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1076;
+	switch (yych) {
+		case 0xD9: goto yy1077;
+		default: goto yy6;
 	}
-	goto yy6;
 yy813:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1077;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1078;
 	}
+	goto yy6;
 yy814:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1078;
+		case 0xD8: goto yy1079;
 		default: goto yy6;
 	}
 yy815:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy918;
+		case 0xD8: goto yy1080;
 		default: goto yy6;
 	}
 yy816:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1079;
+		case 0xD9: goto yy919;
 		default: goto yy6;
 	}
 yy817:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1080;
+		case 0xD9: goto yy1081;
 		default: goto yy6;
 	}
 yy818:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1081;
+		case 0xD8: goto yy1082;
 		default: goto yy6;
 	}
 yy819:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy482;
-		case 0xD9: goto yy954;
+		case 0xD8: goto yy1083;
 		default: goto yy6;
 	}
 yy820:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1082;
+		case 0xD8: goto yy482;
+		case 0xD9: goto yy955;
 		default: goto yy6;
 	}
 yy821:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1083;
+		case 0xD9: goto yy1084;
 		default: goto yy6;
 	}
 yy822:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1084;
+		case 0xD9: goto yy1085;
 		default: goto yy6;
 	}
 yy823:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1085;
+		case 0xD8: goto yy1086;
 		default: goto yy6;
 	}
 yy824:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1086;
+		case 0xD8: goto yy1087;
 		default: goto yy6;
 	}
 yy825:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1087;
+		case 0xD8: goto yy1088;
 		default: goto yy6;
 	}
 yy826:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1088;
+		case 0xD8: goto yy1089;
 		default: goto yy6;
 	}
 yy827:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1089;
+		case 0xD8: goto yy1090;
 		default: goto yy6;
 	}
 yy828:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1091;
+		default: goto yy6;
+	}
+yy829:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -6328,565 +6336,565 @@ yy828:
 		goto yy47;
 	}
 	goto yy6;
-yy829:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1090;
-		default: goto yy6;
-	}
 yy830:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1091;
+		case 0xD8: goto yy1092;
 		default: goto yy6;
 	}
 yy831:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1092;
+		case 0xD8: goto yy1093;
 		default: goto yy6;
 	}
 yy832:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1093;
+		case 0xD9: goto yy1094;
 		default: goto yy6;
 	}
 yy833:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1094;
-	}
-	goto yy6;
-yy834:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1095;
 		default: goto yy6;
 	}
+yy834:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1096;
+	}
+	goto yy6;
 yy835:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1096;
+		case 0xD9: goto yy1097;
 		default: goto yy6;
 	}
 yy836:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1097;
+		case 0xD8: goto yy1098;
 		default: goto yy6;
 	}
 yy837:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1098;
+		case 0xD8: goto yy1099;
 		default: goto yy6;
 	}
 yy838:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1099;
+		case 0xD9: goto yy1100;
 		default: goto yy6;
 	}
 yy839:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1100;
+		case 0xD9: goto yy1101;
 		default: goto yy6;
 	}
 yy840:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1101;
+		case 0xD8: goto yy1102;
 		default: goto yy6;
 	}
 yy841:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1102;
-	}
-	goto yy6;
-yy842:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1103;
 		default: goto yy6;
 	}
+yy842:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1104;
+	}
+	goto yy6;
 yy843:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1104;
+		case 0xD9: goto yy1105;
 		default: goto yy6;
 	}
 yy844:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1105;
+		case 0x84: goto yy1106;
 		default: goto yy6;
 	}
 yy845:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy792;
+		case 0x8A: goto yy1107;
 		default: goto yy6;
 	}
 yy846:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1106;
+		case 0xA7: goto yy793;
 		default: goto yy6;
 	}
 yy847:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1107;
+		case 0x8A: goto yy1108;
 		default: goto yy6;
 	}
 yy848:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1107;
+		case 0xAA: goto yy1109;
 		default: goto yy6;
 	}
 yy849:
 	++cur;
-	{ *value = 0; return ARV_CW_WEEKDAY; }
-yy850:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1108;
-		case 0xB9: goto yy681;
+		case 0x8A: goto yy1109;
 		default: goto yy6;
 	}
+yy850:
+	++cur;
+	{ *value = 0; return ARV_CW_WEEKDAY; }
 yy851:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1109;
+		case 0xB1: goto yy1110;
+		case 0xB9: goto yy681;
 		default: goto yy6;
 	}
 yy852:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy601;
+		case 0xB9: goto yy1111;
 		default: goto yy6;
 	}
 yy853:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy169;
+		case 0xB1: goto yy601;
 		default: goto yy6;
 	}
 yy854:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy601;
+		case 0xA8: goto yy169;
 		default: goto yy6;
 	}
 yy855:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1110;
+		case 0xA8: goto yy601;
 		default: goto yy6;
 	}
 yy856:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy601;
+		case 0xA7: goto yy1112;
 		default: goto yy6;
 	}
 yy857:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1111;
+		case 0x86: goto yy601;
 		default: goto yy6;
 	}
 yy858:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy699;
+		case 0xB7: goto yy1113;
 		default: goto yy6;
 	}
 yy859:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1112;
+		case 0xAF: goto yy699;
 		default: goto yy6;
 	}
 yy860:
 	++cur;
-	{ return ARV_CW_REPORT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy1114;
+		default: goto yy6;
+	}
 yy861:
+	++cur;
+	{ return ARV_CW_REPORT; }
+yy862:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAA: goto yy689;
 		default: goto yy6;
 	}
-yy862:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy826;
-		default: goto yy6;
-	}
 yy863:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1113;
+		case 0x88: goto yy827;
 		default: goto yy6;
 	}
 yy864:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1113;
-		case 0xAD: goto yy93;
-		case 0xAF: goto yy1114;
-		case 0xB1: goto yy1115;
-		case 0xB3: goto yy1116;
-		case 0xB9: goto yy1117;
+		case 0xAB: goto yy1115;
 		default: goto yy6;
 	}
 yy865:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy225;
-		case 0x85: goto yy1118;
+		case 0xAB: goto yy1115;
+		case 0xAD: goto yy93;
+		case 0xAF: goto yy1116;
+		case 0xB1: goto yy1117;
+		case 0xB3: goto yy1118;
+		case 0xB9: goto yy1119;
 		default: goto yy6;
 	}
 yy866:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1119;
-		case 0xB1: goto yy1120;
+		case 0x81: goto yy225;
+		case 0x85: goto yy1120;
 		default: goto yy6;
 	}
 yy867:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1121;
+		case 0xA7: goto yy1121;
+		case 0xB1: goto yy1122;
 		default: goto yy6;
 	}
 yy868:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1122;
+		case 0x8A: goto yy1123;
 		default: goto yy6;
 	}
 yy869:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1123;
-		case 0x86: goto yy1124;
-		case 0x88: goto yy228;
+		case 0x84: goto yy1124;
 		default: goto yy6;
 	}
 yy870:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1125;
+		case 0x85: goto yy1125;
+		case 0x86: goto yy1126;
+		case 0x88: goto yy228;
 		default: goto yy6;
 	}
 yy871:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1126;
+		case 0xA7: goto yy1127;
 		default: goto yy6;
 	}
 yy872:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1127;
-		case 0x85: goto yy1128;
+		case 0xA8: goto yy1128;
 		default: goto yy6;
 	}
 yy873:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1129;
-		case 0xA8: goto yy1130;
+		case 0x84: goto yy1129;
+		case 0x85: goto yy1130;
 		default: goto yy6;
 	}
 yy874:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1131;
+		case 0xA7: goto yy1131;
+		case 0xA8: goto yy1132;
 		default: goto yy6;
 	}
 yy875:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1132;
+		case 0x83: goto yy1133;
 		default: goto yy6;
 	}
 yy876:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1133;
-		case 0xA7: goto yy1134;
-		case 0xAD: goto yy1135;
-		case 0xB3: goto yy1136;
+		case 0x8A: goto yy1134;
 		default: goto yy6;
 	}
 yy877:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1137;
-		case 0x88: goto yy1138;
+		case 0xA6: goto yy1135;
+		case 0xA7: goto yy1136;
+		case 0xAD: goto yy1137;
+		case 0xB3: goto yy1138;
 		default: goto yy6;
 	}
 yy878:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1139;
+		case 0x82: goto yy1139;
+		case 0x88: goto yy1140;
 		default: goto yy6;
 	}
 yy879:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1140;
+		case 0xB9: goto yy1141;
 		default: goto yy6;
 	}
 yy880:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy183;
-		case 0x84: goto yy1141;
-		case 0x8A: goto yy1142;
+		case 0xA8: goto yy1142;
 		default: goto yy6;
 	}
 yy881:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1143;
-		case 0xB9: goto yy212;
+		case 0x81: goto yy183;
+		case 0x84: goto yy1143;
+		case 0x8A: goto yy1144;
 		default: goto yy6;
 	}
 yy882:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1144;
-		case 0x8A: goto yy1145;
+		case 0xA7: goto yy1145;
+		case 0xB9: goto yy212;
 		default: goto yy6;
 	}
 yy883:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1146;
+		case 0x87: goto yy1146;
+		case 0x8A: goto yy1147;
 		default: goto yy6;
 	}
 yy884:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1147;
+		case 0xAD: goto yy1148;
 		default: goto yy6;
 	}
 yy885:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1148;
+		case 0xA8: goto yy1149;
 		default: goto yy6;
 	}
 yy886:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1149;
+		case 0x81: goto yy1150;
 		default: goto yy6;
 	}
 yy887:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1150;
-		case 0x84: goto yy1151;
-		case 0x85: goto yy1152;
+		case 0xA7: goto yy1151;
 		default: goto yy6;
 	}
 yy888:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1153;
+		case 0x82: goto yy1152;
+		case 0x84: goto yy1153;
+		case 0x85: goto yy1154;
 		default: goto yy6;
 	}
 yy889:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1154;
-		case 0x86: goto yy1155;
-		case 0x8A: goto yy1156;
+		case 0xB1: goto yy1155;
 		default: goto yy6;
 	}
 yy890:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1157;
-		case 0xB3: goto yy828;
+		case 0x82: goto yy1156;
+		case 0x86: goto yy1157;
+		case 0x8A: goto yy1158;
 		default: goto yy6;
 	}
 yy891:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1158;
+		case 0xA7: goto yy1159;
+		case 0xB3: goto yy829;
 		default: goto yy6;
 	}
 yy892:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1159;
+		case 0x8A: goto yy1160;
 		default: goto yy6;
 	}
 yy893:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1160;
-		case 0xAA:
-		case 0xB0: goto yy1161;
+		case 0xA7: goto yy1161;
 		default: goto yy6;
 	}
 yy894:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1162;
-		case 0x8A: goto yy1163;
+		case 0xA7: goto yy1162;
+		case 0xAA:
+		case 0xB0: goto yy1163;
 		default: goto yy6;
 	}
 yy895:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy1164;
-		case 0xA8: goto yy256;
-		case 0xAA: goto yy1165;
-		case 0xAD: goto yy1166;
-		case 0xAE: goto yy1167;
-		case 0xAF: goto yy1168;
-		case 0xB0: goto yy1169;
-		case 0xB1: goto yy1170;
-		case 0xB3: goto yy1171;
-		case 0xB4: goto yy183;
-		case 0xB5: goto yy1172;
-		case 0xB7: goto yy1173;
-		case 0xBA: goto yy1174;
+		case 0x88: goto yy1164;
+		case 0x8A: goto yy1165;
 		default: goto yy6;
 	}
 yy896:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1175;
-		case 0x82: goto yy1176;
-		case 0x84: goto yy1177;
-		case 0x85: goto yy1178;
-		case 0x87: goto yy1179;
-		case 0x88: goto yy1180;
+		case 0xA4: goto yy1166;
+		case 0xA8: goto yy256;
+		case 0xAA: goto yy1167;
+		case 0xAD: goto yy1168;
+		case 0xAE: goto yy1169;
+		case 0xAF: goto yy1170;
+		case 0xB0: goto yy1171;
+		case 0xB1: goto yy1172;
+		case 0xB3: goto yy1173;
+		case 0xB4: goto yy183;
+		case 0xB5: goto yy1174;
+		case 0xB7: goto yy1175;
+		case 0xBA: goto yy1176;
 		default: goto yy6;
 	}
 yy897:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1181;
-		case 0xA8: goto yy1182;
-		case 0xAC: goto yy1183;
-		case 0xAD: goto yy1184;
+		case 0x81: goto yy1177;
+		case 0x82: goto yy1178;
+		case 0x84: goto yy1179;
+		case 0x85: goto yy1180;
+		case 0x87: goto yy1181;
+		case 0x88: goto yy1182;
 		default: goto yy6;
 	}
 yy898:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1137;
-		case 0x8A: goto yy209;
+		case 0xA7: goto yy1183;
+		case 0xA8: goto yy1184;
+		case 0xAC: goto yy1185;
+		case 0xAD: goto yy1186;
 		default: goto yy6;
 	}
 yy899:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1185;
+		case 0x82: goto yy1139;
+		case 0x8A: goto yy209;
 		default: goto yy6;
 	}
 yy900:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy681;
+		case 0xB2: goto yy1187;
 		default: goto yy6;
 	}
 yy901:
 	++cur;
-	{ *value = ARV_P_ILA; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy681;
+		default: goto yy6;
+	}
 yy902:
+	++cur;
+	{ *value = ARV_P_ILA; return ARV_CW_PREP; }
+yy903:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x87: goto yy225;
-		case 0x88: goto yy1186;
+		case 0x88: goto yy1188;
 		default: goto yy6;
 	}
-yy903:
+yy904:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -6894,136 +6902,136 @@ yy903:
 		case 0x86: goto yy681;
 		default: goto yy6;
 	}
-yy904:
+yy905:
 	++cur;
 	{ *value = 99; return ARV_CW_RELDAY; }
-yy905:
+yy906:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy749;
 		default: goto yy6;
 	}
-yy906:
+yy907:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x85: goto yy749;
 		default: goto yy6;
 	}
-yy907:
+yy908:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy209;
 		default: goto yy6;
 	}
-yy908:
+yy909:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1187;
+		case 0xA6: goto yy1189;
 		case 0xAE: goto yy207;
 		default: goto yy6;
 	}
-yy909:
+yy910:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAD: goto yy601;
 		default: goto yy6;
 	}
-yy910:
-	++cur;
-	{ return ARV_CW_DATEWORD; }
 yy911:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy1188;
-		default: goto yy6;
-	}
+	{ return ARV_CW_DATEWORD; }
 yy912:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1189;
+		case 0xB1: goto yy1190;
 		default: goto yy6;
 	}
 yy913:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy225;
+		case 0x88: goto yy1191;
 		default: goto yy6;
 	}
 yy914:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1190;
+		case 0x85: goto yy225;
 		default: goto yy6;
 	}
 yy915:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1191;
+		case 0x83: goto yy1192;
 		default: goto yy6;
 	}
 yy916:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy709;
+		case 0x87: goto yy1193;
 		default: goto yy6;
 	}
 yy917:
 	++cur;
-	{ *value = 0; return ARV_CW_LIGHT; }
-yy918:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1192;
+		case 0xB1: goto yy709;
 		default: goto yy6;
 	}
+yy918:
+	++cur;
+	{ *value = 0; return ARV_CW_LIGHT; }
 yy919:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy144;
+		case 0x8A: goto yy1194;
 		default: goto yy6;
 	}
 yy920:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1193;
+		case 0x84: goto yy144;
 		default: goto yy6;
 	}
 yy921:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1194;
+		case 0x82: goto yy1195;
 		default: goto yy6;
 	}
 yy922:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy777;
+		case 0x85: goto yy1196;
 		default: goto yy6;
 	}
 yy923:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1195;
+		case 0x8A: goto yy777;
 		default: goto yy6;
 	}
 yy924:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1197;
+		default: goto yy6;
+	}
+yy925:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -7031,108 +7039,108 @@ yy924:
 		case 0x8A: goto yy681;
 		default: goto yy6;
 	}
-yy925:
+yy926:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB1: goto yy246;
 		default: goto yy6;
 	}
-yy926:
+yy927:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB3: goto yy225;
 		default: goto yy6;
 	}
-yy927:
+yy928:
 	++cur;
 	{ return ARV_CW_ORG_HEAD; }
-yy928:
+yy929:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x82: goto yy683;
 		default: goto yy6;
 	}
-yy929:
+yy930:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAF: goto yy689;
 		default: goto yy6;
 	}
-yy930:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1107;
-		default: goto yy6;
-	}
 yy931:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy785;
+		case 0xA7: goto yy1109;
 		default: goto yy6;
 	}
 yy932:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy770;
+		case 0x84: goto yy786;
 		default: goto yy6;
 	}
 yy933:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1196;
+		case 0x8A: goto yy770;
 		default: goto yy6;
 	}
 yy934:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy689;
+		case 0xB7: goto yy1198;
 		default: goto yy6;
 	}
 yy935:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1197;
+		case 0xB1: goto yy689;
 		default: goto yy6;
 	}
 yy936:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1198;
+		case 0x8A: goto yy1199;
 		default: goto yy6;
 	}
 yy937:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy689;
+		case 0x8A: goto yy1200;
 		default: goto yy6;
 	}
 yy938:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1199;
+		case 0x81: goto yy689;
 		default: goto yy6;
 	}
 yy939:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy689;
+		case 0xB2: goto yy1201;
 		default: goto yy6;
 	}
 yy940:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy689;
+		default: goto yy6;
+	}
+yy941:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -7140,1102 +7148,1095 @@ yy940:
 		case 0x85: goto yy661;
 		default: goto yy6;
 	}
-yy941:
+yy942:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy196;
 		default: goto yy6;
 	}
-yy942:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB2: goto yy1200;
-		default: goto yy6;
-	}
 yy943:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1201;
+		case 0xB2: goto yy1202;
 		default: goto yy6;
 	}
 yy944:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB0: goto yy661;
+		case 0x8A: goto yy1203;
 		default: goto yy6;
 	}
 yy945:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy812;
+		case 0xB0: goto yy661;
 		default: goto yy6;
 	}
 yy946:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1196;
+		case 0x8A: goto yy813;
 		default: goto yy6;
 	}
 yy947:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB5: goto yy1202;
+		case 0x8A: goto yy1198;
 		default: goto yy6;
 	}
 yy948:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy689;
+		case 0xB5: goto yy1204;
 		default: goto yy6;
 	}
 yy949:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1203;
+		case 0xAD: goto yy689;
 		default: goto yy6;
 	}
 yy950:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy630;
+		case 0xAB: goto yy1205;
 		default: goto yy6;
 	}
 yy951:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy681;
+		case 0x86: goto yy630;
 		default: goto yy6;
 	}
 yy952:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1204;
+		case 0xB9: goto yy681;
 		default: goto yy6;
 	}
 yy953:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy680;
+		case 0x81: goto yy1206;
 		default: goto yy6;
 	}
 yy954:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy650;
+		case 0x84: goto yy680;
 		default: goto yy6;
 	}
 yy955:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy225;
+		case 0x87: goto yy650;
 		default: goto yy6;
 	}
 yy956:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1205;
+		case 0xB9: goto yy225;
 		default: goto yy6;
 	}
 yy957:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1206;
+		case 0x86: goto yy1207;
 		default: goto yy6;
 	}
 yy958:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy144;
+		case 0x84: goto yy1208;
 		default: goto yy6;
 	}
 yy959:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1207;
+		case 0x8A: goto yy144;
 		default: goto yy6;
 	}
 yy960:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy681;
+		case 0xB1: goto yy1209;
 		default: goto yy6;
 	}
 yy961:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy241;
+		case 0x85: goto yy681;
 		default: goto yy6;
 	}
 yy962:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1208;
+		case 0x84: goto yy241;
 		default: goto yy6;
 	}
 yy963:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB5: goto yy144;
+		case 0xAC: goto yy1210;
 		default: goto yy6;
 	}
 yy964:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1209;
+		case 0xB5: goto yy144;
 		default: goto yy6;
 	}
 yy965:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1210;
+		case 0xB3: goto yy1211;
 		default: goto yy6;
 	}
 yy966:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1211;
+		case 0x84: goto yy1212;
 		default: goto yy6;
 	}
 yy967:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1212;
+		case 0x8A: goto yy1213;
 		default: goto yy6;
 	}
 yy968:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy697;
+		case 0xA8: goto yy1214;
 		default: goto yy6;
 	}
 yy969:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy681;
+		case 0x85: goto yy697;
 		default: goto yy6;
 	}
 yy970:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy828;
+		case 0xB3: goto yy681;
 		default: goto yy6;
 	}
 yy971:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy681;
+		case 0xB3: goto yy829;
 		default: goto yy6;
 	}
 yy972:
 	++cur;
-	{ *value = 7; return ARV_CW_HIJRI; }
-yy973:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1213;
+		case 0xB7: goto yy681;
 		default: goto yy6;
 	}
+yy973:
+	++cur;
+	{ *value = 7; return ARV_CW_HIJRI; }
 yy974:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy828;
+		case 0xA7: goto yy1215;
 		default: goto yy6;
 	}
 yy975:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1214;
+		case 0x85: goto yy829;
 		default: goto yy6;
 	}
 yy976:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy209;
+		case 0x84: goto yy1216;
 		default: goto yy6;
 	}
 yy977:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy738;
+		case 0xAA: goto yy209;
 		default: goto yy6;
 	}
 yy978:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy144;
+		case 0x87: goto yy738;
 		default: goto yy6;
 	}
 yy979:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy680;
+		case 0x82: goto yy144;
 		default: goto yy6;
 	}
 yy980:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy719;
+		case 0x87: goto yy680;
 		default: goto yy6;
 	}
 yy981:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy241;
+		case 0x85: goto yy719;
 		default: goto yy6;
 	}
 yy982:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1215;
+		case 0x86: goto yy241;
 		default: goto yy6;
 	}
 yy983:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy828;
+		case 0x8A: goto yy1217;
 		default: goto yy6;
 	}
 yy984:
 	++cur;
-	{ return ARV_CW_FUT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy829;
+		default: goto yy6;
+	}
 yy985:
+	++cur;
+	{ return ARV_CW_FUT; }
+yy986:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB1: goto yy209;
 		default: goto yy6;
 	}
-yy986:
+yy987:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xB9: goto yy680;
 		default: goto yy6;
 	}
-yy987:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB7: goto yy1216;
-		default: goto yy6;
-	}
 yy988:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1217;
+		case 0xB7: goto yy1218;
 		default: goto yy6;
 	}
 yy989:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1218;
+		case 0xA8: goto yy1219;
 		default: goto yy6;
 	}
 yy990:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1219;
+		case 0xA7: goto yy1220;
 		default: goto yy6;
 	}
 yy991:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy720;
+		case 0x82: goto yy1221;
 		default: goto yy6;
 	}
 yy992:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy661;
+		case 0x84: goto yy720;
 		default: goto yy6;
 	}
 yy993:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1220;
+		case 0xA7: goto yy661;
 		default: goto yy6;
 	}
 yy994:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy634;
+		case 0x84: goto yy1222;
 		default: goto yy6;
 	}
 yy995:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy681;
+		case 0xAD: goto yy634;
 		default: goto yy6;
 	}
 yy996:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy209;
+		case 0x81: goto yy681;
 		default: goto yy6;
 	}
 yy997:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1221;
+		case 0xAD: goto yy209;
 		default: goto yy6;
 	}
 yy998:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy144;
+		case 0x88: goto yy1223;
 		default: goto yy6;
 	}
 yy999:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1222;
+		case 0x88: goto yy144;
 		default: goto yy6;
 	}
 yy1000:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy709;
+		case 0xB1: goto yy1224;
 		default: goto yy6;
 	}
 yy1001:
 	++cur;
-	{ *value = ARV_P_ALA; return ARV_CW_PREP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy709;
+		default: goto yy6;
+	}
 yy1002:
+	++cur;
+	{ *value = ARV_P_ALA; return ARV_CW_PREP; }
+yy1003:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1223;
+		case 0x87: goto yy1225;
 		default: goto yy6;
 	}
-yy1003:
+yy1004:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy254;
 		default: goto yy6;
 	}
-yy1004:
-	++cur;
-	{ *value = 101; return ARV_CW_RELDAY; }
 yy1005:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1224;
-		default: goto yy6;
-	}
+	{ *value = 101; return ARV_CW_RELDAY; }
 yy1006:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1225;
+		case 0xA7: goto yy1226;
 		default: goto yy6;
 	}
 yy1007:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1226;
+		case 0xB1: goto yy1227;
 		default: goto yy6;
 	}
 yy1008:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1227;
+		case 0xAF: goto yy1228;
 		default: goto yy6;
 	}
 yy1009:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy680;
+		case 0x84: goto yy1229;
 		default: goto yy6;
 	}
 yy1010:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy650;
+		case 0xA1: goto yy680;
 		default: goto yy6;
 	}
 yy1011:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy681;
+		case 0xAA: goto yy650;
 		default: goto yy6;
 	}
 yy1012:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1228;
+		case 0xAF: goto yy681;
 		default: goto yy6;
 	}
 yy1013:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy797;
+		case 0x88: goto yy1230;
 		default: goto yy6;
 	}
 yy1014:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1229;
+		case 0xA6: goto yy798;
 		default: goto yy6;
 	}
 yy1015:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy225;
+		case 0xB1: goto yy1231;
 		default: goto yy6;
 	}
 yy1016:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy249;
+		case 0xB6: goto yy225;
 		default: goto yy6;
 	}
 yy1017:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1230;
+		case 0xA7: goto yy249;
 		default: goto yy6;
 	}
 yy1018:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB0: goto yy764;
+		case 0x84: goto yy1232;
 		default: goto yy6;
 	}
 yy1019:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy650;
+		case 0xB0: goto yy764;
 		default: goto yy6;
 	}
 yy1020:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1231;
+		case 0xA1: goto yy650;
 		default: goto yy6;
 	}
 yy1021:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy249;
+		case 0xA7: goto yy1233;
 		default: goto yy6;
 	}
 yy1022:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy634;
+		case 0xAA: goto yy249;
 		default: goto yy6;
 	}
 yy1023:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy144;
+		case 0x87: goto yy634;
 		default: goto yy6;
 	}
 yy1024:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1232;
+		case 0xB1: goto yy144;
 		default: goto yy6;
 	}
 yy1025:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1227;
+		case 0xB3: goto yy1234;
 		default: goto yy6;
 	}
 yy1026:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy225;
+		case 0xAF: goto yy1229;
 		default: goto yy6;
 	}
 yy1027:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy285;
+		case 0x81: goto yy225;
 		default: goto yy6;
 	}
 yy1028:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1108;
+		case 0xA7: goto yy285;
 		default: goto yy6;
 	}
 yy1029:
 	++cur;
-	{ *value = 5; return ARV_CW_MONTH; }
-yy1030:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1188;
+		case 0xB3: goto yy1110;
 		default: goto yy6;
 	}
+yy1030:
+	++cur;
+	{ *value = 5; return ARV_CW_MONTH; }
 yy1031:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1233;
+		case 0x88: goto yy1190;
 		default: goto yy6;
 	}
 yy1032:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1234;
+		case 0x88: goto yy1235;
 		default: goto yy6;
 	}
 yy1033:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1235;
+		case 0xAF: goto yy1236;
 		default: goto yy6;
 	}
 yy1034:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy144;
+		case 0xB1: goto yy1237;
 		default: goto yy6;
 	}
 yy1035:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy650;
+		case 0xAF: goto yy144;
 		default: goto yy6;
 	}
 yy1036:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1236;
+		case 0xB3: goto yy650;
 		default: goto yy6;
 	}
 yy1037:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1211;
+		case 0x81: goto yy1238;
 		default: goto yy6;
 	}
 yy1038:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1237;
+		case 0xB1: goto yy1213;
 		default: goto yy6;
 	}
 yy1039:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy680;
+		case 0x85: goto yy1239;
 		default: goto yy6;
 	}
 yy1040:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1238;
+		case 0x85: goto yy680;
 		default: goto yy6;
 	}
 yy1041:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1239;
+		case 0xB1: goto yy1240;
 		default: goto yy6;
 	}
 yy1042:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy714;
+		case 0x86: goto yy1241;
 		default: goto yy6;
 	}
 yy1043:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1211;
+		case 0x8A: goto yy714;
 		default: goto yy6;
 	}
 yy1044:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy650;
+		case 0xA8: goto yy1213;
 		default: goto yy6;
 	}
 yy1045:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1240;
+		case 0xB2: goto yy650;
 		default: goto yy6;
 	}
 yy1046:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy634;
+		case 0x88: goto yy1242;
 		default: goto yy6;
 	}
 yy1047:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1241;
+		case 0xA1: goto yy634;
 		default: goto yy6;
 	}
 yy1048:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1242;
+		case 0xB4: goto yy1243;
 		default: goto yy6;
 	}
 yy1049:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1211;
-		case 0xB1: goto yy1227;
+		case 0x86: goto yy1244;
 		default: goto yy6;
 	}
 yy1050:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy166;
+		case 0xAF: goto yy680;
 		default: goto yy6;
 	}
 yy1051:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy650;
+		case 0xAF: goto yy1213;
+		case 0xB1: goto yy1229;
 		default: goto yy6;
 	}
 yy1052:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1227;
+		case 0xAF: goto yy166;
 		default: goto yy6;
 	}
 yy1053:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy680;
+		case 0x81: goto yy650;
 		default: goto yy6;
 	}
 yy1054:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1243;
+		case 0x81: goto yy1229;
 		default: goto yy6;
 	}
 yy1055:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy634;
+		case 0xB1: goto yy680;
 		default: goto yy6;
 	}
 yy1056:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1244;
+		case 0x84: goto yy1245;
 		default: goto yy6;
 	}
 yy1057:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1245;
+		case 0xB9: goto yy634;
 		default: goto yy6;
 	}
 yy1058:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1227;
+		case 0x84: goto yy1246;
 		default: goto yy6;
 	}
 yy1059:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy650;
+		case 0xA8: goto yy1247;
 		default: goto yy6;
 	}
 yy1060:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy750;
+		case 0xA8: goto yy1229;
 		default: goto yy6;
 	}
 yy1061:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy682;
+		case 0xAF: goto yy650;
 		default: goto yy6;
 	}
 yy1062:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1246;
+		case 0x88: goto yy750;
 		default: goto yy6;
 	}
 yy1063:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1196;
+		case 0xB6: goto yy682;
 		default: goto yy6;
 	}
 yy1064:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1247;
-		case 0xB4: goto yy1248;
+		case 0xB7: goto yy1248;
 		default: goto yy6;
 	}
 yy1065:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy212;
-		case 0xB5: goto yy1249;
+		case 0xB1: goto yy1198;
 		default: goto yy6;
 	}
 yy1066:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1211;
+		case 0xA7: goto yy1249;
+		case 0xB4: goto yy1250;
 		default: goto yy6;
 	}
 yy1067:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1239;
+		case 0xAE: goto yy212;
+		case 0xB5: goto yy1251;
 		default: goto yy6;
 	}
 yy1068:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy637;
+		case 0xAF: goto yy1213;
 		default: goto yy6;
 	}
 yy1069:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1250;
+		case 0x82: goto yy1241;
 		default: goto yy6;
 	}
 yy1070:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1227;
+		case 0xAC: goto yy637;
 		default: goto yy6;
 	}
 yy1071:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1251;
+		case 0xB7: goto yy1252;
 		default: goto yy6;
 	}
 yy1072:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1252;
+		case 0xAD: goto yy1229;
 		default: goto yy6;
 	}
 yy1073:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy828;
+		case 0xA7: goto yy1253;
 		default: goto yy6;
 	}
 yy1074:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy709;
+		case 0x8A: goto yy1254;
 		default: goto yy6;
 	}
 yy1075:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1253;
+		case 0xA8: goto yy829;
 		default: goto yy6;
 	}
 yy1076:
 	++cur;
-	{ return ARV_CW_DENY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy709;
+		default: goto yy6;
+	}
 yy1077:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy812;
+		case 0x82: goto yy1255;
 		default: goto yy6;
 	}
 yy1078:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy681;
-		default: goto yy6;
-	}
+	{ return ARV_CW_DENY; }
 yy1079:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy817;
+		case 0xA7: goto yy813;
 		default: goto yy6;
 	}
 yy1080:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1254;
+		case 0xA8: goto yy681;
 		default: goto yy6;
 	}
 yy1081:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1255;
+		case 0x85: goto yy818;
 		default: goto yy6;
 	}
 yy1082:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy680;
+		case 0xA8: goto yy1256;
 		default: goto yy6;
 	}
 yy1083:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy741;
+		case 0xA7: goto yy1257;
 		default: goto yy6;
 	}
 yy1084:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1219;
-		case 0xB4: goto yy1256;
+		case 0x8A: goto yy680;
 		default: goto yy6;
 	}
 yy1085:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy833;
-		case 0xAF: goto yy225;
+		case 0x84: goto yy741;
 		default: goto yy6;
 	}
 yy1086:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy681;
+		case 0xAF: goto yy1221;
+		case 0xB4: goto yy1258;
 		default: goto yy6;
 	}
 yy1087:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1257;
+		case 0xA8: goto yy834;
+		case 0xAF: goto yy225;
 		default: goto yy6;
 	}
 yy1088:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy689;
+		case 0xB1: goto yy681;
 		default: goto yy6;
 	}
 yy1089:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy681;
-		case 0x86: goto yy1258;
+		case 0xB1: goto yy1259;
 		default: goto yy6;
 	}
 yy1090:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy833;
+		case 0xA7: goto yy689;
 		default: goto yy6;
 	}
 yy1091:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy839;
+		case 0x84: goto yy681;
+		case 0x86: goto yy1260;
 		default: goto yy6;
 	}
 yy1092:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1259;
+		case 0xA8: goto yy834;
 		default: goto yy6;
 	}
 yy1093:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1260;
+		case 0xA8: goto yy840;
 		default: goto yy6;
 	}
 yy1094:
 	++cur;
-	{ return ARV_CW_NECESSITY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1261;
+		default: goto yy6;
+	}
 yy1095:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1261;
+		case 0x82: goto yy1262;
 		default: goto yy6;
 	}
 yy1096:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy1262;
-		default: goto yy6;
-	}
+	{ return ARV_CW_NECESSITY; }
 yy1097:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy1263;
+		case 0x85: goto yy1263;
 		default: goto yy6;
 	}
 yy1098:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1264;
+		case 0xA8: goto yy1264;
 		default: goto yy6;
 	}
 yy1099:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1265;
+		case 0xB2: goto yy1265;
 		default: goto yy6;
 	}
 yy1100:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xBA: goto yy1266;
+		case 0x86: goto yy1266;
 		default: goto yy6;
 	}
 yy1101:
@@ -8247,71 +8248,71 @@ yy1101:
 	}
 yy1102:
 	++cur;
-	{ return ARV_CW_DAYWORD; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xBA: goto yy1268;
+		default: goto yy6;
+	}
 yy1103:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1268;
+		case 0x8A: goto yy1269;
 		default: goto yy6;
 	}
 yy1104:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1269;
-		default: goto yy6;
-	}
+	{ return ARV_CW_DAYWORD; }
 yy1105:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1270;
+		case 0x8A: goto yy1270;
 		default: goto yy6;
 	}
 yy1106:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1271;
+		case 0xD8: goto yy1271;
 		default: goto yy6;
 	}
 yy1107:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy917;
+	switch (yych) {
+		case 0xD9: goto yy1272;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1108:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1272;
+	switch (yych) {
+		case 0xD9: goto yy1273;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1109:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1273;
-		case 0xD9: goto yy427;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy918;
 	}
+	goto yy6;
 yy1110:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1274;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1274;
 	}
+	goto yy6;
 yy1111:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1275;
+		case 0xD9: goto yy427;
 		default: goto yy6;
 	}
 yy1112:
@@ -8325,82 +8326,82 @@ yy1113:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1277;
+		case 0xD8: goto yy1277;
 		default: goto yy6;
 	}
 yy1114:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1278;
+		case 0xD8: goto yy1278;
 		default: goto yy6;
 	}
 yy1115:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1279;
+		case 0xD9: goto yy1279;
 		default: goto yy6;
 	}
 yy1116:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1280;
-		case 0xD9: goto yy1281;
+		case 0xD9: goto yy1280;
 		default: goto yy6;
 	}
 yy1117:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1282;
+		case 0xD8: goto yy1281;
 		default: goto yy6;
 	}
 yy1118:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1283;
-		case 0xD9: goto yy1284;
+		case 0xD8: goto yy1282;
+		case 0xD9: goto yy1283;
 		default: goto yy6;
 	}
 yy1119:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1285;
+		case 0xD9: goto yy1284;
 		default: goto yy6;
 	}
 yy1120:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy1285;
 		case 0xD9: goto yy1286;
 		default: goto yy6;
 	}
 yy1121:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1287;
+	switch (yych) {
+		case 0xD8: goto yy1287;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1122:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1288;
+		case 0xD9: goto yy1288;
 		default: goto yy6;
 	}
 yy1123:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1289;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1289;
 	}
+	goto yy6;
 yy1124:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -8419,35 +8420,35 @@ yy1126:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1292;
+		case 0xD8: goto yy1292;
 		default: goto yy6;
 	}
 yy1127:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1293;
+		case 0xD8: goto yy1293;
 		default: goto yy6;
 	}
 yy1128:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy408;
+		case 0xD9: goto yy1294;
 		default: goto yy6;
 	}
 yy1129:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1294;
+		case 0xD9: goto yy1295;
 		default: goto yy6;
 	}
 yy1130:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1295;
+		case 0xD9: goto yy408;
 		default: goto yy6;
 	}
 yy1131:
@@ -8461,9 +8462,6 @@ yy1132:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1287;
 		case 0xD9: goto yy1297;
 		default: goto yy6;
 	}
@@ -8471,21 +8469,24 @@ yy1133:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy416;
+		case 0xD8: goto yy1298;
 		default: goto yy6;
 	}
 yy1134:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1298;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy1289;
+		case 0xD9: goto yy1299;
 		default: goto yy6;
 	}
 yy1135:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1299;
+		case 0xD9: goto yy416;
 		default: goto yy6;
 	}
 yy1136:
@@ -8499,7 +8500,7 @@ yy1137:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1301;
+		case 0xD8: goto yy1301;
 		default: goto yy6;
 	}
 yy1138:
@@ -8527,7 +8528,7 @@ yy1141:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1305;
+		case 0xD9: goto yy1305;
 		default: goto yy6;
 	}
 yy1142:
@@ -8535,10 +8536,16 @@ yy1142:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1306;
-		case 0xD9: goto yy1307;
 		default: goto yy6;
 	}
 yy1143:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1307;
+		default: goto yy6;
+	}
+yy1144:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -8546,40 +8553,34 @@ yy1143:
 		case 0xD9: goto yy1309;
 		default: goto yy6;
 	}
-yy1144:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy445;
-		case 0xD9: goto yy1310;
-		default: goto yy6;
-	}
 yy1145:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1311;
+		case 0xD8: goto yy1310;
+		case 0xD9: goto yy1311;
 		default: goto yy6;
 	}
 yy1146:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1312;
-		case 0xD9: goto yy1313;
+		case 0xD8: goto yy445;
+		case 0xD9: goto yy1312;
 		default: goto yy6;
 	}
 yy1147:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1314;
+		case 0xD8: goto yy1313;
 		default: goto yy6;
 	}
 yy1148:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy1314;
 		case 0xD9: goto yy1315;
 		default: goto yy6;
 	}
@@ -8587,7 +8588,6 @@ yy1149:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy456;
 		case 0xD9: goto yy1316;
 		default: goto yy6;
 	}
@@ -8602,43 +8602,44 @@ yy1151:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1318;
+		case 0xD8: goto yy456;
+		case 0xD9: goto yy1318;
 		default: goto yy6;
 	}
 yy1152:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1319;
-		case 0xD9: goto yy1317;
+		case 0xD9: goto yy1319;
 		default: goto yy6;
 	}
 yy1153:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1320;
+		case 0xD8: goto yy1320;
 		default: goto yy6;
 	}
 yy1154:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1310;
+		case 0xD8: goto yy1321;
+		case 0xD9: goto yy1319;
 		default: goto yy6;
 	}
 yy1155:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1321;
+		case 0xD9: goto yy1322;
 		default: goto yy6;
 	}
 yy1156:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1322;
+		case 0xD9: goto yy1312;
 		default: goto yy6;
 	}
 yy1157:
@@ -8652,7 +8653,7 @@ yy1158:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1324;
+		case 0xD9: goto yy1324;
 		default: goto yy6;
 	}
 yy1159:
@@ -8674,20 +8675,20 @@ yy1161:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1327;
-		case 0xD9: goto yy1328;
 		default: goto yy6;
 	}
 yy1162:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1329;
+		case 0xD8: goto yy1328;
 		default: goto yy6;
 	}
 yy1163:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy1329;
 		case 0xD9: goto yy1330;
 		default: goto yy6;
 	}
@@ -8696,43 +8697,43 @@ yy1164:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1331;
-		case 0xD9: goto yy1332;
 		default: goto yy6;
 	}
 yy1165:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1333;
+		case 0xD9: goto yy1332;
 		default: goto yy6;
 	}
 yy1166:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1334;
-		case 0xD9: goto yy1335;
+		case 0xD8: goto yy1333;
+		case 0xD9: goto yy1334;
 		default: goto yy6;
 	}
 yy1167:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1336;
+		case 0xD8: goto yy1335;
 		default: goto yy6;
 	}
 yy1168:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1337;
+		case 0xD8: goto yy1336;
+		case 0xD9: goto yy1337;
 		default: goto yy6;
 	}
 yy1169:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1338;
+		case 0xD8: goto yy1338;
 		default: goto yy6;
 	}
 yy1170:
@@ -8746,14 +8747,14 @@ yy1171:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1340;
+		case 0xD9: goto yy1340;
 		default: goto yy6;
 	}
 yy1172:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1341;
+		case 0xD8: goto yy1341;
 		default: goto yy6;
 	}
 yy1173:
@@ -8774,177 +8775,177 @@ yy1175:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1344;
+		case 0xD8: goto yy1344;
 		default: goto yy6;
 	}
 yy1176:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1345;
+		case 0xD9: goto yy1345;
 		default: goto yy6;
 	}
 yy1177:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1346;
-		case 0xD9: goto yy1347;
+		case 0xD9: goto yy1346;
 		default: goto yy6;
 	}
 yy1178:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1348;
+		case 0xD8: goto yy1347;
 		default: goto yy6;
 	}
 yy1179:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1349;
-		case 0xD9: goto yy1350;
+		case 0xD8: goto yy1348;
+		case 0xD9: goto yy1349;
 		default: goto yy6;
 	}
 yy1180:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1351;
+		case 0xD8: goto yy1350;
 		default: goto yy6;
 	}
 yy1181:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1352;
+		case 0xD8: goto yy1351;
+		case 0xD9: goto yy1352;
 		default: goto yy6;
 	}
 yy1182:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy570;
+		case 0xD8: goto yy1353;
 		default: goto yy6;
 	}
 yy1183:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1353;
+		case 0xD8: goto yy1354;
 		default: goto yy6;
 	}
 yy1184:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1354;
+		case 0xD9: goto yy570;
 		default: goto yy6;
 	}
 yy1185:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy565;
+		case 0xD9: goto yy1355;
 		default: goto yy6;
 	}
 yy1186:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1355;
+		case 0xD8: goto yy1356;
 		default: goto yy6;
 	}
 yy1187:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy332;
+		case 0xD9: goto yy565;
 		default: goto yy6;
 	}
 yy1188:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1029;
+	switch (yych) {
+		case 0xD9: goto yy1357;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1189:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1356;
+		case 0xD9: goto yy332;
 		default: goto yy6;
 	}
 yy1190:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1357;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1030;
 	}
+	goto yy6;
 yy1191:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy328;
-		case 0xD8: goto yy905;
-		default: goto yy6;
-	}
-yy1192:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1022;
-		default: goto yy6;
-	}
-yy1193:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1358;
 		default: goto yy6;
 	}
-yy1194:
+yy1192:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1359;
 		default: goto yy6;
 	}
+yy1193:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy328;
+		case 0xD8: goto yy906;
+		default: goto yy6;
+	}
+yy1194:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1023;
+		default: goto yy6;
+	}
 yy1195:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1360;
+		case 0xD9: goto yy1360;
 		default: goto yy6;
 	}
 yy1196:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1361;
+	switch (yych) {
+		case 0xD8: goto yy1361;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1197:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1362;
+		case 0xD8: goto yy1362;
 		default: goto yy6;
 	}
 yy1198:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1363;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1363;
 	}
+	goto yy6;
 yy1199:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -8955,11 +8956,10 @@ yy1199:
 yy1200:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1365;
+	switch (yych) {
+		case 0xD8: goto yy1365;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1201:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -8970,16 +8970,16 @@ yy1201:
 yy1202:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1367;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1367;
 	}
+	goto yy6;
 yy1203:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1368;
-		case 0xD9: goto yy427;
+		case 0xD9: goto yy1368;
 		default: goto yy6;
 	}
 yy1204:
@@ -8992,11 +8992,11 @@ yy1204:
 yy1205:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1370;
+	switch (yych) {
+		case 0xD8: goto yy1370;
+		case 0xD9: goto yy427;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1206:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -9007,54 +9007,55 @@ yy1206:
 yy1207:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy387;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1372;
 	}
+	goto yy6;
 yy1208:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1372;
+		case 0xD9: goto yy1373;
 		default: goto yy6;
 	}
 yy1209:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy387;
+		default: goto yy6;
+	}
+yy1210:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1374;
+		default: goto yy6;
+	}
+yy1211:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1373;
+		goto yy1375;
 	}
 	goto yy6;
-yy1210:
+yy1212:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy473;
-		case 0xD9: goto yy907;
-		default: goto yy6;
-	}
-yy1211:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1374;
-		case 0xD9: goto yy1375;
-		default: goto yy6;
-	}
-yy1212:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1376;
+		case 0xD9: goto yy908;
 		default: goto yy6;
 	}
 yy1213:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy1376;
 		case 0xD9: goto yy1377;
 		default: goto yy6;
 	}
@@ -9062,24 +9063,23 @@ yy1214:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1378;
+		case 0xD8: goto yy1378;
 		default: goto yy6;
 	}
 yy1215:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1379;
+		case 0xD9: goto yy1379;
 		default: goto yy6;
 	}
 yy1216:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1380;
+	switch (yych) {
+		case 0xD9: goto yy1380;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1217:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -9090,11 +9090,26 @@ yy1217:
 yy1218:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1382;
+	}
+	goto yy6;
+yy1219:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1382;
+		case 0xD8: goto yy1383;
 		default: goto yy6;
 	}
-yy1219:
+yy1220:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1384;
+		default: goto yy6;
+	}
+yy1221:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -9104,54 +9119,54 @@ yy1219:
 		case 0xD9: goto yy458;
 		default: goto yy6;
 	}
-yy1220:
+yy1222:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1383;
+		goto yy1385;
 	}
 	goto yy6;
-yy1221:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1384;
-		default: goto yy6;
-	}
-yy1222:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1385;
-		default: goto yy6;
-	}
 yy1223:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1001;
-		case 0xD8: goto yy1386;
-		case 0xD9: goto yy1387;
+		case 0xD9: goto yy1386;
 		default: goto yy6;
 	}
 yy1224:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1388;
+		case 0xD9: goto yy1387;
 		default: goto yy6;
 	}
 yy1225:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy1002;
+		case 0xD8: goto yy1388;
 		case 0xD9: goto yy1389;
 		default: goto yy6;
 	}
 yy1226:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1390;
+		default: goto yy6;
+	}
+yy1227:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1391;
+		default: goto yy6;
+	}
+yy1228:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -9161,22 +9176,22 @@ yy1226:
 		case 0xD8: goto yy382;
 		default: goto yy6;
 	}
-yy1227:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1088;
-		case 0xD9: goto yy1390;
-		default: goto yy6;
-	}
-yy1228:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1391;
-		default: goto yy6;
-	}
 yy1229:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1090;
+		case 0xD9: goto yy1392;
+		default: goto yy6;
+	}
+yy1230:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1393;
+		default: goto yy6;
+	}
+yy1231:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -9184,14 +9199,14 @@ yy1229:
 		case 0xD9: goto yy458;
 		default: goto yy6;
 	}
-yy1230:
+yy1232:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1392;
+		case 0xD8: goto yy1394;
 		default: goto yy6;
 	}
-yy1231:
+yy1233:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -9199,35 +9214,21 @@ yy1231:
 		goto yy506;
 	}
 	goto yy6;
-yy1232:
+yy1234:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy333;
-		case 0xD9: goto yy954;
-		default: goto yy6;
-	}
-yy1233:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1393;
-		default: goto yy6;
-	}
-yy1234:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1394;
+		case 0xD9: goto yy955;
 		default: goto yy6;
 	}
 yy1235:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1395;
+		case 0xD8: goto yy1395;
 		default: goto yy6;
 	}
 yy1236:
@@ -9240,34 +9241,33 @@ yy1236:
 yy1237:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1397;
+		default: goto yy6;
+	}
+yy1238:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1398;
+		default: goto yy6;
+	}
+yy1239:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1397;
+		goto yy1399;
 	}
 	goto yy6;
-yy1238:
+yy1240:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy333;
-		case 0xD9: goto yy900;
-		default: goto yy6;
-	}
-yy1239:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1398;
-		case 0xD9: goto yy979;
-		default: goto yy6;
-	}
-yy1240:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1399;
+		case 0xD9: goto yy901;
 		default: goto yy6;
 	}
 yy1241:
@@ -9275,21 +9275,22 @@ yy1241:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1400;
-		case 0xD9: goto yy1401;
+		case 0xD9: goto yy980;
 		default: goto yy6;
 	}
 yy1242:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1402;
+		case 0xD9: goto yy1401;
 		default: goto yy6;
 	}
 yy1243:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1403;
+		case 0xD8: goto yy1402;
+		case 0xD9: goto yy1403;
 		default: goto yy6;
 	}
 yy1244:
@@ -9310,7 +9311,7 @@ yy1246:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1406;
+		case 0xD9: goto yy1406;
 		default: goto yy6;
 	}
 yy1247:
@@ -9324,14 +9325,14 @@ yy1248:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1408;
+		case 0xD8: goto yy1408;
 		default: goto yy6;
 	}
 yy1249:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1409;
+		case 0xD8: goto yy1409;
 		default: goto yy6;
 	}
 yy1250:
@@ -9352,17 +9353,16 @@ yy1252:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1412;
+		case 0xD9: goto yy1412;
 		default: goto yy6;
 	}
 yy1253:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1413;
+	switch (yych) {
+		case 0xD9: goto yy1413;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1254:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -9373,10 +9373,11 @@ yy1254:
 yy1255:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1415;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1415;
 	}
+	goto yy6;
 yy1256:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -9388,13 +9389,27 @@ yy1257:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy47;
-		case 0xD9: goto yy1309;
+		case 0xD9: goto yy1417;
 		default: goto yy6;
 	}
 yy1258:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1418;
+		default: goto yy6;
+	}
+yy1259:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy47;
+		case 0xD9: goto yy1311;
+		default: goto yy6;
+	}
+yy1260:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -9402,20 +9417,6 @@ yy1258:
 			if (cur >= lim) goto yy6;
 			goto yy333;
 		case 0xD8: goto yy413;
-		default: goto yy6;
-	}
-yy1259:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1417;
-		default: goto yy6;
-	}
-yy1260:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1418;
 		default: goto yy6;
 	}
 yy1261:
@@ -9429,7 +9430,7 @@ yy1262:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1420;
+		case 0xD8: goto yy1420;
 		default: goto yy6;
 	}
 yy1263:
@@ -9443,9 +9444,6 @@ yy1264:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy489;
 		case 0xD9: goto yy1422;
 		default: goto yy6;
 	}
@@ -9453,13 +9451,16 @@ yy1265:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1423;
+		case 0xD9: goto yy1423;
 		default: goto yy6;
 	}
 yy1266:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy489;
 		case 0xD9: goto yy1424;
 		default: goto yy6;
 	}
@@ -9467,7 +9468,7 @@ yy1267:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1425;
+		case 0xD8: goto yy1425;
 		default: goto yy6;
 	}
 yy1268:
@@ -9481,447 +9482,447 @@ yy1269:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy785;
+		case 0xD9: goto yy1427;
 		default: goto yy6;
 	}
 yy1270:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1427;
+		case 0xD9: goto yy1428;
 		default: goto yy6;
 	}
 yy1271:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1428;
+		case 0xA7: goto yy786;
 		default: goto yy6;
 	}
 yy1272:
 	++cur;
-	{ *value = 3; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1429;
+		default: goto yy6;
+	}
 yy1273:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1429;
+		case 0x86: goto yy1430;
 		default: goto yy6;
 	}
 yy1274:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA1: goto yy225;
-		default: goto yy6;
-	}
+	{ *value = 3; return ARV_CW_MONTH; }
 yy1275:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy632;
+		case 0xA7: goto yy1431;
 		default: goto yy6;
 	}
 yy1276:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1430;
+		case 0xA1: goto yy225;
 		default: goto yy6;
 	}
 yy1277:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1431;
+		case 0xB3: goto yy632;
 		default: goto yy6;
 	}
 yy1278:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1432;
+		case 0xA8: goto yy1432;
 		default: goto yy6;
 	}
 yy1279:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1433;
+		case 0x86: goto yy1433;
 		default: goto yy6;
 	}
 yy1280:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1434;
-		case 0xAA: goto yy1435;
+		case 0x8A: goto yy1434;
 		default: goto yy6;
 	}
 yy1281:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1436;
+		case 0xA8: goto yy1435;
 		default: goto yy6;
 	}
 yy1282:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1437;
+		case 0xA8: goto yy1436;
+		case 0xAA: goto yy1437;
 		default: goto yy6;
 	}
 yy1283:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy705;
-		case 0xA8: goto yy1438;
+		case 0x82: goto yy1438;
 		default: goto yy6;
 	}
 yy1284:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1439;
+		case 0x84: goto yy1439;
 		default: goto yy6;
 	}
 yy1285:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xA7: goto yy705;
 		case 0xA8: goto yy1440;
-		case 0xAD: goto yy1441;
-		case 0xB1: goto yy1442;
 		default: goto yy6;
 	}
 yy1286:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1443;
+		case 0x8A: goto yy1441;
 		default: goto yy6;
 	}
 yy1287:
 	++cur;
-	{ return ARV_CW_REL; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA8: goto yy1442;
+		case 0xAD: goto yy1443;
+		case 0xB1: goto yy1444;
+		default: goto yy6;
+	}
 yy1288:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1444;
+		case 0x88: goto yy1445;
 		default: goto yy6;
 	}
 yy1289:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB9: goto yy1445;
-		default: goto yy6;
-	}
+	{ return ARV_CW_REL; }
 yy1290:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1446;
+		case 0xA7: goto yy1446;
 		default: goto yy6;
 	}
 yy1291:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy828;
-		case 0xAE: goto yy1447;
-		case 0xB1: goto yy1448;
+		case 0xB9: goto yy1447;
 		default: goto yy6;
 	}
 yy1292:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1449;
+		case 0xB1: goto yy1448;
 		default: goto yy6;
 	}
 yy1293:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1450;
+		case 0xAC: goto yy829;
+		case 0xAE: goto yy1449;
+		case 0xB1: goto yy1450;
 		default: goto yy6;
 	}
 yy1294:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1451;
+		case 0x8A: goto yy1451;
 		default: goto yy6;
 	}
 yy1295:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1452;
+		case 0x8A: goto yy1452;
 		default: goto yy6;
 	}
 yy1296:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1453;
+		case 0xB9: goto yy1453;
 		default: goto yy6;
 	}
 yy1297:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1121;
+		case 0x84: goto yy1454;
 		default: goto yy6;
 	}
 yy1298:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1454;
-		case 0xAD: goto yy1455;
+		case 0xAA: goto yy1455;
 		default: goto yy6;
 	}
 yy1299:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1456;
+		case 0x86: goto yy1123;
 		default: goto yy6;
 	}
 yy1300:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1183;
+		case 0xA6: goto yy1456;
+		case 0xAD: goto yy1457;
 		default: goto yy6;
 	}
 yy1301:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy809;
+		case 0xA7: goto yy1458;
 		default: goto yy6;
 	}
 yy1302:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1457;
+		case 0xA7: goto yy1185;
 		default: goto yy6;
 	}
 yy1303:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy705;
+		case 0x8A: goto yy810;
 		default: goto yy6;
 	}
 yy1304:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1458;
+		case 0xA7: goto yy1459;
 		default: goto yy6;
 	}
 yy1305:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1459;
+		case 0x8A: goto yy705;
 		default: goto yy6;
 	}
 yy1306:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1257;
-		case 0xB1: goto yy828;
+		case 0xAA: goto yy1460;
 		default: goto yy6;
 	}
 yy1307:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1460;
+		case 0xB7: goto yy1461;
 		default: goto yy6;
 	}
 yy1308:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1461;
-		case 0xB9: goto yy1449;
+		case 0xAF: goto yy1259;
+		case 0xB1: goto yy829;
 		default: goto yy6;
 	}
 yy1309:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy828;
+		case 0x86: goto yy1462;
 		default: goto yy6;
 	}
 yy1310:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1462;
+		case 0xA8: goto yy1463;
+		case 0xB9: goto yy1451;
 		default: goto yy6;
 	}
 yy1311:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy1257;
+		case 0x87: goto yy829;
 		default: goto yy6;
 	}
 yy1312:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1463;
+		case 0x8A: goto yy1464;
 		default: goto yy6;
 	}
 yy1313:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1464;
+		case 0xAE: goto yy1259;
 		default: goto yy6;
 	}
 yy1314:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1465;
+		case 0xA7: goto yy1465;
 		default: goto yy6;
 	}
 yy1315:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1461;
+		case 0x81: goto yy1466;
 		default: goto yy6;
 	}
 yy1316:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy634;
+		case 0x8A: goto yy1467;
 		default: goto yy6;
 	}
 yy1317:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1454;
+		case 0x84: goto yy1463;
 		default: goto yy6;
 	}
 yy1318:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1466;
+		case 0x85: goto yy634;
 		default: goto yy6;
 	}
 yy1319:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1454;
+		case 0x8A: goto yy1456;
 		default: goto yy6;
 	}
 yy1320:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1467;
+		case 0xA7: goto yy1468;
 		default: goto yy6;
 	}
 yy1321:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1468;
+		case 0xA7: goto yy1456;
 		default: goto yy6;
 	}
 yy1322:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1469;
+		case 0x8A: goto yy1469;
 		default: goto yy6;
 	}
 yy1323:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1454;
-		case 0xB6: goto yy1470;
+		case 0xA7: goto yy1470;
 		default: goto yy6;
 	}
 yy1324:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB5: goto yy713;
+		case 0x84: goto yy1471;
 		default: goto yy6;
 	}
 yy1325:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1471;
-		case 0xAA: goto yy1465;
-		case 0xB1: goto yy1472;
+		case 0xA6: goto yy1456;
+		case 0xB6: goto yy1472;
 		default: goto yy6;
 	}
 yy1326:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy605;
-		case 0xB9: goto yy1432;
+		case 0xB5: goto yy713;
 		default: goto yy6;
 	}
 yy1327:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1473;
+		case 0xA8: goto yy1473;
+		case 0xAA: goto yy1467;
+		case 0xB1: goto yy1474;
 		default: goto yy6;
 	}
 yy1328:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1473;
+		case 0xAA: goto yy605;
+		case 0xB9: goto yy1434;
 		default: goto yy6;
 	}
 yy1329:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1474;
-		case 0xB1: goto yy1454;
+		case 0xA7: goto yy1475;
 		default: goto yy6;
 	}
 yy1330:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1475;
+		case 0x8A: goto yy1475;
 		default: goto yy6;
 	}
 yy1331:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1476;
+		case 0xA7: goto yy1476;
+		case 0xB1: goto yy1456;
 		default: goto yy6;
 	}
 yy1332:
@@ -9935,162 +9936,162 @@ yy1333:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1478;
-		case 0xB1: goto yy1479;
+		case 0xB1: goto yy1478;
 		default: goto yy6;
 	}
 yy1334:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1480;
+		case 0x84: goto yy1479;
 		default: goto yy6;
 	}
 yy1335:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1148;
+		case 0xAD: goto yy1480;
+		case 0xB1: goto yy1481;
 		default: goto yy6;
 	}
 yy1336:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1481;
+		case 0xA7: goto yy1482;
 		default: goto yy6;
 	}
 yy1337:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1482;
-		case 0xB1: goto yy1432;
+		case 0x84: goto yy1150;
 		default: goto yy6;
 	}
 yy1338:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1483;
+		case 0xB1: goto yy1483;
 		default: goto yy6;
 	}
 yy1339:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1484;
+		case 0xA7: goto yy1484;
+		case 0xB1: goto yy1434;
 		default: goto yy6;
 	}
 yy1340:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1485;
+		case 0x8A: goto yy1485;
 		default: goto yy6;
 	}
 yy1341:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1486;
+		case 0xB4: goto yy1486;
 		default: goto yy6;
 	}
 yy1342:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1487;
+		case 0xAA: goto yy1487;
 		default: goto yy6;
 	}
 yy1343:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1464;
+		case 0x88: goto yy1488;
 		default: goto yy6;
 	}
 yy1344:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1486;
+		case 0xB1: goto yy1489;
 		default: goto yy6;
 	}
 yy1345:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy705;
-		case 0xB1: goto yy796;
+		case 0x86: goto yy1466;
 		default: goto yy6;
 	}
 yy1346:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1488;
-		case 0xAD: goto yy1489;
+		case 0x83: goto yy1488;
 		default: goto yy6;
 	}
 yy1347:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1257;
-		case 0x8A: goto yy1490;
+		case 0xAF: goto yy705;
+		case 0xB1: goto yy797;
 		default: goto yy6;
 	}
 yy1348:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1455;
+		case 0xA7: goto yy1490;
+		case 0xAD: goto yy1491;
 		default: goto yy6;
 	}
 yy1349:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1479;
+		case 0x83: goto yy1259;
+		case 0x8A: goto yy1492;
 		default: goto yy6;
 	}
 yy1350:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1491;
+		case 0xAB: goto yy1457;
 		default: goto yy6;
 	}
 yy1351:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1492;
-		case 0xB3: goto yy1493;
+		case 0xA7: goto yy1481;
 		default: goto yy6;
 	}
 yy1352:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1494;
-		case 0xB4: goto yy1495;
-		case 0xB7: goto yy1496;
+		case 0x86: goto yy1493;
 		default: goto yy6;
 	}
 yy1353:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1497;
+		case 0xA7: goto yy1494;
+		case 0xB3: goto yy1495;
 		default: goto yy6;
 	}
 yy1354:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1498;
+		case 0xA6: goto yy1496;
+		case 0xB4: goto yy1497;
+		case 0xB7: goto yy1498;
 		default: goto yy6;
 	}
 yy1355:
@@ -10104,21 +10105,21 @@ yy1356:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1500;
+		case 0xA7: goto yy1500;
 		default: goto yy6;
 	}
 yy1357:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1501;
+		case 0x85: goto yy1501;
 		default: goto yy6;
 	}
 yy1358:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1502;
+		case 0x84: goto yy1502;
 		default: goto yy6;
 	}
 yy1359:
@@ -10132,498 +10133,498 @@ yy1360:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy680;
+		case 0x87: goto yy1504;
 		default: goto yy6;
 	}
 yy1361:
 	++cur;
-	{ return ARV_CW_INTENT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1505;
+		default: goto yy6;
+	}
 yy1362:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1504;
+		case 0xAA: goto yy680;
 		default: goto yy6;
 	}
 yy1363:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAD: goto yy1505;
-		default: goto yy6;
-	}
+	{ return ARV_CW_INTENT; }
 yy1364:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1196;
+		case 0x86: goto yy1506;
 		default: goto yy6;
 	}
 yy1365:
 	++cur;
-	{ *value = 7; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAD: goto yy1507;
+		default: goto yy6;
+	}
 yy1366:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy1198;
+		default: goto yy6;
+	}
+yy1367:
+	++cur;
+	{ *value = 7; return ARV_CW_MONTH; }
+yy1368:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x85: goto yy650;
 		default: goto yy6;
 	}
-yy1367:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy1107;
-		default: goto yy6;
-	}
-yy1368:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1506;
-		default: goto yy6;
-	}
 yy1369:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1507;
+		case 0x84: goto yy1109;
 		default: goto yy6;
 	}
 yy1370:
 	++cur;
-	{ *value = 6; return ARV_CW_MONTH; }
-yy1371:
-	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1508;
+		case 0xA7: goto yy1508;
 		default: goto yy6;
 	}
-yy1372:
+yy1371:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy1509;
 		default: goto yy6;
 	}
+yy1372:
+	++cur;
+	{ *value = 6; return ARV_CW_MONTH; }
 yy1373:
 	++cur;
-	{ *value = 4; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1510;
+		default: goto yy6;
+	}
 yy1374:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1510;
+		case 0x8A: goto yy1511;
 		default: goto yy6;
 	}
 yy1375:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy1510;
-		default: goto yy6;
-	}
+	{ *value = 4; return ARV_CW_WEEKDAY; }
 yy1376:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1511;
+		case 0xA7: goto yy1512;
 		default: goto yy6;
 	}
 yy1377:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1512;
+		case 0x87: goto yy1512;
 		default: goto yy6;
 	}
 yy1378:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1513;
-		case 0x87: goto yy1514;
+		case 0xB1: goto yy1513;
 		default: goto yy6;
 	}
 yy1379:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy650;
+		case 0x86: goto yy1514;
 		default: goto yy6;
 	}
 yy1380:
 	++cur;
-	{ *value = 2; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1515;
+		case 0x87: goto yy1516;
+		default: goto yy6;
+	}
 yy1381:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1500;
+		case 0xA7: goto yy650;
 		default: goto yy6;
 	}
 yy1382:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1515;
-		default: goto yy6;
-	}
+	{ *value = 2; return ARV_CW_MONTH; }
 yy1383:
 	++cur;
-	{ *value = 10; return ARV_CW_HIJRI; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1502;
+		default: goto yy6;
+	}
 yy1384:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy1517;
+		default: goto yy6;
+	}
+yy1385:
+	++cur;
+	{ *value = 10; return ARV_CW_HIJRI; }
+yy1386:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x82: goto yy650;
 		default: goto yy6;
 	}
-yy1385:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x87: goto yy833;
-		default: goto yy6;
-	}
-yy1386:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1516;
-		default: goto yy6;
-	}
 yy1387:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1516;
+		case 0x87: goto yy834;
 		default: goto yy6;
 	}
 yy1388:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1517;
+		case 0xA7: goto yy1518;
 		default: goto yy6;
 	}
 yy1389:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1216;
+		case 0x85: goto yy1518;
 		default: goto yy6;
 	}
 yy1390:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy689;
+		case 0x8A: goto yy1519;
 		default: goto yy6;
 	}
 yy1391:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1518;
+		case 0x8A: goto yy1218;
 		default: goto yy6;
 	}
 yy1392:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy225;
+		case 0x87: goto yy689;
 		default: goto yy6;
 	}
 yy1393:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy828;
+		case 0x86: goto yy1520;
 		default: goto yy6;
 	}
 yy1394:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1253;
+		case 0xAD: goto yy225;
 		default: goto yy6;
 	}
 yy1395:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy209;
+		case 0xAB: goto yy829;
 		default: goto yy6;
 	}
 yy1396:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB8: goto yy709;
+		case 0xAB: goto yy1255;
 		default: goto yy6;
 	}
 yy1397:
 	++cur;
-	{ *value = 1; return ARV_CW_HIJRI; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x82: goto yy209;
+		default: goto yy6;
+	}
 yy1398:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy820;
+		case 0xB8: goto yy709;
 		default: goto yy6;
 	}
 yy1399:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy1519;
-		default: goto yy6;
-	}
+	{ *value = 1; return ARV_CW_HIJRI; }
 yy1400:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy713;
+		case 0xAA: goto yy821;
 		default: goto yy6;
 	}
 yy1401:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1520;
+		case 0x84: goto yy1521;
 		default: goto yy6;
 	}
 yy1402:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy773;
+		case 0xA7: goto yy713;
 		default: goto yy6;
 	}
 yy1403:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1521;
+		case 0x81: goto yy1522;
 		default: goto yy6;
 	}
 yy1404:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1522;
+		case 0x83: goto yy773;
 		default: goto yy6;
 	}
 yy1405:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1227;
+		case 0xA8: goto yy1523;
 		default: goto yy6;
 	}
 yy1406:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy709;
+		case 0x8A: goto yy1524;
 		default: goto yy6;
 	}
 yy1407:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1505;
+		case 0xB1: goto yy1229;
 		default: goto yy6;
 	}
 yy1408:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1523;
+		case 0xB9: goto yy709;
 		default: goto yy6;
 	}
 yy1409:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy634;
+		case 0xB1: goto yy1507;
 		default: goto yy6;
 	}
 yy1410:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1524;
+		case 0x8A: goto yy1525;
 		default: goto yy6;
 	}
 yy1411:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy680;
+		case 0x81: goto yy634;
 		default: goto yy6;
 	}
 yy1412:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1248;
+		case 0x86: goto yy1526;
 		default: goto yy6;
 	}
 yy1413:
 	++cur;
-	{ return ARV_CW_SPOKES; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy680;
+		default: goto yy6;
+	}
 yy1414:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1525;
+		case 0xB4: goto yy1250;
 		default: goto yy6;
 	}
 yy1415:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1427;
-		default: goto yy6;
-	}
+	{ return ARV_CW_SPOKES; }
 yy1416:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy212;
+		case 0xB1: goto yy1527;
 		default: goto yy6;
 	}
 yy1417:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy833;
+		case 0x86: goto yy1429;
 		default: goto yy6;
 	}
 yy1418:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1196;
+		case 0xB9: goto yy212;
 		default: goto yy6;
 	}
 yy1419:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy753;
+		case 0x86: goto yy834;
 		default: goto yy6;
 	}
 yy1420:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy753;
+		case 0xB9: goto yy1198;
 		default: goto yy6;
 	}
 yy1421:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1526;
+		case 0x84: goto yy753;
 		default: goto yy6;
 	}
 yy1422:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1527;
+		case 0x87: goto yy753;
 		default: goto yy6;
 	}
 yy1423:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1507;
+		case 0x85: goto yy1528;
 		default: goto yy6;
 	}
 yy1424:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy833;
+		case 0x87: goto yy1529;
 		default: goto yy6;
 	}
 yy1425:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87:
-		case 0x88: goto yy1200;
+		case 0xB1: goto yy1509;
 		default: goto yy6;
 	}
 yy1426:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87:
-		case 0x88: goto yy1205;
+		case 0x8A: goto yy834;
 		default: goto yy6;
 	}
 yy1427:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1528;
+	switch (yych) {
+		case 0x87:
+		case 0x88: goto yy1202;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1428:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1529;
+	switch (yych) {
+		case 0x87:
+		case 0x88: goto yy1207;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1429:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1530;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1530;
 	}
+	goto yy6;
 yy1430:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1531;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1531;
 	}
+	goto yy6;
 yy1431:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy846;
-		default: goto yy6;
-	}
-yy1432:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1532;
 		default: goto yy6;
 	}
-yy1433:
+yy1432:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1533;
 		default: goto yy6;
 	}
+yy1433:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy847;
+		default: goto yy6;
+	}
 yy1434:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1534;
+		case 0xD8: goto yy1534;
 		default: goto yy6;
 	}
 yy1435:
@@ -10644,22 +10645,21 @@ yy1437:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1334;
+		case 0xD8: goto yy1537;
 		default: goto yy6;
 	}
 yy1438:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1537;
+		case 0xD9: goto yy1538;
 		default: goto yy6;
 	}
 yy1439:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1087;
-		case 0xD9: goto yy1538;
+		case 0xD8: goto yy1336;
 		default: goto yy6;
 	}
 yy1440:
@@ -10673,7 +10673,8 @@ yy1441:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1540;
+		case 0xD8: goto yy1089;
+		case 0xD9: goto yy1540;
 		default: goto yy6;
 	}
 yy1442:
@@ -10687,7 +10688,7 @@ yy1443:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1542;
+		case 0xD8: goto yy1542;
 		default: goto yy6;
 	}
 yy1444:
@@ -10715,7 +10716,7 @@ yy1447:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1546;
+		case 0xD9: goto yy1546;
 		default: goto yy6;
 	}
 yy1448:
@@ -10736,14 +10737,14 @@ yy1450:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1549;
+		case 0xD8: goto yy1549;
 		default: goto yy6;
 	}
 yy1451:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1550;
+		case 0xD8: goto yy1550;
 		default: goto yy6;
 	}
 yy1452:
@@ -10764,7 +10765,7 @@ yy1454:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1553;
+		case 0xD9: goto yy1553;
 		default: goto yy6;
 	}
 yy1455:
@@ -10778,24 +10779,23 @@ yy1456:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1555;
+		case 0xD8: goto yy1555;
 		default: goto yy6;
 	}
 yy1457:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1556;
+		case 0xD9: goto yy1556;
 		default: goto yy6;
 	}
 yy1458:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1557;
+	switch (yych) {
+		case 0xD9: goto yy1557;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1459:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -10806,18 +10806,18 @@ yy1459:
 yy1460:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1559;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1559;
 	}
+	goto yy6;
 yy1461:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1560;
+	switch (yych) {
+		case 0xD8: goto yy1560;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1462:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -10828,16 +10828,16 @@ yy1462:
 yy1463:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1562;
-		case 0xD9: goto yy1313;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1562;
 	}
+	goto yy6;
 yy1464:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1563;
+		case 0xD8: goto yy1563;
 		default: goto yy6;
 	}
 yy1465:
@@ -10845,6 +10845,7 @@ yy1465:
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1564;
+		case 0xD9: goto yy1315;
 		default: goto yy6;
 	}
 yy1466:
@@ -10858,7 +10859,7 @@ yy1467:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1566;
+		case 0xD8: goto yy1566;
 		default: goto yy6;
 	}
 yy1468:
@@ -10872,7 +10873,7 @@ yy1469:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1568;
+		case 0xD9: goto yy1568;
 		default: goto yy6;
 	}
 yy1470:
@@ -10893,28 +10894,28 @@ yy1472:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1571;
+		case 0xD9: goto yy1571;
 		default: goto yy6;
 	}
 yy1473:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1297;
+		case 0xD8: goto yy1572;
 		default: goto yy6;
 	}
 yy1474:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1572;
+		case 0xD8: goto yy1573;
 		default: goto yy6;
 	}
 yy1475:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1573;
+		case 0xD9: goto yy1299;
 		default: goto yy6;
 	}
 yy1476:
@@ -10942,14 +10943,14 @@ yy1479:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1577;
+		case 0xD9: goto yy1577;
 		default: goto yy6;
 	}
 yy1480:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1578;
+		case 0xD8: goto yy1578;
 		default: goto yy6;
 	}
 yy1481:
@@ -10977,7 +10978,7 @@ yy1484:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1582;
+		case 0xD9: goto yy1582;
 		default: goto yy6;
 	}
 yy1485:
@@ -11005,9 +11006,6 @@ yy1488:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy47;
 		case 0xD8: goto yy1586;
 		default: goto yy6;
 	}
@@ -11015,13 +11013,16 @@ yy1489:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1587;
+		case 0xD8: goto yy1587;
 		default: goto yy6;
 	}
 yy1490:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy47;
 		case 0xD8: goto yy1588;
 		default: goto yy6;
 	}
@@ -11029,7 +11030,7 @@ yy1491:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1589;
+		case 0xD9: goto yy1589;
 		default: goto yy6;
 	}
 yy1492:
@@ -11043,7 +11044,7 @@ yy1493:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1591;
+		case 0xD8: goto yy1591;
 		default: goto yy6;
 	}
 yy1494:
@@ -11057,69 +11058,68 @@ yy1495:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1593;
+		case 0xD9: goto yy1593;
 		default: goto yy6;
 	}
 yy1496:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1594;
+		case 0xD8: goto yy1594;
 		default: goto yy6;
 	}
 yy1497:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1560;
-		case 0xD9: goto yy1595;
+		case 0xD8: goto yy1595;
 		default: goto yy6;
 	}
 yy1498:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1596;
+		case 0xD9: goto yy1596;
 		default: goto yy6;
 	}
 yy1499:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1597;
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy1562;
+		case 0xD9: goto yy1597;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1500:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1598;
+	switch (yych) {
+		case 0xD8: goto yy1598;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1501:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1599;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1599;
 	}
+	goto yy6;
 yy1502:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy534;
+		goto yy1600;
 	}
 	goto yy6;
 yy1503:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1600;
+		case 0xD9: goto yy1601;
 		default: goto yy6;
 	}
 yy1504:
@@ -11127,10 +11127,25 @@ yy1504:
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
 		if (cur >= lim) goto yy6;
-		goto yy1601;
+		goto yy534;
 	}
 	goto yy6;
 yy1505:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1602;
+		default: goto yy6;
+	}
+yy1506:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1603;
+	}
+	goto yy6;
+yy1507:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -11140,52 +11155,36 @@ yy1505:
 		case 0xD8: goto yy50;
 		default: goto yy6;
 	}
-yy1506:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1602;
-		default: goto yy6;
-	}
-yy1507:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1603;
-	}
-	goto yy6;
 yy1508:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1604;
+		case 0xD8: goto yy1604;
 		default: goto yy6;
 	}
 yy1509:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1605;
-		case 0xD9: goto yy458;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1605;
 	}
+	goto yy6;
 yy1510:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1606;
+	switch (yych) {
+		case 0xD9: goto yy1606;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1511:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1607;
+	switch (yych) {
+		case 0xD8: goto yy1607;
+		case 0xD9: goto yy458;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1512:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -11197,45 +11196,38 @@ yy1512:
 yy1513:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1609;
+	}
+	goto yy6;
+yy1514:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1610;
+	}
+	goto yy6;
+yy1515:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1609;
+		case 0xD8: goto yy1611;
 		default: goto yy6;
 	}
-yy1514:
+yy1516:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
-			goto yy1560;
-		case 0xD8: goto yy1609;
-		case 0xD9: goto yy1610;
+			goto yy1562;
+		case 0xD8: goto yy1611;
+		case 0xD9: goto yy1612;
 		default: goto yy6;
 	}
-yy1515:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1611;
-	}
-	goto yy6;
-yy1516:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1001;
-	}
-	goto yy6;
 yy1517:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1612;
-		default: goto yy6;
-	}
-yy1518:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
@@ -11243,633 +11235,656 @@ yy1518:
 		goto yy1613;
 	}
 	goto yy6;
+yy1518:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1002;
+	}
+	goto yy6;
 yy1519:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1614;
+		default: goto yy6;
+	}
+yy1520:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1615;
+	}
+	goto yy6;
+yy1521:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy333;
-		case 0xD9: goto yy1614;
-		default: goto yy6;
-	}
-yy1520:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1615;
-		default: goto yy6;
-	}
-yy1521:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1374;
+		case 0xD9: goto yy1616;
 		default: goto yy6;
 	}
 yy1522:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1616;
+	switch (yych) {
+		case 0xD9: goto yy1617;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1523:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1617;
+		case 0xD8: goto yy1376;
 		default: goto yy6;
 	}
 yy1524:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1618;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1618;
 	}
+	goto yy6;
 yy1525:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1619;
+	switch (yych) {
+		case 0xD8: goto yy1619;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1526:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1361;
 		case 0xD9: goto yy1620;
 		default: goto yy6;
 	}
 yy1527:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1621;
+	}
+	goto yy6;
+yy1528:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy1363;
+		case 0xD9: goto yy1622;
+		default: goto yy6;
+	}
+yy1529:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
 			if (cur >= lim) goto yy6;
 			goto yy489;
-		case 0xD8: goto yy1621;
+		case 0xD8: goto yy1623;
 		default: goto yy6;
 	}
-yy1528:
-	++cur;
-	{ *value = 4; return ARV_CW_MONTH; }
-yy1529:
-	++cur;
-	{ *value = 1; return ARV_CW_WEEKDAY; }
 yy1530:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA1: goto yy1622;
-		default: goto yy6;
-	}
+	{ *value = 4; return ARV_CW_MONTH; }
 yy1531:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB1: goto yy1623;
-		default: goto yy6;
-	}
+	{ *value = 1; return ARV_CW_WEEKDAY; }
 yy1532:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1461;
+		case 0xA1: goto yy1624;
 		default: goto yy6;
 	}
 yy1533:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1624;
+		case 0xB1: goto yy1625;
 		default: goto yy6;
 	}
 yy1534:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy788;
+		case 0xA8: goto yy1463;
 		default: goto yy6;
 	}
 yy1535:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1625;
+		case 0xB9: goto yy1626;
 		default: goto yy6;
 	}
 yy1536:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy828;
+		case 0x88: goto yy789;
 		default: goto yy6;
 	}
 yy1537:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1626;
+		case 0xA7: goto yy1627;
 		default: goto yy6;
 	}
 yy1538:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy828;
+		case 0x81: goto yy829;
 		default: goto yy6;
 	}
 yy1539:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy828;
+		case 0xB1: goto yy1628;
 		default: goto yy6;
 	}
 yy1540:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1497;
+		case 0x86: goto yy829;
 		default: goto yy6;
 	}
 yy1541:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1627;
+		case 0xA7: goto yy829;
 		default: goto yy6;
 	}
 yy1542:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1628;
+		case 0xAB: goto yy1499;
 		default: goto yy6;
 	}
 yy1543:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1629;
+		case 0xAD: goto yy1629;
 		default: goto yy6;
 	}
 yy1544:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1630;
+		case 0x81: goto yy1630;
 		default: goto yy6;
 	}
 yy1545:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1631;
+		case 0xAB: goto yy1631;
 		default: goto yy6;
 	}
 yy1546:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy705;
+		case 0x87: goto yy1632;
 		default: goto yy6;
 	}
 yy1547:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1461;
+		case 0xA7: goto yy1633;
 		default: goto yy6;
 	}
 yy1548:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1497;
+		case 0xA7: goto yy705;
 		default: goto yy6;
 	}
 yy1549:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1632;
+		case 0xB3: goto yy1463;
 		default: goto yy6;
 	}
 yy1550:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1632;
+		case 0xB1: goto yy1499;
 		default: goto yy6;
 	}
 yy1551:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1633;
+		case 0x81: goto yy1634;
 		default: goto yy6;
 	}
 yy1552:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy713;
+		case 0x8A: goto yy1634;
 		default: goto yy6;
 	}
 yy1553:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy828;
+		case 0x88: goto yy1635;
 		default: goto yy6;
 	}
 yy1554:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1497;
+		case 0x88: goto yy713;
 		default: goto yy6;
 	}
 yy1555:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1634;
+		case 0xAF: goto yy829;
 		default: goto yy6;
 	}
 yy1556:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy1464;
+		case 0x84: goto yy1499;
 		default: goto yy6;
 	}
 yy1557:
 	++cur;
-	{ *value = 6; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1636;
+		default: goto yy6;
+	}
 yy1558:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1635;
+		case 0xA6: goto yy1466;
 		default: goto yy6;
 	}
 yy1559:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1636;
-		default: goto yy6;
-	}
+	{ *value = 6; return ARV_CW_WEEKDAY; }
 yy1560:
 	++cur;
-	{ *value = 1; return ARV_CW_TITLE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1637;
+		default: goto yy6;
+	}
 yy1561:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1461;
+		case 0xA7: goto yy1638;
 		default: goto yy6;
 	}
 yy1562:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA8: goto yy1182;
-		default: goto yy6;
-	}
+	{ *value = 1; return ARV_CW_TITLE; }
 yy1563:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1497;
+		case 0xAF: goto yy1463;
 		default: goto yy6;
 	}
 yy1564:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1497;
+		case 0xA8: goto yy1184;
 		default: goto yy6;
 	}
 yy1565:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1632;
+		case 0x8A: goto yy1499;
 		default: goto yy6;
 	}
 yy1566:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1637;
+		case 0xA8: goto yy1499;
 		default: goto yy6;
 	}
 yy1567:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1497;
+		case 0x85: goto yy1634;
 		default: goto yy6;
 	}
 yy1568:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1638;
+		case 0x82: goto yy1639;
 		default: goto yy6;
 	}
 yy1569:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1257;
+		case 0x86: goto yy1499;
 		default: goto yy6;
 	}
 yy1570:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1489;
+		case 0xB3: goto yy1640;
 		default: goto yy6;
 	}
 yy1571:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1639;
+		case 0x8A: goto yy1259;
 		default: goto yy6;
 	}
 yy1572:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy828;
-		case 0xAA: goto yy605;
+		case 0xAA: goto yy1491;
 		default: goto yy6;
 	}
 yy1573:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1499;
+		case 0xAF: goto yy1641;
 		default: goto yy6;
 	}
 yy1574:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy1461;
+		case 0xA1: goto yy829;
+		case 0xAA: goto yy605;
 		default: goto yy6;
 	}
 yy1575:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1461;
+		case 0x87: goto yy1501;
 		default: goto yy6;
 	}
 yy1576:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1640;
+		case 0xAE: goto yy1463;
 		default: goto yy6;
 	}
 yy1577:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1641;
+		case 0x81: goto yy1463;
 		default: goto yy6;
 	}
 yy1578:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1464;
+		case 0xAF: goto yy1642;
 		default: goto yy6;
 	}
 yy1579:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1497;
+		case 0xAC: goto yy1643;
 		default: goto yy6;
 	}
 yy1580:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1642;
+		case 0x85: goto yy1466;
 		default: goto yy6;
 	}
 yy1581:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1497;
+		case 0xAC: goto yy1499;
 		default: goto yy6;
 	}
 yy1582:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy1257;
+		case 0x81: goto yy1644;
 		default: goto yy6;
 	}
 yy1583:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy1643;
+		case 0xB9: goto yy1499;
 		default: goto yy6;
 	}
 yy1584:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1461;
+		case 0xAD: goto yy1259;
 		default: goto yy6;
 	}
 yy1585:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1635;
-		case 0xA8: goto yy1497;
+		case 0xB4: goto yy1645;
 		default: goto yy6;
 	}
 yy1586:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy705;
+		case 0xB1: goto yy1463;
 		default: goto yy6;
 	}
 yy1587:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1461;
+		case 0xA7: goto yy1637;
+		case 0xA8: goto yy1499;
 		default: goto yy6;
 	}
 yy1588:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1644;
+		case 0xB2: goto yy705;
 		default: goto yy6;
 	}
 yy1589:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1448;
+		case 0x86: goto yy1463;
 		default: goto yy6;
 	}
 yy1590:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1489;
+		case 0xA7: goto yy1646;
 		default: goto yy6;
 	}
 yy1591:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1645;
+		case 0xAF: goto yy1450;
 		default: goto yy6;
 	}
 yy1592:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1257;
+		case 0xB7: goto yy1491;
 		default: goto yy6;
 	}
 yy1593:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1497;
+		case 0x8A: goto yy1647;
 		default: goto yy6;
 	}
 yy1594:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy828;
+		case 0xA8: goto yy1259;
 		default: goto yy6;
 	}
 yy1595:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1461;
+		case 0xB7: goto yy1499;
 		default: goto yy6;
 	}
 yy1596:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1461;
+		case 0x82: goto yy829;
 		default: goto yy6;
 	}
 yy1597:
 	++cur;
-	{ *value = 100; return ARV_CW_RELDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy1463;
+		default: goto yy6;
+	}
 yy1598:
 	++cur;
-	{ *value = 9; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy1463;
+		default: goto yy6;
+	}
 yy1599:
+	++cur;
+	{ *value = 100; return ARV_CW_RELDAY; }
+yy1600:
+	++cur;
+	{ *value = 9; return ARV_CW_MONTH; }
+yy1601:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy753;
 		default: goto yy6;
 	}
-yy1600:
+yy1602:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86: goto yy650;
 		default: goto yy6;
 	}
-yy1601:
-	++cur;
-	{ *value = 14; return ARV_CW_MONTH; }
-yy1602:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA1: goto yy1646;
-		default: goto yy6;
-	}
 yy1603:
 	++cur;
-	{ *value = 1; return ARV_CW_MONTH; }
+	{ *value = 14; return ARV_CW_MONTH; }
 yy1604:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1200;
+		case 0xA1: goto yy1648;
 		default: goto yy6;
 	}
 yy1605:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAA: goto yy1647;
-		default: goto yy6;
-	}
+	{ *value = 1; return ARV_CW_MONTH; }
 yy1606:
 	++cur;
-	{ return ARV_CW_PARTICIPLE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy1202;
+		default: goto yy6;
+	}
 yy1607:
 	++cur;
-	{ *value = 12; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAA: goto yy1649;
+		default: goto yy6;
+	}
 yy1608:
 	++cur;
-	{ *value = 9; return ARV_CW_HIJRI; }
+	{ return ARV_CW_PARTICIPLE; }
 yy1609:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1461;
-		default: goto yy6;
-	}
+	{ *value = 12; return ARV_CW_MONTH; }
 yy1610:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy1461;
-		default: goto yy6;
-	}
+	{ *value = 9; return ARV_CW_HIJRI; }
 yy1611:
 	++cur;
-	{ *value = 8; return ARV_CW_HIJRI; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1463;
+		default: goto yy6;
+	}
 yy1612:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1216;
+		case 0x85: goto yy1463;
 		default: goto yy6;
 	}
 yy1613:
 	++cur;
-	{ *value = 13; return ARV_CW_MONTH; }
+	{ *value = 8; return ARV_CW_HIJRI; }
 yy1614:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1218;
+		default: goto yy6;
+	}
+yy1615:
+	++cur;
+	{ *value = 13; return ARV_CW_MONTH; }
+yy1616:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -11877,228 +11892,213 @@ yy1614:
 		case 0x8A: goto yy714;
 		default: goto yy6;
 	}
-yy1615:
+yy1617:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy650;
 		default: goto yy6;
 	}
-yy1616:
-	++cur;
-	{ *value = 3; return ARV_CW_TITLE; }
-yy1617:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1648;
-		default: goto yy6;
-	}
 yy1618:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1513;
-		case 0x87: goto yy1649;
-		default: goto yy6;
-	}
+	{ *value = 3; return ARV_CW_TITLE; }
 yy1619:
 	++cur;
-	{ *value = 11; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA7: goto yy1650;
+		default: goto yy6;
+	}
 yy1620:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1650;
+		case 0x86: goto yy1515;
+		case 0x87: goto yy1651;
 		default: goto yy6;
 	}
 yy1621:
+	++cur;
+	{ *value = 11; return ARV_CW_MONTH; }
+yy1622:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy1652;
+		default: goto yy6;
+	}
+yy1623:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy753;
 		default: goto yy6;
 	}
-yy1622:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1651;
-	}
-	goto yy6;
-yy1623:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1652;
-	}
-	goto yy6;
 yy1624:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1273;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1653;
 	}
+	goto yy6;
 yy1625:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1653;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1654;
 	}
+	goto yy6;
 yy1626:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1654;
+		case 0xD8: goto yy1275;
 		default: goto yy6;
 	}
 yy1627:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1655;
+		case 0xD8: goto yy1655;
 		default: goto yy6;
 	}
 yy1628:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1656;
+		case 0xD8: goto yy1656;
 		default: goto yy6;
 	}
 yy1629:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1368;
+		case 0xD9: goto yy1657;
 		default: goto yy6;
 	}
 yy1630:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1657;
-	}
-	goto yy6;
-yy1631:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1658;
 		default: goto yy6;
 	}
-yy1632:
+yy1631:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1309;
+		case 0xD8: goto yy1370;
 		default: goto yy6;
 	}
+yy1632:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1659;
+	}
+	goto yy6;
 yy1633:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1659;
+		case 0xD9: goto yy1660;
 		default: goto yy6;
 	}
 yy1634:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1595;
+		case 0xD9: goto yy1311;
 		default: goto yy6;
 	}
 yy1635:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1538;
+		case 0xD9: goto yy1661;
 		default: goto yy6;
 	}
 yy1636:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1660;
+		case 0xD9: goto yy1597;
 		default: goto yy6;
 	}
 yy1637:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1661;
+	switch (yych) {
+		case 0xD9: goto yy1540;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1638:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1662;
+		case 0xD8: goto yy1662;
 		default: goto yy6;
 	}
 yy1639:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1663;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1663;
 	}
+	goto yy6;
 yy1640:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1664;
+		case 0xD9: goto yy1664;
 		default: goto yy6;
 	}
 yy1641:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1610;
+		case 0xD9: goto yy1665;
 		default: goto yy6;
 	}
 yy1642:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1665;
+		case 0xD8: goto yy1666;
 		default: goto yy6;
 	}
 yy1643:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1400;
+		case 0xD9: goto yy1612;
 		default: goto yy6;
 	}
 yy1644:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1666;
+		case 0xD8: goto yy1667;
 		default: goto yy6;
 	}
 yy1645:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1667;
+		case 0xD8: goto yy1402;
 		default: goto yy6;
 	}
 yy1646:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy6;
-		goto yy1668;
+	switch (yych) {
+		case 0xD8: goto yy1668;
+		default: goto yy6;
 	}
-	goto yy6;
 yy1647:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -12109,161 +12109,162 @@ yy1647:
 yy1648:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy927;
-		case 0xD8: goto yy1010;
-		default: goto yy6;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy6;
+		goto yy1670;
 	}
+	goto yy6;
 yy1649:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1609;
-		case 0xD9: goto yy1610;
+		case 0xD9: goto yy1671;
 		default: goto yy6;
 	}
 yy1650:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1670;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy928;
+		case 0xD8: goto yy1011;
 		default: goto yy6;
 	}
 yy1651:
 	++cur;
-	{ *value = 3; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD8: goto yy1611;
+		case 0xD9: goto yy1612;
+		default: goto yy6;
+	}
 yy1652:
 	++cur;
-	{ *value = 10; return ARV_CW_MONTH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy1672;
+		default: goto yy6;
+	}
 yy1653:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB0: goto yy1461;
-		default: goto yy6;
-	}
+	{ *value = 3; return ARV_CW_WEEKDAY; }
 yy1654:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1671;
-		default: goto yy6;
-	}
+	{ *value = 10; return ARV_CW_MONTH; }
 yy1655:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy628;
+		case 0xB0: goto yy1463;
 		default: goto yy6;
 	}
 yy1656:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1672;
+		case 0xA7: goto yy1673;
 		default: goto yy6;
 	}
 yy1657:
 	++cur;
-	{ *value = 5; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy628;
+		default: goto yy6;
+	}
 yy1658:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy828;
+		case 0x8A: goto yy1674;
 		default: goto yy6;
 	}
 yy1659:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy1673;
-		default: goto yy6;
-	}
+	{ *value = 5; return ARV_CW_WEEKDAY; }
 yy1660:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1453;
-		case 0xB1: goto yy1674;
+		case 0x84: goto yy829;
 		default: goto yy6;
 	}
 yy1661:
 	++cur;
-	{ *value = 2; return ARV_CW_TITLE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x85: goto yy1675;
+		default: goto yy6;
+	}
 yy1662:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1477;
+		case 0xAA: goto yy1455;
+		case 0xB1: goto yy1676;
 		default: goto yy6;
 	}
 yy1663:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy1675;
-		default: goto yy6;
-	}
+	{ *value = 2; return ARV_CW_TITLE; }
 yy1664:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAB: goto yy1676;
+		case 0x88: goto yy1479;
 		default: goto yy6;
 	}
 yy1665:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1461;
+		case 0x8A: goto yy1677;
 		default: goto yy6;
 	}
 yy1666:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1677;
+		case 0xAB: goto yy1678;
 		default: goto yy6;
 	}
 yy1667:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy1678;
+		case 0xB9: goto yy1463;
 		default: goto yy6;
 	}
 yy1668:
 	++cur;
-	{ *value = 2; return ARV_CW_WEEKDAY; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy1679;
+		default: goto yy6;
+	}
 yy1669:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x82: goto yy1680;
+		default: goto yy6;
+	}
+yy1670:
+	++cur;
+	{ *value = 2; return ARV_CW_WEEKDAY; }
+yy1671:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x87: goto yy144;
 		default: goto yy6;
 	}
-yy1670:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86: goto yy1196;
-		default: goto yy6;
-	}
-yy1671:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy1679;
-		default: goto yy6;
-	}
 yy1672:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1680;
+		case 0x86: goto yy1198;
 		default: goto yy6;
 	}
 yy1673:
@@ -12277,146 +12278,160 @@ yy1674:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1682;
+		case 0xD8: goto yy1682;
 		default: goto yy6;
 	}
 yy1675:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1683;
+		case 0xD8: goto yy1683;
 		default: goto yy6;
 	}
 yy1676:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy6;
-			goto yy1413;
-		case 0xD9: goto yy1309;
+		case 0xD9: goto yy1684;
 		default: goto yy6;
 	}
 yy1677:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1684;
+		case 0xD9: goto yy1685;
 		default: goto yy6;
 	}
 yy1678:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1685;
+		case 0x00:
+			if (cur >= lim) goto yy6;
+			goto yy1415;
+		case 0xD9: goto yy1311;
 		default: goto yy6;
 	}
 yy1679:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1686;
+		case 0xD8: goto yy1686;
 		default: goto yy6;
 	}
 yy1680:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1172;
+		case 0xD8: goto yy1687;
 		default: goto yy6;
 	}
 yy1681:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1687;
+		case 0xB7: goto yy1688;
 		default: goto yy6;
 	}
 yy1682:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1688;
+		case 0xB3: goto yy1174;
 		default: goto yy6;
 	}
 yy1683:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1446;
+		case 0xA7: goto yy1689;
 		default: goto yy6;
 	}
 yy1684:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1689;
+		case 0x8A: goto yy1690;
 		default: goto yy6;
 	}
 yy1685:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1486;
+		case 0x86: goto yy1448;
 		default: goto yy6;
 	}
 yy1686:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1690;
+		case 0xAF: goto yy1691;
 		default: goto yy6;
 	}
 yy1687:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1691;
+		case 0xA7: goto yy1488;
 		default: goto yy6;
 	}
 yy1688:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1692;
+		case 0xD9: goto yy1692;
 		default: goto yy6;
 	}
 yy1689:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1693;
+		case 0xD8: goto yy1693;
 		default: goto yy6;
 	}
 yy1690:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy825;
+		case 0xD8: goto yy1694;
 		default: goto yy6;
 	}
 yy1691:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1182;
+		case 0xD9: goto yy1695;
 		default: goto yy6;
 	}
 yy1692:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1498;
+		case 0x88: goto yy826;
 		default: goto yy6;
 	}
 yy1693:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1486;
+		case 0xB3: goto yy1184;
 		default: goto yy6;
 	}
 yy1694:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy1500;
+		default: goto yy6;
+	}
+yy1695:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy1488;
+		default: goto yy6;
+	}
+yy1696:
 	{ return ARV_CW_NONE; }
 }
 
@@ -12445,1194 +12460,1194 @@ static int sport(const unsigned char *cur, const unsigned char *lim)
 	unsigned char yych;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1698;
-		case 0xD9: goto yy1699;
+		case 0xD8: goto yy1700;
+		case 0xD9: goto yy1701;
 		default:
-			if (cur >= lim) goto yy1860;
-			goto yy1696;
+			if (cur >= lim) goto yy1862;
+			goto yy1698;
 	}
-yy1696:
-	++cur;
-yy1697:
-	{ return 0; }
 yy1698:
 	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy1700;
-		case 0xA8: goto yy1702;
-		case 0xAF: goto yy1703;
-		case 0xB1: goto yy1704;
-		default: goto yy1697;
-	}
 yy1699:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x84: goto yy1705;
-		case 0x85: goto yy1706;
-		case 0x86: goto yy1707;
-		case 0x87: goto yy1708;
-		case 0x88: goto yy1709;
-		default: goto yy1697;
-	}
+	{ return 0; }
 yy1700:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1710;
-		default: goto yy1701;
+		case 0xA7: goto yy1702;
+		case 0xA8: goto yy1704;
+		case 0xAF: goto yy1705;
+		case 0xB1: goto yy1706;
+		default: goto yy1699;
 	}
 yy1701:
-	cur = mrk;
-	goto yy1697;
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy1707;
+		case 0x85: goto yy1708;
+		case 0x86: goto yy1709;
+		case 0x87: goto yy1710;
+		case 0x88: goto yy1711;
+		default: goto yy1699;
+	}
 yy1702:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1711;
 		case 0xD9: goto yy1712;
-		default: goto yy1701;
+		default: goto yy1703;
 	}
 yy1703:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy1713;
-		default: goto yy1701;
-	}
+	cur = mrk;
+	goto yy1699;
 yy1704:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy1713;
 		case 0xD9: goto yy1714;
-		default: goto yy1701;
+		default: goto yy1703;
 	}
 yy1705:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1715;
-		default: goto yy1701;
+		case 0xD9: goto yy1715;
+		default: goto yy1703;
 	}
 yy1706:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1716;
-		case 0xD9: goto yy1717;
-		default: goto yy1701;
+		case 0xD9: goto yy1716;
+		default: goto yy1703;
 	}
 yy1707:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1718;
-		default: goto yy1701;
+		case 0xD8: goto yy1717;
+		default: goto yy1703;
 	}
 yy1708:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1719;
-		default: goto yy1701;
+		case 0xD8: goto yy1718;
+		case 0xD9: goto yy1719;
+		default: goto yy1703;
 	}
 yy1709:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1720;
-		default: goto yy1701;
+		default: goto yy1703;
 	}
 yy1710:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1721;
-		case 0x86: goto yy1722;
-		default: goto yy1701;
+		case 0xD8: goto yy1721;
+		default: goto yy1703;
 	}
 yy1711:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1723;
-		default: goto yy1701;
+		case 0xD8: goto yy1722;
+		default: goto yy1703;
 	}
 yy1712:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1724;
-		default: goto yy1701;
+		case 0x84: goto yy1723;
+		case 0x86: goto yy1724;
+		default: goto yy1703;
 	}
 yy1713:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1725;
-		default: goto yy1701;
+		case 0xA7: goto yy1725;
+		default: goto yy1703;
 	}
 yy1714:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy1726;
-		default: goto yy1701;
+		case 0x87: goto yy1726;
+		default: goto yy1703;
 	}
 yy1715:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1727;
-		default: goto yy1701;
+		case 0x88: goto yy1727;
+		default: goto yy1703;
 	}
 yy1716:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1728;
-		case 0xAF: goto yy1729;
-		case 0xB1: goto yy1730;
-		default: goto yy1701;
+		case 0x83: goto yy1728;
+		default: goto yy1703;
 	}
 yy1717:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1731;
-		case 0x86: goto yy1732;
-		default: goto yy1701;
+		case 0xA7: goto yy1729;
+		default: goto yy1703;
 	}
 yy1718:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1733;
-		default: goto yy1701;
+		case 0xA8: goto yy1730;
+		case 0xAF: goto yy1731;
+		case 0xB1: goto yy1732;
+		default: goto yy1703;
 	}
 yy1719:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1734;
-		default: goto yy1701;
+		case 0x84: goto yy1733;
+		case 0x86: goto yy1734;
+		default: goto yy1703;
 	}
 yy1720:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1735;
-		default: goto yy1701;
+		case 0xA7: goto yy1735;
+		default: goto yy1703;
 	}
 yy1721:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1736;
-		case 0xD9: goto yy1737;
-		default: goto yy1701;
+		case 0xAF: goto yy1736;
+		default: goto yy1703;
 	}
 yy1722:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1738;
-		default: goto yy1701;
+		case 0xAF: goto yy1737;
+		default: goto yy1703;
 	}
 yy1723:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy1738;
 		case 0xD9: goto yy1739;
-		default: goto yy1701;
+		default: goto yy1703;
 	}
 yy1724:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1740;
-		default: goto yy1701;
+		default: goto yy1703;
 	}
 yy1725:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1741;
-		default: goto yy1701;
+		case 0xD9: goto yy1741;
+		default: goto yy1703;
 	}
 yy1726:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1742;
-		default: goto yy1701;
+		case 0xD8: goto yy1742;
+		default: goto yy1703;
 	}
 yy1727:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1743;
-		default: goto yy1701;
+		default: goto yy1703;
 	}
 yy1728:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1744;
-		default: goto yy1701;
+		case 0xD9: goto yy1744;
+		default: goto yy1703;
 	}
 yy1729:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1745;
-		default: goto yy1701;
+		default: goto yy1703;
 	}
 yy1730:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1746;
-		default: goto yy1701;
+		case 0xD8: goto yy1746;
+		default: goto yy1703;
 	}
 yy1731:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1747;
-		default: goto yy1701;
+		default: goto yy1703;
 	}
 yy1732:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1748;
-		default: goto yy1701;
+		case 0xD9: goto yy1748;
+		default: goto yy1703;
 	}
 yy1733:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1749;
-		default: goto yy1701;
+		default: goto yy1703;
 	}
 yy1734:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1750;
-		case 0xD9: goto yy1751;
-		default: goto yy1701;
+		default: goto yy1703;
 	}
 yy1735:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1752;
-		default: goto yy1701;
+		case 0xD8: goto yy1751;
+		default: goto yy1703;
 	}
 yy1736:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1753;
-		case 0xA8: goto yy1754;
-		case 0xAA: goto yy1755;
-		case 0xAF: goto yy1703;
-		case 0xB1: goto yy1756;
-		case 0xB4: goto yy1757;
-		default: goto yy1701;
+		case 0xD8: goto yy1752;
+		case 0xD9: goto yy1753;
+		default: goto yy1703;
 	}
 yy1737:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1758;
-		case 0x83: goto yy1759;
-		case 0x84: goto yy1760;
-		case 0x85: goto yy1761;
-		case 0x86: goto yy1707;
-		case 0x88: goto yy1722;
-		default: goto yy1701;
+		case 0xD9: goto yy1754;
+		default: goto yy1703;
 	}
 yy1738:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1762;
-		default: goto yy1701;
+		case 0xA7: goto yy1755;
+		case 0xA8: goto yy1756;
+		case 0xAA: goto yy1757;
+		case 0xAF: goto yy1705;
+		case 0xB1: goto yy1758;
+		case 0xB4: goto yy1759;
+		default: goto yy1703;
 	}
 yy1739:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1763;
-		default: goto yy1701;
+		case 0x81: goto yy1760;
+		case 0x83: goto yy1761;
+		case 0x84: goto yy1762;
+		case 0x85: goto yy1763;
+		case 0x86: goto yy1709;
+		case 0x88: goto yy1724;
+		default: goto yy1703;
 	}
 yy1740:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xAF: goto yy1764;
-		default: goto yy1701;
+		default: goto yy1703;
 	}
 yy1741:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1765;
-		default: goto yy1701;
+		case 0x84: goto yy1765;
+		default: goto yy1703;
 	}
 yy1742:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1766;
-		default: goto yy1701;
+		case 0xAF: goto yy1766;
+		default: goto yy1703;
 	}
 yy1743:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1767;
-		default: goto yy1701;
+		case 0xB1: goto yy1767;
+		default: goto yy1703;
 	}
 yy1744:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1768;
-		default: goto yy1701;
+		case 0x84: goto yy1768;
+		default: goto yy1703;
 	}
 yy1745:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1769;
-		default: goto yy1701;
+		case 0xB9: goto yy1769;
+		default: goto yy1703;
 	}
 yy1746:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1765;
-		default: goto yy1701;
+		case 0xA7: goto yy1770;
+		default: goto yy1703;
 	}
 yy1747:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1769;
-		default: goto yy1701;
+		case 0xB1: goto yy1771;
+		default: goto yy1703;
 	}
 yy1748:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1770;
-		default: goto yy1701;
+		case 0x85: goto yy1767;
+		default: goto yy1703;
 	}
 yy1749:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1765;
-		default: goto yy1701;
+		case 0xB9: goto yy1771;
+		default: goto yy1703;
 	}
 yy1750:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1771;
-		default: goto yy1701;
+		case 0xAA: goto yy1772;
+		default: goto yy1703;
 	}
 yy1751:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1772;
-		default: goto yy1701;
+		case 0xAF: goto yy1767;
+		default: goto yy1703;
 	}
 yy1752:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1773;
-		default: goto yy1701;
+		case 0xA7: goto yy1773;
+		default: goto yy1703;
 	}
 yy1753:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1774;
-		default: goto yy1701;
+		case 0x81: goto yy1774;
+		default: goto yy1703;
 	}
 yy1754:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1775;
-		default: goto yy1701;
+		case 0x8A: goto yy1775;
+		default: goto yy1703;
 	}
 yy1755:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1776;
-		default: goto yy1701;
+		case 0xD9: goto yy1776;
+		default: goto yy1703;
 	}
 yy1756:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1777;
-		default: goto yy1701;
+		case 0xD8: goto yy1777;
+		default: goto yy1703;
 	}
 yy1757:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1778;
-		default: goto yy1701;
+		case 0xD8: goto yy1778;
+		default: goto yy1703;
 	}
 yy1758:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1779;
-		default: goto yy1701;
+		default: goto yy1703;
 	}
 yy1759:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1780;
-		default: goto yy1701;
+		case 0xD9: goto yy1780;
+		default: goto yy1703;
 	}
 yy1760:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1781;
-		default: goto yy1701;
+		case 0xD9: goto yy1781;
+		default: goto yy1703;
 	}
 yy1761:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1716;
-		case 0xD9: goto yy1782;
-		default: goto yy1701;
+		case 0xD8: goto yy1782;
+		default: goto yy1703;
 	}
 yy1762:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1783;
-		default: goto yy1701;
+		case 0xD8: goto yy1783;
+		default: goto yy1703;
 	}
 yy1763:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1784;
-		default: goto yy1701;
+		case 0xD8: goto yy1718;
+		case 0xD9: goto yy1784;
+		default: goto yy1703;
 	}
 yy1764:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1751;
-		default: goto yy1701;
+		case 0xD9: goto yy1785;
+		default: goto yy1703;
 	}
 yy1765:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1785;
-		default: goto yy1701;
+		case 0xD8: goto yy1786;
+		default: goto yy1703;
 	}
 yy1766:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1786;
-		case 0xD9: goto yy1787;
-		default: goto yy1701;
+		case 0xD9: goto yy1753;
+		default: goto yy1703;
 	}
 yy1767:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1788;
-		default: goto yy1701;
+		case 0xD9: goto yy1787;
+		default: goto yy1703;
 	}
 yy1768:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1789;
-		default: goto yy1701;
+		case 0xD8: goto yy1788;
+		case 0xD9: goto yy1789;
+		default: goto yy1703;
 	}
 yy1769:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1790;
-		default: goto yy1701;
+		default: goto yy1703;
 	}
 yy1770:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1791;
-		default: goto yy1701;
+		default: goto yy1703;
 	}
 yy1771:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1792;
-		default: goto yy1701;
+		case 0xD8: goto yy1792;
+		default: goto yy1703;
 	}
 yy1772:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1793;
-		default: goto yy1701;
+		case 0xD8: goto yy1793;
+		default: goto yy1703;
 	}
 yy1773:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1794;
-		case 0xD9: goto yy1787;
-		default: goto yy1701;
+		case 0xD9: goto yy1794;
+		default: goto yy1703;
 	}
 yy1774:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1722;
-		case 0x88: goto yy1795;
-		default: goto yy1701;
+		case 0xD9: goto yy1795;
+		default: goto yy1703;
 	}
 yy1775:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1796;
-		default: goto yy1701;
+		case 0xD8: goto yy1796;
+		case 0xD9: goto yy1789;
+		default: goto yy1703;
 	}
 yy1776:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1797;
-		case 0xB9: goto yy1798;
-		default: goto yy1701;
+		case 0x86: goto yy1724;
+		case 0x88: goto yy1797;
+		default: goto yy1703;
 	}
 yy1777:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1799;
-		default: goto yy1701;
+		case 0xB7: goto yy1798;
+		default: goto yy1703;
 	}
 yy1778:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1800;
-		default: goto yy1701;
+		case 0xAF: goto yy1799;
+		case 0xB9: goto yy1800;
+		default: goto yy1703;
 	}
 yy1779:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy1801;
-		default: goto yy1701;
+		default: goto yy1703;
 	}
 yy1780:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1802;
-		default: goto yy1701;
+		case 0x88: goto yy1802;
+		default: goto yy1703;
 	}
 yy1781:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1803;
-		default: goto yy1701;
+		case 0x8A: goto yy1803;
+		default: goto yy1703;
 	}
 yy1782:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1731;
-		case 0x86: goto yy1732;
-		case 0x87: goto yy1804;
-		case 0x88: goto yy1805;
-		default: goto yy1701;
+		case 0xA7: goto yy1804;
+		default: goto yy1703;
 	}
 yy1783:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1806;
-		default: goto yy1701;
+		case 0xA7: goto yy1805;
+		default: goto yy1703;
 	}
 yy1784:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1807;
-		default: goto yy1701;
+		case 0x84: goto yy1733;
+		case 0x86: goto yy1734;
+		case 0x87: goto yy1806;
+		case 0x88: goto yy1807;
+		default: goto yy1703;
 	}
 yy1785:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x8A: goto yy1808;
-		default: goto yy1701;
+		default: goto yy1703;
 	}
 yy1786:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1809;
-		default: goto yy1701;
+		case 0xAA: goto yy1809;
+		default: goto yy1703;
 	}
 yy1787:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1808;
-		default: goto yy1701;
+		case 0x8A: goto yy1810;
+		default: goto yy1703;
 	}
 yy1788:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1810;
-		default: goto yy1701;
+		case 0xA7: goto yy1811;
+		default: goto yy1703;
 	}
 yy1789:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1811;
-		default: goto yy1701;
+		case 0x87: goto yy1810;
+		default: goto yy1703;
 	}
 yy1790:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1808;
-		default: goto yy1701;
+		case 0xA8: goto yy1812;
+		default: goto yy1703;
 	}
 yy1791:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy1769;
-		default: goto yy1701;
+		case 0xB1: goto yy1813;
+		default: goto yy1703;
 	}
 yy1792:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1808;
-		default: goto yy1701;
+		case 0xA8: goto yy1810;
+		default: goto yy1703;
 	}
 yy1793:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1812;
-		default: goto yy1701;
+		case 0xAE: goto yy1771;
+		default: goto yy1703;
 	}
 yy1794:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1808;
-		default: goto yy1701;
+		case 0x81: goto yy1810;
+		default: goto yy1703;
 	}
 yy1795:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1813;
-		default: goto yy1701;
+		case 0x8A: goto yy1814;
+		default: goto yy1703;
 	}
 yy1796:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1814;
-		default: goto yy1701;
+		case 0xA7: goto yy1810;
+		default: goto yy1703;
 	}
 yy1797:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1815;
-		default: goto yy1701;
+		case 0xD9: goto yy1815;
+		default: goto yy1703;
 	}
 yy1798:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1816;
-		default: goto yy1701;
+		case 0xD9: goto yy1816;
+		default: goto yy1703;
 	}
 yy1799:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1817;
-		default: goto yy1701;
+		default: goto yy1703;
 	}
 yy1800:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1818;
-		default: goto yy1701;
+		default: goto yy1703;
 	}
 yy1801:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1819;
-		default: goto yy1701;
+		case 0xD8: goto yy1819;
+		default: goto yy1703;
 	}
 yy1802:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1820;
-		default: goto yy1701;
+		default: goto yy1703;
 	}
 yy1803:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1821;
-		default: goto yy1701;
+		case 0xD9: goto yy1821;
+		default: goto yy1703;
 	}
 yy1804:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1822;
-		default: goto yy1701;
+		default: goto yy1703;
 	}
 yy1805:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1823;
-		default: goto yy1701;
+		default: goto yy1703;
 	}
 yy1806:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1787;
-		default: goto yy1701;
+		case 0xD8: goto yy1824;
+		default: goto yy1703;
 	}
 yy1807:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1824;
-		default: goto yy1701;
+		case 0xD8: goto yy1825;
+		default: goto yy1703;
 	}
 yy1808:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1701;
-		goto yy1825;
+	switch (yych) {
+		case 0xD9: goto yy1789;
+		default: goto yy1703;
 	}
-	goto yy1701;
 yy1809:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1826;
-		default: goto yy1701;
+		default: goto yy1703;
 	}
 yy1810:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1701;
-			goto yy1825;
-		case 0xD9: goto yy1827;
-		default: goto yy1701;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1703;
+		goto yy1827;
 	}
+	goto yy1703;
 yy1811:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy1828;
-		case 0xD9: goto yy1829;
-		default: goto yy1701;
+		default: goto yy1703;
 	}
 yy1812:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1830;
-		default: goto yy1701;
+		case 0x00:
+			if (cur >= lim) goto yy1703;
+			goto yy1827;
+		case 0xD9: goto yy1829;
+		default: goto yy1703;
 	}
 yy1813:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1831;
-		default: goto yy1701;
+		case 0xD8: goto yy1830;
+		case 0xD9: goto yy1831;
+		default: goto yy1703;
 	}
 yy1814:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy1832;
-		default: goto yy1701;
+		case 0xD9: goto yy1832;
+		default: goto yy1703;
 	}
 yy1815:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy1833;
-		default: goto yy1701;
+		case 0x84: goto yy1833;
+		default: goto yy1703;
 	}
 yy1816:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1834;
-		default: goto yy1701;
+		case 0x88: goto yy1834;
+		default: goto yy1703;
 	}
 yy1817:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1835;
-		default: goto yy1701;
+		case 0xB1: goto yy1835;
+		default: goto yy1703;
 	}
 yy1818:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy1808;
-		default: goto yy1701;
+		case 0xA7: goto yy1836;
+		default: goto yy1703;
 	}
 yy1819:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy1836;
-		default: goto yy1701;
+		case 0xA7: goto yy1837;
+		default: goto yy1703;
 	}
 yy1820:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1808;
-		default: goto yy1701;
+		case 0xB7: goto yy1810;
+		default: goto yy1703;
 	}
 yy1821:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1837;
-		default: goto yy1701;
+		case 0x81: goto yy1838;
+		default: goto yy1703;
 	}
 yy1822:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1838;
-		default: goto yy1701;
+		case 0xB3: goto yy1810;
+		default: goto yy1703;
 	}
 yy1823:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy1839;
-		default: goto yy1701;
+		case 0xB9: goto yy1839;
+		default: goto yy1703;
 	}
 yy1824:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy1798;
-		default: goto yy1701;
+		case 0xA7: goto yy1840;
+		default: goto yy1703;
 	}
 yy1825:
 	++cur;
-	{ return 1; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB3: goto yy1841;
+		default: goto yy1703;
+	}
 yy1826:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy1808;
-		default: goto yy1701;
+		case 0xB9: goto yy1800;
+		default: goto yy1703;
 	}
 yy1827:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy1808;
-		case 0x8A: goto yy1840;
-		default: goto yy1701;
-	}
+	{ return 1; }
 yy1828:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy1806;
-		default: goto yy1701;
+		case 0xAA: goto yy1810;
+		default: goto yy1703;
 	}
 yy1829:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1841;
-		default: goto yy1701;
+		case 0x88: goto yy1810;
+		case 0x8A: goto yy1842;
+		default: goto yy1703;
 	}
 yy1830:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy1808;
-		default: goto yy1701;
+		case 0xA7: goto yy1808;
+		default: goto yy1703;
 	}
 yy1831:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1842;
-		default: goto yy1701;
+		case 0x8A: goto yy1843;
+		default: goto yy1703;
 	}
 yy1832:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1843;
-		default: goto yy1701;
+		case 0x86: goto yy1810;
+		default: goto yy1703;
 	}
 yy1833:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy1844;
-		default: goto yy1701;
+		default: goto yy1703;
 	}
 yy1834:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1845;
-		default: goto yy1701;
+		case 0xD9: goto yy1845;
+		default: goto yy1703;
 	}
 yy1835:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1846;
-		default: goto yy1701;
+		case 0xD9: goto yy1846;
+		default: goto yy1703;
 	}
 yy1836:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1794;
-		default: goto yy1701;
+		case 0xD8: goto yy1847;
+		default: goto yy1703;
 	}
 yy1837:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1847;
-		default: goto yy1701;
+		case 0xD8: goto yy1848;
+		default: goto yy1703;
 	}
 yy1838:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1848;
-		default: goto yy1701;
+		case 0xD8: goto yy1796;
+		default: goto yy1703;
 	}
 yy1839:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1849;
-		default: goto yy1701;
+		case 0xD8: goto yy1849;
+		default: goto yy1703;
 	}
 yy1840:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1701;
-			goto yy1825;
-		case 0xD9: goto yy1830;
-		default: goto yy1701;
+		case 0xD8: goto yy1850;
+		default: goto yy1703;
 	}
 yy1841:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1786;
-		default: goto yy1701;
+		case 0xD9: goto yy1851;
+		default: goto yy1703;
 	}
 yy1842:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1850;
-		default: goto yy1701;
+		case 0x00:
+			if (cur >= lim) goto yy1703;
+			goto yy1827;
+		case 0xD9: goto yy1832;
+		default: goto yy1703;
 	}
 yy1843:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1806;
-		default: goto yy1701;
+		case 0xD8: goto yy1788;
+		default: goto yy1703;
 	}
 yy1844:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy1851;
-		default: goto yy1701;
+		case 0x85: goto yy1852;
+		default: goto yy1703;
 	}
 yy1845:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy1852;
-		default: goto yy1701;
+		case 0x84: goto yy1808;
+		default: goto yy1703;
 	}
 yy1846:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy1853;
-		default: goto yy1701;
+		case 0x8A: goto yy1853;
+		default: goto yy1703;
 	}
 yy1847:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1854;
-		default: goto yy1701;
+		case 0xAF: goto yy1854;
+		default: goto yy1703;
 	}
 yy1848:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy1839;
-		default: goto yy1701;
+		case 0xB6: goto yy1855;
+		default: goto yy1703;
 	}
 yy1849:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy1808;
-		default: goto yy1701;
+		case 0xA8: goto yy1856;
+		default: goto yy1703;
 	}
 yy1850:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1855;
-		default: goto yy1701;
+		case 0xAC: goto yy1841;
+		default: goto yy1703;
 	}
 yy1851:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy1856;
-		default: goto yy1701;
+		case 0x85: goto yy1810;
+		default: goto yy1703;
 	}
 yy1852:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1857;
-		default: goto yy1701;
+		case 0xD8: goto yy1857;
+		default: goto yy1703;
 	}
 yy1853:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy1858;
-		default: goto yy1701;
+		case 0xD8: goto yy1858;
+		default: goto yy1703;
 	}
 yy1854:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1701;
-			goto yy1825;
-		case 0xD9: goto yy1793;
-		default: goto yy1701;
+		case 0xD9: goto yy1859;
+		default: goto yy1703;
 	}
 yy1855:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1762;
-		default: goto yy1701;
+		case 0xD9: goto yy1860;
+		default: goto yy1703;
 	}
 yy1856:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy1841;
-		default: goto yy1701;
+		case 0x00:
+			if (cur >= lim) goto yy1703;
+			goto yy1827;
+		case 0xD9: goto yy1795;
+		default: goto yy1703;
 	}
 yy1857:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy1808;
-		default: goto yy1701;
+		case 0xA8: goto yy1764;
+		default: goto yy1703;
 	}
 yy1858:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy1808;
-		case 0x8A: goto yy1859;
-		default: goto yy1701;
+		case 0xA8: goto yy1843;
+		default: goto yy1703;
 	}
 yy1859:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1701;
-			goto yy1825;
-		case 0xD9: goto yy1787;
-		default: goto yy1701;
+		case 0x84: goto yy1810;
+		default: goto yy1703;
 	}
 yy1860:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x87: goto yy1810;
+		case 0x8A: goto yy1861;
+		default: goto yy1703;
+	}
+yy1861:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1703;
+			goto yy1827;
+		case 0xD9: goto yy1789;
+		default: goto yy1703;
+	}
+yy1862:
 	{ return 0; }
 }
 
@@ -13782,7 +13797,7 @@ static arv_frame_word frame_word(const unsigned char *cur, const unsigned char *
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1864;
+		case 0x7F: goto yy1866;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -13810,10 +13825,10 @@ static arv_frame_word frame_word(const unsigned char *cur, const unsigned char *
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1865;
-		case 0xD8: goto yy1866;
-		case 0xD9: goto yy1867;
-		case 0xE0: goto yy1868;
+		case 0xDF: goto yy1867;
+		case 0xD8: goto yy1868;
+		case 0xD9: goto yy1869;
+		case 0xE0: goto yy1870;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -13828,21 +13843,21 @@ static arv_frame_word frame_word(const unsigned char *cur, const unsigned char *
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1869;
-		case 0xF0: goto yy1870;
+		case 0xEF: goto yy1871;
+		case 0xF0: goto yy1872;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1871;
-		case 0xF4: goto yy1872;
+		case 0xF3: goto yy1873;
+		case 0xF4: goto yy1874;
 		default:
-			if (cur >= lim) goto yy2241;
-			goto yy1862;
+			if (cur >= lim) goto yy2243;
+			goto yy1864;
 	}
-yy1862:
-	++cur;
-yy1863:
-	{ return ARV_FW_NONE; }
 yy1864:
+	++cur;
+yy1865:
+	{ return ARV_FW_NONE; }
+yy1866:
 	++cur;
 	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
@@ -14024,150 +14039,8 @@ yy1864:
 		case 0xF1:
 		case 0xF2:
 		case 0xF3:
-		case 0xF4: goto yy1874;
-		default: goto yy1863;
-	}
-yy1865:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		default: goto yy1863;
-	}
-yy1866:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1884;
-		case 0xA8: goto yy1885;
-		case 0xAA: goto yy1886;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1888;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1892;
-		default: goto yy1863;
+		case 0xF4: goto yy1876;
+		default: goto yy1865;
 	}
 yy1867:
 	++cur;
@@ -14176,116 +14049,6 @@ yy1867:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1893;
-		case 0x83: goto yy1894;
-		case 0x84: goto yy1895;
-		case 0x85: goto yy1896;
-		case 0x88: goto yy1897;
-		case 0x8A: goto yy1898;
-		default: goto yy1863;
-	}
-yy1868:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1876;
-		default: goto yy1863;
-	}
-yy1869:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
 		case 0x82:
 		case 0x83:
 		case 0x84:
@@ -14347,14 +14110,95 @@ yy1869:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1876;
-		default: goto yy1863;
+		case 0xBF: goto yy1875;
+		default: goto yy1865;
 	}
-yy1870:
+yy1868:
 	++cur;
 	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1886;
+		case 0xA8: goto yy1887;
+		case 0xAA: goto yy1888;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1890;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1894;
+		default: goto yy1865;
+	}
+yy1869:
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
 		case 0x90:
 		case 0x91:
 		case 0x92:
@@ -14402,8 +14246,53 @@ yy1870:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1880;
-		default: goto yy1863;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1895;
+		case 0x83: goto yy1896;
+		case 0x84: goto yy1897;
+		case 0x85: goto yy1898;
+		case 0x88: goto yy1899;
+		case 0x8A: goto yy1900;
+		default: goto yy1865;
+	}
+yy1870:
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1878;
+		default: goto yy1865;
 	}
 yy1871:
 	++cur;
@@ -14473,10 +14362,65 @@ yy1871:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1880;
-		default: goto yy1863;
+		case 0xBF: goto yy1878;
+		default: goto yy1865;
 	}
 yy1872:
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1882;
+		default: goto yy1865;
+	}
+yy1873:
 	++cur;
 	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
@@ -14496,13 +14440,84 @@ yy1872:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F: goto yy1880;
-		default: goto yy1863;
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1882;
+		default: goto yy1865;
 	}
-yy1873:
+yy1874:
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy1882;
+		default: goto yy1865;
+	}
+yy1875:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-yy1874:
+yy1876:
 	switch (yych) {
 		case 0x01:
 		case 0x02:
@@ -14630,7 +14645,7 @@ yy1874:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -14658,10 +14673,10 @@ yy1874:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1877;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1879;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -14676,164 +14691,27 @@ yy1874:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
-	}
-yy1875:
-	cur = mrk;
-	goto yy1863;
-yy1876:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1877:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
-	}
+	cur = mrk;
+	goto yy1865;
 yy1878:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -14891,16 +14769,45 @@ yy1878:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		default: goto yy1877;
 	}
 yy1879:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
 		case 0xA0:
 		case 0xA1:
 		case 0xA2:
@@ -14908,32 +14815,32 @@ yy1879:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1876;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy1880:
 	++cur;
@@ -14941,10 +14848,7 @@ yy1880:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -15002,29 +14906,16 @@ yy1880:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1876;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		default: goto yy1877;
 	}
 yy1881:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
 		case 0xA0:
 		case 0xA1:
 		case 0xA2:
@@ -15056,8 +14947,8 @@ yy1881:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1880;
-		default: goto yy1875;
+		case 0xBF: goto yy1878;
+		default: goto yy1877;
 	}
 yy1882:
 	++cur;
@@ -15126,10 +15017,64 @@ yy1882:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1880;
-		default: goto yy1875;
+		case 0xBF: goto yy1878;
+		default: goto yy1877;
 	}
 yy1883:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1882;
+		default: goto yy1877;
+	}
+yy1884:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -15148,228 +15093,105 @@ yy1883:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F: goto yy1880;
-		default: goto yy1875;
-	}
-yy1884:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1904;
-		case 0xD9: goto yy1905;
-		default: goto yy1874;
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1882;
+		default: goto yy1877;
 	}
 yy1885:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1906;
-		case 0xD9: goto yy1907;
-		default: goto yy1874;
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy1882;
+		default: goto yy1877;
 	}
 yy1886:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1908;
-		case 0xD9: goto yy1909;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1906;
+		case 0xD9: goto yy1907;
+		default: goto yy1876;
 	}
 yy1887:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1873;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1910;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1908;
+		case 0xD9: goto yy1909;
+		default: goto yy1876;
 	}
 yy1888:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1911;
-		case 0xD9: goto yy1912;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1910;
+		case 0xD9: goto yy1911;
+		default: goto yy1876;
 	}
 yy1889:
 	++cur;
@@ -15501,7 +15323,7 @@ yy1889:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -15529,10 +15351,10 @@ yy1889:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1913;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1912;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -15547,197 +15369,22 @@ yy1889:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1890:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1873;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1877;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1913;
 		case 0xD9: goto yy1914;
-		case 0xE0: goto yy1879;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		default: goto yy1876;
 	}
 yy1891:
 	++cur;
@@ -15869,7 +15516,7 @@ yy1891:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -15897,10 +15544,10 @@ yy1891:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1877;
-		case 0xD9: goto yy1915;
-		case 0xE0: goto yy1879;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1915;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -15915,617 +15562,617 @@ yy1891:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1892:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1916;
-		case 0xD9: goto yy1917;
-		default: goto yy1874;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1875;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1879;
+		case 0xD9: goto yy1916;
+		case 0xE0: goto yy1881;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1893:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1918;
-		default: goto yy1874;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1875;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1879;
+		case 0xD9: goto yy1917;
+		case 0xE0: goto yy1881;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1894:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1873;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1877;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1918;
 		case 0xD9: goto yy1919;
-		case 0xE0: goto yy1879;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		default: goto yy1876;
 	}
 yy1895:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
+		case 0x00: goto yy1877;
 		case 0xD8: goto yy1920;
-		case 0xD9: goto yy1921;
-		default: goto yy1874;
+		default: goto yy1876;
 	}
 yy1896:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1922;
-		case 0xD9: goto yy1923;
-		default: goto yy1874;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1875;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1879;
+		case 0xD9: goto yy1921;
+		case 0xE0: goto yy1881;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1897:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1924;
-		case 0xD9: goto yy1925;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1922;
+		case 0xD9: goto yy1923;
+		default: goto yy1876;
 	}
 yy1898:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD9: goto yy1909;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1924;
+		case 0xD9: goto yy1925;
+		default: goto yy1876;
 	}
 yy1899:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1873;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1876;
+		case 0x00: goto yy1877;
 		case 0xD8: goto yy1926;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xD9: goto yy1927;
+		default: goto yy1876;
 	}
 yy1900:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1873;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1911;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0x00: goto yy1877;
+		case 0xD9: goto yy1911;
+		default: goto yy1876;
 	}
 yy1901:
 	++cur;
@@ -16657,7 +16304,7 @@ yy1901:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -16685,10 +16332,10 @@ yy1901:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1927;
-		case 0xD9: goto yy1928;
-		case 0xE0: goto yy1879;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1928;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -16703,13 +16350,13 @@ yy1901:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1902:
 	++cur;
@@ -16841,7 +16488,7 @@ yy1902:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -16869,10 +16516,10 @@ yy1902:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1929;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1913;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -16887,13 +16534,13 @@ yy1902:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1903:
 	++cur;
@@ -17025,7 +16672,7 @@ yy1903:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -17053,10 +16700,10 @@ yy1903:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1930;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1929;
+		case 0xD9: goto yy1930;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -17071,153 +16718,381 @@ yy1903:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1904:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAB: goto yy1931;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1932;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1933;
-		default: goto yy1875;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1875;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1931;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1905:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x84: goto yy1934;
-		case 0x85: goto yy1935;
-		default: goto yy1875;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1875;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1932;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1906:
 	++cur;
@@ -17264,9 +17139,10 @@ yy1906:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAB:
+		case 0xAA:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -17277,17 +17153,16 @@ yy1906:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1936;
-		case 0xAA: goto yy1937;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1938;
-		case 0xB0: goto yy1889;
-		case 0xB1: goto yy1939;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1940;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAB: goto yy1933;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1934;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1935;
+		default: goto yy1877;
 	}
 yy1907:
 	++cur;
@@ -17295,10 +17170,11 @@ yy1907:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x84:
 		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -17351,13 +17227,12 @@ yy1907:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1941;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1942;
-		case 0x87: goto yy1943;
-		case 0x8A: goto yy1944;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x84: goto yy1936;
+		case 0x85: goto yy1937;
+		default: goto yy1877;
 	}
 yy1908:
 	++cur;
@@ -17404,11 +17279,9 @@ yy1908:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
-		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -17419,15 +17292,17 @@ yy1908:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1945;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1938;
+		case 0xAA: goto yy1939;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1940;
+		case 0xB0: goto yy1891;
+		case 0xB1: goto yy1941;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1942;
+		default: goto yy1877;
 	}
 yy1909:
 	++cur;
@@ -17436,10 +17311,9 @@ yy1909:
 		case 0x80:
 		case 0x81:
 		case 0x84:
-		case 0x87:
+		case 0x86:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -17492,12 +17366,13 @@ yy1909:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x86: goto yy1946;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1943;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1944;
+		case 0x87: goto yy1945;
+		case 0x8A: goto yy1946;
+		default: goto yy1877;
 	}
 yy1910:
 	++cur;
@@ -17548,6 +17423,7 @@ yy1910:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -17558,16 +17434,15 @@ yy1910:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB1: goto yy1947;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1947;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy1911:
 	++cur;
@@ -17575,81 +17450,11 @@ yy1911:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
-		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB2: goto yy1948;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
-	}
-yy1912:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -17702,12 +17507,82 @@ yy1912:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x8A: goto yy1944;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		case 0x86: goto yy1948;
+		default: goto yy1877;
+	}
+yy1912:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB1: goto yy1949;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy1913:
 	++cur;
@@ -17756,9 +17631,9 @@ yy1913:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAE:
 		case 0xAF:
 		case 0xB1:
-		case 0xB2:
 		case 0xB4:
 		case 0xB6:
 		case 0xB7:
@@ -17768,16 +17643,16 @@ yy1913:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xAE: goto yy1949;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB2: goto yy1950;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy1914:
 	++cur;
@@ -17785,6 +17660,7 @@ yy1914:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x84:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -17841,85 +17717,14 @@ yy1914:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x84: goto yy1950;
-		case 0x85: goto yy1903;
-		case 0x8A: goto yy1951;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		case 0x8A: goto yy1946;
+		default: goto yy1877;
 	}
 yy1915:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x88: goto yy1952;
-		default: goto yy1875;
-	}
-yy1916:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -17962,13 +17767,14 @@ yy1916:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
+		case 0xB4:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -17977,17 +17783,86 @@ yy1916:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xA8: goto yy1953;
-		case 0xAC: goto yy1954;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB4: goto yy1955;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xAE: goto yy1951;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
+	}
+yy1916:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x84: goto yy1952;
+		case 0x85: goto yy1905;
+		case 0x8A: goto yy1953;
+		default: goto yy1877;
 	}
 yy1917:
 	++cur;
@@ -17996,8 +17871,8 @@ yy1917:
 		case 0x80:
 		case 0x81:
 		case 0x84:
+		case 0x86:
 		case 0x87:
-		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -18052,12 +17927,12 @@ yy1917:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1956;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1957;
-		case 0x86: goto yy1958;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		case 0x88: goto yy1954;
+		default: goto yy1877;
 	}
 yy1918:
 	++cur;
@@ -18109,7 +17984,6 @@ yy1918:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
-		case 0xB4:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -18118,16 +17992,17 @@ yy1918:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xA8: goto yy1959;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1960;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xA8: goto yy1955;
+		case 0xAC: goto yy1956;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB4: goto yy1957;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy1919:
 	++cur;
@@ -18136,7 +18011,6 @@ yy1919:
 		case 0x80:
 		case 0x81:
 		case 0x84:
-		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -18193,11 +18067,12 @@ yy1919:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1961;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1958;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1959;
+		case 0x86: goto yy1960;
+		default: goto yy1877;
 	}
 yy1920:
 	++cur;
@@ -18242,10 +18117,11 @@ yy1920:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
 		case 0xAE:
+		case 0xAF:
 		case 0xB1:
 		case 0xB2:
 		case 0xB4:
@@ -18257,17 +18133,16 @@ yy1920:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1962;
-		case 0xAA: goto yy1937;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xAF: goto yy1963;
-		case 0xB0: goto yy1964;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xA8: goto yy1961;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1962;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy1921:
 	++cur;
@@ -18277,6 +18152,7 @@ yy1921:
 		case 0x81:
 		case 0x84:
 		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -18332,12 +18208,11 @@ yy1921:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1965;
-		case 0x85: goto yy1966;
-		case 0x87: goto yy1943;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1963;
+		default: goto yy1877;
 	}
 yy1922:
 	++cur;
@@ -18381,9 +18256,11 @@ yy1922:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
+		case 0xA6:
 		case 0xA8:
 		case 0xA9:
 		case 0xAB:
+		case 0xAE:
 		case 0xB1:
 		case 0xB2:
 		case 0xB4:
@@ -18395,19 +18272,17 @@ yy1922:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA6: goto yy1967;
-		case 0xA7: goto yy1899;
-		case 0xAA: goto yy1968;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1969;
-		case 0xAE: goto yy1970;
-		case 0xAF: goto yy1971;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1964;
+		case 0xAA: goto yy1939;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xAF: goto yy1965;
+		case 0xB0: goto yy1966;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy1923:
 	++cur;
@@ -18416,7 +18291,8 @@ yy1923:
 		case 0x80:
 		case 0x81:
 		case 0x84:
-		case 0x87:
+		case 0x86:
+		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -18471,13 +18347,12 @@ yy1923:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1972;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x86: goto yy1946;
-		case 0x88: goto yy1973;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1967;
+		case 0x85: goto yy1968;
+		case 0x87: goto yy1945;
+		default: goto yy1877;
 	}
 yy1924:
 	++cur;
@@ -18521,12 +18396,9 @@ yy1924:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
-		case 0xA6:
+		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAE:
-		case 0xAF:
 		case 0xB1:
 		case 0xB2:
 		case 0xB4:
@@ -18538,23 +18410,27 @@ yy1924:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1974;
-		case 0xA8: goto yy1975;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA6: goto yy1969;
+		case 0xA7: goto yy1901;
+		case 0xAA: goto yy1970;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1971;
+		case 0xAE: goto yy1972;
+		case 0xAF: goto yy1973;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy1925:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
-		case 0x86:
+		case 0x81:
+		case 0x84:
 		case 0x87:
 		case 0x89:
 		case 0x8A:
@@ -18610,14 +18486,13 @@ yy1925:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x81: goto yy1976;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x84: goto yy1977;
-		case 0x85: goto yy1966;
-		case 0x88: goto yy1978;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1974;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		case 0x86: goto yy1948;
+		case 0x88: goto yy1975;
+		default: goto yy1877;
 	}
 yy1926:
 	++cur;
@@ -18662,6 +18537,146 @@ yy1926:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1976;
+		case 0xA8: goto yy1977;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
+	}
+yy1927:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0x81: goto yy1978;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x84: goto yy1979;
+		case 0x85: goto yy1968;
+		case 0x88: goto yy1980;
+		default: goto yy1877;
+	}
+yy1928:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
@@ -18679,17 +18694,17 @@ yy1926:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1932;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1933;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1934;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1935;
+		default: goto yy1877;
 	}
-yy1927:
+yy1929:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -18748,18 +18763,18 @@ yy1927:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xA8: goto yy1953;
-		case 0xAC: goto yy1954;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xA8: goto yy1955;
+		case 0xAC: goto yy1956;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
-yy1928:
+yy1930:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -18823,13 +18838,13 @@ yy1928:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1957;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1959;
+		default: goto yy1877;
 	}
-yy1929:
+yy1931:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -18889,17 +18904,17 @@ yy1929:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1960;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1962;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
-yy1930:
+yy1932:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -18957,870 +18972,502 @@ yy1930:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAA: goto yy1968;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xAE: goto yy1970;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
-	}
-yy1931:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1979;
-		default: goto yy1874;
-	}
-yy1932:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1873;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1877;
-		case 0xD9: goto yy1980;
-		case 0xE0: goto yy1879;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAA: goto yy1970;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xAE: goto yy1972;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy1933:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1873;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1927;
-		case 0xD9: goto yy1981;
-		case 0xE0: goto yy1879;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1981;
+		default: goto yy1876;
 	}
 yy1934:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1982;
-		case 0xD9: goto yy1983;
-		default: goto yy1874;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1875;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1879;
+		case 0xD9: goto yy1982;
+		case 0xE0: goto yy1881;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1935:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1984;
-		default: goto yy1874;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1875;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1929;
+		case 0xD9: goto yy1983;
+		case 0xE0: goto yy1881;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1936:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1926;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1984;
 		case 0xD9: goto yy1985;
-		default: goto yy1874;
+		default: goto yy1876;
 	}
 yy1937:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD9: goto yy1986;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1986;
+		default: goto yy1876;
 	}
 yy1938:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1987;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1928;
+		case 0xD9: goto yy1987;
+		default: goto yy1876;
 	}
 yy1939:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1988;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD9: goto yy1988;
+		default: goto yy1876;
 	}
 yy1940:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
+		case 0x00: goto yy1877;
 		case 0xD8: goto yy1989;
-		case 0xD9: goto yy1928;
-		default: goto yy1874;
+		default: goto yy1876;
 	}
 yy1941:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1929;
-		case 0xD9: goto yy1990;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1990;
+		default: goto yy1876;
 	}
 yy1942:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
+		case 0x00: goto yy1877;
 		case 0xD8: goto yy1991;
-		case 0xD9: goto yy1992;
-		default: goto yy1874;
+		case 0xD9: goto yy1930;
+		default: goto yy1876;
 	}
 yy1943:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1993;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1931;
+		case 0xD9: goto yy1992;
+		default: goto yy1876;
 	}
 yy1944:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1993;
 		case 0xD9: goto yy1994;
-		default: goto yy1874;
+		default: goto yy1876;
 	}
 yy1945:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
+		case 0x00: goto yy1877;
 		case 0xD8: goto yy1995;
-		default: goto yy1874;
+		default: goto yy1876;
 	}
 yy1946:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1996;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD9: goto yy1996;
+		default: goto yy1876;
 	}
 yy1947:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1873;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1876;
+		case 0x00: goto yy1877;
 		case 0xD8: goto yy1997;
-		case 0xD9: goto yy1998;
-		case 0xE0: goto yy1879;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		default: goto yy1876;
 	}
 yy1948:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1873;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1999;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1998;
+		default: goto yy1876;
 	}
 yy1949:
 	++cur;
@@ -19952,7 +19599,7 @@ yy1949:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -19980,10 +19627,10 @@ yy1949:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1877;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1999;
 		case 0xD9: goto yy2000;
-		case 0xE0: goto yy1879;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -19998,13 +19645,13 @@ yy1949:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1950:
 	++cur;
@@ -20136,7 +19783,7 @@ yy1950:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20164,10 +19811,10 @@ yy1950:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
+		case 0xDF: goto yy1878;
 		case 0xD8: goto yy2001;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -20182,13 +19829,13 @@ yy1950:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1951:
 	++cur;
@@ -20320,7 +19967,7 @@ yy1951:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20348,10 +19995,10 @@ yy1951:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy2002;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1879;
+		case 0xD9: goto yy2002;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -20366,13 +20013,13 @@ yy1951:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1952:
 	++cur;
@@ -20504,7 +20151,7 @@ yy1952:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20532,10 +20179,10 @@ yy1952:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
+		case 0xDF: goto yy1878;
 		case 0xD8: goto yy2003;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -20550,13 +20197,13 @@ yy1952:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1953:
 	++cur;
@@ -20688,7 +20335,7 @@ yy1953:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20716,10 +20363,10 @@ yy1953:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1877;
-		case 0xD9: goto yy2004;
-		case 0xE0: goto yy1879;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy2004;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -20734,13 +20381,13 @@ yy1953:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1954:
 	++cur;
@@ -20872,7 +20519,7 @@ yy1954:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -20900,10 +20547,10 @@ yy1954:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1910;
-		case 0xD9: goto yy2005;
-		case 0xE0: goto yy1879;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy2005;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -20918,650 +20565,783 @@ yy1954:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1955:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy2006;
-		default: goto yy1874;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1875;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1879;
+		case 0xD9: goto yy2006;
+		case 0xE0: goto yy1881;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1956:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy2007;
-		default: goto yy1874;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1875;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1912;
+		case 0xD9: goto yy2007;
+		case 0xE0: goto yy1881;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1957:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1873;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1930;
-		case 0xD9: goto yy2008;
-		case 0xE0: goto yy1879;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy2008;
+		default: goto yy1876;
 	}
 yy1958:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
+		case 0x00: goto yy1877;
 		case 0xD8: goto yy2009;
-		default: goto yy1874;
+		default: goto yy1876;
 	}
 yy1959:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1875;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1932;
 		case 0xD9: goto yy2010;
-		default: goto yy1874;
+		case 0xE0: goto yy1881;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1960:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1873;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1876;
+		case 0x00: goto yy1877;
 		case 0xD8: goto yy2011;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		default: goto yy1876;
 	}
 yy1961:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1873;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1930;
+		case 0x00: goto yy1877;
 		case 0xD9: goto yy2012;
-		case 0xE0: goto yy1879;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		default: goto yy1876;
 	}
 yy1962:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1926;
-		case 0xD9: goto yy2013;
-		default: goto yy1874;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1875;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy2013;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1963:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD9: goto yy2014;
-		default: goto yy1874;
-	}
-yy1964:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1913;
-		case 0xD9: goto yy1986;
-		default: goto yy1874;
-	}
-yy1965:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD9: goto yy2015;
-		default: goto yy1874;
-	}
-yy1966:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1930;
-		case 0xD9: goto yy1992;
-		default: goto yy1874;
-	}
-yy1967:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy2016;
-		default: goto yy1874;
-	}
-yy1968:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -21691,7 +21471,7 @@ yy1968:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -21719,10 +21499,10 @@ yy1968:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1877;
-		case 0xD9: goto yy2017;
-		case 0xE0: goto yy1879;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1932;
+		case 0xD9: goto yy2014;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -21737,21 +21517,64 @@ yy1968:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
+	}
+yy1964:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1928;
+		case 0xD9: goto yy2015;
+		default: goto yy1876;
+	}
+yy1965:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1877;
+		case 0xD9: goto yy2016;
+		default: goto yy1876;
+	}
+yy1966:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1915;
+		case 0xD9: goto yy1988;
+		default: goto yy1876;
+	}
+yy1967:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1877;
+		case 0xD9: goto yy2017;
+		default: goto yy1876;
+	}
+yy1968:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1932;
+		case 0xD9: goto yy1994;
+		default: goto yy1876;
 	}
 yy1969:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
+		case 0x00: goto yy1877;
 		case 0xD8: goto yy2018;
-		default: goto yy1874;
+		default: goto yy1876;
 	}
 yy1970:
 	++cur;
@@ -21883,7 +21706,7 @@ yy1970:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -21911,10 +21734,10 @@ yy1970:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy2019;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1879;
+		case 0xD9: goto yy2019;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -21929,221 +21752,273 @@ yy1970:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1971:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
+		case 0x00: goto yy1877;
 		case 0xD8: goto yy2020;
-		default: goto yy1874;
+		default: goto yy1876;
 	}
 yy1972:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1875;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1878;
 		case 0xD8: goto yy2021;
-		default: goto yy1874;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy1973:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
+		case 0x00: goto yy1877;
 		case 0xD8: goto yy2022;
-		default: goto yy1874;
+		default: goto yy1876;
 	}
 yy1974:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1926;
-		case 0xD9: goto yy2023;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy2023;
+		default: goto yy1876;
 	}
 yy1975:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
+		case 0x00: goto yy1877;
 		case 0xD8: goto yy2024;
-		case 0xD9: goto yy2025;
-		default: goto yy1874;
+		default: goto yy1876;
 	}
 yy1976:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy2026;
-		case 0xD9: goto yy2027;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1928;
+		case 0xD9: goto yy2025;
+		default: goto yy1876;
 	}
 yy1977:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy2028;
-		case 0xD9: goto yy2029;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy2026;
+		case 0xD9: goto yy2027;
+		default: goto yy1876;
 	}
 yy1978:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD9: goto yy2030;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy2028;
+		case 0xD9: goto yy2029;
+		default: goto yy1876;
 	}
 yy1979:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB1: goto yy2031;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy2030;
+		case 0xD9: goto yy2031;
+		default: goto yy1876;
 	}
 yy1980:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x84: goto yy2032;
-		case 0x85: goto yy1903;
-		case 0x8A: goto yy1951;
-		default: goto yy1875;
+		case 0x00: goto yy1877;
+		case 0xD9: goto yy2032;
+		default: goto yy1876;
 	}
 yy1981:
 	++cur;
@@ -22151,12 +22026,80 @@ yy1981:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB1: goto yy2033;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
+	}
+yy1982:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -22209,81 +22152,13 @@ yy1981:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy2033;
-		default: goto yy1875;
-	}
-yy1982:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy2034;
-		case 0xAA: goto yy1886;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy2035;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x84: goto yy2034;
+		case 0x85: goto yy1905;
+		case 0x8A: goto yy1953;
+		default: goto yy1877;
 	}
 yy1983:
 	++cur;
@@ -22294,7 +22169,9 @@ yy1983:
 		case 0x84:
 		case 0x86:
 		case 0x87:
+		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -22347,13 +22224,11 @@ yy1983:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy2036;
-		case 0x88: goto yy2037;
-		case 0x8A: goto yy1898;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy2035;
+		default: goto yy1877;
 	}
 yy1984:
 	++cur;
@@ -22401,6 +22276,7 @@ yy1984:
 		case 0xA8:
 		case 0xA9:
 		case 0xAB:
+		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
@@ -22413,17 +22289,16 @@ yy1984:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy2038;
-		case 0xAA: goto yy1968;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xAE: goto yy1970;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy2036;
+		case 0xAA: goto yy1888;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy2037;
+		default: goto yy1877;
 	}
 yy1985:
 	++cur;
@@ -22434,7 +22309,6 @@ yy1985:
 		case 0x84:
 		case 0x86:
 		case 0x87:
-		case 0x88:
 		case 0x89:
 		case 0x8B:
 		case 0x8C:
@@ -22488,12 +22362,13 @@ yy1985:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x8A: goto yy2039;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy2038;
+		case 0x88: goto yy2039;
+		case 0x8A: goto yy1900;
+		default: goto yy1877;
 	}
 yy1986:
 	++cur;
@@ -22501,6 +22376,146 @@ yy1986:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy2040;
+		case 0xAA: goto yy1970;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xAE: goto yy1972;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
+	}
+yy1987:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		case 0x8A: goto yy2041;
+		default: goto yy1877;
+	}
+yy1988:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -22558,152 +22573,12 @@ yy1986:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x84: goto yy2040;
-		case 0x85: goto yy1903;
-		default: goto yy1875;
-	}
-yy1987:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB4:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB2: goto yy1948;
-		case 0xB3: goto yy2041;
-		case 0xB5: goto yy1891;
-		case 0xB6: goto yy2042;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
-	}
-yy1988:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA6: goto yy2043;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x84: goto yy2042;
+		case 0x85: goto yy1905;
+		default: goto yy1877;
 	}
 yy1989:
 	++cur;
@@ -22748,14 +22623,14 @@ yy1989:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
+		case 0xAF:
 		case 0xB1:
-		case 0xB2:
 		case 0xB4:
-		case 0xB6:
 		case 0xB7:
 		case 0xB8:
 		case 0xBA:
@@ -22763,17 +22638,17 @@ yy1989:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xA8: goto yy1953;
-		case 0xAC: goto yy1954;
-		case 0xAD: goto yy1900;
-		case 0xAF: goto yy2044;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB2: goto yy1950;
+		case 0xB3: goto yy2043;
+		case 0xB5: goto yy1893;
+		case 0xB6: goto yy2044;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy1990:
 	++cur;
@@ -22781,11 +22656,15 @@ yy1990:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -22813,37 +22692,33 @@ yy1990:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
-		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x8A: goto yy2045;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA6: goto yy2045;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy1991:
 	++cur;
@@ -22888,12 +22763,13 @@ yy1991:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
-		case 0xAF:
+		case 0xAE:
 		case 0xB1:
 		case 0xB2:
+		case 0xB4:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -22902,18 +22778,17 @@ yy1991:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAA: goto yy1968;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xAE: goto yy1970;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB4: goto yy2046;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xA8: goto yy1955;
+		case 0xAC: goto yy1956;
+		case 0xAD: goto yy1902;
+		case 0xAF: goto yy2046;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy1992:
 	++cur;
@@ -22926,7 +22801,6 @@ yy1992:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -22979,11 +22853,12 @@ yy1992:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy2047;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		case 0x8A: goto yy2047;
+		default: goto yy1877;
 	}
 yy1993:
 	++cur;
@@ -23030,13 +22905,10 @@ yy1993:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
-		case 0xB4:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -23045,15 +22917,18 @@ yy1993:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy2048;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAA: goto yy1970;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xAE: goto yy1972;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB4: goto yy2048;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy1994:
 	++cur;
@@ -23062,6 +22937,7 @@ yy1994:
 		case 0x80:
 		case 0x81:
 		case 0x84:
+		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
@@ -23118,12 +22994,11 @@ yy1994:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x86: goto yy2049;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy2049;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		default: goto yy1877;
 	}
 yy1995:
 	++cur;
@@ -23168,6 +23043,7 @@ yy1995:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
@@ -23184,16 +23060,15 @@ yy1995:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xA8: goto yy2050;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1932;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1933;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy2050;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy1996:
 	++cur;
@@ -23201,151 +23076,11 @@ yy1996:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
-		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAA: goto yy2051;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
-	}
-yy1997:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy2052;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
-	}
-yy1998:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -23398,12 +23133,152 @@ yy1998:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x8A: goto yy2053;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		case 0x86: goto yy2051;
+		default: goto yy1877;
+	}
+yy1997:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xA8: goto yy2052;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1934;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1935;
+		default: goto yy1877;
+	}
+yy1998:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAA: goto yy2053;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy1999:
 	++cur;
@@ -23465,15 +23340,15 @@ yy1999:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
+		case 0xBF: goto yy1875;
 		case 0xA7: goto yy2054;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2000:
 	++cur;
@@ -23538,12 +23413,12 @@ yy2000:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
 		case 0x8A: goto yy2055;
-		default: goto yy1875;
+		default: goto yy1877;
 	}
 yy2001:
 	++cur;
@@ -23605,15 +23480,15 @@ yy2001:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
+		case 0xBF: goto yy1875;
 		case 0xA7: goto yy2056;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2002:
 	++cur;
@@ -23621,15 +23496,11 @@ yy2002:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -23658,32 +23529,36 @@ yy2002:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy2057;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		case 0x8A: goto yy2057;
+		default: goto yy1877;
 	}
 yy2003:
 	++cur;
@@ -23745,15 +23620,15 @@ yy2003:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
+		case 0xBF: goto yy1875;
 		case 0xA7: goto yy2058;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2004:
 	++cur;
@@ -23761,9 +23636,13 @@ yy2004:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
+		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -23794,36 +23673,32 @@ yy2004:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x88: goto yy2059;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy2059;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2005:
 	++cur;
@@ -23831,6 +23706,10 @@ yy2005:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -23864,36 +23743,32 @@ yy2005:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x84: goto yy2059;
-		case 0x85: goto yy1903;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy2060;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2006:
 	++cur;
@@ -23901,13 +23776,9 @@ yy2006:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
-		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -23938,104 +23809,38 @@ yy2006:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB1: goto yy1967;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
-	}
-yy2007:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xA8: goto yy2031;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1960;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		case 0x88: goto yy2061;
+		default: goto yy1877;
 	}
-yy2008:
+yy2007:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -24098,12 +23903,82 @@ yy2008:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x84: goto yy2060;
-		case 0x85: goto yy1903;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x84: goto yy2061;
+		case 0x85: goto yy1905;
+		default: goto yy1877;
+	}
+yy2008:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB1: goto yy1969;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2009:
 	++cur;
@@ -24148,11 +24023,11 @@ yy2009:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
+		case 0xAF:
 		case 0xB1:
 		case 0xB2:
 		case 0xB4:
@@ -24164,16 +24039,16 @@ yy2009:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xAF: goto yy2049;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xA8: goto yy2033;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1962;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2010:
 	++cur;
@@ -24238,14 +24113,154 @@ yy2010:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x84: goto yy2031;
-		case 0x85: goto yy1903;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x84: goto yy2062;
+		case 0x85: goto yy1905;
+		default: goto yy1877;
 	}
 yy2011:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xAF: goto yy2051;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
+	}
+yy2012:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x84: goto yy2033;
+		case 0x85: goto yy1905;
+		default: goto yy1877;
+	}
+yy2013:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -24304,156 +24319,16 @@ yy2011:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy2061;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xAE: goto yy1949;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
-	}
-yy2012:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x8A: goto yy2062;
-		default: goto yy1875;
-	}
-yy2013:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x86: goto yy2063;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy2063;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xAE: goto yy1951;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2014:
 	++cur;
@@ -24518,12 +24393,12 @@ yy2014:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
 		case 0x8A: goto yy2064;
-		default: goto yy1875;
+		default: goto yy1877;
 	}
 yy2015:
 	++cur;
@@ -24588,14 +24463,154 @@ yy2015:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1961;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
 		case 0x86: goto yy2065;
-		default: goto yy1875;
+		default: goto yy1877;
 	}
 yy2016:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		case 0x8A: goto yy2066;
+		default: goto yy1877;
+	}
+yy2017:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1963;
+		case 0x86: goto yy2067;
+		default: goto yy1877;
+	}
+yy2018:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -24655,17 +24670,17 @@ yy2016:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy2066;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy2068;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
-yy2017:
+yy2019:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -24728,152 +24743,12 @@ yy2017:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x81: goto yy2067;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		default: goto yy1875;
-	}
-yy2018:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB2: goto yy1948;
-		case 0xB3: goto yy2068;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
-	}
-yy2019:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xAF: goto yy2055;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x81: goto yy2069;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		default: goto yy1877;
 	}
 yy2020:
 	++cur;
@@ -24925,7 +24800,6 @@ yy2020:
 		case 0xAE:
 		case 0xAF:
 		case 0xB1:
-		case 0xB2:
 		case 0xB4:
 		case 0xB6:
 		case 0xB7:
@@ -24935,15 +24809,16 @@ yy2020:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy2069;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB2: goto yy1950;
+		case 0xB3: goto yy2070;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2021:
 	++cur;
@@ -24990,9 +24865,10 @@ yy2021:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
+		case 0xAA:
 		case 0xAB:
 		case 0xAE:
-		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -25003,17 +24879,16 @@ yy2021:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAA: goto yy2070;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1960;
-		case 0xB1: goto yy2071;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xAF: goto yy2057;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2022:
 	++cur;
@@ -25075,15 +24950,15 @@ yy2022:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy2072;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy2071;
+		default: goto yy1877;
 	}
 yy2023:
 	++cur;
@@ -25091,6 +24966,10 @@ yy2023:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -25124,36 +25003,32 @@ yy2023:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x84: goto yy2073;
-		case 0x85: goto yy1935;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAA: goto yy2072;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1962;
+		case 0xB1: goto yy2073;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2024:
 	++cur;
@@ -25204,6 +25079,7 @@ yy2024:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -25214,16 +25090,15 @@ yy2024:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1936;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1938;
-		case 0xB0: goto yy1889;
-		case 0xB1: goto yy1939;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy2074;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2025:
 	++cur;
@@ -25231,7 +25106,6 @@ yy2025:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x84:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -25289,11 +25163,12 @@ yy2025:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1941;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1942;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x84: goto yy2075;
+		case 0x85: goto yy1937;
+		default: goto yy1877;
 	}
 yy2026:
 	++cur;
@@ -25343,7 +25218,7 @@ yy2026:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
-		case 0xB1:
+		case 0xAF:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -25354,16 +25229,16 @@ yy2026:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xAF: goto yy2074;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1938;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1940;
+		case 0xB0: goto yy1891;
+		case 0xB1: goto yy1941;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2027:
 	++cur;
@@ -25374,6 +25249,7 @@ yy2027:
 		case 0x84:
 		case 0x86:
 		case 0x87:
+		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -25428,12 +25304,11 @@ yy2027:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x88: goto yy2075;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1943;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1944;
+		default: goto yy1877;
 	}
 yy2028:
 	++cur;
@@ -25494,18 +25369,158 @@ yy2028:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xAF: goto yy1963;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xAF: goto yy2076;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2029:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		case 0x88: goto yy2077;
+		default: goto yy1877;
+	}
+yy2030:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xAF: goto yy1965;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
+	}
+yy2031:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -25569,13 +25584,13 @@ yy2029:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1965;
-		case 0x85: goto yy1966;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1967;
+		case 0x85: goto yy1968;
+		default: goto yy1877;
 	}
-yy2030:
+yy2032:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -25638,208 +25653,24 @@ yy2030:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x81: goto yy1976;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		default: goto yy1875;
-	}
-yy2031:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1875;
-		goto yy2076;
-	}
-	goto yy1874;
-yy2032:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1873;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy2077;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x81: goto yy1978;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		default: goto yy1877;
 	}
 yy2033:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1877;
+		goto yy2078;
+	}
+	goto yy1876;
+yy2034:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x01:
 		case 0x02:
@@ -25967,7 +25798,7 @@ yy2033:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -25995,10 +25826,10 @@ yy2033:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy2078;
-		case 0xD9: goto yy2008;
-		case 0xE0: goto yy1879;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy2079;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -26013,533 +25844,349 @@ yy2033:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
-	}
-yy2034:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1926;
-		case 0xD9: goto yy2079;
-		default: goto yy1874;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy2035:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1916;
-		case 0xD9: goto yy1928;
-		default: goto yy1874;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1875;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy2080;
+		case 0xD9: goto yy2010;
+		case 0xE0: goto yy1881;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy2036:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1922;
-		case 0xD9: goto yy2080;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1928;
+		case 0xD9: goto yy2081;
+		default: goto yy1876;
 	}
 yy2037:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD9: goto yy2081;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1918;
+		case 0xD9: goto yy1930;
+		default: goto yy1876;
 	}
 yy2038:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1926;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1924;
 		case 0xD9: goto yy2082;
-		default: goto yy1874;
+		default: goto yy1876;
 	}
 yy2039:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy2028;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD9: goto yy2083;
+		default: goto yy1876;
 	}
 yy2040:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD9: goto yy2083;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1928;
+		case 0xD9: goto yy2084;
+		default: goto yy1876;
 	}
 yy2041:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy2084;
-		case 0xD9: goto yy1914;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy2030;
+		default: goto yy1876;
 	}
 yy2042:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
+		case 0x00: goto yy1877;
 		case 0xD9: goto yy2085;
-		default: goto yy1874;
+		default: goto yy1876;
 	}
 yy2043:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
+		case 0x00: goto yy1877;
 		case 0xD8: goto yy2086;
-		default: goto yy1874;
+		case 0xD9: goto yy1916;
+		default: goto yy1876;
 	}
 yy2044:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2076;
+		case 0x00: goto yy1877;
 		case 0xD9: goto yy2087;
-		default: goto yy1874;
+		default: goto yy1876;
 	}
 yy2045:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
+		case 0x00: goto yy1877;
 		case 0xD8: goto yy2088;
-		default: goto yy1874;
+		default: goto yy1876;
 	}
 yy2046:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy2089;
-		default: goto yy1874;
+		case 0x00:
+			if (cur >= lim) goto yy1877;
+			goto yy2078;
+		case 0xD9: goto yy2089;
+		default: goto yy1876;
 	}
 yy2047:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
+		case 0x00: goto yy1877;
 		case 0xD8: goto yy2090;
-		default: goto yy1874;
+		default: goto yy1876;
 	}
 yy2048:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
+		case 0x00: goto yy1877;
 		case 0xD8: goto yy2091;
-		case 0xD9: goto yy2092;
-		default: goto yy1874;
+		default: goto yy1876;
 	}
 yy2049:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD9: goto yy2087;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy2092;
+		default: goto yy1876;
 	}
 yy2050:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
+		case 0x00: goto yy1877;
 		case 0xD8: goto yy2093;
-		default: goto yy1874;
+		case 0xD9: goto yy2094;
+		default: goto yy1876;
 	}
 yy2051:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD9: goto yy2094;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD9: goto yy2089;
+		default: goto yy1876;
 	}
 yy2052:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1873;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1876;
+		case 0x00: goto yy1877;
 		case 0xD8: goto yy2095;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		default: goto yy1876;
 	}
 yy2053:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1873;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1877;
+		case 0x00: goto yy1877;
 		case 0xD9: goto yy2096;
-		case 0xE0: goto yy1879;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		default: goto yy1876;
 	}
 yy2054:
 	++cur;
@@ -26671,7 +26318,7 @@ yy2054:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -26699,10 +26346,10 @@ yy2054:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1926;
-		case 0xD9: goto yy2097;
-		case 0xE0: goto yy1879;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy2097;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -26717,13 +26364,13 @@ yy2054:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy2055:
 	++cur;
@@ -26855,7 +26502,7 @@ yy2055:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -26883,10 +26530,10 @@ yy2055:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy2098;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1879;
+		case 0xD9: goto yy2098;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -26901,13 +26548,13 @@ yy2055:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy2056:
 	++cur;
@@ -27039,7 +26686,7 @@ yy2056:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -27067,10 +26714,10 @@ yy2056:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy2099;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1928;
+		case 0xD9: goto yy2099;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -27085,13 +26732,13 @@ yy2056:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy2057:
 	++cur;
@@ -27223,7 +26870,7 @@ yy2057:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -27251,10 +26898,10 @@ yy2057:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
+		case 0xDF: goto yy1878;
 		case 0xD8: goto yy2100;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -27269,13 +26916,13 @@ yy2057:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy2058:
 	++cur;
@@ -27407,7 +27054,7 @@ yy2058:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -27435,10 +27082,10 @@ yy2058:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
+		case 0xDF: goto yy1878;
 		case 0xD8: goto yy2101;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -27453,21 +27100,18 @@ yy2058:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy2059:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2102;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -27594,7 +27238,7 @@ yy2059:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy2059;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -27617,15 +27261,15 @@ yy2059:
 		case 0xD5:
 		case 0xD6:
 		case 0xD7:
-		case 0xD9:
 		case 0xDA:
 		case 0xDB:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2103;
-		case 0xD8: goto yy2104;
-		case 0xE0: goto yy2105;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy2102;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -27640,13 +27284,13 @@ yy2059:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2106;
-		case 0xF0: goto yy2107;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2108;
-		case 0xF4: goto yy2109;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy2060:
 	++cur;
@@ -27778,7 +27422,7 @@ yy2060:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -27806,10 +27450,10 @@ yy2060:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1877;
-		case 0xD9: goto yy2110;
-		case 0xE0: goto yy1879;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy2103;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -27824,18 +27468,21 @@ yy2060:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy2061:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1877;
+			goto yy2104;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -27962,7 +27609,7 @@ yy2061:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy2061;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -27985,15 +27632,15 @@ yy2061:
 		case 0xD5:
 		case 0xD6:
 		case 0xD7:
+		case 0xD9:
 		case 0xDA:
 		case 0xDB:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy2111;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
+		case 0xDF: goto yy2105;
+		case 0xD8: goto yy2106;
+		case 0xE0: goto yy2107;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -28008,13 +27655,13 @@ yy2061:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy2108;
+		case 0xF0: goto yy2109;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy2110;
+		case 0xF4: goto yy2111;
+		default: goto yy1877;
 	}
 yy2062:
 	++cur;
@@ -28146,7 +27793,7 @@ yy2062:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -28174,10 +27821,10 @@ yy2062:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy2112;
-		case 0xD9: goto yy2113;
-		case 0xE0: goto yy1879;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1879;
+		case 0xD9: goto yy2112;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -28192,49 +27839,15 @@ yy2062:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy2063:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2114;
-		case 0xD9: goto yy2115;
-		default: goto yy1874;
-	}
-yy2064:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1875;
-		goto yy2116;
-	}
-	goto yy1874;
-yy2065:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1875;
-		goto yy2114;
-	}
-	goto yy1874;
-yy2066:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy2117;
-		default: goto yy1874;
-	}
-yy2067:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -28364,7 +27977,7 @@ yy2067:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -28392,10 +28005,10 @@ yy2067:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy2118;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy2113;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -28410,230 +28023,497 @@ yy2067:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
+yy2064:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1875;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy2114;
+		case 0xD9: goto yy2115;
+		case 0xE0: goto yy1881;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
+	}
+yy2065:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1877;
+			goto yy2116;
+		case 0xD9: goto yy2117;
+		default: goto yy1876;
+	}
+yy2066:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1877;
+		goto yy2118;
+	}
+	goto yy1876;
+yy2067:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1877;
+		goto yy2116;
+	}
+	goto yy1876;
 yy2068:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD9: goto yy2119;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy2119;
+		default: goto yy1876;
 	}
 yy2069:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1927;
-		case 0xD9: goto yy2120;
-		default: goto yy1874;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1875;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy2120;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy2070:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
+		case 0x00: goto yy1877;
 		case 0xD9: goto yy2121;
-		default: goto yy1874;
+		default: goto yy1876;
 	}
 yy2071:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy2122;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1929;
+		case 0xD9: goto yy2122;
+		default: goto yy1876;
 	}
 yy2072:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1926;
+		case 0x00: goto yy1877;
 		case 0xD9: goto yy2123;
-		default: goto yy1874;
+		default: goto yy1876;
 	}
 yy2073:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD9: goto yy2124;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy2124;
+		default: goto yy1876;
 	}
 yy2074:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2125;
-		case 0xD8: goto yy2126;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1928;
+		case 0xD9: goto yy2125;
+		default: goto yy1876;
 	}
 yy2075:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy2127;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD9: goto yy2126;
+		default: goto yy1876;
 	}
 yy2076:
 	++cur;
-	{ return ARV_FW_TIME_BEFORE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1877;
+			goto yy2127;
+		case 0xD8: goto yy2128;
+		default: goto yy1876;
+	}
 yy2077:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy2056;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy2059;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy2129;
+		default: goto yy1876;
 	}
 yy2078:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy2128;
-		case 0xAA: goto yy1968;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xAE: goto yy1970;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
-	}
+	{ return ARV_FW_TIME_BEFORE; }
 yy2079:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -28667,37 +28547,32 @@ yy2079:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x81: goto yy2129;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x84: goto yy2130;
-		case 0x85: goto yy1903;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy2058;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy2061;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2080:
 	++cur;
@@ -28705,8 +28580,13 @@ yy2080:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
+		case 0x86:
 		case 0x87:
+		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -28737,44 +28617,38 @@ yy2080:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy2131;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x86: goto yy1946;
-		case 0x88: goto yy1973;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy2130;
+		case 0xAA: goto yy1970;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xAE: goto yy1972;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2081:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
-		case 0x84:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -28832,12 +28706,13 @@ yy2081:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x81: goto yy2075;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x81: goto yy2131;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x84: goto yy2132;
+		case 0x85: goto yy1905;
+		default: goto yy1877;
 	}
 yy2082:
 	++cur;
@@ -28846,9 +28721,7 @@ yy2082:
 		case 0x80:
 		case 0x81:
 		case 0x84:
-		case 0x86:
 		case 0x87:
-		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -28903,18 +28776,19 @@ yy2082:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy2132;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy2133;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		case 0x86: goto yy1948;
+		case 0x88: goto yy1975;
+		default: goto yy1877;
 	}
 yy2083:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
-		case 0x81:
 		case 0x84:
 		case 0x86:
 		case 0x87:
@@ -28973,11 +28847,12 @@ yy2083:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy2133;
-		case 0x85: goto yy1903;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x81: goto yy2077;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		default: goto yy1877;
 	}
 yy2084:
 	++cur;
@@ -28985,10 +28860,7 @@ yy2084:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -29022,32 +28894,35 @@ yy2084:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
+		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xA8: goto yy2064;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy2134;
+		default: goto yy1877;
 	}
 yy2085:
 	++cur;
@@ -29058,6 +28933,7 @@ yy2085:
 		case 0x84:
 		case 0x86:
 		case 0x87:
+		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -29112,12 +28988,11 @@ yy2085:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x88: goto yy2134;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy2135;
+		case 0x85: goto yy1905;
+		default: goto yy1877;
 	}
 yy2086:
 	++cur;
@@ -29162,7 +29037,6 @@ yy2086:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
@@ -29179,15 +29053,16 @@ yy2086:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy2135;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xA8: goto yy2066;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2087:
 	++cur;
@@ -29198,7 +29073,6 @@ yy2087:
 		case 0x84:
 		case 0x86:
 		case 0x87:
-		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -29253,11 +29127,12 @@ yy2087:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy2136;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		case 0x88: goto yy2136;
+		default: goto yy1877;
 	}
 yy2088:
 	++cur;
@@ -29319,17 +29194,87 @@ yy2088:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
+		case 0xBF: goto yy1875;
 		case 0xA7: goto yy2137;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2089:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy2138;
+		default: goto yy1877;
+	}
+yy2090:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -29389,85 +29334,15 @@ yy2089:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy2138;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
-	}
-yy2090:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAA: goto yy2070;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1960;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy2139;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2091:
 	++cur;
@@ -29516,6 +29391,7 @@ yy2091:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
@@ -29528,16 +29404,15 @@ yy2091:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy2139;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xAE: goto yy1949;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy2140;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2092:
 	++cur;
@@ -29545,8 +29420,12 @@ yy2092:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -29578,36 +29457,32 @@ yy2092:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x87: goto yy2140;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAA: goto yy2072;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1962;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2093:
 	++cur;
@@ -29656,7 +29531,6 @@ yy2093:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
 		case 0xB1:
 		case 0xB2:
@@ -29669,15 +29543,16 @@ yy2093:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy2141;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy2141;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xAE: goto yy1951;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2094:
 	++cur;
@@ -29687,7 +29562,6 @@ yy2094:
 		case 0x81:
 		case 0x84:
 		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -29743,11 +29617,12 @@ yy2094:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy2142;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		case 0x87: goto yy2142;
+		default: goto yy1877;
 	}
 yy2095:
 	++cur;
@@ -29791,6 +29666,7 @@ yy2095:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
+		case 0xA6:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
@@ -29808,16 +29684,15 @@ yy2095:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA6: goto yy2143;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1932;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1933;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy2143;
+		default: goto yy1877;
 	}
 yy2096:
 	++cur;
@@ -29883,13 +29758,83 @@ yy2096:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
 		case 0x85: goto yy2144;
-		default: goto yy1875;
+		default: goto yy1877;
 	}
 yy2097:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0xA6: goto yy2145;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1934;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1935;
+		default: goto yy1877;
+	}
+yy2098:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -29953,81 +29898,11 @@ yy2097:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy2059;
-		default: goto yy1875;
-	}
-yy2098:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB1: goto yy2059;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy2146;
+		default: goto yy1877;
 	}
 yy2099:
 	++cur;
@@ -30035,10 +29910,7 @@ yy2099:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -30072,32 +29944,35 @@ yy2099:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
+		case 0xB0:
 		case 0xB1:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy2059;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1932;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1933;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy2061;
+		default: goto yy1877;
 	}
 yy2100:
 	++cur;
@@ -30158,16 +30033,16 @@ yy2100:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB1: goto yy2062;
-		case 0xB3: goto yy1932;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1933;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB1: goto yy2061;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2101:
 	++cur;
@@ -30218,6 +30093,7 @@ yy2101:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -30228,20 +30104,86 @@ yy2101:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB1: goto yy2145;
-		case 0xB3: goto yy1932;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1933;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy2061;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1934;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1935;
+		default: goto yy1877;
 	}
 yy2102:
 	++cur;
-	{ return ARV_FW_THINGS; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB1: goto yy2064;
+		case 0xB3: goto yy1934;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1935;
+		default: goto yy1877;
+	}
 yy2103:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -30285,34 +30227,37 @@ yy2103:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2059;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB1: goto yy2147;
+		case 0xB3: goto yy1934;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1935;
+		default: goto yy1877;
 	}
 yy2104:
+	++cur;
+	{ return ARV_FW_THINGS; }
+yy2105:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -30355,44 +30300,6 @@ yy2104:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2059;
-		case 0xA7: goto yy2146;
-		case 0xAC: goto yy2147;
-		case 0xB9: goto yy2148;
-		default: goto yy1875;
-	}
-yy2105:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
 		case 0xA7:
 		case 0xA8:
 		case 0xA9:
@@ -30417,8 +30324,8 @@ yy2105:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2103;
-		default: goto yy1875;
+		case 0xBF: goto yy2061;
+		default: goto yy1877;
 	}
 yy2106:
 	++cur;
@@ -30463,12 +30370,10 @@ yy2106:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
 		case 0xAD:
 		case 0xAE:
 		case 0xAF:
@@ -30481,35 +30386,21 @@ yy2106:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2103;
-		default: goto yy1875;
+		case 0xBF: goto yy2061;
+		case 0xA7: goto yy2148;
+		case 0xAC: goto yy2149;
+		case 0xB9: goto yy2150;
+		default: goto yy1877;
 	}
 yy2107:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
 		case 0xA0:
 		case 0xA1:
 		case 0xA2:
@@ -30541,8 +30432,8 @@ yy2107:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2106;
-		default: goto yy1875;
+		case 0xBF: goto yy2105;
+		default: goto yy1877;
 	}
 yy2108:
 	++cur;
@@ -30611,10 +30502,64 @@ yy2108:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2106;
-		default: goto yy1875;
+		case 0xBF: goto yy2105;
+		default: goto yy1877;
 	}
 yy2109:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2108;
+		default: goto yy1877;
+	}
+yy2110:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -30629,24 +30574,6 @@ yy2109:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F: goto yy2106;
-		default: goto yy1875;
-	}
-yy2110:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -30699,12 +30626,8 @@ yy2110:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x8A: goto yy2149;
-		default: goto yy1875;
+		case 0xBF: goto yy2108;
+		default: goto yy1877;
 	}
 yy2111:
 	++cur;
@@ -30725,6 +30648,98 @@ yy2111:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
+		case 0x8F: goto yy2108;
+		default: goto yy1877;
+	}
+yy2112:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		case 0x8A: goto yy2151;
+		default: goto yy1877;
+	}
+yy2113:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
 		case 0x8F:
 		case 0x90:
 		case 0x91:
@@ -30765,18 +30780,18 @@ yy2111:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA6: goto yy2150;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1932;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1933;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA6: goto yy2152;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1934;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1935;
+		default: goto yy1877;
 	}
-yy2112:
+yy2114:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -30836,89 +30851,16 @@ yy2112:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy2151;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy2153;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
-yy2113:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x87: goto yy2059;
-		default: goto yy1875;
-	}
-yy2114:
-	++cur;
-	{ return ARV_FW_SUBORD; }
 yy2115:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -30982,165 +30924,27 @@ yy2115:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x87: goto yy2152;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		case 0x87: goto yy2061;
+		default: goto yy1877;
 	}
 yy2116:
 	++cur;
-	{ return ARV_FW_SCENE; }
+	{ return ARV_FW_SUBORD; }
 yy2117:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAA: goto yy2129;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1932;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1933;
-		default: goto yy1875;
-	}
-yy2118:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy2153;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
-	}
-yy2119:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x87:
-		case 0x89:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -31193,14 +30997,85 @@ yy2119:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x84: goto yy1950;
-		case 0x85: goto yy1903;
-		case 0x88: goto yy2071;
-		case 0x8A: goto yy1951;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		case 0x87: goto yy2154;
+		default: goto yy1877;
+	}
+yy2118:
+	++cur;
+	{ return ARV_FW_SCENE; }
+yy2119:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAA: goto yy2131;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1934;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1935;
+		default: goto yy1877;
 	}
 yy2120:
 	++cur;
@@ -31208,9 +31083,13 @@ yy2120:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
+		case 0x88:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -31241,36 +31120,32 @@ yy2120:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1957;
-		case 0x88: goto yy2154;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy2155;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2121:
 	++cur;
@@ -31280,7 +31155,77 @@ yy2121:
 		case 0x81:
 		case 0x86:
 		case 0x87:
-		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x84: goto yy1952;
+		case 0x85: goto yy1905;
+		case 0x88: goto yy2073;
+		case 0x8A: goto yy1953;
+		default: goto yy1877;
+	}
+yy2122:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
 		case 0x89:
 		case 0x8A:
 		case 0x8B:
@@ -31335,82 +31280,12 @@ yy2121:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x84: goto yy2155;
-		case 0x85: goto yy1903;
-		default: goto yy1875;
-	}
-yy2122:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xA8: goto yy2156;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1959;
+		case 0x88: goto yy2156;
+		default: goto yy1877;
 	}
 yy2123:
 	++cur;
@@ -31475,14 +31350,154 @@ yy2123:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
 		case 0x84: goto yy2157;
-		case 0x85: goto yy1903;
-		default: goto yy1875;
+		case 0x85: goto yy1905;
+		default: goto yy1877;
 	}
 yy2124:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xA8: goto yy2158;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
+	}
+yy2125:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x84: goto yy2159;
+		case 0x85: goto yy1905;
+		default: goto yy1877;
+	}
+yy2126:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -31545,17 +31560,17 @@ yy2124:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x88: goto yy2037;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		case 0x88: goto yy2039;
+		default: goto yy1877;
 	}
-yy2125:
+yy2127:
 	++cur;
 	{ return ARV_FW_DELEGATION; }
-yy2126:
+yy2128:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -31615,17 +31630,17 @@ yy2126:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy2158;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy2160;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
-yy2127:
+yy2129:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -31684,18 +31699,18 @@ yy2127:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xAF: goto yy2159;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xAF: goto yy2161;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
-yy2128:
+yy2130:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -31825,7 +31840,7 @@ yy2128:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -31853,10 +31868,10 @@ yy2128:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1926;
-		case 0xD9: goto yy2160;
-		case 0xE0: goto yy1879;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1928;
+		case 0xD9: goto yy2162;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -31871,503 +31886,135 @@ yy2128:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
-	}
-yy2129:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1875;
-		goto yy2161;
-	}
-	goto yy1874;
-yy2130:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy2162;
-		default: goto yy1874;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy2131:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy2163;
-		default: goto yy1874;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1877;
+		goto yy2163;
 	}
+	goto yy1876;
 yy2132:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2116;
-		case 0xD8: goto yy1930;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy2164;
+		default: goto yy1876;
 	}
 yy2133:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2164;
-		case 0xD9: goto yy1919;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy2165;
+		default: goto yy1876;
 	}
 yy2134:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy2165;
-		default: goto yy1874;
+		case 0x00:
+			if (cur >= lim) goto yy1877;
+			goto yy2118;
+		case 0xD8: goto yy1932;
+		default: goto yy1876;
 	}
 yy2135:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy2166;
-		default: goto yy1874;
+		case 0x00:
+			if (cur >= lim) goto yy1877;
+			goto yy2166;
+		case 0xD9: goto yy1921;
+		default: goto yy1876;
 	}
 yy2136:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
+		case 0x00: goto yy1877;
 		case 0xD8: goto yy2167;
-		default: goto yy1874;
+		default: goto yy1876;
 	}
 yy2137:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
+		case 0x00: goto yy1877;
 		case 0xD8: goto yy2168;
-		default: goto yy1874;
+		default: goto yy1876;
 	}
 yy2138:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
+		case 0x00: goto yy1877;
 		case 0xD8: goto yy2169;
-		default: goto yy1874;
+		default: goto yy1876;
 	}
 yy2139:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2164;
-		case 0xD8: goto yy1926;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy2170;
+		default: goto yy1876;
 	}
 yy2140:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1875;
-		goto yy2164;
+	switch (yych) {
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy2171;
+		default: goto yy1876;
 	}
-	goto yy1874;
 yy2141:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2170;
-		case 0xD8: goto yy2171;
-		case 0xD9: goto yy2172;
-		default: goto yy1874;
+			if (cur >= lim) goto yy1877;
+			goto yy2166;
+		case 0xD8: goto yy1928;
+		default: goto yy1876;
 	}
 yy2142:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1930;
-		case 0xD9: goto yy2173;
-		default: goto yy1874;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1877;
+		goto yy2166;
 	}
+	goto yy1876;
 yy2143:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1873;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1877;
+		case 0x00:
+			if (cur >= lim) goto yy1877;
+			goto yy2172;
+		case 0xD8: goto yy2173;
 		case 0xD9: goto yy2174;
-		case 0xE0: goto yy1879;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		default: goto yy1876;
 	}
 yy2144:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1873;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1930;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1932;
 		case 0xD9: goto yy2175;
-		case 0xE0: goto yy1879;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		default: goto yy1876;
 	}
 yy2145:
 	++cur;
@@ -32499,7 +32146,7 @@ yy2145:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -32527,10 +32174,10 @@ yy2145:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1877;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1879;
 		case 0xD9: goto yy2176;
-		case 0xE0: goto yy1879;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -32545,21 +32192,18 @@ yy2145:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy2146:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2102;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -32686,7 +32330,7 @@ yy2146:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy2059;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -32709,15 +32353,15 @@ yy2146:
 		case 0xD5:
 		case 0xD6:
 		case 0xD7:
-		case 0xD9:
 		case 0xDA:
 		case 0xDB:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2103;
-		case 0xD8: goto yy2177;
-		case 0xE0: goto yy2105;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1932;
+		case 0xD9: goto yy2177;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -32732,21 +32376,18 @@ yy2146:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2106;
-		case 0xF0: goto yy2107;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2108;
-		case 0xF4: goto yy2109;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy2147:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2102;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -32873,7 +32514,7 @@ yy2147:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy2059;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -32896,15 +32537,15 @@ yy2147:
 		case 0xD5:
 		case 0xD6:
 		case 0xD7:
-		case 0xD9:
 		case 0xDA:
 		case 0xDB:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2103;
-		case 0xD8: goto yy2178;
-		case 0xE0: goto yy2105;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1879;
+		case 0xD9: goto yy2178;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -32919,21 +32560,21 @@ yy2147:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2106;
-		case 0xF0: goto yy2107;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2108;
-		case 0xF4: goto yy2109;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy2148:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2102;
+			if (cur >= lim) goto yy1877;
+			goto yy2104;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -33060,7 +32701,7 @@ yy2148:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy2059;
+		case 0x7F: goto yy2061;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -33083,15 +32724,15 @@ yy2148:
 		case 0xD5:
 		case 0xD6:
 		case 0xD7:
+		case 0xD9:
 		case 0xDA:
 		case 0xDB:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2103;
-		case 0xD8: goto yy2104;
-		case 0xD9: goto yy2179;
-		case 0xE0: goto yy2105;
+		case 0xDF: goto yy2105;
+		case 0xD8: goto yy2179;
+		case 0xE0: goto yy2107;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -33106,18 +32747,21 @@ yy2148:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2106;
-		case 0xF0: goto yy2107;
+		case 0xEF: goto yy2108;
+		case 0xF0: goto yy2109;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2108;
-		case 0xF4: goto yy2109;
-		default: goto yy1875;
+		case 0xF3: goto yy2110;
+		case 0xF4: goto yy2111;
+		default: goto yy1877;
 	}
 yy2149:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1877;
+			goto yy2104;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -33244,7 +32888,7 @@ yy2149:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy2061;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -33267,15 +32911,15 @@ yy2149:
 		case 0xD5:
 		case 0xD6:
 		case 0xD7:
+		case 0xD9:
 		case 0xDA:
 		case 0xDB:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
+		case 0xDF: goto yy2105;
 		case 0xD8: goto yy2180;
-		case 0xD9: goto yy2175;
-		case 0xE0: goto yy1879;
+		case 0xE0: goto yy2107;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -33290,18 +32934,21 @@ yy2149:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy2108;
+		case 0xF0: goto yy2109;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy2110;
+		case 0xF4: goto yy2111;
+		default: goto yy1877;
 	}
 yy2150:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1877;
+			goto yy2104;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -33428,7 +33075,7 @@ yy2150:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy2061;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -33456,10 +33103,10 @@ yy2150:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1877;
+		case 0xDF: goto yy2105;
+		case 0xD8: goto yy2106;
 		case 0xD9: goto yy2181;
-		case 0xE0: goto yy1879;
+		case 0xE0: goto yy2107;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -33474,13 +33121,13 @@ yy2150:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy2108;
+		case 0xF0: goto yy2109;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy2110;
+		case 0xF4: goto yy2111;
+		default: goto yy1877;
 	}
 yy2151:
 	++cur;
@@ -33612,7 +33259,7 @@ yy2151:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -33640,10 +33287,10 @@ yy2151:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
+		case 0xDF: goto yy1878;
 		case 0xD8: goto yy2182;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
+		case 0xD9: goto yy2177;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -33658,24 +33305,197 @@ yy2151:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy2152:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2114;
-		case 0xD8: goto yy2183;
-		case 0xD9: goto yy2184;
-		default: goto yy1874;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1875;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1879;
+		case 0xD9: goto yy2183;
+		case 0xE0: goto yy1881;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy2153:
 	++cur;
@@ -33807,7 +33627,7 @@ yy2153:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -33835,10 +33655,10 @@ yy2153:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy2185;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy2184;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -33853,68 +33673,263 @@ yy2153:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy2154:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
+		case 0x00:
+			if (cur >= lim) goto yy1877;
+			goto yy2116;
+		case 0xD8: goto yy2185;
 		case 0xD9: goto yy2186;
-		default: goto yy1874;
+		default: goto yy1876;
 	}
 yy2155:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1875;
-		goto yy2187;
+	switch (yych) {
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1875;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy2187;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
-	goto yy1874;
 yy2156:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2170;
-		case 0xD8: goto yy2188;
-		case 0xD9: goto yy2189;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD9: goto yy2188;
+		default: goto yy1876;
 	}
 yy2157:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD9: goto yy2173;
-		default: goto yy1874;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1877;
+		goto yy2189;
 	}
+	goto yy1876;
 yy2158:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2125;
-		case 0xD8: goto yy1926;
-		default: goto yy1874;
+			if (cur >= lim) goto yy1877;
+			goto yy2172;
+		case 0xD8: goto yy2190;
+		case 0xD9: goto yy2191;
+		default: goto yy1876;
 	}
 yy2159:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1875;
-		goto yy2125;
+	switch (yych) {
+		case 0x00: goto yy1877;
+		case 0xD9: goto yy2175;
+		default: goto yy1876;
 	}
-	goto yy1874;
 yy2160:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1877;
+			goto yy2127;
+		case 0xD8: goto yy1928;
+		default: goto yy1876;
+	}
+yy2161:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1877;
+		goto yy2127;
+	}
+	goto yy1876;
+yy2162:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -33977,17 +33992,17 @@ yy2160:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x84: goto yy2190;
-		case 0x85: goto yy1903;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x84: goto yy2192;
+		case 0x85: goto yy1905;
+		default: goto yy1877;
 	}
-yy2161:
+yy2163:
 	++cur;
 	{ return ARV_FW_QUANTITY; }
-yy2162:
+yy2164:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -34047,89 +34062,16 @@ yy2162:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy2191;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy2193;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
-yy2163:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1960;
-		case 0xB1: goto yy2071;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
-	}
-yy2164:
-	++cur;
-	{ return ARV_FW_GOVERNING; }
 yy2165:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -34189,18 +34131,21 @@ yy2165:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB1: goto yy2064;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1962;
+		case 0xB1: goto yy2073;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2166:
+	++cur;
+	{ return ARV_FW_GOVERNING; }
+yy2167:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -34249,7 +34194,6 @@ yy2166:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
-		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -34260,85 +34204,16 @@ yy2166:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy2192;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1933;
-		default: goto yy1875;
-	}
-yy2167:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy2193;
-		case 0xAA: goto yy1968;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xAE: goto yy1970;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB1: goto yy2066;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2168:
 	++cur;
@@ -34388,6 +34263,7 @@ yy2168:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
+		case 0xAF:
 		case 0xB1:
 		case 0xB2:
 		case 0xB4:
@@ -34399,16 +34275,15 @@ yy2168:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xAF: goto yy2194;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1932;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1933;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy2194;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1935;
+		default: goto yy1877;
 	}
 yy2169:
 	++cur;
@@ -34455,10 +34330,9 @@ yy2169:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAA:
 		case 0xAB:
-		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -34469,20 +34343,88 @@ yy2169:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB1: goto yy2195;
-		case 0xB3: goto yy1932;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1933;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy2195;
+		case 0xAA: goto yy1970;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xAE: goto yy1972;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2170:
 	++cur;
-	{ return ARV_FW_BELONGING; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xAF: goto yy2196;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1934;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1935;
+		default: goto yy1877;
+	}
 yy2171:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
@@ -34526,114 +34468,51 @@ yy2171:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy2196;
-		case 0xA8: goto yy1953;
-		case 0xAC: goto yy1954;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
-	}
-yy2172:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
-		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1957;
-		case 0x87: goto yy2197;
-		case 0x88:
-		case 0x8A: goto yy2198;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB1: goto yy2197;
+		case 0xB3: goto yy1934;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1935;
+		default: goto yy1877;
 	}
+yy2172:
+	++cur;
+	{ return ARV_FW_BELONGING; }
 yy2173:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
 		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -34662,36 +34541,32 @@ yy2173:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
-		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
-		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x8A: goto yy2156;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy2198;
+		case 0xA8: goto yy1955;
+		case 0xAC: goto yy1956;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2174:
 	++cur;
@@ -34701,10 +34576,7 @@ yy2174:
 		case 0x81:
 		case 0x84:
 		case 0x86:
-		case 0x87:
-		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -34757,11 +34629,14 @@ yy2174:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy2199;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1959;
+		case 0x87: goto yy2199;
+		case 0x88:
+		case 0x8A: goto yy2200;
+		default: goto yy1877;
 	}
 yy2175:
 	++cur;
@@ -34771,9 +34646,9 @@ yy2175:
 		case 0x81:
 		case 0x84:
 		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -34826,12 +34701,12 @@ yy2175:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x87: goto yy2190;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		case 0x8A: goto yy2158;
+		default: goto yy1877;
 	}
 yy2176:
 	++cur;
@@ -34844,6 +34719,7 @@ yy2176:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -34896,12 +34772,11 @@ yy2176:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x8A: goto yy2200;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy2201;
+		default: goto yy1877;
 	}
 yy2177:
 	++cur;
@@ -34909,12 +34784,8 @@ yy2177:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -34946,10 +34817,12 @@ yy2177:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
 		case 0xAD:
 		case 0xAE:
 		case 0xAF:
@@ -34962,16 +34835,18 @@ yy2177:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2059;
-		case 0xA7: goto yy2146;
-		case 0xAC: goto yy2147;
-		case 0xB9: goto yy2201;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		case 0x87: goto yy2192;
+		default: goto yy1877;
 	}
 yy2178:
 	++cur;
@@ -34979,15 +34854,11 @@ yy2178:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -35016,14 +34887,17 @@ yy2178:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
+		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAC:
 		case 0xAD:
 		case 0xAE:
 		case 0xAF:
 		case 0xB0:
+		case 0xB1:
 		case 0xB2:
 		case 0xB3:
 		case 0xB4:
@@ -35031,17 +34905,18 @@ yy2178:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
+		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2059;
-		case 0xA7: goto yy2146;
-		case 0xAC: goto yy2147;
-		case 0xB1: goto yy2202;
-		case 0xB9: goto yy2148;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		case 0x8A: goto yy2202;
+		default: goto yy1877;
 	}
 yy2179:
 	++cur;
@@ -35052,6 +34927,7 @@ yy2179:
 		case 0x82:
 		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -35085,12 +34961,10 @@ yy2179:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
 		case 0xAD:
 		case 0xAE:
 		case 0xAF:
@@ -35103,15 +34977,16 @@ yy2179:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2059;
-		case 0x85: goto yy2203;
-		default: goto yy1875;
+		case 0xBF: goto yy2061;
+		case 0xA7: goto yy2148;
+		case 0xAC: goto yy2149;
+		case 0xB9: goto yy2203;
+		default: goto yy1877;
 	}
 yy2180:
 	++cur;
@@ -35160,11 +35035,14 @@ yy2180:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
+		case 0xAD:
 		case 0xAE:
 		case 0xAF:
-		case 0xB1:
+		case 0xB0:
 		case 0xB2:
+		case 0xB3:
 		case 0xB4:
+		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -35173,21 +35051,21 @@ yy2180:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy2204;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy2061;
+		case 0xA7: goto yy2148;
+		case 0xAC: goto yy2149;
+		case 0xB1: goto yy2204;
+		case 0xB9: goto yy2150;
+		default: goto yy1877;
 	}
 yy2181:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
 		case 0x84:
 		case 0x86:
 		case 0x87:
@@ -35246,12 +35124,9 @@ yy2181:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x81: goto yy2059;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		default: goto yy1875;
+		case 0xBF: goto yy2061;
+		case 0x85: goto yy2205;
+		default: goto yy1877;
 	}
 yy2182:
 	++cur;
@@ -35298,76 +35173,6 @@ yy2182:
 		case 0xA6:
 		case 0xA8:
 		case 0xA9:
-		case 0xAB:
-		case 0xAE:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAA: goto yy2059;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1932;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1933;
-		default: goto yy1875;
-	}
-yy2183:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
 		case 0xAA:
 		case 0xAB:
 		case 0xAE:
@@ -35383,22 +35188,21 @@ yy2183:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy2193;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy2206;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
-yy2184:
+yy2183:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x80:
-		case 0x81:
 		case 0x84:
 		case 0x86:
 		case 0x87:
@@ -35457,11 +35261,82 @@ yy2184:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy2205;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x81: goto yy2061;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		default: goto yy1877;
+	}
+yy2184:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB1:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAA: goto yy2061;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1934;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1935;
+		default: goto yy1877;
 	}
 yy2185:
 	++cur;
@@ -35512,6 +35387,7 @@ yy2185:
 		case 0xAB:
 		case 0xAE:
 		case 0xAF:
+		case 0xB1:
 		case 0xB2:
 		case 0xB4:
 		case 0xB6:
@@ -35522,16 +35398,15 @@ yy2185:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB1: goto yy2202;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy2195;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2186:
 	++cur;
@@ -35597,16 +35472,156 @@ yy2186:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy2206;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy2207;
+		default: goto yy1877;
 	}
 yy2187:
 	++cur;
-	{ return ARV_FW_DEATH; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAE:
+		case 0xAF:
+		case 0xB2:
+		case 0xB4:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB1: goto yy2204;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
+	}
 yy2188:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy2208;
+		default: goto yy1877;
+	}
+yy2189:
+	++cur;
+	{ return ARV_FW_DEATH; }
+yy2190:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -35666,17 +35681,17 @@ yy2188:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy2196;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy2198;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
-yy2189:
+yy2191:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -35737,648 +35752,277 @@ yy2189:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x87: goto yy2197;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		case 0x87: goto yy2199;
 		case 0x88:
-		case 0x8A: goto yy2198;
-		default: goto yy1875;
-	}
-yy2190:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2207;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1873;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1877;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
-	}
-yy2191:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1926;
-		case 0xD9: goto yy2208;
-		default: goto yy1874;
+		case 0x8A: goto yy2200;
+		default: goto yy1877;
 	}
 yy2192:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD9: goto yy2209;
-		default: goto yy1874;
+		case 0x00:
+			if (cur >= lim) goto yy1877;
+			goto yy2209;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1875;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1879;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy2193:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2114;
-		case 0xD8: goto yy1926;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1928;
+		case 0xD9: goto yy2210;
+		default: goto yy1876;
 	}
 yy2194:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD9: goto yy2210;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD9: goto yy2211;
+		default: goto yy1876;
 	}
 yy2195:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD9: goto yy2211;
-		default: goto yy1874;
+		case 0x00:
+			if (cur >= lim) goto yy1877;
+			goto yy2116;
+		case 0xD8: goto yy1928;
+		default: goto yy1876;
 	}
 yy2196:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD8: goto yy1926;
+		case 0x00: goto yy1877;
 		case 0xD9: goto yy2212;
-		default: goto yy1874;
+		default: goto yy1876;
 	}
 yy2197:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy1875;
-		goto yy2170;
+	switch (yych) {
+		case 0x00: goto yy1877;
+		case 0xD9: goto yy2213;
+		default: goto yy1876;
 	}
-	goto yy1874;
 yy2198:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD9: goto yy2212;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD8: goto yy1928;
+		case 0xD9: goto yy2214;
+		default: goto yy1876;
 	}
 yy2199:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2207;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1873;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy1930;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy1877;
+		goto yy2172;
 	}
+	goto yy1876;
 yy2200:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy1873;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy2213;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0x00: goto yy1877;
+		case 0xD9: goto yy2214;
+		default: goto yy1876;
 	}
 yy2201:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2102;
+			if (cur >= lim) goto yy1877;
+			goto yy2209;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -36505,7 +36149,7 @@ yy2201:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy2059;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -36533,10 +36177,10 @@ yy2201:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2103;
-		case 0xD8: goto yy2104;
-		case 0xD9: goto yy2214;
-		case 0xE0: goto yy2105;
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy1932;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -36551,21 +36195,18 @@ yy2201:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2106;
-		case 0xF0: goto yy2107;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2108;
-		case 0xF4: goto yy2109;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy2202:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2102;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -36692,7 +36333,7 @@ yy2202:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy2059;
+		case 0x7F: goto yy1875;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -36720,10 +36361,10 @@ yy2202:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2103;
+		case 0xDF: goto yy1878;
 		case 0xD8: goto yy2215;
-		case 0xD9: goto yy2216;
-		case 0xE0: goto yy2105;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -36738,21 +36379,21 @@ yy2202:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2106;
-		case 0xF0: goto yy2107;
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2108;
-		case 0xF4: goto yy2109;
-		default: goto yy1875;
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy2203:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2102;
+			if (cur >= lim) goto yy1877;
+			goto yy2104;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -36879,7 +36520,7 @@ yy2203:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy2059;
+		case 0x7F: goto yy2061;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -36907,10 +36548,10 @@ yy2203:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2103;
-		case 0xD8: goto yy2104;
-		case 0xD9: goto yy2217;
-		case 0xE0: goto yy2105;
+		case 0xDF: goto yy2105;
+		case 0xD8: goto yy2106;
+		case 0xD9: goto yy2216;
+		case 0xE0: goto yy2107;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -36925,18 +36566,21 @@ yy2203:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2106;
-		case 0xF0: goto yy2107;
+		case 0xEF: goto yy2108;
+		case 0xF0: goto yy2109;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2108;
-		case 0xF4: goto yy2109;
-		default: goto yy1875;
+		case 0xF3: goto yy2110;
+		case 0xF4: goto yy2111;
+		default: goto yy1877;
 	}
 yy2204:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1877;
+			goto yy2104;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -37063,7 +36707,7 @@ yy2204:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy1873;
+		case 0x7F: goto yy2061;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -37091,10 +36735,10 @@ yy2204:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy1876;
-		case 0xD8: goto yy2218;
-		case 0xD9: goto yy1878;
-		case 0xE0: goto yy1879;
+		case 0xDF: goto yy2105;
+		case 0xD8: goto yy2217;
+		case 0xD9: goto yy2218;
+		case 0xE0: goto yy2107;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -37109,39 +36753,410 @@ yy2204:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy1880;
-		case 0xF0: goto yy1881;
+		case 0xEF: goto yy2108;
+		case 0xF0: goto yy2109;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy1882;
-		case 0xF4: goto yy1883;
-		default: goto yy1875;
+		case 0xF3: goto yy2110;
+		case 0xF4: goto yy2111;
+		default: goto yy1877;
 	}
 yy2205:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2114;
-		case 0xD8: goto yy2167;
-		default: goto yy1874;
+			if (cur >= lim) goto yy1877;
+			goto yy2104;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2061;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2105;
+		case 0xD8: goto yy2106;
+		case 0xD9: goto yy2219;
+		case 0xE0: goto yy2107;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2108;
+		case 0xF0: goto yy2109;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2110;
+		case 0xF4: goto yy2111;
+		default: goto yy1877;
 	}
 yy2206:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2170;
-		case 0xD8: goto yy2219;
-		case 0xD9: goto yy2189;
-		default: goto yy1874;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy1875;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy1878;
+		case 0xD8: goto yy2220;
+		case 0xD9: goto yy1880;
+		case 0xE0: goto yy1881;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy1882;
+		case 0xF0: goto yy1883;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy1884;
+		case 0xF4: goto yy1885;
+		default: goto yy1877;
 	}
 yy2207:
 	++cur;
-	{ return ARV_FW_ACTS; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1877;
+			goto yy2116;
+		case 0xD8: goto yy2169;
+		default: goto yy1876;
+	}
 yy2208:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1877;
+			goto yy2172;
+		case 0xD8: goto yy2221;
+		case 0xD9: goto yy2191;
+		default: goto yy1876;
+	}
+yy2209:
+	++cur;
+	{ return ARV_FW_ACTS; }
+yy2210:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -37204,152 +37219,12 @@ yy2208:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x81: goto yy2129;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		default: goto yy1875;
-	}
-yy2209:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x86:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x84: goto yy2032;
-		case 0x85: goto yy1903;
-		case 0x87: goto yy2064;
-		case 0x8A: goto yy1951;
-		default: goto yy1875;
-	}
-yy2210:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x84:
-		case 0x86:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x87: goto yy2064;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x81: goto yy2131;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		default: goto yy1877;
 	}
 yy2211:
 	++cur;
@@ -37357,12 +37232,9 @@ yy2211:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x84:
 		case 0x86:
-		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8A:
 		case 0x8B:
 		case 0x8C:
 		case 0x8D:
@@ -37415,11 +37287,14 @@ yy2211:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy2220;
-		case 0x85: goto yy1903;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x84: goto yy2034;
+		case 0x85: goto yy1905;
+		case 0x87: goto yy2066;
+		case 0x8A: goto yy1953;
+		default: goto yy1877;
 	}
 yy2212:
 	++cur;
@@ -37428,7 +37303,7 @@ yy2212:
 		case 0x80:
 		case 0x81:
 		case 0x84:
-		case 0x87:
+		case 0x86:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -37484,12 +37359,12 @@ yy2212:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1903;
-		case 0x86: goto yy2197;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		case 0x87: goto yy2066;
+		default: goto yy1877;
 	}
 yy2213:
 	++cur;
@@ -37497,78 +37372,6 @@ yy2213:
 	switch (yych) {
 		case 0x80:
 		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAF:
-		case 0xB1:
-		case 0xB2:
-		case 0xB4:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xAE: goto yy2059;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
-	}
-yy2214:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
 		case 0x84:
 		case 0x86:
 		case 0x87:
@@ -37627,9 +37430,81 @@ yy2214:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2059;
-		case 0x85: goto yy2221;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy2222;
+		case 0x85: goto yy1905;
+		default: goto yy1877;
+	}
+yy2214:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x84:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1905;
+		case 0x86: goto yy2199;
+		default: goto yy1877;
 	}
 yy2215:
 	++cur;
@@ -37678,15 +37553,10 @@ yy2215:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAD:
-		case 0xAE:
 		case 0xAF:
-		case 0xB0:
 		case 0xB1:
 		case 0xB2:
-		case 0xB3:
 		case 0xB4:
-		case 0xB5:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
@@ -37695,11 +37565,16 @@ yy2215:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2059;
-		case 0xA7: goto yy2222;
-		case 0xAC: goto yy2147;
-		case 0xB9: goto yy2148;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xAE: goto yy2061;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
 yy2216:
 	++cur;
@@ -37710,76 +37585,6 @@ yy2216:
 		case 0x82:
 		case 0x83:
 		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2059;
-		case 0x8A: goto yy2223;
-		default: goto yy1875;
-	}
-yy2217:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -37837,9 +37642,79 @@ yy2217:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2059;
-		case 0x84: goto yy2224;
-		default: goto yy1875;
+		case 0xBF: goto yy2061;
+		case 0x85: goto yy2223;
+		default: goto yy1877;
+	}
+yy2217:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2061;
+		case 0xA7: goto yy2224;
+		case 0xAC: goto yy2149;
+		case 0xB9: goto yy2150;
+		default: goto yy1877;
 	}
 yy2218:
 	++cur;
@@ -37855,6 +37730,146 @@ yy2218:
 		case 0x87:
 		case 0x88:
 		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2061;
+		case 0x8A: goto yy2225;
+		default: goto yy1877;
+	}
+yy2219:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2061;
+		case 0x84: goto yy2226;
+		default: goto yy1877;
+	}
+yy2220:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
 		case 0x8A:
 		case 0x8B:
 		case 0x8C:
@@ -37900,18 +37915,18 @@ yy2218:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy1899;
-		case 0xAA: goto yy2190;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1932;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1933;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy1901;
+		case 0xAA: goto yy2192;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1934;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1935;
+		default: goto yy1877;
 	}
-yy2219:
+yy2221:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -37969,33 +37984,33 @@ yy2219:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0xA7: goto yy2196;
-		case 0xAA: goto yy1968;
-		case 0xAC: goto yy1887;
-		case 0xAD: goto yy1900;
-		case 0xAE: goto yy1970;
-		case 0xB0: goto yy1889;
-		case 0xB3: goto yy1890;
-		case 0xB5: goto yy1891;
-		case 0xB9: goto yy1901;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0xA7: goto yy2198;
+		case 0xAA: goto yy1970;
+		case 0xAC: goto yy1889;
+		case 0xAD: goto yy1902;
+		case 0xAE: goto yy1972;
+		case 0xB0: goto yy1891;
+		case 0xB3: goto yy1892;
+		case 0xB5: goto yy1893;
+		case 0xB9: goto yy1903;
+		default: goto yy1877;
 	}
-yy2220:
+yy2222:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00: goto yy1875;
-		case 0xD9: goto yy2225;
-		default: goto yy1874;
+		case 0x00: goto yy1877;
+		case 0xD9: goto yy2227;
+		default: goto yy1876;
 	}
-yy2221:
+yy2223:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2102;
+			if (cur >= lim) goto yy1877;
+			goto yy2104;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -38122,7 +38137,7 @@ yy2221:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy2059;
+		case 0x7F: goto yy2061;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -38150,10 +38165,10 @@ yy2221:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2103;
-		case 0xD8: goto yy2226;
-		case 0xD9: goto yy2217;
-		case 0xE0: goto yy2105;
+		case 0xDF: goto yy2105;
+		case 0xD8: goto yy2228;
+		case 0xD9: goto yy2219;
+		case 0xE0: goto yy2107;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -38168,21 +38183,21 @@ yy2221:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2106;
-		case 0xF0: goto yy2107;
+		case 0xEF: goto yy2108;
+		case 0xF0: goto yy2109;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2108;
-		case 0xF4: goto yy2109;
-		default: goto yy1875;
+		case 0xF3: goto yy2110;
+		case 0xF4: goto yy2111;
+		default: goto yy1877;
 	}
-yy2222:
+yy2224:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2102;
+			if (cur >= lim) goto yy1877;
+			goto yy2104;
 		case 0x01:
 		case 0x02:
 		case 0x03:
@@ -38309,7 +38324,7 @@ yy2222:
 		case '|':
 		case '}':
 		case '~':
-		case 0x7F: goto yy2059;
+		case 0x7F: goto yy2061;
 		case 0xC2:
 		case 0xC3:
 		case 0xC4:
@@ -38338,9 +38353,9 @@ yy2222:
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy2103;
-		case 0xD8: goto yy2227;
-		case 0xE0: goto yy2105;
+		case 0xDF: goto yy2105;
+		case 0xD8: goto yy2229;
+		case 0xE0: goto yy2107;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -38355,389 +38370,389 @@ yy2222:
 		case 0xEC:
 		case 0xED:
 		case 0xEE:
-		case 0xEF: goto yy2106;
-		case 0xF0: goto yy2107;
+		case 0xEF: goto yy2108;
+		case 0xF0: goto yy2109;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy2108;
-		case 0xF4: goto yy2109;
-		default: goto yy1875;
-	}
-yy2223:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2102;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2103;
-		case 0xD8: goto yy2104;
-		case 0xD9: goto yy2228;
-		case 0xE0: goto yy2105;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2106;
-		case 0xF0: goto yy2107;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2108;
-		case 0xF4: goto yy2109;
-		default: goto yy1875;
-	}
-yy2224:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2102;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2103;
-		case 0xD8: goto yy2104;
-		case 0xD9: goto yy2229;
-		case 0xE0: goto yy2105;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2106;
-		case 0xF0: goto yy2107;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2108;
-		case 0xF4: goto yy2109;
-		default: goto yy1875;
+		case 0xF3: goto yy2110;
+		case 0xF4: goto yy2111;
+		default: goto yy1877;
 	}
 yy2225:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1877;
+			goto yy2104;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2061;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2105;
+		case 0xD8: goto yy2106;
+		case 0xD9: goto yy2230;
+		case 0xE0: goto yy2107;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2108;
+		case 0xF0: goto yy2109;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2110;
+		case 0xF4: goto yy2111;
+		default: goto yy1877;
+	}
+yy2226:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1877;
+			goto yy2104;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2061;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2105;
+		case 0xD8: goto yy2106;
+		case 0xD9: goto yy2231;
+		case 0xE0: goto yy2107;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2108;
+		case 0xF0: goto yy2109;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2110;
+		case 0xF4: goto yy2111;
+		default: goto yy1877;
+	}
+yy2227:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -38800,152 +38815,12 @@ yy2225:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy1873;
-		case 0x82: goto yy1902;
-		case 0x83: goto yy1894;
-		case 0x85: goto yy1961;
-		case 0x87: goto yy2064;
-		default: goto yy1875;
-	}
-yy2226:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2059;
-		case 0xA7: goto yy2230;
-		case 0xAC: goto yy2147;
-		case 0xB9: goto yy2148;
-		default: goto yy1875;
-	}
-yy2227:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2059;
-		case 0xA6: goto yy2231;
-		case 0xA7: goto yy2146;
-		case 0xAC: goto yy2147;
-		case 0xB9: goto yy2201;
-		default: goto yy1875;
+		case 0xBF: goto yy1875;
+		case 0x82: goto yy1904;
+		case 0x83: goto yy1896;
+		case 0x85: goto yy1963;
+		case 0x87: goto yy2066;
+		default: goto yy1877;
 	}
 yy2228:
 	++cur;
@@ -38956,6 +38831,7 @@ yy2228:
 		case 0x82:
 		case 0x83:
 		case 0x84:
+		case 0x85:
 		case 0x86:
 		case 0x87:
 		case 0x88:
@@ -38989,12 +38865,10 @@ yy2228:
 		case 0xA4:
 		case 0xA5:
 		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
 		case 0xAD:
 		case 0xAE:
 		case 0xAF:
@@ -39007,15 +38881,16 @@ yy2228:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2059;
-		case 0x85: goto yy2232;
-		default: goto yy1875;
+		case 0xBF: goto yy2061;
+		case 0xA7: goto yy2232;
+		case 0xAC: goto yy2149;
+		case 0xB9: goto yy2150;
+		default: goto yy1877;
 	}
 yy2229:
 	++cur;
@@ -39031,823 +38906,6 @@ yy2229:
 		case 0x87:
 		case 0x88:
 		case 0x89:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy2059;
-		case 0x8A: goto yy2233;
-		default: goto yy1875;
-	}
-yy2230:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2102;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2103;
-		case 0xD8: goto yy2177;
-		case 0xD9: goto yy2234;
-		case 0xE0: goto yy2105;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2106;
-		case 0xF0: goto yy2107;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2108;
-		case 0xF4: goto yy2109;
-		default: goto yy1875;
-	}
-yy2231:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2102;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2103;
-		case 0xD8: goto yy2104;
-		case 0xD9: goto yy2235;
-		case 0xE0: goto yy2105;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2106;
-		case 0xF0: goto yy2107;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2108;
-		case 0xF4: goto yy2109;
-		default: goto yy1875;
-	}
-yy2232:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2102;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2103;
-		case 0xD8: goto yy2104;
-		case 0xD9: goto yy2236;
-		case 0xE0: goto yy2105;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2106;
-		case 0xF0: goto yy2107;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2108;
-		case 0xF4: goto yy2109;
-		default: goto yy1875;
-	}
-yy2233:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2102;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2103;
-		case 0xD8: goto yy2237;
-		case 0xD9: goto yy2236;
-		case 0xE0: goto yy2105;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2106;
-		case 0xF0: goto yy2107;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2108;
-		case 0xF4: goto yy2109;
-		default: goto yy1875;
-	}
-yy2234:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
 		case 0x8A:
 		case 0x8B:
 		case 0x8C:
@@ -39876,13 +38934,10 @@ yy2234:
 		case 0xA3:
 		case 0xA4:
 		case 0xA5:
-		case 0xA6:
-		case 0xA7:
 		case 0xA8:
 		case 0xA9:
 		case 0xAA:
 		case 0xAB:
-		case 0xAC:
 		case 0xAD:
 		case 0xAE:
 		case 0xAF:
@@ -39895,17 +38950,19 @@ yy2234:
 		case 0xB6:
 		case 0xB7:
 		case 0xB8:
-		case 0xB9:
 		case 0xBA:
 		case 0xBB:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2059;
-		case 0x84: goto yy2238;
-		default: goto yy1875;
+		case 0xBF: goto yy2061;
+		case 0xA6: goto yy2233;
+		case 0xA7: goto yy2148;
+		case 0xAC: goto yy2149;
+		case 0xB9: goto yy2203;
+		default: goto yy1877;
 	}
-yy2235:
+yy2230:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -39971,9 +39028,827 @@ yy2235:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2059;
-		case 0x85: goto yy2238;
-		default: goto yy1875;
+		case 0xBF: goto yy2061;
+		case 0x85: goto yy2234;
+		default: goto yy1877;
+	}
+yy2231:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2061;
+		case 0x8A: goto yy2235;
+		default: goto yy1877;
+	}
+yy2232:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1877;
+			goto yy2104;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2061;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2105;
+		case 0xD8: goto yy2179;
+		case 0xD9: goto yy2236;
+		case 0xE0: goto yy2107;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2108;
+		case 0xF0: goto yy2109;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2110;
+		case 0xF4: goto yy2111;
+		default: goto yy1877;
+	}
+yy2233:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1877;
+			goto yy2104;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2061;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2105;
+		case 0xD8: goto yy2106;
+		case 0xD9: goto yy2237;
+		case 0xE0: goto yy2107;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2108;
+		case 0xF0: goto yy2109;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2110;
+		case 0xF4: goto yy2111;
+		default: goto yy1877;
+	}
+yy2234:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1877;
+			goto yy2104;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2061;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2105;
+		case 0xD8: goto yy2106;
+		case 0xD9: goto yy2238;
+		case 0xE0: goto yy2107;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2108;
+		case 0xF0: goto yy2109;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2110;
+		case 0xF4: goto yy2111;
+		default: goto yy1877;
+	}
+yy2235:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1877;
+			goto yy2104;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2061;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2105;
+		case 0xD8: goto yy2239;
+		case 0xD9: goto yy2238;
+		case 0xE0: goto yy2107;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2108;
+		case 0xF0: goto yy2109;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2110;
+		case 0xF4: goto yy2111;
+		default: goto yy1877;
 	}
 yy2236:
 	++cur;
@@ -39983,9 +39858,9 @@ yy2236:
 		case 0x81:
 		case 0x82:
 		case 0x83:
-		case 0x84:
 		case 0x85:
 		case 0x86:
+		case 0x87:
 		case 0x88:
 		case 0x89:
 		case 0x8A:
@@ -40041,9 +39916,9 @@ yy2236:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2059;
-		case 0x87: goto yy2238;
-		default: goto yy1875;
+		case 0xBF: goto yy2061;
+		case 0x84: goto yy2240;
+		default: goto yy1877;
 	}
 yy2237:
 	++cur;
@@ -40054,6 +39929,146 @@ yy2237:
 		case 0x82:
 		case 0x83:
 		case 0x84:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2061;
+		case 0x85: goto yy2240;
+		default: goto yy1877;
+	}
+yy2238:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy2061;
+		case 0x87: goto yy2240;
+		default: goto yy1877;
+	}
+yy2239:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
 		case 0x85:
 		case 0x86:
 		case 0x87:
@@ -40109,387 +40124,387 @@ yy2237:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2059;
-		case 0xA7: goto yy2239;
-		case 0xAC: goto yy2147;
-		case 0xB9: goto yy2148;
-		default: goto yy1875;
-	}
-yy2238:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2207;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2103;
-		case 0xD8: goto yy2104;
-		case 0xE0: goto yy2105;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2106;
-		case 0xF0: goto yy2107;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2108;
-		case 0xF4: goto yy2109;
-		default: goto yy1875;
-	}
-yy2239:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy1875;
-			goto yy2102;
-		case 0x01:
-		case 0x02:
-		case 0x03:
-		case 0x04:
-		case 0x05:
-		case 0x06:
-		case 0x07:
-		case 0x08:
-		case '\t':
-		case '\n':
-		case '\v':
-		case '\f':
-		case '\r':
-		case 0x0E:
-		case 0x0F:
-		case 0x10:
-		case 0x11:
-		case 0x12:
-		case 0x13:
-		case 0x14:
-		case 0x15:
-		case 0x16:
-		case 0x17:
-		case 0x18:
-		case 0x19:
-		case 0x1A:
-		case 0x1B:
-		case 0x1C:
-		case 0x1D:
-		case 0x1E:
-		case 0x1F:
-		case ' ':
-		case '!':
-		case '"':
-		case '#':
-		case '$':
-		case '%':
-		case '&':
-		case '\'':
-		case '(':
-		case ')':
-		case '*':
-		case '+':
-		case ',':
-		case '-':
-		case '.':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case ':':
-		case ';':
-		case '<':
-		case '=':
-		case '>':
-		case '?':
-		case '@':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '[':
-		case '\\':
-		case ']':
-		case '^':
-		case '_':
-		case '`':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z':
-		case '{':
-		case '|':
-		case '}':
-		case '~':
-		case 0x7F: goto yy2059;
-		case 0xC2:
-		case 0xC3:
-		case 0xC4:
-		case 0xC5:
-		case 0xC6:
-		case 0xC7:
-		case 0xC8:
-		case 0xC9:
-		case 0xCA:
-		case 0xCB:
-		case 0xCC:
-		case 0xCD:
-		case 0xCE:
-		case 0xCF:
-		case 0xD0:
-		case 0xD1:
-		case 0xD2:
-		case 0xD3:
-		case 0xD4:
-		case 0xD5:
-		case 0xD6:
-		case 0xD7:
-		case 0xD9:
-		case 0xDA:
-		case 0xDB:
-		case 0xDC:
-		case 0xDD:
-		case 0xDE:
-		case 0xDF: goto yy2103;
-		case 0xD8: goto yy2240;
-		case 0xE0: goto yy2105;
-		case 0xE1:
-		case 0xE2:
-		case 0xE3:
-		case 0xE4:
-		case 0xE5:
-		case 0xE6:
-		case 0xE7:
-		case 0xE8:
-		case 0xE9:
-		case 0xEA:
-		case 0xEB:
-		case 0xEC:
-		case 0xED:
-		case 0xEE:
-		case 0xEF: goto yy2106;
-		case 0xF0: goto yy2107;
-		case 0xF1:
-		case 0xF2:
-		case 0xF3: goto yy2108;
-		case 0xF4: goto yy2109;
-		default: goto yy1875;
+		case 0xBF: goto yy2061;
+		case 0xA7: goto yy2241;
+		case 0xAC: goto yy2149;
+		case 0xB9: goto yy2150;
+		default: goto yy1877;
 	}
 yy2240:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1877;
+			goto yy2209;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2061;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2105;
+		case 0xD8: goto yy2106;
+		case 0xE0: goto yy2107;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2108;
+		case 0xF0: goto yy2109;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2110;
+		case 0xF4: goto yy2111;
+		default: goto yy1877;
+	}
+yy2241:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+			if (cur >= lim) goto yy1877;
+			goto yy2104;
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case ' ':
+		case '!':
+		case '"':
+		case '#':
+		case '$':
+		case '%':
+		case '&':
+		case '\'':
+		case '(':
+		case ')':
+		case '*':
+		case '+':
+		case ',':
+		case '-':
+		case '.':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case ':':
+		case ';':
+		case '<':
+		case '=':
+		case '>':
+		case '?':
+		case '@':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '[':
+		case '\\':
+		case ']':
+		case '^':
+		case '_':
+		case '`':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z':
+		case '{':
+		case '|':
+		case '}':
+		case '~':
+		case 0x7F: goto yy2061;
+		case 0xC2:
+		case 0xC3:
+		case 0xC4:
+		case 0xC5:
+		case 0xC6:
+		case 0xC7:
+		case 0xC8:
+		case 0xC9:
+		case 0xCA:
+		case 0xCB:
+		case 0xCC:
+		case 0xCD:
+		case 0xCE:
+		case 0xCF:
+		case 0xD0:
+		case 0xD1:
+		case 0xD2:
+		case 0xD3:
+		case 0xD4:
+		case 0xD5:
+		case 0xD6:
+		case 0xD7:
+		case 0xD9:
+		case 0xDA:
+		case 0xDB:
+		case 0xDC:
+		case 0xDD:
+		case 0xDE:
+		case 0xDF: goto yy2105;
+		case 0xD8: goto yy2242;
+		case 0xE0: goto yy2107;
+		case 0xE1:
+		case 0xE2:
+		case 0xE3:
+		case 0xE4:
+		case 0xE5:
+		case 0xE6:
+		case 0xE7:
+		case 0xE8:
+		case 0xE9:
+		case 0xEA:
+		case 0xEB:
+		case 0xEC:
+		case 0xED:
+		case 0xEE:
+		case 0xEF: goto yy2108;
+		case 0xF0: goto yy2109;
+		case 0xF1:
+		case 0xF2:
+		case 0xF3: goto yy2110;
+		case 0xF4: goto yy2111;
+		default: goto yy1877;
+	}
+yy2242:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -40552,14 +40567,14 @@ yy2240:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy2059;
-		case 0xA7: goto yy2146;
-		case 0xAA: goto yy2238;
-		case 0xAC: goto yy2147;
-		case 0xB9: goto yy2201;
-		default: goto yy1875;
+		case 0xBF: goto yy2061;
+		case 0xA7: goto yy2148;
+		case 0xAA: goto yy2240;
+		case 0xAC: goto yy2149;
+		case 0xB9: goto yy2203;
+		default: goto yy1877;
 	}
-yy2241:
+yy2243:
 	{ return ARV_FW_NONE; }
 }
 
@@ -40582,2920 +40597,2920 @@ static arv_conll_head conll_head(const unsigned char *cur, const unsigned char *
 	unsigned char yych;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2245;
-		case 0xD9: goto yy2246;
+		case 0xD8: goto yy2247;
+		case 0xD9: goto yy2248;
 		default:
-			if (cur >= lim) goto yy2626;
-			goto yy2243;
+			if (cur >= lim) goto yy2628;
+			goto yy2245;
 	}
-yy2243:
-	++cur;
-yy2244:
-	{ return ARV_CH_NONE; }
 yy2245:
 	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA7: goto yy2247;
-		case 0xA8: goto yy2249;
-		case 0xAA: goto yy2250;
-		case 0xAC: goto yy2251;
-		case 0xAD: goto yy2252;
-		case 0xAE: goto yy2253;
-		case 0xAF: goto yy2254;
-		case 0xB3: goto yy2255;
-		case 0xB4: goto yy2256;
-		case 0xB5: goto yy2257;
-		case 0xBA: goto yy2258;
-		default: goto yy2244;
-	}
 yy2246:
-	++cur;
-	mrk = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x81: goto yy2259;
-		case 0x82: goto yy2260;
-		case 0x83: goto yy2261;
-		case 0x84: goto yy2262;
-		case 0x85: goto yy2263;
-		case 0x86: goto yy2264;
-		case 0x87: goto yy2265;
-		case 0x88: goto yy2266;
-		default: goto yy2244;
-	}
+	{ return ARV_CH_NONE; }
 yy2247:
 	++cur;
+	mrk = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2267;
-		case 0xD9: goto yy2268;
-		default: goto yy2248;
+		case 0xA7: goto yy2249;
+		case 0xA8: goto yy2251;
+		case 0xAA: goto yy2252;
+		case 0xAC: goto yy2253;
+		case 0xAD: goto yy2254;
+		case 0xAE: goto yy2255;
+		case 0xAF: goto yy2256;
+		case 0xB3: goto yy2257;
+		case 0xB4: goto yy2258;
+		case 0xB5: goto yy2259;
+		case 0xBA: goto yy2260;
+		default: goto yy2246;
 	}
 yy2248:
-	cur = mrk;
-	goto yy2244;
+	++cur;
+	mrk = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x81: goto yy2261;
+		case 0x82: goto yy2262;
+		case 0x83: goto yy2263;
+		case 0x84: goto yy2264;
+		case 0x85: goto yy2265;
+		case 0x86: goto yy2266;
+		case 0x87: goto yy2267;
+		case 0x88: goto yy2268;
+		default: goto yy2246;
+	}
 yy2249:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2269;
 		case 0xD9: goto yy2270;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2250:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2271;
-		default: goto yy2248;
-	}
+	cur = mrk;
+	goto yy2246;
 yy2251:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2272;
-		case 0xD9: goto yy2273;
-		default: goto yy2248;
+		case 0xD8: goto yy2271;
+		case 0xD9: goto yy2272;
+		default: goto yy2250;
 	}
 yy2252:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2274;
-		case 0xD9: goto yy2275;
-		default: goto yy2248;
+		case 0xD9: goto yy2273;
+		default: goto yy2250;
 	}
 yy2253:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2276;
-		default: goto yy2248;
+		case 0xD8: goto yy2274;
+		case 0xD9: goto yy2275;
+		default: goto yy2250;
 	}
 yy2254:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2277;
-		case 0xD9: goto yy2278;
-		default: goto yy2248;
+		case 0xD8: goto yy2276;
+		case 0xD9: goto yy2277;
+		default: goto yy2250;
 	}
 yy2255:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2279;
-		default: goto yy2248;
+		case 0xD8: goto yy2278;
+		default: goto yy2250;
 	}
 yy2256:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2280;
-		case 0xD9: goto yy2281;
-		default: goto yy2248;
+		case 0xD8: goto yy2279;
+		case 0xD9: goto yy2280;
+		default: goto yy2250;
 	}
 yy2257:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2282;
-		default: goto yy2248;
+		case 0xD9: goto yy2281;
+		default: goto yy2250;
 	}
 yy2258:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2283;
-		default: goto yy2248;
+		case 0xD8: goto yy2282;
+		case 0xD9: goto yy2283;
+		default: goto yy2250;
 	}
 yy2259:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2284;
-		case 0xD9: goto yy2285;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2260:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2286;
-		case 0xD9: goto yy2287;
-		default: goto yy2248;
+		case 0xD8: goto yy2285;
+		default: goto yy2250;
 	}
 yy2261:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2288;
-		case 0xD9: goto yy2289;
-		default: goto yy2248;
+		case 0xD8: goto yy2286;
+		case 0xD9: goto yy2287;
+		default: goto yy2250;
 	}
 yy2262:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2290;
-		case 0xD9: goto yy2291;
-		default: goto yy2248;
+		case 0xD8: goto yy2288;
+		case 0xD9: goto yy2289;
+		default: goto yy2250;
 	}
 yy2263:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2292;
-		case 0xD9: goto yy2293;
-		default: goto yy2248;
+		case 0xD8: goto yy2290;
+		case 0xD9: goto yy2291;
+		default: goto yy2250;
 	}
 yy2264:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2294;
-		case 0xD9: goto yy2295;
-		default: goto yy2248;
+		case 0xD8: goto yy2292;
+		case 0xD9: goto yy2293;
+		default: goto yy2250;
 	}
 yy2265:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2296;
-		case 0xD9: goto yy2297;
-		default: goto yy2248;
+		case 0xD8: goto yy2294;
+		case 0xD9: goto yy2295;
+		default: goto yy2250;
 	}
 yy2266:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2298;
-		case 0xD9: goto yy2299;
-		default: goto yy2248;
+		case 0xD8: goto yy2296;
+		case 0xD9: goto yy2297;
+		default: goto yy2250;
 	}
 yy2267:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2300;
-		case 0xAD: goto yy2301;
-		case 0xAF: goto yy2302;
-		case 0xB0: goto yy2303;
-		case 0xB1: goto yy2304;
-		case 0xB3: goto yy2305;
-		default: goto yy2248;
+		case 0xD8: goto yy2298;
+		case 0xD9: goto yy2299;
+		default: goto yy2250;
 	}
 yy2268:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2306;
-		case 0x84: goto yy2307;
-		default: goto yy2248;
+		case 0xD8: goto yy2300;
+		case 0xD9: goto yy2301;
+		default: goto yy2250;
 	}
 yy2269:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2247;
-		case 0xA8: goto yy2308;
-		case 0xAA: goto yy2250;
-		case 0xAC: goto yy2251;
-		case 0xAD: goto yy2309;
-		case 0xAE: goto yy2253;
-		case 0xAF: goto yy2254;
-		case 0xB3: goto yy2255;
-		case 0xB4: goto yy2256;
-		case 0xB5: goto yy2257;
-		case 0xBA: goto yy2258;
-		default: goto yy2248;
+		case 0xAC: goto yy2302;
+		case 0xAD: goto yy2303;
+		case 0xAF: goto yy2304;
+		case 0xB0: goto yy2305;
+		case 0xB1: goto yy2306;
+		case 0xB3: goto yy2307;
+		default: goto yy2250;
 	}
 yy2270:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2310;
-		case 0x82: goto yy2260;
-		case 0x84: goto yy2311;
-		case 0x85: goto yy2263;
-		case 0x86: goto yy2264;
-		case 0x87: goto yy2265;
-		case 0x88: goto yy2312;
-		default: goto yy2248;
+		case 0x82: goto yy2308;
+		case 0x84: goto yy2309;
+		default: goto yy2250;
 	}
 yy2271:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2313;
-		default: goto yy2248;
+		case 0xA7: goto yy2249;
+		case 0xA8: goto yy2310;
+		case 0xAA: goto yy2252;
+		case 0xAC: goto yy2253;
+		case 0xAD: goto yy2311;
+		case 0xAE: goto yy2255;
+		case 0xAF: goto yy2256;
+		case 0xB3: goto yy2257;
+		case 0xB4: goto yy2258;
+		case 0xB5: goto yy2259;
+		case 0xBA: goto yy2260;
+		default: goto yy2250;
 	}
 yy2272:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2314;
-		case 0xB2: goto yy2315;
-		default: goto yy2248;
+		case 0x81: goto yy2312;
+		case 0x82: goto yy2262;
+		case 0x84: goto yy2313;
+		case 0x85: goto yy2265;
+		case 0x86: goto yy2266;
+		case 0x87: goto yy2267;
+		case 0x88: goto yy2314;
+		default: goto yy2250;
 	}
 yy2273:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2316;
-		case 0x86: goto yy2317;
-		case 0x87: goto yy2318;
-		case 0x8A: goto yy2319;
-		default: goto yy2248;
+		case 0x84: goto yy2315;
+		default: goto yy2250;
 	}
 yy2274:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2320;
-		default: goto yy2248;
+		case 0xB1: goto yy2316;
+		case 0xB2: goto yy2317;
+		default: goto yy2250;
 	}
 yy2275:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2321;
-		default: goto yy2248;
+		case 0x85: goto yy2318;
+		case 0x86: goto yy2319;
+		case 0x87: goto yy2320;
+		case 0x8A: goto yy2321;
+		default: goto yy2250;
 	}
 yy2276:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2322;
-		default: goto yy2248;
+		case 0xB1: goto yy2322;
+		default: goto yy2250;
 	}
 yy2277:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2323;
-		default: goto yy2248;
+		case 0x83: goto yy2323;
+		default: goto yy2250;
 	}
 yy2278:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2324;
-		default: goto yy2248;
+		case 0xA7: goto yy2324;
+		default: goto yy2250;
 	}
 yy2279:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2325;
-		default: goto yy2248;
+		case 0xA7: goto yy2325;
+		default: goto yy2250;
 	}
 yy2280:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2326;
-		default: goto yy2248;
+		case 0x88: goto yy2326;
+		default: goto yy2250;
 	}
 yy2281:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2327;
-		default: goto yy2248;
+		case 0x84: goto yy2327;
+		default: goto yy2250;
 	}
 yy2282:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2328;
-		default: goto yy2248;
+		case 0xB1: goto yy2328;
+		default: goto yy2250;
 	}
 yy2283:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2329;
-		default: goto yy2248;
+		case 0x85: goto yy2329;
+		default: goto yy2250;
 	}
 yy2284:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2247;
-		case 0xA8: goto yy2249;
-		case 0xAA: goto yy2250;
-		case 0xAC: goto yy2251;
-		case 0xAD: goto yy2252;
-		case 0xAE: goto yy2253;
-		case 0xAF: goto yy2254;
-		case 0xB1: goto yy2330;
-		case 0xB3: goto yy2255;
-		case 0xB4: goto yy2256;
-		case 0xB5: goto yy2257;
-		case 0xBA: goto yy2258;
-		default: goto yy2248;
+		case 0xAD: goto yy2330;
+		default: goto yy2250;
 	}
 yy2285:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2310;
-		case 0x82: goto yy2260;
-		case 0x83: goto yy2261;
-		case 0x84: goto yy2262;
-		case 0x85: goto yy2263;
-		case 0x86: goto yy2264;
-		case 0x87: goto yy2265;
-		case 0x88: goto yy2312;
-		default: goto yy2248;
+		case 0xB1: goto yy2331;
+		default: goto yy2250;
 	}
 yy2286:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2331;
-		case 0xB7: goto yy2332;
-		default: goto yy2248;
+		case 0xA7: goto yy2249;
+		case 0xA8: goto yy2251;
+		case 0xAA: goto yy2252;
+		case 0xAC: goto yy2253;
+		case 0xAD: goto yy2254;
+		case 0xAE: goto yy2255;
+		case 0xAF: goto yy2256;
+		case 0xB1: goto yy2332;
+		case 0xB3: goto yy2257;
+		case 0xB4: goto yy2258;
+		case 0xB5: goto yy2259;
+		case 0xBA: goto yy2260;
+		default: goto yy2250;
 	}
 yy2287:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2333;
-		case 0x88: goto yy2334;
-		default: goto yy2248;
+		case 0x81: goto yy2312;
+		case 0x82: goto yy2262;
+		case 0x83: goto yy2263;
+		case 0x84: goto yy2264;
+		case 0x85: goto yy2265;
+		case 0x86: goto yy2266;
+		case 0x87: goto yy2267;
+		case 0x88: goto yy2314;
+		default: goto yy2250;
 	}
 yy2288:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2335;
-		case 0xA8: goto yy2336;
-		case 0xAC: goto yy2337;
-		case 0xAF: goto yy2338;
-		case 0xB4: goto yy2339;
-		case 0xB5: goto yy2340;
-		case 0xBA: goto yy2258;
-		default: goto yy2248;
+		case 0xA7: goto yy2333;
+		case 0xB7: goto yy2334;
+		default: goto yy2250;
 	}
 yy2289:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2341;
-		case 0x85: goto yy2342;
-		case 0x86: goto yy2343;
-		case 0x87: goto yy2344;
-		case 0x88: goto yy2345;
-		default: goto yy2248;
+		case 0x86: goto yy2335;
+		case 0x88: goto yy2336;
+		default: goto yy2250;
 	}
 yy2290:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2247;
-		case 0xA8: goto yy2308;
-		case 0xAA: goto yy2250;
-		case 0xAC: goto yy2346;
-		case 0xAD: goto yy2252;
-		case 0xAE: goto yy2253;
-		case 0xAF: goto yy2254;
-		case 0xB3: goto yy2255;
-		case 0xB4: goto yy2256;
-		case 0xB5: goto yy2257;
-		case 0xBA: goto yy2258;
-		default: goto yy2248;
+		case 0xA7: goto yy2337;
+		case 0xA8: goto yy2338;
+		case 0xAC: goto yy2339;
+		case 0xAF: goto yy2340;
+		case 0xB4: goto yy2341;
+		case 0xB5: goto yy2342;
+		case 0xBA: goto yy2260;
+		default: goto yy2250;
 	}
 yy2291:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2310;
-		case 0x82: goto yy2260;
-		case 0x84: goto yy2347;
-		case 0x85: goto yy2263;
-		case 0x86: goto yy2264;
-		case 0x87: goto yy2265;
-		case 0x88: goto yy2312;
-		default: goto yy2248;
+		case 0x82: goto yy2343;
+		case 0x85: goto yy2344;
+		case 0x86: goto yy2345;
+		case 0x87: goto yy2346;
+		case 0x88: goto yy2347;
+		default: goto yy2250;
 	}
 yy2292:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy2348;
-		case 0xAC: goto yy2349;
-		case 0xAD: goto yy2350;
-		case 0xAE: goto yy2351;
-		case 0xAF: goto yy2352;
-		case 0xB7: goto yy2353;
-		default: goto yy2248;
+		case 0xA7: goto yy2249;
+		case 0xA8: goto yy2310;
+		case 0xAA: goto yy2252;
+		case 0xAC: goto yy2348;
+		case 0xAD: goto yy2254;
+		case 0xAE: goto yy2255;
+		case 0xAF: goto yy2256;
+		case 0xB3: goto yy2257;
+		case 0xB4: goto yy2258;
+		case 0xB5: goto yy2259;
+		case 0xBA: goto yy2260;
+		default: goto yy2250;
 	}
 yy2293:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2354;
-		case 0x8A: goto yy2355;
-		default: goto yy2248;
+		case 0x81: goto yy2312;
+		case 0x82: goto yy2262;
+		case 0x84: goto yy2349;
+		case 0x85: goto yy2265;
+		case 0x86: goto yy2266;
+		case 0x87: goto yy2267;
+		case 0x88: goto yy2314;
+		default: goto yy2250;
 	}
 yy2294:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2356;
-		case 0xB8: goto yy2357;
-		default: goto yy2248;
+		case 0xA4: goto yy2350;
+		case 0xAC: goto yy2351;
+		case 0xAD: goto yy2352;
+		case 0xAE: goto yy2353;
+		case 0xAF: goto yy2354;
+		case 0xB7: goto yy2355;
+		default: goto yy2250;
 	}
 yy2295:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2358;
-		default: goto yy2248;
+		case 0x82: goto yy2356;
+		case 0x8A: goto yy2357;
+		default: goto yy2250;
 	}
 yy2296:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy2359;
-		default: goto yy2248;
+		case 0xA7: goto yy2358;
+		case 0xB8: goto yy2359;
+		default: goto yy2250;
 	}
 yy2297:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2360;
-		default: goto yy2248;
+		case 0x87: goto yy2360;
+		default: goto yy2250;
 	}
 yy2298:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2361;
-		case 0xA8: goto yy2249;
-		case 0xAA: goto yy2250;
-		case 0xAC: goto yy2251;
-		case 0xAD: goto yy2252;
-		case 0xAE: goto yy2253;
-		case 0xAF: goto yy2254;
-		case 0xB2: goto yy2302;
-		case 0xB3: goto yy2255;
-		case 0xB4: goto yy2256;
-		case 0xB5: goto yy2257;
-		case 0xBA: goto yy2258;
-		default: goto yy2248;
+		case 0xB6: goto yy2361;
+		default: goto yy2250;
 	}
 yy2299:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2310;
-		case 0x82: goto yy2260;
-		case 0x83: goto yy2362;
-		case 0x84: goto yy2363;
-		case 0x85: goto yy2263;
-		case 0x86: goto yy2264;
-		case 0x87: goto yy2265;
-		case 0x88: goto yy2312;
-		default: goto yy2248;
+		case 0x8A: goto yy2362;
+		default: goto yy2250;
 	}
 yy2300:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2364;
-		default: goto yy2248;
+		case 0xA7: goto yy2363;
+		case 0xA8: goto yy2251;
+		case 0xAA: goto yy2252;
+		case 0xAC: goto yy2253;
+		case 0xAD: goto yy2254;
+		case 0xAE: goto yy2255;
+		case 0xAF: goto yy2256;
+		case 0xB2: goto yy2304;
+		case 0xB3: goto yy2257;
+		case 0xB4: goto yy2258;
+		case 0xB5: goto yy2259;
+		case 0xBA: goto yy2260;
+		default: goto yy2250;
 	}
 yy2301:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2365;
-		default: goto yy2248;
+		case 0x81: goto yy2312;
+		case 0x82: goto yy2262;
+		case 0x83: goto yy2364;
+		case 0x84: goto yy2365;
+		case 0x85: goto yy2265;
+		case 0x86: goto yy2266;
+		case 0x87: goto yy2267;
+		case 0x88: goto yy2314;
+		default: goto yy2250;
 	}
 yy2302:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2366;
-		default: goto yy2248;
+		case 0xD9: goto yy2366;
+		default: goto yy2250;
 	}
 yy2303:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2367;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2304:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2368;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2305:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2369;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2306:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2370;
-		default: goto yy2248;
+		case 0xD8: goto yy2370;
+		default: goto yy2250;
 	}
 yy2307:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2371;
-		case 0xD9: goto yy2372;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2308:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2373;
-		case 0xD9: goto yy2374;
-		default: goto yy2248;
+		case 0xD9: goto yy2372;
+		default: goto yy2250;
 	}
 yy2309:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2375;
-		case 0xD9: goto yy2376;
-		default: goto yy2248;
+		case 0xD8: goto yy2373;
+		case 0xD9: goto yy2374;
+		default: goto yy2250;
 	}
 yy2310:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2377;
-		default: goto yy2248;
+		case 0xD8: goto yy2375;
+		case 0xD9: goto yy2376;
+		default: goto yy2250;
 	}
 yy2311:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2378;
-		default: goto yy2248;
+		case 0xD8: goto yy2377;
+		case 0xD9: goto yy2378;
+		default: goto yy2250;
 	}
 yy2312:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2379;
-		case 0xD9: goto yy2380;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2313:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2381;
-		default: goto yy2248;
+		case 0xD8: goto yy2380;
+		default: goto yy2250;
 	}
 yy2314:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy2381;
 		case 0xD9: goto yy2382;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2315:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2383;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2316:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2384;
-		case 0xD9: goto yy2385;
-		default: goto yy2248;
+		case 0xD9: goto yy2384;
+		default: goto yy2250;
 	}
 yy2317:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2386;
-		default: goto yy2248;
+		case 0xD9: goto yy2385;
+		default: goto yy2250;
 	}
 yy2318:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2387;
-		default: goto yy2248;
+		case 0xD8: goto yy2386;
+		case 0xD9: goto yy2387;
+		default: goto yy2250;
 	}
 yy2319:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2388;
-		default: goto yy2248;
+		case 0xD9: goto yy2388;
+		default: goto yy2250;
 	}
 yy2320:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2389;
-		default: goto yy2248;
+		case 0xD8: goto yy2389;
+		default: goto yy2250;
 	}
 yy2321:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2390;
-		default: goto yy2248;
+		case 0xD8: goto yy2390;
+		default: goto yy2250;
 	}
 yy2322:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2391;
-		default: goto yy2248;
+		case 0xD9: goto yy2391;
+		default: goto yy2250;
 	}
 yy2323:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2392;
-		default: goto yy2248;
+		case 0xD9: goto yy2392;
+		default: goto yy2250;
 	}
 yy2324:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2393;
-		default: goto yy2248;
+		case 0xD8: goto yy2393;
+		default: goto yy2250;
 	}
 yy2325:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2394;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2326:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2395;
-		case 0xD9: goto yy2396;
-		default: goto yy2248;
+		case 0xD9: goto yy2395;
+		default: goto yy2250;
 	}
 yy2327:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2397;
-		default: goto yy2248;
+		case 0xD8: goto yy2396;
+		default: goto yy2250;
 	}
 yy2328:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2398;
-		case 0xD9: goto yy2399;
-		default: goto yy2248;
+		case 0xD8: goto yy2397;
+		case 0xD9: goto yy2398;
+		default: goto yy2250;
 	}
 yy2329:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2400;
-		default: goto yy2248;
+		case 0xD8: goto yy2399;
+		default: goto yy2250;
 	}
 yy2330:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy2400;
 		case 0xD9: goto yy2401;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2331:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2402;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2332:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2403;
-		default: goto yy2248;
+		case 0xD9: goto yy2403;
+		default: goto yy2250;
 	}
 yy2333:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2404;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2334:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2405;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2335:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2406;
-		case 0xD9: goto yy2268;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2336:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2407;
-		case 0xD9: goto yy2374;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2337:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2408;
-		case 0xD9: goto yy2409;
-		default: goto yy2248;
+		case 0xD9: goto yy2270;
+		default: goto yy2250;
 	}
 yy2338:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2278;
-		default: goto yy2248;
+		case 0xD8: goto yy2409;
+		case 0xD9: goto yy2376;
+		default: goto yy2250;
 	}
 yy2339:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2410;
-		case 0xD9: goto yy2281;
-		default: goto yy2248;
+		case 0xD9: goto yy2411;
+		default: goto yy2250;
 	}
 yy2340:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2411;
-		default: goto yy2248;
+		case 0xD9: goto yy2280;
+		default: goto yy2250;
 	}
 yy2341:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2286;
-		default: goto yy2248;
+		case 0xD8: goto yy2412;
+		case 0xD9: goto yy2283;
+		default: goto yy2250;
 	}
 yy2342:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2412;
-		case 0xD9: goto yy2413;
-		default: goto yy2248;
+		case 0xD8: goto yy2413;
+		default: goto yy2250;
 	}
 yy2343:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2295;
-		default: goto yy2248;
+		case 0xD8: goto yy2288;
+		default: goto yy2250;
 	}
 yy2344:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2296;
-		default: goto yy2248;
+		case 0xD8: goto yy2414;
+		case 0xD9: goto yy2415;
+		default: goto yy2250;
 	}
 yy2345:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2414;
-		case 0xD9: goto yy2415;
-		default: goto yy2248;
+		case 0xD9: goto yy2297;
+		default: goto yy2250;
 	}
 yy2346:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2272;
-		case 0xD9: goto yy2416;
-		default: goto yy2248;
+		case 0xD8: goto yy2298;
+		default: goto yy2250;
 	}
 yy2347:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2417;
-		case 0xD9: goto yy2372;
-		default: goto yy2248;
+		case 0xD8: goto yy2416;
+		case 0xD9: goto yy2417;
+		default: goto yy2250;
 	}
 yy2348:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2418;
-		default: goto yy2248;
+		case 0xD8: goto yy2274;
+		case 0xD9: goto yy2418;
+		default: goto yy2250;
 	}
 yy2349:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2419;
-		default: goto yy2248;
+		case 0xD8: goto yy2419;
+		case 0xD9: goto yy2374;
+		default: goto yy2250;
 	}
 yy2350:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2420;
-		case 0xD9: goto yy2421;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2351:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2422;
-		case 0xD9: goto yy2423;
-		default: goto yy2248;
+		case 0xD9: goto yy2421;
+		default: goto yy2250;
 	}
 yy2352:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2424;
-		default: goto yy2248;
+		case 0xD8: goto yy2422;
+		case 0xD9: goto yy2423;
+		default: goto yy2250;
 	}
 yy2353:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2425;
-		default: goto yy2248;
+		case 0xD8: goto yy2424;
+		case 0xD9: goto yy2425;
+		default: goto yy2250;
 	}
 yy2354:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2426;
-		default: goto yy2248;
+		case 0xD9: goto yy2426;
+		default: goto yy2250;
 	}
 yy2355:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2427;
-		default: goto yy2248;
+		case 0xD8: goto yy2427;
+		default: goto yy2250;
 	}
 yy2356:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2428;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2357:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2429;
-		default: goto yy2248;
+		case 0xD9: goto yy2429;
+		default: goto yy2250;
 	}
 yy2358:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2430;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2359:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2431;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2360:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2432;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2361:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2433;
-		case 0xD9: goto yy2268;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2362:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2434;
-		case 0xD9: goto yy2289;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2363:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2435;
-		case 0xD9: goto yy2291;
-		default: goto yy2248;
+		case 0xD9: goto yy2270;
+		default: goto yy2250;
 	}
 yy2364:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2436;
-		default: goto yy2248;
+		case 0xD8: goto yy2436;
+		case 0xD9: goto yy2291;
+		default: goto yy2250;
 	}
 yy2365:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2437;
-		default: goto yy2248;
+		case 0xD8: goto yy2437;
+		case 0xD9: goto yy2293;
+		default: goto yy2250;
 	}
 yy2366:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2438;
-		default: goto yy2248;
+		case 0x87: goto yy2438;
+		default: goto yy2250;
 	}
 yy2367:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2439;
-		default: goto yy2248;
+		case 0xAA: goto yy2439;
+		default: goto yy2250;
 	}
 yy2368:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB6: goto yy2440;
-		default: goto yy2248;
+		case 0xA7: goto yy2440;
+		default: goto yy2250;
 	}
 yy2369:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2441;
-		default: goto yy2248;
+		case 0xA7: goto yy2441;
+		default: goto yy2250;
 	}
 yy2370:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2442;
-		default: goto yy2248;
+		case 0xB6: goto yy2442;
+		default: goto yy2250;
 	}
 yy2371:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2443;
-		case 0xA8: goto yy2444;
-		case 0xAA: goto yy2250;
-		case 0xAC: goto yy2445;
-		case 0xAD: goto yy2446;
-		case 0xAE: goto yy2253;
-		case 0xAF: goto yy2447;
-		case 0xB3: goto yy2255;
-		case 0xB4: goto yy2448;
-		case 0xB5: goto yy2449;
-		default: goto yy2248;
+		case 0xAA: goto yy2443;
+		default: goto yy2250;
 	}
 yy2372:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2310;
-		case 0x82: goto yy2450;
-		case 0x84: goto yy2451;
-		case 0x85: goto yy2452;
-		case 0x86: goto yy2453;
-		case 0x87: goto yy2454;
-		case 0x88: goto yy2455;
-		default: goto yy2248;
+		case 0x84: goto yy2444;
+		default: goto yy2250;
 	}
 yy2373:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2456;
-		default: goto yy2248;
+		case 0xA7: goto yy2445;
+		case 0xA8: goto yy2446;
+		case 0xAA: goto yy2252;
+		case 0xAC: goto yy2447;
+		case 0xAD: goto yy2448;
+		case 0xAE: goto yy2255;
+		case 0xAF: goto yy2449;
+		case 0xB3: goto yy2257;
+		case 0xB4: goto yy2450;
+		case 0xB5: goto yy2451;
+		default: goto yy2250;
 	}
 yy2374:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2457;
-		default: goto yy2248;
+		case 0x81: goto yy2312;
+		case 0x82: goto yy2452;
+		case 0x84: goto yy2453;
+		case 0x85: goto yy2454;
+		case 0x86: goto yy2455;
+		case 0x87: goto yy2456;
+		case 0x88: goto yy2457;
+		default: goto yy2250;
 	}
 yy2375:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2458;
-		default: goto yy2248;
+		case 0xAD: goto yy2458;
+		default: goto yy2250;
 	}
 yy2376:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2321;
-		case 0x8A: goto yy2459;
-		default: goto yy2248;
+		case 0x84: goto yy2459;
+		default: goto yy2250;
 	}
 yy2377:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2330;
-		default: goto yy2248;
+		case 0xB1: goto yy2460;
+		default: goto yy2250;
 	}
 yy2378:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2460;
-		case 0xAC: goto yy2461;
-		default: goto yy2248;
+		case 0x83: goto yy2323;
+		case 0x8A: goto yy2461;
+		default: goto yy2250;
 	}
 yy2379:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2462;
-		case 0xB2: goto yy2302;
-		default: goto yy2248;
+		case 0xB1: goto yy2332;
+		default: goto yy2250;
 	}
 yy2380:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2463;
-		case 0x84: goto yy2464;
-		default: goto yy2248;
+		case 0xA7: goto yy2462;
+		case 0xAC: goto yy2463;
+		default: goto yy2250;
 	}
 yy2381:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2465;
-		default: goto yy2248;
+		case 0xA7: goto yy2464;
+		case 0xB2: goto yy2304;
+		default: goto yy2250;
 	}
 yy2382:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2466;
-		default: goto yy2248;
+		case 0x83: goto yy2465;
+		case 0x84: goto yy2466;
+		default: goto yy2250;
 	}
 yy2383:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2459;
-		default: goto yy2248;
+		case 0x81: goto yy2467;
+		default: goto yy2250;
 	}
 yy2384:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2467;
-		default: goto yy2248;
+		case 0x8A: goto yy2468;
+		default: goto yy2250;
 	}
 yy2385:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2468;
-		default: goto yy2248;
+		case 0x8A: goto yy2461;
+		default: goto yy2250;
 	}
 yy2386:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2329;
-		default: goto yy2248;
+		case 0xB9: goto yy2469;
+		default: goto yy2250;
 	}
 yy2387:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2469;
-		default: goto yy2248;
+		case 0x87: goto yy2470;
+		default: goto yy2250;
 	}
 yy2388:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB4: goto yy2470;
-		default: goto yy2248;
+		case 0x88: goto yy2331;
+		default: goto yy2250;
 	}
 yy2389:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2471;
-		default: goto yy2248;
+		case 0xA7: goto yy2471;
+		default: goto yy2250;
 	}
 yy2390:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2472;
-		default: goto yy2248;
+		case 0xB4: goto yy2472;
+		default: goto yy2250;
 	}
 yy2391:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2473;
-		default: goto yy2248;
+		case 0x83: goto yy2473;
+		default: goto yy2250;
 	}
 yy2392:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy2474;
-		default: goto yy2248;
+		case 0x88: goto yy2474;
+		default: goto yy2250;
 	}
 yy2393:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2475;
-		default: goto yy2248;
+		case 0xB1: goto yy2475;
+		default: goto yy2250;
 	}
 yy2394:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy2476;
-		default: goto yy2248;
+		case 0xAE: goto yy2476;
+		default: goto yy2250;
 	}
 yy2395:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy2477;
-		default: goto yy2248;
+		case 0x84: goto yy2477;
+		default: goto yy2250;
 	}
 yy2396:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2440;
-		case 0x83: goto yy2471;
-		default: goto yy2248;
+		case 0xB7: goto yy2478;
+		default: goto yy2250;
 	}
 yy2397:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2478;
-		default: goto yy2248;
+		case 0xB7: goto yy2479;
+		default: goto yy2250;
 	}
 yy2398:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2479;
-		default: goto yy2248;
+		case 0x82: goto yy2442;
+		case 0x83: goto yy2473;
+		default: goto yy2250;
 	}
 yy2399:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2480;
-		default: goto yy2248;
+		case 0xA7: goto yy2480;
+		default: goto yy2250;
 	}
 yy2400:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2440;
-		default: goto yy2248;
+		case 0xB1: goto yy2481;
+		default: goto yy2250;
 	}
 yy2401:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2481;
-		default: goto yy2248;
+		case 0x8A: goto yy2482;
+		default: goto yy2250;
 	}
 yy2402:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2475;
-		case 0xB9: goto yy2482;
-		default: goto yy2248;
+		case 0xA8: goto yy2442;
+		default: goto yy2250;
 	}
 yy2403:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2483;
-		default: goto yy2248;
+		case 0x8A: goto yy2483;
+		default: goto yy2250;
 	}
 yy2404:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2484;
-		default: goto yy2248;
+		case 0xB1: goto yy2477;
+		case 0xB9: goto yy2484;
+		default: goto yy2250;
 	}
 yy2405:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA7: goto yy2485;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2406:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2304;
-		default: goto yy2248;
+		case 0xA7: goto yy2486;
+		default: goto yy2250;
 	}
 yy2407:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2315;
-		default: goto yy2248;
+		case 0xA7: goto yy2487;
+		default: goto yy2250;
 	}
 yy2408:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2315;
-		default: goto yy2248;
+		case 0xB1: goto yy2306;
+		default: goto yy2250;
 	}
 yy2409:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2486;
-		case 0x86: goto yy2317;
-		default: goto yy2248;
+		case 0xAD: goto yy2317;
+		default: goto yy2250;
 	}
 yy2410:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2487;
-		default: goto yy2248;
+		case 0xB2: goto yy2317;
+		default: goto yy2250;
 	}
 yy2411:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2488;
-		default: goto yy2248;
+		case 0x85: goto yy2488;
+		case 0x86: goto yy2319;
+		default: goto yy2250;
 	}
 yy2412:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2489;
-		case 0xAE: goto yy2490;
-		case 0xAF: goto yy2352;
-		case 0xB7: goto yy2353;
-		default: goto yy2248;
+		case 0xB1: goto yy2489;
+		default: goto yy2250;
 	}
 yy2413:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2355;
-		default: goto yy2248;
+		case 0xAD: goto yy2490;
+		default: goto yy2250;
 	}
 yy2414:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2462;
-		default: goto yy2248;
+		case 0xAD: goto yy2491;
+		case 0xAE: goto yy2492;
+		case 0xAF: goto yy2354;
+		case 0xB7: goto yy2355;
+		default: goto yy2250;
 	}
 yy2415:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2464;
-		default: goto yy2248;
+		case 0x8A: goto yy2357;
+		default: goto yy2250;
 	}
 yy2416:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2316;
-		case 0x86: goto yy2491;
-		case 0x87: goto yy2318;
-		case 0x8A: goto yy2319;
-		default: goto yy2248;
+		case 0xA7: goto yy2464;
+		default: goto yy2250;
 	}
 yy2417:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2443;
-		case 0xA8: goto yy2444;
-		case 0xAA: goto yy2250;
-		case 0xAC: goto yy2492;
-		case 0xAD: goto yy2446;
-		case 0xAE: goto yy2253;
-		case 0xAF: goto yy2447;
-		case 0xB3: goto yy2255;
-		case 0xB4: goto yy2448;
-		case 0xB5: goto yy2449;
-		default: goto yy2248;
+		case 0x84: goto yy2466;
+		default: goto yy2250;
 	}
 yy2418:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy2493;
-		default: goto yy2248;
+		case 0x85: goto yy2318;
+		case 0x86: goto yy2493;
+		case 0x87: goto yy2320;
+		case 0x8A: goto yy2321;
+		default: goto yy2250;
 	}
 yy2419:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2484;
-		case 0x85: goto yy2494;
-		default: goto yy2248;
+		case 0xA7: goto yy2445;
+		case 0xA8: goto yy2446;
+		case 0xAA: goto yy2252;
+		case 0xAC: goto yy2494;
+		case 0xAD: goto yy2448;
+		case 0xAE: goto yy2255;
+		case 0xAF: goto yy2449;
+		case 0xB3: goto yy2257;
+		case 0xB4: goto yy2450;
+		case 0xB5: goto yy2451;
+		default: goto yy2250;
 	}
 yy2420:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2495;
-		case 0xB7: goto yy2484;
-		default: goto yy2248;
+		case 0xB3: goto yy2495;
+		default: goto yy2250;
 	}
 yy2421:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2472;
-		default: goto yy2248;
+		case 0x84: goto yy2486;
+		case 0x85: goto yy2496;
+		default: goto yy2250;
 	}
 yy2422:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2496;
-		default: goto yy2248;
+		case 0xA7: goto yy2497;
+		case 0xB7: goto yy2486;
+		default: goto yy2250;
 	}
 yy2423:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2497;
-		default: goto yy2248;
+		case 0x83: goto yy2474;
+		default: goto yy2250;
 	}
 yy2424:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2498;
-		default: goto yy2248;
+		case 0xA7: goto yy2498;
+		default: goto yy2250;
 	}
 yy2425:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2358;
-		default: goto yy2248;
+		case 0x8A: goto yy2499;
+		default: goto yy2250;
 	}
 yy2426:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2321;
-		default: goto yy2248;
+		case 0x8A: goto yy2500;
+		default: goto yy2250;
 	}
 yy2427:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2479;
-		default: goto yy2248;
+		case 0xA7: goto yy2360;
+		default: goto yy2250;
 	}
 yy2428:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2499;
-		default: goto yy2248;
+		case 0xA7: goto yy2323;
+		default: goto yy2250;
 	}
 yy2429:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2500;
-		default: goto yy2248;
+		case 0x86: goto yy2481;
+		default: goto yy2250;
 	}
 yy2430:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2440;
-		default: goto yy2248;
+		case 0xAF: goto yy2501;
+		default: goto yy2250;
 	}
 yy2431:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2475;
-		default: goto yy2248;
+		case 0xA7: goto yy2502;
+		default: goto yy2250;
 	}
 yy2432:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA6: goto yy2477;
-		default: goto yy2248;
+		case 0xB1: goto yy2442;
+		default: goto yy2250;
 	}
 yy2433:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2300;
-		case 0xAD: goto yy2301;
-		case 0xAF: goto yy2501;
-		case 0xB0: goto yy2303;
-		case 0xB1: goto yy2304;
-		case 0xB3: goto yy2305;
-		default: goto yy2248;
+		case 0xA8: goto yy2477;
+		default: goto yy2250;
 	}
 yy2434:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2502;
-		case 0xA8: goto yy2336;
-		case 0xAC: goto yy2337;
-		case 0xAF: goto yy2338;
-		case 0xB4: goto yy2339;
-		case 0xB5: goto yy2340;
-		case 0xBA: goto yy2258;
-		default: goto yy2248;
+		case 0xA6: goto yy2479;
+		default: goto yy2250;
 	}
 yy2435:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2503;
-		case 0xA8: goto yy2308;
-		case 0xAA: goto yy2250;
-		case 0xAC: goto yy2346;
-		case 0xAD: goto yy2252;
-		case 0xAE: goto yy2253;
-		case 0xAF: goto yy2254;
-		case 0xB3: goto yy2255;
-		case 0xB4: goto yy2256;
-		case 0xB5: goto yy2257;
-		case 0xBA: goto yy2258;
-		default: goto yy2248;
+		case 0xAC: goto yy2302;
+		case 0xAD: goto yy2303;
+		case 0xAF: goto yy2503;
+		case 0xB0: goto yy2305;
+		case 0xB1: goto yy2306;
+		case 0xB3: goto yy2307;
+		default: goto yy2250;
 	}
 yy2436:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2504;
-		default: goto yy2248;
+		case 0xA7: goto yy2504;
+		case 0xA8: goto yy2338;
+		case 0xAC: goto yy2339;
+		case 0xAF: goto yy2340;
+		case 0xB4: goto yy2341;
+		case 0xB5: goto yy2342;
+		case 0xBA: goto yy2260;
+		default: goto yy2250;
 	}
 yy2437:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2505;
-		default: goto yy2248;
+		case 0xA7: goto yy2505;
+		case 0xA8: goto yy2310;
+		case 0xAA: goto yy2252;
+		case 0xAC: goto yy2348;
+		case 0xAD: goto yy2254;
+		case 0xAE: goto yy2255;
+		case 0xAF: goto yy2256;
+		case 0xB3: goto yy2257;
+		case 0xB4: goto yy2258;
+		case 0xB5: goto yy2259;
+		case 0xBA: goto yy2260;
+		default: goto yy2250;
 	}
 yy2438:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2506;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2439:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2507;
-		default: goto yy2248;
+		case 0xD9: goto yy2507;
+		default: goto yy2250;
 	}
 yy2440:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2248;
-		goto yy2508;
+	switch (yych) {
+		case 0xD8: goto yy2508;
+		default: goto yy2250;
 	}
-	goto yy2248;
 yy2441:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2509;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2442:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2510;
-		default: goto yy2248;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2250;
+		goto yy2510;
 	}
+	goto yy2250;
 yy2443:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2511;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2444:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2512;
-		default: goto yy2248;
+		case 0xD9: goto yy2512;
+		default: goto yy2250;
 	}
 yy2445:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2513;
-		case 0xD9: goto yy2514;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2446:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2515;
-		case 0xD9: goto yy2275;
-		default: goto yy2248;
+		case 0xD8: goto yy2514;
+		default: goto yy2250;
 	}
 yy2447:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2277;
-		default: goto yy2248;
+		case 0xD8: goto yy2515;
+		case 0xD9: goto yy2516;
+		default: goto yy2250;
 	}
 yy2448:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2516;
-		default: goto yy2248;
+		case 0xD8: goto yy2517;
+		case 0xD9: goto yy2277;
+		default: goto yy2250;
 	}
 yy2449:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2517;
-		default: goto yy2248;
+		case 0xD8: goto yy2279;
+		default: goto yy2250;
 	}
 yy2450:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2287;
-		default: goto yy2248;
+		case 0xD8: goto yy2518;
+		default: goto yy2250;
 	}
 yy2451:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2518;
-		default: goto yy2248;
+		case 0xD8: goto yy2519;
+		default: goto yy2250;
 	}
 yy2452:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2519;
-		case 0xD9: goto yy2520;
-		default: goto yy2248;
+		case 0xD9: goto yy2289;
+		default: goto yy2250;
 	}
 yy2453:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2294;
-		default: goto yy2248;
+		case 0xD8: goto yy2520;
+		default: goto yy2250;
 	}
 yy2454:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2297;
-		default: goto yy2248;
+		case 0xD8: goto yy2521;
+		case 0xD9: goto yy2522;
+		default: goto yy2250;
 	}
 yy2455:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2521;
-		case 0xD9: goto yy2522;
-		default: goto yy2248;
+		case 0xD8: goto yy2296;
+		default: goto yy2250;
 	}
 yy2456:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2523;
-		case 0xD9: goto yy2383;
-		default: goto yy2248;
+		case 0xD9: goto yy2299;
+		default: goto yy2250;
 	}
 yy2457:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2524;
-		default: goto yy2248;
+		case 0xD8: goto yy2523;
+		case 0xD9: goto yy2524;
+		default: goto yy2250;
 	}
 yy2458:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2525;
-		default: goto yy2248;
+		case 0xD8: goto yy2525;
+		case 0xD9: goto yy2385;
+		default: goto yy2250;
 	}
 yy2459:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2526;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2460:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2527;
-		default: goto yy2248;
+		case 0xD9: goto yy2527;
+		default: goto yy2250;
 	}
 yy2461:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2528;
-		default: goto yy2248;
+		case 0xD8: goto yy2528;
+		default: goto yy2250;
 	}
 yy2462:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2529;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2463:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2530;
-		default: goto yy2248;
+		case 0xD9: goto yy2530;
+		default: goto yy2250;
 	}
 yy2464:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2531;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2465:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2532;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2466:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2533;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2467:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2534;
-		default: goto yy2248;
+		case 0xD8: goto yy2534;
+		default: goto yy2250;
 	}
 yy2468:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2535;
-		default: goto yy2248;
+		case 0xD8: goto yy2535;
+		default: goto yy2250;
 	}
 yy2469:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2536;
-		default: goto yy2248;
+		case 0xD9: goto yy2536;
+		default: goto yy2250;
 	}
 yy2470:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2248;
-		goto yy2537;
+	switch (yych) {
+		case 0xD9: goto yy2537;
+		default: goto yy2250;
 	}
-	goto yy2248;
 yy2471:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2538;
-		default: goto yy2248;
+		case 0xD8: goto yy2538;
+		default: goto yy2250;
 	}
 yy2472:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2539;
-		default: goto yy2248;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2250;
+		goto yy2539;
 	}
+	goto yy2250;
 yy2473:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2540;
-		default: goto yy2248;
+		case 0xD9: goto yy2540;
+		default: goto yy2250;
 	}
 yy2474:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2541;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2475:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2542;
-		default: goto yy2248;
+		case 0xD8: goto yy2542;
+		default: goto yy2250;
 	}
 yy2476:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2405;
 		case 0xD9: goto yy2543;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2477:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2543;
-		default: goto yy2248;
+		case 0xD9: goto yy2544;
+		default: goto yy2250;
 	}
 yy2478:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2544;
-		default: goto yy2248;
+		case 0xD8: goto yy2407;
+		case 0xD9: goto yy2545;
+		default: goto yy2250;
 	}
 yy2479:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2545;
-		default: goto yy2248;
+		case 0xD9: goto yy2545;
+		default: goto yy2250;
 	}
 yy2480:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2546;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2481:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2547;
-		default: goto yy2248;
+		case 0xD8: goto yy2547;
+		default: goto yy2250;
 	}
 yy2482:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2548;
-		default: goto yy2248;
+		case 0xD9: goto yy2548;
+		default: goto yy2250;
 	}
 yy2483:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2549;
-		default: goto yy2248;
+		case 0xD9: goto yy2549;
+		default: goto yy2250;
 	}
 yy2484:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2550;
-		default: goto yy2248;
+		case 0xD8: goto yy2550;
+		default: goto yy2250;
 	}
 yy2485:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2551;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2486:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2385;
-		default: goto yy2248;
+		case 0xD9: goto yy2552;
+		default: goto yy2250;
 	}
 yy2487:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2552;
-		default: goto yy2248;
+		case 0xD8: goto yy2553;
+		default: goto yy2250;
 	}
 yy2488:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2398;
-		default: goto yy2248;
+		case 0xD9: goto yy2387;
+		default: goto yy2250;
 	}
 yy2489:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2553;
-		default: goto yy2248;
+		case 0xD9: goto yy2554;
+		default: goto yy2250;
 	}
 yy2490:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2423;
-		default: goto yy2248;
+		case 0xD8: goto yy2400;
+		default: goto yy2250;
 	}
 yy2491:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2554;
-		default: goto yy2248;
+		case 0xD8: goto yy2555;
+		default: goto yy2250;
 	}
 yy2492:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2513;
-		case 0xD9: goto yy2555;
-		default: goto yy2248;
+		case 0xD9: goto yy2425;
+		default: goto yy2250;
 	}
 yy2493:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2556;
-		default: goto yy2248;
+		case 0xD9: goto yy2556;
+		default: goto yy2250;
 	}
 yy2494:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case 0xD8: goto yy2515;
 		case 0xD9: goto yy2557;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2495:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2558;
-		default: goto yy2248;
+		case 0xD8: goto yy2558;
+		default: goto yy2250;
 	}
 yy2496:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2559;
-		default: goto yy2248;
+		case 0xD9: goto yy2559;
+		default: goto yy2250;
 	}
 yy2497:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2560;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2498:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2561;
-		default: goto yy2248;
+		case 0xD8: goto yy2561;
+		default: goto yy2250;
 	}
 yy2499:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2562;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2500:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2563;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2501:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2366;
 		case 0xD9: goto yy2564;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2502:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2406;
 		case 0xD9: goto yy2565;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2503:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2267;
+		case 0xD8: goto yy2368;
 		case 0xD9: goto yy2566;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2504:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2477;
-		default: goto yy2248;
+		case 0xD8: goto yy2408;
+		case 0xD9: goto yy2567;
+		default: goto yy2250;
 	}
 yy2505:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2567;
-		default: goto yy2248;
+		case 0xD8: goto yy2269;
+		case 0xD9: goto yy2568;
+		default: goto yy2250;
 	}
 yy2506:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2477;
-		default: goto yy2248;
+		case 0xB2: goto yy2479;
+		default: goto yy2250;
 	}
 yy2507:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2484;
-		default: goto yy2248;
+		case 0x84: goto yy2569;
+		default: goto yy2250;
 	}
 yy2508:
 	++cur;
-	{ return ARV_CH_PLACE; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xB1: goto yy2479;
+		default: goto yy2250;
+	}
 yy2509:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAE: goto yy2568;
-		default: goto yy2248;
+		case 0xB9: goto yy2486;
+		default: goto yy2250;
 	}
 yy2510:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x8A: goto yy2569;
-		default: goto yy2248;
-	}
+	{ return ARV_CH_PLACE; }
 yy2511:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2300;
-		case 0xAD: goto yy2301;
-		case 0xAF: goto yy2302;
-		case 0xB0: goto yy2303;
-		case 0xB3: goto yy2305;
-		default: goto yy2248;
+		case 0xAE: goto yy2570;
+		default: goto yy2250;
 	}
 yy2512:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2570;
-		default: goto yy2248;
+		case 0x8A: goto yy2571;
+		default: goto yy2250;
 	}
 yy2513:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2314;
-		default: goto yy2248;
+		case 0xAC: goto yy2302;
+		case 0xAD: goto yy2303;
+		case 0xAF: goto yy2304;
+		case 0xB0: goto yy2305;
+		case 0xB3: goto yy2307;
+		default: goto yy2250;
 	}
 yy2514:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2571;
-		case 0x87: goto yy2318;
-		case 0x8A: goto yy2319;
-		default: goto yy2248;
+		case 0xAD: goto yy2572;
+		default: goto yy2250;
 	}
 yy2515:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2320;
-		case 0xB2: goto yy2572;
-		default: goto yy2248;
+		case 0xB1: goto yy2316;
+		default: goto yy2250;
 	}
 yy2516:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2573;
-		default: goto yy2248;
+		case 0x85: goto yy2573;
+		case 0x87: goto yy2320;
+		case 0x8A: goto yy2321;
+		default: goto yy2250;
 	}
 yy2517:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAD: goto yy2574;
-		default: goto yy2248;
+		case 0xB1: goto yy2322;
+		case 0xB2: goto yy2574;
+		default: goto yy2250;
 	}
 yy2518:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2461;
-		default: goto yy2248;
+		case 0xB1: goto yy2575;
+		default: goto yy2250;
 	}
 yy2519:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA4: goto yy2348;
-		case 0xAC: goto yy2575;
 		case 0xAD: goto yy2576;
-		case 0xAE: goto yy2577;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2520:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2354;
-		default: goto yy2248;
+		case 0xAC: goto yy2463;
+		default: goto yy2250;
 	}
 yy2521:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2302;
-		default: goto yy2248;
+		case 0xA4: goto yy2350;
+		case 0xAC: goto yy2577;
+		case 0xAD: goto yy2578;
+		case 0xAE: goto yy2579;
+		default: goto yy2250;
 	}
 yy2522:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2463;
-		default: goto yy2248;
+		case 0x82: goto yy2356;
+		default: goto yy2250;
 	}
 yy2523:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2578;
-		default: goto yy2248;
+		case 0xB2: goto yy2304;
+		default: goto yy2250;
 	}
 yy2524:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2460;
-		default: goto yy2248;
+		case 0x83: goto yy2465;
+		default: goto yy2250;
 	}
 yy2525:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x83: goto yy2471;
-		case 0x8A: goto yy2477;
-		default: goto yy2248;
+		case 0xB1: goto yy2580;
+		default: goto yy2250;
 	}
 yy2526:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2475;
-		default: goto yy2248;
+		case 0xA7: goto yy2462;
+		default: goto yy2250;
 	}
 yy2527:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2440;
-		default: goto yy2248;
+		case 0x83: goto yy2473;
+		case 0x8A: goto yy2479;
+		default: goto yy2250;
 	}
 yy2528:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2477;
-		default: goto yy2248;
+		case 0xB1: goto yy2477;
+		default: goto yy2250;
 	}
 yy2529:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2579;
-		default: goto yy2248;
+		case 0xAF: goto yy2442;
+		default: goto yy2250;
 	}
 yy2530:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2580;
-		default: goto yy2248;
+		case 0x86: goto yy2479;
+		default: goto yy2250;
 	}
 yy2531:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2581;
-		default: goto yy2248;
+		case 0xAF: goto yy2581;
+		default: goto yy2250;
 	}
 yy2532:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2582;
-		default: goto yy2248;
+		case 0xA7: goto yy2582;
+		default: goto yy2250;
 	}
 yy2533:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2484;
-		default: goto yy2248;
+		case 0xA7: goto yy2583;
+		default: goto yy2250;
 	}
 yy2534:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2471;
-		default: goto yy2248;
+		case 0xB2: goto yy2584;
+		default: goto yy2250;
 	}
 yy2535:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2583;
-		default: goto yy2248;
+		case 0xAF: goto yy2486;
+		default: goto yy2250;
 	}
 yy2536:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB2: goto yy2470;
-		default: goto yy2248;
+		case 0x8A: goto yy2473;
+		default: goto yy2250;
 	}
 yy2537:
 	++cur;
-	{ return ARV_CH_GOVERNMENT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x88: goto yy2585;
+		default: goto yy2250;
+	}
 yy2538:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2584;
-		default: goto yy2248;
+		case 0xB2: goto yy2472;
+		default: goto yy2250;
 	}
 yy2539:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x85: goto yy2477;
-		default: goto yy2248;
-	}
+	{ return ARV_CH_GOVERNMENT; }
 yy2540:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAC: goto yy2578;
-		default: goto yy2248;
+		case 0x87: goto yy2586;
+		default: goto yy2250;
 	}
 yy2541:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2578;
-		default: goto yy2248;
+		case 0x85: goto yy2479;
+		default: goto yy2250;
 	}
 yy2542:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2440;
-		default: goto yy2248;
+		case 0xAC: goto yy2580;
+		default: goto yy2250;
 	}
 yy2543:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2470;
-		default: goto yy2248;
+		case 0x84: goto yy2580;
+		default: goto yy2250;
 	}
 yy2544:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2440;
-		default: goto yy2248;
+		case 0x87: goto yy2442;
+		default: goto yy2250;
 	}
 yy2545:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2585;
-		default: goto yy2248;
+		case 0x87: goto yy2472;
+		default: goto yy2250;
 	}
 yy2546:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2484;
-		default: goto yy2248;
+		case 0x84: goto yy2442;
+		default: goto yy2250;
 	}
 yy2547:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2584;
-		default: goto yy2248;
+		case 0xA7: goto yy2587;
+		default: goto yy2250;
 	}
 yy2548:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy2475;
-		default: goto yy2248;
+		case 0x81: goto yy2486;
+		default: goto yy2250;
 	}
 yy2549:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2440;
-		default: goto yy2248;
+		case 0x82: goto yy2586;
+		default: goto yy2250;
 	}
 yy2550:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2586;
-		default: goto yy2248;
+		case 0xAF: goto yy2477;
+		default: goto yy2250;
 	}
 yy2551:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2470;
-		default: goto yy2248;
+		case 0xB9: goto yy2442;
+		default: goto yy2250;
 	}
 yy2552:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2440;
-		default: goto yy2248;
+		case 0x87: goto yy2588;
+		default: goto yy2250;
 	}
 yy2553:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2495;
-		default: goto yy2248;
+		case 0xAA: goto yy2472;
+		default: goto yy2250;
 	}
 yy2554:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x87: goto yy2470;
-		case 0x88: goto yy2329;
-		default: goto yy2248;
+		case 0x82: goto yy2442;
+		default: goto yy2250;
 	}
 yy2555:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2571;
-		case 0x86: goto yy2477;
-		case 0x87: goto yy2318;
-		case 0x8A: goto yy2319;
-		default: goto yy2248;
+		case 0xA7: goto yy2497;
+		default: goto yy2250;
 	}
 yy2556:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy2471;
-		default: goto yy2248;
+		case 0x87: goto yy2472;
+		case 0x88: goto yy2331;
+		default: goto yy2250;
 	}
 yy2557:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x88: goto yy2587;
-		default: goto yy2248;
+		case 0x85: goto yy2573;
+		case 0x86: goto yy2479;
+		case 0x87: goto yy2320;
+		case 0x8A: goto yy2321;
+		default: goto yy2250;
 	}
 yy2558:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2588;
-		default: goto yy2248;
+		case 0xB3: goto yy2473;
+		default: goto yy2250;
 	}
 yy2559:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2589;
-		default: goto yy2248;
+		case 0x88: goto yy2589;
+		default: goto yy2250;
 	}
 yy2560:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2590;
-		default: goto yy2248;
+		case 0x81: goto yy2590;
+		default: goto yy2250;
 	}
 yy2561:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2475;
-		default: goto yy2248;
+		case 0xA8: goto yy2591;
+		default: goto yy2250;
 	}
 yy2562:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2584;
-		default: goto yy2248;
+		case 0x85: goto yy2592;
+		default: goto yy2250;
 	}
 yy2563:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2470;
-		default: goto yy2248;
+		case 0x86: goto yy2477;
+		default: goto yy2250;
 	}
 yy2564:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2440;
-		default: goto yy2248;
+		case 0x8A: goto yy2586;
+		default: goto yy2250;
 	}
 yy2565:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2306;
-		case 0x84: goto yy2591;
-		default: goto yy2248;
+		case 0x85: goto yy2472;
+		default: goto yy2250;
 	}
 yy2566:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x82: goto yy2306;
-		case 0x84: goto yy2307;
-		case 0x8A: goto yy2475;
-		default: goto yy2248;
+		case 0x8A: goto yy2442;
+		default: goto yy2250;
 	}
 yy2567:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2592;
-		default: goto yy2248;
+		case 0x82: goto yy2308;
+		case 0x84: goto yy2593;
+		default: goto yy2250;
 	}
 yy2568:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2593;
-		default: goto yy2248;
+		case 0x82: goto yy2308;
+		case 0x84: goto yy2309;
+		case 0x8A: goto yy2477;
+		default: goto yy2250;
 	}
 yy2569:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2594;
-		default: goto yy2248;
+		case 0xD8: goto yy2594;
+		default: goto yy2250;
 	}
 yy2570:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2523;
-		default: goto yy2248;
+		case 0xD8: goto yy2595;
+		default: goto yy2250;
 	}
 yy2571:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2384;
-		default: goto yy2248;
+		case 0xD9: goto yy2596;
+		default: goto yy2250;
 	}
 yy2572:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2595;
-		default: goto yy2248;
+		case 0xD8: goto yy2525;
+		default: goto yy2250;
 	}
 yy2573:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2395;
-		case 0xD9: goto yy2389;
-		default: goto yy2248;
+		case 0xD8: goto yy2386;
+		default: goto yy2250;
 	}
 yy2574:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2399;
-		default: goto yy2248;
+		case 0xD8: goto yy2597;
+		default: goto yy2250;
 	}
 yy2575:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2596;
-		default: goto yy2248;
+		case 0xD8: goto yy2397;
+		case 0xD9: goto yy2391;
+		default: goto yy2250;
 	}
 yy2576:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2597;
-		case 0xD9: goto yy2421;
-		default: goto yy2248;
+		case 0xD9: goto yy2401;
+		default: goto yy2250;
 	}
 yy2577:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2422;
-		default: goto yy2248;
+		case 0xD9: goto yy2598;
+		default: goto yy2250;
 	}
 yy2578:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2598;
-		default: goto yy2248;
+		case 0xD8: goto yy2599;
+		case 0xD9: goto yy2423;
+		default: goto yy2250;
 	}
 yy2579:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2564;
-		default: goto yy2248;
+		case 0xD8: goto yy2424;
+		default: goto yy2250;
 	}
 yy2580:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2599;
-		default: goto yy2248;
+		case 0xD9: goto yy2600;
+		default: goto yy2250;
 	}
 yy2581:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2600;
-		default: goto yy2248;
+		case 0xD9: goto yy2566;
+		default: goto yy2250;
 	}
 yy2582:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD9: goto yy2601;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2583:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2602;
-		default: goto yy2248;
+		case 0xD9: goto yy2602;
+		default: goto yy2250;
 	}
 yy2584:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2248;
-		goto yy2603;
+	switch (yych) {
+		case 0xD9: goto yy2603;
+		default: goto yy2250;
 	}
-	goto yy2248;
 yy2585:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2604;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2586:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2248;
+		if (cur >= lim) goto yy2250;
 		goto yy2605;
 	}
-	goto yy2248;
+	goto yy2250;
 yy2587:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2606;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2588:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD8: goto yy2607;
-		default: goto yy2248;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2250;
+		goto yy2607;
 	}
+	goto yy2250;
 yy2589:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2608;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2590:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy2248;
-			goto yy2508;
 		case 0xD8: goto yy2609;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2591:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2371;
-		case 0xD9: goto yy2610;
-		default: goto yy2248;
+		case 0xD8: goto yy2610;
+		default: goto yy2250;
 	}
 yy2592:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2611;
-		default: goto yy2248;
+		case 0x00:
+			if (cur >= lim) goto yy2250;
+			goto yy2510;
+		case 0xD8: goto yy2611;
+		default: goto yy2250;
 	}
 yy2593:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2612;
-		default: goto yy2248;
+		case 0xD8: goto yy2373;
+		case 0xD9: goto yy2612;
+		default: goto yy2250;
 	}
 yy2594:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x85: goto yy2440;
-		default: goto yy2248;
+		case 0xA7: goto yy2613;
+		default: goto yy2250;
 	}
 yy2595:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA8: goto yy2613;
-		default: goto yy2248;
+		case 0xA8: goto yy2614;
+		default: goto yy2250;
 	}
 yy2596:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2614;
-		case 0x85: goto yy2494;
-		default: goto yy2248;
+		case 0x85: goto yy2442;
+		default: goto yy2250;
 	}
 yy2597:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB7: goto yy2484;
-		default: goto yy2248;
+		case 0xA8: goto yy2615;
+		default: goto yy2250;
 	}
 yy2598:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2477;
-		default: goto yy2248;
+		case 0x84: goto yy2616;
+		case 0x85: goto yy2496;
+		default: goto yy2250;
 	}
 yy2599:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2484;
-		default: goto yy2248;
+		case 0xB7: goto yy2486;
+		default: goto yy2250;
 	}
 yy2600:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2475;
-		default: goto yy2248;
+		case 0x8A: goto yy2479;
+		default: goto yy2250;
 	}
 yy2601:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x8A: goto yy2615;
-		default: goto yy2248;
+		case 0x84: goto yy2486;
+		default: goto yy2250;
 	}
 yy2602:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2581;
-		default: goto yy2248;
+		case 0x8A: goto yy2477;
+		default: goto yy2250;
 	}
 yy2603:
 	++cur;
-	{ return ARV_CH_GROUP; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8A: goto yy2617;
+		default: goto yy2250;
+	}
 yy2604:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA1: goto yy2440;
-		default: goto yy2248;
+		case 0xB1: goto yy2583;
+		default: goto yy2250;
 	}
 yy2605:
 	++cur;
-	{ return ARV_CH_MEDIA; }
+	{ return ARV_CH_GROUP; }
 yy2606:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB9: goto yy2471;
-		default: goto yy2248;
+		case 0xA1: goto yy2442;
+		default: goto yy2250;
 	}
 yy2607:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xB8: goto yy2475;
-		default: goto yy2248;
-	}
+	{ return ARV_CH_MEDIA; }
 yy2608:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB1: goto yy2334;
-		default: goto yy2248;
+		case 0xB9: goto yy2473;
+		default: goto yy2250;
 	}
 yy2609:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2616;
-		default: goto yy2248;
+		case 0xB8: goto yy2477;
+		default: goto yy2250;
 	}
 yy2610:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x81: goto yy2310;
-		case 0x82: goto yy2450;
-		case 0x84: goto yy2451;
-		case 0x85: goto yy2452;
-		case 0x86: goto yy2453;
-		case 0x87: goto yy2617;
-		case 0x88: goto yy2455;
-		default: goto yy2248;
+		case 0xB1: goto yy2336;
+		default: goto yy2250;
 	}
 yy2611:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2618;
-		default: goto yy2248;
+		case 0xA7: goto yy2618;
+		default: goto yy2250;
 	}
 yy2612:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD8: goto yy2619;
-		default: goto yy2248;
+		case 0x81: goto yy2312;
+		case 0x82: goto yy2452;
+		case 0x84: goto yy2453;
+		case 0x85: goto yy2454;
+		case 0x86: goto yy2455;
+		case 0x87: goto yy2619;
+		case 0x88: goto yy2457;
+		default: goto yy2250;
 	}
 yy2613:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	if (yych <= 0x00) {
-		if (cur >= lim) goto yy2248;
-		goto yy2620;
+	switch (yych) {
+		case 0xD9: goto yy2620;
+		default: goto yy2250;
 	}
-	goto yy2248;
 yy2614:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2621;
-		case 0xD9: goto yy2550;
-		default: goto yy2248;
+		default: goto yy2250;
 	}
 yy2615:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xD9: goto yy2622;
-		default: goto yy2248;
+	if (yych <= 0x00) {
+		if (cur >= lim) goto yy2250;
+		goto yy2622;
 	}
+	goto yy2250;
 yy2616:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xD8: goto yy2623;
-		default: goto yy2248;
+		case 0xD9: goto yy2552;
+		default: goto yy2250;
 	}
 yy2617:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x00:
-			if (cur >= lim) goto yy2248;
-			goto yy2605;
-		case 0xD9: goto yy2297;
-		default: goto yy2248;
+		case 0xD9: goto yy2624;
+		default: goto yy2250;
 	}
 yy2618:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x84: goto yy2470;
-		default: goto yy2248;
+		case 0xD8: goto yy2625;
+		default: goto yy2250;
 	}
 yy2619:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA7: goto yy2589;
-		default: goto yy2248;
+		case 0x00:
+			if (cur >= lim) goto yy2250;
+			goto yy2607;
+		case 0xD9: goto yy2299;
+		default: goto yy2250;
 	}
 yy2620:
 	++cur;
-	{ return ARV_CH_GOVERNMENT; }
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x84: goto yy2472;
+		default: goto yy2250;
+	}
 yy2621:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xB3: goto yy2613;
-		default: goto yy2248;
+		case 0xA7: goto yy2591;
+		default: goto yy2250;
 	}
 yy2622:
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x88: goto yy2624;
-		default: goto yy2248;
-	}
+	{ return ARV_CH_GOVERNMENT; }
 yy2623:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAA: goto yy2440;
-		default: goto yy2248;
+		case 0xB3: goto yy2615;
+		default: goto yy2250;
 	}
 yy2624:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xD9: goto yy2625;
-		default: goto yy2248;
+		case 0x88: goto yy2626;
+		default: goto yy2250;
 	}
 yy2625:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86: goto yy2586;
-		default: goto yy2248;
+		case 0xAA: goto yy2442;
+		default: goto yy2250;
 	}
 yy2626:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xD9: goto yy2627;
+		default: goto yy2250;
+	}
+yy2627:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86: goto yy2588;
+		default: goto yy2250;
+	}
+yy2628:
 	{ return ARV_CH_NONE; }
 }
 

@@ -91,7 +91,9 @@ static arv_closed_class classify(const unsigned char *cur, const unsigned char *
                                                                                { return ARV_CW_ORG_HEAD; }
         ("مدينه" | "محافظه" | "ولايه" | "منطقه" | "اقليم" | "بلده" | "قريه" | "مديريه" | "جزيره" | "ميناء"
          | "مطار" | "مخيم" | "حي" | "ناحيه" | "قضاء" | "مقاطعه" | "عاصمه" | "العاصمه" | "منطقتي" | "مدينتي"
-         | "بلدات" | "قري" | "مدن" | "جبل" | "جبال" | "وادي" | "بحيره" | "نهر" | "شارع" | "ساحه" | "ميدان") end
+         | "بلدات" | "قري" | "مدن" | "جبل" | "جبال" | "وادي" | "بحيره" | "نهر" | "شارع" | "ساحه" | "ميدان"
+         /* a mosque by its name: a place (GUIDELINES.md), a body to ANERcorp */
+         | "مسجد") end
                                                                                { return ARV_CW_PLACE_HEAD; }
         ("يناير" | "جانفي") end                   { *value = 1; return ARV_CW_MONTH; }
         ("فبراير" | "شباط" | "فيفري") end          { *value = 2; return ARV_CW_MONTH; }

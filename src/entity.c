@@ -3778,14 +3778,28 @@ static void sentence(ectx *c, size_t first)
                    ((k == ARV_CW_PLACE_HEAD && !hamza_second(c, i)) || (k == ARV_CW_NONE && place_head_after_clitic(c, i)))) {
             /* مدينة + unknown name */
             j = i + 1;
+            /* a mosque is named so by a foreign name only, no noun in
+             * construct: مسجد هوبان, not مسجد | الحي, مسجد | رسول الله,
+             * مسجد | قوة الطوارئ, مسجد | جامع */
+            int mosque = !strcmp(norm(c, i) + (d->cw.v[i].conj || place_head_after_clitic(c, i) ? 2 : 0), "مسجد");
             if (tok(c, j)->cls == ARV_TC_ARABIC && cwc(c, j) == ARV_CW_NONE && tok(c, j)->norm_len >= 4 &&
-                place_name(c, i, j)) {
+                place_name(c, i, j) &&
+                !(mosque && (!strncmp(norm(c, j), "ال", 4) || common_word(c, j) || common_inflected(c, j) ||
+                             is_norm(c, j, "جامع") ||
+                             (j + 1 < c->end && !strncmp(norm(c, j + 1), "ال", 4))))) {
                 /* a tribe's or a family's land, a father's or a mother's
                  * name: محافظة بني حسن, بقرية آل سرور, بجبل أبو غنيمة,
                  * بشارع أبو الفدا */
                 static const char *const two[] = {"بني", "بنو", "ال", "ابو", "ابي", "ام", NULL};
                 size_t e = j + 1;
                 if (is_any(c, j, two) && e < c->end && tok(c, e)->cls == ARV_TC_ARABIC && cwc(c, e) == ARV_CW_NONE)
+                    e++;
+                /* a mosque's foreign name of two words: مسجد فنسبري بارك */
+                else if (mosque && e < c->end &&
+                         (is_norm(c, e, "بارك") ||  /* park, not "blessed" */
+                          (tok(c, e)->cls == ARV_TC_ARABIC && cwc(c, e) == ARV_CW_NONE && !match_at(c, e) &&
+                           strncmp(norm(c, e), "ال", 4) && !proclitic_letter(norm(c, e)) && !common_word(c, e) &&
+                           !common_inflected(c, e) && !present_verb(norm(c, e)) && !t_verb(norm(c, e)))))
                     e++;
                 push(c, j, e, tok(c, j)->start, tok(c, e - 1)->end, ARV_T_LOC, ARV_M_NAME, 1, "", "place-head")->place = 1;
                 i = e;

@@ -287,6 +287,10 @@ static int spelled_letters(const arv_doc *d, const arv_entity *en)
 static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, arv_etype *type)
 {
     *sp = en->span;
+    /* a mosque's name is a body's (مسجد | هوبان) */
+    if (en->type == ARV_T_LOC && !strcmp(en->rule, "place-head") && en->first > 0 &&
+        word_is(d, en->first - 1, "مسجد"))
+        return (*type = ARV_T_ORG, 1);
     if (en->type == ARV_T_ORG && inner_body(d, en, sp)) return 1;
     if (en->type == ARV_T_ORG && (!strcmp(en->rule, "agent") || !strcmp(en->rule, "agent+nisba")))
         return (*type = ARV_T_LOC, inner_place(d, en, sp));

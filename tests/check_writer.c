@@ -572,6 +572,8 @@ static const struct { const char *sentence, *arevent, *anercorp; } scheme_cases[
      * named only with its country); a name in the chain makes a name */
     {"وقال مجلس العلماء إن", "O O O O", "O O O O"},
     {"فاز اتحاد الخميسات على", "O B-ORG I-ORG O", "O B-ORG I-ORG O"},
+    /* a mosque's name is a place to us, a body to ANERcorp */
+    {"ويعتبر مسجد هوبان من أفخم المساجد", "O O B-LOC O O O", "O O B-ORG O O O"},
     /* a sect after the people it qualifies: the sect's word alone to ANERcorp */
     {"وسط المسلمين الشيعة من حيث", "O O O O O", "O O B-ORG O O"},
     /* a hyphenated name is one to us, two to ANERcorp */
