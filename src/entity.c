@@ -3792,7 +3792,8 @@ static void sentence(ectx *c, size_t first)
                  * بشارع أبو الفدا */
                 static const char *const two[] = {"بني", "بنو", "ال", "ابو", "ابي", "ام", NULL};
                 size_t e = j + 1;
-                if (is_any(c, j, two) && e < c->end && tok(c, e)->cls == ARV_TC_ARABIC && cwc(c, e) == ARV_CW_NONE)
+                if (is_any(c, j, two) && e < c->end && tok(c, e)->cls == ARV_TC_ARABIC &&
+                    (cwc(c, e) == ARV_CW_NONE || cwc(c, e) == ARV_CW_PLACE_HEAD))  /* مسجد أبو جبل */
                     e++;
                 /* a mosque's foreign name of two words: مسجد فنسبري بارك */
                 else if (mosque && e < c->end &&
