@@ -5315,7 +5315,8 @@ static void hyphen_names(arv_doc *d)
         /* nor does a name before a verb, a feminine noun or a clitic's
          * function word (أوباما - تملك, محمد علياء - كوافيرة, تشي - لأنه) */
         arv_closed cl;
-        if (present_verb(nw) || t_verb(nw) || ends_in_ta(d->text, &tk[w]) ||
+        if (present_verb(nw) || t_verb(nw) || ends_in_ta(d->text, &tk[w]) || !strncmp(nw, "و", 2) ||
+            ends_in_ha(d->text, &tk[w]) ||  /* كافكا - | ونفسيته */
             (tk[w].norm_len > 4 && proclitic_letter(nw) && arv_closed_word(nw + 2, tk[w].norm_len - 2, &cl) != ARV_CW_NONE))
             continue;
         int32_t mi = d->tmatch.v[w];
@@ -5327,10 +5328,12 @@ static void hyphen_names(arv_doc *d)
         /* nor a hollow verb of the fourth form, as after a byline's names
          * (وغيث الطراونة - أزاح جلالة الملك الستار) */
         if (tk[w].norm_len == 8 && !memcmp(d->text + tk[w].start, "أ", 2) && !memcmp(nw + 4, "ا", 2)) continue;
-        /* no name word after it: a given name there starts a second person */
+        /* no name word after it: a given name there starts a second person;
+         * a verb's shape is none (كيم جونغ - ايل | اقترن) */
+        const char *aw = d->tk.norm.v + tk[w + 1 < ntok ? w + 1 : w].norm;
         if (w + 1 < ntok && tk[w + 1].sent == x->sent && tk[w + 1].cls == ARV_TC_ARABIC && d->tmatch.v[w + 1] < 0 &&
-            d->cw.v[w + 1].cls == ARV_CW_NONE && !arv_lexicon_common(d->eng->common, 2, d->tk.norm.v + tk[w + 1].norm,
-                                                                      tk[w + 1].norm_len))
+            d->cw.v[w + 1].cls == ARV_CW_NONE && !arv_lexicon_common(d->eng->common, 2, aw, tk[w + 1].norm_len) &&
+            !derived_past(aw, tk[w + 1].norm_len) && !present_verb(aw) && !t_verb(aw))
             continue;
         x->last = (uint32_t)w + 1;
         x->span.end = tk[w].end;
