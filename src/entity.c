@@ -1562,19 +1562,17 @@ static size_t construct_country(const ectx *c, const arv_match *m, int allow)
     return strcmp(code_of(c, n, a), "WST") && strcmp(code_of(c, n, a), "ARB") ? n->last : 0;
 }
 
-/* Push the role noun of match m over [i, j); a country named after it in
- * construct, [m->last, cn), is a place of its own too (see
- * construct_country), whose tokens the role leaves to it. */
-static void push_role(ectx *c, size_t i, size_t j, const arv_match *m, size_t cn, arv_etype type, const char *code,
-                      const char *rule)
+/* Push the role noun of match m over [i, j); a country named in it or
+ * after it, [cs, cn) of code cc, is a place of its own too (see
+ * construct_country; رئيس | الجمهورية اليمنية), whose tokens the role
+ * leaves to it. */
+static void push_role(ectx *c, size_t i, size_t j, const arv_match *m, size_t cs, size_t cn, const char *cc,
+                      arv_etype type, const char *code, const char *rule)
 {
-    size_t r = cn ? m->last : j;
+    size_t r = cn ? cs : j;
     /* the role's text takes in the country, which events quote (سفير سوريا) */
     push(c, i, r, m->start, tok(c, (cn ? cn : j) - 1)->end, type, ARV_M_AGENT, 0, code, rule);
-    if (!cn) return;
-    const arv_match *n = match_at(c, r);
-    push(c, r, cn, n->start, n->end, ARV_T_LOC, ARV_M_NAME, 1, code_of(c, n, arv_match_entry(n, ARV_K_ACTOR)),
-         "role+country");
+    if (cn) push(c, r, cn, tok(c, r)->start, tok(c, cn - 1)->end, ARV_T_LOC, ARV_M_NAME, 1, cc, "role+country");
 }
 
 /* Is w (normalized) the adjective "foreign" (الأجنبية، الأجانب)? */
@@ -3403,13 +3401,19 @@ static void sentence(ectx *c, size_t first)
              * accusative after an indefinite accusative (جنديا بريطانيا "a
              * British soldier") and the role no body that takes the country
              * into its name (حكومة اليمن) */
-            size_t cn = construct_country(c, m, e->type == ARV_T_PER || !strcmp(role, "CVL"));
+            size_t cn = construct_country(c, m, e->type == ARV_T_PER || !strcmp(role, "CVL")), cs = m->last;
             if (cn > m->last && strlen(role) <= 3) {
                 cc = code_of(c, match_at(c, m->last), arv_match_entry(match_at(c, m->last), ARV_K_ACTOR));
                 k = cn;
+            } else if (cc && e->type == ARV_T_PER && k == m->last + 1 && m->last >= i + 2 && strlen(role) <= 3 &&
+                       is_norm(c, m->last - 1, "الجمهوريه") && strlen(cc) == 3 &&
+                       !strcmp(norm(c, m->last) + tok(c, m->last)->norm_len - 4, "يه")) {  /* not رئيس الجمهورية | العراقي */
+                cs = m->last - 1;  /* رئيس | الجمهورية اليمنية: the republic and its nisba name the country */
+                cn = k;
             } else {
                 cn = 0;
             }
+            const char *lc = cc;  /* the place's code, before the role's is made */
             j = cc ? k : m->last;
             const char *code = cc ? with_role(d, cc, role) : role;
             /* القوات الأجنبية, المرتزقة الأجانب: foreign forces of no one
@@ -3451,18 +3455,18 @@ static void sentence(ectx *c, size_t first)
                 size_t aj = nj == j ? apposed_name(c, pj) : pj;
                 if (aj > pj) {
                     /* السناتور الجمهوري ، ارلن سبيكتر ، */
-                    push_role(c, i, j, m, cn, ARV_T_PER, code, "title");
+                    push_role(c, i, j, m, cs, cn, lc, ARV_T_PER, code, "title");
                     person(c, pj + 1, aj, code, "title+name");
                     i = aj;
                     continue;
                 }
                 if (nj > j) {
-                    push_role(c, i, j, m, cn, ARV_T_PER, code, "title");
+                    push_role(c, i, j, m, cs, cn, lc, ARV_T_PER, code, "title");
                     person(c, j, nj, code, "title+name");
                     i = nj;
                     continue;
                 }
-                push_role(c, i, j, m, cn, ARV_T_PER, code, "agent");
+                push_role(c, i, j, m, cs, cn, lc, ARV_T_PER, code, "agent");
             } else {
                 /* civilians described by a nisba (شابا عراقيا) are people, not a
                  * name; nor is an indefinite phrase of no country (خلية إرهابية) */
@@ -3475,7 +3479,7 @@ static void sentence(ectx *c, size_t first)
                 int body = m->last - m->first > 1 && !indefinite && strcmp(role, "CVL");
                 int named = cc && strcmp(role, "CVL");
                 if (cn) {
-                    push_role(c, i, j, m, cn, ARV_T_ORG, code, "agent");
+                    push_role(c, i, j, m, cs, cn, lc, ARV_T_ORG, code, "agent");
                     i = j;
                     continue;
                 }
