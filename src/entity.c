@@ -1299,7 +1299,8 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
          * الاستفادة من) */
         if (words >= 2 && !strncmp(w, "ال", 4) && j + 1 < c->end && !match_at(c, j) && common_word(c, j) &&
             (ordinal_word(norm(c, j + 1)) ||
-             (is_norm(c, j + 1, "من") && (is_norm(c, j, "البالغ") || is_norm(c, j, "البالغه") || !strncmp(w, "الاست", 10)))))
+             (is_norm(c, j + 1, "من") &&
+              (is_norm(c, j, "البالغ") || is_norm(c, j, "البالغه") || !strncmp(w, "الاست", 10)))))
             break;
         /* a definite plural in ات is no family name: ورفض حمدان | الإجراءات
          * (بركات, فرحات are, without the article) */
@@ -3407,8 +3408,10 @@ static void sentence(ectx *c, size_t first)
                 k = cn;
             } else if (cc && e->type == ARV_T_PER && k == m->last + 1 && m->last >= i + 2 && strlen(role) <= 3 &&
                        is_norm(c, m->last - 1, "الجمهوريه") && strlen(cc) == 3 &&
-                       !strcmp(norm(c, m->last) + tok(c, m->last)->norm_len - 4, "يه")) {  /* not رئيس الجمهورية | العراقي */
-                cs = m->last - 1;  /* رئيس | الجمهورية اليمنية: the republic and its nisba name the country */
+                       !strcmp(norm(c, m->last) + tok(c, m->last)->norm_len - 4, "يه")) {
+                /* رئيس | الجمهورية اليمنية: the republic and its feminine
+                 * nisba name the country (not رئيس الجمهورية | العراقي) */
+                cs = m->last - 1;
                 cn = k;
             } else {
                 cn = 0;
@@ -3779,7 +3782,8 @@ static void sentence(ectx *c, size_t first)
             i = j;
             continue;
         } else if (i + 1 < c->end && !match_at(c, i + 1) &&
-                   ((k == ARV_CW_PLACE_HEAD && !hamza_second(c, i)) || (k == ARV_CW_NONE && place_head_after_clitic(c, i)))) {
+                   ((k == ARV_CW_PLACE_HEAD && !hamza_second(c, i)) ||
+                    (k == ARV_CW_NONE && place_head_after_clitic(c, i)))) {
             /* مدينة + unknown name */
             j = i + 1;
             /* a mosque is named so by a foreign name only, no noun in
@@ -5228,7 +5232,7 @@ static void uncued_figures(arv_doc *d)
         while (s < ns && (strcmp(seen[s].w, w) || strcmp(seen[s].cc, *r))) s++;
         if (s == ns) {
             int named = country_named(d, *r, x->first, x->last, w);
-            if (ns == sizeof seen / sizeof *seen) ns = 0;  /* forget the oldest at once: rare */
+            if (ns == sizeof seen / sizeof *seen) ns = 0;  /* full: start over, rare */
             seen[ns++] = (struct cue){w, *r, named};
             s = ns - 1;
         }
@@ -5311,7 +5315,7 @@ static void hyphen_names(arv_doc *d)
         if (!close && !spaced) continue;
         /* an Arab name goes on in no hyphen: خالد بن عبدالله المنصور-مساعد */
         if (!strncmp(d->tk.norm.v + tk[h - 1].norm, "ال", 4)) continue;
-
+        /* a list of dashes: الدوحة - بيروت - الراية */
         if (w + 1 < ntok && tk[w + 1].sent == x->sent && tk[w + 1].cls == ARV_TC_PUNCT &&
             d->text[tk[w + 1].start] == '-')
             continue;
@@ -5321,7 +5325,8 @@ static void hyphen_names(arv_doc *d)
         arv_closed cl;
         if (present_verb(nw) || t_verb(nw) || ends_in_ta(d->text, &tk[w]) || !strncmp(nw, "و", 2) ||
             ends_in_ha(d->text, &tk[w]) ||  /* كافكا - | ونفسيته */
-            (tk[w].norm_len > 4 && proclitic_letter(nw) && arv_closed_word(nw + 2, tk[w].norm_len - 2, &cl) != ARV_CW_NONE))
+            (tk[w].norm_len > 4 && proclitic_letter(nw) &&
+             arv_closed_word(nw + 2, tk[w].norm_len - 2, &cl) != ARV_CW_NONE))
             continue;
         int32_t mi = d->tmatch.v[w];
         const arv_match *m = mi < 0 ? NULL : &d->matches.v[mi];
@@ -5334,7 +5339,7 @@ static void hyphen_names(arv_doc *d)
         if (tk[w].norm_len == 8 && !memcmp(d->text + tk[w].start, "أ", 2) && !memcmp(nw + 4, "ا", 2)) continue;
         /* no name word after it: a given name there starts a second person;
          * a verb's shape is none (كيم جونغ - ايل | اقترن) */
-        const char *aw = d->tk.norm.v + tk[w + 1 < ntok ? w + 1 : w].norm;
+        const char *aw = w + 1 < ntok ? d->tk.norm.v + tk[w + 1].norm : "";
         if (w + 1 < ntok && tk[w + 1].sent == x->sent && tk[w + 1].cls == ARV_TC_ARABIC && d->tmatch.v[w + 1] < 0 &&
             d->cw.v[w + 1].cls == ARV_CW_NONE && !arv_lexicon_common(d->eng->common, 2, aw, tk[w + 1].norm_len) &&
             !derived_past(aw, tk[w + 1].norm_len) && !present_verb(aw) && !t_verb(aw))

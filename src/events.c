@@ -137,18 +137,19 @@ static void grammar_tokens(arv_doc *d, size_t s, arv_gtok_vec *g, const int32_t 
                                        : NULL;
             /* a title right before a name is the same actor: الرئيس الأمريكي باراك أوباما */
             /* ... also across another title: وزير الخارجية الشيخ عبدالله بن زايد */
-            size_t nx = rc ? rc->last : x->last;
-            while (nx < end && nx < (rc ? rc->last : x->last) + 2 && d->cw.v[nx].cls == ARV_CW_TITLE && ent_at[nx - se->first] < 0) nx++;
+            size_t after = rc ? rc->last : x->last, nx = after;
+            while (nx < end && nx < after + 2 && d->cw.v[nx].cls == ARV_CW_TITLE && ent_at[nx - se->first] < 0) nx++;
             if (x->kind == ARV_M_AGENT && x->type == ARV_T_PER && nx < end && ent_at[nx - se->first] >= 0 &&
                 d->ents.v[ent_at[nx - se->first]].type == ARV_T_PER &&
                 d->ents.v[ent_at[nx - se->first]].kind == ARV_M_NAME) {
-                i = rc ? rc->last : nx;  /* a title after the country stands as it would alone */
+                i = rc ? after : nx;  /* a title after the country stands as it would alone */
                 continue;
             }
             if (rc) {
                 /* ... and before another title and a name, that name: أمير
                  * دولة قطر الشيخ تميم بن حمد */
-                const arv_entity *z = nx < end && ent_at[nx - se->first] >= 0 ? &d->ents.v[ent_at[nx - se->first]] : NULL;
+                int32_t zi = nx < end ? ent_at[nx - se->first] : -1;
+                const arv_entity *z = zi >= 0 ? &d->ents.v[zi] : NULL;
                 if (z && z->kind == ARV_M_AGENT && z->type == ARV_T_PER && z->last < end &&
                     ent_at[z->last - se->first] >= 0 && d->ents.v[ent_at[z->last - se->first]].type == ARV_T_PER &&
                     d->ents.v[ent_at[z->last - se->first]].kind == ARV_M_NAME) {

@@ -337,7 +337,8 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
      * الجمعية السلاوية) */
     if (nisba_at(d, k) || adjective_at(d, k)) {
         size_t n = strlen(en->code);
-        if (!strcmp(en->rule, "lexicon") && n >= 3 && !strcmp(en->code + n - 3, "BUS")) return (sp->start = en->span.start, 1);
+        if (!strcmp(en->rule, "lexicon") && n >= 3 && !strcmp(en->code + n - 3, "BUS"))
+            return (sp->start = en->span.start, 1);
         return h != ARV_CH_GROUP;
     }
     sp->start = d->tk.tok.v[k].start;
@@ -386,7 +387,8 @@ static void write_conll(const arv_doc *d, FILE *o, unsigned flags)
         }
         const char *tag = "O";
         char buf[16];
-        if (have && sp.start < t && flags & ARV_WRITE_ANERCORP && type == ARV_T_PER && t - s == 1 && d->text[s] == '-') {
+        if (have && sp.start < t && (flags & ARV_WRITE_ANERCORP) && type == ARV_T_PER && t - s == 1 &&
+            d->text[s] == '-') {
             dash = 1;  /* ANERcorp tags a hyphenated name as two: كيم جونغ | - | ايل */
         } else if (have && sp.start < t) {
             int begins = i == 0 || sp.start >= d->in_tok[2 * i - 1] || dash;
