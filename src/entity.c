@@ -1752,22 +1752,24 @@ static int place_head_after_clitic(const ectx *c, size_t i)
     const char *w = norm(c, i);
     size_t n = tok(c, i)->norm_len;
     /* لقضاء, بقضاء are "to spend", "by spending" as often: لقضاء | أجمل الأوقات */
-    return n > 6 && tok(c, i)->cls == ARV_TC_ARABIC && (!strncmp(w, "ب", 2) || !strncmp(w, "ل", 2)) &&
-           closed_of("", w + 2, n - 2) == ARV_CW_PLACE_HEAD && strcmp(w + 2, "قضاء");
+    const unsigned char *u = (const unsigned char *)w;  /* ب or ل by its bytes: this runs at many tokens */
+    return n > 6 && ((u[0] == 0xD8 && u[1] == 0xA8) || (u[0] == 0xD9 && u[1] == 0x84)) &&
+           tok(c, i)->cls == ARV_TC_ARABIC && closed_of("", w + 2, n - 2) == ARV_CW_PLACE_HEAD && strcmp(w + 2, "قضاء");
 }
 
 /* Place heads that name what follows them, whatever its word */
 static const char *const naming_heads[] = {"مدينه", "ومدينه", "مدينتي", "محافظه", "ومحافظه", "مطار", "ميناء",
                                            "حي", "وحي", "شارع", "وشارع", "قريه", "وقريه", "بلده", NULL};
 
-/* Can the unknown word j after the place head i be a place name? Not after
- * a plural head (مدن, قرى) or العاصمة, whose next word is a genitive; not a
- * verb (مدينة يقطنها, العاصمة تحتم), a word with و or ل before it (عاصمة
- * لمحافظة) or a pronoun after it (منطقة قطرها). */
-static int place_name(const ectx *c, size_t i, size_t j)
+/* Can the unknown word j after the place head i (h, its word without a
+ * clitic) be a place name? Not after a plural head (مدن, قرى) or العاصمة,
+ * whose next word is a genitive; not a verb (مدينة يقطنها, العاصمة تحتم), a
+ * word with و or ل before it (عاصمة لمحافظة) or a pronoun after it (منطقة
+ * قطرها). */
+static int place_name(const ectx *c, size_t i, const char *h, size_t j)
 {
     static const char *const plural_heads[] = {"مدن", "قري", "بلدات", "العاصمه", "عاصمه", NULL};
-    const char *h = norm(c, i) + (c->d->cw.v[i].conj || place_head_after_clitic(c, i) ? 2 : 0), *w = norm(c, j);
+    const char *w = norm(c, j);
     const arv_token *t = tok(c, j);
     for (const char *const *p = plural_heads; *p; p++)
         if (!strcmp(h, *p)) return 0;
@@ -3784,14 +3786,15 @@ static void sentence(ectx *c, size_t first)
         } else if (i + 1 < c->end && !match_at(c, i + 1) &&
                    ((k == ARV_CW_PLACE_HEAD && !hamza_second(c, i)) ||
                     (k == ARV_CW_NONE && place_head_after_clitic(c, i)))) {
-            /* مدينة + unknown name */
+            /* مدينة + unknown name; the head without its و, ف, ب or ل */
             j = i + 1;
+            const char *head = norm(c, i) + (d->cw.v[i].conj || k == ARV_CW_NONE ? 2 : 0);
             /* a mosque is named so by a foreign name only, no noun in
              * construct: مسجد هوبان, not مسجد | الحي, مسجد | رسول الله,
              * مسجد | قوة الطوارئ, مسجد | جامع */
-            int mosque = !strcmp(norm(c, i) + (d->cw.v[i].conj || place_head_after_clitic(c, i) ? 2 : 0), "مسجد");
+            int mosque = !strcmp(head, "مسجد");
             if (tok(c, j)->cls == ARV_TC_ARABIC && cwc(c, j) == ARV_CW_NONE && tok(c, j)->norm_len >= 4 &&
-                place_name(c, i, j) &&
+                place_name(c, i, head, j) &&
                 !(mosque && (!strncmp(norm(c, j), "ال", 4) || common_word(c, j) || common_inflected(c, j) ||
                              is_norm(c, j, "جامع") ||
                              (j + 1 < c->end && !strncmp(norm(c, j + 1), "ال", 4))))) {
