@@ -528,6 +528,8 @@ static int unlisted_word(const arv_doc *d, const char *w, size_t n)
     return !lexicon_word_any(d, w, n) && !arv_lexicon_common(d->eng->common, 2, w, n);
 }
 
+static int derived_noun(const char *w, size_t n);
+
 /* Is token j, unknown and long, a family name that starts with ف or ب by
  * chance: without it no word of the dictionaries, of the common words or of
  * a closed class (أمين | فارس, but not جون | بمتابعة)? So with بال, when
@@ -539,7 +541,7 @@ static int letter_surname(const ectx *c, size_t j, int first)
     size_t n = tok(c, j)->norm_len;
     /* و is left out: it joins two names (جمال | ورونق) more often than it starts one */
     /* not a noun in ة after ب (بمنظمة), but a Hadrami name in با may end so (باسلمة, باناجة) */
-    if (match_at(c, j) || n < 8 || (strncmp(w, "ف", 2) && strncmp(w, "ب", 2) && !(first && !strncmp(w, "ك", 2))) ||
+    if (match_at(c, j) || n < 8 || (strncmp(w, "ف", 2) && strncmp(w, "ب", 2) && strncmp(w, "ك", 2)) ||
         (ends_in_ta(c->d->text, tok(c, j)) &&
          (first || memcmp(c->d->text + tok(c, j)->start, "با", 4) || !strncmp(w + 2, "ال", 4))))
         return 0;
@@ -549,7 +551,10 @@ static int letter_surname(const ectx *c, size_t j, int first)
      * plural (فبذلوا) or an accusative (كبيرا, بدلا); ل is left out, since
      * it starts far more verbal nouns (لإنهاء, لوقف) than names (لازلو) */
     /* the stem's first letter by its second UTF-8 byte: ي ت ن م ا أ إ */
-    if (first && (n < 10 || strchr("\x8A\xAA\x86\x85\xA7\xA3\xA5", (unsigned char)w[3]) ||
+    /* but كا starts foreign names (كارلوس, كارميلو, كانافارو) more often than
+     * "as" does a verbal noun of no list (كاستثناء is one) */
+    int ka = !strncmp(w, "ك", 2) && w[3] == '\xA7' && !derived_noun(w + 2, n - 2) && strncmp(w + 2, "است", 6);
+    if (first && (n < 10 || (!ka && strchr("\x8A\xAA\x86\x85\xA7\xA3\xA5", (unsigned char)w[3])) ||
                   (proclitic_letter(w + 2) && strncmp(w + 2, "و", 2)) || !strcmp(w + n - 2, "ا") ||
                   !strcmp(w + n - 2, "ت") || common_inflected(c, j)))
         return 0;
@@ -1355,6 +1360,12 @@ static size_t name_run_n(const ectx *c, size_t i, size_t words)
         /* two unknown words in a row end a name that a given name started:
          * نزار قباني | نقلة نوعية (not جون مارك: مارك is a given name too) */
         if (words >= 2 && !m && prev_unknown && strncmp(w, "ال", 4)) break;
+        /* ... and so does a common word after two listed ones when a phrase
+         * goes on from it (ستيفن جيرارد | ضربة ركنية, يوسف حسن | كرة عرضية);
+         * alone it may be a family name (علي سعد دوابشة) */
+        if (words >= 2 && !prev_unknown && strncmp(w, "ال", 4) && common_word(c, j) &&
+            (phrase_after(c, j + 1) || (j + 1 < c->end && !match_at(c, j + 1) && ends_in_iya(c, j + 1))))
+            break;
         /* X الدين after a given name makes one compound given name (سيف الدين,
          * بهاء الدين): a family name may follow */
         int compound = words == 1 && !m && is_norm(c, j, "الدين");
@@ -3529,6 +3540,10 @@ static void sentence(ectx *c, size_t first)
             /* nor a common word, as it is or inflected (اليابانية | تحت شعار,
              * السعودي | محليا) */
             if (named && !match_at(c, j) && (common_word(c, j) || common_inflected(c, j))) named = 0;
+            /* a listed person is found as listed: الإسباني | سانتي كازورلا */
+            const arv_match *jm = named ? match_at(c, j) : NULL;
+            const arv_lex_entry *le = arv_match_entry(jm, ARV_K_ACTOR);
+            if (le && le->type == ARV_T_PER && jm->first == j && jm->last == nj) named = 0;
             if (named) {
                 person(c, j, nj, "", "nisba+name");
                 i = nj;

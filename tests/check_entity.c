@@ -501,6 +501,17 @@ static const struct {
     /* a country and the nisba of its name: the club named after it */
     {"وفاز الاتفاق السعودي وقطر القطري في البطولة", "2015-07-21", "قطر القطري", "ORG", "QATBUS"},
     {"اعتقلت إسرائيل الصهيوني مردخاي ماير", "2015-07-21", "إسرائيل", "LOC", "ISR"},
+    /* a common word after two listed name words starts the next phrase
+     * when a phrase goes on from it; alone it may be the family name */
+    {"وسدد ستيفن جيرارد ضربة ركنية تلقاها زميله", "2015-07-21", "ستيفن جيرارد", "PER", ""},
+    {"عندما حول البديل يوسف حسن كرة عرضية لدياكيه", "2015-07-21", "يوسف حسن", "PER", ""},
+    {"استشهد الطفل علي سعد دوابشة حرقا", "2015-07-21", "علي سعد دوابشة", "PER", ""},
+    /* a foreign name in ك after a nisba, first word or family name */
+    {"وقال الأميركي كارميلو أنطوني إن", "2015-07-21", "كارميلو أنطوني", "PER", ""},
+    {"وقالت الروسية سفتلانا كوزنتسوفا إن", "2015-07-21", "سفتلانا كوزنتسوفا", "PER", ""},
+    /* ... but a listed one is found as listed, and its given name stands for it */
+    {"أعلن النادي تمديد عقد الإسباني سانتي كازورلا . وقال فينغر : نحن سعداء لتمديد عقدي سانتي وثيو .", "2015-07-21",
+     "سانتي", "PER", ""},
     /* a second scorer after the first one's minutes */
     {"وسجل ستيفن جيرارد ( 13 ) وجيرماين ديفو ( 38 و47 ) الأهداف", "2015-07-21", "جيرماين ديفو", "PER", ""},
     /* ... not after ذلك: بما في ذلك names */
