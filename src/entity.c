@@ -5046,11 +5046,17 @@ static void facility_names(arv_doc *d)
     const arv_token *tk = d->tk.tok.v;
     for (size_t k = 0; k < d->ents.n; k++) {
         arv_entity *x = &d->ents.v[k];
-        if (x->type != ARV_T_PER || x->first < 2) continue;
-        size_t ti = x->first - 1, h = x->first - 2;
-        if (tk[h].sent != x->sent || tk[h].cls != ARV_TC_ARABIC || d->cw.v[ti].cls != ARV_CW_TITLE ||
-            d->tmatch.v[h] >= 0)
+        if (x->type != ARV_T_PER || x->first < 1) continue;
+        /* the head, before the title or right before the name (مطار محمد
+         * الخامس, مطار جون كنيدي) */
+        size_t h = x->first >= 2 && d->cw.v[x->first - 1].cls == ARV_CW_TITLE ? x->first - 2 : x->first - 1;
+        /* not a title alone (مطار | الملك), nor a name in بن, whose given name
+         * the head word is then (شارع | بن مبارك) */
+        const char *fw = d->tk.norm.v + tk[x->first].norm;
+        if (h == x->first - 1 &&
+            (!x->named || d->cw.v[x->first].cls == ARV_CW_TITLE || !strcmp(fw, "بن") || !strcmp(fw, "ابن")))
             continue;
+        if (tk[h].sent != x->sent || tk[h].cls != ARV_TC_ARABIC || d->tmatch.v[h] >= 0) continue;
         const char *w = d->tk.norm.v + tk[h].norm;
         int clitic = tk[h].norm_len > 6 && !facility_head(w) && proclitic_letter(w);
         if (!facility_head(w + (clitic ? 2 : 0))) continue;
@@ -5074,7 +5080,7 @@ static void facility_names(arv_doc *d)
         x->kind = ARV_M_NAME;
         x->named = 1;
         x->code = "";
-        x->rule = "facility";
+        x->rule = l > x->last ? "facility+adjective" : "facility";
         x->first = (uint32_t)h;
         x->last = (uint32_t)l;
         x->span.start = tk[h].start + (clitic ? 2 : 0);

@@ -254,11 +254,13 @@ static int inner_body(const arv_doc *d, const arv_entity *en, arv_span *sp)
     return 0;
 }
 
-/* Does entity en name a building or a holy site (المسجد الأقصى, الكعبة,
- * البيت الأبيض)? ANERcorp tags them MISC. */
+/* Does entity en name a building, a stadium or a holy site (المسجد الأقصى,
+ * الكعبة, ملعب سانتياغو برنابيو, البيت الأبيض)? ANERcorp tags them MISC. */
 static int building(const arv_doc *d, const arv_entity *en)
 {
-    if (en->type == ARV_T_LOC) return word_is(d, en->first, "المسجد") || word_is(d, en->first, "الكعبه");
+    if (en->type == ARV_T_LOC)
+        return word_is(d, en->first, "المسجد") || word_is(d, en->first, "الكعبه") || word_is(d, en->first, "ملعب") ||
+               word_is(d, en->first, "استاد");
     return en->type == ARV_T_ORG && en->last - en->first == 2 && word_is(d, en->first, "البيت") &&
            word_is(d, en->first + 1, "الابيض");
 }
@@ -287,11 +289,28 @@ static int spelled_letters(const arv_doc *d, const arv_entity *en)
 static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, arv_etype *type)
 {
     *sp = en->span;
+    /* a facility named after a person: ANERcorp tags the person in a
+     * mosque's name (مسجد الملك | الحسن الثاني), a university whole (جامعة
+     * فؤاد الأول), a town's name (مدينة | كنيدي) and no airport, stadium or
+     * street (مطار جون كنيدي is MISC) */
+    if (!strncmp(en->rule, "facility", 8)) {
+        uint32_t k = en->first + 1, l = en->last - (strcmp(en->rule, "facility") ? 1 : 0);
+        if (word_is(d, en->first, "جامعه") || word_is(d, en->first, "كليه")) return (*type = ARV_T_ORG, 1);
+        if (word_is(d, en->first, "مدينه")) return (sp->start = d->tk.tok.v[k].start, 1);
+        if (!word_is(d, en->first, "مسجد") && !word_is(d, en->first, "جامع")) return 0;
+        if (k + 1 < l && d->cw.v[k].cls == ARV_CW_TITLE) k++;
+        sp->start = d->tk.tok.v[k].start;
+        sp->end = d->tk.tok.v[l - 1].end;
+        return (*type = ARV_T_PER, 1);
+    }
     /* a mosque's name is a body's (مسجد | هوبان) */
     if (en->type == ARV_T_LOC && !strcmp(en->rule, "place-head") && en->first > 0 &&
         word_is(d, en->first - 1, "مسجد"))
         return (*type = ARV_T_ORG, 1);
     if (en->type == ARV_T_ORG && inner_body(d, en, sp)) return 1;
+    /* a market named by its town is the town: سوق | دبي | المالي, بورصة | لندن */
+    if (en->type == ARV_T_ORG && (word_is(d, en->first, "سوق") || word_is(d, en->first, "بورصه")))
+        return (*type = ARV_T_LOC, inner_place(d, en, sp));
     if (en->type == ARV_T_ORG && (!strcmp(en->rule, "agent") || !strcmp(en->rule, "agent+nisba")))
         return (*type = ARV_T_LOC, inner_place(d, en, sp));
     if (en->type != ARV_T_ORG && en->type != ARV_T_LOC) return 1;
@@ -342,6 +361,8 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
         return h != ARV_CH_GROUP;
     }
     sp->start = d->tk.tok.v[k].start;
+    /* the place's name, not the facility's adjective: مطار | دمشق | الدولي */
+    if (en->type == ARV_T_LOC && l - 1 > k && adjective_at(d, l - 1)) sp->end = d->tk.tok.v[l - 2].end;
     return 1;
 }
 

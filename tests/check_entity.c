@@ -347,6 +347,9 @@ static const struct {
     /* a person named by title after a facility's head names the facility,
      * a place (GUIDELINES.md), with one adjective after it; عن طريق is "through" */
     {"وصل الوفد إلى مطار الملك فهد الدولي بالدمام", "2015-07-21", "مطار الملك فهد الدولي", "LOC", ""},
+    /* ... and so does one named right after it */
+    {"وصل الوفد إلى مطار محمد الخامس الدولي أمس", "2015-07-21", "مطار محمد الخامس الدولي", "LOC", ""},
+    {"سار الموكب في شارع خالد بن الوليد أمس", "2015-07-21", "شارع خالد بن الوليد", "LOC", ""},
     {"وأغلقت الشرطة طريق الملك عبدالله أمس", "2015-07-21", "طريق الملك عبدالله", "LOC", ""},
     {"ووصلت الرسالة عن طريق الأمير محمد بن نايف", "2015-07-21", "محمد بن نايف", "PER", NULL},
     /* a definite one-word listed name is its person near his country or his
@@ -990,6 +993,7 @@ static const char *const not_entities[][2] = {
     /* ... also after a common noun in construct, and after a head with no title */
     {"أقيمت المباراة على ملعب الملك فهد الدولي أمس", "فهد الدولي"},
     {"ووصل الوفد بمطار الملك خالد الدولي في الرياض", "خالد الدولي"},
+    {"وصل الوفد إلى مطار محمد الخامس الدولي أمس", "محمد الخامس"},
     {"ووصل الفريق إلى مطار حمد الدولي بالدوحة", "حمد الدولي"},
     /* a given name that is also a noun, in construct (given.txt: | noun) */
     {"وتتميز المنطقة بجمال الطبيعة و جمال الطبيعة فيها ساحر", "جمال الطبيعة"},
