@@ -2791,8 +2791,12 @@ static int said_by_name(const ectx *c, size_t i)
     size_t n = t->norm_len;
     for (const char *const *p = not_verbs; *p; p++)
         if (!strcmp(v, *p)) return 0;
+    /* a first letter ب ف ك ل only starts a name whose stem is no word (بوين,
+     * كوبل), nor one with "your" (بإمكانك) */
     if (match_at(c, j) || t->cls != ARV_TC_ARABIC || cwc(c, j) != ARV_CW_NONE || n < 4 || !strncmp(w, "ال", 4) ||
-        proclitic_letter(w) || ends_in_ta(c->d->text, t) || ends_in_ha(c->d->text, t) ||
+        (proclitic_letter(w) && (!strncmp(w, "و", 2) || !letter_surname(c, j, 0) || !strcmp(w + n - 2, "ك"))) ||
+        ends_in_ta(c->d->text, t) ||
+        ends_in_ha(c->d->text, t) ||
         has_tanween(c->d->text + t->start, t->end - t->start))
         return 0;
     if (n > 6 && (!strcmp(w + n - 4, "ون") || !strcmp(w + n - 4, "ين") || !strcmp(w + n - 4, "ات"))) return 0;
@@ -3686,7 +3690,9 @@ static void sentence(ectx *c, size_t first)
                 i = j;
                 continue;
             }
-            if (j == i + 2 && said_by_name(c, i)) {
+            /* one word, also one that name_run leaves for its first letter (بوين) */
+            if ((j == i + 2 || (j == i + 1 && proclitic_letter(norm(c, j)))) && said_by_name(c, i)) {
+                j = i + 2;
                 person(c, i + 1, j, "", "report+name");
                 i = j;
                 continue;

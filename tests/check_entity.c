@@ -504,6 +504,8 @@ static const struct {
     /* a country and the nisba of its name: the club named after it */
     {"وفاز الاتفاق السعودي وقطر القطري في البطولة", "2015-07-21", "قطر القطري", "ORG", "QATBUS"},
     {"اعتقلت إسرائيل الصهيوني مردخاي ماير", "2015-07-21", "إسرائيل", "LOC", "ISR"},
+    /* a speaker's name of one word whose first letter is no clitic */
+    {"وعن طريقة اللعب قال كوبل إن ذلك لم يكن بسبب الأخطاء", "2015-07-21", "كوبل", "PER", ""},
     /* a common word after two listed name words starts the next phrase
      * when a phrase goes on from it; alone it may be the family name */
     {"وسدد ستيفن جيرارد ضربة ركنية تلقاها زميله", "2015-07-21", "ستيفن جيرارد", "PER", ""},
@@ -994,6 +996,8 @@ static const char *const not_entities[][2] = {
     {"أقيمت المباراة على ملعب الملك فهد الدولي أمس", "فهد الدولي"},
     {"ووصل الوفد بمطار الملك خالد الدولي في الرياض", "خالد الدولي"},
     {"وصل الوفد إلى مطار محمد الخامس الدولي أمس", "محمد الخامس"},
+    {"وقال بيان إن الحكومة قررت تأجيل الانتخابات", "بيان"},
+    {"وقال بإمكانك أن تفعل ذلك", "بإمكانك"},
     {"ووصل الفريق إلى مطار حمد الدولي بالدوحة", "حمد الدولي"},
     /* a given name that is also a noun, in construct (given.txt: | noun) */
     {"وتتميز المنطقة بجمال الطبيعة و جمال الطبيعة فيها ساحر", "جمال الطبيعة"},
