@@ -377,6 +377,12 @@ static int conll_span(const arv_doc *d, size_t e, unsigned flags, arv_span *sp, 
     if (flags & ARV_WRITE_ANERCORP && !strcmp(en->rule, "group")) {
         static const char *const peoples[] = {"المسلمين", "المسلمون", "العرب", "اهل", NULL};
         *sp = en->span;
+        /* ... but not a plural in ين or ون, of a nisba mostly (الكنعانيين,
+         * الإسماعيليون), nor two sects together (سنة وشيعة) */
+        const arv_token *lt = &d->tk.tok.v[en->last - 1];
+        const char *lw = d->tk.norm.v + lt->norm;
+        if (lt->norm_len > 6 && (!strcmp(lw + lt->norm_len - 4, "ين") || !strcmp(lw + lt->norm_len - 4, "ون"))) return 0;
+        if (en->last - en->first == 2 && !strncmp(d->tk.norm.v + d->tk.tok.v[en->first + 1].norm, "و", 2)) return 0;
         for (const char *const *p = peoples; *p && en->last == en->first + 2; p++)
             if (word_is(d, en->first, *p)) sp->start = d->tk.tok.v[en->first + 1].start;
         return 1;

@@ -604,6 +604,9 @@ static const struct { const char *sentence, *arevent, *anercorp; } scheme_cases[
      * nationals are no name in either */
     {"اشتباكات بين الشيعة والأكراد في", "O O O O O", "O O B-ORG B-ORG O"},
     {"وقال الليبيون إن", "O O O", "O O O"},
+    /* ... but not a plural in ين or ون, nor two sects together */
+    {"ويعود تاريخ الكنعانيين في المنطقة", "O O O O O", "O O O O O"},
+    {"اشتباكات بين سنة وشيعة في بغداد", "O O O O O B-LOC", "O O O O O B-LOC"},
     /* a news agency is named by what follows "news", whole, by its short
      * name after its country, or not at all */
     {"وذكرت وكالة أنباء الشرق الأوسط أن", "O B-ORG I-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG I-ORG O"},
