@@ -313,6 +313,9 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
         return (*type = ARV_T_LOC, inner_place(d, en, sp));
     if (en->type == ARV_T_ORG && (!strcmp(en->rule, "agent") || !strcmp(en->rule, "agent+nisba")))
         return (*type = ARV_T_LOC, inner_place(d, en, sp));
+    /* مولاي "my lord" before a Moroccan prince's name is his title: مولاي | رشيد */
+    if (en->type == ARV_T_PER && en->last - en->first >= 2 && word_is(d, en->first, "مولاي"))
+        sp->start = d->tk.tok.v[en->first + 1].start;
     if (en->type != ARV_T_ORG && en->type != ARV_T_LOC) return 1;
     /* a club named by an adjective (الفريق الهلالي) is described to ANERcorp */
     if (en->described || building(d, en) || !strcmp(en->rule, "club+epithet")) return 0;

@@ -582,6 +582,8 @@ static const struct { const char *sentence, *arevent, *anercorp; } scheme_cases[
     {"أقيمت المباراة في ملعب سانتياغو برنابيو أمس", "O O O B-LOC I-LOC I-LOC B-DATE", "O O O O O O B-DATE"},
     {"ارتفع مؤشر سوق دبي المالي أمس", "O O B-ORG I-ORG I-ORG B-DATE", "O O O B-LOC O B-DATE"},
     {"وصل إلى مطار دمشق الدولي أمس", "O O B-LOC I-LOC I-LOC B-DATE", "O O O B-LOC O B-DATE"},
+    /* مولاي before a Moroccan prince's name is his title to ANERcorp */
+    {"واستقبل الأمير مولاي رشيد في الرباط", "O O B-PER I-PER O B-LOC", "O O O B-PER O B-LOC"},
     /* a sect after the people it qualifies: the sect's word alone to ANERcorp */
     {"وسط المسلمين الشيعة من حيث", "O O O O O", "O O B-ORG O O"},
     /* a hyphenated name is one to us, two to ANERcorp */
