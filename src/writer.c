@@ -206,6 +206,24 @@ static int inner_place(const arv_doc *d, const arv_entity *en, arv_span *sp)
     return 0;
 }
 
+/* The first listed place after the first word of entity en, a clitic
+ * before it maybe (الضاحية الجنوبية | لبيروت): its span, or 0. */
+static int place_after_word(const arv_doc *d, const arv_entity *en, arv_span *sp)
+{
+    for (uint32_t k = en->first + 1; k < en->last; k++) {
+        arv_match m;
+        if (d->tk.tok.v[k].cls != ARV_TC_ARABIC ||
+            !arv_lexicon_match(d->eng->lex, 2, &d->tk, d->text, k, en->last, ARV_LM_WHOLE, NULL, &m))
+            continue;
+        const arv_lex_entry *a = arv_match_entry(&m, ARV_K_ACTOR);
+        if (!((a && a->type == ARV_T_LOC) || arv_match_entry(&m, ARV_K_PLACE))) continue;
+        sp->start = d->tk.tok.v[k].start;
+        sp->end = d->tk.tok.v[m.last - 1].end;
+        return 1;
+    }
+    return 0;
+}
+
 /* Is token k, without a proclitic, the word w (normalized, with ال)? */
 static int word_is(const arv_doc *d, uint32_t k, const char *w)
 {
@@ -308,6 +326,12 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
         word_is(d, en->first - 1, "مسجد"))
         return (*type = ARV_T_ORG, 1);
     if (en->type == ARV_T_ORG && inner_body(d, en, sp)) return 1;
+    /* a listed place that a generic word starts is the place inside it to
+     * ANERcorp: العاصمة الأردنية | عمان, الضاحية الجنوبية | لبيروت, مزارع |
+     * شبعا, دلتا نهر | النيجر */
+    static const char *const generic[] = {"العاصمه", "الضاحيه", "ضاحيه", "مزارع", "دلتا", NULL};
+    for (const char *const *g = generic; en->type == ARV_T_LOC && en->last - en->first >= 2 && *g; g++)
+        if (word_is(d, en->first, *g)) return place_after_word(d, en, sp);
     /* a market named by its town is the town: سوق | دبي | المالي, بورصة | لندن */
     if (en->type == ARV_T_ORG && (word_is(d, en->first, "سوق") || word_is(d, en->first, "بورصه")))
         return (*type = ARV_T_LOC, inner_place(d, en, sp));
