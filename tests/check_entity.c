@@ -504,6 +504,9 @@ static const struct {
     /* a country and the nisba of its name: the club named after it */
     {"وفاز الاتفاق السعودي وقطر القطري في البطولة", "2015-07-21", "قطر القطري", "ORG", "QATBUS"},
     {"اعتقلت إسرائيل الصهيوني مردخاي ماير", "2015-07-21", "إسرائيل", "LOC", "ISR"},
+    /* a Latin acronym of the dictionary, whatever its case */
+    {"وحسب BBC فإن 12 من المتهمين اعتقلوا", "2015-07-21", "BBC", "ORG", "GBRMED"},
+    {"وقال في مقابلة مع cnn إن الوضع صعب", "2015-07-21", "cnn", "ORG", "USAMED"},
     /* a speaker's name of one word whose first letter is no clitic */
     {"وعن طريقة اللعب قال كوبل إن ذلك لم يكن بسبب الأخطاء", "2015-07-21", "كوبل", "PER", ""},
     /* a common word after two listed name words starts the next phrase
