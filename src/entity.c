@@ -5279,6 +5279,7 @@ static void car_maker(arv_doc *d)
     static const char *const cars[] = {"سيارات", "سياره", "لسيارات", "بسيارات", "وسيارات", "قافله", "لقافله",
                                        "وقافله", "سيارتي", "طراز", "وكيل", "وكلاء", NULL};
     const arv_token *tk = d->tk.tok.v;
+    int maker = 0;
     for (size_t k = 0; k < d->ents.n; k++) {
         arv_entity *x = &d->ents.v[k];
         if (x->type != ARV_T_DATE || x->last != x->first + 1 || strcmp(d->tk.norm.v + tk[x->first].norm, "نيسان"))
@@ -5292,6 +5293,7 @@ static void car_maker(arv_doc *d)
             while (*c && strcmp(pw, *c)) c++;
             car = *c != NULL;
         }
+        if (n + 1 < d->tk.tok.n && tk[n].cls == ARV_TC_QUOTE && tk[n].sent == x->sent) n++;  /* نيسان « أورفان » */
         const char *nw = n < d->tk.tok.n ? d->tk.norm.v + tk[n].norm : "";
         if (!car && n < d->tk.tok.n && tk[n].sent == x->sent && tk[n].cls == ARV_TC_ARABIC && d->tmatch.v[n] < 0 &&
             d->cw.v[n].cls == ARV_CW_NONE && tk[n].norm_len >= 8 && strncmp(nw, "ال", 4) &&
@@ -5301,6 +5303,29 @@ static void car_maker(arv_doc *d)
         for (size_t b = p; car && b > 0 && b + 2 >= p && tk[b - 1].sent == x->sent; b--)
             if (d->cw.v[b - 1].cls == ARV_CW_MONTH) car = 0;
         if (!car) continue;
+        x->type = ARV_T_ORG;
+        x->kind = ARV_M_NAME;
+        x->code = "JPNBUS";
+        x->rule = "car maker";
+        maker = 1;
+    }
+    /* where the document names the maker, نيسان alone is the maker too
+     * unless time is about it: تتوقع نيسان الشرق الأوسط (not في نيسان,
+     * نيسان الماضي) */
+    static const char *const before[] = {"في", "من", "منذ", "حتي", "خلال", "شهر", "مطلع", "اواخر", "اوائل", "منتصف",
+                                         "بين", "و", "/", "-", NULL};
+    static const char *const after[] = {"الماضي", "المقبل", "الحالي", "القادم", "/", "-", NULL};
+    for (size_t k = 0; maker && k < d->ents.n; k++) {
+        arv_entity *x = &d->ents.v[k];
+        if (x->type != ARV_T_DATE || x->last != x->first + 1 || strcmp(d->tk.norm.v + tk[x->first].norm, "نيسان"))
+            continue;
+        size_t p = x->first, n = x->last;
+        const char *pw = p > 0 && tk[p - 1].sent == x->sent ? d->tk.norm.v + tk[p - 1].norm : "";
+        const char *nw = n < d->tk.tok.n && tk[n].sent == x->sent ? d->tk.norm.v + tk[n].norm : "";
+        int time = (p > 0 && tk[p - 1].cls == ARV_TC_NUMBER) || (n < d->tk.tok.n && tk[n].cls == ARV_TC_NUMBER);
+        for (const char *const *b = before; *b && !time; b++) time = !strcmp(pw, *b);
+        for (const char *const *a = after; *a && !time; a++) time = !strcmp(nw, *a);
+        if (time) continue;
         x->type = ARV_T_ORG;
         x->kind = ARV_M_NAME;
         x->code = "JPNBUS";

@@ -643,6 +643,8 @@ static const struct {
     {"في نوفمبر تشرين الثاني 2014", "2015-07-21", "نوفمبر تشرين الثاني 2014", "DATE", "2014-11"},
     {"في كانون الثاني 2015", "2015-07-21", "كانون الثاني 2015", "DATE", "2015-01"},
     {"في 15 رمضان 1436 هـ", "2015-07-21", "15 رمضان 1436 هـ", "DATE", "2015-07-02"},
+    /* the carmaker before a quoted model's name */
+    {"وتأتي نيسان « أورفان » الجديدة بخيارين", "2015-07-21", "نيسان", "ORG", "JPNBUS"},
 };
 
 START_TEST(test_rules)
@@ -658,6 +660,10 @@ END_TEST
 
 /* short mentions: the code of the full name in the same document */
 static const struct { const char *text, *mention, *code; int named, linked; } anaphora[] = {
+    /* نيسان is the carmaker alone where the document names the maker, but
+     * for time about it */
+    {"ارتفعت مبيعات سيارات نيسان هذا العام. وتتوقع نيسان الشرق الأوسط أن تواصل المبيعات نموها.", "نيسان", "JPNBUS", 1, 0},
+    {"ارتفعت مبيعات سيارات نيسان هذا العام. وتراجعت المبيعات في نيسان.", "نيسان", "2020-04", 1, 0},
     {"أعلنت وزارة الخارجية الأمريكية أمس. وقالت الوزارة إن الحوار ضروري.", "الوزارة", "USAGOV", 0, 1},
     {"قالت وزارة الخارجية إن الحل سياسي. وأكدت وزارة الخارجية الأمريكية ذلك.", "وزارة الخارجية", "USAGOV", 1, 1},
     /* a one-word name a title gave takes the code of the listed person
