@@ -2327,6 +2327,33 @@ static const char *media_listed(const ectx *c, size_t i, size_t k)
     return code;
 }
 
+/* Is token i, of no list, a country the dictionary lists with ا for its
+ * last ة (هولندة, بولندة)? Its code, or NULL. */
+static const char *ta_spelled_place(const ectx *c, size_t i)
+{
+    const arv_token *t = tok(c, i);
+    size_t n = t->norm_len;
+    char w[64];
+    if (t->cls != ARV_TC_ARABIC || n < 10 || n >= sizeof w || cwc(c, i) != ARV_CW_NONE || !ends_in_ta(c->d->text, t) ||
+        !strncmp(norm(c, i), "ال", 4) || common_word(c, i))
+        return NULL;
+    memcpy(w, norm(c, i), n - 2);
+    memcpy(w + n - 2, "ا", 2);
+    for (size_t li = 0; li < 2; li++) {
+        const arv_lexicon *l = c->d->eng->lex[li];
+        if (!l || !l->nstates) continue;
+        arv_lex_pos p = arv_lexicon_step(l, (arv_lex_pos){0, 0}, w, n);
+        uint32_t first;
+        size_t ne = p.state == ARV_LEX_NONE ? 0 : arv_lexicon_entries(l, p, &first);
+        for (size_t e = 0; e < ne; e++) {
+            const arv_lex_entry *x = &l->entries[first + e];
+            const char *code = x->kind == ARV_K_ACTOR && x->type == ARV_T_LOC ? arv_lex_code_for(l, x, c->d->ymd) : NULL;
+            if (code && is_country(code)) return code;  /* towns so spelled are words: قدسية, سمارة */
+        }
+    }
+    return NULL;
+}
+
 /* A paper, magazine, channel or agency credited bare, as articles name their
  * source: in brackets (فارس السقاف ( الجزيرة ), حديثه ل ( الراية )) or in a
  * dateline after the town (الدوحة - الراية :, استنبول - قنا -). The name
@@ -3670,6 +3697,12 @@ static void sentence(ectx *c, size_t first)
         }
         if (m) {
             i = m->last;
+            continue;
+        }
+        const char *tc = ta_spelled_place(c, i);
+        if (tc) {  /* هولندة, بولندة: هولندا, بولندا spelled with ة */
+            push(c, i, i + 1, tok(c, i)->start, tok(c, i)->end, ARV_T_LOC, ARV_M_NAME, 1, tc, "place-spelling");
+            i++;
             continue;
         }
         arv_closed_class k = cwc(c, i);
