@@ -999,6 +999,16 @@ static int verb_after_title(const ectx *c, size_t i, size_t j)
     return n >= 6 && !strcmp(w + n - 2, "ت") && ends_in_ta(c->d->text, tok(c, i));
 }
 
+/* Is token i written like a past verb: ending in ى (ارتدى, يوارى) or of
+ * four letters after أ (أنشأ, أكبر)? */
+static int verb_shaped_past(const ectx *c, size_t i)
+{
+    const arv_token *t = tok(c, i);
+    const char *s = c->d->text + t->start;
+    size_t n = t->end - t->start;
+    return (n >= 2 && !memcmp(s + n - 2, "ى", 2)) || (t->norm_len == 8 && !memcmp(s, "أ", 2));
+}
+
 /* A run of name words from i: returns its end, or i when there is none.
  * It stops at a conjunction-prefixed word after the first (ومدير), a word
  * with tanween (قائداً), and after one family name with the article
@@ -3604,7 +3614,21 @@ static void sentence(ectx *c, size_t first)
             if (j == i + 2 && m->last == i + 1 && noun_in_construct(c, i, m->prefix)) j = m->last;
             if (j > m->last && named_after(c, i, i, j - 1, 1)) j--;  /* مطار حمد | الدولي */
             if (j >= m->last + 1) {
-                person(c, i, j, "", "given+name");
+                /* a word of no list between an office or a place and the
+                 * given name is the name's first: وزير الداخلية | الزبير بشير
+                 * طه, رئيسة لاتفيا | فايرا فيكي فريبيرجا */
+                size_t s0 = i;
+                const arv_entity *pe = d->ents.n ? &d->ents.v[d->ents.n - 1] : NULL;
+                if (!m->prefix && i > first + 1 && pe && pe->last == i - 1 && pe->type != ARV_T_DATE &&
+                    (pe->type != ARV_T_PER || pe->kind == ARV_M_AGENT) && tok(c, i - 1)->cls == ARV_TC_ARABIC &&
+                    cwc(c, i - 1) == ARV_CW_NONE && !match_at(c, i - 1) && tok(c, i - 1)->norm_len >= 8 &&
+                    unlisted_word(d, norm(c, i - 1) + (strncmp(norm(c, i - 1), "ال", 4) ? 0 : 4),
+                                  tok(c, i - 1)->norm_len - (strncmp(norm(c, i - 1), "ال", 4) ? 0 : 4)) &&
+                    !ends_in_ta(d->text, tok(c, i - 1)) && !ends_in_ha(d->text, tok(c, i - 1)) &&
+                    !present_verb(norm(c, i - 1)) && !t_verb(norm(c, i - 1)) && !proclitic_letter(norm(c, i - 1)) &&
+                    strncmp(norm(c, i - 1), "ال", 4) && !verb_shaped_past(c, i - 1))
+                    s0 = i - 1;
+                person(c, s0, j, "", "given+name");
                 i = j;
                 continue;
             }
