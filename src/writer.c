@@ -283,6 +283,20 @@ static int building(const arv_doc *d, const arv_entity *en)
            word_is(d, en->first + 1, "الابيض");
 }
 
+/* Does entity en name a peacekeeping force (اليونيفيل, قوات حفظ السلام)?
+ * ANERcorp tags them MISC. */
+static int peacekeepers(const arv_doc *d, const arv_entity *en)
+{
+    static const char *const missions[] = {"يونيفيل", "مينورسو", "يوناميد", "مونوسكو", NULL};
+    if (en->type != ARV_T_ORG) return 0;
+    for (uint32_t k = en->first; k < en->last; k++) {
+        for (const char *const *m = missions; *m; m++)
+            if (word_is(d, k, *m) || word_is_definite(d, k, *m)) return 1;
+        if (k + 1 < en->last && word_is(d, k, "حفظ") && word_is(d, k + 1, "السلام")) return 1;
+    }
+    return 0;
+}
+
 /* Is entity en written as single letters (د ب أ, أ ف ب)? ANERcorp leaves
  * news agencies so abbreviated untagged, though it tags رويترز and قنا. */
 static int spelled_letters(const arv_doc *d, const arv_entity *en)
@@ -342,7 +356,7 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
         sp->start = d->tk.tok.v[en->first + 1].start;
     if (en->type != ARV_T_ORG && en->type != ARV_T_LOC) return 1;
     /* a club named by an adjective (الفريق الهلالي) is described to ANERcorp */
-    if (en->described || building(d, en) || !strcmp(en->rule, "club+epithet")) return 0;
+    if (en->described || building(d, en) || peacekeepers(d, en) || !strcmp(en->rule, "club+epithet")) return 0;
     if (en->type == ARV_T_ORG && spelled_letters(d, en)) return 0;
     int transnational = *en->code && !arv_code_has_country(en->code) && !arv_code_is_role(en->code);
     uint32_t k = en->first;

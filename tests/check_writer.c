@@ -582,6 +582,9 @@ static const struct { const char *sentence, *arevent, *anercorp; } scheme_cases[
     {"أقيمت المباراة في ملعب سانتياغو برنابيو أمس", "O O O B-LOC I-LOC I-LOC B-DATE", "O O O O O O B-DATE"},
     {"ارتفع مؤشر سوق دبي المالي أمس", "O O B-ORG I-ORG I-ORG B-DATE", "O O O B-LOC O B-DATE"},
     {"وصل إلى مطار دمشق الدولي أمس", "O O B-LOC I-LOC I-LOC B-DATE", "O O O B-LOC O B-DATE"},
+    /* a peacekeeping force is MISC to ANERcorp */
+    {"انتشرت قوات اليونيفيل في الجنوب", "O B-ORG I-ORG O O", "O O O O O"},
+    {"وقالت يونيفيل في بيان إن", "O B-ORG O O O", "O O O O O"},
     /* a listed place that a generic word starts is the place inside to ANERcorp */
     {"تقع مزارع شبعا على الحدود", "O B-LOC I-LOC O O", "O O B-LOC O O"},
     {"وصل إلى العاصمة الأردنية عمان أمس", "O O B-LOC I-LOC I-LOC B-DATE", "O O O O B-LOC B-DATE"},
