@@ -357,6 +357,14 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
     if (en->type != ARV_T_ORG && en->type != ARV_T_LOC) return 1;
     /* a club named by an adjective (الفريق الهلالي) is described to ANERcorp */
     if (en->described || building(d, en) || peacekeepers(d, en) || !strcmp(en->rule, "club+epithet")) return 0;
+    /* a place or a body naming a championship is in its name, MISC: بطولة |
+     * ويمبلدون, بطولة كأس | إنجلترا, لبطولة | مجلس التعاون الخليجي (not كأس
+     * | آسيا alone, which ANERcorp tags as the place) */
+    uint32_t b = en->first;
+    while (b > 1 && en->first - b < 2 && (word_is(d, b - 1, "كاس") || word_is(d, b - 1, "امم")) &&
+           d->tk.tok.v[b - 2].sent == en->sent)
+        b--;  /* ببطولة أمم | أفريقيا */
+    if (b > 0 && d->tk.tok.v[b - 1].sent == en->sent && word_is(d, b - 1, "بطوله")) return 0;
     if (en->type == ARV_T_ORG && spelled_letters(d, en)) return 0;
     int transnational = *en->code && !arv_code_has_country(en->code) && !arv_code_is_role(en->code);
     uint32_t k = en->first;
