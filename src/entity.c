@@ -1009,6 +1009,32 @@ static int verb_shaped_past(const ectx *c, size_t i)
     return (n >= 2 && !memcmp(s + n - 2, "ى", 2)) || (t->norm_len == 8 && !memcmp(s, "أ", 2));
 }
 
+/* Is token i a place's name that is a word here: المغرب after صلاة or أذان
+ * (the sunset prayer), مسقط before رأس (birthplace)? */
+static int prayer_or_birthplace(const ectx *c, size_t i, size_t first)
+{
+    static const char *const prayer[] = {"صلاه", "لصلاه", "وصلاه", "بصلاه", "اذان", "صلاتي", NULL};
+    if (is_norm(c, i, "المغرب")) return i > first && is_any(c, i - 1, prayer);
+    return is_norm(c, i, "مسقط") && i + 1 < c->end && (is_norm(c, i + 1, "راس") || is_norm(c, i + 1, "راسه"));
+}
+
+/* Does token i stand where an adjective does: after a definite word of no
+ * list and no class, after a nisba with the article, or after a quoted
+ * name's closing quote? */
+static int adjective_slot(const ectx *c, size_t i, size_t first)
+{
+    size_t p = i - 1;
+    /* a closing quote: », ”, or a straight one glued to the word before it */
+    if (tok(c, p)->cls == ARV_TC_QUOTE)
+        return p > first + 1 && tok(c, p - 1)->cls == ARV_TC_ARABIC &&
+               (is_norm(c, p, "»") || is_norm(c, p, "”") ||
+                (is_norm(c, p, "\"") && tok(c, p)->start == tok(c, p - 1)->end));
+    if (tok(c, p)->cls != ARV_TC_ARABIC || cwc(c, p) != ARV_CW_NONE || strncmp(norm(c, p), "ال", 4)) return 0;
+    const arv_match *pm = match_at(c, p);
+    return !pm || (pm->first == p && pm->last == i && !pm->prefix && arv_match_entry(pm, ARV_K_NISBA) &&
+                   !arv_match_entry(pm, ARV_K_ACTOR));
+}
+
 /* A run of name words from i: returns its end, or i when there is none.
  * It stops at a conjunction-prefixed word after the first (ومدير), a word
  * with tanween (قائداً), and after one family name with the article
@@ -3282,12 +3308,15 @@ static void sentence(ectx *c, size_t first)
             continue;
         }
         if (m && (e = arv_match_entry(m, ARV_K_ACTOR)) && e->type == ARV_T_LOC && !m->prefix && i > first &&
-            arv_match_entry(m, ARV_K_NISBA) && !strncmp(norm(c, i), "ال", 4) && tok(c, i - 1)->cls == ARV_TC_ARABIC &&
-            !match_at(c, i - 1) &&
-            cwc(c, i - 1) == ARV_CW_NONE && !strncmp(norm(c, i - 1), "ال", 4)) {
+            arv_match_entry(m, ARV_K_NISBA) && !strncmp(norm(c, i), "ال", 4) && adjective_slot(c, i, first)) {
             /* a country spelled like its nisba, after a definite word, is an
-             * adjective: الديون السيادية | السعودية */
+             * adjective: الديون السيادية | السعودية, المحادثات الإسرائيلية |
+             * السعودية, صحيفة " الشرق الاوسط " | السعودية */
             i = m->last;
+            continue;
+        }
+        if (m && m->last == i + 1 && !m->prefix && prayer_or_birthplace(c, i, first)) {
+            i = m->last;  /* صلاة | المغرب "the sunset prayer", مسقط | رأس "birthplace" */
             continue;
         }
         if (m && (e = arv_match_entry(m, ARV_K_PLACE)) && m->last == i + 1 && !m->prefix && i > first &&

@@ -58,6 +58,7 @@ NAME_FIX = {
 AMBIGUOUS = {
     "مالي": "also the adjective 'financial'",
     "بنين": "also the noun 'boys, sons'",
+    "صاموا": "also the verb 'they fasted'; news writes Samoa ساموا",
 }
 
 HARAKAT = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
