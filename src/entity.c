@@ -619,8 +619,10 @@ static int plural_agent(const ectx *c, const arv_match *m)
  * ت and a consonant: names that start so (تامر, توفيق, تيسير) have ا و ي. */
 static int t_verb(const char *w)
 {
-    return !strncmp(w, "ت", 2) && strncmp(w + 2, "ا", 2) && strncmp(w + 2, "و", 2) && strncmp(w + 2, "ي", 2) &&
-           strncmp(w + 2, "ش", 2);  /* تشاو, تشن: foreign names */
+    if (!strncmp(w, "تش", 4))  /* تشاو, تشن, تشيلسي: foreign names; تشعر, تشهد: verbs */
+        return strlen(w) >= 8 && strncmp(w + 4, "ا", 2) && strncmp(w + 4, "و", 2) && strncmp(w + 4, "ي", 2) &&
+               strncmp(w + 4, "ن", 2);
+    return !strncmp(w, "ت", 2) && strncmp(w + 2, "ا", 2) && strncmp(w + 2, "و", 2) && strncmp(w + 2, "ي", 2);
 }
 
 /* Is the surface of token i exactly the UTF-8 string w (not its normalized

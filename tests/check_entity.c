@@ -645,6 +645,9 @@ static const struct {
     {"في 15 رمضان 1436 هـ", "2015-07-21", "15 رمضان 1436 هـ", "DATE", "2015-07-02"},
     /* a word of no list between an office and a given name is the name's first */
     {"قال رئيس نادي برشلونة جوسيب ماريا بارتوميو إن", "2015-07-21", "جوسيب ماريا بارتوميو", "PER", ""},
+    /* a present verb in تش ends a name (foreign names start so too: تشاو, تشن) */
+    {"وعندما تنظر الى وجه ابو عبد الله تشعر انك في مواجهة مصارع", "2015-07-21", "ابو عبد الله", "PER", ""},
+    {"وقال الوزير تشاو يونغ إن", "2015-07-21", "تشاو يونغ", "PER", NULL},
     /* a country spelled with ة for its last ا */
     {"عقدت الجولة الثانية في هولندة أمس", "2015-07-21", "هولندة", "LOC", "NLD"},
     /* the carmaker before a quoted model's name */
