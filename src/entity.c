@@ -529,6 +529,7 @@ static int unlisted_word(const arv_doc *d, const char *w, size_t n)
 }
 
 static int derived_noun(const char *w, size_t n);
+static int derived_past(const char *w, size_t n);
 
 /* Is token j, unknown and long, a family name that starts with ف or ب by
  * chance: without it no word of the dictionaries, of the common words or of
@@ -575,6 +576,11 @@ static int letter_surname(const ectx *c, size_t j, int first)
             arv_lexicon_common(cl, 2, w + 2, n - 6))
             return 0;
     }
+    /* nor a derived verb after ف, or a derived verbal noun after its clitic,
+     * a dual maybe (شوفكوفسكيي | فاحتسب, أبو حميد | باتصالين; باسترنك is a name) */
+    if ((!strncmp(w, "ف", 2) && derived_past(w + 2, n - 2)) || derived_noun(w + 2, n - 2) ||
+        (n >= 14 && (!strcmp(w + n - 4, "ين") || !strcmp(w + n - 4, "ان")) && derived_noun(w + 2, n - 6)))
+        return 0;
     /* بال + a stem of no list is a name too (خوان | بالاسيوس), not بالتعاون */
     size_t skip = !strncmp(w + 2, "ال", 4) ? 6 : 2;
     if (skip == 6 && (n < 14 || !strcmp(w + n - 4, "ات"))) return 0;  /* بالمطرزات */
@@ -639,7 +645,6 @@ static int family_after_listed(const ectx *c, size_t j);
 static int tagged_given(const arv_doc *d, const char *w, size_t n, const char *tag);
 static int name_goes_on(const ectx *c, size_t k);
 static int ordinal_word(const char *w);
-static int derived_past(const char *w, size_t n);
 
 /* علي spelled with ي is the given name, not the preposition على, when a
  * given name, a listed person or بن follows it: علي محمد الحمادي, علي بن

@@ -648,6 +648,8 @@ static const struct {
     /* a present verb in تش ends a name (foreign names start so too: تشاو, تشن) */
     {"وعندما تنظر الى وجه ابو عبد الله تشعر انك في مواجهة مصارع", "2015-07-21", "ابو عبد الله", "PER", ""},
     {"وقال الوزير تشاو يونغ إن", "2015-07-21", "تشاو يونغ", "PER", NULL},
+    /* a derived verb after ف or a verbal noun after its clitic ends a name */
+    {"فسقط بعد عرقلة من الحارس شوفكوفسكيي فاحتسب الحكم ركلة جزاء", "2015-07-21", "شوفكوفسكيي", "PER", ""},
     /* a country spelled with ة for its last ا */
     {"عقدت الجولة الثانية في هولندة أمس", "2015-07-21", "هولندة", "LOC", "NLD"},
     /* the carmaker before a quoted model's name */
