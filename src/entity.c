@@ -3996,6 +3996,15 @@ static int given_only(const arv_match *m)
     return given;
 }
 
+/* Are the first three letters of w consonants, not ا و ي (رفعت, not أبوت,
+ * رايت)? */
+static int three_consonants(const char *w)
+{
+    for (size_t k = 0; k < 6; k += 2)
+        if (!strncmp(w + k, "ا", 2) || !strncmp(w + k, "و", 2) || !strncmp(w + k, "ي", 2)) return 0;
+    return 1;
+}
+
 /* Can the last word of a name stand alone for the person later? 1: yes;
  * 2: only where the bare word speaks or acts (speaks_at), being a common
  * word too; 0: no. Not an article word (الثاني, الجديد), except a long
@@ -4612,6 +4621,10 @@ static void link_short_mentions(arv_doc *d)
         int long_listed = !strcmp(y->rule, "lexicon") && y->last - y->first > 2;
         int sw = surname_word(d, y);
         if (long_listed && sw) sw = 2;
+        /* a family name of a past verb's shape فعلت (محمد رفعت, أحمد عزت)
+         * names the person bare only where it speaks or acts: كما رفعت عدة
+         * دعاوى "she also filed" */
+        if (sw == 1 && lt->norm_len == 8 && !strcmp(w + 6, "ت") && three_consonants(w)) sw = 2;
         if (sw && !ends_in_ha(d->text, lt) && !written_near(common, nc, w, y->span.start))
             sn[np++] = (surname){w, y->span.start, (uint32_t)k, 0, sw == 2};
         /* a given name that starts a name found by rule: توفيق الحكيم ... توفيق
