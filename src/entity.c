@@ -5514,6 +5514,27 @@ static void hyphen_names(arv_doc *d)
     }
 }
 
+/* سيد and شيخ written bare before a listed Iranian, Somali or Afghan
+ * person are part of the name there (سيد محمد خاتمي, شيخ شريف شيخ أحمد),
+ * not a title. */
+static void honorific_names(arv_doc *d)
+{
+    const arv_token *tk = d->tk.tok.v;
+    for (size_t k = 0; k < d->ents.n; k++) {
+        arv_entity *x = &d->ents.v[k];
+        if (x->type != ARV_T_PER || strcmp(x->rule, "lexicon") || x->first == 0 ||
+            tk[x->first - 1].sent != x->sent || (k > 0 && d->ents.v[k - 1].last > x->first - 1))
+            continue;
+        if (strncmp(x->code, "IRN", 3) && strncmp(x->code, "SOM", 3) && strncmp(x->code, "AFG", 3)) continue;
+        const arv_token *h = &tk[x->first - 1];
+        const char *s = d->text + h->start;
+        size_t n = h->end - h->start;
+        if (!(n == 6 && (!memcmp(s, "سيد", 6) || !memcmp(s, "شيخ", 6)))) continue;
+        x->first--;
+        x->span.start = h->start;
+    }
+}
+
 void arv_entities_run(arv_doc *d)
 {
     d->ents.n = 0;
@@ -5529,6 +5550,7 @@ void arv_entities_run(arv_doc *d)
     hyphen_names(d);
     car_maker(d);
     facility_names(d);
+    honorific_names(d);
     unname_league_sponsors(d);
     drop_unanchored_names(d);
     spokesman_codes(d);

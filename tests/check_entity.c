@@ -650,6 +650,8 @@ static const struct {
     {"وقال الوزير تشاو يونغ إن", "2015-07-21", "تشاو يونغ", "PER", NULL},
     /* a derived verb after ف or a verbal noun after its clitic ends a name */
     {"فسقط بعد عرقلة من الحارس شوفكوفسكيي فاحتسب الحكم ركلة جزاء", "2015-07-21", "شوفكوفسكيي", "PER", ""},
+    /* سيد before a listed Iranian is part of the name */
+    {"أكد الرئيس الإيراني الدكتور سيد محمد خاتمي أن", "2015-07-21", "سيد محمد خاتمي", "PER", NULL},
     /* a country spelled with ة for its last ا */
     {"عقدت الجولة الثانية في هولندة أمس", "2015-07-21", "هولندة", "LOC", "NLD"},
     /* the carmaker before a quoted model's name */
