@@ -5535,6 +5535,32 @@ static void honorific_names(arv_doc *d)
     }
 }
 
+/* A club's name that a foreign word starts (أس روما, اسي ميلان, أولمبي
+ * خريبكة): the word before a club or a town is part of the club's name. */
+static void club_prefixes(arv_doc *d)
+{
+    static const char *const prefixes[] = {"اس", "اسي", "اولمبي", "اولمبيك", NULL};
+    const arv_token *tk = d->tk.tok.v;
+    for (size_t k = 0; k < d->ents.n; k++) {
+        arv_entity *x = &d->ents.v[k];
+        if ((x->type != ARV_T_ORG && x->type != ARV_T_LOC) || x->first == 0 || tk[x->first - 1].sent != x->sent ||
+            x->span.start != tk[x->first].start || (k > 0 && d->ents.v[k - 1].last > x->first - 1))
+            continue;
+        const char *w = d->tk.norm.v + tk[x->first - 1].norm;
+        const char *const *p = prefixes;
+        while (*p && strcmp(w, *p)) p++;
+        /* a town's club, not a country's; أولمبي before a club is its
+         * Olympic squad (أولمبي الهلال) */
+        if (!*p || (x->type == ARV_T_LOC && !x->place) || (x->type == ARV_T_ORG && !strcmp(*p, "اولمبي"))) continue;
+        x->first--;
+        x->span.start = tk[x->first].start;
+        x->type = ARV_T_ORG;
+        x->kind = ARV_M_NAME;
+        x->named = 1;
+        x->rule = "club";
+    }
+}
+
 void arv_entities_run(arv_doc *d)
 {
     d->ents.n = 0;
@@ -5551,6 +5577,7 @@ void arv_entities_run(arv_doc *d)
     car_maker(d);
     facility_names(d);
     honorific_names(d);
+    club_prefixes(d);
     unname_league_sponsors(d);
     drop_unanchored_names(d);
     spokesman_codes(d);

@@ -652,6 +652,9 @@ static const struct {
     {"فسقط بعد عرقلة من الحارس شوفكوفسكيي فاحتسب الحكم ركلة جزاء", "2015-07-21", "شوفكوفسكيي", "PER", ""},
     /* سيد before a listed Iranian is part of the name */
     {"أكد الرئيس الإيراني الدكتور سيد محمد خاتمي أن", "2015-07-21", "سيد محمد خاتمي", "PER", NULL},
+    /* a foreign word before a club or a town is part of the club's name */
+    {"وذكرت المصادر أن فريق أس روما الإيطالي يرغب في ضمه", "2015-07-21", "أس روما الإيطالي", "ORG", "ITABUS"},
+    {"وخسر الفريق أمام أولمبي خريبكة في الدوري", "2015-07-21", "أولمبي خريبكة", "ORG", NULL},
     /* a country spelled with ة for its last ا */
     {"عقدت الجولة الثانية في هولندة أمس", "2015-07-21", "هولندة", "LOC", "NLD"},
     /* the carmaker before a quoted model's name */
