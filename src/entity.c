@@ -1017,12 +1017,19 @@ static int verb_shaped_past(const ectx *c, size_t i)
 }
 
 /* Is token i a place's name that is a word here: المغرب after صلاة or أذان
- * (the sunset prayer), مسقط before رأس (birthplace)? */
-static int prayer_or_birthplace(const ectx *c, size_t i, size_t first)
+ * (the sunset prayer), مسقط before رأس (birthplace), ينبع before من
+ * ("stems from"), حماة before a definite word of no list ("protectors of":
+ * حماة العش, حماة الوطن)? */
+static int place_read_as_word(const ectx *c, size_t i, size_t first)
 {
     static const char *const prayer[] = {"صلاه", "لصلاه", "وصلاه", "بصلاه", "اذان", "صلاتي", NULL};
     if (is_norm(c, i, "المغرب")) return i > first && is_any(c, i - 1, prayer);
-    return is_norm(c, i, "مسقط") && i + 1 < c->end && (is_norm(c, i + 1, "راس") || is_norm(c, i + 1, "راسه"));
+    if (i + 1 >= c->end) return 0;
+    if (is_norm(c, i, "ينبع")) return is_norm(c, i + 1, "من");
+    if (is_norm(c, i, "حماه"))
+        return tok(c, i + 1)->cls == ARV_TC_ARABIC && !strncmp(norm(c, i + 1), "ال", 4) && !match_at(c, i + 1) &&
+               cwc(c, i + 1) == ARV_CW_NONE;
+    return is_norm(c, i, "مسقط") && (is_norm(c, i + 1, "راس") || is_norm(c, i + 1, "راسه"));
 }
 
 /* Does token i stand where an adjective does: after a definite word of no
@@ -3322,7 +3329,7 @@ static void sentence(ectx *c, size_t first)
             i = m->last;
             continue;
         }
-        if (m && m->last == i + 1 && !m->prefix && prayer_or_birthplace(c, i, first)) {
+        if (m && m->last == i + 1 && !m->prefix && place_read_as_word(c, i, first)) {
             i = m->last;  /* صلاة | المغرب "the sunset prayer", مسقط | رأس "birthplace" */
             continue;
         }
