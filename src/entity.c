@@ -1016,16 +1016,22 @@ static int verb_shaped_past(const ectx *c, size_t i)
     return (n >= 2 && !memcmp(s + n - 2, "ى", 2)) || (t->norm_len == 8 && !memcmp(s, "أ", 2));
 }
 
-/* Is token i a place's name that is a word here: المغرب after صلاة or أذان
- * (the sunset prayer), مسقط before رأس (birthplace), ينبع before من
- * ("stems from"), حماة before a definite word of no list ("protectors of":
- * حماة العش, حماة الوطن)? */
+/* Is token i a name that is a word here: المغرب after صلاة or أذان (the
+ * sunset prayer), مسقط before رأس (birthplace), ينبع before من ("stems
+ * from"), حماة before a definite word of no list ("protectors of": حماة
+ * العش, حماة الوطن), ولايتي before a place ("the two provinces of")? */
 static int place_read_as_word(const ectx *c, size_t i, size_t first)
 {
     static const char *const prayer[] = {"صلاه", "لصلاه", "وصلاه", "بصلاه", "اذان", "صلاتي", NULL};
     if (is_norm(c, i, "المغرب")) return i > first && is_any(c, i - 1, prayer);
     if (i + 1 >= c->end) return 0;
     if (is_norm(c, i, "ينبع")) return is_norm(c, i + 1, "من");
+    /* ولايتي before a place is "the two provinces of", not Velayati */
+    if (is_norm(c, i, "ولايتي")) {
+        const arv_match *n = match_at(c, i + 1);
+        const arv_lex_entry *a = arv_match_entry(n, ARV_K_ACTOR);
+        return arv_match_entry(n, ARV_K_PLACE) || (a && a->type == ARV_T_LOC);
+    }
     if (is_norm(c, i, "حماه"))
         return tok(c, i + 1)->cls == ARV_TC_ARABIC && !strncmp(norm(c, i + 1), "ال", 4) && !match_at(c, i + 1) &&
                cwc(c, i + 1) == ARV_CW_NONE;
