@@ -357,6 +357,9 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
     if (en->type != ARV_T_ORG && en->type != ARV_T_LOC) return 1;
     /* a club named by an adjective (الفريق الهلالي) is described to ANERcorp */
     if (en->described || building(d, en) || peacekeepers(d, en) || !strcmp(en->rule, "club+epithet")) return 0;
+    /* a bloc named by a date is MISC to ANERcorp: قوى 14 آذار */
+    for (uint32_t k = en->first; en->type == ARV_T_ORG && k + 1 < en->last; k++)
+        if (d->tk.tok.v[k].cls == ARV_TC_NUMBER && d->cw.v[k + 1].cls == ARV_CW_MONTH) return 0;
     /* a place or a body naming a championship is in its name, MISC: بطولة |
      * ويمبلدون, بطولة كأس | إنجلترا, لبطولة | مجلس التعاون الخليجي (not كأس
      * | آسيا alone, which ANERcorp tags as the place) */

@@ -586,6 +586,8 @@ static const struct { const char *sentence, *arevent, *anercorp; } scheme_cases[
      * for the cup alone */
     {"في بطولة كأس إنجلترا أمس", "O O O B-LOC B-DATE", "O O O O B-DATE"},
     {"في كأس آسيا أمس", "O O B-LOC B-DATE", "O O B-LOC B-DATE"},
+    /* ... and so is a bloc named by a date */
+    {"وقالت قوى 14 آذار في بيان", "O B-ORG I-ORG I-ORG O O", "O O O O O O"},
     /* a peacekeeping force is MISC to ANERcorp */
     {"انتشرت قوات اليونيفيل في الجنوب", "O B-ORG I-ORG O O", "O O O O O"},
     {"وقالت يونيفيل في بيان إن", "O B-ORG O O O", "O O O O O"},
