@@ -357,6 +357,21 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
     if (en->type != ARV_T_ORG && en->type != ARV_T_LOC) return 1;
     /* a club named by an adjective (الفريق الهلالي) is described to ANERcorp */
     if (en->described || building(d, en) || peacekeepers(d, en) || !strcmp(en->rule, "club+epithet")) return 0;
+    /* a place alone in quotes names a work or a building (رواية " الكرنك ",
+     * ملعب " الامارات "): MISC to ANERcorp, but after a place's head or a
+     * place (مدينة " برلين ", خراسان " مرو "), and a body after its head
+     * (جامعة « نورث كارولاينا », مستشفى « سانت توماس ») */
+    if (en->type == ARV_T_LOC && en->first >= 2 && en->last < d->tk.tok.n &&
+        d->tk.tok.v[en->first - 1].cls == ARV_TC_QUOTE && d->tk.tok.v[en->last].cls == ARV_TC_QUOTE) {
+        uint32_t p = en->first - 2;
+        int32_t pm = d->tmatch.v[p];
+        const arv_lex_entry *pa = pm >= 0 ? arv_match_entry(&d->matches.v[pm], ARV_K_ACTOR) : NULL;
+        if (word_is(d, p, "جامعه") || word_is(d, p, "مستشفي") || word_is(d, p, "ميناء"))
+            return (*type = ARV_T_ORG, 1);
+        if (head_at(d, p) != ARV_CH_PLACE && !(pa && pa->type == ARV_T_LOC) &&
+            !(pm >= 0 && arv_match_entry(&d->matches.v[pm], ARV_K_PLACE)))
+            return 0;
+    }
     /* a bloc named by a date is MISC to ANERcorp: قوى 14 آذار */
     for (uint32_t k = en->first; en->type == ARV_T_ORG && k + 1 < en->last; k++)
         if (d->tk.tok.v[k].cls == ARV_TC_NUMBER && d->cw.v[k + 1].cls == ARV_CW_MONTH) return 0;

@@ -588,6 +588,12 @@ static const struct { const char *sentence, *arevent, *anercorp; } scheme_cases[
     {"في كأس آسيا أمس", "O O B-LOC B-DATE", "O O B-LOC B-DATE"},
     /* ... and so is a bloc named by a date */
     {"وقالت قوى 14 آذار في بيان", "O B-ORG I-ORG I-ORG O O", "O O O O O O"},
+    /* a place alone in quotes names a work to ANERcorp, but after a place's
+     * head; after a body's head it is the body */
+    {"وصدرت رواية \" الكرنك \" عام 1974", "O O O B-LOC O B-DATE I-DATE", "O O O O O B-DATE I-DATE"},
+    {"توفي في مدينة \" برلين \" الألمانية", "O O O O B-LOC O O", "O O O O B-LOC O O"},
+    {"حصل على الماجستير من جامعة « نورث كارولاينا » ، في", "O O O O O O B-LOC I-LOC O O O",
+     "O O O O O O B-ORG I-ORG O O O"},
     /* a peacekeeping force is MISC to ANERcorp */
     {"انتشرت قوات اليونيفيل في الجنوب", "O B-ORG I-ORG O O", "O O O O O"},
     {"وقالت يونيفيل في بيان إن", "O B-ORG O O O", "O O O O O"},
