@@ -340,6 +340,13 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
         word_is(d, en->first - 1, "مسجد"))
         return (*type = ARV_T_ORG, 1);
     if (en->type == ARV_T_ORG && inner_body(d, en, sp)) return 1;
+    /* a body and the one it belongs to are two names to ANERcorp: مجلس الأمن
+     * | التابع للأمم المتحدة; the first is tagged */
+    for (uint32_t k = en->first + 1; en->type == ARV_T_ORG && k + 1 < en->last; k++)
+        if (word_is(d, k, "التابع") || word_is(d, k, "التابعه")) {
+            sp->end = d->tk.tok.v[k - 1].end;
+            return 1;
+        }
     /* a listed place that a generic word starts is the place inside it to
      * ANERcorp: العاصمة الأردنية | عمان, الضاحية الجنوبية | لبيروت, مزارع |
      * شبعا, دلتا نهر | النيجر */

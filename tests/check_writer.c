@@ -594,6 +594,8 @@ static const struct { const char *sentence, *arevent, *anercorp; } scheme_cases[
     {"توفي في مدينة \" برلين \" الألمانية", "O O O O B-LOC O O", "O O O O B-LOC O O"},
     {"حصل على الماجستير من جامعة « نورث كارولاينا » ، في", "O O O O O O B-LOC I-LOC O O O",
      "O O O O O O B-ORG I-ORG O O O"},
+    /* a body and the one it belongs to: the first is tagged to ANERcorp */
+    {"قرار في مجلس الامن التابع للامم المتحدة يمهد", "O O B-ORG I-ORG I-ORG I-ORG I-ORG O", "O O B-ORG I-ORG O O O O"},
     /* a peacekeeping force is MISC to ANERcorp */
     {"انتشرت قوات اليونيفيل في الجنوب", "O B-ORG I-ORG O O", "O O O O O"},
     {"وقالت يونيفيل في بيان إن", "O B-ORG O O O", "O O O O O"},
