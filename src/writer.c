@@ -358,6 +358,12 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
         return (*type = ARV_T_LOC, inner_place(d, en, sp));
     if (en->type == ARV_T_ORG && (!strcmp(en->rule, "agent") || !strcmp(en->rule, "agent+nisba")))
         return (*type = ARV_T_LOC, inner_place(d, en, sp));
+    /* a person a cup is named after is in its MISC name: كأس الشيخ | جاسم */
+    if (en->type == ARV_T_PER) {
+        uint32_t b = en->first;
+        if (b > 0 && d->tk.tok.v[b - 1].sent == en->sent && d->cw.v[b - 1].cls == ARV_CW_TITLE) b--;
+        if (b > 0 && d->tk.tok.v[b - 1].sent == en->sent && word_is(d, b - 1, "كاس")) return 0;
+    }
     /* مولاي "my lord" before a Moroccan prince's name is his title: مولاي | رشيد */
     if (en->type == ARV_T_PER && en->last - en->first >= 2 && word_is(d, en->first, "مولاي"))
         sp->start = d->tk.tok.v[en->first + 1].start;

@@ -596,6 +596,8 @@ static const struct { const char *sentence, *arevent, *anercorp; } scheme_cases[
      "O O O O O O B-ORG I-ORG O O O"},
     /* a body and the one it belongs to: the first is tagged to ANERcorp */
     {"قرار في مجلس الامن التابع للامم المتحدة يمهد", "O O B-ORG I-ORG I-ORG I-ORG I-ORG O", "O O B-ORG I-ORG O O O O"},
+    /* ... and so is the person a cup is named after */
+    {"في نهائي بطولة كأس الشيخ جاسم لكرة القدم", "O O O O O B-PER O O", "O O O O O O O O"},
     /* a peacekeeping force is MISC to ANERcorp */
     {"انتشرت قوات اليونيفيل في الجنوب", "O B-ORG I-ORG O O", "O O O O O"},
     {"وقالت يونيفيل في بيان إن", "O B-ORG O O O", "O O O O O"},
