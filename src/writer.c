@@ -358,6 +358,15 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
         return (*type = ARV_T_LOC, inner_place(d, en, sp));
     if (en->type == ARV_T_ORG && (!strcmp(en->rule, "agent") || !strcmp(en->rule, "agent+nisba")))
         return (*type = ARV_T_LOC, inner_place(d, en, sp));
+    /* a name that starts a work's quoted title is in its MISC title: مسلسل "
+     * | نصر الله ", بقصيدة " | بلقيس ", كتاب " | مصر القديمة " */
+    if (en->first >= 2 && d->tk.tok.v[en->first - 1].cls == ARV_TC_QUOTE &&
+        d->tk.tok.v[en->first - 2].sent == en->sent) {
+        static const char *const works[] = {"مسلسل", "فيلم", "فيلمي", "روايه", "كتاب", "قصيده", "ديوان", "اغنيه",
+                                            "مسرحيه", NULL};
+        for (const char *const *w = works; *w; w++)
+            if (word_is(d, en->first - 2, *w)) return 0;
+    }
     /* a person a cup is named after is in its MISC name: كأس الشيخ | جاسم */
     if (en->type == ARV_T_PER) {
         uint32_t b = en->first;

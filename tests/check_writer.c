@@ -598,6 +598,9 @@ static const struct { const char *sentence, *arevent, *anercorp; } scheme_cases[
     {"قرار في مجلس الامن التابع للامم المتحدة يمهد", "O O B-ORG I-ORG I-ORG I-ORG I-ORG O", "O O B-ORG I-ORG O O O O"},
     /* ... and so is the person a cup is named after */
     {"في نهائي بطولة كأس الشيخ جاسم لكرة القدم", "O O O O O B-PER O O", "O O O O O O O O"},
+    /* ... and so is a name that starts a work's quoted title */
+    {"بالإضافة إلى مسلسل \" نصر الله \" إخراج أحمد فهمي", "O O O O B-PER I-PER O O B-PER I-PER",
+     "O O O O O O O O B-PER I-PER"},
     /* a peacekeeping force is MISC to ANERcorp */
     {"انتشرت قوات اليونيفيل في الجنوب", "O B-ORG I-ORG O O", "O O O O O"},
     {"وقالت يونيفيل في بيان إن", "O B-ORG O O O", "O O O O O"},
