@@ -353,6 +353,11 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
     static const char *const generic[] = {"العاصمه", "الضاحيه", "ضاحيه", "مزارع", "دلتا", NULL};
     for (const char *const *g = generic; en->type == ARV_T_LOC && en->last - en->first >= 2 && *g; g++)
         if (word_is(d, en->first, *g)) return place_after_word(d, en, sp);
+    /* "the Lebanese republic" is a description to ANERcorp, unlike a full
+     * official name (الجمهورية العربية السورية) */
+    if (en->type == ARV_T_LOC && en->last - en->first == 2 && word_is(d, en->first, "الجمهوريه") &&
+        nisba_alone(d, en->first + 1))
+        return 0;
     /* a market named by its town is the town: سوق | دبي | المالي, بورصة | لندن */
     if (en->type == ARV_T_ORG && (word_is(d, en->first, "سوق") || word_is(d, en->first, "بورصه")))
         return (*type = ARV_T_LOC, inner_place(d, en, sp));

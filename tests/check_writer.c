@@ -601,6 +601,10 @@ static const struct { const char *sentence, *arevent, *anercorp; } scheme_cases[
     /* ... and so is a name that starts a work's quoted title */
     {"بالإضافة إلى مسلسل \" نصر الله \" إخراج أحمد فهمي", "O O O O B-PER I-PER O O B-PER I-PER",
      "O O O O O O O O B-PER I-PER"},
+    /* a republic and its nisba are a description to ANERcorp, a full
+     * official name is the place */
+    {"والتقى رئيس الجمهورية اللبنانية أمس", "O O B-LOC I-LOC B-DATE", "O O O O B-DATE"},
+    {"وصل إلى الجمهورية العربية السورية أمس", "O O B-LOC I-LOC I-LOC B-DATE", "O O B-LOC I-LOC I-LOC B-DATE"},
     /* a peacekeeping force is MISC to ANERcorp */
     {"انتشرت قوات اليونيفيل في الجنوب", "O B-ORG I-ORG O O", "O O O O O"},
     {"وقالت يونيفيل في بيان إن", "O B-ORG O O O", "O O O O O"},
