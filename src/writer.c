@@ -372,6 +372,15 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
         for (const char *const *w = works; *w; w++)
             if (word_is(d, en->first - 2, *w)) return 0;
     }
+    /* a channel's name that is a common adjective, quoted after a noun,
+     * qualifies the noun: ركائز " الجديد ", المشاركة " العربية " */
+    if (!strcmp(en->rule, "quote+paper") && en->last - en->first == 1 && en->first >= 2 &&
+        d->tk.tok.v[en->first - 2].cls == ARV_TC_ARABIC && d->cw.v[en->first - 2].cls == ARV_CW_NONE &&
+        d->tmatch.v[en->first - 2] < 0 && d->tk.tok.v[en->first - 2].norm_len > 4) {
+        const arv_token *t = &d->tk.tok.v[en->first];
+        if (arv_lexicon_common(d->eng->common, 2, d->tk.norm.v + t->norm, t->norm_len) || nisba_alone(d, en->first))
+            return 0;
+    }
     /* a person a cup is named after is in its MISC name: كأس الشيخ | جاسم */
     if (en->type == ARV_T_PER) {
         uint32_t b = en->first;

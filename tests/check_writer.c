@@ -605,6 +605,10 @@ static const struct { const char *sentence, *arevent, *anercorp; } scheme_cases[
      * official name is the place */
     {"والتقى رئيس الجمهورية اللبنانية أمس", "O O B-LOC I-LOC B-DATE", "O O O O B-DATE"},
     {"وصل إلى الجمهورية العربية السورية أمس", "O O B-LOC I-LOC I-LOC B-DATE", "O O B-LOC I-LOC I-LOC B-DATE"},
+    /* a channel's name that is a common adjective, quoted after a noun,
+     * qualifies the noun to ANERcorp; after the paper's head it is the paper */
+    {"على مستوى قمة وترسى ركائز \" الجديد \" في روما", "O O O O O O B-ORG O O B-LOC", "O O O O O O O O O B-LOC"},
+    {"وقالت صحيفة \" الحياة \" إن", "O O O B-ORG O O", "O O O B-ORG O O"},
     /* a peacekeeping force is MISC to ANERcorp */
     {"انتشرت قوات اليونيفيل في الجنوب", "O B-ORG I-ORG O O", "O O O O O"},
     {"وقالت يونيفيل في بيان إن", "O B-ORG O O O", "O O O O O"},
