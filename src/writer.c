@@ -175,6 +175,26 @@ static int adjective_at(const arv_doc *d, uint32_t k)
            (!strcmp(w + n - 2, "ي") || (n > 10 && !strcmp(w + n - 4, "يه")));
 }
 
+/* The first listed place after the first word of entity en, matched
+ * afresh (a longer listed name holds its words), after a clitic when
+ * `clitic` (الضاحية الجنوبية | لبيروت): its span, or 0. */
+static int place_after_word(const arv_doc *d, const arv_entity *en, int clitic, arv_span *sp)
+{
+    for (uint32_t k = en->first + 1; k < en->last; k++) {
+        arv_match m;
+        if (d->tk.tok.v[k].cls != ARV_TC_ARABIC ||
+            !arv_lexicon_match(d->eng->lex, 2, &d->tk, d->text, k, en->last, ARV_LM_WHOLE, NULL, &m) ||
+            (m.prefix && !clitic))
+            continue;
+        const arv_lex_entry *a = arv_match_entry(&m, ARV_K_ACTOR);
+        if (!((a && a->type == ARV_T_LOC) || arv_match_entry(&m, ARV_K_PLACE))) continue;
+        sp->start = d->tk.tok.v[k].start;
+        sp->end = d->tk.tok.v[m.last - 1].end;
+        return 1;
+    }
+    return 0;
+}
+
 /* A country or place named inside a description that ANERcorp leaves
  * untagged (حكومة | كوبا, شرطة | بنغلاديش, المقاومة الإسلامية في | لبنان):
  * ANERcorp tags the place. Its span, or 0. */
@@ -192,36 +212,7 @@ static int inner_place(const arv_doc *d, const arv_entity *en, arv_span *sp)
         return 1;
     }
     /* a place inside a longer listed name: المقاومة الإسلامية في | لبنان */
-    for (uint32_t k = en->first + 1; k < en->last; k++) {
-        arv_match m;
-        if (d->tk.tok.v[k].cls != ARV_TC_ARABIC ||
-            !arv_lexicon_match(d->eng->lex, 2, &d->tk, d->text, k, en->last, ARV_LM_WHOLE, NULL, &m) || m.prefix)
-            continue;
-        const arv_lex_entry *a = arv_match_entry(&m, ARV_K_ACTOR);
-        if (!((a && a->type == ARV_T_LOC) || arv_match_entry(&m, ARV_K_PLACE))) continue;
-        sp->start = d->tk.tok.v[k].start;
-        sp->end = d->tk.tok.v[m.last - 1].end;
-        return 1;
-    }
-    return 0;
-}
-
-/* The first listed place after the first word of entity en, a clitic
- * before it maybe (الضاحية الجنوبية | لبيروت): its span, or 0. */
-static int place_after_word(const arv_doc *d, const arv_entity *en, arv_span *sp)
-{
-    for (uint32_t k = en->first + 1; k < en->last; k++) {
-        arv_match m;
-        if (d->tk.tok.v[k].cls != ARV_TC_ARABIC ||
-            !arv_lexicon_match(d->eng->lex, 2, &d->tk, d->text, k, en->last, ARV_LM_WHOLE, NULL, &m))
-            continue;
-        const arv_lex_entry *a = arv_match_entry(&m, ARV_K_ACTOR);
-        if (!((a && a->type == ARV_T_LOC) || arv_match_entry(&m, ARV_K_PLACE))) continue;
-        sp->start = d->tk.tok.v[k].start;
-        sp->end = d->tk.tok.v[m.last - 1].end;
-        return 1;
-    }
-    return 0;
+    return place_after_word(d, en, 0, sp);
 }
 
 /* Is token k, without a proclitic, the word w (normalized, with ال)? */
@@ -352,7 +343,7 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
      * شبعا, دلتا نهر | النيجر */
     static const char *const generic[] = {"العاصمه", "الضاحيه", "ضاحيه", "مزارع", "دلتا", NULL};
     for (const char *const *g = generic; en->type == ARV_T_LOC && en->last - en->first >= 2 && *g; g++)
-        if (word_is(d, en->first, *g)) return place_after_word(d, en, sp);
+        if (word_is(d, en->first, *g)) return place_after_word(d, en, 1, sp);
     /* "the Lebanese republic" is a description to ANERcorp, unlike a full
      * official name (الجمهورية العربية السورية) */
     if (en->type == ARV_T_LOC && en->last - en->first == 2 && word_is(d, en->first, "الجمهوريه") &&
