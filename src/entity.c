@@ -2878,9 +2878,7 @@ static int said_by_name(const ectx *c, size_t i)
      * كوبل), nor one with "your" (بإمكانك) */
     if (match_at(c, j) || t->cls != ARV_TC_ARABIC || cwc(c, j) != ARV_CW_NONE || n < 4 || !strncmp(w, "ال", 4) ||
         (proclitic_letter(w) && (!strncmp(w, "و", 2) || !letter_surname(c, j, 0) || !strcmp(w + n - 2, "ك"))) ||
-        ends_in_ta(c->d->text, t) ||
-        ends_in_ha(c->d->text, t) ||
-        has_tanween(c->d->text + t->start, t->end - t->start))
+        ends_in_ta(c->d->text, t) || ends_in_ha(c->d->text, t) || has_tanween(c->d->text + t->start, t->end - t->start))
         return 0;
     if (n > 6 && (!strcmp(w + n - 4, "ون") || !strcmp(w + n - 4, "ين") || !strcmp(w + n - 4, "ات"))) return 0;
     if (n > 6 && !strcmp(w + n - 2, "ي")) return 0;
@@ -3668,14 +3666,13 @@ static void sentence(ectx *c, size_t first)
                  * طه, رئيسة لاتفيا | فايرا فيكي فريبيرجا */
                 size_t s0 = i;
                 const arv_entity *pe = d->ents.n ? &d->ents.v[d->ents.n - 1] : NULL;
+                const char *pw = norm(c, i - 1);
                 if (!m->prefix && i > first + 1 && pe && pe->last == i - 1 && pe->type != ARV_T_DATE &&
                     (pe->type != ARV_T_PER || pe->kind == ARV_M_AGENT) && tok(c, i - 1)->cls == ARV_TC_ARABIC &&
                     cwc(c, i - 1) == ARV_CW_NONE && !match_at(c, i - 1) && tok(c, i - 1)->norm_len >= 8 &&
-                    unlisted_word(d, norm(c, i - 1) + (strncmp(norm(c, i - 1), "ال", 4) ? 0 : 4),
-                                  tok(c, i - 1)->norm_len - (strncmp(norm(c, i - 1), "ال", 4) ? 0 : 4)) &&
-                    !ends_in_ta(d->text, tok(c, i - 1)) && !ends_in_ha(d->text, tok(c, i - 1)) &&
-                    !present_verb(norm(c, i - 1)) && !t_verb(norm(c, i - 1)) && !proclitic_letter(norm(c, i - 1)) &&
-                    strncmp(norm(c, i - 1), "ال", 4) && !verb_shaped_past(c, i - 1))
+                    strncmp(pw, "ال", 4) && unlisted_word(d, pw, tok(c, i - 1)->norm_len) &&
+                    !ends_in_ta(d->text, tok(c, i - 1)) && !ends_in_ha(d->text, tok(c, i - 1)) && !present_verb(pw) &&
+                    !t_verb(pw) && !proclitic_letter(pw) && !verb_shaped_past(c, i - 1))
                     s0 = i - 1;
                 person(c, s0, j, "", "given+name");
                 i = j;
@@ -5393,6 +5390,14 @@ static void uncued_figures(arv_doc *d)
  * maker after a word of cars (سيارات نيسان, قافلة « نيسان ») or before a
  * model's name of no list (نيسان أورفان, نيسان باترول), where a month has a
  * day, a year or a word of time about it. */
+static void car_maker_is(arv_entity *x)
+{
+    x->type = ARV_T_ORG;
+    x->kind = ARV_M_NAME;
+    x->code = "JPNBUS";
+    x->rule = "car maker";
+}
+
 static void car_maker(arv_doc *d)
 {
     static const char *const cars[] = {"سيارات", "سياره", "لسيارات", "بسيارات", "وسيارات", "قافله", "لقافله",
@@ -5422,10 +5427,7 @@ static void car_maker(arv_doc *d)
         for (size_t b = p; car && b > 0 && b + 2 >= p && tk[b - 1].sent == x->sent; b--)
             if (d->cw.v[b - 1].cls == ARV_CW_MONTH) car = 0;
         if (!car) continue;
-        x->type = ARV_T_ORG;
-        x->kind = ARV_M_NAME;
-        x->code = "JPNBUS";
-        x->rule = "car maker";
+        car_maker_is(x);
         maker = 1;
     }
     /* where the document names the maker, نيسان alone is the maker too
@@ -5444,11 +5446,7 @@ static void car_maker(arv_doc *d)
         int time = (p > 0 && tk[p - 1].cls == ARV_TC_NUMBER) || (n < d->tk.tok.n && tk[n].cls == ARV_TC_NUMBER);
         for (const char *const *b = before; *b && !time; b++) time = !strcmp(pw, *b);
         for (const char *const *a = after; *a && !time; a++) time = !strcmp(nw, *a);
-        if (time) continue;
-        x->type = ARV_T_ORG;
-        x->kind = ARV_M_NAME;
-        x->code = "JPNBUS";
-        x->rule = "car maker";
+        if (!time) car_maker_is(x);
     }
 }
 
