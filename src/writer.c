@@ -288,6 +288,32 @@ static int peacekeepers(const arv_doc *d, const arv_entity *en)
     return 0;
 }
 
+/* Does entity en start a work's quoted title (مسلسل " | نصر الله ", بقصيدة
+ * " | بلقيس ", كتاب " | مصر القديمة ")? ANERcorp tags the title MISC. */
+static int work_title(const arv_doc *d, const arv_entity *en)
+{
+    static const char *const works[] = {"مسلسل", "فيلم", "فيلمي", "روايه", "كتاب", "قصيده", "ديوان", "اغنيه",
+                                        "مسرحيه", NULL};
+    if (en->first < 2 || d->tk.tok.v[en->first - 1].cls != ARV_TC_QUOTE || d->tk.tok.v[en->first - 2].sent != en->sent)
+        return 0;
+    for (const char *const *w = works; *w; w++)
+        if (word_is(d, en->first - 2, *w)) return 1;
+    return 0;
+}
+
+/* Does entity en name a championship after بطولة, كأس or أمم (بطولة |
+ * ويمبلدون, بطولة كأس | إنجلترا, ببطولة أمم | أفريقيا, لبطولة | مجلس
+ * التعاون الخليجي)? ANERcorp tags it MISC; not كأس | آسيا alone, which it
+ * tags as the place. */
+static int championship(const arv_doc *d, const arv_entity *en)
+{
+    uint32_t b = en->first;
+    while (b > 1 && en->first - b < 2 && (word_is(d, b - 1, "كاس") || word_is(d, b - 1, "امم")) &&
+           d->tk.tok.v[b - 2].sent == en->sent)
+        b--;
+    return b > 0 && d->tk.tok.v[b - 1].sent == en->sent && word_is(d, b - 1, "بطوله");
+}
+
 /* Is entity en written as single letters (د ب أ, أ ف ب)? ANERcorp leaves
  * news agencies so abbreviated untagged, though it tags رويترز and قنا. */
 static int spelled_letters(const arv_doc *d, const arv_entity *en)
@@ -354,15 +380,7 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
         return (*type = ARV_T_LOC, inner_place(d, en, sp));
     if (en->type == ARV_T_ORG && (!strcmp(en->rule, "agent") || !strcmp(en->rule, "agent+nisba")))
         return (*type = ARV_T_LOC, inner_place(d, en, sp));
-    /* a name that starts a work's quoted title is in its MISC title: مسلسل "
-     * | نصر الله ", بقصيدة " | بلقيس ", كتاب " | مصر القديمة " */
-    if (en->first >= 2 && d->tk.tok.v[en->first - 1].cls == ARV_TC_QUOTE &&
-        d->tk.tok.v[en->first - 2].sent == en->sent) {
-        static const char *const works[] = {"مسلسل", "فيلم", "فيلمي", "روايه", "كتاب", "قصيده", "ديوان", "اغنيه",
-                                            "مسرحيه", NULL};
-        for (const char *const *w = works; *w; w++)
-            if (word_is(d, en->first - 2, *w)) return 0;
-    }
+    if (work_title(d, en)) return 0;
     /* a channel's name that is a common adjective, quoted after a noun,
      * qualifies the noun: ركائز " الجديد ", المشاركة " العربية " */
     if (!strcmp(en->rule, "quote+paper") && en->last - en->first == 1 && en->first >= 2 &&
@@ -402,14 +420,7 @@ static int anercorp_span(const arv_doc *d, const arv_entity *en, arv_span *sp, a
     /* a bloc named by a date is MISC to ANERcorp: قوى 14 آذار */
     for (uint32_t k = en->first; en->type == ARV_T_ORG && k + 1 < en->last; k++)
         if (d->tk.tok.v[k].cls == ARV_TC_NUMBER && d->cw.v[k + 1].cls == ARV_CW_MONTH) return 0;
-    /* a place or a body naming a championship is in its name, MISC: بطولة |
-     * ويمبلدون, بطولة كأس | إنجلترا, لبطولة | مجلس التعاون الخليجي (not كأس
-     * | آسيا alone, which ANERcorp tags as the place) */
-    uint32_t b = en->first;
-    while (b > 1 && en->first - b < 2 && (word_is(d, b - 1, "كاس") || word_is(d, b - 1, "امم")) &&
-           d->tk.tok.v[b - 2].sent == en->sent)
-        b--;  /* ببطولة أمم | أفريقيا */
-    if (b > 0 && d->tk.tok.v[b - 1].sent == en->sent && word_is(d, b - 1, "بطوله")) return 0;
+    if (championship(d, en)) return 0;
     if (en->type == ARV_T_ORG && spelled_letters(d, en)) return 0;
     int transnational = *en->code && !arv_code_has_country(en->code) && !arv_code_is_role(en->code);
     uint32_t k = en->first;
