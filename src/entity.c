@@ -3666,7 +3666,7 @@ static void sentence(ectx *c, size_t first)
                  * طه, رئيسة لاتفيا | فايرا فيكي فريبيرجا */
                 size_t s0 = i;
                 const arv_entity *pe = d->ents.n ? &d->ents.v[d->ents.n - 1] : NULL;
-                const char *pw = norm(c, i - 1);
+                const char *pw = i > first ? norm(c, i - 1) : "";
                 if (!m->prefix && i > first + 1 && pe && pe->last == i - 1 && pe->type != ARV_T_DATE &&
                     (pe->type != ARV_T_PER || pe->kind == ARV_M_AGENT) && tok(c, i - 1)->cls == ARV_TC_ARABIC &&
                     cwc(c, i - 1) == ARV_CW_NONE && !match_at(c, i - 1) && tok(c, i - 1)->norm_len >= 8 &&
