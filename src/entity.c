@@ -5525,6 +5525,14 @@ static void hyphen_names(arv_doc *d)
     }
 }
 
+/* Is there a word before entity k, in its sentence and in no entity before
+ * it (the entities in text order, as the sentences pushed them)? */
+static int free_word_before(const arv_doc *d, size_t k)
+{
+    const arv_entity *x = &d->ents.v[k];
+    return x->first > 0 && d->tk.tok.v[x->first - 1].sent == x->sent && !(k > 0 && d->ents.v[k - 1].last >= x->first);
+}
+
 /* سيد and شيخ written bare before a listed Iranian, Somali or Afghan
  * person are part of the name there (سيد محمد خاتمي, شيخ شريف شيخ أحمد),
  * not a title. */
@@ -5533,9 +5541,7 @@ static void honorific_names(arv_doc *d)
     const arv_token *tk = d->tk.tok.v;
     for (size_t k = 0; k < d->ents.n; k++) {
         arv_entity *x = &d->ents.v[k];
-        if (x->type != ARV_T_PER || strcmp(x->rule, "lexicon") || x->first == 0 ||
-            tk[x->first - 1].sent != x->sent || (k > 0 && d->ents.v[k - 1].last > x->first - 1))
-            continue;
+        if (x->type != ARV_T_PER || strcmp(x->rule, "lexicon") || !free_word_before(d, k)) continue;
         if (strncmp(x->code, "IRN", 3) && strncmp(x->code, "SOM", 3) && strncmp(x->code, "AFG", 3)) continue;
         const arv_token *h = &tk[x->first - 1];
         const char *s = d->text + h->start;
@@ -5554,8 +5560,8 @@ static void club_prefixes(arv_doc *d)
     const arv_token *tk = d->tk.tok.v;
     for (size_t k = 0; k < d->ents.n; k++) {
         arv_entity *x = &d->ents.v[k];
-        if ((x->type != ARV_T_ORG && x->type != ARV_T_LOC) || x->first == 0 || tk[x->first - 1].sent != x->sent ||
-            x->span.start != tk[x->first].start || (k > 0 && d->ents.v[k - 1].last > x->first - 1))
+        if ((x->type != ARV_T_ORG && x->type != ARV_T_LOC) || !free_word_before(d, k) ||
+            x->span.start != tk[x->first].start)
             continue;
         const char *w = d->tk.norm.v + tk[x->first - 1].norm;
         const char *const *p = prefixes;
